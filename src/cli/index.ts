@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// The operator command: `npm run -s cli -- <command> [...]`.
+import { runServe } from './serve.js';
+import { runMigrate, runSeed } from './db-commands.js';
+
+const HELP = `Cách dùng: npm run -s cli -- <lệnh>
+
+Lệnh:
+  serve                       chạy máy chủ (PORT, DATA_DIR, DATABASE_URL)
+  migrate                     áp dụng các bản chuyển đổi cơ sở dữ liệu
+  seed                        nạp dữ liệu trình diễn (nếu chưa có)
+`;
+
+const [cmd, ...rest] = process.argv.slice(2);
+const commands: Record<string, (args: string[]) => Promise<unknown>> = {
+  serve: () => runServe(),
+  migrate: () => runMigrate(),
+  seed: () => runSeed(),
+};
+
+const run = commands[cmd ?? ''];
+if (!run) {
+  process.stderr.write(cmd ? `Không có lệnh "${cmd}".\n\n${HELP}` : HELP);
+  process.exit(cmd ? 2 : 0);
+}
+run(rest).catch((e) => {
+  process.stderr.write(`Lỗi: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { openDatabase } from '../db/client.js';
+import { tenants } from '../db/schema.js';
+import { generateDemoDataset } from '../features/demo/generate.js';
+import { DEMO_PASSWORD, seedDataset } from '../features/demo/seed.js';
+import { failStaleJobs } from '../features/imports/jobs.js';
+import { createApp } from '../server/app.js';
+import { readConfig } from '../server/config.js';
+import { purgeExpiredSessions } from '../server/session.js';
+
+export async function runServe() {
+  const cfg = readConfig();
+  const database = await openDatabase(cfg.databaseUrl ? { url: cfg.databaseUrl } : { dataDir: join(cfg.dataDir, 'pglite') });
+  console.log(`Cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite (nhúng) tại ${join(cfg.dataDir, 'pglite')}` : 'PostgreSQL'}`);
+  await database.migrate();
+  const existing = await database.db.select({ id: tenants.id }).from(tenants).limit(1);
+  let seeded = false;
+  if (existing.length === 0) {
+    console.log('Lần chạy đầu: đang nạp dữ liệu trình diễn…');
+    await seedDataset(database.db, generateDemoDataset());
+    seeded = true;
+  }
+  await purgeExpiredSessions(database.db, new Date());
+  await failStaleJobs(database.db);
+  const app = createApp(database, { secureCookies: cfg.secureCookies, webRoot: cfg.webRoot, sessionHours: cfg.sessionHours });
+  const server = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, (info) => {
+    const url = `http://localhost:${info.port}`;
+    console.log(`\nHệ thống đang chạy tại ${url}`);
+    console.log(`Tài liệu API (OpenAPI): ${url}/api/openapi.json`);
+    if (seeded || process.env.SHOW_DEMO_LOGINS !== 'false') printDemoLogins();
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nNhận tín hiệu ${signal}: đang dừng…`);
+    server.close();
+    await database.close();
+    console.log('Đã dừng, dữ liệu đã được ghi an toàn.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+export function printDemoLogins() {
+  const d = generateDemoDataset();
+  console.log(`\nTài khoản trình diễn (mật khẩu chung: ${DEMO_PASSWORD}):`);
+  for (const u of d.users) {
+    console.log(`  ${u.username.padEnd(22)} ${u.fullName} — ${u.grants.map((g) => g.role).join(', ')}`);
+  }
+}

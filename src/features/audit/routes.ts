@@ -1,0 +1,16 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ctxOf, ERRORS, json, newRouter } from '../../server/router.js';
+import { AuditQuery } from './schema.js';
+import * as svc from './service.js';
+
+const tags = ['Nhật ký'];
+
+export const auditRoutes = newRouter()
+  .openapi(
+    createRoute({ method: 'get', path: '/audit', tags, summary: 'Nhật ký thao tác (chỉ đọc)', request: { query: AuditQuery }, responses: { 200: json(z.looseObject({})), ...ERRORS } }),
+    async (c) => c.json(await svc.listAudit(ctxOf(c), c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/audit/verify', tags, summary: 'Kiểm tra tính toàn vẹn của chuỗi nhật ký', responses: { 200: json(z.object({ ok: z.boolean(), checked: z.number(), brokenAt: z.number().nullable() })), ...ERRORS } }),
+    async (c) => c.json(await svc.verifyAudit(ctxOf(c)), 200),
+  );

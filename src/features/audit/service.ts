@@ -1,0 +1,46 @@
+import { and, count, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { z } from '@hono/zod-openapi';
+import { auditLog } from '../../db/schema.js';
+import type { Ctx } from '../../server/context.js';
+import { requireAnywhere } from '../../server/policy.js';
+import { scopeFor } from '../organisations/scope.js';
+import type { AuditQuery } from './schema.js';
+import { verifyAuditChain } from './append.js';
+
+export async function auditFilter(ctx: Ctx, q: z.output<typeof AuditQuery>): Promise<SQL | undefined> {
+  requireAnywhere(ctx.actor, 'audit.read');
+  const conds: SQL[] = [eq(auditLog.tenantId, ctx.actor.tenantId)];
+  const scope = await scopeFor(ctx.db, ctx.actor, 'audit.read');
+  if (scope) conds.push(scope.size ? inArray(auditLog.orgId, [...scope]) : sql`false`);
+  if (q.entityType) conds.push(eq(auditLog.entityType, q.entityType));
+  if (q.entityId) conds.push(eq(auditLog.entityId, q.entityId));
+  if (q.action) conds.push(eq(auditLog.action, q.action));
+  if (q.actor) conds.push(ilike(auditLog.actorName, `%${q.actor}%`));
+  if (q.q) conds.push(ilike(auditLog.summary, `%${q.q}%`));
+  if (q.from) conds.push(gte(auditLog.at, new Date(`${q.from}T00:00:00+07:00`)));
+  if (q.to) conds.push(lt(auditLog.at, new Date(Date.parse(`${q.to}T00:00:00+07:00`) + 86400_000)));
+  return and(...conds);
+}
+
+export async function listAudit(ctx: Ctx, q: z.output<typeof AuditQuery>) {
+  const where = await auditFilter(ctx, q);
+  const [{ total }] = await ctx.db.select({ total: count() }).from(auditLog).where(where);
+  const rows = await ctx.db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.seq))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  return {
+    items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+export async function verifyAudit(ctx: Ctx) {
+  requireAnywhere(ctx.actor, 'audit.read');
+  return verifyAuditChain(ctx.db, ctx.actor.tenantId);
+}

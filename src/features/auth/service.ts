@@ -1,0 +1,138 @@
+import { and, count, eq, gt, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { loginFailures, organisations, tenants, users } from '../../db/schema.js';
+import { PERMISSIONS_OF } from '../../server/permissions-list.js';
+import { AppError, invalid } from '../../server/errors.js';
+import { burnVerify, hashPassword, passwordAcceptable, PASSWORD_RULE_MESSAGE, verifyPassword } from '../../server/passwords.js';
+import type { Actor } from '../../server/policy.js';
+import { createSession, destroySession, destroyUserSessions } from '../../server/session.js';
+import { appendAudit } from '../audit/append.js';
+import type { Ctx } from '../../server/context.js';
+
+export const THROTTLE = { windowMinutes: 15, perUser: 5, perAddress: 30 };
+
+export async function listTenants(db: Db) {
+  const rows = await db.select({ code: tenants.code, name: tenants.name }).from(tenants).orderBy(tenants.code);
+  return rows;
+}
+
+async function pickTenant(db: Db, code: string | undefined) {
+  const all = await db.select().from(tenants);
+  if (code) {
+    const t = all.find((x) => x.code.toLowerCase() === code.toLowerCase());
+    if (!t) throw invalid([{ field: 'tenant', label: 'Đơn vị triển khai', message: `Không có đơn vị triển khai mã "${code}".` }]);
+    return t;
+  }
+  if (all.length === 1) return all[0];
+  throw invalid([{ field: 'tenant', label: 'Đơn vị triển khai', message: 'Chọn đơn vị triển khai.' }]);
+}
+
+export async function signIn(
+  db: Db,
+  input: { tenant?: string; username: string; password: string },
+  meta: { ip: string; userAgent: string | null; now: Date; sessionHours: number },
+) {
+  const tenant = await pickTenant(db, input.tenant);
+  const since = new Date(meta.now.getTime() - THROTTLE.windowMinutes * 60_000);
+  const [{ n: userFails }] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.username, input.username), gt(loginFailures.at, since)));
+  const [{ n: ipFails }] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.ip, meta.ip), gt(loginFailures.at, since)));
+  if (userFails >= THROTTLE.perUser || ipFails >= THROTTLE.perAddress) {
+    throw new AppError(
+      'THROTTLED',
+      `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${THROTTLE.windowMinutes} phút.`,
+    );
+  }
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenant.id), eq(users.username, input.username)));
+  const ok = user && user.active ? await verifyPassword(user.passwordHash, input.password) : (await burnVerify(input.password), false);
+  if (!ok) {
+    await db.insert(loginFailures).values({ tenantId: tenant.id, id: crypto.randomUUID(), username: input.username, ip: meta.ip, at: meta.now });
+    throw new AppError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+  }
+  await db.delete(loginFailures).where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.username, input.username)));
+  const session = await createSession(db, {
+    tenantId: tenant.id,
+    userId: user.id,
+    hours: meta.sessionHours,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    now: meta.now,
+  });
+  await db.transaction((tx) =>
+    appendAudit(tx, { tenantId: tenant.id, userId: user.id, name: user.fullName }, {
+      action: 'auth.sign_in',
+      entityType: 'user',
+      entityId: user.id,
+      summary: `Đăng nhập từ địa chỉ ${meta.ip}`,
+    }, meta.now),
+  );
+  return session;
+}
+
+export async function signOut(ctx: Ctx, tokenHash: string) {
+  await destroySession(ctx.db, ctx.actor.tenantId, tokenHash);
+  await ctx.db.transaction((tx) =>
+    appendAudit(tx, { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName }, {
+      action: 'auth.sign_out',
+      entityType: 'user',
+      entityId: ctx.actor.userId,
+      summary: 'Đăng xuất',
+    }, ctx.now),
+  );
+}
+
+export async function describeMe(db: Db, actor: Actor, csrfToken: string) {
+  const [tenant] = await db.select().from(tenants).where(eq(tenants.id, actor.tenantId));
+  const orgIds = [...new Set(actor.grants.map((g) => g.orgId))];
+  const orgs = orgIds.length
+    ? await db
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(and(eq(organisations.tenantId, actor.tenantId), inArray(organisations.id, orgIds)))
+    : [];
+  const names = new Map(orgs.map((o) => [o.id, o.name]));
+  return {
+    userId: actor.userId,
+    username: actor.username,
+    fullName: actor.fullName,
+    tenant: { id: tenant.id, code: tenant.code, name: tenant.name },
+    grants: actor.grants.map((g) => ({ ...g, orgName: names.get(g.orgId) ?? '' })),
+    permissions: PERMISSIONS_OF(actor),
+    csrfToken,
+  };
+}
+
+export async function changeOwnPassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }) {
+  const [user] = await ctx.db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, ctx.actor.userId)));
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw invalid([{ field: 'currentPassword', label: 'Mật khẩu hiện tại', message: 'Mật khẩu hiện tại không đúng.' }]);
+  }
+  if (!passwordAcceptable(input.newPassword)) {
+    throw invalid([{ field: 'newPassword', label: 'Mật khẩu mới', message: PASSWORD_RULE_MESSAGE }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: ctx.now })
+      .where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, ctx.actor.userId)));
+    await appendAudit(tx, { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName }, {
+      action: 'user.change_password',
+      entityType: 'user',
+      entityId: ctx.actor.userId,
+      summary: 'Đổi mật khẩu',
+    }, ctx.now);
+  });
+  await destroyUserSessions(ctx.db, ctx.actor.tenantId, ctx.actor.userId);
+}

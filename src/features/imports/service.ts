@@ -1,0 +1,366 @@
+// Excel import as a job: upload → validate every row (progress shown) → report with row and
+// column → commit all rows in one transaction, or nothing. Jobs survive leaving the page.
+import ExcelJS from 'exceljs';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { awardRecords, households, jobs, memberships, organisations, people } from '../../db/schema.js';
+import { awardName } from '../../domain/registry/vocab.js';
+import { nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
+import type { Ctx } from '../../server/context.js';
+import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
+import { requireAnywhere } from '../../server/policy.js';
+import { readSheet } from '../../documents/xlsx.js';
+import { recordAudit } from '../audit/append.js';
+import { scopeFor } from '../organisations/scope.js';
+import { personSearchKey } from '../people/service.js';
+import {
+  type AwardImport,
+  type FileState,
+  type HouseholdImport,
+  type ImportKind,
+  type Lookups,
+  type OrgImport,
+  type PersonImport,
+  rowKeys,
+  SPECS,
+} from './kinds.js';
+
+export const MAX_ROWS = 50_000;
+
+export interface ImportIssue {
+  row: number;
+  column: string;
+  header: string;
+  message: string;
+}
+
+interface JobResult {
+  kind: ImportKind;
+  errors: ImportIssue[];
+  /** Validated records waiting for commit. */
+  values?: unknown[];
+  created?: number;
+  fatal?: string;
+}
+
+/** Progress of running jobs, kept in memory: writes inside a long transaction are not visible. */
+const progress = new Map<string, { processed: number; total: number; phase: string }>();
+
+async function loadLookups(ctx: Ctx, kind: ImportKind): Promise<Lookups> {
+  const t = ctx.actor.tenantId;
+  const orgs = await ctx.db
+    .select({ id: organisations.id, code: organisations.code, name: organisations.name, type: organisations.type })
+    .from(organisations)
+    .where(eq(organisations.tenantId, t));
+  const orgByCode = new Map(orgs.map((o) => [o.code, o]));
+  for (const o of orgs) if (!orgByCode.has(o.code.toUpperCase())) orgByCode.set(o.code.toUpperCase(), o);
+  const writable = await scopeFor(ctx.db, ctx.actor, 'import.run');
+  const writeScope = await scopeFor(ctx.db, ctx.actor, 'registry.write');
+  const both = writable === null ? writeScope : writeScope === null ? writable : new Set([...writable].filter((x) => writeScope.has(x)));
+  const personByCccd = new Map<string, { id: string; fullName: string; orgId: string | null }>();
+  if (kind !== 'organisations') {
+    const rows = await ctx.db
+      .select({ id: people.id, fullName: people.fullName, orgId: people.orgId, cccd: people.cccd })
+      .from(people)
+      .where(and(eq(people.tenantId, t), isNotNull(people.cccd)));
+    for (const p of rows) personByCccd.set(p.cccd!, p);
+  }
+  return { orgByCode, writable: both, personByCccd };
+}
+
+export async function startImport(ctx: Ctx, kind: ImportKind, fileName: string, data: ArrayBuffer) {
+  requireAnywhere(ctx.actor, 'import.run');
+  if (!/\.xlsx$/i.test(fileName)) {
+    throw invalid([{ field: 'file', label: 'Tệp', message: 'Chỉ nhận tệp Excel .xlsx (hãy dùng tệp mẫu).' }]);
+  }
+  const id = crypto.randomUUID();
+  await ctx.db.insert(jobs).values({
+    tenantId: ctx.actor.tenantId,
+    id,
+    kind: `import.${kind}`,
+    status: 'validating',
+    fileName,
+    createdBy: ctx.actor.userId,
+    createdAt: ctx.now,
+  });
+  progress.set(id, { processed: 0, total: 0, phase: 'validating' });
+  // Validation runs in the background; the client follows the job.
+  void validateJob(ctx, id, kind, data).catch(async (e) => {
+    console.error(e);
+    await finish(ctx, id, 'failed', { kind, errors: [], fatal: 'Không đọc được tệp. Hãy kiểm tra tệp có đúng định dạng Excel (.xlsx).' });
+  });
+  return { id };
+}
+
+async function finish(ctx: Ctx, id: string, status: string, result: JobResult, processed?: number, total?: number) {
+  progress.delete(id);
+  await ctx.db
+    .update(jobs)
+    .set({ status, result, finishedAt: new Date(), ...(processed !== undefined ? { processed } : {}), ...(total !== undefined ? { total } : {}) })
+    .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
+}
+
+async function validateJob(ctx: Ctx, id: string, kind: ImportKind, data: ArrayBuffer) {
+  const spec = SPECS[kind];
+  let sheet;
+  try {
+    sheet = await readSheet(data, spec.columns);
+  } catch {
+    return finish(ctx, id, 'rejected', { kind, errors: [], fatal: 'Không đọc được tệp. Hãy kiểm tra tệp có đúng định dạng Excel (.xlsx).' });
+  }
+  if (sheet.missing.length) {
+    return finish(ctx, id, 'rejected', { kind, errors: [], fatal: `Không tìm thấy dòng tiêu đề có đủ các cột bắt buộc: ${sheet.missing.join(', ')}. Hãy dùng tệp mẫu.` });
+  }
+  if (sheet.rows.length === 0) return finish(ctx, id, 'rejected', { kind, errors: [], fatal: 'Tệp không có dòng dữ liệu nào.' });
+  if (sheet.rows.length > MAX_ROWS) {
+    return finish(ctx, id, 'rejected', { kind, errors: [], fatal: `Tệp có ${sheet.rows.length} dòng, vượt quá ${MAX_ROWS} dòng mỗi lần nhập. Hãy chia nhỏ tệp.` });
+  }
+  const lk = await loadLookups(ctx, kind);
+  const file: FileState = { seen: new Map(), fileOrgCodes: new Set(kind === 'organisations' ? sheet.rows.map((r) => r.cells.code).filter(Boolean) : []) };
+  const headerOf = Object.fromEntries(spec.columns.map((c) => [c.key, c.header.replace(/\*$/, '')]));
+  const errors: ImportIssue[] = [];
+  const values: unknown[] = [];
+  const total = sheet.rows.length;
+  for (let i = 0; i < total; i++) {
+    const { row, cells } = sheet.rows[i];
+    const r = spec.validate(cells, lk, file);
+    if ('errors' in r) {
+      for (const e of r.errors) {
+        errors.push({ row, column: sheet.columnLetter[e.key] ?? '', header: headerOf[e.key] ?? e.key, message: e.message });
+      }
+    } else values.push(r.value);
+    for (const k of rowKeys(kind, cells, 'value' in r ? r.value : null)) if (!file.seen.has(k)) file.seen.set(k, row);
+    if (i % 200 === 0) {
+      progress.set(id, { processed: i, total, phase: 'validating' });
+      await new Promise((res) => setImmediate(res));
+    }
+  }
+  if (kind === 'organisations' && errors.length === 0) {
+    const cycle = findCycle(values as OrgImport[], lk);
+    if (cycle) errors.push({ row: 0, column: '', header: 'Mã đơn vị cấp trên', message: `Các đơn vị tạo thành vòng lặp cấp trên: ${cycle.join(' → ')}.` });
+  }
+  if (errors.length) return finish(ctx, id, 'rejected', { kind, errors: errors.slice(0, 2000) }, total, total);
+  return finish(ctx, id, 'validated', { kind, errors: [], values }, total, total);
+}
+
+function findCycle(rows: OrgImport[], lk: Lookups): string[] | null {
+  const parent = new Map(rows.map((r) => [r.code, r.parentCode]));
+  for (const start of parent.keys()) {
+    const path: string[] = [];
+    let cur: string | undefined = start;
+    while (cur && parent.has(cur) && !lk.orgByCode.has(cur)) {
+      if (path.includes(cur)) return [...path.slice(path.indexOf(cur)), cur];
+      path.push(cur);
+      cur = parent.get(cur);
+    }
+  }
+  return null;
+}
+
+async function loadJob(ctx: Ctx, id: string) {
+  const [job] = await ctx.db.select().from(jobs).where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
+  if (!job || !job.kind.startsWith('import.')) throw notFound('lần nhập dữ liệu');
+  if (job.createdBy !== ctx.actor.userId) requireAnywhere(ctx.actor, 'audit.read');
+  return job;
+}
+
+export async function getImport(ctx: Ctx, id: string) {
+  const job = await loadJob(ctx, id);
+  const result = (job.result ?? null) as JobResult | null;
+  const live = progress.get(id);
+  const values = result?.values ?? [];
+  return {
+    id: job.id,
+    kind: job.kind.slice('import.'.length),
+    status: job.status,
+    fileName: job.fileName,
+    processed: live?.processed ?? job.processed,
+    total: live?.total ?? job.total,
+    errors: result?.errors ?? [],
+    fatal: result?.fatal ?? null,
+    valid: values.length,
+    created: result?.created ?? null,
+    preview: values.slice(0, 20),
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** Writes every validated row in one transaction. Anything wrong: nothing is written. */
+export async function commitImport(ctx: Ctx, id: string) {
+  const job = await loadJob(ctx, id);
+  if (job.createdBy !== ctx.actor.userId) throw new AppError('FORBIDDEN', 'Chỉ người tải tệp lên mới được ghi dữ liệu của lần nhập này.');
+  if (job.status !== 'validated') throw conflict(job.status === 'committed' ? 'Lần nhập này đã được ghi vào hệ thống.' : 'Lần nhập này chưa hợp lệ nên không thể ghi.');
+  const result = job.result as JobResult;
+  const kind = result.kind;
+  const values = result.values ?? [];
+  const t = ctx.actor.tenantId;
+  await ctx.db.update(jobs).set({ status: 'committing' }).where(and(eq(jobs.tenantId, t), eq(jobs.id, id)));
+  progress.set(id, { processed: 0, total: values.length, phase: 'committing' });
+  try {
+    // Validate again against the data as it is now: someone may have written since.
+    const lk = await loadLookups(ctx, kind);
+    const recheck = recheckConflicts(kind, values, lk);
+    if (recheck) throw conflict(recheck);
+    const summary = await ctx.db.transaction(async (tx) => {
+      const written = await writeRows(tx, ctx, kind, values, lk, (n) => progress.set(id, { processed: n, total: values.length, phase: 'committing' }));
+      await recordAudit(tx, ctx, {
+        action: `import.${kind}`,
+        entityType: 'import',
+        entityId: id,
+        summary: `Nhập ${values.length} dòng ${SPECS[kind].title.toLowerCase()} từ tệp "${job.fileName}"`,
+        after: { fileName: job.fileName, count: values.length, records: written },
+      });
+      return written;
+    });
+    await finish(ctx, id, 'committed', { kind, errors: [], created: summary.length }, values.length, values.length);
+  } catch (e) {
+    await ctx.db.update(jobs).set({ status: 'validated' }).where(and(eq(jobs.tenantId, t), eq(jobs.id, id)));
+    progress.delete(id);
+    throw e;
+  }
+  return getImport(ctx, id);
+}
+
+function recheckConflicts(kind: ImportKind, values: unknown[], lk: Lookups): string | null {
+  if (kind === 'organisations') {
+    const taken = (values as OrgImport[]).find((v) => lk.orgByCode.has(v.code));
+    return taken ? `Mã đơn vị "${taken.code}" vừa được người khác tạo. Hãy tải tệp lên lại.` : null;
+  }
+  if (kind === 'people') {
+    const taken = (values as PersonImport[]).find((v) => v.cccd && lk.personByCccd.has(v.cccd));
+    return taken ? `Số CCCD ${taken.cccd} vừa được người khác nhập. Hãy tải tệp lên lại.` : null;
+  }
+  return null;
+}
+
+async function writeRows(tx: Tx, ctx: Ctx, kind: ImportKind, values: unknown[], lk: Lookups, onProgress: (n: number) => void) {
+  const t = ctx.actor.tenantId;
+  const now = ctx.now;
+  const today = now.toISOString().slice(0, 10);
+  const written: { id: string; label: string }[] = [];
+  const BATCH = 500;
+  if (kind === 'organisations') {
+    // Parents first: a row whose parent is in the file waits for it.
+    const pending = [...(values as OrgImport[])];
+    const idByCode = new Map([...lk.orgByCode.values()].map((o) => [o.code, o.id]));
+    while (pending.length) {
+      const ready = pending.filter((v) => idByCode.has(v.parentCode));
+      if (!ready.length) throw invalid([], 'Không xác định được đơn vị cấp trên của một số dòng.');
+      const rows = ready.map((v) => {
+        const id = crypto.randomUUID();
+        idByCode.set(v.code, id);
+        written.push({ id, label: `${v.code} ${v.name}` });
+        return {
+          tenantId: t, id, parentId: idByCode.get(v.parentCode)!, type: v.type, code: v.code, name: v.name,
+          shortName: v.shortName, address: v.address, searchKey: searchKey(`${v.name} ${v.shortName ?? ''} ${v.code}`),
+          sortKey: textSortKey(v.name), effectiveFrom: v.effectiveFrom ?? today, createdAt: now, updatedAt: now,
+        };
+      });
+      for (let i = 0; i < rows.length; i += BATCH) await tx.insert(organisations).values(rows.slice(i, i + BATCH));
+      for (const r of ready) pending.splice(pending.indexOf(r), 1);
+      onProgress(written.length);
+    }
+  } else if (kind === 'people') {
+    const list = values as PersonImport[];
+    for (let i = 0; i < list.length; i += BATCH) {
+      const chunk = list.slice(i, i + BATCH).map((v) => {
+        const { joinedOn, ...f } = v;
+        return { ...f, id: crypto.randomUUID(), joinedOn: joinedOn ?? today };
+      });
+      await tx.insert(people).values(chunk.map(({ joinedOn: _j, ...f }) => ({
+        tenantId: t, ...f, birthDate: f.birthDate ?? null, cccd: f.cccd ?? null, searchKey: personSearchKey(f), sortKey: nameSortKey(f.fullName), createdAt: now, updatedAt: now,
+      })));
+      await tx.insert(memberships).values(chunk.map((f) => ({ tenantId: t, id: crypto.randomUUID(), personId: f.id, orgId: f.orgId, fromDate: f.joinedOn, position: f.position })));
+      written.push(...chunk.map((f) => ({ id: f.id, label: f.fullName })));
+      onProgress(written.length);
+    }
+  } else if (kind === 'households') {
+    const list = values as HouseholdImport[];
+    for (let i = 0; i < list.length; i += BATCH) {
+      const chunk = list.slice(i, i + BATCH).map((v) => ({
+        tenantId: t, id: crypto.randomUUID(), ...v, headPersonId: v.headPersonId ?? null,
+        searchKey: searchKey(`${v.headName} ${v.address}`), sortKey: nameSortKey(v.headName), createdAt: now, updatedAt: now,
+      }));
+      await tx.insert(households).values(chunk);
+      written.push(...chunk.map((h) => ({ id: h.id, label: h.headName })));
+      onProgress(written.length);
+    }
+  } else {
+    const list = values as AwardImport[];
+    // An award already on record for the same subject and period is a conflict, not a duplicate row.
+    const personIds = [...new Set(list.map((v) => v.personId).filter(Boolean))] as string[];
+    const orgIds = [...new Set(list.map((v) => v.orgId).filter(Boolean))] as string[];
+    const existing = [
+      ...(personIds.length ? await tx.select().from(awardRecords).where(and(eq(awardRecords.tenantId, t), inArray(awardRecords.personId, personIds))) : []),
+      ...(orgIds.length ? await tx.select().from(awardRecords).where(and(eq(awardRecords.tenantId, t), inArray(awardRecords.orgId, orgIds))) : []),
+    ];
+    const have = new Set(existing.map((a) => `${a.personId ?? a.orgId}:${a.awardCode}:${a.period}`));
+    const dup = list.find((v) => have.has(`${v.personId ?? v.orgId}:${v.awardCode}:${v.period}`));
+    if (dup) throw conflict(`${dup.label} đã có ${awardName(dup.awardCode)} năm ${dup.period} trong hệ thống.`);
+    for (let i = 0; i < list.length; i += BATCH) {
+      const chunk = list.slice(i, i + BATCH).map(({ label: _l, ...v }) => ({
+        tenantId: t, id: crypto.randomUUID(), ...v, decisionDate: v.decisionDate ?? null, householdId: null, createdAt: now,
+      }));
+      await tx.insert(awardRecords).values(chunk);
+      written.push(...chunk.map((a, k) => ({ id: a.id, label: `${list[i + k].label}: ${awardName(a.awardCode)} ${a.period}` })));
+      onProgress(written.length);
+    }
+  }
+  return written;
+}
+
+export async function listImports(ctx: Ctx) {
+  requireAnywhere(ctx.actor, 'import.run');
+  const rows = await ctx.db
+    .select({ id: jobs.id, kind: jobs.kind, status: jobs.status, fileName: jobs.fileName, total: jobs.total, createdAt: jobs.createdAt })
+    .from(jobs)
+    .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.createdBy, ctx.actor.userId)));
+  return rows
+    .filter((j) => j.kind.startsWith('import.'))
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+    .slice(0, 50)
+    .map((j) => ({ ...j, kind: j.kind.slice(7), createdAt: j.createdAt.toISOString() }));
+}
+
+/** The template: the columns with a header row, an example row, and a sheet of instructions. */
+export async function buildTemplate(kind: ImportKind): Promise<Buffer> {
+  const spec = SPECS[kind];
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(spec.title);
+  ws.addRow(spec.columns.map((c) => c.header));
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
+  spec.columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width ?? 18;
+    if (c.values) {
+      // A drop-down list of allowed values on the data rows.
+      for (let r = 2; r <= 1000; r++) {
+        ws.getCell(r, i + 1).dataValidation = {
+          type: 'list',
+          allowBlank: !c.required,
+          formulae: [`'Giá trị'!$${String.fromCharCode(65 + i)}$2:$${String.fromCharCode(65 + i)}$${c.values.length + 1}`],
+          showErrorMessage: true,
+          errorTitle: 'Giá trị không hợp lệ',
+          error: `Chọn một giá trị trong danh sách của cột "${c.header}".`,
+        };
+      }
+    }
+    if (['birthDate', 'effectiveFrom', 'decisionDate', 'cccd', 'headCccd', 'period', 'phone'].includes(c.key)) ws.getColumn(i + 1).numFmt = '@';
+  });
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  const values = wb.addWorksheet('Giá trị');
+  values.addRow(spec.columns.map((c) => c.header));
+  const longest = Math.max(0, ...spec.columns.map((c) => c.values?.length ?? 0));
+  for (let r = 0; r < longest; r++) values.addRow(spec.columns.map((c) => c.values?.[r] ?? ''));
+  const help = wb.addWorksheet('Hướng dẫn');
+  help.addRow(['Cột', 'Bắt buộc', 'Hướng dẫn', 'Ví dụ']);
+  help.getRow(1).font = { bold: true };
+  for (const c of spec.columns) help.addRow([c.header.replace(/\*$/, ''), c.required ? 'Có' : '', c.help, c.example]);
+  help.addRow([]);
+  help.addRow(['Ghi chú: cột có dấu * là bắt buộc. Ngày ghi theo dạng dd/mm/yyyy. Tệp chỉ được ghi vào hệ thống khi mọi dòng đều hợp lệ.']);
+  help.getColumn(1).width = 26;
+  help.getColumn(3).width = 60;
+  help.getColumn(4).width = 30;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

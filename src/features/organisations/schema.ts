@@ -1,0 +1,81 @@
+import { z } from '@hono/zod-openapi';
+import { CLUSTER_KINDS, CLUSTER_ROLES, ORG_LINK_KINDS, ORG_TYPES } from '../../domain/registry/vocab.js';
+import { IsoDate, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+
+const Code = z
+  .string({ error: 'Chưa nhập mã.' })
+  .trim()
+  .min(1, 'Chưa nhập mã.')
+  .max(50, 'Mã không được dài quá 50 ký tự.')
+  .regex(/^[A-Za-z0-9._-]+$/, 'Mã chỉ gồm chữ không dấu, số và các ký tự . _ -');
+
+export const OrgOut = z
+  .object({
+    id: Uuid,
+    parentId: Uuid.nullable(),
+    type: z.enum(ORG_TYPES),
+    code: z.string(),
+    name: z.string(),
+    shortName: z.string().nullable(),
+    address: z.string().nullable(),
+    effectiveFrom: z.string(),
+    effectiveTo: z.string().nullable(),
+  })
+  .openapi('Organisation');
+
+export const OrgCreateBody = z
+  .object({
+    parentId: Uuid,
+    type: z.enum(ORG_TYPES, { error: 'Loại đơn vị không hợp lệ.' }),
+    code: Code,
+    name: RequiredText(300),
+    shortName: OptionalText(100),
+    address: OptionalText(300),
+    effectiveFrom: IsoDate.optional(),
+  })
+  .strict()
+  .openapi('OrganisationCreate');
+
+export const OrgUpdateBody = z
+  .object({
+    type: z.enum(ORG_TYPES).optional(),
+    code: Code.optional(),
+    name: RequiredText(300).optional(),
+    shortName: OptionalText(100),
+    address: OptionalText(300),
+    effectiveFrom: IsoDate.optional(),
+    effectiveTo: IsoDate.nullable().optional(),
+    reason: OptionalText(500),
+  })
+  .strict()
+  .openapi('OrganisationUpdate');
+
+export const OrgMergeBody = z
+  .object({
+    kind: z.enum(ORG_LINK_KINDS),
+    fromOrgIds: z.array(Uuid).min(1, 'Chọn ít nhất một đơn vị cũ.'),
+    toOrgId: Uuid,
+    effectiveDate: IsoDate,
+    decisionRef: OptionalText(300),
+    note: OptionalText(500),
+  })
+  .strict()
+  .openapi('OrganisationLink');
+
+export const ClusterBody = z
+  .object({
+    kind: z.enum(CLUSTER_KINDS),
+    code: RequiredText(50),
+    name: RequiredText(300),
+    organiserOrgId: Uuid,
+  })
+  .strict();
+
+export const ClusterYearBody = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    members: z
+      .array(z.object({ orgId: Uuid, role: z.enum(CLUSTER_ROLES) }).strict())
+      .min(1, 'Cụm, khối phải có ít nhất một thành viên.'),
+  })
+  .strict();

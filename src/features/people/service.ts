@@ -1,0 +1,404 @@
+// Use cases on people: list and search, the person page with its whole history, create, edit,
+// move to another unit, and add history rows (awards, ratings, initiatives, discipline).
+import { and, asc, count, desc, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import type { z } from '@hono/zod-openapi';
+import {
+  awardRecords,
+  disciplines,
+  households,
+  initiatives,
+  memberships,
+  organisations,
+  pendingMatters,
+  people,
+  ratings,
+} from '../../db/schema.js';
+import {
+  AWARD_TRACK_LABELS,
+  awardName,
+  DISCIPLINE_FORM_LABELS,
+  INITIATIVE_SCOPE_LABELS,
+  PENDING_KIND_LABELS,
+  RATING_LABELS,
+  type AwardTrack,
+  type DisciplineForm,
+  type InitiativeScope,
+  type PendingKind,
+  type Rating,
+} from '../../domain/registry/vocab.js';
+import { nameSortKey, searchKey, validateCccd } from '../../domain/vi-text/index.js';
+import type { Ctx } from '../../server/context.js';
+import { isUniqueViolation } from '../../server/db-errors.js';
+import { conflict, invalid, notFound } from '../../server/errors.js';
+import { recordAudit } from '../audit/append.js';
+import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
+import { subtreeIds } from '../organisations/tree.js';
+import type {
+  AwardRecordBody,
+  DisciplineBody,
+  InitiativeBody,
+  PeopleQuery,
+  PersonCreateBody,
+  PersonMoveBody,
+  PersonUpdateBody,
+  RatingBody,
+} from './schema.js';
+
+type PersonRow = typeof people.$inferSelect;
+
+export const personSearchKey = (p: { fullName: string; cccd?: string | null; phone?: string | null }) =>
+  searchKey([p.fullName, p.cccd ?? '', p.phone ?? ''].join(' '));
+
+export const presentPerson = (p: PersonRow, orgName: string | null = null) => ({
+  id: p.id,
+  fullName: p.fullName,
+  gender: p.gender,
+  birthDate: p.birthDate,
+  cccd: p.cccd,
+  position: p.position,
+  isManager: p.isManager,
+  category: p.category,
+  phone: p.phone,
+  email: p.email,
+  orgId: p.orgId,
+  orgName,
+});
+
+const cccdTaken = (cccd: string) =>
+  conflict(`Số CCCD ${cccd} đã có trong hệ thống.`, [{ field: 'cccd', label: 'Số CCCD', message: `Số CCCD ${cccd} đã thuộc về một người khác.` }]);
+
+/** Builds the WHERE clause of a people list from filters and the actor's reach. */
+export async function peopleFilter(ctx: Ctx, q: z.output<typeof PeopleQuery>): Promise<SQL | undefined> {
+  const t = ctx.actor.tenantId;
+  const conds: SQL[] = [eq(people.tenantId, t)];
+  let orgs: string[] | null = null;
+  if (q.orgId) {
+    await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', q.orgId);
+    orgs = await subtreeIds(ctx.db, t, [q.orgId]);
+  } else {
+    const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
+    if (scope) orgs = [...scope];
+  }
+  if (orgs) conds.push(orgs.length ? inArray(people.orgId, orgs) : sql`false`);
+  for (const word of searchKey(q.q ?? '').split(' ').filter(Boolean)) {
+    conds.push(like(people.searchKey, `%${word.replace(/[\\%_]/g, '\\$&')}%`));
+  }
+  if (q.category) conds.push(eq(people.category, q.category));
+  if (q.gender) conds.push(eq(people.gender, q.gender));
+  if (q.isManager) conds.push(eq(people.isManager, q.isManager === 'true'));
+  return and(...conds);
+}
+
+export async function listPeople(ctx: Ctx, q: z.output<typeof PeopleQuery>) {
+  const where = await peopleFilter(ctx, q);
+  const [{ total }] = await ctx.db.select({ total: count() }).from(people).where(where);
+  const rows = await ctx.db
+    .select({ p: people, orgName: organisations.name })
+    .from(people)
+    .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
+    .where(where)
+    .orderBy(sql`${people.sortKey} COLLATE "C"`, asc(people.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  return { items: rows.map((r) => presentPerson(r.p, r.orgName)), total, page: q.page, pageSize: q.pageSize };
+}
+
+async function loadPerson(ctx: Ctx, id: string) {
+  const [p] = await ctx.db.select().from(people).where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, id)));
+  if (!p) throw notFound('người này');
+  return p;
+}
+
+/** Loads a person after checking the actor's permission on the person's unit. */
+async function personWithAccess(ctx: Ctx, id: string, permission: 'registry.read' | 'registry.write') {
+  const p = await loadPerson(ctx, id);
+  if (!p.orgId) {
+    // A person with no unit is visible only to those who hold the permission on the root.
+    const scope = await scopeFor(ctx.db, ctx.actor, permission);
+    if (scope !== null) throw notFound('người này');
+  } else {
+    await requireOrgAccess(ctx.db, ctx.actor, permission, p.orgId);
+  }
+  return p;
+}
+
+export interface TimelineItem {
+  kind: 'award' | 'rating' | 'initiative' | 'discipline' | 'pending' | 'membership';
+  /** Sort key: the period's last year or the event date, ISO. */
+  date: string;
+  period: string | null;
+  title: string;
+  detail: string;
+  id: string;
+}
+
+const periodEnd = (p: string) => (p.includes('-') ? `${p.slice(5)}-06-30` : `${p}-12-31`);
+
+export async function getPerson(ctx: Ctx, id: string) {
+  const p = await personWithAccess(ctx, id, 'registry.read');
+  const t = ctx.actor.tenantId;
+  const [ms, aw, rt, ini, dis, pend, hh] = await Promise.all([
+    ctx.db
+      .select({ m: memberships, orgName: organisations.name })
+      .from(memberships)
+      .innerJoin(organisations, and(eq(organisations.tenantId, memberships.tenantId), eq(organisations.id, memberships.orgId)))
+      .where(and(eq(memberships.tenantId, t), eq(memberships.personId, id)))
+      .orderBy(desc(memberships.fromDate)),
+    ctx.db.select().from(awardRecords).where(and(eq(awardRecords.tenantId, t), eq(awardRecords.personId, id))),
+    ctx.db.select().from(ratings).where(and(eq(ratings.tenantId, t), eq(ratings.personId, id))),
+    ctx.db.select().from(initiatives).where(and(eq(initiatives.tenantId, t), eq(initiatives.personId, id))),
+    ctx.db.select().from(disciplines).where(and(eq(disciplines.tenantId, t), eq(disciplines.personId, id))),
+    ctx.db.select().from(pendingMatters).where(and(eq(pendingMatters.tenantId, t), eq(pendingMatters.personId, id))),
+    ctx.db.select().from(households).where(and(eq(households.tenantId, t), eq(households.headPersonId, id))),
+  ]);
+  const timeline: TimelineItem[] = [
+    ...aw.map((a) => ({
+      kind: 'award' as const,
+      id: a.id,
+      date: a.decisionDate ?? periodEnd(a.period),
+      period: a.period,
+      title: `${awardName(a.awardCode)} (${a.period})`,
+      detail: [
+        a.decisionNo ? `Quyết định số ${a.decisionNo}` : null,
+        a.issuer,
+        a.track !== 'cong_trang' ? `Loại hình: ${AWARD_TRACK_LABELS[a.track as AwardTrack]}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    })),
+    ...rt.map((r) => ({
+      kind: 'rating' as const,
+      id: r.id,
+      date: periodEnd(r.period),
+      period: r.period,
+      title: `Xếp loại ${r.period}: ${RATING_LABELS[r.rating as Rating]}`,
+      detail: '',
+    })),
+    ...ini.map((i) => ({
+      kind: 'initiative' as const,
+      id: i.id,
+      date: i.recognizedOn,
+      period: null,
+      title: `Sáng kiến: ${i.title}`,
+      detail: [
+        `Phạm vi ảnh hưởng ${INITIATIVE_SCOPE_LABELS[i.scope as InitiativeScope].toLowerCase()}`,
+        i.decisionNo ? `Quyết định công nhận số ${i.decisionNo}` : null,
+        i.usedForAwardCode ? `Đã dùng làm căn cứ khen ${awardName(i.usedForAwardCode)} ${i.usedForPeriod ?? ''}`.trim() : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    })),
+    ...dis.map((d) => ({
+      kind: 'discipline' as const,
+      id: d.id,
+      date: d.fromDate,
+      period: null,
+      title: `Kỷ luật: ${DISCIPLINE_FORM_LABELS[d.form as DisciplineForm]}`,
+      detail: [`Từ ${d.fromDate} đến ${d.toDate}`, d.decisionNo ? `Quyết định số ${d.decisionNo}` : null, d.reason].filter(Boolean).join(' · '),
+    })),
+    ...pend.map((x) => ({
+      kind: 'pending' as const,
+      id: x.id,
+      date: x.since,
+      period: null,
+      title: PENDING_KIND_LABELS[x.kind as PendingKind],
+      detail: [x.resolvedOn ? `Đã giải quyết ngày ${x.resolvedOn}` : 'Chưa giải quyết', x.note].filter(Boolean).join(' · '),
+    })),
+    ...ms.map((m) => ({
+      kind: 'membership' as const,
+      id: m.m.id,
+      date: m.m.fromDate,
+      period: null,
+      title: `Công tác tại ${m.orgName}`,
+      detail: [m.m.position, m.m.toDate ? `đến ${m.m.toDate}` : 'đến nay'].filter(Boolean).join(' · '),
+    })),
+  ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.kind.localeCompare(b.kind)));
+  const orgName = ms.find((m) => m.m.orgId === p.orgId)?.orgName ?? null;
+  return {
+    person: presentPerson(p, orgName),
+    memberships: ms.map((m) => ({ ...m.m, orgName: m.orgName })),
+    households: hh.map((h) => ({ id: h.id, address: h.address })),
+    timeline,
+  };
+}
+
+export async function createPerson(ctx: Ctx, input: z.output<typeof PersonCreateBody>) {
+  await requireOrgAccess(ctx.db, ctx.actor, 'registry.write', input.orgId);
+  const t = ctx.actor.tenantId;
+  const { joinedOn, ...fields } = input;
+  const row = {
+    tenantId: t,
+    id: crypto.randomUUID(),
+    ...fields,
+    birthDate: fields.birthDate ?? null,
+    cccd: fields.cccd ?? null,
+    searchKey: personSearchKey(fields),
+    sortKey: nameSortKey(fields.fullName),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  try {
+    await ctx.db.transaction(async (tx) => {
+      if (row.cccd) {
+        const [dup] = await tx.select({ id: people.id }).from(people).where(and(eq(people.tenantId, t), eq(people.cccd, row.cccd)));
+        if (dup) throw cccdTaken(row.cccd);
+      }
+      await tx.insert(people).values(row);
+      await tx.insert(memberships).values({
+        tenantId: t,
+        id: crypto.randomUUID(),
+        personId: row.id,
+        orgId: input.orgId,
+        fromDate: joinedOn ?? ctx.now.toISOString().slice(0, 10),
+        position: input.position,
+      });
+      await recordAudit(tx, ctx, {
+        action: 'person.create',
+        entityType: 'person',
+        entityId: row.id,
+        orgId: input.orgId,
+        summary: `Thêm người "${row.fullName}"`,
+        after: presentPerson(row as PersonRow),
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e) && row.cccd) throw cccdTaken(row.cccd);
+    throw e;
+  }
+  return presentPerson(row as PersonRow);
+}
+
+export async function updatePerson(ctx: Ctx, id: string, input: z.output<typeof PersonUpdateBody>) {
+  const before = await personWithAccess(ctx, id, 'registry.write');
+  const { reason, ...changes } = input;
+  const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as PersonRow;
+  if (next.cccd) {
+    const r = validateCccd(next.cccd, { gender: next.gender as 'male' | 'female', birthDate: next.birthDate ?? undefined });
+    if (!r.ok) throw invalid([{ field: 'cccd', label: 'Số CCCD', message: r.message }]);
+  }
+  try {
+    await ctx.db.transaction(async (tx) => {
+      if (next.cccd && next.cccd !== before.cccd) {
+        const [dup] = await tx.select({ id: people.id }).from(people).where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.cccd, next.cccd)));
+        if (dup) throw cccdTaken(next.cccd);
+      }
+      await tx
+        .update(people)
+        .set({
+          fullName: next.fullName,
+          gender: next.gender,
+          birthDate: next.birthDate,
+          cccd: next.cccd,
+          position: next.position,
+          isManager: next.isManager,
+          category: next.category,
+          phone: next.phone,
+          email: next.email,
+          searchKey: personSearchKey(next),
+          sortKey: nameSortKey(next.fullName),
+          updatedAt: ctx.now,
+        })
+        .where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, id)));
+      await recordAudit(tx, ctx, {
+        action: 'person.update',
+        entityType: 'person',
+        entityId: id,
+        orgId: before.orgId,
+        summary: `Sửa thông tin "${next.fullName}"`,
+        before: presentPerson(before),
+        after: presentPerson(next),
+        reason,
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e) && next.cccd) throw cccdTaken(next.cccd);
+    throw e;
+  }
+  return presentPerson(next);
+}
+
+/** Moves a person to another unit: the current membership ends the day before, a new one starts. */
+export async function movePerson(ctx: Ctx, id: string, input: z.output<typeof PersonMoveBody>) {
+  const before = await personWithAccess(ctx, id, 'registry.write');
+  await requireOrgAccess(ctx.db, ctx.actor, 'registry.write', input.orgId);
+  const t = ctx.actor.tenantId;
+  const dayBefore = new Date(Date.parse(input.fromDate) - 86400_000).toISOString().slice(0, 10);
+  await ctx.db.transaction(async (tx) => {
+    const open = await tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.tenantId, t), eq(memberships.personId, id), isNull(memberships.toDate)));
+    for (const m of open) {
+      if (m.fromDate > dayBefore) {
+        throw invalid([{ field: 'fromDate', label: 'Từ ngày', message: `Ngày chuyển phải sau ngày bắt đầu công tác hiện tại (${m.fromDate}).` }]);
+      }
+      await tx.update(memberships).set({ toDate: dayBefore }).where(and(eq(memberships.tenantId, t), eq(memberships.id, m.id)));
+    }
+    await tx.insert(memberships).values({ tenantId: t, id: crypto.randomUUID(), personId: id, orgId: input.orgId, fromDate: input.fromDate, position: input.position });
+    await tx
+      .update(people)
+      .set({ orgId: input.orgId, position: input.position ?? before.position, updatedAt: ctx.now })
+      .where(and(eq(people.tenantId, t), eq(people.id, id)));
+    await recordAudit(tx, ctx, {
+      action: 'person.move',
+      entityType: 'person',
+      entityId: id,
+      orgId: input.orgId,
+      summary: `Chuyển "${before.fullName}" sang đơn vị mới từ ngày ${input.fromDate}`,
+      before: { orgId: before.orgId, position: before.position },
+      after: { orgId: input.orgId, position: input.position },
+      reason: input.reason,
+    });
+  });
+  return getPerson(ctx, id);
+}
+
+type HistoryKind = 'award' | 'rating' | 'initiative' | 'discipline';
+
+/** Adds one row to a person's history. Corrections are new rows with a reason, never edits. */
+export async function addPersonHistory(
+  ctx: Ctx,
+  id: string,
+  kind: HistoryKind,
+  input:
+    | z.output<typeof AwardRecordBody>
+    | z.output<typeof RatingBody>
+    | z.output<typeof InitiativeBody>
+    | z.output<typeof DisciplineBody>,
+) {
+  const p = await personWithAccess(ctx, id, 'registry.write');
+  const t = ctx.actor.tenantId;
+  const base = { tenantId: t, id: crypto.randomUUID(), createdAt: ctx.now };
+  await ctx.db.transaction(async (tx) => {
+    let summary: string;
+    if (kind === 'award') {
+      const a = input as z.output<typeof AwardRecordBody>;
+      const [dup] = await tx
+        .select({ id: awardRecords.id })
+        .from(awardRecords)
+        .where(and(eq(awardRecords.tenantId, t), eq(awardRecords.personId, id), eq(awardRecords.awardCode, a.awardCode), eq(awardRecords.period, a.period)));
+      if (dup) throw conflict(`"${p.fullName}" đã có ${awardName(a.awardCode)} năm ${a.period}.`);
+      await tx.insert(awardRecords).values({ ...base, subjectKind: 'individual', personId: id, ...a, decisionDate: a.decisionDate ?? null });
+      summary = `Ghi nhận ${awardName(a.awardCode)} ${a.period} cho "${p.fullName}"`;
+    } else if (kind === 'rating') {
+      const r = input as z.output<typeof RatingBody>;
+      const [dup] = await tx
+        .select({ id: ratings.id })
+        .from(ratings)
+        .where(and(eq(ratings.tenantId, t), eq(ratings.personId, id), eq(ratings.period, r.period)));
+      if (dup) throw conflict(`"${p.fullName}" đã có xếp loại năm ${r.period}.`);
+      await tx.insert(ratings).values({ ...base, subjectKind: 'individual', personId: id, ...r });
+      summary = `Ghi nhận xếp loại ${r.period} (${r.rating}) cho "${p.fullName}"`;
+    } else if (kind === 'initiative') {
+      const i = input as z.output<typeof InitiativeBody>;
+      await tx.insert(initiatives).values({ ...base, personId: id, ...i });
+      summary = `Ghi nhận sáng kiến "${i.title}" của "${p.fullName}"`;
+    } else {
+      const d = input as z.output<typeof DisciplineBody>;
+      await tx.insert(disciplines).values({ ...base, personId: id, ...d });
+      summary = `Ghi nhận kỷ luật ${DISCIPLINE_FORM_LABELS[d.form]} đối với "${p.fullName}"`;
+    }
+    await recordAudit(tx, ctx, { action: `person.add_${kind}`, entityType: 'person', entityId: id, orgId: p.orgId, summary, after: input });
+  });
+  return getPerson(ctx, id);
+}

@@ -1,0 +1,147 @@
+// Account management. An admin may grant roles only inside the subtrees they administer.
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { z } from '@hono/zod-openapi';
+import { organisations, roleGrants, users } from '../../db/schema.js';
+import type { Role } from '../../domain/registry/vocab.js';
+import type { Ctx } from '../../server/context.js';
+import { isUniqueViolation } from '../../server/db-errors.js';
+import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
+import { hashPassword, passwordAcceptable, PASSWORD_RULE_MESSAGE } from '../../server/passwords.js';
+import { requireAnywhere } from '../../server/policy.js';
+import { destroyUserSessions } from '../../server/session.js';
+import { recordAudit } from '../audit/append.js';
+import { inScope, scopeFor } from '../organisations/scope.js';
+import type { ResetPasswordBody, UserCreateBody, UserUpdateBody } from './schema.js';
+
+type Grant = { role: Role; orgId: string };
+
+async function grantsOf(ctx: Ctx, userIds: string[]) {
+  if (!userIds.length) return [];
+  return ctx.db
+    .select({ userId: roleGrants.userId, role: roleGrants.role, orgId: roleGrants.orgId, orgName: organisations.name })
+    .from(roleGrants)
+    .innerJoin(organisations, and(eq(organisations.tenantId, roleGrants.tenantId), eq(organisations.id, roleGrants.orgId)))
+    .where(and(eq(roleGrants.tenantId, ctx.actor.tenantId), inArray(roleGrants.userId, userIds)));
+}
+
+export async function listUsers(ctx: Ctx) {
+  requireAnywhere(ctx.actor, 'users.manage');
+  const scope = await scopeFor(ctx.db, ctx.actor, 'users.manage');
+  const rows = await ctx.db.select().from(users).where(eq(users.tenantId, ctx.actor.tenantId)).orderBy(asc(users.username));
+  const grants = await grantsOf(ctx, rows.map((u) => u.id));
+  return rows
+    .map((u) => ({
+      id: u.id,
+      username: u.username,
+      fullName: u.fullName,
+      active: u.active,
+      personId: u.personId,
+      grants: grants.filter((g) => g.userId === u.id).map(({ userId: _u, ...g }) => g),
+    }))
+    .filter((u) => scope === null || u.grants.length === 0 || u.grants.some((g) => inScope(scope, g.orgId)));
+}
+
+async function checkGrants(ctx: Ctx, grants: Grant[]) {
+  const scope = await scopeFor(ctx.db, ctx.actor, 'users.manage');
+  const ids = [...new Set(grants.map((g) => g.orgId))];
+  const found = await ctx.db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.tenantId, ctx.actor.tenantId), inArray(organisations.id, ids)));
+  if (found.length !== ids.length) throw invalid([{ field: 'grants', label: 'Phân quyền', message: 'Có đơn vị được phân quyền không tồn tại.' }]);
+  if (grants.some((g) => !inScope(scope, g.orgId))) throw forbidden('Bạn chỉ được phân quyền trong phạm vi đơn vị mình quản trị.');
+  const seen = new Set<string>();
+  return grants.filter((g) => {
+    const k = `${g.role}|${g.orgId}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export async function createUser(ctx: Ctx, input: z.output<typeof UserCreateBody>) {
+  requireAnywhere(ctx.actor, 'users.manage');
+  if (!passwordAcceptable(input.password)) throw invalid([{ field: 'password', label: 'Mật khẩu', message: PASSWORD_RULE_MESSAGE }]);
+  const grants = await checkGrants(ctx, input.grants);
+  const t = ctx.actor.tenantId;
+  const row = {
+    tenantId: t,
+    id: crypto.randomUUID(),
+    username: input.username,
+    fullName: input.fullName,
+    personId: input.personId ?? null,
+    passwordHash: await hashPassword(input.password),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  const taken = () => conflict(`Tên đăng nhập "${input.username}" đã được dùng.`, [{ field: 'username', label: 'Tên đăng nhập', message: 'Tên đăng nhập đã được dùng.' }]);
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const [dup] = await tx.select({ id: users.id }).from(users).where(and(eq(users.tenantId, t), eq(users.username, input.username)));
+      if (dup) throw taken();
+      await tx.insert(users).values(row);
+      await tx.insert(roleGrants).values(grants.map((g) => ({ tenantId: t, userId: row.id, ...g })));
+      await recordAudit(tx, ctx, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: row.id,
+        summary: `Tạo tài khoản "${row.username}" (${row.fullName})`,
+        after: { username: row.username, fullName: row.fullName, grants },
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw taken();
+    throw e;
+  }
+  return (await listUsers(ctx)).find((u) => u.id === row.id)!;
+}
+
+async function loadManaged(ctx: Ctx, id: string) {
+  requireAnywhere(ctx.actor, 'users.manage');
+  const [u] = await ctx.db.select().from(users).where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, id)));
+  if (!u) throw notFound('tài khoản');
+  const current = await grantsOf(ctx, [id]);
+  const scope = await scopeFor(ctx.db, ctx.actor, 'users.manage');
+  if (scope !== null && current.some((g) => !inScope(scope, g.orgId))) {
+    throw forbidden('Tài khoản này có quyền ngoài phạm vi bạn quản trị.');
+  }
+  return { u, current };
+}
+
+export async function updateUser(ctx: Ctx, id: string, input: z.output<typeof UserUpdateBody>) {
+  const { u, current } = await loadManaged(ctx, id);
+  if (id === ctx.actor.userId && input.active === false) {
+    throw invalid([{ field: 'active', label: 'Trạng thái', message: 'Không thể tự khóa tài khoản của mình.' }]);
+  }
+  const grants = input.grants ? await checkGrants(ctx, input.grants) : null;
+  const t = ctx.actor.tenantId;
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ fullName: input.fullName ?? u.fullName, active: input.active ?? u.active, updatedAt: ctx.now })
+      .where(and(eq(users.tenantId, t), eq(users.id, id)));
+    if (grants) {
+      await tx.delete(roleGrants).where(and(eq(roleGrants.tenantId, t), eq(roleGrants.userId, id)));
+      await tx.insert(roleGrants).values(grants.map((g) => ({ tenantId: t, userId: id, ...g })));
+    }
+    await recordAudit(tx, ctx, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      summary: `Sửa tài khoản "${u.username}"`,
+      before: { fullName: u.fullName, active: u.active, grants: current.map((g) => ({ role: g.role, orgId: g.orgId })) },
+      after: { fullName: input.fullName ?? u.fullName, active: input.active ?? u.active, grants: grants ?? current.map((g) => ({ role: g.role, orgId: g.orgId })) },
+      reason: input.reason,
+    });
+  });
+  if (input.active === false || grants) await destroyUserSessions(ctx.db, t, id);
+  return (await listUsers(ctx)).find((x) => x.id === id)!;
+}
+
+export async function resetPassword(ctx: Ctx, id: string, input: z.output<typeof ResetPasswordBody>) {
+  const { u } = await loadManaged(ctx, id);
+  if (!passwordAcceptable(input.password)) throw invalid([{ field: 'password', label: 'Mật khẩu', message: PASSWORD_RULE_MESSAGE }]);
+  const passwordHash = await hashPassword(input.password);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: ctx.now }).where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, id)));
+    await recordAudit(tx, ctx, { action: 'user.reset_password', entityType: 'user', entityId: id, summary: `Đặt lại mật khẩu tài khoản "${u.username}"` });
+  });
+  await destroyUserSessions(ctx.db, ctx.actor.tenantId, id);
+}

@@ -1,0 +1,91 @@
+// Assembles the HTTP application: health, public routes, the session gate with CSRF, the
+// features' routers under /api/v1, the OpenAPI document, and the built web app.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { getCookie } from 'hono/cookie';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Database } from '../db/client.js';
+import { auditRoutes } from '../features/audit/routes.js';
+import { authRoutes, publicAuthRoutes } from '../features/auth/routes.js';
+import { householdRoutes } from '../features/households/routes.js';
+import { importRoutes } from '../features/imports/routes.js';
+import { organisationRoutes } from '../features/organisations/routes.js';
+import { peopleRoutes } from '../features/people/routes.js';
+import { userRoutes } from '../features/users/routes.js';
+import type { AppConfig, AppEnv } from './context.js';
+import { AppError } from './errors.js';
+import { CSRF_HEADER, resolveSession, SESSION_COOKIE } from './session.js';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function createApp(database: Database, config: AppConfig) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use('*', async (c, next) => {
+    c.set('database', database);
+    c.set('config', config);
+    await next();
+  });
+  app.use('/api/*', bodyLimit({ maxSize: 25 * 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp hoặc dữ liệu gửi lên quá lớn (tối đa 25 MB).'); } }));
+
+  app.get('/api/health', async (c) => {
+    await database.db.execute('select 1' as never);
+    return c.json({ status: 'ok', database: database.kind });
+  });
+
+  const v1 = new OpenAPIHono<AppEnv>();
+  v1.route('/', publicAuthRoutes);
+  // Everything below needs a session; unsafe methods also need the session's CSRF token.
+  v1.use('*', async (c, next) => {
+    const resolved = await resolveSession(database.db, getCookie(c, SESSION_COOKIE), new Date());
+    if (!resolved) throw new AppError('UNAUTHENTICATED', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.');
+    if (!SAFE.has(c.req.method) && c.req.header(CSRF_HEADER) !== resolved.session.csrfToken) {
+      throw new AppError('CSRF', 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.');
+    }
+    c.set('actor', resolved.actor);
+    c.set('session', resolved.session);
+    await next();
+  });
+  v1.route('/', authRoutes);
+  v1.route('/', organisationRoutes);
+  v1.route('/', peopleRoutes);
+  v1.route('/', householdRoutes);
+  v1.route('/', userRoutes);
+  v1.route('/', auditRoutes);
+  v1.route('/', importRoutes);
+  app.route('/api/v1', v1);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Nền tảng quản lý thi đua, khen thưởng — API',
+      version: '1',
+      description: 'Mọi đường dẫn /api/v1 (trừ đăng nhập) cần phiên đăng nhập (cookie tdkt_session) và, với thao tác ghi, tiêu đề X-CSRF-Token.',
+    },
+    servers: [{ url: '/api/v1' }],
+  });
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return c.json(new AppError('NOT_FOUND', 'Không tìm thấy đường dẫn API này.').toJSON(), 404);
+    return c.text('Không tìm thấy trang.', 404);
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) return c.json(err.toJSON(), err.status as 400);
+    console.error(err);
+    return c.json(new AppError('INTERNAL', 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo quản trị viên.').toJSON(), 500);
+  });
+
+  if (config.webRoot && existsSync(join(config.webRoot, 'index.html'))) {
+    const root = config.webRoot;
+    const index = readFileSync(join(root, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root }));
+    app.use('/favicon.svg', serveStatic({ root }));
+    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
+  }
+  return app;
+}

@@ -1,0 +1,26 @@
+// Settings read from the environment, with the defaults a newcomer needs.
+import { fileURLToPath } from 'node:url';
+
+export interface RuntimeConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  secureCookies: boolean;
+  webRoot: string;
+  sessionHours: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT không hợp lệ: ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: env.DATA_DIR ?? './data',
+    databaseUrl: env.DATABASE_URL || null,
+    secureCookies: env.SECURE_COOKIES === 'true',
+    webRoot: env.WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    sessionHours: Number(env.SESSION_HOURS ?? 12),
+  };
+}

@@ -1,0 +1,72 @@
+// Who may do what, on which organisation subtree. The one place where roles become permissions;
+// every use case calls requireAccess (or scopeFor, for lists) before it touches data.
+import { type Role } from '../domain/registry/vocab.js';
+import { forbidden } from './errors.js';
+
+export type Permission =
+  | 'registry.read' // organisations, people, households, history
+  | 'registry.write'
+  | 'org.manage' // create, move, merge organisations; clusters
+  | 'users.manage'
+  | 'audit.read'
+  | 'import.run'
+  | 'eligibility.use';
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['registry.read', 'registry.write', 'org.manage', 'users.manage', 'audit.read', 'import.run', 'eligibility.use'],
+  officer: ['registry.read', 'registry.write', 'org.manage', 'audit.read', 'import.run', 'eligibility.use'],
+  clerk: ['registry.read', 'registry.write', 'import.run', 'eligibility.use'],
+  council: ['registry.read', 'eligibility.use'],
+  signer: ['registry.read', 'audit.read', 'eligibility.use'],
+  viewer: ['registry.read'],
+};
+
+export interface Grant {
+  role: Role;
+  orgId: string;
+}
+
+export interface Actor {
+  tenantId: string;
+  userId: string;
+  username: string;
+  fullName: string;
+  grants: Grant[];
+}
+
+export function roleAllows(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Organisations (roots of subtrees) on which the actor holds the permission. */
+export function grantRoots(actor: Actor, permission: Permission): string[] {
+  return [...new Set(actor.grants.filter((g) => roleAllows(g.role, permission)).map((g) => g.orgId))];
+}
+
+/**
+ * Whether the actor holds the permission on an organisation, given that organisation's chain of
+ * ancestors (itself first, the root last).
+ */
+export function can(actor: Actor, permission: Permission, orgChain: readonly string[]): boolean {
+  const roots = grantRoots(actor, permission);
+  return roots.some((r) => orgChain.includes(r));
+}
+
+export function requireAccess(actor: Actor, permission: Permission, orgChain: readonly string[]): void {
+  if (!can(actor, permission, orgChain)) throw forbidden(MESSAGES[permission]);
+}
+
+/** For actions not tied to one organisation (e.g. managing accounts): any grant will do. */
+export function requireAnywhere(actor: Actor, permission: Permission): void {
+  if (grantRoots(actor, permission).length === 0) throw forbidden(MESSAGES[permission]);
+}
+
+const MESSAGES: Record<Permission, string> = {
+  'registry.read': 'Bạn không có quyền xem dữ liệu của cơ quan, đơn vị này.',
+  'registry.write': 'Bạn không có quyền thay đổi dữ liệu của cơ quan, đơn vị này.',
+  'org.manage': 'Bạn không có quyền quản lý cơ cấu tổ chức của đơn vị này.',
+  'users.manage': 'Bạn không có quyền quản lý tài khoản.',
+  'audit.read': 'Bạn không có quyền xem nhật ký hệ thống.',
+  'import.run': 'Bạn không có quyền nhập dữ liệu cho đơn vị này.',
+  'eligibility.use': 'Bạn không có quyền xét điều kiện khen thưởng.',
+};

@@ -1,0 +1,50 @@
+// Small Zod building blocks shared by the features' boundary schemas.
+import { z } from '@hono/zod-openapi';
+import { cleanText, parseDateVN } from '../domain/vi-text/index.js';
+
+export const Uuid = z.string().uuid('Mã định danh không hợp lệ.');
+
+/** Text input: NFC, trimmed, inner whitespace collapsed; must not be empty. */
+export const RequiredText = (max: number) =>
+  z
+    .string({ error: 'Không được để trống.' })
+    .transform((s) => cleanText(s))
+    .pipe(z.string().min(1, 'Không được để trống.').max(max, `Không được dài quá ${max} ký tự.`));
+
+/** Optional text: empty becomes null. */
+export const OptionalText = (max: number) =>
+  z
+    .string()
+    .nullable()
+    .optional()
+    .transform((s) => (s == null ? null : cleanText(s) || null))
+    .pipe(z.string().max(max, `Không được dài quá ${max} ký tự.`).nullable());
+
+/** A date as ISO 'YYYY-MM-DD' (dd/mm/yyyy is accepted too). */
+export const IsoDate = z
+  .string({ error: 'Ngày không hợp lệ.' })
+  .transform((s, ctx) => {
+    const iso = parseDateVN(s);
+    if (!iso) {
+      ctx.addIssue({ code: 'custom', message: `Ngày "${s}" không hợp lệ (định dạng dd/mm/yyyy).` });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+export const Paging = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+};
+
+export const ErrorOut = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ field: z.string(), label: z.string(), message: z.string(), row: z.number().optional(), column: z.string().optional() })),
+    }),
+  })
+  .openapi('Error');
+
+export const Reason = z.object({ reason: z.string().trim().max(500).optional() });
