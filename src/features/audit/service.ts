@@ -44,3 +44,8 @@ export async function verifyAudit(ctx: Ctx) {
   requireAnywhere(ctx.actor, 'audit.read');
   return verifyAuditChain(ctx.db, ctx.actor.tenantId);
 }
+
+export async function exportAudit(ctx: Ctx, q: z.output<typeof AuditQuery>) {
+  const where = await auditFilter(ctx, q);
+  return ctx.db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(100_000);
+}

@@ -132,3 +132,15 @@ export async function updateHousehold(ctx: Ctx, id: string, input: z.output<type
   });
   return present(next);
 }
+
+export async function exportHouseholds(ctx: Ctx, q: z.output<typeof HouseholdsQuery>) {
+  const where = await householdsFilter(ctx, q);
+  const rows = await ctx.db
+    .select({ h: households, villageName: organisations.name })
+    .from(households)
+    .leftJoin(organisations, and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)))
+    .where(where)
+    .orderBy(sql`${households.sortKey} COLLATE "C"`, asc(households.id))
+    .limit(100_000);
+  return rows.map((r) => present(r.h, r.villageName));
+}

@@ -2,6 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { Uuid } from '../../server/schemas.js';
 import { ClusterBody, ClusterYearBody, OrgCreateBody, OrgMergeBody, OrgOut, OrgUpdateBody } from './schema.js';
+import { organisationsWorkbook } from '../../documents/exports.js';
+import { sendFile } from '../../server/download.js';
 import * as svc from './service.js';
 
 const tags = ['Cơ quan, đơn vị'];
@@ -9,6 +11,16 @@ const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'applicat
 const Any = z.looseObject({});
 
 export const organisationRoutes = newRouter()
+  .openapi(
+    createRoute({ method: 'get', path: '/organisations/export', tags, summary: 'Xuất danh sách cơ quan, đơn vị ra Excel', responses: { 200: { description: 'Tệp Excel', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) } } }, ...ERRORS } }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      const orgs = await svc.listOrganisations(ctx);
+      const names = new Map(orgs.map((o) => [o.id, o.name]));
+      const rows = orgs.map((o) => ({ ...o, parentName: o.parentId ? (names.get(o.parentId) ?? null) : null }));
+      return sendFile(c, await organisationsWorkbook(rows, ctx.now), 'Danh sách cơ quan, đơn vị.xlsx');
+    },
+  )
   .openapi(
     createRoute({ method: 'get', path: '/organisations', tags, summary: 'Danh sách cơ quan, đơn vị được xem', responses: { 200: json(z.object({ items: z.array(OrgOut) })), ...ERRORS } }),
     async (c) => c.json({ items: await svc.listOrganisations(ctxOf(c)) }, 200),

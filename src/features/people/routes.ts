@@ -11,6 +11,8 @@ import {
   PersonUpdateBody,
   RatingBody,
 } from './schema.js';
+import { peopleWorkbook } from '../../documents/exports.js';
+import { sendFile } from '../../server/download.js';
 import * as svc from './service.js';
 
 const tags = ['Cá nhân'];
@@ -22,6 +24,14 @@ const history = (path: string, kind: 'award' | 'rating' | 'initiative' | 'discip
   createRoute({ method: 'post', path: `/people/{id}/${path}`, tags, summary, request: { params: IdParam, ...body(schema) }, responses: { 201: json(Any), ...ERRORS } });
 
 export const peopleRoutes = newRouter()
+  .openapi(
+    createRoute({ method: 'get', path: '/people/export', tags, summary: 'Xuất danh sách cá nhân ra Excel', request: { query: PeopleQuery.omit({ page: true, pageSize: true }) }, responses: { 200: { description: 'Tệp Excel', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) } } }, ...ERRORS } }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      const rows = await svc.exportPeople(ctx, { ...c.req.valid('query'), page: 1, pageSize: 1 });
+      return sendFile(c, await peopleWorkbook(rows, ctx.now), 'Danh sách cá nhân.xlsx');
+    },
+  )
   .openapi(
     createRoute({ method: 'get', path: '/people', tags, summary: 'Tìm kiếm, lọc danh sách cá nhân', request: { query: PeopleQuery }, responses: { 200: json(Page), ...ERRORS } }),
     async (c) => c.json(await svc.listPeople(ctxOf(c), c.req.valid('query')), 200),

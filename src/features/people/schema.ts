@@ -24,7 +24,13 @@ const Cccd = z
   .trim()
   .nullable()
   .optional()
-  .transform((s) => (s ? s.replace(/\s+/g, '') : null));
+  .transform((s) => (s ? s.replace(/\s+/g, '') : null))
+  .superRefine((s, ctx) => {
+    // The format is checked on its own, so it is reported even when other fields are wrong.
+    if (!s) return;
+    const r = validateCccd(s);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
+  });
 
 const personFields = {
   fullName: RequiredText(150),
@@ -40,7 +46,7 @@ const personFields = {
 
 /** CCCD must match the gender and birth year it encodes. */
 function checkCccd(v: { cccd?: string | null; gender?: 'male' | 'female'; birthDate?: string | null }, ctx: z.RefinementCtx) {
-  if (!v.cccd) return;
+  if (!v.cccd || !validateCccd(v.cccd).ok) return;
   const r = validateCccd(v.cccd, { gender: v.gender, birthDate: v.birthDate ?? undefined });
   if (!r.ok) ctx.addIssue({ code: 'custom', path: ['cccd'], message: r.message });
 }

@@ -402,3 +402,18 @@ export async function addPersonHistory(
   });
   return getPerson(ctx, id);
 }
+
+export const EXPORT_LIMIT = 100_000;
+
+/** Every person matching the list's filters, for the Excel export (same order as the list). */
+export async function exportPeople(ctx: Ctx, q: z.output<typeof PeopleQuery>) {
+  const where = await peopleFilter(ctx, q);
+  const rows = await ctx.db
+    .select({ p: people, orgName: organisations.name })
+    .from(people)
+    .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
+    .where(where)
+    .orderBy(sql`${people.sortKey} COLLATE "C"`, asc(people.id))
+    .limit(EXPORT_LIMIT);
+  return rows.map((r) => presentPerson(r.p, r.orgName));
+}

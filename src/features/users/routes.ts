@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { ResetPasswordBody, UserCreateBody, UserUpdateBody } from './schema.js';
+import { usersWorkbook } from '../../documents/exports.js';
+import { sendFile } from '../../server/download.js';
 import * as svc from './service.js';
 
 const tags = ['Tài khoản'];
@@ -8,6 +10,13 @@ const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'applicat
 const Any = z.looseObject({});
 
 export const userRoutes = newRouter()
+  .openapi(
+    createRoute({ method: 'get', path: '/users/export', tags, summary: 'Xuất danh sách tài khoản ra Excel', responses: { 200: { description: 'Tệp Excel', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) } } }, ...ERRORS } }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      return sendFile(c, await usersWorkbook(await svc.listUsers(ctx), ctx.now), 'Danh sách tài khoản.xlsx');
+    },
+  )
   .openapi(
     createRoute({ method: 'get', path: '/users', tags, summary: 'Danh sách tài khoản', responses: { 200: json(z.object({ items: z.array(Any) })), ...ERRORS } }),
     async (c) => c.json({ items: await svc.listUsers(ctxOf(c)) }, 200),
