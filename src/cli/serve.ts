@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, seedDataset } from '../features/demo/seed.js';
 import { failStaleJobs } from '../features/imports/jobs.js';
 import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
+import { ROLE_LABELS } from '../domain/registry/vocab.js';
 import { purgeExpiredSessions } from '../server/session.js';
 
 export async function runServe() {
@@ -47,7 +48,9 @@ export async function runServe() {
 export function printDemoLogins() {
   const d = generateDemoDataset();
   console.log(`\nTài khoản trình diễn (mật khẩu chung: ${DEMO_PASSWORD}):`);
+  const orgName = new Map(d.orgs.map((o) => [o.key, o.name]));
   for (const u of d.users) {
-    console.log(`  ${u.username.padEnd(22)} ${u.fullName} — ${u.grants.map((g) => g.role).join(', ')}`);
+    const grants = u.grants.map((g) => `${ROLE_LABELS[g.role]} (${orgName.get(g.orgKey)})`).join('; ');
+    console.log(`  ${u.username.padEnd(22)} ${grants}`);
   }
 }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Every test: type check, unit tests, database tests on PGlite and on a private PostgreSQL, and
+# browser journeys in Debian Chromium. Installs Chromium and PostgreSQL from Debian when missing
+# (needs root, as on a fresh Debian machine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium fonts-liberation fonts-dejavu-core)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "» Installing Debian packages: ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+echo "» Type check"
+npx tsc --noEmit -p .
+echo "» Building the web app"
+npx vite build --logLevel warn
+echo "» Tests (unit, database on PGlite and PostgreSQL, browser journeys)"
+exec scripts/with-postgres.sh npx vitest run
