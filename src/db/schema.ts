@@ -454,3 +454,23 @@ export const auditHeads = pgTable(
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id], name: 'audit_heads_tenant_fk' }),
   ],
 );
+
+/** API tokens for other systems (a province's portal, an auditor's script); act as their user. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    userId: uuid('user_id').notNull(),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    lastUsedAt: ts('last_used_at'),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('api_tokens_hash_uq').on(t.tenantId, t.tokenHash),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'api_tokens_user_fk' }),
+  ],
+);

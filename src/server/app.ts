@@ -17,7 +17,7 @@ import { peopleRoutes } from '../features/people/routes.js';
 import { userRoutes } from '../features/users/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
-import { CSRF_HEADER, resolveSession, SESSION_COOKIE } from './session.js';
+import { CSRF_HEADER, resolveApiToken, resolveSession, SESSION_COOKIE } from './session.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -41,6 +41,15 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', publicAuthRoutes);
   // Everything below needs a session; unsafe methods also need the session's CSRF token.
   v1.use('*', async (c, next) => {
+    const authorization = c.req.header('authorization');
+    if (authorization) {
+      // Other systems: a bearer API token acts as its user; no cookie, so no CSRF token needed.
+      const actor = await resolveApiToken(database.db, authorization, new Date());
+      if (!actor) throw new AppError('UNAUTHENTICATED', 'Mã truy cập API không hợp lệ hoặc đã bị thu hồi.');
+      c.set('actor', actor);
+      c.set('session', { tokenHash: '', csrfToken: '' });
+      return next();
+    }
     const resolved = await resolveSession(database.db, getCookie(c, SESSION_COOKIE), new Date());
     if (!resolved) throw new AppError('UNAUTHENTICATED', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.');
     if (!SAFE.has(c.req.method) && c.req.header(CSRF_HEADER) !== resolved.session.csrfToken) {

@@ -131,6 +131,24 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     expect(again.status).toBe(409);
   });
 
+  it('lets another system call the API with a bearer token acting as its user, until revoked', async () => {
+    const c = await as('clerk.school');
+    const created = await c.post('/api/v1/auth/tokens', { name: 'Cổng thông tin tỉnh' });
+    expect(created.status).toBe(201);
+    const bearer = { authorization: `Bearer ${created.body.token}` };
+    const list = await app.request('/api/v1/people?pageSize=200', { headers: bearer });
+    expect(list.status).toBe(200);
+    expect((await list.json()).total).toBe(3);
+    const write = await app.request('/api/v1/households', { method: 'POST', headers: { ...bearer, 'content-type': 'application/json' }, body: '{}' });
+    expect(write.status).toBe(400);
+    const tokens = await c.get('/api/v1/auth/tokens');
+    expect(JSON.stringify(tokens.body)).not.toContain(created.body.token);
+    expect((await c.post(`/api/v1/auth/tokens/${created.body.id}/revoke`)).status).toBe(204);
+    const after = await app.request('/api/v1/people', { headers: bearer });
+    expect(after.status).toBe(401);
+    expect((await app.request('/api/v1/people', { headers: { authorization: 'Bearer tdkt_nonsense' } })).status).toBe(401);
+  });
+
   it('keeps the audit chain verifiable, and detects a row changed behind its back', async () => {
     const admin = await as('admin');
     const ok = await admin.get('/api/v1/audit/verify');

@@ -1,9 +1,9 @@
 // Server-side sessions: the browser holds a random token in an HttpOnly, SameSite=Lax cookie;
 // the database holds only its SHA-256 with the user, the CSRF token and the expiry.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { roleGrants, sessions, tenants, users } from '../db/schema.js';
+import { apiTokens, roleGrants, sessions, tenants, users } from '../db/schema.js';
 import type { Role } from '../domain/registry/vocab.js';
 import type { Actor } from './policy.js';
 
@@ -103,4 +103,27 @@ export async function purgeExpiredSessions(db: Db, now: Date) {
 export async function findTenantByCode(db: Db, code: string) {
   const [t] = await db.select().from(tenants).where(eq(tenants.code, code));
   return t ?? null;
+}
+
+/** API tokens look like tdkt_<tenant id>_<random>; the database keeps only their SHA-256. */
+export function newApiToken(tenantId: string) {
+  const raw = `tdkt_${tenantId}_${token()}`;
+  return { raw, hash: sha256(raw) };
+}
+
+export async function resolveApiToken(db: Db, authorization: string | undefined, now: Date) {
+  const m = /^Bearer\s+(tdkt_([0-9a-f-]{36})_[A-Za-z0-9_-]+)$/.exec(authorization ?? '');
+  if (!m) return null;
+  const [, raw, tenantId] = m;
+  const [t] = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tenantId, tenantId), eq(apiTokens.tokenHash, sha256(raw)), isNull(apiTokens.revokedAt)));
+  if (!t) return null;
+  const actor = await loadActor(db, tenantId, t.userId);
+  if (!actor) return null;
+  if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: now }).where(and(eq(apiTokens.tenantId, tenantId), eq(apiTokens.id, t.id)));
+  }
+  return actor;
 }

@@ -3,7 +3,8 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../server/context.js';
-import { ctxOf, ERRORS, json, newRouter } from '../../server/router.js';
+import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
+import { RequiredText } from '../../server/schemas.js';
 import { SESSION_COOKIE } from '../../server/session.js';
 import { ChangePasswordBody, MeOut, SignInBody, TenantsOut } from './schema.js';
 import * as svc from './service.js';
@@ -78,6 +79,28 @@ export const authRoutes = newRouter()
     async (c) => {
       await svc.changeOwnPassword(ctxOf(c), c.req.valid('json'));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/auth/tokens', tags, summary: 'Mã truy cập API của tôi', responses: { 200: json(z.object({ items: z.array(z.looseObject({})) })), ...ERRORS } }),
+    async (c) => c.json({ items: await svc.listApiTokens(ctxOf(c)) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/tokens',
+      tags,
+      summary: 'Tạo mã truy cập API (hiển thị một lần; gửi trong tiêu đề Authorization: Bearer …)',
+      request: { body: { content: { 'application/json': { schema: z.object({ name: RequiredText(100) }).strict() } }, required: true } },
+      responses: { 201: json(z.object({ id: z.string(), name: z.string(), token: z.string() })), ...ERRORS },
+    }),
+    async (c) => c.json(await svc.createApiToken(ctxOf(c), c.req.valid('json').name), 201),
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/auth/tokens/{id}/revoke', tags, summary: 'Thu hồi mã truy cập API', request: { params: IdParam }, responses: { 204: { description: 'Đã thu hồi' }, ...ERRORS } }),
+    async (c) => {
+      await svc.revokeApiToken(ctxOf(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

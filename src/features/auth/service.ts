@@ -1,12 +1,12 @@
 import { and, count, eq, gt, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { loginFailures, organisations, tenants, users } from '../../db/schema.js';
+import { apiTokens, loginFailures, organisations, tenants, users } from '../../db/schema.js';
 import { PERMISSIONS_OF } from '../../server/permissions-list.js';
 import { AppError, invalid } from '../../server/errors.js';
 import { burnVerify, hashPassword, passwordAcceptable, PASSWORD_RULE_MESSAGE, verifyPassword } from '../../server/passwords.js';
 import type { Actor } from '../../server/policy.js';
-import { createSession, destroySession, destroyUserSessions } from '../../server/session.js';
-import { appendAudit } from '../audit/append.js';
+import { createSession, destroySession, destroyUserSessions, newApiToken } from '../../server/session.js';
+import { appendAudit, recordAudit } from '../audit/append.js';
 import type { Ctx } from '../../server/context.js';
 
 export const THROTTLE = { windowMinutes: 15, perUser: 5, perAddress: 30 };
@@ -135,4 +135,38 @@ export async function changeOwnPassword(ctx: Ctx, input: { currentPassword: stri
     }, ctx.now);
   });
   await destroyUserSessions(ctx.db, ctx.actor.tenantId, ctx.actor.userId);
+}
+
+export async function listApiTokens(ctx: Ctx) {
+  const rows = await ctx.db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tenantId, ctx.actor.tenantId), eq(apiTokens.userId, ctx.actor.userId)));
+  return rows
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+    .map((t) => ({ id: t.id, name: t.name, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }));
+}
+
+/** Issues a token acting as the current user; the raw token is shown once and never stored. */
+export async function createApiToken(ctx: Ctx, name: string) {
+  const { raw, hash } = newApiToken(ctx.actor.tenantId);
+  const id = crypto.randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(apiTokens).values({ tenantId: ctx.actor.tenantId, id, userId: ctx.actor.userId, name, tokenHash: hash, createdAt: ctx.now });
+    await recordAudit(tx, ctx, { action: 'api_token.create', entityType: 'api_token', entityId: id, summary: `Tạo mã truy cập API "${name}"` });
+  });
+  return { id, name, token: raw };
+}
+
+export async function revokeApiToken(ctx: Ctx, id: string) {
+  const [t] = await ctx.db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tenantId, ctx.actor.tenantId), eq(apiTokens.id, id), eq(apiTokens.userId, ctx.actor.userId)));
+  if (!t) throw new AppError('NOT_FOUND', 'Không tìm thấy mã truy cập.');
+  if (t.revokedAt) return;
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(apiTokens).set({ revokedAt: ctx.now }).where(and(eq(apiTokens.tenantId, ctx.actor.tenantId), eq(apiTokens.id, id)));
+    await recordAudit(tx, ctx, { action: 'api_token.revoke', entityType: 'api_token', entityId: id, summary: `Thu hồi mã truy cập API "${t.name}"` });
+  });
 }
