@@ -1,0 +1,561 @@
+// One small function per criterion kind. Each reads its numbers from the rule (never from code),
+// returns met = true | false | null (null: the council judges) and a Vietnamese message naming
+// the periods and records it looked at, and the initiatives it used (an initiative serves once).
+import { INITIATIVE_SCOPES, type InitiativeScope } from '../registry/vocab.js';
+import {
+  type Context,
+  type InitiativeFact,
+  applies,
+  awardName,
+  chainRecordIn,
+  chainRecordsOfKind,
+  decisionNote,
+  ignoredTrackNotes,
+  initiativePeriod,
+  isJudgementOnly,
+  periodExclusion,
+  ratingAtLeast,
+  ratingIn,
+} from './facts.js';
+import type {
+  AllOfCriterion,
+  AnyOfCriterion,
+  AwardRule,
+  CriterionRule,
+  InitiativesCriterion,
+  MembersCleanCriterion,
+  MembersCountCriterion,
+  MembersShareCriterion,
+  RatingCriterion,
+  RatingStreakCriterion,
+  TitleHeldCriterion,
+  TitleRepeatCriterion,
+  TitleStreakCriterion,
+  WindowAfterCriterion,
+} from './rule-model.js';
+import {
+  type Period,
+  checkWindow,
+  formatPeriod,
+  parsePeriod,
+  periodsBetween,
+  periodsEndingAt,
+  samePeriod,
+  shiftPeriod,
+  streakEndingAt,
+} from './streaks.js';
+import {
+  cap,
+  date,
+  joinNotes,
+  nn,
+  noun,
+  percent,
+  plist,
+  pn,
+  ratingRequirement,
+  ratingText,
+  scopeText,
+  span,
+} from './text.js';
+
+export type Met = boolean | null;
+
+export interface Verdict {
+  met: Met;
+  message: string;
+  /** Keys of the initiatives this criterion used. */
+  claims: string[];
+}
+
+const verdict = (met: Met, message: string, claims: string[] = []): Verdict => ({ met, message, claims });
+
+/** Three-valued AND: false wins, then null (undecided), then true. */
+export function and3(a: Met, b: Met): Met {
+  if (a === false || b === false) return false;
+  if (a === null || b === null) return null;
+  return true;
+}
+
+/** Three-valued count: enough sure ones → true; enough with undecided → null; else false. */
+function enough(sure: number, undecided: number, need: number): Met {
+  if (sure >= need) return true;
+  return sure + undecided >= need ? null : false;
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export function evaluateCriterion(rule: CriterionRule, ctx: Context): Verdict {
+  switch (rule.kind) {
+    case 'judgement':
+      return verdict(null, `${rule.label} — do Hội đồng Thi đua - Khen thưởng xem xét, đánh giá`);
+    case 'rating':
+      return ratingCriterion(rule, ctx);
+    case 'title_held':
+      return titleHeld(rule, ctx);
+    case 'title_streak':
+      return titleStreak(rule, ctx);
+    case 'title_repeat':
+      return titleRepeat(rule, ctx);
+    case 'rating_streak':
+      return ratingStreak(rule, ctx);
+    case 'initiatives':
+      return initiativesCriterion(rule, ctx);
+    case 'members_share':
+      return membersShare(rule, ctx);
+    case 'members_count':
+      return membersCount(rule, ctx);
+    case 'members_clean':
+      return membersClean(rule, ctx);
+    case 'window_after':
+      return windowAfter(rule, ctx);
+    case 'any_of':
+      return anyOf(rule, ctx);
+    case 'all_of':
+      return allOf(rule, ctx);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ratings
+
+function ratingCriterion(rule: RatingCriterion, ctx: Context): Verdict {
+  const when = pn(ctx.period);
+  const req = ratingRequirement(rule.minRating);
+  const r = ratingIn(ctx, ctx.period);
+  if (!r) {
+    if (ctx.kind === 'individual' && ctx.group === 'worker_farmer') {
+      return verdict(
+        null,
+        `Không có kết quả đánh giá, xếp loại ${when}; công nhân, nông dân, người lao động không thuộc diện xếp loại — Hội đồng đánh giá mức độ hoàn thành nhiệm vụ (yêu cầu ${lower(req)})`,
+      );
+    }
+    return verdict(false, `Không có kết quả đánh giá, xếp loại ${when} (yêu cầu ${lower(req)})`);
+  }
+  const ok = ratingAtLeast(r, rule.minRating);
+  return verdict(ok, `Xếp loại ${when}: ${ratingText(r)} — ${ok ? 'đạt' : 'chưa đạt'} yêu cầu ${lower(req)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Titles held, streaks of titles, repeated titles
+
+interface TitleStatus {
+  met: Met;
+  how: 'record' | 'derived' | 'none';
+  record?: ReturnType<typeof chainRecordIn>['record'];
+  note?: string;
+  claims: string[];
+}
+
+/**
+ * Does the subject hold `title` in period `p`? A công trạng record counts. For the proposal
+ * period only, a title that is granted in the same round (LĐTT, CSTĐCS) also counts when the
+ * subject meets its data criteria now — the rule for "the lower title of this very period".
+ */
+function titleStatus(ctx: Context, title: string, p: Period): TitleStatus {
+  const exclusion = periodExclusion(ctx, p);
+  if (exclusion) return { met: false, how: 'none', note: exclusion, claims: [] };
+  const { record, ignored } = chainRecordIn(ctx, title, p);
+  if (record) return { met: true, how: 'record', record, claims: [] };
+  const titleRule = (ctx.rules.awards as Record<string, AwardRule | undefined>)[title];
+  if (titleRule?.sameRound && samePeriod(p, ctx.period) && title !== ctx.award.code && ctx.depth < 4) {
+    const d = deriveTitle(ctx, titleRule);
+    return { met: d.met, how: 'derived', note: joinNotes([...ignored, d.message]), claims: d.claims };
+  }
+  return { met: false, how: 'none', note: ignored.length ? joinNotes(ignored) : undefined, claims: [] };
+}
+
+/**
+ * Meets the data criteria of a same-round title (its judgement criteria are the council's).
+ * The message is short: the evidence used when met, the failed checks when not.
+ */
+function deriveTitle(ctx: Context, titleRule: AwardRule): Verdict {
+  const checks = titleRule.criteria.filter((r) => applies(r, ctx) && !isJudgementOnly(r, ctx));
+  if (checks.length === 0) {
+    return verdict(null, `tiêu chuẩn ${titleRule.name} của ${ctx.group === 'worker_farmer' ? 'công nhân, nông dân, người lao động' : 'đối tượng này'} do Hội đồng đánh giá`);
+  }
+  const claimed = new Set(ctx.claimed);
+  const claims: string[] = [];
+  const results: Verdict[] = [];
+  let met: Met = true;
+  for (const rule of checks) {
+    const v = evaluateCriterion(rule, { ...ctx, target: titleRule.code, claimed, depth: ctx.depth + 1 });
+    met = and3(met, v.met);
+    results.push(v);
+    for (const c of v.claims) {
+      claimed.add(c);
+      claims.push(c);
+    }
+  }
+  const r = ratingIn(ctx, ctx.period);
+  const evidence = [r && `xếp loại ${r} ${pn(ctx.period)}`, claims.length > 0 && `sáng kiến ${claims.join(', ')}`].filter(Boolean).join(', ');
+  const used = evidence ? ` (${evidence})` : '';
+  if (met === true) return verdict(true, `đạt tiêu chuẩn ${titleRule.name} trong đợt này${used}`, claims);
+  if (met === null) {
+    const open = checks.filter((_, i) => results[i].met === null).map((r) => lower(r.label));
+    return verdict(null, `tiêu chuẩn ${titleRule.name} trong đợt này do Hội đồng đánh giá (${open.join('; ')})${used}`, claims);
+  }
+  const failed = results.filter((x) => x.met === false).map((x) => x.message);
+  return verdict(false, `chưa đạt tiêu chuẩn ${titleRule.name} trong đợt này: ${failed.join('; ')}`);
+}
+
+function titleHeld(rule: TitleHeldCriterion, ctx: Context): Verdict {
+  const name = awardName(ctx, rule.title);
+  const when = pn(ctx.period);
+  const s = titleStatus(ctx, rule.title, ctx.period);
+  if (s.how === 'record') return verdict(true, `Đã được tặng danh hiệu ${name} ${when}${decisionNote(s.record ?? null)}`);
+  if (s.how === 'derived') {
+    return verdict(s.met, `${cap(when)} chưa có quyết định tặng ${name}; ${s.note}`, s.met === false ? [] : s.claims);
+  }
+  return verdict(false, joinNotes([`Chưa được tặng ${name} ${when}`, s.note]));
+}
+
+function titleStreak(rule: TitleStreakCriterion, ctx: Context): Verdict {
+  const name = awardName(ctx, rule.title);
+  const P = ctx.period;
+  const w = checkWindow(P, rule.length, (p) => titleStatus(ctx, rule.title, p), (s) => s.met !== false);
+  const all = w.periods.map((x) => x.period);
+  const current = w.periods[w.periods.length - 1].status;
+  const derivedNote =
+    current.how === 'derived' && current.met !== false ? `${pn(P)} chưa có quyết định, ${current.note}` : undefined;
+  if (w.missing.length === 0) {
+    const sure = w.periods.filter((x) => x.status.met === true).map((x) => x.period);
+    if (sure.length === all.length) {
+      return verdict(true, joinNotes([`Đạt ${nn(rule.length)} lần liên tục danh hiệu ${name} (${plist(all)})`, derivedNote]), current.claims);
+    }
+    return verdict(null, joinNotes([`Đạt danh hiệu ${name} ${sure.length ? `các ${noun(P)} ${plist(sure)}` : ''}`.trim(), derivedNote]), current.claims);
+  }
+  const missingNotes = w.periods.filter((x) => x.status.met === false && x.status.note).map((x) => x.status.note as string);
+  const lead =
+    w.trailing.length > 0
+      ? `Chỉ đạt ${nn(w.trailing.length)} ${noun(P)} liên tục danh hiệu ${name} (${plist(w.trailing)}); thiếu ${noun(P)} ${plist(w.missing)}`
+      : `Chưa đạt ${nn(rule.length)} lần liên tục danh hiệu ${name} (cần ${plist(all)}): thiếu ${noun(P)} ${plist(w.missing)}`;
+  return verdict(false, joinNotes([lead, ...missingNotes, derivedNote]));
+}
+
+function titleRepeat(rule: TitleRepeatCriterion, ctx: Context): Verdict {
+  const name = awardName(ctx, rule.title);
+  const P = ctx.period;
+  const found = chainRecordsOfKind(ctx, rule.title).filter((x) => x.period.year <= P.year);
+  const notes: string[] = [];
+  const usable: Period[] = [];
+  for (const x of found) {
+    const exclusion = periodExclusion(ctx, x.period);
+    if (exclusion) notes.push(`${name}: ${exclusion}`);
+    else usable.push(x.period);
+  }
+  notes.push(...ignoredTrackNotes(ctx, rule.title, shiftPeriod(P, -rule.spacing * (rule.times + 1)), P));
+  if (usable.length === 0) return verdict(false, joinNotes([`Chưa có lần nào đạt danh hiệu ${name} được tính`, ...notes]));
+  const latest = usable[0];
+  if (P.year - latest.year > rule.latestWithin) {
+    return verdict(
+      false,
+      joinNotes([`Lần gần nhất đạt danh hiệu ${name} là ${pn(latest)}, cách kỳ xét ${formatPeriod(P)} quá ${nn(rule.latestWithin)} ${noun(P)}`, ...notes]),
+    );
+  }
+  const years = new Set(usable.map((p) => p.year));
+  const chain: Period[] = [latest];
+  while (chain.length < rule.times && years.has(chain[0].year - rule.spacing)) chain.unshift(shiftPeriod(chain[0], -rule.spacing));
+  if (chain.length >= rule.times) return verdict(true, joinNotes([`Đạt ${nn(rule.times)} lần liên tục danh hiệu ${name} (${plist(chain)})`]));
+  const held = [...usable].reverse();
+  return verdict(
+    false,
+    joinNotes([
+      `Chỉ có ${nn(chain.length)} lần liên tục đạt danh hiệu ${name} (${plist(chain)}); cần ${nn(rule.times)} lần liên tục, lần liền trước phải vào ${pn(shiftPeriod(chain[0], -rule.spacing))} (mỗi lần cách nhau ${nn(rule.spacing)} ${noun(P)})`,
+      held.length > chain.length && `các lần đã đạt: ${plist(held)}`,
+      ...notes,
+    ]),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rating streaks, initiatives
+
+const SCOPE_RANK = (s: InitiativeScope) => INITIATIVE_SCOPES.indexOf(s);
+
+interface InitiativePick {
+  chosen: InitiativeFact[];
+  rejected: string[];
+}
+
+/**
+ * Usable initiatives recognised within `periods`, of `minScope` or wider (toàn quốc ⊃ tỉnh ⊃ cơ
+ * sở), not used for another award, not used earlier in this evaluation, recognised after any
+ * discipline. The narrowest scope is chosen first so wider ones stay for stricter criteria.
+ */
+function pickInitiatives(ctx: Context, minScope: InitiativeScope, count: number, periods: Period[]): InitiativePick {
+  const first = periods[0].year;
+  const last = periods[periods.length - 1].year;
+  const candidates: InitiativeFact[] = [];
+  const rejected: string[] = [];
+  const thisPeriod = formatPeriod(ctx.period);
+  for (const s of ctx.initiatives) {
+    const p = initiativePeriod(ctx, s);
+    const label = `sáng kiến ${s.key}`;
+    if (s.recognizedOn > ctx.input.decisionDate) {
+      rejected.push(`${label} công nhận ngày ${date(s.recognizedOn)}, sau ngày quyết định ${date(ctx.input.decisionDate)}`);
+    } else if (p.year < first || p.year > last) {
+      rejected.push(`${label} công nhận ngày ${date(s.recognizedOn)}, ngoài thời gian xét (${span(periods)})`);
+    } else if (SCOPE_RANK(s.scope) < SCOPE_RANK(minScope)) {
+      rejected.push(`${label} chỉ có phạm vi ${scopeText(s.scope)}`);
+    } else if (s.usedFor && !(s.usedFor.award === ctx.target && s.usedFor.period === thisPeriod)) {
+      const used = parsePeriod(s.usedFor.period);
+      rejected.push(`${label} đã dùng làm căn cứ tặng ${awardName(ctx, s.usedFor.award)} ${used ? pn(used) : s.usedFor.period} (mỗi sáng kiến chỉ làm căn cứ một lần)`);
+    } else if (ctx.claimed.has(s.key)) {
+      rejected.push(`${label} đã dùng cho tiêu chuẩn khác trong lần xét này`);
+    } else if (ctx.countFrom && s.recognizedOn < ctx.countFrom.date) {
+      rejected.push(`${label} công nhận trước khi chấp hành xong kỷ luật (thành tích chỉ tính từ ${date(ctx.countFrom.date)})`);
+    } else {
+      const exclusion = periodExclusion(ctx, p);
+      if (exclusion) rejected.push(`${label}: ${exclusion}`);
+      else candidates.push(s);
+    }
+  }
+  candidates.sort((a, b) => SCOPE_RANK(a.scope) - SCOPE_RANK(b.scope) || (a.recognizedOn < b.recognizedOn ? -1 : 1));
+  return { chosen: candidates.slice(0, count), rejected };
+}
+
+const describeInitiative = (s: InitiativeFact) => `${s.key} (phạm vi ${scopeText(s.scope)}, công nhận ngày ${date(s.recognizedOn)})`;
+
+function scopePhrase(minScope: InitiativeScope): string {
+  return `phạm vi ${scopeText(minScope)}${minScope === 'toan_quoc' ? '' : ' trở lên'}`;
+}
+
+function initiativesCriterion(rule: InitiativesCriterion, ctx: Context): Verdict {
+  const periods = periodsEndingAt(ctx.period, rule.windowPeriods);
+  const pick = pickInitiatives(ctx, rule.minScope, rule.count, periods);
+  if (pick.chosen.length >= rule.count) {
+    const list = pick.chosen.map(describeInitiative).join(', ');
+    return verdict(true, rule.count === 1 ? `Có sáng kiến ${list}` : `Có ${nn(rule.count)} sáng kiến: ${list}`, pick.chosen.map((s) => s.key));
+  }
+  const what = `${rule.count === 1 ? '' : `đủ ${nn(rule.count)} `}sáng kiến (đề tài khoa học) ${scopePhrase(rule.minScope)}`;
+  if (ctx.initiatives.length === 0) return verdict(false, `Không có ${what} được công nhận trong ${span(periods)}`);
+  return verdict(false, joinNotes([`Không có ${what} được công nhận trong ${span(periods)} còn dùng được`, ...pick.rejected]));
+}
+
+function ratingStreak(rule: RatingStreakCriterion, ctx: Context): Verdict {
+  const P = ctx.period;
+  const titleName = rule.orTitle ? awardName(ctx, rule.orTitle) : '';
+  const requirement = `${lower(ratingRequirement(rule.minRating))}${rule.orTitle ? ` hoặc đạt danh hiệu ${titleName}` : ''}`;
+  const basisOf = (p: Period): string | null => {
+    if (periodExclusion(ctx, p)) return null;
+    const r = ratingIn(ctx, p);
+    if (r && ratingAtLeast(r, rule.minRating)) return r;
+    if (rule.orTitle && chainRecordIn(ctx, rule.orTitle, p).record) return titleName;
+    return null;
+  };
+  const k = streakEndingAt((p) => basisOf(p) !== null, P, 100);
+  const periods = periodsEndingAt(P, k);
+  if (k < rule.length) {
+    const broken = shiftPeriod(P, -k);
+    const r = ratingIn(ctx, broken);
+    const why = periodExclusion(ctx, broken) ?? (r ? `${pn(broken)} xếp loại ${ratingText(r)}` : `${pn(broken)} không có kết quả xếp loại`);
+    const lead = k > 0 ? `Chỉ có ${nn(k)} ${noun(P)} liên tục ${requirement} (${plist(periods)}); ${why}` : cap(why);
+    return verdict(false, `${lead}; cần ${nn(rule.length)} ${noun(P)} liên tục ${requirement}`);
+  }
+  const detail = rule.orTitle
+    ? periods.map((p) => `${formatPeriod(p)}: ${basisOf(p)}`).join(', ')
+    : plist(periods);
+  const head = `Có ${nn(k)} ${noun(P)} liên tục ${requirement} (${detail})`;
+  if (!rule.initiatives) return verdict(true, head);
+  const need = rule.initiatives;
+  const pick = pickInitiatives(ctx, need.minScope, need.count, periods);
+  if (pick.chosen.length >= need.count) {
+    return verdict(
+      true,
+      `${head}, trong thời gian đó có ${nn(need.count)} sáng kiến ${scopePhrase(need.minScope)}: ${pick.chosen.map(describeInitiative).join(', ')}`,
+      pick.chosen.map((s) => s.key),
+    );
+  }
+  return verdict(
+    false,
+    joinNotes([
+      `${head} nhưng trong thời gian đó chỉ có ${nn(pick.chosen.length)} sáng kiến ${scopePhrase(need.minScope)} còn dùng được${pick.chosen.length ? ` (${pick.chosen.map((s) => s.key).join(', ')})` : ''}; cần ${nn(need.count)}`,
+      ...pick.rejected,
+    ]),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Members of a collective
+
+const MEMBER_FIELD_TEXT: Record<MembersShareCriterion['field'], string> = {
+  completedTasks: 'hoàn thành nhiệm vụ được giao',
+  ldtt: 'đạt danh hiệu "Lao động tiên tiến"',
+  cstdcs: 'đạt danh hiệu "Chiến sĩ thi đua cơ sở"',
+};
+
+function membersShare(rule: MembersShareCriterion, ctx: Context): Verdict {
+  const m = ctx.input.members;
+  const total = m?.total ?? 0;
+  if (total === 0) return verdict(false, `Không có số liệu tổng số thành viên của tập thể (members.total) ${pn(ctx.period)}`);
+  const value = m?.[rule.field] ?? 0;
+  const ok = value * 100 >= rule.minPercent * total;
+  const req = rule.minPercent >= 100 ? 'yêu cầu 100%' : `yêu cầu ít nhất ${rule.minPercent}%`;
+  return verdict(ok, `${value}/${total} cá nhân (${percent(value, total)}%) ${MEMBER_FIELD_TEXT[rule.field]} ${pn(ctx.period)}; ${req}`);
+}
+
+function membersCount(rule: MembersCountCriterion, ctx: Context): Verdict {
+  const value = ctx.input.members?.[rule.field] ?? 0;
+  const ok = value >= rule.min;
+  const what = MEMBER_FIELD_TEXT[rule.field];
+  return verdict(ok, value > 0 ? `Có ${nn(value)} cá nhân ${what} ${pn(ctx.period)}; yêu cầu ít nhất ${nn(rule.min)}` : `Không có cá nhân nào ${what} ${pn(ctx.period)}; yêu cầu ít nhất ${nn(rule.min)}`);
+}
+
+function membersClean(rule: MembersCleanCriterion, ctx: Context): Verdict {
+  const reported = ctx.input.members?.disciplined;
+  const value = reported?.[rule.level] ?? 0;
+  const what = rule.level === 'any' ? 'bị kỷ luật' : 'bị kỷ luật từ hình thức cảnh cáo trở lên';
+  const unreported = reported?.[rule.level] === undefined ? ' (không khai báo members.disciplined)' : '';
+  if (value <= rule.max) {
+    return verdict(true, value === 0 ? `Không có cá nhân ${what} ${pn(ctx.period)}${unreported}` : `Có ${nn(value)} cá nhân ${what}; cho phép tối đa ${nn(rule.max)}`);
+  }
+  return verdict(false, `Có ${nn(value)} cá nhân ${what} ${pn(ctx.period)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A window of periods after a prerequisite award (BK TTg, HCLĐ hạng Ba)
+
+function countTitleIn(ctx: Context, title: string, periods: Period[], need: number): { met: Met; text: string; claims: string[] } {
+  const name = awardName(ctx, title);
+  const statuses = periods.map((p) => ({ p, s: titleStatus(ctx, title, p) }));
+  const sure = statuses.filter((x) => x.s.met === true);
+  const undecided = statuses.filter((x) => x.s.met === null);
+  const met = enough(sure.length, undecided.length, need);
+  const list = sure.length ? ` (${plist(sure.map((x) => x.p))})` : '';
+  const pendingNote = undecided.map((x) => `${pn(x.p)}: ${x.s.note}`);
+  const sameRound = sure.filter((x) => x.s.how === 'derived').map((x) => `${pn(x.p)} chưa có quyết định, ${x.s.note}`);
+  const claims = statuses.filter((x) => x.s.met !== false).flatMap((x) => x.s.claims);
+  const notes = [...ignoredTrackNotes(ctx, title, periods[0], periods[periods.length - 1])];
+  if (met === true) return { met, text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound]), claims };
+  if (met === null) return { met, text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound, ...pendingNote]), claims };
+  return { met, text: joinNotes([`chỉ có ${nn(sure.length)} lần ${name}${list}; cần ${nn(need)}`, ...notes]), claims: [] };
+}
+
+function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite: { record: Parameters<typeof decisionNote>[0]; period: Period }): Verdict {
+  const P = ctx.period;
+  const preName = awardName(ctx, rule.prerequisite);
+  const periods = periodsBetween(shiftPeriod(prerequisite.period, 1), P);
+  const req = lower(ratingRequirement(rule.minRating));
+  const head = `Đã được tặng ${preName} ${pn(prerequisite.period)}${decisionNote(prerequisite.record)}`;
+  const problems: string[] = [];
+  for (const p of periods) {
+    const exclusion = periodExclusion(ctx, p);
+    const r = ratingIn(ctx, p);
+    if (exclusion) problems.push(exclusion);
+    else if (!r) problems.push(`${pn(p)} không có kết quả xếp loại`);
+    else if (!ratingAtLeast(r, rule.minRating)) problems.push(`${pn(p)} xếp loại ${ratingText(r)}`);
+  }
+  if (problems.length) {
+    return verdict(false, `${head}; ${nn(periods.length)} ${noun(P)} tiếp theo (${span(periods)}) phải liên tục xếp loại ${req}: ${problems.join('; ')}`);
+  }
+  const parts = [`${head}; ${nn(periods.length)} ${noun(P)} tiếp theo (${span(periods)}) liên tục xếp loại ${req}`];
+  let met: Met = true;
+  const claims: string[] = [];
+  for (const t of rule.titles) {
+    const c = countTitleIn(ctx, t.title, periods, t.count);
+    met = and3(met, c.met);
+    parts.push(`trong thời gian đó ${c.text}`);
+    claims.push(...c.claims);
+  }
+  if (rule.anyOf?.length) {
+    const results = rule.anyOf.map((t) => countTitleIn(ctx, t.title, periods, t.count));
+    const best = results.find((r) => r.met === true) ?? results.find((r) => r.met === null);
+    if (best) {
+      met = and3(met, best.met);
+      parts.push(`trong thời gian đó ${best.text}`);
+      claims.push(...best.claims);
+    } else {
+      met = false;
+      parts.push(`trong thời gian đó không đạt: ${rule.anyOf.map((t) => `${nn(t.count)} lần ${awardName(ctx, t.title)}`).join(' hoặc ')} (${results.map((r) => r.text).join('; ')})`);
+    }
+  }
+  if (rule.topRating) {
+    const top = periods.filter((p) => {
+      const r = ratingIn(ctx, p);
+      return r !== undefined && ratingAtLeast(r, rule.topRating!.rating);
+    });
+    const ok = top.length >= rule.topRating.count;
+    met = and3(met, ok);
+    parts.push(
+      ok
+        ? `có ${nn(top.length)} ${noun(P)} ${lower(ratingText(rule.topRating.rating))} (${plist(top)})`
+        : `chỉ có ${nn(top.length)} ${noun(P)} ${lower(ratingText(rule.topRating.rating))}; cần ${nn(rule.topRating.count)}`,
+    );
+  }
+  return verdict(met, parts.join('; '), met === false ? [] : claims);
+}
+
+function windowAfter(rule: WindowAfterCriterion, ctx: Context): Verdict {
+  const P = ctx.period;
+  const preName = awardName(ctx, rule.prerequisite);
+  const notes: string[] = ignoredTrackNotes(ctx, rule.prerequisite, shiftPeriod(P, -100), P);
+  const usable: ReturnType<typeof chainRecordsOfKind> = [];
+  for (const x of chainRecordsOfKind(ctx, rule.prerequisite)) {
+    if (x.period.year >= P.year) continue;
+    const exclusion = periodExclusion(ctx, x.period);
+    if (exclusion) notes.push(`${preName} ${pn(x.period)}: ${exclusion}`);
+    else if (P.year - x.period.year < rule.minPeriods) {
+      notes.push(`${preName} ${pn(x.period)} chưa đủ ${nn(rule.minPeriods)} ${noun(P)} tiếp theo đến ${pn(P)}`);
+    } else usable.push(x);
+  }
+  if (usable.length === 0) {
+    return verdict(
+      false,
+      joinNotes([
+        `Chưa có ${preName} được tính làm căn cứ (cần được tặng từ ${pn(shiftPeriod(P, -rule.minPeriods))} trở về trước để có ${nn(rule.minPeriods)} ${noun(P)} tiếp theo đến kỳ xét)`,
+        ...notes,
+      ]),
+    );
+  }
+  // The latest prerequisite needs the shortest unbroken run; an earlier one may count more titles.
+  let first: Verdict | null = null;
+  for (const x of usable) {
+    const v = checkWindowAfter(rule, ctx, x);
+    if (v.met !== false) return v;
+    first ??= v;
+  }
+  return verdict(false, joinNotes([(first as Verdict).message, ...notes]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Composition
+
+function anyOf(rule: AnyOfCriterion, ctx: Context): Verdict {
+  const options = rule.options.filter((o) => applies(o, ctx));
+  const judgements = options.filter((o) => isJudgementOnly(o, ctx));
+  const dataOptions = options.filter((o) => !isJudgementOnly(o, ctx));
+  const results = dataOptions.map((o) => ({ o, v: evaluateCriterion(o, ctx) }));
+  const hit = results.find((r) => r.v.met === true);
+  if (hit) return verdict(true, `Đạt tiêu chuẩn: ${hit.o.label} — ${hit.v.message}`, hit.v.claims);
+  const open = rule.judgementOptionsOpen ? judgements : [];
+  const partial = results.find((r) => r.v.met === null);
+  const failed = results.filter((r) => r.v.met === false).map((r) => `${r.o.label}: ${r.v.message}`);
+  const judgementText = open.length ? `Còn có thể xét theo: ${open.map((o) => o.label).join('; ')} — do Hội đồng Thi đua - Khen thưởng đánh giá trên hồ sơ thành tích` : '';
+  if (partial) {
+    return verdict(null, joinNotes([`Đạt phần kiểm tra được bằng dữ liệu của tiêu chuẩn: ${partial.o.label} — ${partial.v.message}`, judgementText]), partial.v.claims);
+  }
+  if (open.length) {
+    if (failed.length === 0) return verdict(null, `Xét theo một trong các tiêu chuẩn: ${open.map((o) => o.label).join('; ')} — do Hội đồng Thi đua - Khen thưởng đánh giá`);
+    return verdict(null, `Không đạt tiêu chuẩn kiểm tra được bằng dữ liệu (${failed.join(' | ')}). ${judgementText}`);
+  }
+  if (failed.length === 0) return verdict(false, 'Không có tiêu chuẩn nào kiểm tra được bằng dữ liệu cho đối tượng này và các tiêu chuẩn do Hội đồng đánh giá không được xét theo cấu hình hiện hành');
+  return verdict(false, `Không đạt tiêu chuẩn nào: ${failed.join(' | ')}`);
+}
+
+function allOf(rule: AllOfCriterion, ctx: Context): Verdict {
+  const claimed = new Set(ctx.claimed);
+  const claims: string[] = [];
+  const messages: string[] = [];
+  let met: Met = true;
+  for (const part of rule.parts.filter((p) => applies(p, ctx))) {
+    const v = evaluateCriterion(part, { ...ctx, claimed });
+    met = and3(met, v.met);
+    messages.push(v.message);
+    for (const c of v.claims) {
+      claimed.add(c);
+      claims.push(c);
+    }
+  }
+  return verdict(met, messages.join('; '), met === false ? [] : claims);
+}

@@ -1,0 +1,268 @@
+// The shape of the rules: dated rule sets with legal citations, the numbers an administrator may
+// override (RuleParams and the numeric leaves of each award's criteria), and the criterion kinds
+// the engine knows how to check. Rules are data; the engine holds no multiplier, ratio,
+// threshold or salary of its own.
+import type {
+  AwardTrack,
+  ContractAwardCode,
+  DisciplineForm,
+  InitiativeScope,
+  Rating,
+  SubjectKind,
+} from '../registry/vocab.js';
+import type { SubjectGroup } from './contract.js';
+
+/** How sure we are of a fact (tdkt-reference.md): verified, recalled, uncertain. */
+export type Mark = 'V' | 'R' | 'U';
+
+export type IsoDate = string;
+
+/** A value in force from a date (until the next entry's date). */
+export interface DatedValue<T> {
+  from: IsoDate;
+  value: T;
+  citation: string;
+  mark: Mark;
+}
+
+/** How the award's period may be given: calendar year, school year, or not tied to a yearly round. */
+export type PeriodType = 'calendar' | 'school' | 'ad_hoc';
+
+export type RoundingMode = 'up' | 'nearest' | 'down';
+
+/** Global numbers of a rule set. Every leaf is overridable (see overrides.ts). */
+export interface RuleParams {
+  /** Base salary (mức lương cơ sở) by date of the award decision. */
+  baseSalary: Array<DatedValue<number>>;
+  /** Bonus = multiplier × base salary, then rounded to `unit` đồng in direction `mode`. */
+  rounding: { unit: number; mode: RoundingMode; basis: string; mark: Mark };
+  /** Households receive this factor × the individual amount for forms of commendation. */
+  household: { factor: number; basis: string; mark: Mark };
+  /**
+   * The lightest discipline that disqualifies, per subject kind (null: discipline is not checked).
+   * All forms are ordered as in DISCIPLINE_FORMS (khiển trách lightest).
+   */
+  discipline: { minForm: Record<SubjectKind, DisciplineForm | null>; basis: string; mark: Mark };
+  /** Tracks of held records that may feed a công trạng chain (đột xuất and chuyên đề never do). */
+  chainTracks: AwardTrack[];
+  chainTracksBasis: string;
+  /** First day of a school year, 'MM-DD'. */
+  schoolYearStart: string;
+}
+
+/** Texts of the checks every award shares. */
+export interface GeneralRules {
+  subjectKind: { basis: string };
+  periodType: { basis: string };
+  notAlreadyAwarded: { basis: string; mark: Mark };
+  pending: { basis: string; mark: Mark };
+}
+
+interface CriterionBase {
+  /** Stable id in the output and in override keys. */
+  id: string;
+  /** Short Vietnamese statement of the criterion. */
+  label: string;
+  /** Article of the law, decree or provincial rule. */
+  basis: string;
+  mark: Mark;
+  /** Only for these subject kinds (default: every kind of the award). */
+  subjects?: SubjectKind[];
+  /** Only for individuals of these groups (default: every group). */
+  groups?: SubjectGroup[];
+}
+
+/** A judgement only the council can make: always met = null. */
+export interface JudgementCriterion extends CriterionBase {
+  kind: 'judgement';
+}
+
+/** The subject's task-completion rating in the proposal period is at least `minRating`. */
+export interface RatingCriterion extends CriterionBase {
+  kind: 'rating';
+  minRating: Rating;
+}
+
+/** Holds `title` in the proposal period: a record, or (same-round titles) meets its standard now. */
+export interface TitleHeldCriterion extends CriterionBase {
+  kind: 'title_held';
+  title: ContractAwardCode;
+}
+
+/** Holds `title` in each of the `length` consecutive periods ending at the proposal period. */
+export interface TitleStreakCriterion extends CriterionBase {
+  kind: 'title_streak';
+  title: ContractAwardCode;
+  length: number;
+}
+
+/**
+ * Holds `title` `times` times in a row: consecutive awards `spacing` periods apart (one cycle of
+ * that title), the latest at most `latestWithin` periods before the proposal period.
+ */
+export interface TitleRepeatCriterion extends CriterionBase {
+  kind: 'title_repeat';
+  title: ContractAwardCode;
+  times: number;
+  spacing: number;
+  latestWithin: number;
+}
+
+/**
+ * At least `length` consecutive periods up to the proposal period rated `minRating` or better
+ * (or holding `orTitle`), and, if `initiatives` is set, that many usable initiatives recognised
+ * within those periods.
+ */
+export interface RatingStreakCriterion extends CriterionBase {
+  kind: 'rating_streak';
+  length: number;
+  minRating: Rating;
+  orTitle?: string;
+  initiatives?: { minScope: InitiativeScope; count: number };
+}
+
+/** `count` usable initiatives of `minScope` or wider, recognised in the last `windowPeriods` periods. */
+export interface InitiativesCriterion extends CriterionBase {
+  kind: 'initiatives';
+  minScope: InitiativeScope;
+  count: number;
+  windowPeriods: number;
+}
+
+/** members[field] is at least `minPercent` % of members.total. */
+export interface MembersShareCriterion extends CriterionBase {
+  kind: 'members_share';
+  field: 'completedTasks' | 'ldtt' | 'cstdcs';
+  minPercent: number;
+}
+
+/** members[field] is at least `min`. */
+export interface MembersCountCriterion extends CriterionBase {
+  kind: 'members_count';
+  field: 'completedTasks' | 'ldtt' | 'cstdcs';
+  min: number;
+}
+
+/** At most `max` members disciplined at `level`. */
+export interface MembersCleanCriterion extends CriterionBase {
+  kind: 'members_clean';
+  level: 'canh_cao_or_above' | 'any';
+  max: number;
+}
+
+/**
+ * Holds `prerequisite`, then at least `minPeriods` consecutive periods up to the proposal
+ * period, every one rated `minRating` or better; within them `titles` (all required), one of
+ * `anyOf`, and `topRating` at least `count` times.
+ */
+export interface WindowAfterCriterion extends CriterionBase {
+  kind: 'window_after';
+  prerequisite: string;
+  minPeriods: number;
+  minRating: Rating;
+  titles: Array<{ title: string; count: number }>;
+  anyOf?: Array<{ title: string; count: number }>;
+  topRating?: { rating: Rating; count: number };
+}
+
+/** Met when any option is met. Judgement options make it null when no data option holds. */
+export interface AnyOfCriterion extends CriterionBase {
+  kind: 'any_of';
+  options: CriterionRule[];
+  /** When false, judgement options are not considered: no data option met → false. */
+  judgementOptionsOpen: boolean;
+}
+
+/** Met when every part is met. */
+export interface AllOfCriterion extends CriterionBase {
+  kind: 'all_of';
+  parts: CriterionRule[];
+}
+
+export type CriterionRule =
+  | JudgementCriterion
+  | RatingCriterion
+  | TitleHeldCriterion
+  | TitleStreakCriterion
+  | TitleRepeatCriterion
+  | RatingStreakCriterion
+  | InitiativesCriterion
+  | MembersShareCriterion
+  | MembersCountCriterion
+  | MembersCleanCriterion
+  | WindowAfterCriterion
+  | AnyOfCriterion
+  | AllOfCriterion;
+
+export interface AwardRule {
+  code: ContractAwardCode;
+  /** Vietnamese name as printed on the decision. */
+  name: string;
+  /** 'title' = danh hiệu thi đua; 'form' = hình thức khen thưởng. */
+  category: 'title' | 'form';
+  subjectKinds: SubjectKind[];
+  periodTypes: PeriodType[];
+  /** Who decides after 1/7/2025 (or under the rule set's own period). */
+  decidedBy: string;
+  decidedByBasis: string;
+  bonus: {
+    multipliers: Partial<Record<SubjectKind, number>>;
+    /** Households get params.household.factor × the individual multiplier. */
+    householdFromIndividual: boolean;
+    basis: string;
+    marks: Partial<Record<SubjectKind, Mark>>;
+  };
+  /**
+   * A title that may be granted in the same round as a higher one: when the proposal period's
+   * title is not yet in the records, meeting its data criteria counts (the council decides both).
+   */
+  sameRound: boolean;
+  /** Periods already counted for an earlier award of this code are not counted again. */
+  restartAfterSameAward: boolean;
+  /** At most one award per this many periods (1 = yearly). */
+  minIntervalPeriods: number;
+  intervalMark: Mark;
+  /** Criteria in the order of the law. */
+  criteria: CriterionRule[];
+}
+
+export interface RuleSetBase {
+  id: string;
+  name: string;
+  /** The legal instruments the set implements. */
+  citation: string;
+  effectiveFrom: IsoDate;
+  effectiveTo: IsoDate | null;
+}
+
+export interface NationalRuleSet extends RuleSetBase {
+  scope: 'national';
+  params: RuleParams;
+  general: GeneralRules;
+  awards: Record<ContractAwardCode, AwardRule>;
+}
+
+/** A province's rules on top of the national set in force: whole fields of awards are replaced. */
+export interface ProvincialRuleSet extends RuleSetBase {
+  /** Province code (the tenant's code), lower-case, e.g. 'bac_ninh'. */
+  scope: string;
+  /** Other codes the province is known by. */
+  aliases: string[];
+  params?: Partial<RuleParams>;
+  awards: Partial<Record<ContractAwardCode, Partial<Omit<AwardRule, 'code'>>>>;
+}
+
+export type RuleSet = NationalRuleSet | ProvincialRuleSet;
+
+/** The rules the engine reads: one national set, an optional provincial overlay, overrides applied. */
+export interface Rules {
+  /** e.g. 'VN-2025-07+bac_ninh-2025-12'. */
+  id: string;
+  name: string;
+  citations: string[];
+  params: RuleParams;
+  general: GeneralRules;
+  awards: Record<ContractAwardCode, AwardRule>;
+  /** Override keys that changed something, for the audit trail of a verdict. */
+  appliedOverrides: string[];
+}
