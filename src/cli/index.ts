@@ -2,6 +2,8 @@
 // The operator command: `npm run -s cli -- <command> [...]`.
 import { runServe } from './serve.js';
 import { runMigrate, runSeed } from './db-commands.js';
+import { runEligibility } from './eligibility.js';
+import { readFileSync } from 'node:fs';
 
 const HELP = `Cách dùng: npm run -s cli -- <lệnh>
 
@@ -9,6 +11,7 @@ Lệnh:
   serve                       chạy máy chủ (PORT, DATA_DIR, DATABASE_URL)
   migrate                     áp dụng các bản chuyển đổi cơ sở dữ liệu
   seed                        nạp dữ liệu trình diễn (nếu chưa có)
+  eligibility evaluate TỆP    xét điều kiện theo hợp đồng (TỆP JSON, hoặc - cho đầu vào chuẩn)
 `;
 
 const [cmd, ...rest] = process.argv.slice(2);
@@ -16,6 +19,13 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
   serve: () => runServe(),
   migrate: () => runMigrate(),
   seed: () => runSeed(),
+  eligibility: async (args) => {
+    process.exitCode = runEligibility(args, {
+      readStdin: () => readFileSync(0, 'utf8'),
+      out: (s) => process.stdout.write(s),
+      err: (s) => process.stderr.write(s),
+    });
+  },
 };
 
 const run = commands[cmd ?? ''];

@@ -29,6 +29,8 @@ export const tenants = pgTable('tenants', {
   id: uuid('id').primaryKey(),
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
+  /** Province whose rule set overlays the national one (e.g. 'bac_ninh'); null: national rules only. */
+  provinceCode: text('province_code'),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
 
@@ -472,5 +474,57 @@ export const apiTokens = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('api_tokens_hash_uq').on(t.tenantId, t.tokenHash),
     foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'api_tokens_user_fk' }),
+  ],
+);
+
+/**
+ * An administrator's change to a rule parameter (multiplier, threshold, base salary…), in force
+ * from a date. Rows are never edited: a later row for the same key supersedes an earlier one.
+ */
+export const ruleOverrides = pgTable(
+  'rule_overrides',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    key: text('key').notNull(),
+    value: jsonb('value').notNull(),
+    effectiveFrom: isoDate('effective_from').notNull(),
+    effectiveTo: isoDate('effective_to'),
+    citation: text('citation'),
+    note: text('note'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'rule_overrides_user_fk' }),
+    index('rule_overrides_key_idx').on(t.tenantId, t.key),
+  ],
+);
+
+/** An officer's written decision to set aside the engine's verdict for one subject, award and period. */
+export const verdictOverrides = pgTable(
+  'verdict_overrides',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    subjectKind: text('subject_kind').$type<SubjectKind>().notNull(),
+    personId: uuid('person_id'),
+    orgId: uuid('org_id'),
+    householdId: uuid('household_id'),
+    awardCode: text('award_code').notNull(),
+    period: text('period').notNull(),
+    eligible: boolean('eligible').notNull(),
+    reason: text('reason').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'verdict_overrides_person_fk' }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'verdict_overrides_org_fk' }),
+    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'verdict_overrides_household_fk' }),
+    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'verdict_overrides_user_fk' }),
+    index('verdict_overrides_subject_idx').on(t.tenantId, t.awardCode, t.period),
   ],
 );

@@ -10,6 +10,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from '../db/client.js';
 import { auditRoutes } from '../features/audit/routes.js';
 import { authRoutes, publicAuthRoutes } from '../features/auth/routes.js';
+import { eligibilityRoutes } from '../features/eligibility/routes.js';
 import { householdRoutes } from '../features/households/routes.js';
 import { importRoutes } from '../features/imports/routes.js';
 import { organisationRoutes } from '../features/organisations/routes.js';
@@ -66,6 +67,7 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', userRoutes);
   v1.route('/', auditRoutes);
   v1.route('/', importRoutes);
+  v1.route('/', eligibilityRoutes);
   app.route('/api/v1', v1);
 
   app.doc31('/api/openapi.json', {

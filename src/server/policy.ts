@@ -10,11 +10,13 @@ export type Permission =
   | 'users.manage'
   | 'audit.read'
   | 'import.run'
-  | 'eligibility.use';
+  | 'eligibility.use'
+  | 'eligibility.override' // set aside the engine's verdict, with a written reason
+  | 'catalogue.manage'; // change rule parameters (multipliers, thresholds, base salary…)
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['registry.read', 'registry.write', 'org.manage', 'users.manage', 'audit.read', 'import.run', 'eligibility.use'],
-  officer: ['registry.read', 'registry.write', 'org.manage', 'audit.read', 'import.run', 'eligibility.use'],
+  admin: ['registry.read', 'registry.write', 'org.manage', 'users.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override', 'catalogue.manage'],
+  officer: ['registry.read', 'registry.write', 'org.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override'],
   clerk: ['registry.read', 'registry.write', 'import.run', 'eligibility.use'],
   council: ['registry.read', 'eligibility.use'],
   signer: ['registry.read', 'audit.read', 'eligibility.use'],
@@ -69,4 +71,6 @@ const MESSAGES: Record<Permission, string> = {
   'audit.read': 'Bạn không có quyền xem nhật ký hệ thống.',
   'import.run': 'Bạn không có quyền nhập dữ liệu cho đơn vị này.',
   'eligibility.use': 'Bạn không có quyền xét điều kiện khen thưởng.',
+  'eligibility.override': 'Chỉ cán bộ thường trực TĐKT mới được điều chỉnh kết quả xét điều kiện.',
+  'catalogue.manage': 'Chỉ quản trị hệ thống mới được thay đổi tham số quy định.',
 };

@@ -1,0 +1,136 @@
+// The eligibility engine inside the product, on each engine: the contract's HTTP door, a person's
+// and an organisation's verdicts from their registry history, the bulk check, officers'
+// overrides with a reason, and administrators' parameter changes with effective dates.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.js';
+import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
+import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
+import { TestClient } from '../../db/testing/http.js';
+import { createApp } from '../../server/app.js';
+
+const contractCase = {
+  award: 'CSTD_TINH',
+  period: '2026',
+  decisionDate: '2026-12-15',
+  subject: { kind: 'individual', group: 'cbccvc' },
+  records: ['2024', '2025', '2026'].map((period) => ({ period, award: 'CSTD_CS', decisionDate: `${period}-12-20` })),
+  ratings: [{ period: '2026', rating: 'HTXSNV' }],
+  initiatives: [{ id: 'sk-12', recognizedOn: '2026-10-01', scope: 'tinh', usedFor: null }],
+};
+
+describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
+  let d: Database;
+  let app: ReturnType<typeof createApp>;
+  const clients: Record<string, TestClient> = {};
+  const as = async (u: string) => {
+    if (!clients[u]) {
+      clients[u] = new TestClient(app);
+      await clients[u].signIn(u, FIXTURE_PASSWORD);
+    }
+    return clients[u];
+  };
+  const person = async (q: string) => (await (await as('officer')).get(`/api/v1/people?q=${encodeURIComponent(q)}`)).body.items[0];
+  const org = async (code: string) => ((await (await as('officer')).get('/api/v1/organisations')).body.items as { id: string; code: string }[]).find((o) => o.code === code)!.id;
+
+  beforeAll(async () => {
+    d = await openTestDatabase(engine);
+    await seedFixture(d.db);
+    app = createApp(d, { secureCookies: false, webRoot: null, sessionHours: 1 });
+  });
+  afterAll(() => d?.close());
+
+  it('answers the contract over HTTP: one case, a batch in order, and 400 naming the field', async () => {
+    const c = await as('viewer');
+    expect((await app.request('/api/v1/eligibility/evaluate', { method: 'POST', body: JSON.stringify(contractCase) })).status).toBe(401);
+    const clerk = await as('clerk.school');
+    const one = await clerk.post('/api/v1/eligibility/evaluate', contractCase);
+    expect(one.status).toBe(200);
+    expect(Object.keys(one.body)).toEqual(['award', 'period', 'eligible', 'withheld', 'criteria', 'bonus']);
+    expect(one.body).toMatchObject({ eligible: true, withheld: false, bonus: { multiplier: 3, baseSalary: 2530000, amount: 7590000 } });
+    const batch = await clerk.post('/api/v1/eligibility/evaluate', { cases: [contractCase, { ...contractCase, decisionDate: '2026-06-15', award: 'CSTD_CS' }] });
+    expect(batch.body.results.map((r: { award: string; bonus: { amount: number } }) => [r.award, r.bonus.amount])).toEqual([['CSTD_TINH', 7590000], ['CSTD_CS', 2340000]]);
+    const bad = await clerk.post('/api/v1/eligibility/evaluate', { ...contractCase, award: 'XYZ', extra: 1 });
+    expect(bad.status).toBe(400);
+    const fields = bad.body.error.fields.map((f: { field: string }) => f.field);
+    expect(fields).toContain('award');
+    expect(bad.body.error.fields.find((f: { field: string }) => f.field === 'award').message).toMatch(/không có trong danh mục/);
+    // A viewer has no right to run the engine.
+    expect((await c.post('/api/v1/eligibility/evaluate', contractCase)).status).toBe(403);
+  });
+
+  it("shows what a person can be proposed for, from their history, and follows new ratings", async () => {
+    const clerk = await as('clerk.school');
+    const an = await person('nguyen van an');
+    const before = (await clerk.get(`/api/v1/people/${an.id}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
+    expect(before.items.map((i: { award: string }) => i.award)).toEqual(['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3']);
+    const cs = (b: typeof before) => b.items.find((i: { award: string }) => i.award === 'CSTD_CS').output;
+    expect(cs(before).eligible).toBe(false);
+    await clerk.post(`/api/v1/people/${an.id}/ratings`, { period: '2026', rating: 'HTXSNV' });
+    const after = (await clerk.get(`/api/v1/people/${an.id}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
+    expect(cs(after).eligible).toBe(true);
+    expect(cs(after).bonus.amount).toBe(2530000);
+    const tinh = after.items.find((i: { award: string }) => i.award === 'CSTD_TINH').output;
+    const streak = tinh.criteria.find((c: { id: string }) => c.id === 'cstdcs_streak_3');
+    expect(streak.met).toBe(true);
+    expect(streak.message).toMatch(/2024, 2025, 2026/);
+    expect(tinh.criteria.find((c: { id: string }) => c.id === 'initiative_tinh').met).toBe(false);
+    expect((await (await as('clerk.clinic')).get(`/api/v1/people/${an.id}/eligibility`)).status).toBe(403);
+  });
+
+  it('computes a collective’s composition from the registry for its titles', async () => {
+    const school = await org('T.W1.SCH');
+    const r = (await (await as('officer')).get(`/api/v1/organisations/${school}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
+    expect(r.members.total).toBe(3);
+    const ttldtt = r.items.find((i: { award: string }) => i.award === 'TT_LDTT').output;
+    expect(ttldtt.criteria.find((c: { id: string }) => c.id === 'members_ldtt_70').met).toBe(false);
+  });
+
+  it('lists, for a subtree, everyone eligible and everyone one criterion short, and exports it', async () => {
+    const officer = await as('officer');
+    const ward = await org('T.W1');
+    const bob = await person('tran thi binh');
+    await officer.post(`/api/v1/people/${bob.id}/ratings`, { period: '2026', rating: 'HTTNV' });
+    const r = (await officer.get(`/api/v1/eligibility/bulk?orgId=${ward}&award=CSTD_CS&period=2026&decisionDate=2026-12-15`)).body;
+    expect(r.checked).toBe(5);
+    expect(r.eligible.map((x: { fullName: string }) => x.fullName)).toEqual(['Nguyễn Văn An']);
+    const short = r.oneShort.find((x: { fullName: string }) => x.fullName === 'Trần Thị Bình');
+    expect(short.failed.map((f: { id: string }) => f.id)).toEqual(['excellence_basis']);
+    const xlsx = await officer.get(`/api/v1/eligibility/bulk/export?orgId=${ward}&award=CSTD_CS&period=2026&decisionDate=2026-12-15`);
+    expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
+    expect((await (await as('clerk.school')).get(`/api/v1/eligibility/bulk?orgId=${ward}&award=CSTD_CS`)).status).toBe(403);
+  });
+
+  it('lets an officer override a verdict only with a written reason, and audits it', async () => {
+    const bob = await person('tran thi binh');
+    const body = { subjectKind: 'individual', subjectId: bob.id, award: 'CSTD_CS', period: '2026', eligible: true };
+    expect((await (await as('clerk.school')).post('/api/v1/eligibility/overrides', { ...body, reason: 'Có sáng kiến được công nhận ngày 20/11/2026, chưa nhập vào hệ thống' })).status).toBe(403);
+    const officer = await as('officer');
+    const noReason = await officer.post('/api/v1/eligibility/overrides', { ...body, reason: 'ok' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.fields[0]).toMatchObject({ field: 'reason', label: 'Lý do' });
+    const ok = await officer.post('/api/v1/eligibility/overrides', { ...body, reason: 'Có sáng kiến được công nhận ngày 20/11/2026, chưa nhập vào hệ thống' });
+    expect(ok.status).toBe(201);
+    const page = (await officer.get(`/api/v1/people/${bob.id}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
+    expect(page.items.find((i: { award: string }) => i.award === 'CSTD_CS').override).toMatchObject({ eligible: true, reason: /sáng kiến/ });
+    const audit = (await officer.get('/api/v1/audit?action=eligibility.override')).body.items[0];
+    expect(audit.reason).toMatch(/sáng kiến/);
+    expect(audit.before.eligible).toBe(false);
+  });
+
+  it('shows the catalogue with [U] facts flagged, and lets only the administrator change a parameter from a date', async () => {
+    const officer = await as('officer');
+    const cat = (await officer.get('/api/v1/catalogue?date=2026-12-15')).body;
+    expect(cat.awards.map((a: { code: string }) => a.code)).toContain('HCLD_3');
+    expect(cat.params.some((p: { mark?: string }) => p.mark === 'U')).toBe(true);
+    const change = { key: 'awards.LDTT.bonus.multipliers.individual', value: 0.4, effectiveFrom: '2027-01-01', citation: 'Nghị định giả định', reason: 'Kiểm thử thay đổi hệ số' };
+    expect((await officer.post('/api/v1/catalogue/overrides', change)).status).toBe(403);
+    const admin = await as('admin');
+    expect((await admin.post('/api/v1/catalogue/overrides', { ...change, value: -1 })).status).toBe(400);
+    expect((await admin.post('/api/v1/catalogue/overrides', change)).status).toBe(201);
+    const ldtt = { award: 'LDTT', period: '2026', decisionDate: '2026-12-15', subject: { kind: 'individual' }, ratings: [{ period: '2026', rating: 'HTTNV' }] };
+    expect((await admin.post('/api/v1/eligibility/evaluate', ldtt)).body.bonus.amount).toBe(760000);
+    const later = await admin.post('/api/v1/eligibility/evaluate', { ...ldtt, period: '2027', decisionDate: '2027-12-15', ratings: [{ period: '2027', rating: 'HTTNV' }] });
+    expect(later.body.bonus).toMatchObject({ multiplier: 0.4, amount: 1020000 });
+    expect((await admin.get('/api/v1/audit?action=catalogue.override')).body.items[0].reason).toBe('Kiểm thử thay đổi hệ số');
+  });
+});

@@ -1,0 +1,363 @@
+// Use cases of the eligibility engine inside the product: the contract's HTTP door, "what can be
+// proposed this period" for a person or an organisation, the bulk check over a subtree, the
+// officer's written override of a verdict, and the catalogue with the administrator's changes.
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { organisations, people, ruleOverrides, tenants, verdictOverrides } from '../../db/schema.js';
+import type { EligibilityOutput, ParsedInput, SubjectGroup } from '../../domain/eligibility/contract.js';
+import { evaluate } from '../../domain/eligibility/engine.js';
+import { evaluateRequest } from '../../domain/eligibility/index.js';
+import { listParams, type ParamOverride, validateOverride } from '../../domain/eligibility/overrides.js';
+import type { Rules } from '../../domain/eligibility/rule-model.js';
+import { RULE_SETS, resolveRules } from '../../domain/eligibility/rulesets.js';
+import type { ContractAwardCode, SubjectKind } from '../../domain/registry/vocab.js';
+import { moneyInWords } from '../../domain/vi-text/index.js';
+import type { Ctx } from '../../server/context.js';
+import { AppError, invalid, notFound } from '../../server/errors.js';
+import { requireAnywhere } from '../../server/policy.js';
+import { recordAudit } from '../audit/append.js';
+import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
+import { subtreeIds } from '../organisations/tree.js';
+import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type SubjectHistory } from './history.js';
+
+export const INDIVIDUAL_AWARDS: ContractAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
+const COLLECTIVE_AWARDS: ContractAwardCode[] = ['TT_LDTT', 'TT_LDXS', 'CO_TD_TINH', 'CO_TD_CP', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
+
+const today = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/** The tenant's rule context: its province overlay and the administrator's overrides. */
+export async function tenantRuleOptions(db: Db | Tx, tenantId: string) {
+  const [t] = await db.select({ provinceCode: tenants.provinceCode }).from(tenants).where(eq(tenants.id, tenantId));
+  const rows = await db.select().from(ruleOverrides).where(eq(ruleOverrides.tenantId, tenantId)).orderBy(asc(ruleOverrides.createdAt));
+  const overrides: ParamOverride[] = rows.map((r) => ({
+    key: r.key,
+    value: r.value as ParamOverride['value'],
+    effectiveFrom: r.effectiveFrom,
+    effectiveTo: r.effectiveTo,
+    citation: r.citation ?? undefined,
+    note: r.note ?? undefined,
+  }));
+  return { province: t?.provinceCode ?? undefined, overrides };
+}
+
+function rulesFor(decisionDate: string, opts: { province?: string; overrides: ParamOverride[] }): Rules {
+  const r = resolveRules(decisionDate, opts.province, { overrides: opts.overrides });
+  if (!r) {
+    throw invalid([{ field: 'decisionDate', label: 'Ngày quyết định', message: `Không có bộ quy tắc thi đua, khen thưởng nào có hiệu lực vào ngày ${decisionDate}.` }]);
+  }
+  return r.rules;
+}
+
+/** The contract's door: one input or {cases:[…]}; bad input becomes field-level 400s. */
+export async function evaluateContract(ctx: Ctx, json: unknown) {
+  requireAnywhere(ctx.actor, 'eligibility.use');
+  const opts = await tenantRuleOptions(ctx.db, ctx.actor.tenantId);
+  const r = evaluateRequest(json, opts);
+  if (!r.ok) throw invalid(r.errors.map((e) => ({ field: e.field, label: e.field, message: e.message })), 'Dữ liệu đầu vào không hợp lệ.');
+  return r.output;
+}
+
+interface VerdictRow {
+  award: ContractAwardCode;
+  name: string;
+  output: EligibilityOutput;
+  override: { eligible: boolean; reason: string; by: string; at: string } | null;
+}
+
+async function overridesFor(db: Db | Tx, tenantId: string, col: 'personId' | 'orgId', ids: string[], period: string) {
+  if (!ids.length) return new Map<string, { eligible: boolean; reason: string; createdBy: string; createdAt: Date }>();
+  const rows = await db
+    .select()
+    .from(verdictOverrides)
+    .where(and(eq(verdictOverrides.tenantId, tenantId), eq(verdictOverrides.period, period), inArray(verdictOverrides[col], ids)))
+    .orderBy(desc(verdictOverrides.createdAt));
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const k = `${r[col]}|${r.awardCode}`;
+    if (!latest.has(k)) latest.set(k, r);
+  }
+  return latest;
+}
+
+function input(award: ContractAwardCode, period: string, decisionDate: string, kind: SubjectKind, group: SubjectGroup | undefined, h: SubjectHistory, members?: ParsedInput['members']): ParsedInput {
+  return { award, period, decisionDate, subject: { kind, ...(group ? { group } : {}) }, ...h, ...(members ? { members } : {}) } as ParsedInput;
+}
+
+export interface PeriodQuery {
+  period?: string;
+  decisionDate?: string;
+}
+
+function resolvePeriod(ctx: Ctx, q: PeriodQuery) {
+  const decisionDate = q.decisionDate ?? today(ctx.now);
+  const period = q.period ?? decisionDate.slice(0, 4);
+  return { period, decisionDate };
+}
+
+/** "What can be proposed this period" for one person: every individual award with its verdict. */
+export async function personVerdicts(ctx: Ctx, personId: string, q: PeriodQuery) {
+  const [p] = await ctx.db.select().from(people).where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, personId)));
+  if (!p) throw notFound('người này');
+  if (p.orgId) await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', p.orgId);
+  else if ((await scopeFor(ctx.db, ctx.actor, 'registry.read')) !== null) throw notFound('người này');
+  const { period, decisionDate } = resolvePeriod(ctx, q);
+  const rules = rulesFor(decisionDate, await tenantRuleOptions(ctx.db, ctx.actor.tenantId));
+  const h = (await loadPeopleHistories(ctx.db, ctx.actor.tenantId, [personId])).get(personId)!;
+  const ov = await overridesFor(ctx.db, ctx.actor.tenantId, 'personId', [personId], period);
+  const group = groupOf(p.category);
+  const rows: VerdictRow[] = INDIVIDUAL_AWARDS.map((award) => {
+    const o = ov.get(`${personId}|${award}`);
+    return {
+      award,
+      name: rules.awards[award].name,
+      output: evaluate(input(award, period, decisionDate, 'individual', group, h), rules, { moneyInWords }),
+      override: o ? { eligible: o.eligible, reason: o.reason, by: o.createdBy, at: o.createdAt.toISOString() } : null,
+    };
+  });
+  return { period, decisionDate, rules: { id: rules.id, name: rules.name }, items: rows };
+}
+
+const VILLAGE_TYPES = new Set(['village', 'residential_group']);
+const COMMUNE_TYPES = new Set(['commune', 'ward', 'special_zone']);
+
+/** The same for an organisation: collective titles and forms (with the composition computed from the registry). */
+export async function organisationVerdicts(ctx: Ctx, orgId: string, q: PeriodQuery) {
+  await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', orgId);
+  const [org] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, ctx.actor.tenantId), eq(organisations.id, orgId)));
+  const { period, decisionDate } = resolvePeriod(ctx, q);
+  const rules = rulesFor(decisionDate, await tenantRuleOptions(ctx.db, ctx.actor.tenantId));
+  const { lineage: _l, ...h } = await loadOrgHistory(ctx.db, ctx.actor.tenantId, orgId);
+  const kind: SubjectKind = VILLAGE_TYPES.has(org.type) ? 'village' : COMMUNE_TYPES.has(org.type) ? 'commune' : 'collective';
+  const awards: ContractAwardCode[] = kind === 'village' ? ['THON_VH'] : kind === 'commune' ? ['XA_TIEU_BIEU', ...COLLECTIVE_AWARDS] : COLLECTIVE_AWARDS;
+  const members = kind === 'collective' ? await computeMembers(ctx.db, ctx.actor.tenantId, orgId, period) : undefined;
+  const ov = await overridesFor(ctx.db, ctx.actor.tenantId, 'orgId', [orgId], period);
+  const subjectKind = (award: ContractAwardCode): SubjectKind =>
+    kind === 'commune' && award !== 'XA_TIEU_BIEU' ? 'collective' : kind;
+  return {
+    period,
+    decisionDate,
+    members: members ?? null,
+    rules: { id: rules.id, name: rules.name },
+    items: awards.map((award) => {
+      const o = ov.get(`${orgId}|${award}`);
+      return {
+        award,
+        name: rules.awards[award].name,
+        output: evaluate(input(award, period, decisionDate, subjectKind(award), undefined, h, members), rules, { moneyInWords }),
+        override: o ? { eligible: o.eligible, reason: o.reason, by: o.createdBy, at: o.createdAt.toISOString() } : null,
+      };
+    }),
+  };
+}
+
+export interface BulkQuery extends PeriodQuery {
+  orgId: string;
+  award: ContractAwardCode;
+}
+
+export interface BulkRow {
+  personId: string;
+  fullName: string;
+  orgName: string | null;
+  position: string | null;
+  eligible: boolean;
+  withheld: boolean;
+  /** The criteria that failed (for "one criterion short"). */
+  failed: { id: string; message: string }[];
+  judgement: number;
+  amount: number;
+  override: { eligible: boolean; reason: string } | null;
+}
+
+/**
+ * For an organisation subtree, a period and an award: everyone eligible, and everyone exactly one
+ * criterion short (with which one). People are read and evaluated in chunks.
+ */
+export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
+  requireAnywhere(ctx.actor, 'eligibility.use');
+  await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', q.orgId);
+  if (!INDIVIDUAL_AWARDS.includes(q.award)) {
+    throw invalid([{ field: 'award', label: 'Danh hiệu, hình thức', message: 'Xét hàng loạt áp dụng cho danh hiệu, hình thức của cá nhân.' }]);
+  }
+  const t = ctx.actor.tenantId;
+  const { period, decisionDate } = resolvePeriod(ctx, q);
+  const rules = rulesFor(decisionDate, await tenantRuleOptions(ctx.db, t));
+  const orgIds = await subtreeIds(ctx.db, t, [q.orgId]);
+  const staff = await ctx.db
+    .select({ id: people.id, fullName: people.fullName, category: people.category, position: people.position, orgName: organisations.name, sortKey: people.sortKey })
+    .from(people)
+    .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
+    .where(and(eq(people.tenantId, t), inArray(people.orgId, orgIds)))
+    .orderBy(sql`${people.sortKey} COLLATE "C"`);
+  const eligible: BulkRow[] = [];
+  const oneShort: BulkRow[] = [];
+  let withheld = 0;
+  const CHUNK = 2000;
+  for (let i = 0; i < staff.length; i += CHUNK) {
+    const part = staff.slice(i, i + CHUNK);
+    const hist = await loadPeopleHistories(ctx.db, t, part.map((p) => p.id));
+    const ov = await overridesFor(ctx.db, t, 'personId', part.map((p) => p.id), period);
+    for (const p of part) {
+      const out = evaluate(input(q.award, period, decisionDate, 'individual', groupOf(p.category), hist.get(p.id)!), rules, { moneyInWords });
+      const failed = out.criteria.filter((c) => c.met === false).map((c) => ({ id: c.id, message: c.message }));
+      const o = ov.get(`${p.id}|${q.award}`);
+      const row: BulkRow = {
+        personId: p.id,
+        fullName: p.fullName,
+        orgName: p.orgName,
+        position: p.position,
+        eligible: out.eligible,
+        withheld: out.withheld,
+        failed,
+        judgement: out.criteria.filter((c) => c.met === null).length,
+        amount: out.bonus.amount,
+        override: o ? { eligible: o.eligible, reason: o.reason } : null,
+      };
+      if (out.withheld) withheld++;
+      if (out.eligible) eligible.push(row);
+      else if (!out.withheld && failed.length === 1) oneShort.push(row);
+    }
+  }
+  return { period, decisionDate, award: q.award, awardName: rules.awards[q.award].name, checked: staff.length, withheld, eligible, oneShort };
+}
+
+export interface OverrideInput {
+  subjectKind: SubjectKind;
+  subjectId: string;
+  award: ContractAwardCode;
+  period: string;
+  eligible: boolean;
+  reason: string;
+}
+
+/** An officer sets aside the engine's verdict; the written reason and the verdict it replaced are audited. */
+export async function overrideVerdict(ctx: Ctx, o: OverrideInput) {
+  const t = ctx.actor.tenantId;
+  let orgId: string | null;
+  let label: string;
+  let before: unknown;
+  if (o.subjectKind === 'individual') {
+    const [p] = await ctx.db.select().from(people).where(and(eq(people.tenantId, t), eq(people.id, o.subjectId)));
+    if (!p) throw notFound('người này');
+    orgId = p.orgId;
+    label = p.fullName;
+    before = (await personVerdicts(ctx, p.id, { period: o.period })).items.find((x) => x.award === o.award)?.output;
+  } else if (o.subjectKind === 'household') {
+    throw invalid([{ field: 'subjectKind', label: 'Đối tượng', message: 'Chưa hỗ trợ điều chỉnh kết quả cho hộ gia đình.' }]);
+  } else {
+    const [org] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, o.subjectId)));
+    if (!org) throw notFound('cơ quan, đơn vị');
+    orgId = org.id;
+    label = org.name;
+    before = (await organisationVerdicts(ctx, org.id, { period: o.period })).items.find((x) => x.award === o.award)?.output;
+  }
+  if (!orgId) throw notFound('đơn vị của đối tượng');
+  const chain = await requireOrgAccess(ctx.db, ctx.actor, 'eligibility.override', orgId);
+  void chain;
+  if (!before) throw invalid([{ field: 'award', label: 'Danh hiệu, hình thức', message: 'Danh hiệu, hình thức này không áp dụng cho đối tượng.' }]);
+  const id = crypto.randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(verdictOverrides).values({
+      tenantId: t,
+      id,
+      subjectKind: o.subjectKind,
+      personId: o.subjectKind === 'individual' ? o.subjectId : null,
+      orgId: o.subjectKind === 'individual' ? null : o.subjectId,
+      householdId: null,
+      awardCode: o.award,
+      period: o.period,
+      eligible: o.eligible,
+      reason: o.reason,
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'eligibility.override',
+      entityType: o.subjectKind === 'individual' ? 'person' : 'organisation',
+      entityId: o.subjectId,
+      orgId,
+      summary: `Điều chỉnh kết quả xét ${o.award} ${o.period} của "${label}": ${o.eligible ? 'đủ điều kiện' : 'không đủ điều kiện'}`,
+      before,
+      after: { eligible: o.eligible },
+      reason: o.reason,
+    });
+  });
+  return { id };
+}
+
+/** The catalogue in force on a date: awards, criteria with their basis and marks, editable parameters. */
+export async function getCatalogue(ctx: Ctx, date?: string) {
+  requireAnywhere(ctx.actor, 'eligibility.use');
+  const on = date ?? today(ctx.now);
+  const opts = await tenantRuleOptions(ctx.db, ctx.actor.tenantId);
+  const rules = rulesFor(on, opts);
+  const rows = await ctx.db
+    .select({ o: ruleOverrides })
+    .from(ruleOverrides)
+    .where(eq(ruleOverrides.tenantId, ctx.actor.tenantId))
+    .orderBy(desc(ruleOverrides.createdAt));
+  return {
+    date: on,
+    province: opts.province ?? null,
+    rules: { id: rules.id, name: rules.name, citations: rules.citations, appliedOverrides: rules.appliedOverrides },
+    ruleSets: RULE_SETS.map((s) => ({ id: s.id, name: s.name, citation: s.citation, scope: s.scope, effectiveFrom: s.effectiveFrom, effectiveTo: s.effectiveTo ?? null })),
+    awards: Object.values(rules.awards).map((a) => ({
+      code: a.code,
+      name: a.name,
+      category: a.category,
+      subjectKinds: a.subjectKinds,
+      periodTypes: a.periodTypes,
+      decidedBy: a.decidedBy,
+      decidedByBasis: a.decidedByBasis,
+      multipliers: a.bonus.multipliers,
+      bonusBasis: a.bonus.basis,
+      bonusMarks: a.bonus.marks,
+      criteria: a.criteria.map((c) => ({ id: c.id, label: c.label, basis: c.basis, mark: c.mark, kind: c.kind })),
+    })),
+    baseSalary: rules.params.baseSalary,
+    params: listParams(rules),
+    overrides: rows.map(({ o }) => ({ ...o, createdAt: o.createdAt.toISOString() })),
+  };
+}
+
+export interface RuleOverrideInput extends ParamOverride {
+  reason: string;
+}
+
+/** An administrator changes a parameter from a date on; validated against the rules, audited. */
+export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
+  requireAnywhere(ctx.actor, 'catalogue.manage');
+  const scope = await scopeFor(ctx.db, ctx.actor, 'catalogue.manage');
+  if (scope !== null) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên cấp tỉnh mới được thay đổi tham số quy định.');
+  const opts = await tenantRuleOptions(ctx.db, ctx.actor.tenantId);
+  const rules = rulesFor(o.effectiveFrom, opts);
+  const { reason, ...override } = o;
+  const problem = validateOverride(rules, override);
+  if (problem) throw invalid([{ field: 'value', label: 'Giá trị', message: problem }]);
+  const previous = listParams(rules).find((p) => p.key === o.key)?.value ?? null;
+  const id = crypto.randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(ruleOverrides).values({
+      tenantId: ctx.actor.tenantId,
+      id,
+      key: o.key,
+      value: o.value as never,
+      effectiveFrom: o.effectiveFrom,
+      effectiveTo: o.effectiveTo ?? null,
+      citation: o.citation ?? null,
+      note: o.note ?? null,
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'catalogue.override',
+      entityType: 'rule_param',
+      entityId: o.key,
+      summary: `Thay đổi tham số "${o.key}" từ ngày ${o.effectiveFrom}`,
+      before: { value: previous },
+      after: override,
+      reason,
+    });
+  });
+  return { id };
+}
