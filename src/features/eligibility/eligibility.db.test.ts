@@ -133,4 +133,19 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     expect(later.body.bonus).toMatchObject({ multiplier: 0.4, amount: 1020000 });
     expect((await admin.get('/api/v1/audit?action=catalogue.override')).body.items[0].reason).toBe('Kiểm thử thay đổi hệ số');
   });
+
+  it("applies a province's own rules once the administrator chooses them", async () => {
+    const admin = await as('admin');
+    // Two consecutive CSTĐCS earn a Bằng khen tỉnh under Bắc Ninh's QĐ 86/2025, not under the national text alone.
+    const bk = { award: 'BK_TINH', period: '2026', decisionDate: '2026-12-15', subject: { kind: 'individual' }, records: [{ period: '2025', award: 'CSTD_CS' }, { period: '2026', award: 'CSTD_CS' }] };
+    const basis = async () => (await admin.post('/api/v1/eligibility/evaluate', bk)).body.criteria.find((c: { id: string }) => c.id === 'achievement_basis');
+    expect((await basis()).met).toBe(null);
+    expect((await (await as('officer')).request('PUT', '/api/v1/catalogue/province', { provinceCode: 'bac_ninh', reason: 'x' })).status).toBe(403);
+    const set = await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: 'bac_ninh', reason: 'Áp dụng QĐ 86/2025/QĐ-UBND' });
+    expect(set.status).toBe(200);
+    const after = await basis();
+    expect(after.met).toBe(true);
+    expect(after.basis).toMatch(/86\/2025\/QĐ-UBND/);
+    expect((await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: 'ha_giang', reason: 'x' })).status).toBe(400);
+  });
 });

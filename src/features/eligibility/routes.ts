@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EligibilityBatchOutputSchema, EligibilityOutputSchema } from '../../domain/eligibility/contract.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
+import { RequiredText } from '../../server/schemas.js';
 import { BulkQuery, PeriodQuery, RuleOverrideBody, VerdictOverrideBody } from './schema.js';
 import * as svc from './service.js';
 import { eligibilityWorkbook } from './export.js';
@@ -59,4 +60,18 @@ export const eligibilityRoutes = newRouter()
   .openapi(
     createRoute({ method: 'post', path: '/catalogue/overrides', tags, summary: 'Thay đổi một tham số quy định từ một ngày (quản trị)', request: body(RuleOverrideBody), responses: { 201: json(Any), ...ERRORS } }),
     async (c) => c.json(await svc.addRuleOverride(ctxOf(c), c.req.valid('json') as never), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/catalogue/province',
+      tags,
+      summary: 'Chọn bộ quy định của tỉnh áp dụng bổ sung (quản trị)',
+      request: body(z.object({ provinceCode: z.string().trim().min(1).nullable(), reason: RequiredText(1000) }).strict()),
+      responses: { 200: json(Any), ...ERRORS },
+    }),
+    async (c) => {
+      const b = c.req.valid('json');
+      return c.json(await svc.setTenantProvince(ctxOf(c), b.provinceCode, b.reason), 200);
+    },
   );

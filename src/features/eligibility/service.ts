@@ -299,6 +299,7 @@ export async function getCatalogue(ctx: Ctx, date?: string) {
   return {
     date: on,
     province: opts.province ?? null,
+    provinces: provincialRuleSets(),
     rules: { id: rules.id, name: rules.name, citations: rules.citations, appliedOverrides: rules.appliedOverrides },
     ruleSets: RULE_SETS.map((s) => ({ id: s.id, name: s.name, citation: s.citation, scope: s.scope, effectiveFrom: s.effectiveFrom, effectiveTo: s.effectiveTo ?? null })),
     awards: Object.values(rules.awards).map((a) => ({
@@ -360,4 +361,32 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
     });
   });
   return { id };
+}
+
+/** Provinces that have a rule set of their own, for the administrator's choice. */
+export function provincialRuleSets() {
+  return RULE_SETS.filter((s) => s.scope !== 'national').map((s) => ({ code: s.scope, name: s.name, citation: s.citation, effectiveFrom: s.effectiveFrom }));
+}
+
+/** Chooses the province whose rules overlay the national ones for this tenant (or none). */
+export async function setTenantProvince(ctx: Ctx, provinceCode: string | null, reason: string) {
+  requireAnywhere(ctx.actor, 'catalogue.manage');
+  if ((await scopeFor(ctx.db, ctx.actor, 'catalogue.manage')) !== null) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên cấp tỉnh mới được chọn quy định của tỉnh.');
+  if (provinceCode && !provincialRuleSets().some((p) => p.code === provinceCode)) {
+    throw invalid([{ field: 'provinceCode', label: 'Tỉnh', message: `Chưa có bộ quy định của tỉnh "${provinceCode}" trong hệ thống.` }]);
+  }
+  const [before] = await ctx.db.select({ provinceCode: tenants.provinceCode }).from(tenants).where(eq(tenants.id, ctx.actor.tenantId));
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(tenants).set({ provinceCode }).where(eq(tenants.id, ctx.actor.tenantId));
+    await recordAudit(tx, ctx, {
+      action: 'catalogue.province',
+      entityType: 'tenant',
+      entityId: ctx.actor.tenantId,
+      summary: provinceCode ? `Áp dụng quy định thi đua, khen thưởng của tỉnh (${provinceCode})` : 'Chỉ áp dụng quy định chung của Trung ương',
+      before,
+      after: { provinceCode },
+      reason,
+    });
+  });
+  return { provinceCode };
 }
