@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import { awardRecords, households, organisations, people } from '../../db/schema.js';
 import { awardName } from '../../domain/registry/vocab.js';
@@ -6,8 +6,7 @@ import { nameSortKey, searchKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { invalid, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
-import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
-import { subtreeIds } from '../organisations/tree.js';
+import { readableOrgCondition, requireOrgAccess, searchCondition } from '../organisations/scope.js';
 import type { HouseholdBody, HouseholdsQuery, HouseholdUpdateBody } from './schema.js';
 
 type Row = typeof households.$inferSelect;
@@ -27,19 +26,9 @@ const keys = (h: { headName: string; address: string }) => ({
 
 export async function householdsFilter(ctx: Ctx, q: z.output<typeof HouseholdsQuery>): Promise<SQL | undefined> {
   const t = ctx.actor.tenantId;
-  const conds: SQL[] = [eq(households.tenantId, t)];
-  let orgs: string[] | null = null;
-  if (q.orgId) {
-    await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', q.orgId);
-    orgs = await subtreeIds(ctx.db, t, [q.orgId]);
-  } else {
-    const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
-    if (scope) orgs = [...scope];
-  }
-  if (orgs) conds.push(orgs.length ? inArray(households.villageOrgId, orgs) : sql`false`);
-  for (const word of searchKey(q.q ?? '').split(' ').filter(Boolean)) {
-    conds.push(like(households.searchKey, `%${word.replace(/[\\%_]/g, '\\$&')}%`));
-  }
+  const conds: SQL[] = [eq(households.tenantId, t), ...searchCondition(households.searchKey, q.q)];
+  const scope = await readableOrgCondition(ctx.db, ctx.actor, households.villageOrgId, q.orgId);
+  if (scope) conds.push(scope);
   return and(...conds);
 }
 

@@ -1,6 +1,7 @@
 // Turning a permission into the set of organisations it reaches, for list queries, and the
 // single-organisation check every use case runs before touching an organisation's data.
-import { and, eq, isNull } from 'drizzle-orm';
+import { type AnyColumn, and, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { searchKey } from '../../domain/vi-text/index.js';
 import type { Db, Tx } from '../../db/client.js';
 import { organisations } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
@@ -32,4 +33,29 @@ export async function requireOrgAccess(db: Db | Tx, actor: Actor, permission: Pe
   if (chain.length === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy cơ quan, đơn vị.');
   requireAccess(actor, permission, chain);
   return chain;
+}
+
+/**
+ * The condition that keeps a list inside what the actor may read: the subtree of the requested
+ * organisation (after checking access to it), or every organisation the actor's grants reach.
+ */
+export async function readableOrgCondition(db: Db | Tx, actor: Actor, column: AnyColumn, orgId?: string): Promise<SQL | undefined> {
+  let orgs: string[] | null;
+  if (orgId) {
+    await requireOrgAccess(db, actor, 'registry.read', orgId);
+    orgs = await subtreeIds(db, actor.tenantId, [orgId]);
+  } else {
+    const scope = await scopeFor(db, actor, 'registry.read');
+    orgs = scope ? [...scope] : null;
+  }
+  if (!orgs) return undefined;
+  return orgs.length ? inArray(column, orgs) : sql`false`;
+}
+
+/** Every word of the query must appear in the search key (diacritics and case ignored). */
+export function searchCondition(column: AnyColumn, query: string | undefined): SQL[] {
+  return searchKey(query ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => like(column, `%${word.replace(/[\\%_]/g, '\\$&')}%`));
 }

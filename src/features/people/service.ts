@@ -1,6 +1,6 @@
 // Use cases on people: list and search, the person page with its whole history, create, edit,
 // move to another unit, and add history rows (awards, ratings, initiatives, discipline).
-import { and, asc, count, desc, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import {
   awardRecords,
@@ -31,8 +31,7 @@ import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { conflict, invalid, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
-import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
-import { subtreeIds } from '../organisations/tree.js';
+import { readableOrgCondition, requireOrgAccess, scopeFor, searchCondition } from '../organisations/scope.js';
 import type {
   AwardRecordBody,
   DisciplineBody,
@@ -70,19 +69,9 @@ const cccdTaken = (cccd: string) =>
 /** Builds the WHERE clause of a people list from filters and the actor's reach. */
 export async function peopleFilter(ctx: Ctx, q: z.output<typeof PeopleQuery>): Promise<SQL | undefined> {
   const t = ctx.actor.tenantId;
-  const conds: SQL[] = [eq(people.tenantId, t)];
-  let orgs: string[] | null = null;
-  if (q.orgId) {
-    await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', q.orgId);
-    orgs = await subtreeIds(ctx.db, t, [q.orgId]);
-  } else {
-    const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
-    if (scope) orgs = [...scope];
-  }
-  if (orgs) conds.push(orgs.length ? inArray(people.orgId, orgs) : sql`false`);
-  for (const word of searchKey(q.q ?? '').split(' ').filter(Boolean)) {
-    conds.push(like(people.searchKey, `%${word.replace(/[\\%_]/g, '\\$&')}%`));
-  }
+  const conds: SQL[] = [eq(people.tenantId, t), ...searchCondition(people.searchKey, q.q)];
+  const scope = await readableOrgCondition(ctx.db, ctx.actor, people.orgId, q.orgId);
+  if (scope) conds.push(scope);
   if (q.category) conds.push(eq(people.category, q.category));
   if (q.gender) conds.push(eq(people.gender, q.gender));
   if (q.isManager) conds.push(eq(people.isManager, q.isManager === 'true'));
