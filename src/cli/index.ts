@@ -3,6 +3,7 @@
 import { runServe } from './serve.js';
 import { runMigrate, runSeed } from './db-commands.js';
 import { runEligibility } from './eligibility.js';
+import { PLAN_HELP_LINE, processPlanIO, runPlan } from './plan.js';
 import { readFileSync } from 'node:fs';
 
 const HELP = `Cách dùng: npm run -s cli -- <lệnh>
@@ -12,6 +13,7 @@ Lệnh:
   migrate                     áp dụng các bản chuyển đổi cơ sở dữ liệu
   seed                        nạp dữ liệu trình diễn (nếu chưa có)
   eligibility evaluate TỆP    xét điều kiện theo hợp đồng (TỆP JSON, hoặc - cho đầu vào chuẩn)
+${PLAN_HELP_LINE}
 `;
 
 const [cmd, ...rest] = process.argv.slice(2);
@@ -19,6 +21,9 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
   serve: () => runServe(),
   migrate: () => runMigrate(),
   seed: () => runSeed(),
+  plan: async (args) => {
+    process.exitCode = await runPlan(args, processPlanIO());
+  },
   eligibility: async (args) => {
     process.exitCode = runEligibility(args, {
       readStdin: () => readFileSync(0, 'utf8'),

@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { seedPath } from '../domain/plans/fixtures/seeds.js';
+import { runPlan, PLAN_USAGE } from './plan.js';
+
+async function run(args: string[], files: Record<string, Uint8Array | string> = {}) {
+  let out = '';
+  let err = '';
+  const code = await runPlan(args, {
+    readFile: (path) => {
+      if (path in files) {
+        const f = files[path];
+        return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+      }
+      return readFileSync(path);
+    },
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+  });
+  return { code, out, err };
+}
+
+describe('plan import (CLI)', () => {
+  it('prints the tasks of seed 000 as pretty JSON and exits 0', async () => {
+    const r = await run(['import', seedPath('muongLay')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out.endsWith('\n')).toBe(true);
+    expect(r.out).toContain('\n  "tasks": [\n');
+    const json = JSON.parse(r.out) as { tasks: { quarter: string; lead: string; partners: string[]; due: string | null }[] };
+    expect(Object.keys(json)).toEqual(['tasks']);
+    expect(json.tasks).toHaveLength(23);
+    expect(json.tasks[0]).toEqual({
+      quarter: 'I',
+      title: 'Hoàn thiện hồ sơ trình UBND tỉnh khen thưởng và đề nghị khen cao thành tích khen thưởng năm 2025',
+      lead: 'Phòng Văn hóa - Xã hội phường',
+      partners: ['Các cơ quan, đơn vị trên địa bàn phường'],
+      due: null,
+    });
+    expect(json.tasks.filter((t) => t.quarter === 'regular')).toHaveLength(3);
+  });
+
+  it('exits 2 with the Vietnamese message for a plan without a task table (seeds 002, 004)', async () => {
+    for (const name of ['sonLaOffice', 'xuanTruong'] as const) {
+      const file = seedPath(name);
+      const r = await run(['import', file]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toBe(`Không tìm thấy bảng nhiệm vụ trong tệp "${file}". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.\n`);
+    }
+  });
+
+  it('exits 2 when the file cannot be read', async () => {
+    const r = await run(['import', '/khong/co/tep-nay.txt']);
+    expect(r).toEqual({ code: 2, out: '', err: 'Không đọc được tệp "/khong/co/tep-nay.txt" (không có tệp này).\n' });
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    expect((await run(['import', dir])).err).toBe(`Không đọc được tệp "${dir}" (đây là thư mục).\n`);
+  });
+
+  it('exits 2 with the usage for a wrong command line, 0 for help', async () => {
+    expect(await run([])).toEqual({ code: 2, out: '', err: `${PLAN_USAGE}\n` });
+    expect(await run(['import'])).toEqual({ code: 2, out: '', err: `${PLAN_USAGE}\n` });
+    expect(await run(['import', 'a.txt', 'b.txt'])).toMatchObject({ code: 2, out: '' });
+    expect(await run(['export', 'a.txt'])).toEqual({ code: 2, out: '', err: `Không có lệnh con "plan export".\n${PLAN_USAGE}\n` });
+    expect(await run(['--help'])).toEqual({ code: 0, out: `${PLAN_USAGE}\n`, err: '' });
+  });
+
+  it('reads a DOCX given by path', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const row = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const doc = new Document({
+      sections: [{ children: [new Table({ rows: [row(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian thực hiện']), row(['1', 'Ban hành kế hoạch', 'Phòng Văn hóa - Xã hội', 'Tháng 3/2026'])] })] }],
+    });
+    const r = await run(['import', 'ke-hoach.docx'], { 'ke-hoach.docx': new Uint8Array(await Packer.toBuffer(doc)) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({
+      tasks: [{ quarter: 'I', title: 'Ban hành kế hoạch', lead: 'Phòng Văn hóa - Xã hội', partners: [], due: '2026-03-31' }],
+    });
+  });
+
+  it('writes to the real stdout and stderr with the real exit code (processPlanIO)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-cli-'));
+    const script = join(dir, 'main.mts');
+    const planModule = pathToFileURL(fileURLToPath(new URL('./plan.ts', import.meta.url))).href;
+    writeFileSync(
+      script,
+      `import { runPlan, processPlanIO } from ${JSON.stringify(planModule)};\nprocess.exitCode = await runPlan(process.argv.slice(2), processPlanIO());\n`,
+    );
+    const exec = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+
+    const ok = exec(['import', seedPath('diemHe')]);
+    expect(ok.status).toBe(0);
+    expect((JSON.parse(ok.stdout) as { tasks: unknown[] }).tasks).toHaveLength(18);
+
+    const none = exec(['import', seedPath('xuanTruong')]);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Không tìm thấy bảng nhiệm vụ trong tệp');
+  }, 30_000);
+});
