@@ -99,3 +99,51 @@ export async function signIn(page: Page, url: string, username: string, password
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
 }
+
+// ---- Helpers added for the web journeys (registry, import, access) ----
+
+/** A signed-in API session from the test process, to look up data the journeys need. */
+export interface ApiSession {
+  get<T>(path: string): Promise<T>;
+  status(path: string): Promise<number>;
+}
+
+export async function apiSession(url: string, username: string, password = DEMO_PASSWORD): Promise<ApiSession> {
+  const res = await fetch(`${url}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 204) throw new Error(`sign-in as ${username} failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const call = (path: string) => fetch(`${url}/api/v1${path}`, { headers: { cookie, accept: 'application/json' } });
+  return {
+    async get<T>(path: string) {
+      const r = await call(path);
+      if (!r.ok) throw new Error(`GET ${path} → ${r.status} ${await r.text()}`);
+      return (await r.json()) as T;
+    },
+    async status(path: string) {
+      return (await call(path)).status;
+    },
+  };
+}
+
+/** Waits until the locator is visible (Vitest's expect has no web-first assertions). */
+export async function visible(locator: import('playwright-core').Locator, timeout = 15_000) {
+  await locator.waitFor({ state: 'visible', timeout });
+  return locator;
+}
+
+/** Waits until no spinner or skeleton is showing (and their fade-out is over), for a clean screenshot. */
+export async function settled(page: Page) {
+  await page
+    .locator('.ant-spin-spinning, .ant-skeleton-active, .ant-spin-blur')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
+  await page.waitForTimeout(300);
+}

@@ -1,0 +1,267 @@
+// /ca-nhan/:id — a person's record: details, edit (with a reason), move to another unit, and the
+// whole history as a timeline (awards, ratings, initiatives, discipline, pending matters, jobs).
+import {
+  ArrowLeftOutlined,
+  BankOutlined,
+  BulbOutlined,
+  ClockCircleOutlined,
+  EditOutlined,
+  StarOutlined,
+  SwapOutlined,
+  TrophyOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Input, Modal, Row, Segmented, Tag, Timeline, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { GENDER_LABELS, PERSON_CATEGORY_LABELS } from '../../../../src/domain/registry/vocab';
+import { api, isApiError } from '../../ui/api';
+import { useAuth } from '../../ui/auth';
+import { DATE_FORMATS, EMPTY, fmtDate, isoDatesToVN, toIso } from '../../ui/format';
+import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { OrgTreeSelect } from '../../ui/orgs';
+import { ButtonLink, ForbiddenResult, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import type { Person, PersonDetail, TimelineItem, TimelineKind } from '../../ui/types';
+import { HistoryModal, type HistoryKind } from './HistoryModals';
+import { personBody, personInitialValues, PersonFormFields, type PersonValues } from './PersonFormFields';
+
+const KIND: Record<TimelineKind, { label: string; icon: ReactNode; color: string }> = {
+  award: { label: 'Khen thưởng', icon: <TrophyOutlined />, color: '#d48806' },
+  rating: { label: 'Xếp loại', icon: <StarOutlined />, color: '#1554ad' },
+  initiative: { label: 'Sáng kiến', icon: <BulbOutlined />, color: '#389e0d' },
+  discipline: { label: 'Kỷ luật', icon: <WarningOutlined />, color: '#cf1322' },
+  pending: { label: 'Đang xem xét', icon: <ClockCircleOutlined />, color: '#d46b08' },
+  membership: { label: 'Công tác', icon: <BankOutlined />, color: '#595959' },
+};
+const TAG_COLOURS: Record<TimelineKind, string> = {
+  award: 'gold',
+  rating: 'blue',
+  initiative: 'green',
+  discipline: 'red',
+  pending: 'orange',
+  membership: 'default',
+};
+
+type Filter = 'all' | TimelineKind;
+
+function EditPersonModal({ person, open, onClose }: { person: Person; open: boolean; onClose: () => void }) {
+  const [form] = Form.useForm<PersonValues>();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const { problem, setProblem, clear } = useFormProblem();
+  useEffect(() => {
+    if (open) {
+      clear();
+      form.resetFields();
+      form.setFieldsValue(personInitialValues(person));
+    }
+  }, [open]);
+  const save = useMutation({
+    mutationFn: (v: PersonValues) => api.patch<Person>(`/people/${person.id}`, { ...personBody(v), reason: v.reason?.trim() || null }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['person', person.id] });
+      await qc.invalidateQueries({ queryKey: ['people'] });
+      message.success('Đã lưu thay đổi.');
+      onClose();
+    },
+    onError: (e) => setProblem(applyApiError(form, e)),
+  });
+  return (
+    <Modal open={open} title={`Sửa thông tin — ${person.fullName}`} okText="Lưu thay đổi" cancelText="Hủy" onOk={() => form.submit()} onCancel={onClose} confirmLoading={save.isPending} width={640}>
+      <FormProblemAlert problem={problem} />
+      <Form form={form} name="person-edit" layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
+        <PersonFormFields mode="edit" />
+      </Form>
+    </Modal>
+  );
+}
+
+interface MoveValues {
+  orgId: string;
+  fromDate: Dayjs;
+  position?: string;
+  reason?: string;
+}
+
+function MovePersonModal({ person, open, onClose }: { person: Person; open: boolean; onClose: () => void }) {
+  const [form] = Form.useForm<MoveValues>();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const { problem, setProblem, clear } = useFormProblem();
+  useEffect(() => {
+    if (open) {
+      clear();
+      form.resetFields();
+      form.setFieldsValue({ position: person.position ?? '' });
+    }
+  }, [open]);
+  const move = useMutation({
+    mutationFn: (v: MoveValues) =>
+      api.post(`/people/${person.id}/move`, { orgId: v.orgId, fromDate: toIso(v.fromDate), position: v.position?.trim() || null, reason: v.reason?.trim() || null }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['person', person.id] });
+      await qc.invalidateQueries({ queryKey: ['people'] });
+      message.success('Đã ghi nhận chuyển công tác.');
+      onClose();
+    },
+    onError: (e) => setProblem(applyApiError(form, e)),
+  });
+  return (
+    <Modal open={open} title={`Chuyển công tác — ${person.fullName}`} okText="Chuyển công tác" cancelText="Hủy" onOk={() => form.submit()} onCancel={onClose} confirmLoading={move.isPending} width={600}>
+      <FormProblemAlert problem={problem} />
+      <Form form={form} name="person-move" layout="vertical" onFinish={(v) => { clear(); move.mutate(v); }}>
+        <Typography.Paragraph type="secondary">Đơn vị hiện tại: {person.orgName ?? EMPTY}. Quá trình công tác cũ kết thúc vào ngày trước ngày chuyển.</Typography.Paragraph>
+        <Form.Item name="orgId" label="Đơn vị mới" rules={[{ required: true, message: 'Chọn đơn vị mới.' }]}>
+          <OrgTreeSelect hideClosed />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="fromDate" label="Từ ngày" rules={[{ required: true, message: 'Chưa chọn ngày chuyển.' }]}>
+              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="position" label="Chức vụ ở đơn vị mới">
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="reason" label="Lý do">
+          <Input.TextArea rows={2} maxLength={500} placeholder="Ví dụ: Quyết định điều động số …" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function timelineWhen(t: TimelineItem): string {
+  if (t.kind === 'award' || t.kind === 'rating') return t.period ? `${t.period.includes('-') ? 'Năm học' : 'Năm'} ${t.period}` : fmtDate(t.date);
+  return fmtDate(t.date);
+}
+
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { can } = useAuth();
+  const q = useQuery({ queryKey: ['person', id], queryFn: () => api.get<PersonDetail>(`/people/${id}`) });
+  const [modal, setModal] = useState<'edit' | 'move' | null>(null);
+  const [history, setHistory] = useState<HistoryKind | null>(null);
+  const [filter, setFilter] = useState<Filter>('all');
+  useDocumentTitle(q.data?.person.fullName ?? 'Hồ sơ cá nhân');
+
+  const counts = useMemo(() => {
+    const c: Partial<Record<TimelineKind, number>> = {};
+    for (const t of q.data?.timeline ?? []) c[t.kind] = (c[t.kind] ?? 0) + 1;
+    return c;
+  }, [q.data]);
+
+  if (q.isPending) return <PageSkeleton />;
+  if (q.error) {
+    if (isApiError(q.error, 403)) {
+      return <ForbiddenResult title="Bạn không có quyền xem hồ sơ này" message={`${q.error.message} Hồ sơ thuộc đơn vị ngoài phạm vi được phân quyền của bạn.`} />;
+    }
+    return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  }
+  const { person: p, timeline, households } = q.data;
+  const write = can('registry.write');
+  const shown = filter === 'all' ? timeline : timeline.filter((t) => t.kind === filter);
+  const filterOptions: { value: Filter; label: string }[] = [
+    { value: 'all', label: `Tất cả (${timeline.length})` },
+    ...(Object.keys(KIND) as TimelineKind[]).filter((k) => counts[k]).map((k) => ({ value: k, label: `${KIND[k].label} (${counts[k]})` })),
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={p.fullName}
+        subtitle={[p.position, p.orgName].filter(Boolean).join(' — ') || undefined}
+        actions={
+          <ButtonLink to="/ca-nhan" icon={<ArrowLeftOutlined aria-hidden />}>
+            Danh sách cá nhân
+          </ButtonLink>
+        }
+      />
+      <Card title="Thông tin cá nhân" style={{ marginBottom: 16 }}>
+        {write && (
+          <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+            <Button icon={<EditOutlined aria-hidden />} onClick={() => setModal('edit')}>
+              Sửa
+            </Button>
+            <Button icon={<SwapOutlined aria-hidden />} onClick={() => setModal('move')}>
+              Chuyển công tác
+            </Button>
+          </Flex>
+        )}
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2, lg: 3 }}
+          items={[
+            { key: 'gender', label: 'Giới tính', children: GENDER_LABELS[p.gender] },
+            { key: 'birth', label: 'Ngày sinh', children: fmtDate(p.birthDate) },
+            { key: 'cccd', label: 'Số CCCD', children: p.cccd ?? EMPTY },
+            { key: 'category', label: 'Đối tượng', children: PERSON_CATEGORY_LABELS[p.category] },
+            { key: 'position', label: 'Chức vụ', children: p.position ?? EMPTY },
+            { key: 'manager', label: 'Lãnh đạo, quản lý', children: p.isManager ? 'Có' : 'Không' },
+            { key: 'org', label: 'Đơn vị', children: p.orgName ?? EMPTY },
+            { key: 'phone', label: 'Số điện thoại', children: p.phone ?? EMPTY },
+            { key: 'email', label: 'Thư điện tử', children: p.email ?? EMPTY },
+            ...(households.length
+              ? [{ key: 'households', label: 'Chủ hộ gia đình', children: households.map((h) => h.address).join('; ') }]
+              : []),
+          ]}
+        />
+      </Card>
+      <Card title="Quá trình công tác, thi đua, khen thưởng">
+        {write && (
+          <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+            <Button icon={<TrophyOutlined aria-hidden />} onClick={() => setHistory('award')}>
+              Thêm khen thưởng
+            </Button>
+            <Button icon={<StarOutlined aria-hidden />} onClick={() => setHistory('rating')}>
+              Thêm xếp loại
+            </Button>
+            <Button icon={<BulbOutlined aria-hidden />} onClick={() => setHistory('initiative')}>
+              Thêm sáng kiến
+            </Button>
+            <Button icon={<WarningOutlined aria-hidden />} onClick={() => setHistory('discipline')}>
+              Thêm kỷ luật
+            </Button>
+          </Flex>
+        )}
+        {timeline.length === 0 ? (
+          <Empty description="Chưa có quá trình nào được ghi nhận." />
+        ) : (
+          <>
+            <div style={{ overflowX: 'auto', marginBottom: 20 }}>
+              <Segmented<Filter> options={filterOptions} value={filter} onChange={setFilter} aria-label="Lọc quá trình theo loại" />
+            </div>
+            <Timeline
+              items={shown.map((t) => ({
+                key: `${t.kind}-${t.id}`,
+                icon: <span style={{ color: KIND[t.kind].color, fontSize: 16 }} aria-hidden>{KIND[t.kind].icon}</span>,
+                content: (
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                      {timelineWhen(t)}
+                    </Typography.Text>{' '}
+                    <Tag color={TAG_COLOURS[t.kind]}>{KIND[t.kind].label}</Tag>
+                    <div style={{ fontWeight: 600 }}>{t.title}</div>
+                    {t.detail && <div className="timeline-detail">{isoDatesToVN(t.detail)}</div>}
+                  </div>
+                ),
+              }))}
+            />
+          </>
+        )}
+      </Card>
+      {write && (
+        <>
+          <EditPersonModal person={p} open={modal === 'edit'} onClose={() => setModal(null)} />
+          <MovePersonModal person={p} open={modal === 'move'} onClose={() => setModal(null)} />
+          <HistoryModal personId={p.id} personName={p.fullName} kind={history} onClose={() => setHistory(null)} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+// The frame of every signed-in page: a left menu (a drawer on narrow screens) with only the
+// sections the user may open, and a header with the user, the tenant, the role and sign-out.
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography, type MenuProps } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
+import { useAuth } from './auth';
+import { ForbiddenResult } from './page';
+import type { Permission } from './types';
+
+interface NavItem {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  permission?: Permission;
+}
+
+export const NAV: NavItem[] = [
+  { path: '/', label: 'Trang chủ', icon: <DashboardOutlined /> },
+  { path: '/co-quan', label: 'Cơ quan, đơn vị', icon: <ApartmentOutlined />, permission: 'registry.read' },
+  { path: '/ca-nhan', label: 'Cá nhân', icon: <TeamOutlined />, permission: 'registry.read' },
+  { path: '/ho-gia-dinh', label: 'Hộ gia đình', icon: <HomeOutlined />, permission: 'registry.read' },
+  { path: '/nhap-du-lieu', label: 'Nhập dữ liệu Excel', icon: <CloudUploadOutlined />, permission: 'import.run' },
+  { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined />, permission: 'audit.read' },
+  { path: '/tai-khoan', label: 'Tài khoản', icon: <KeyOutlined />, permission: 'users.manage' },
+];
+
+function activeKey(pathname: string): string {
+  const hit = NAV.filter((n) => n.path !== '/' && (pathname === n.path || pathname.startsWith(`${n.path}/`)));
+  return hit.length ? hit[hit.length - 1].path : '/';
+}
+
+function Brand({ compact }: { compact?: boolean }) {
+  return (
+    <Link to="/" className={compact ? 'brand brand-compact' : 'brand'} aria-label="Quản lý thi đua, khen thưởng — Trang chủ">
+      <img src="/favicon.svg" alt="" width={28} height={28} />
+      <span className="brand-text">
+        Thi đua, khen thưởng
+      </span>
+    </Link>
+  );
+}
+
+export function AppLayout() {
+  const { me, can, rolesText, signOut } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const wide = screens.lg ?? true;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
+
+  const items: MenuProps['items'] = useMemo(
+    () =>
+      NAV.filter((n) => !n.permission || can(n.permission)).map((n) => ({
+        key: n.path,
+        icon: n.icon,
+        label: <Link to={n.path}>{n.label}</Link>,
+      })),
+    [can],
+  );
+  const selected = activeKey(location.pathname);
+  const menu = (
+    <nav aria-label="Chức năng">
+      <Menu
+        mode="inline"
+        items={items}
+        selectedKeys={[selected]}
+        onClick={({ key }) => {
+          setDrawerOpen(false);
+          if (location.pathname !== key) navigate(key);
+        }}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+  const roleShort = me.grants.length ? rolesText : 'Chưa được phân quyền';
+
+  const userMenu: MenuProps['items'] = [
+    { key: 'who', label: <span className="user-menu-who">{me.fullName}<br /><small>{roleShort}</small></span>, disabled: true },
+    { type: 'divider' },
+    { key: 'password', icon: <LockOutlined />, label: 'Đổi mật khẩu' },
+    { key: 'sign-out', icon: <LogoutOutlined />, label: 'Đăng xuất' },
+  ];
+
+  return (
+    <Layout className="app-layout">
+      <a className="skip-link" href="#main-content">
+        Chuyển đến nội dung chính
+      </a>
+      {wide ? (
+        <Layout.Sider width={232} theme="light" className="app-sider">
+          <Brand />
+          {menu}
+        </Layout.Sider>
+      ) : (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={272}
+          title={<Brand compact />}
+          styles={{ body: { padding: 0 } }}
+        >
+          {menu}
+        </Drawer>
+      )}
+      <Layout>
+        <Layout.Header className="app-header">
+          <Flex align="center" gap={12} style={{ minWidth: 0, flex: 1 }}>
+            {!wide && (
+              <Button icon={<MenuOutlined aria-hidden />} onClick={() => setDrawerOpen(true)} aria-label="Mở danh mục chức năng" />
+            )}
+            {!wide && <Brand compact />}
+            {wide && (
+              <Typography.Text className="tenant-name" ellipsis>
+                {me.tenant.name}
+              </Typography.Text>
+            )}
+          </Flex>
+          {wide ? (
+            <Flex align="center" gap={12} style={{ minWidth: 0 }}>
+              <div className="user-box">
+                <div className="user-name">
+                  <UserOutlined aria-hidden /> {me.fullName}
+                </div>
+                <Tooltip title={roleShort}>
+                  <div className="user-role">{roleShort}</div>
+                </Tooltip>
+              </div>
+              <Button icon={<LockOutlined aria-hidden />} onClick={() => setPasswordOpen(true)}>
+                Đổi mật khẩu
+              </Button>
+              <Button icon={<LogoutOutlined aria-hidden />} onClick={() => void signOut()}>
+                Đăng xuất
+              </Button>
+            </Flex>
+          ) : (
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: userMenu,
+                onClick: ({ key }) => {
+                  if (key === 'password') setPasswordOpen(true);
+                  if (key === 'sign-out') void signOut();
+                },
+              }}
+            >
+              <Button icon={<UserOutlined aria-hidden />} aria-label={`Tài khoản: ${me.fullName}`} />
+            </Dropdown>
+          )}
+        </Layout.Header>
+        <Layout.Content id="main-content" tabIndex={-1} className="app-content">
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+      <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+    </Layout>
+  );
+}
+
+/** Route guard: the page, or a "no permission" result. */
+export function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const { can } = useAuth();
+  if (!can(permission)) {
+    return <ForbiddenResult />;
+  }
+  return <>{children}</>;
+}
