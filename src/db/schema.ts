@@ -411,6 +411,9 @@ export const auditLog = pgTable(
     reason: text('reason'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** Diacritic-free lower-case copies for searching; derived, so outside the hash. */
+    summaryKey: text('summary_key').notNull().default(''),
+    actorKey: text('actor_key').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.seq] }),

@@ -9,11 +9,11 @@ import {
   type PersonCategory,
   type Role,
 } from '../domain/registry/vocab.js';
-import { formatDateVN } from '../domain/vi-text/index.js';
+import { formatDateVN, isoDateInVietnam } from '../domain/vi-text/index.js';
 import { buildWorkbook } from './xlsx.js';
 
 const date = (d: string | null | undefined) => (d ? formatDateVN(d) : '');
-const stamp = (now: Date) => `Xuất ngày ${formatDateVN(now.toISOString().slice(0, 10))}`;
+const stamp = (now: Date) => `Xuất ngày ${formatDateVN(isoDateInVietnam(now))}`;
 
 export function peopleWorkbook(rows: { fullName: string; gender: Gender; birthDate: string | null; cccd: string | null; position: string | null; isManager: boolean; category: PersonCategory; orgName: string | null; phone: string | null }[], now: Date) {
   return buildWorkbook('Danh sách cá nhân', [

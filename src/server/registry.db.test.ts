@@ -115,6 +115,11 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     expect(create.status).toBe(403);
     expect((await clerk.get('/api/v1/organisations')).body.items.map((o: { code: string }) => o.code)).toEqual(['T.W1.SCH']);
     expect((await clerk.get('/api/v1/users')).status).toBe(403);
+    // The school's own page names its ward but does not describe it.
+    const school = (await clerk.get('/api/v1/organisations')).body.items[0];
+    const detail = (await clerk.get(`/api/v1/organisations/${school.id}`)).body;
+    expect(detail.parent).toMatchObject({ name: 'Phường Mường Lay', readable: false });
+    expect(detail.parent.address).toBeUndefined();
   });
 
   it('shows a person page with the whole history as a timeline, newest first', async () => {
@@ -155,7 +160,12 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     expect(ok.body).toMatchObject({ ok: true, brokenAt: null });
     expect(ok.body.checked).toBeGreaterThan(5);
     const viewer = await as('officer');
-    expect((await viewer.get('/api/v1/audit?action=person.add_rating')).body.items[0].summary).toMatch(/Ghi nhận xếp loại 2024/);
+    const rated = (await viewer.get('/api/v1/audit?action=person.add_rating')).body.items[0];
+    expect(rated.summary).toBe('Ghi nhận xếp loại năm 2024: Hoàn thành xuất sắc nhiệm vụ cho "Nguyễn Văn An"');
+    expect(rated.tenantId).toBeUndefined();
+    // Searching the log ignores diacritics, like every other search.
+    expect((await viewer.get('/api/v1/audit?q=' + encodeURIComponent('xep loai nguyen van an'))).body.total).toBe(1);
+    expect((await viewer.get('/api/v1/audit?actor=van thu truong')).body.total).toBeGreaterThan(0);
     if (engine === 'postgres' || engine === 'pglite') {
       // Simulate tampering by someone with database superuser rights.
       await d.db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`);

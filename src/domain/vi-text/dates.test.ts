@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { formatDateLongVN, formatDateVN, isValidDate, parseDateVN } from './dates.js';
+import { formatDateLongVN, formatDateVN, isValidDate, parseDateVN, isoDateInVietnam } from './dates.js';
 
 describe('formatDateVN', () => {
   it('formats ISO strings and Dates as dd/mm/yyyy', () => {
@@ -66,5 +66,12 @@ describe('formatDateLongVN', () => {
     expect(formatDateLongVN('2026-01-05', 'Mường Lay')).toBe('Mường Lay, ngày 05 tháng 01 năm 2026');
     expect(formatDateLongVN('2026-01-05', '  Điềm  He ')).toBe('Điềm He, ngày 05 tháng 01 năm 2026');
     expect(formatDateLongVN('2026-01-05', '')).toBe('ngày 05 tháng 01 năm 2026');
+  });
+});
+
+describe('isoDateInVietnam', () => {
+  it('turns the UTC evening into the next Vietnamese day', () => {
+    expect(isoDateInVietnam(new Date('2026-11-21T16:59:59Z'))).toBe('2026-11-21');
+    expect(isoDateInVietnam(new Date('2026-11-21T17:00:00Z'))).toBe('2026-11-22');
   });
 });

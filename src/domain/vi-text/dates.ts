@@ -71,3 +71,8 @@ export function formatDateLongVN(date: IsoDate | Date, place?: string): string {
   const where = place === undefined ? '' : cleanText(place);
   return where ? `${where}, ${text}` : text;
 }
+
+/** The calendar date in Vietnam (UTC+7, no daylight saving) at an instant, as ISO 'YYYY-MM-DD'. */
+export function isoDateInVietnam(instant: Date): IsoDate {
+  return new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

@@ -5,6 +5,7 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { auditHeads, auditLog } from '../../db/schema.js';
 import { canonicalJson } from '../../server/canonical.js';
+import { searchKey } from '../../domain/vi-text/index.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -71,7 +72,7 @@ export async function appendAudit(tx: Tx, actor: AuditActor, entry: AuditEntry, 
     reason: entry.reason ?? null,
   };
   const hash = auditHash(head.hash, fields);
-  await tx.insert(auditLog).values({ ...fields, at, prevHash: head.hash, hash });
+  await tx.insert(auditLog).values({ ...fields, at, prevHash: head.hash, hash, summaryKey: searchKey(fields.summary), actorKey: searchKey(fields.actorName) });
   await tx
     .update(auditHeads)
     .set({ seq: fields.seq, hash })

@@ -1,9 +1,9 @@
-import { and, count, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import { auditLog } from '../../db/schema.js';
 import type { Ctx } from '../../server/context.js';
 import { requireAnywhere } from '../../server/policy.js';
-import { scopeFor } from '../organisations/scope.js';
+import { scopeFor, searchCondition } from '../organisations/scope.js';
 import type { AuditQuery } from './schema.js';
 import { verifyAuditChain } from './append.js';
 
@@ -15,8 +15,7 @@ export async function auditFilter(ctx: Ctx, q: z.output<typeof AuditQuery>): Pro
   if (q.entityType) conds.push(eq(auditLog.entityType, q.entityType));
   if (q.entityId) conds.push(eq(auditLog.entityId, q.entityId));
   if (q.action) conds.push(eq(auditLog.action, q.action));
-  if (q.actor) conds.push(ilike(auditLog.actorName, `%${q.actor}%`));
-  if (q.q) conds.push(ilike(auditLog.summary, `%${q.q}%`));
+  conds.push(...searchCondition(auditLog.actorKey, q.actor), ...searchCondition(auditLog.summaryKey, q.q));
   if (q.from) conds.push(gte(auditLog.at, new Date(`${q.from}T00:00:00+07:00`)));
   if (q.to) conds.push(lt(auditLog.at, new Date(Date.parse(`${q.to}T00:00:00+07:00`) + 86400_000)));
   return and(...conds);
@@ -33,7 +32,20 @@ export async function listAudit(ctx: Ctx, q: z.output<typeof AuditQuery>) {
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   return {
-    items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+    items: rows.map((r) => ({
+      seq: r.seq,
+      at: r.at.toISOString(),
+      actorName: r.actorName,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      orgId: r.orgId,
+      summary: r.summary,
+      before: r.before,
+      after: r.after,
+      reason: r.reason,
+      hash: r.hash,
+    })),
     total,
     page: q.page,
     pageSize: q.pageSize,

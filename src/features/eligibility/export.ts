@@ -1,5 +1,5 @@
 import { buildWorkbook } from '../../documents/xlsx.js';
-import { formatDateVN } from '../../domain/vi-text/index.js';
+import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { BulkRow } from './service.js';
 
 export function eligibilityWorkbook(
@@ -20,6 +20,6 @@ export function eligibilityWorkbook(
       { header: 'Điều chỉnh của cán bộ', width: 40, value: (x) => (x.override ? `${x.override.eligible ? 'Đủ' : 'Không đủ'} điều kiện: ${x.override.reason}` : '') },
     ],
     rows,
-    `Ngày quyết định dự kiến ${formatDateVN(r.decisionDate)}; xuất ngày ${formatDateVN(now.toISOString().slice(0, 10))}`,
+    `Ngày quyết định dự kiến ${formatDateVN(r.decisionDate)}; xuất ngày ${formatDateVN(isoDateInVietnam(now))}`,
   );
 }

@@ -11,7 +11,7 @@ import { listParams, type ParamOverride, validateOverride } from '../../domain/e
 import type { Rules } from '../../domain/eligibility/rule-model.js';
 import { RULE_SETS, resolveRules } from '../../domain/eligibility/rulesets.js';
 import type { ContractAwardCode, SubjectKind } from '../../domain/registry/vocab.js';
-import { moneyInWords } from '../../domain/vi-text/index.js';
+import { isoDateInVietnam as today, moneyInWords } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, invalid, notFound } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
@@ -23,7 +23,6 @@ import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type Subj
 export const INDIVIDUAL_AWARDS: ContractAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
 const COLLECTIVE_AWARDS: ContractAwardCode[] = ['TT_LDTT', 'TT_LDXS', 'CO_TD_TINH', 'CO_TD_CP', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
 
-const today = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** The tenant's rule context: its province overlay and the administrator's overrides. */
 export async function tenantRuleOptions(db: Db | Tx, tenantId: string) {

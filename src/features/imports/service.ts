@@ -5,7 +5,7 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { awardRecords, households, jobs, memberships, organisations, people } from '../../db/schema.js';
 import { awardName } from '../../domain/registry/vocab.js';
-import { nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
+import { isoDateInVietnam, nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
@@ -237,7 +237,7 @@ function recheckConflicts(kind: ImportKind, values: unknown[], lk: Lookups): str
 async function writeRows(tx: Tx, ctx: Ctx, kind: ImportKind, values: unknown[], lk: Lookups, onProgress: (n: number) => void) {
   const t = ctx.actor.tenantId;
   const now = ctx.now;
-  const today = now.toISOString().slice(0, 10);
+  const today = isoDateInVietnam(now);
   const written: { id: string; label: string }[] = [];
   const BATCH = 500;
   if (kind === 'organisations') {

@@ -1,7 +1,7 @@
 // Use cases on organisations, their predecessor links and clusters.
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { clusterMembers, clusters, organisations, orgLinks } from '../../db/schema.js';
-import { searchKey, textSortKey } from '../../domain/vi-text/index.js';
+import { formatDateVN, isoDateInVietnam, searchKey, textSortKey } from '../../domain/vi-text/index.js';
 import { ORG_LINK_KIND_LABELS, type OrgLinkKind } from '../../domain/registry/vocab.js';
 import type { Ctx } from '../../server/context.js';
 import { conflict, invalid, notFound } from '../../server/errors.js';
@@ -64,6 +64,13 @@ export async function getOrganisation(ctx: Ctx, id: string) {
         .where(and(eq(organisations.tenantId, t), inArray(organisations.id, otherIds)))
     : [];
   const byId = new Map(others.map((o) => [o.id, o]));
+  // Organisations outside the actor's reach are named, not described.
+  const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
+  const show = (other: string) => {
+    const o = byId.get(other);
+    if (!o) return null;
+    return inScope(scope, o.id) ? presentOrg(o) : { id: o.id, name: o.name, code: o.code, readable: false as const };
+  };
   const memberRows = await ctx.db
     .select({ year: clusterMembers.year, role: clusterMembers.role, clusterId: clusters.id, clusterName: clusters.name })
     .from(clusterMembers)
@@ -73,14 +80,14 @@ export async function getOrganisation(ctx: Ctx, id: string) {
   const linkOut = (l: typeof orgLinks.$inferSelect, other: string) => ({
     kind: l.kind as OrgLinkKind,
     kindLabel: ORG_LINK_KIND_LABELS[l.kind as OrgLinkKind],
-    org: byId.has(other) ? presentOrg(byId.get(other)!) : null,
+    org: show(other),
     effectiveDate: l.effectiveDate,
     decisionRef: l.decisionRef,
     note: l.note,
   });
   return {
     ...presentOrg(org),
-    parent: org.parentId && byId.has(org.parentId) ? presentOrg(byId.get(org.parentId)!) : null,
+    parent: org.parentId ? show(org.parentId) : null,
     predecessors: links.filter((l) => l.toOrgId === id).map((l) => linkOut(l, l.fromOrgId)),
     successors: links.filter((l) => l.fromOrgId === id).map((l) => linkOut(l, l.toOrgId)),
     clusters: memberRows,
@@ -101,7 +108,7 @@ export async function createOrganisation(ctx: Ctx, input: z.output<typeof OrgCre
     address: input.address,
     searchKey: searchKey(`${input.name} ${input.shortName ?? ''} ${input.code}`),
     sortKey: textSortKey(input.name),
-    effectiveFrom: input.effectiveFrom ?? ctx.now.toISOString().slice(0, 10),
+    effectiveFrom: input.effectiveFrom ?? isoDateInVietnam(ctx.now),
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
@@ -217,7 +224,7 @@ export async function linkOrganisations(ctx: Ctx, input: z.output<typeof OrgMerg
         entityType: 'organisation',
         entityId: fromId,
         orgId: to.id,
-        summary: `${ORG_LINK_KIND_LABELS[input.kind]}: "${from.name}" → "${to.name}" từ ngày ${input.effectiveDate}`,
+        summary: `${ORG_LINK_KIND_LABELS[input.kind]}: "${from.name}" → "${to.name}" từ ngày ${formatDateVN(input.effectiveDate)}`,
         before: presentOrg(from),
         after: link,
       });

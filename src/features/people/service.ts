@@ -26,7 +26,7 @@ import {
   type PendingKind,
   type Rating,
 } from '../../domain/registry/vocab.js';
-import { nameSortKey, searchKey, validateCccd } from '../../domain/vi-text/index.js';
+import { formatDateVN, isoDateInVietnam, nameSortKey, searchKey, validateCccd } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { conflict, invalid, notFound } from '../../server/errors.js';
@@ -183,7 +183,7 @@ export async function getPerson(ctx: Ctx, id: string) {
       date: d.fromDate,
       period: null,
       title: `Kỷ luật: ${DISCIPLINE_FORM_LABELS[d.form as DisciplineForm]}`,
-      detail: [`Từ ${d.fromDate} đến ${d.toDate}`, d.decisionNo ? `Quyết định số ${d.decisionNo}` : null, d.reason].filter(Boolean).join(' · '),
+      detail: [`Từ ${formatDateVN(d.fromDate)} đến ${formatDateVN(d.toDate)}`, d.decisionNo ? `Quyết định số ${d.decisionNo}` : null, d.reason].filter(Boolean).join(' · '),
     })),
     ...pend.map((x) => ({
       kind: 'pending' as const,
@@ -191,7 +191,7 @@ export async function getPerson(ctx: Ctx, id: string) {
       date: x.since,
       period: null,
       title: PENDING_KIND_LABELS[x.kind as PendingKind],
-      detail: [x.resolvedOn ? `Đã giải quyết ngày ${x.resolvedOn}` : 'Chưa giải quyết', x.note].filter(Boolean).join(' · '),
+      detail: [x.resolvedOn ? `Đã giải quyết ngày ${formatDateVN(x.resolvedOn)}` : 'Chưa giải quyết', x.note].filter(Boolean).join(' · '),
     })),
     ...ms.map((m) => ({
       kind: 'membership' as const,
@@ -199,13 +199,13 @@ export async function getPerson(ctx: Ctx, id: string) {
       date: m.m.fromDate,
       period: null,
       title: `Công tác tại ${m.orgName}`,
-      detail: [m.m.position, m.m.toDate ? `đến ${m.m.toDate}` : 'đến nay'].filter(Boolean).join(' · '),
+      detail: [m.m.position, m.m.toDate ? `đến ${formatDateVN(m.m.toDate)}` : 'đến nay'].filter(Boolean).join(' · '),
     })),
   ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.kind.localeCompare(b.kind)));
   const orgName = ms.find((m) => m.m.orgId === p.orgId)?.orgName ?? null;
   return {
     person: presentPerson(p, orgName),
-    memberships: ms.map((m) => ({ ...m.m, orgName: m.orgName })),
+    memberships: ms.map(({ m, orgName }) => ({ id: m.id, orgId: m.orgId, orgName, fromDate: m.fromDate, toDate: m.toDate, position: m.position })),
     households: hh.map((h) => ({ id: h.id, address: h.address })),
     timeline,
   };
@@ -238,7 +238,7 @@ export async function createPerson(ctx: Ctx, input: z.output<typeof PersonCreate
         id: crypto.randomUUID(),
         personId: row.id,
         orgId: input.orgId,
-        fromDate: joinedOn ?? ctx.now.toISOString().slice(0, 10),
+        fromDate: joinedOn ?? isoDateInVietnam(ctx.now),
         position: input.position,
       });
       await recordAudit(tx, ctx, {
@@ -319,7 +319,7 @@ export async function movePerson(ctx: Ctx, id: string, input: z.output<typeof Pe
       .where(and(eq(memberships.tenantId, t), eq(memberships.personId, id), isNull(memberships.toDate)));
     for (const m of open) {
       if (m.fromDate > dayBefore) {
-        throw invalid([{ field: 'fromDate', label: 'Từ ngày', message: `Ngày chuyển phải sau ngày bắt đầu công tác hiện tại (${m.fromDate}).` }]);
+        throw invalid([{ field: 'fromDate', label: 'Từ ngày', message: `Ngày chuyển phải sau ngày bắt đầu công tác hiện tại (${formatDateVN(m.fromDate)}).` }]);
       }
       await tx.update(memberships).set({ toDate: dayBefore }).where(and(eq(memberships.tenantId, t), eq(memberships.id, m.id)));
     }
@@ -333,7 +333,7 @@ export async function movePerson(ctx: Ctx, id: string, input: z.output<typeof Pe
       entityType: 'person',
       entityId: id,
       orgId: input.orgId,
-      summary: `Chuyển "${before.fullName}" sang đơn vị mới từ ngày ${input.fromDate}`,
+      summary: `Chuyển "${before.fullName}" sang đơn vị mới từ ngày ${formatDateVN(input.fromDate)}`,
       before: { orgId: before.orgId, position: before.position },
       after: { orgId: input.orgId, position: input.position },
       reason: input.reason,
@@ -377,7 +377,7 @@ export async function addPersonHistory(
         .where(and(eq(ratings.tenantId, t), eq(ratings.personId, id), eq(ratings.period, r.period)));
       if (dup) throw conflict(`"${p.fullName}" đã có xếp loại năm ${r.period}.`);
       await tx.insert(ratings).values({ ...base, subjectKind: 'individual', personId: id, ...r });
-      summary = `Ghi nhận xếp loại ${r.period} (${r.rating}) cho "${p.fullName}"`;
+      summary = `Ghi nhận xếp loại năm ${r.period}: ${RATING_LABELS[r.rating]} cho "${p.fullName}"`;
     } else if (kind === 'initiative') {
       const i = input as z.output<typeof InitiativeBody>;
       await tx.insert(initiatives).values({ ...base, personId: id, ...i });
