@@ -134,7 +134,13 @@ export async function apiSession(url: string, username: string, password = DEMO_
 
 /** Waits until the locator is visible (Vitest's expect has no web-first assertions). */
 export async function visible(locator: import('playwright-core').Locator, timeout = 15_000) {
-  await locator.waitFor({ state: 'visible', timeout });
+  try {
+    await locator.waitFor({ state: 'visible', timeout });
+  } catch (e) {
+    // Keep what the user would have seen, to look at after the run.
+    await shot(locator.page(), `failure-${Date.now()}`).catch(() => undefined);
+    throw e;
+  }
   return locator;
 }
 

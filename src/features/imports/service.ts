@@ -41,6 +41,8 @@ interface JobResult {
   values?: unknown[];
   created?: number;
   fatal?: string;
+  /** Why the last attempt to write failed (nothing was written). */
+  commitError?: string;
 }
 
 /** Progress of running jobs, kept in memory: writes inside a long transaction are not visible. */
@@ -178,6 +180,7 @@ export async function getImport(ctx: Ctx, id: string) {
     total: live?.total ?? job.total,
     errors: result?.errors ?? [],
     fatal: result?.fatal ?? null,
+    commitError: result?.commitError ?? null,
     valid: values.length,
     created: result?.created ?? null,
     preview: values.slice(0, 20),
@@ -186,40 +189,57 @@ export async function getImport(ctx: Ctx, id: string) {
   };
 }
 
-/** Writes every validated row in one transaction. Anything wrong: nothing is written. */
+/**
+ * Starts writing every validated row in one transaction, in the background; the client follows
+ * the job's progress. Anything wrong: nothing is written, the job goes back to "validated" with
+ * the reason, and it can be committed again once the cause is gone.
+ */
 export async function commitImport(ctx: Ctx, id: string) {
   const job = await loadJob(ctx, id);
   if (job.createdBy !== ctx.actor.userId) throw new AppError('FORBIDDEN', 'Chỉ người tải tệp lên mới được ghi dữ liệu của lần nhập này.');
-  if (job.status !== 'validated') throw conflict(job.status === 'committed' ? 'Lần nhập này đã được ghi vào hệ thống.' : 'Lần nhập này chưa hợp lệ nên không thể ghi.');
-  const result = job.result as JobResult;
-  const kind = result.kind;
-  const values = result.values ?? [];
+  if (job.status !== 'validated') {
+    throw conflict(
+      job.status === 'committed' ? 'Lần nhập này đã được ghi vào hệ thống.' : job.status === 'committing' ? 'Lần nhập này đang được ghi.' : 'Lần nhập này chưa hợp lệ nên không thể ghi.',
+    );
+  }
   const t = ctx.actor.tenantId;
-  await ctx.db.update(jobs).set({ status: 'committing' }).where(and(eq(jobs.tenantId, t), eq(jobs.id, id)));
-  progress.set(id, { processed: 0, total: values.length, phase: 'committing' });
+  const claimed = await ctx.db
+    .update(jobs)
+    .set({ status: 'committing' })
+    .where(and(eq(jobs.tenantId, t), eq(jobs.id, id), eq(jobs.status, 'validated')))
+    .returning({ id: jobs.id });
+  if (claimed.length === 0) throw conflict('Lần nhập này đang được ghi.');
+  const result = job.result as JobResult;
+  progress.set(id, { processed: 0, total: result.values?.length ?? 0, phase: 'committing' });
+  void writeJob(ctx, id, job.fileName ?? '', result);
+  return getImport(ctx, id);
+}
+
+async function writeJob(ctx: Ctx, id: string, fileName: string, result: JobResult) {
+  const { kind } = result;
+  const values = result.values ?? [];
   try {
     // Validate again against the data as it is now: someone may have written since.
     const lk = await loadLookups(ctx, kind);
     const recheck = recheckConflicts(kind, values, lk);
     if (recheck) throw conflict(recheck);
-    const summary = await ctx.db.transaction(async (tx) => {
-      const written = await writeRows(tx, ctx, kind, values, lk, (n) => progress.set(id, { processed: n, total: values.length, phase: 'committing' }));
+    const written = await ctx.db.transaction(async (tx) => {
+      const rows = await writeRows(tx, ctx, kind, values, lk, (n) => progress.set(id, { processed: n, total: values.length, phase: 'committing' }));
       await recordAudit(tx, ctx, {
         action: `import.${kind}`,
         entityType: 'import',
         entityId: id,
-        summary: `Nhập ${values.length} dòng ${SPECS[kind].title.toLowerCase()} từ tệp "${job.fileName}"`,
-        after: { fileName: job.fileName, count: values.length, records: written },
+        summary: `Nhập ${values.length} dòng ${SPECS[kind].title.toLowerCase()} từ tệp "${fileName}"`,
+        after: { fileName, count: values.length, records: rows },
       });
-      return written;
+      return rows;
     });
-    await finish(ctx, id, 'committed', { kind, errors: [], created: summary.length }, values.length, values.length);
+    await finish(ctx, id, 'committed', { kind, errors: [], created: written.length }, values.length, values.length);
   } catch (e) {
-    await ctx.db.update(jobs).set({ status: 'validated' }).where(and(eq(jobs.tenantId, t), eq(jobs.id, id)));
-    progress.delete(id);
-    throw e;
+    if (!(e instanceof AppError)) console.error(e);
+    const reason = e instanceof AppError ? e.message : 'Hệ thống gặp lỗi khi ghi dữ liệu; chưa có dòng nào được ghi.';
+    await finish(ctx, id, 'validated', { ...result, commitError: reason });
   }
-  return getImport(ctx, id);
 }
 
 function recheckConflicts(kind: ImportKind, values: unknown[], lk: Lookups): string | null {

@@ -16,7 +16,9 @@ export type Permission =
   | 'users.manage'
   | 'audit.read'
   | 'import.run'
-  | 'eligibility.use';
+  | 'eligibility.use'
+  | 'eligibility.override'
+  | 'catalogue.manage';
 
 export interface Me {
   userId: string;
@@ -161,6 +163,8 @@ export interface ImportJob {
   total: number;
   errors: ImportIssue[];
   fatal: string | null;
+  /** Why the last write failed (nothing was written); the job can be written again. */
+  commitError: string | null;
   valid: number;
   created: number | null;
   preview: Record<string, unknown>[];

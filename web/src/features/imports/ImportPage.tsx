@@ -4,7 +4,7 @@
 import { CloudUploadOutlined, DownloadOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Flex, Progress, Radio, Result, Row, Table, Tag, Typography, Upload, type TableColumnsType, type UploadFile } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { awardName, GENDER_LABELS, ORG_TYPE_LABELS, PERSON_CATEGORY_LABELS, type Gender, type OrgType, type PersonCategory } from '../../../../src/domain/registry/vocab';
 import { api, downloadUrl, errorMessage, isApiError } from '../../ui/api';
@@ -174,16 +174,10 @@ function JobCard({ id }: { id: string }) {
   const { message } = App.useApp();
   const { index } = useOrganisations();
   const [commitError, setCommitError] = useState<string | null>(null);
+  // The server writes in the background; the job's status tells when it is done.
   const commit = useMutation({
     mutationFn: () => api.post<ImportJob>(`/imports/jobs/${id}/commit`),
-    onSuccess: async (job) => {
-      qc.setQueryData(['imports', 'job', id], job);
-      await qc.invalidateQueries({ queryKey: ['imports', 'recent'] });
-      await qc.invalidateQueries({ queryKey: ['people'] });
-      await qc.invalidateQueries({ queryKey: ['households'] });
-      await qc.invalidateQueries({ queryKey: ['organisations'] });
-      message.success(`Đã ghi ${fmtNumber(job.created ?? job.valid)} ${KIND_NOUNS[job.kind]} vào hệ thống.`);
-    },
+    onSuccess: (job) => qc.setQueryData(['imports', 'job', id], job),
     onError: (e) => setCommitError(errorMessage(e)),
   });
   const q = useQuery({
@@ -192,11 +186,18 @@ function JobCard({ id }: { id: string }) {
     refetchInterval: (query) => (commit.isPending || (query.state.data && RUNNING.includes(query.state.data.status)) ? 500 : false),
     staleTime: 0,
   });
-  // The recent list shows each job's status: refresh it when this job's status changes.
+  // The recent list shows each job's status: refresh it when this job's status changes, and
+  // announce a finished write (the lists it changed are refreshed too).
   const status = q.data?.status;
+  const previous = useRef(status);
   useEffect(() => {
     if (status) void qc.invalidateQueries({ queryKey: ['imports', 'recent'] });
-  }, [status, qc]);
+    if (previous.current === 'committing' && status === 'committed' && q.data) {
+      for (const key of ['people', 'households', 'organisations']) void qc.invalidateQueries({ queryKey: [key] });
+      message.success(`Đã ghi ${fmtNumber(q.data.created ?? q.data.valid)} ${KIND_NOUNS[q.data.kind]} vào hệ thống.`);
+    }
+    previous.current = status;
+  }, [status, qc, q.data, message]);
 
   if (q.isPending) return <Card><PageSkeleton /></Card>;
   if (q.error) return <Card><LoadError error={q.error} onRetry={() => q.refetch()} /></Card>;
@@ -250,7 +251,7 @@ function JobCard({ id }: { id: string }) {
           description="Xem trước các dòng dưới đây rồi bấm “Ghi vào hệ thống”. Toàn bộ tệp được ghi cùng lúc; nếu có trục trặc, không dòng nào được ghi."
           style={{ marginBottom: 16 }}
         />
-        {commitError && <Alert type="error" showIcon title={commitError} style={{ marginBottom: 16 }} />}
+        {(commitError ?? job.commitError) && <Alert type="error" showIcon title={commitError ?? job.commitError} style={{ marginBottom: 16 }} />}
         <Typography.Title level={3} style={{ fontSize: 15 }}>
           Xem trước {job.preview.length < job.valid ? `${job.preview.length} dòng đầu` : `${job.preview.length} dòng`}
         </Typography.Title>
