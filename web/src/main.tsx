@@ -10,6 +10,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuditPage } from './features/audit/AuditPage';
 import { SignInPage } from './features/auth/SignInPage';
+import { BulkPage } from './features/eligibility/BulkPage';
+import { CataloguePage } from './features/eligibility/CataloguePage';
 import { HomePage } from './features/home/HomePage';
 import { HouseholdsPage } from './features/households/HouseholdsPage';
 import { ImportPage } from './features/imports/ImportPage';
@@ -55,6 +57,8 @@ function App() {
           <Route path="ca-nhan" element={<Guard permission="registry.read"><PeoplePage /></Guard>} />
           <Route path="ca-nhan/:id" element={<Guard permission="registry.read"><PersonPage /></Guard>} />
           <Route path="ho-gia-dinh" element={<Guard permission="registry.read"><HouseholdsPage /></Guard>} />
+          <Route path="xet-dieu-kien" element={<Guard permission="eligibility.use"><BulkPage /></Guard>} />
+          <Route path="danh-muc" element={<Guard permission="eligibility.use"><CataloguePage /></Guard>} />
           <Route path="nhap-du-lieu" element={<Guard permission="import.run"><ImportPage /></Guard>} />
           <Route path="nhap-du-lieu/:jobId" element={<Guard permission="import.run"><ImportPage /></Guard>} />
           <Route path="nhat-ky" element={<Guard permission="audit.read"><AuditPage /></Guard>} />

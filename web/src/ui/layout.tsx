@@ -3,6 +3,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   HomeOutlined,
@@ -10,6 +11,7 @@ import {
   LockOutlined,
   LogoutOutlined,
   MenuOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -33,6 +35,8 @@ export const NAV: NavItem[] = [
   { path: '/co-quan', label: 'Cơ quan, đơn vị', icon: <ApartmentOutlined />, permission: 'registry.read' },
   { path: '/ca-nhan', label: 'Cá nhân', icon: <TeamOutlined />, permission: 'registry.read' },
   { path: '/ho-gia-dinh', label: 'Hộ gia đình', icon: <HomeOutlined />, permission: 'registry.read' },
+  { path: '/xet-dieu-kien', label: 'Xét điều kiện hàng loạt', icon: <SafetyCertificateOutlined />, permission: 'eligibility.use' },
+  { path: '/danh-muc', label: 'Danh mục và quy định', icon: <BookOutlined />, permission: 'eligibility.use' },
   { path: '/nhap-du-lieu', label: 'Nhập dữ liệu Excel', icon: <CloudUploadOutlined />, permission: 'import.run' },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined />, permission: 'audit.read' },
   { path: '/tai-khoan', label: 'Tài khoản', icon: <KeyOutlined />, permission: 'users.manage' },

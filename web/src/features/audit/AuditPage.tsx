@@ -39,6 +39,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'import.households': 'Nhập hộ gia đình từ Excel',
   'import.awards': 'Nhập khen thưởng từ Excel',
   'tenant.seed': 'Nạp dữ liệu ban đầu',
+  'eligibility.override': 'Điều chỉnh kết quả xét điều kiện',
+  'catalogue.override': 'Thay đổi tham số quy định',
+  'catalogue.province': 'Chọn quy định của tỉnh',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -49,6 +52,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   user: 'Tài khoản',
   import: 'Nhập dữ liệu',
   tenant: 'Đơn vị triển khai',
+  rule_param: 'Tham số quy định',
 };
 
 function entityLink(e: AuditEntry) {

@@ -1,5 +1,5 @@
 // Start page: how much is in the registry the user may see, and quick links to the sections.
-import { ApartmentOutlined, AuditOutlined, CloudUploadOutlined, HomeOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BookOutlined, CloudUploadOutlined, HomeOutlined, KeyOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -24,6 +24,8 @@ const LINKS: QuickLink[] = [
   { to: '/ca-nhan', title: 'Tra cứu cá nhân', text: 'Tìm theo họ tên, số CCCD; xem quá trình khen thưởng, xếp loại, sáng kiến.', icon: <TeamOutlined />, permission: 'registry.read' },
   { to: '/co-quan', title: 'Cơ quan, đơn vị', text: 'Cây tổ chức, sáp nhập, cụm và khối thi đua.', icon: <ApartmentOutlined />, permission: 'registry.read' },
   { to: '/ho-gia-dinh', title: 'Hộ gia đình', text: 'Danh sách hộ theo thôn, tổ dân phố và danh hiệu Gia đình văn hóa.', icon: <HomeOutlined />, permission: 'registry.read' },
+  { to: '/xet-dieu-kien', title: 'Xét điều kiện hàng loạt', text: 'Ai đủ điều kiện, ai còn thiếu một tiêu chí cho một danh hiệu trong kỳ; xuất Excel.', icon: <SafetyCertificateOutlined />, permission: 'eligibility.use' },
+  { to: '/danh-muc', title: 'Danh mục và quy định', text: 'Danh hiệu, hình thức, tiêu chuẩn, căn cứ pháp lý, hệ số tiền thưởng, mức lương cơ sở.', icon: <BookOutlined />, permission: 'eligibility.use' },
   { to: '/nhap-du-lieu', title: 'Nhập dữ liệu từ Excel', text: 'Tải tệp mẫu, kiểm tra từng dòng rồi ghi vào hệ thống.', icon: <CloudUploadOutlined />, permission: 'import.run' },
   { to: '/nhat-ky', title: 'Nhật ký hệ thống', text: 'Ai đã làm gì, khi nào, vì sao; kiểm tra tính toàn vẹn.', icon: <AuditOutlined />, permission: 'audit.read' },
   { to: '/tai-khoan', title: 'Tài khoản', text: 'Tạo tài khoản, phân quyền theo đơn vị, khóa, đặt lại mật khẩu.', icon: <KeyOutlined />, permission: 'users.manage' },

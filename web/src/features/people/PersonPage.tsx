@@ -1,5 +1,6 @@
-// /ca-nhan/:id — a person's record: details, edit (with a reason), move to another unit, and the
-// whole history as a timeline (awards, ratings, initiatives, discipline, pending matters, jobs).
+// /ca-nhan/:id — a person's record: details, edit (with a reason), move to another unit, the
+// whole history as a timeline (awards, ratings, initiatives, discipline, pending matters, jobs), and
+// a second tab (?tab=de-nghi) with what the person can be proposed for in a period.
 import {
   ArrowLeftOutlined,
   BankOutlined,
@@ -15,7 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Input, Modal, Row, Segmented, Tag, Timeline, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { GENDER_LABELS, PERSON_CATEGORY_LABELS } from '../../../../src/domain/registry/vocab';
 import { api, isApiError } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
@@ -24,6 +25,7 @@ import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms'
 import { OrgTreeSelect } from '../../ui/orgs';
 import { ButtonLink, ForbiddenResult, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import type { Person, PersonDetail, TimelineItem, TimelineKind } from '../../ui/types';
+import { PersonEligibility } from '../eligibility/SubjectEligibility';
 import { HistoryModal, type HistoryKind } from './HistoryModals';
 import { personBody, personInitialValues, PersonFormFields, type PersonValues } from './PersonFormFields';
 
@@ -148,6 +150,7 @@ export function PersonPage() {
   const [modal, setModal] = useState<'edit' | 'move' | null>(null);
   const [history, setHistory] = useState<HistoryKind | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
+  const [params, setParams] = useSearchParams();
   useDocumentTitle(q.data?.person.fullName ?? 'Hồ sơ cá nhân');
 
   const counts = useMemo(() => {
@@ -165,6 +168,8 @@ export function PersonPage() {
   }
   const { person: p, timeline, households } = q.data;
   const write = can('registry.write');
+  const eligibility = can('eligibility.use');
+  const tab = eligibility && params.get('tab') === 'de-nghi' ? 'de-nghi' : 'qua-trinh';
   const shown = filter === 'all' ? timeline : timeline.filter((t) => t.kind === filter);
   const filterOptions: { value: Filter; label: string }[] = [
     { value: 'all', label: `Tất cả (${timeline.length})` },
@@ -212,46 +217,71 @@ export function PersonPage() {
           ]}
         />
       </Card>
-      <Card title="Quá trình công tác, thi đua, khen thưởng">
-        {write && (
-          <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-            <Button icon={<TrophyOutlined aria-hidden />} onClick={() => setHistory('award')}>
-              Thêm khen thưởng
-            </Button>
-            <Button icon={<StarOutlined aria-hidden />} onClick={() => setHistory('rating')}>
-              Thêm xếp loại
-            </Button>
-            <Button icon={<BulbOutlined aria-hidden />} onClick={() => setHistory('initiative')}>
-              Thêm sáng kiến
-            </Button>
-            <Button icon={<WarningOutlined aria-hidden />} onClick={() => setHistory('discipline')}>
-              Thêm kỷ luật
-            </Button>
-          </Flex>
-        )}
-        {timeline.length === 0 ? (
-          <Empty description="Chưa có quá trình nào được ghi nhận." />
+      <Card
+        {...(eligibility
+          ? {
+              tabList: [
+                { key: 'qua-trinh', label: 'Quá trình công tác, thi đua, khen thưởng' },
+                { key: 'de-nghi', label: 'Có thể đề nghị trong kỳ' },
+              ],
+              activeTabKey: tab,
+              onTabChange: (k: string) => {
+                const next = new URLSearchParams(params);
+                if (k === 'de-nghi') next.set('tab', k);
+                else next.delete('tab');
+                setParams(next, { replace: true });
+              },
+            }
+          : { title: 'Quá trình công tác, thi đua, khen thưởng' })}
+      >
+        {tab === 'de-nghi' ? (
+          <PersonEligibility
+            person={p}
+            initial={{ period: params.get('period') ?? undefined, decisionDate: params.get('decisionDate') ?? undefined, award: params.get('award') ?? undefined }}
+          />
         ) : (
           <>
-            <div style={{ overflowX: 'auto', marginBottom: 20 }}>
-              <Segmented<Filter> options={filterOptions} value={filter} onChange={setFilter} aria-label="Lọc quá trình theo loại" />
-            </div>
-            <Timeline
-              items={shown.map((t) => ({
-                key: `${t.kind}-${t.id}`,
-                icon: <span style={{ color: KIND[t.kind].color, fontSize: 16 }} aria-hidden>{KIND[t.kind].icon}</span>,
-                content: (
-                  <div>
-                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                      {timelineWhen(t)}
-                    </Typography.Text>{' '}
-                    <Tag color={TAG_COLOURS[t.kind]}>{KIND[t.kind].label}</Tag>
-                    <div style={{ fontWeight: 600 }}>{t.title}</div>
-                    {t.detail && <div className="timeline-detail">{isoDatesToVN(t.detail)}</div>}
-                  </div>
-                ),
-              }))}
-            />
+            {write && (
+              <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+                <Button icon={<TrophyOutlined aria-hidden />} onClick={() => setHistory('award')}>
+                  Thêm khen thưởng
+                </Button>
+                <Button icon={<StarOutlined aria-hidden />} onClick={() => setHistory('rating')}>
+                  Thêm xếp loại
+                </Button>
+                <Button icon={<BulbOutlined aria-hidden />} onClick={() => setHistory('initiative')}>
+                  Thêm sáng kiến
+                </Button>
+                <Button icon={<WarningOutlined aria-hidden />} onClick={() => setHistory('discipline')}>
+                  Thêm kỷ luật
+                </Button>
+              </Flex>
+            )}
+            {timeline.length === 0 ? (
+              <Empty description="Chưa có quá trình nào được ghi nhận." />
+            ) : (
+              <>
+                <div style={{ overflowX: 'auto', marginBottom: 20 }}>
+                  <Segmented<Filter> options={filterOptions} value={filter} onChange={setFilter} aria-label="Lọc quá trình theo loại" />
+                </div>
+                <Timeline
+                  items={shown.map((t) => ({
+                    key: `${t.kind}-${t.id}`,
+                    icon: <span style={{ color: KIND[t.kind].color, fontSize: 16 }} aria-hidden>{KIND[t.kind].icon}</span>,
+                    content: (
+                      <div>
+                        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                          {timelineWhen(t)}
+                        </Typography.Text>{' '}
+                        <Tag color={TAG_COLOURS[t.kind]}>{KIND[t.kind].label}</Tag>
+                        <div style={{ fontWeight: 600 }}>{t.title}</div>
+                        {t.detail && <div className="timeline-detail">{isoDatesToVN(t.detail)}</div>}
+                      </div>
+                    ),
+                  }))}
+                />
+              </>
+            )}
           </>
         )}
       </Card>

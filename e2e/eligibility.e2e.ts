@@ -1,0 +1,283 @@
+// Journey: eligibility. The provincial officer opens a story person (CSTĐCS 2023–2025 across the
+// Mường Lay merger) and reads what they can be proposed for, criteria naming years and the bonus
+// in figures and words; overrides a verdict with a reason; runs the bulk check for phường Mường Lay
+// and overrides a row there; reads the catalogue with its "not verified" marks. The administrator
+// changes the LĐTT multiplier from 01/01/2027 (a wrong value first, refused on the field) and finds
+// the change in the history. A school's clerk reads the catalogue but cannot change it.
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { formatMoneyVN } from '../src/domain/vi-text/index';
+import { apiSession, launchBrowser, newPage, settled, shot, signIn, startServer, visible, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+const snap = async (page: Page, name: string) => {
+  await settled(page);
+  await shot(page, name);
+};
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Org {
+  id: string;
+  code: string;
+  name: string;
+}
+interface PersonRow {
+  id: string;
+  fullName: string;
+  position: string | null;
+}
+interface Verdicts {
+  items: { award: string; name: string; output: { eligible: boolean; criteria: { id: string; met: boolean | null; basis: string; message: string }[]; bonus: { amount: number; amountInWords: string } } }[];
+}
+interface Bulk {
+  checked: number;
+  eligible: { personId: string; fullName: string }[];
+  oneShort: { personId: string; fullName: string; failed: { message: string }[] }[];
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Chức năng' });
+
+/** Picks a date in an Ant Design date picker by typing it (dd/mm/yyyy). */
+async function typeDate(page: Page, label: string, ddmmyyyy: string, scope: Page | import('playwright-core').Locator = page) {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(ddmmyyyy);
+  await page.keyboard.press('Enter');
+}
+
+it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue', async () => {
+  const officerApi = await apiSession(server.url, 'vanphong');
+  const orgs = (await officerApi.get<{ items: Org[] }>('/organisations')).items;
+  const ward = orgs.find((o) => o.code === 'DEMO.MLAY')!;
+  const vhxh = orgs.find((o) => o.code === 'DEMO.MLAY.VHXH')!;
+  expect(ward.name).toBe('Phường Mường Lay');
+
+  // The story person: in the ward's Phòng Văn hóa - Xã hội, CSTĐCS 2023, 2024 and 2025 on record.
+  const staff = (await officerApi.get<{ items: PersonRow[] }>(`/people?orgId=${vhxh.id}&pageSize=50`)).items;
+  let story: PersonRow | null = null;
+  for (const p of staff) {
+    const v = await officerApi.get<Verdicts>(`/people/${p.id}/eligibility?period=2025&decisionDate=2025-12-15`);
+    const streak = v.items.find((i) => i.award === 'CSTD_TINH')!.output.criteria.find((c) => c.id === 'cstdcs_streak_3')!;
+    if (streak.met && ['2023', '2024', '2025'].every((y) => streak.message.includes(y))) story = p;
+  }
+  expect(story, 'the deputy head with CSTĐCS 2023–2025').not.toBeNull();
+  const person = story!;
+  const expected = await officerApi.get<Verdicts>(`/people/${person.id}/eligibility?period=2025&decisionDate=2025-12-15`);
+  const cstdTinh = expected.items.find((i) => i.award === 'CSTD_TINH')!;
+  const streak = cstdTinh.output.criteria.find((c) => c.id === 'cstdcs_streak_3')!;
+
+  // ---- The officer finds the person by name and reads the verdicts for 2025.
+  const page = await newPage(browser);
+  await signIn(page, server.url, 'vanphong');
+  await visible(nav(page).getByRole('link', { name: 'Xét điều kiện hàng loạt' }));
+  await visible(nav(page).getByRole('link', { name: 'Danh mục và quy định' }));
+  await nav(page).getByRole('link', { name: 'Cá nhân' }).click();
+  await page.getByPlaceholder('Tìm theo họ tên, số CCCD…').fill(person.fullName);
+  await page.getByRole('link', { name: person.fullName, exact: true }).first().click();
+  await visible(page.getByRole('heading', { name: person.fullName, level: 1 }));
+  await page.getByRole('tab', { name: 'Có thể đề nghị trong kỳ' }).click();
+  const card = page.locator('#co-the-de-nghi');
+  await visible(card.getByLabel('Kỳ xét', { exact: true }));
+  await card.getByLabel('Kỳ xét', { exact: true }).click();
+  await page.keyboard.type('Năm 2025');
+  await page.keyboard.press('Enter');
+  await typeDate(page, 'Ngày quyết định dự kiến', '15/12/2025', card);
+  await visible(card.getByText(/Xét năm 2025, ngày quyết định dự kiến 15\/12\/2025, mức lương cơ sở 2\.340\.000 đ/));
+  const header = card.getByRole('button', { name: new RegExp(`^${cstdTinh.name}`) });
+  await header.click();
+  // Criteria messages name the years; the bonus is shown in figures and in words.
+  await visible(card.getByText(streak.message, { exact: true }));
+  await visible(card.getByText(streak.basis, { exact: true }).first());
+  await visible(card.getByText(formatMoneyVN(cstdTinh.output.bonus.amount), { exact: true }).first());
+  await visible(card.getByText(`(${cstdTinh.output.bonus.amountInWords})`));
+  expect(cstdTinh.output.bonus.amount).toBe(7_020_000);
+  const failing = cstdTinh.output.criteria.find((c) => c.met === false)!;
+  await visible(card.getByText(failing.message));
+  await visible(card.getByText('Hội đồng xem xét', { exact: true }).first());
+  await header.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, -70);
+  await snap(page, 'eligibility-01-person-verdicts');
+
+  // Override the CSTĐ tỉnh verdict: the reason is required and must say something.
+  await card.getByRole('button', { name: 'Điều chỉnh kết quả' }).first().click();
+  const dialog = await visible(page.getByRole('dialog', { name: /Điều chỉnh kết quả/ }));
+  await visible(dialog.getByText('Việc điều chỉnh được ghi vào nhật ký hệ thống'));
+  await dialog.getByLabel('Đủ điều kiện', { exact: true }).check();
+  await dialog.getByLabel('Lý do').fill('Ngắn');
+  await dialog.getByRole('button', { name: 'Ghi nhận điều chỉnh' }).click();
+  await visible(dialog.getByText('Lý do phải nêu rõ căn cứ (ít nhất 10 ký tự).'));
+  await snap(page, 'eligibility-02-override-form');
+  const reason = 'Sáng kiến cấp tỉnh đã được Hội đồng khoa học tỉnh công nhận ngày 10/12/2025, hồ sơ bổ sung kèm theo';
+  await dialog.getByLabel('Lý do').fill(reason);
+  await dialog.getByRole('button', { name: 'Ghi nhận điều chỉnh' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await visible(card.getByText('Đã điều chỉnh: Đủ điều kiện').first());
+  await visible(card.getByText(`Lý do: ${reason}`));
+  await visible(card.getByText(/Cán bộ Thường trực Hội đồng Thi đua - Khen thưởng tỉnh — \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/));
+  await snap(page, 'eligibility-03-person-overridden');
+
+  // ---- The bulk check for the ward, CSTĐCS 2025.
+  await nav(page).getByRole('link', { name: 'Xét điều kiện hàng loạt' }).click();
+  await visible(page.getByRole('heading', { name: 'Xét điều kiện hàng loạt', level: 1 }));
+  await page.getByLabel('Đơn vị').click();
+  await page.keyboard.type('Phường Mường Lay');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Danh hiệu, hình thức').click();
+  await page.keyboard.type('Chiến sĩ thi đua cơ sở');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Kỳ xét', { exact: true }).click();
+  await page.keyboard.type('Năm 2025');
+  await page.keyboard.press('Enter');
+  await typeDate(page, 'Ngày quyết định', '15/12/2025');
+  await page.getByRole('button', { name: 'Xét điều kiện' }).click();
+  const bulk = await officerApi.get<Bulk>(`/eligibility/bulk?orgId=${ward.id}&award=CSTD_CS&period=2025&decisionDate=2025-12-15`);
+  expect(bulk.eligible.length).toBeGreaterThan(0);
+  expect(bulk.oneShort.length).toBeGreaterThan(0);
+  const eligibleTable = page.getByRole('table', { name: 'Đủ điều kiện' });
+  const shortTable = page.getByRole('table', { name: 'Còn thiếu một tiêu chí' });
+  await visible(page.getByText(`Đủ điều kiện (${bulk.eligible.length})`));
+  await visible(page.getByText(`Còn thiếu một tiêu chí (${bulk.oneShort.length})`));
+  await visible(eligibleTable.getByRole('link', { name: bulk.eligible[0].fullName, exact: true }).first());
+  await visible(shortTable.getByRole('link', { name: bulk.oneShort[0].fullName, exact: true }).first());
+  const exportHref = await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href');
+  expect(exportHref).toContain('/api/v1/eligibility/bulk/export?');
+  expect(exportHref).toContain(`orgId=${ward.id}`);
+  expect(exportHref).toContain('award=CSTD_CS');
+  expect(exportHref).toContain('period=2025');
+  expect(exportHref).toContain('decisionDate=2025-12-15');
+  await snap(page, 'eligibility-04-bulk');
+  // The Excel file holds the same two lists.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất Excel' }).click()]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await download.path())!);
+  const cells = book.worksheets[0].getSheetValues().flatMap((r) => (Array.isArray(r) ? r : [])).map(String);
+  expect(cells).toContain(bulk.eligible[0].fullName);
+  expect(cells).toContain(bulk.oneShort[0].fullName);
+  expect(cells).toContain('Còn thiếu một tiêu chí');
+  await shortTable.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, -130);
+  await snap(page, 'eligibility-05-bulk-one-short');
+
+  // Override the first "one short" row; the marker appears on it.
+  const firstShort = bulk.oneShort[0];
+  await shortTable.getByRole('button', { name: `Điều chỉnh kết quả của ${firstShort.fullName}` }).click();
+  const bulkDialog = await visible(page.getByRole('dialog', { name: /Điều chỉnh kết quả — Chiến sĩ thi đua cơ sở/ }));
+  await bulkDialog.getByLabel('Đủ điều kiện', { exact: true }).check();
+  await bulkDialog.getByLabel('Lý do').fill('Hội đồng phường họp ngày 12/12/2025 công nhận sáng kiến cấp cơ sở còn thiếu hồ sơ');
+  await bulkDialog.getByRole('button', { name: 'Ghi nhận điều chỉnh' }).click();
+  await bulkDialog.waitFor({ state: 'hidden' });
+  const row = shortTable.getByRole('row').filter({ has: page.getByRole('link', { name: firstShort.fullName, exact: true }) }).first();
+  await visible(row.getByText('Đã điều chỉnh: Đủ điều kiện'));
+  await row.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await snap(page, 'eligibility-06-bulk-override-marked');
+
+  // The name opens that person's verdicts for the same award, period and decision date.
+  await row.getByRole('link', { name: firstShort.fullName, exact: true }).click();
+  await visible(page.getByRole('heading', { name: firstShort.fullName, level: 1 }));
+  const theirs = page.locator('#co-the-de-nghi');
+  await visible(theirs.getByText(/Xét năm 2025, ngày quyết định dự kiến 15\/12\/2025/));
+  const cstdcs = theirs.getByRole('button', { name: /^Chiến sĩ thi đua cơ sở/ });
+  expect(await cstdcs.getAttribute('aria-expanded')).toBe('true');
+  await visible(theirs.getByText(firstShort.failed[0].message.split(' | ')[0].slice(0, 40), { exact: false }).first());
+  await visible(theirs.getByText('Đã điều chỉnh thành: Đủ điều kiện'));
+  await snap(page, 'eligibility-07-person-from-bulk');
+
+  // ---- The catalogue: the rules in force, unverified facts marked.
+  await nav(page).getByRole('link', { name: 'Danh mục và quy định' }).click();
+  await visible(page.getByRole('heading', { name: 'Danh mục và quy định', level: 1 }));
+  await visible(page.getByText(/Quy định toàn quốc theo Luật Thi đua, khen thưởng 2022/).first());
+  await visible(page.getByRole('cell', { name: /Lao động tiên tiến/ }).first());
+  await visible(page.getByText('Chưa kiểm chứng').first());
+  await page.getByRole('button', { name: 'Mở rộng tất cả' }).click();
+  await visible(page.getByText('Theo trí nhớ, cần đối chiếu').first());
+  expect(await page.getByText('Chưa kiểm chứng', { exact: true }).count()).toBeGreaterThan(1);
+  await page.getByText('Chưa kiểm chứng', { exact: true }).first().hover();
+  await visible(page.getByRole('tooltip').filter({ hasText: 'cần đối chiếu với quy chế thi đua, khen thưởng của tỉnh' }));
+  await snap(page, 'eligibility-08-catalogue');
+  await page.getByRole('tab', { name: 'Mức lương cơ sở' }).click();
+  await visible(page.getByRole('cell', { name: '2.340.000 đ' }));
+  await visible(page.getByRole('cell', { name: '2.530.000 đ' }));
+  await visible(page.getByRole('cell', { name: '01/07/2026' }));
+  await snap(page, 'eligibility-09-base-salary');
+  // Officers read the parameters but do not change them.
+  await page.getByRole('tab', { name: /^Tham số/ }).click();
+  await visible(page.getByText('params.rounding.unit'));
+  expect(await page.getByRole('button', { name: /^Thay đổi/ }).count()).toBe(0);
+  await page.context().close();
+
+  // ---- The administrator changes the LĐTT multiplier from 01/01/2027.
+  const admin = await newPage(browser);
+  await signIn(admin, server.url, 'admin');
+  await nav(admin).getByRole('link', { name: 'Danh mục và quy định' }).click();
+  await admin.getByRole('tab', { name: /^Tham số/ }).click();
+  await admin.getByLabel('Tìm', { exact: true }).fill('lao dong tien tien he so tien thuong');
+  const change = admin.getByRole('button', { name: 'Thay đổi: Lao động tiên tiến: hệ số tiền thưởng (cá nhân)' });
+  await change.click();
+  const modal = await visible(admin.getByRole('dialog', { name: 'Thay đổi tham số quy định' }));
+  await visible(modal.getByText('Điểm d khoản 1 Điều 50 Nghị định 152/2025/NĐ-CP'));
+  await modal.getByLabel('Giá trị mới').fill('0,4');
+  await typeDate(admin, 'Áp dụng từ ngày', '01/01/2027', modal);
+  await modal.getByLabel('Văn bản căn cứ').fill('Quyết định số 05/2027/QĐ-UBND ngày 02/01/2027 của UBND tỉnh');
+  await modal.getByLabel('Lý do').fill('Tỉnh nâng mức thưởng danh hiệu Lao động tiên tiến từ năm 2027');
+  await snap(admin, 'eligibility-10-admin-change-form');
+  await modal.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await modal.waitFor({ state: 'hidden' });
+  await admin.getByRole('tab', { name: /^Các lần thay đổi tham số/ }).click();
+  const history = admin.getByRole('table', { name: 'Các lần thay đổi tham số' });
+  const changed = history.getByRole('row').filter({ hasText: 'awards.LDTT.bonus.multipliers.individual' });
+  await visible(changed.getByText('Từ 01/01/2027'));
+  await visible(changed.getByText('0,4', { exact: true }));
+  await visible(changed.getByText('Tỉnh nâng mức thưởng danh hiệu Lao động tiên tiến từ năm 2027'));
+  await visible(changed.getByText('Quản trị hệ thống'));
+  await snap(admin, 'eligibility-11-admin-history');
+
+  // A value the rules refuse is answered on the value field: a streak of 0 periods.
+  await admin.getByRole('tab', { name: /^Tham số/ }).click();
+  await admin.getByLabel('Tìm', { exact: true }).fill('cstdcs_streak_3.length');
+  await admin.getByRole('button', { name: /^Thay đổi: Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh/ }).first().click();
+  const wrong = await visible(admin.getByRole('dialog', { name: 'Thay đổi tham số quy định' }));
+  await wrong.getByLabel('Giá trị mới').fill('0');
+  await typeDate(admin, 'Áp dụng từ ngày', '01/01/2027', wrong);
+  await wrong.getByLabel('Lý do').fill('Thử một giá trị không hợp lệ');
+  await wrong.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  // The server's refusal sits under the value field, not only in the alert above the form.
+  const valueItem = wrong.locator('.ant-form-item:has(#param-change_value)');
+  await visible(valueItem.locator('.ant-form-item-explain-error').filter({ hasText: /\S/ }));
+  expect(await valueItem.evaluate((e) => e.classList.contains('ant-form-item-has-error'))).toBe(true);
+  await snap(admin, 'eligibility-12-admin-refused-value');
+  await wrong.getByRole('button', { name: 'Hủy' }).click();
+
+  // From 01/01/2027 the catalogue shows the new multiplier.
+  await admin.goto(`${server.url}/danh-muc?tab=tham-so&ngay=2027-01-05`);
+  await admin.getByLabel('Tìm', { exact: true }).fill('lao dong tien tien he so tien thuong');
+  const param = admin.getByRole('row').filter({ hasText: 'awards.LDTT.bonus.multipliers.individual' });
+  await visible(param.getByText('0,4', { exact: true }));
+  await visible(param.getByText('Đã điều chỉnh'));
+  await admin.context().close();
+
+  // ---- The school clerk reads the catalogue but cannot change anything.
+  const clerk = await newPage(browser);
+  await signIn(clerk, server.url, 'muonglay.thcs');
+  await nav(clerk).getByRole('link', { name: 'Danh mục và quy định' }).click();
+  await visible(clerk.getByRole('heading', { name: 'Danh mục và quy định', level: 1 }));
+  await visible(clerk.getByText('Chưa kiểm chứng').first());
+  expect(await clerk.getByRole('button', { name: 'Chọn quy định của tỉnh' }).count()).toBe(0);
+  await clerk.getByRole('tab', { name: /^Tham số/ }).click();
+  await visible(clerk.getByText('params.rounding.unit'));
+  expect(await clerk.getByRole('button', { name: /^Thay đổi/ }).count()).toBe(0);
+  await clerk.getByRole('tab', { name: 'Mức lương cơ sở' }).click();
+  expect(await clerk.getByRole('button', { name: 'Thêm mức lương cơ sở' }).count()).toBe(0);
+  await snap(clerk, 'eligibility-13-clerk-catalogue');
+  await clerk.context().close();
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  convertPeriod,
+  defaultPeriod,
+  formatParamValue,
+  judgementCount,
+  orgSubjectKind,
+  paramLabel,
+  periodOptions,
+  sentence,
+  splitParamLabel,
+  verdictStatus,
+} from './labels';
+
+describe('verdicts', () => {
+  it('puts a pending matter before the verdict', () => {
+    expect(verdictStatus({ eligible: false, withheld: true })).toBe('withheld');
+    expect(verdictStatus({ eligible: true, withheld: false })).toBe('eligible');
+    expect(verdictStatus({ eligible: false, withheld: false })).toBe('not_eligible');
+  });
+
+  it('counts the criteria left to the council', () => {
+    const c = (met: boolean | null) => ({ id: 'x', met, basis: '', message: '' });
+    expect(judgementCount({ criteria: [c(true), c(null), c(false), c(null)] })).toBe(2);
+  });
+});
+
+describe('periods', () => {
+  it('defaults to the decision year, or the school year ending in it', () => {
+    expect(defaultPeriod('calendar', '2026-11-22')).toBe('2026');
+    expect(defaultPeriod('school', '2026-11-22')).toBe('2025-2026');
+  });
+
+  it('converts between a year and a school year', () => {
+    expect(convertPeriod('2026', 'school')).toBe('2025-2026');
+    expect(convertPeriod('2025-2026', 'calendar')).toBe('2026');
+    expect(convertPeriod('2026', 'calendar')).toBe('2026');
+  });
+
+  it('offers next year first', () => {
+    const o = periodOptions('school', 2026);
+    expect(o[0]).toEqual({ value: '2026-2027', label: 'Năm học 2026-2027' });
+    expect(periodOptions('calendar', 2026)[1]).toEqual({ value: '2026', label: 'Năm 2026' });
+  });
+});
+
+describe('organisations as subjects', () => {
+  it('follows the server: villages, communes for their own title, collectives otherwise', () => {
+    expect(orgSubjectKind('residential_group', 'THON_VH')).toBe('village');
+    expect(orgSubjectKind('ward', 'XA_TIEU_BIEU')).toBe('commune');
+    expect(orgSubjectKind('ward', 'BK_TINH')).toBe('collective');
+    expect(orgSubjectKind('agency', 'TT_LDTT')).toBe('collective');
+  });
+});
+
+describe('rule parameters', () => {
+  it('names subject kinds, award codes and leaves in Vietnamese', () => {
+    expect(paramLabel('Lao động tiên tiến: hệ số tiền thưởng (individual)')).toBe('Lao động tiên tiến: hệ số tiền thưởng (cá nhân)');
+    expect(paramLabel('Bằng khen: Đã được tặng … — số lần CSTD_CS')).toBe('Bằng khen: Đã được tặng … — số lần "Chiến sĩ thi đua cơ sở"');
+    expect(paramLabel('Chiến sĩ thi đua cơ sở: Đạt tiêu chuẩn — title')).toBe('Chiến sĩ thi đua cơ sở: Đạt tiêu chuẩn — Danh hiệu yêu cầu');
+    expect(splitParamLabel('Giấy khen: Hoàn thành tốt nhiệm vụ')).toEqual(['Giấy khen', 'Hoàn thành tốt nhiệm vụ']);
+    expect(splitParamLabel('Làm tròn đến (đồng)')).toEqual([null, 'Làm tròn đến (đồng)']);
+  });
+
+  it('shows values by type', () => {
+    expect(formatParamValue('number', 'awards.LDTT.bonus.multipliers.individual', 0.3)).toBe('0,3');
+    expect(formatParamValue('integer', 'params.rounding.unit', 10000)).toBe('10.000 đ');
+    expect(formatParamValue('boolean', 'x.sameRound', true)).toBe('Có');
+    expect(formatParamValue('enum', 'params.rounding.mode', 'up')).toBe('Làm tròn lên');
+    expect(formatParamValue('enum', 'a.b.minRating', 'HTXSNV')).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    expect(formatParamValue('discipline-form', 'params.discipline.minForm.individual', null)).toBe('Không xét kỷ luật');
+    expect(formatParamValue('month-day', 'params.schoolYearStart', '09-01')).toBe('01/09');
+    expect(formatParamValue('dated-table', 'params.baseSalary', 2530000)).toBe('2.530.000 đ');
+  });
+
+  it('turns server fragments into sentences', () => {
+    expect(sentence('hệ số phải là số không âm')).toBe('Hệ số phải là số không âm.');
+    expect(sentence('Đã có.')).toBe('Đã có.');
+  });
+});

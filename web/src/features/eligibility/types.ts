@@ -1,0 +1,168 @@
+// Shapes of the eligibility API's answers, as the web app reads them
+// (see src/features/eligibility/service.ts and src/domain/eligibility/README.md).
+import type { ContractAwardCode, SubjectKind } from '../../../../src/domain/registry/vocab';
+
+export type Mark = 'V' | 'R' | 'U';
+
+export interface Criterion {
+  id: string;
+  /** true: met; false: not met; null: a judgement for the council. */
+  met: boolean | null;
+  basis: string;
+  message: string;
+}
+
+export interface Bonus {
+  multiplier: number;
+  baseSalary: number;
+  amount: number;
+  amountInWords: string;
+}
+
+export interface VerdictOutput {
+  award: ContractAwardCode;
+  period: string;
+  eligible: boolean;
+  withheld: boolean;
+  criteria: Criterion[];
+  bonus: Bonus;
+}
+
+export interface VerdictOverride {
+  eligible: boolean;
+  reason: string;
+  /** The user id of whoever made it. */
+  by: string;
+  /** Present when the server names the user. */
+  byName?: string | null;
+  at: string;
+}
+
+export interface VerdictItem {
+  award: ContractAwardCode;
+  name: string;
+  output: VerdictOutput;
+  override: VerdictOverride | null;
+}
+
+export interface SubjectEligibility {
+  period: string;
+  decisionDate: string;
+  rules: { id: string; name: string };
+  items: VerdictItem[];
+}
+
+export interface Members {
+  total: number;
+  completedTasks: number;
+  ldtt: number;
+  cstdcs: number;
+  disciplined: { canh_cao_or_above: number; any: number };
+}
+
+export interface OrgEligibility extends SubjectEligibility {
+  members: Members | null;
+}
+
+export interface BulkRow {
+  personId: string;
+  fullName: string;
+  orgName: string | null;
+  position: string | null;
+  eligible: boolean;
+  withheld: boolean;
+  failed: { id: string; message: string }[];
+  judgement: number;
+  amount: number;
+  override: { eligible: boolean; reason: string } | null;
+}
+
+export interface BulkResult {
+  period: string;
+  decisionDate: string;
+  award: ContractAwardCode;
+  awardName: string;
+  checked: number;
+  withheld: number;
+  eligible: BulkRow[];
+  oneShort: BulkRow[];
+}
+
+export type OverrideSubjectKind = Exclude<SubjectKind, 'household'>;
+
+export interface CatalogueCriterion {
+  id: string;
+  label: string;
+  basis: string;
+  mark: Mark;
+  kind: string;
+}
+
+export interface CatalogueAward {
+  code: ContractAwardCode;
+  name: string;
+  category: 'title' | 'form';
+  subjectKinds: SubjectKind[];
+  periodTypes: ('calendar' | 'school' | 'ad_hoc')[];
+  decidedBy: string;
+  decidedByBasis: string;
+  multipliers: Partial<Record<SubjectKind, number>>;
+  bonusBasis: string;
+  bonusMarks: Partial<Record<SubjectKind, Mark>>;
+  criteria: CatalogueCriterion[];
+}
+
+export interface BaseSalaryRow {
+  from: string;
+  value: number;
+  citation: string;
+  mark: Mark;
+}
+
+export type ParamType = 'number' | 'integer' | 'boolean' | 'enum' | 'code' | 'month-day' | 'dated-table' | 'discipline-form';
+
+export interface ParamInfo {
+  key: string;
+  value: unknown;
+  type: ParamType;
+  options?: string[];
+  label: string;
+  basis?: string;
+  mark?: Mark;
+}
+
+export interface RuleOverrideRow {
+  id: string;
+  key: string;
+  value: unknown;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  citation: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+  /** Present when the server names the user and keeps the reason on the row. */
+  createdByName?: string | null;
+  reason?: string | null;
+}
+
+export interface RuleSetInfo {
+  id: string;
+  name: string;
+  citation: string;
+  scope: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
+export interface Catalogue {
+  date: string;
+  province: string | null;
+  provinces: { code: string; name: string; citation: string; effectiveFrom: string }[];
+  rules: { id: string; name: string; citations: string[]; appliedOverrides: string[] };
+  ruleSets: RuleSetInfo[];
+  awards: CatalogueAward[];
+  baseSalary: BaseSalaryRow[];
+  params: ParamInfo[];
+  overrides: RuleOverrideRow[];
+}
