@@ -495,6 +495,8 @@ export const ruleOverrides = pgTable(
     effectiveTo: isoDate('effective_to'),
     citation: text('citation'),
     note: text('note'),
+    /** Why the administrator made the change (also in the audit log). */
+    reason: text('reason').notNull().default(''),
     createdBy: uuid('created_by').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import { auditLog } from '../../db/schema.js';
 import type { Ctx } from '../../server/context.js';
@@ -7,11 +7,16 @@ import { scopeFor, searchCondition } from '../organisations/scope.js';
 import type { AuditQuery } from './schema.js';
 import { verifyAuditChain } from './append.js';
 
+/** Entity types whose audit entries concern the whole tenant. */
+const TENANT_WIDE = ['rule_param', 'tenant'] as const;
+
 export async function auditFilter(ctx: Ctx, q: z.output<typeof AuditQuery>): Promise<SQL | undefined> {
   requireAnywhere(ctx.actor, 'audit.read');
   const conds: SQL[] = [eq(auditLog.tenantId, ctx.actor.tenantId)];
   const scope = await scopeFor(ctx.db, ctx.actor, 'audit.read');
-  if (scope) conds.push(scope.size ? inArray(auditLog.orgId, [...scope]) : sql`false`);
+  // Changes to the rules concern every unit, so every audit reader sees them.
+  const everyone = inArray(auditLog.entityType, [...TENANT_WIDE]);
+  if (scope) conds.push(scope.size ? or(inArray(auditLog.orgId, [...scope]), everyone)! : everyone);
   if (q.entityType) conds.push(eq(auditLog.entityType, q.entityType));
   if (q.entityId) conds.push(eq(auditLog.entityId, q.entityId));
   if (q.action) conds.push(eq(auditLog.action, q.action));

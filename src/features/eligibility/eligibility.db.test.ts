@@ -75,6 +75,7 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     expect(streak.message).toMatch(/2024, 2025, 2026/);
     expect(tinh.criteria.find((c: { id: string }) => c.id === 'initiative_tinh').met).toBe(false);
     expect((await (await as('clerk.clinic')).get(`/api/v1/people/${an.id}/eligibility`)).status).toBe(403);
+    expect((await (await as('viewer')).get(`/api/v1/people/${an.id}/eligibility`)).status).toBe(403);
   });
 
   it('computes a collective’s composition from the registry for its titles', async () => {
@@ -98,6 +99,10 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     const xlsx = await officer.get(`/api/v1/eligibility/bulk/export?orgId=${ward}&award=CSTD_CS&period=2026&decisionDate=2026-12-15`);
     expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
     expect((await (await as('clerk.school')).get(`/api/v1/eligibility/bulk?orgId=${ward}&award=CSTD_CS`)).status).toBe(403);
+    // Someone who already holds the award for the period is counted, not listed as "one short".
+    const y2025 = (await officer.get(`/api/v1/eligibility/bulk?orgId=${ward}&award=CSTD_CS&period=2025&decisionDate=2025-12-15`)).body;
+    expect(y2025.alreadyAwarded).toBe(1);
+    expect(y2025.oneShort.map((x: { fullName: string }) => x.fullName)).not.toContain('Nguyễn Văn An');
   });
 
   it('lets an officer override a verdict only with a written reason, and audits it', async () => {
@@ -111,7 +116,7 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     const ok = await officer.post('/api/v1/eligibility/overrides', { ...body, reason: 'Có sáng kiến được công nhận ngày 20/11/2026, chưa nhập vào hệ thống' });
     expect(ok.status).toBe(201);
     const page = (await officer.get(`/api/v1/people/${bob.id}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
-    expect(page.items.find((i: { award: string }) => i.award === 'CSTD_CS').override).toMatchObject({ eligible: true, reason: /sáng kiến/ });
+    expect(page.items.find((i: { award: string }) => i.award === 'CSTD_CS').override).toMatchObject({ eligible: true, reason: expect.stringMatching(/sáng kiến/), byName: 'Cán bộ thường trực' });
     const audit = (await officer.get('/api/v1/audit?action=eligibility.override')).body.items[0];
     expect(audit.reason).toMatch(/sáng kiến/);
     expect(audit.before.eligible).toBe(false);
@@ -132,6 +137,11 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     const later = await admin.post('/api/v1/eligibility/evaluate', { ...ldtt, period: '2027', decisionDate: '2027-12-15', ratings: [{ period: '2027', rating: 'HTTNV' }] });
     expect(later.body.bonus).toMatchObject({ multiplier: 0.4, amount: 1020000 });
     expect((await admin.get('/api/v1/audit?action=catalogue.override')).body.items[0].reason).toBe('Kiểm thử thay đổi hệ số');
+    const listed = (await officer.get('/api/v1/catalogue')).body.overrides[0];
+    expect(listed).toMatchObject({ key: change.key, reason: 'Kiểm thử thay đổi hệ số', createdByName: 'Quản trị viên' });
+    // A ward-level officer reading the audit log sees province-wide rule changes too.
+    const ward = await as('ward.officer');
+    expect((await ward.get('/api/v1/audit?action=catalogue.override')).body.total).toBe(1);
   });
 
   it("applies a province's own rules once the administrator chooses them", async () => {

@@ -3,10 +3,14 @@ import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { BulkRow } from './service.js';
 
 export function eligibilityWorkbook(
-  r: { awardName: string; period: string; decisionDate: string; eligible: BulkRow[]; oneShort: BulkRow[] },
+  r: { awardName: string; period: string; decisionDate: string; eligible: BulkRow[]; judgementOnly: BulkRow[]; oneShort: BulkRow[] },
   now: Date,
 ) {
-  const rows = [...r.eligible.map((x) => ({ ...x, group: 'Đủ điều kiện' })), ...r.oneShort.map((x) => ({ ...x, group: 'Còn thiếu một tiêu chí' }))];
+  const rows = [
+    ...r.eligible.map((x) => ({ ...x, group: 'Đủ điều kiện' })),
+    ...r.judgementOnly.map((x) => ({ ...x, group: 'Chờ Hội đồng đánh giá (chưa có dữ liệu)' })),
+    ...r.oneShort.map((x) => ({ ...x, group: 'Còn thiếu một tiêu chí' })),
+  ];
   return buildWorkbook(
     `Xét ${r.awardName} ${r.period}`,
     [

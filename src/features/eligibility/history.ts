@@ -7,6 +7,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { awardRecords, disciplines, initiatives, memberships, orgLinks, pendingMatters, people, ratings } from '../../db/schema.js';
 import type { EligibilityInput, SubjectGroup } from '../../domain/eligibility/contract.js';
 import type { PersonCategory } from '../../domain/registry/vocab.js';
+import { formatDateVN } from '../../domain/vi-text/index.js';
 
 type Q = Db | Tx;
 export type SubjectHistory = Pick<EligibilityInput, 'records' | 'ratings' | 'initiatives' | 'discipline' | 'pending'> & {
@@ -49,7 +50,8 @@ export async function loadPeopleHistories(db: Q, tenantId: string, personIds: st
     for (const r of rt) out.get(r.personId!)!.ratings.push({ period: r.period, rating: r.rating });
     for (const i of ini) {
       out.get(i.personId)!.initiatives.push({
-        id: i.id,
+        // The engine names an initiative by its id in messages: give it the title and date.
+        id: `"${i.title}" (công nhận ngày ${formatDateVN(i.recognizedOn)})`,
         recognizedOn: i.recognizedOn,
         scope: i.scope,
         usedFor: i.usedForAwardCode && i.usedForPeriod ? { award: i.usedForAwardCode, period: i.usedForPeriod } : null,

@@ -1,9 +1,9 @@
 // Use cases of the eligibility engine inside the product: the contract's HTTP door, "what can be
 // proposed this period" for a person or an organisation, the bulk check over a subtree, the
 // officer's written override of a verdict, and the catalogue with the administrator's changes.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { organisations, people, ruleOverrides, tenants, verdictOverrides } from '../../db/schema.js';
+import { organisations, people, ruleOverrides, tenants, users, verdictOverrides } from '../../db/schema.js';
 import type { EligibilityOutput, ParsedInput, SubjectGroup } from '../../domain/eligibility/contract.js';
 import { evaluate } from '../../domain/eligibility/engine.js';
 import { evaluateRequest } from '../../domain/eligibility/index.js';
@@ -23,6 +23,15 @@ import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type Subj
 export const INDIVIDUAL_AWARDS: ContractAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
 const COLLECTIVE_AWARDS: ContractAwardCode[] = ['TT_LDTT', 'TT_LDXS', 'CO_TD_TINH', 'CO_TD_CP', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
 
+
+/** The tenant's root organisation: rule changes concern all of it (and its audit readers). */
+async function tenantRoot(db: Db | Tx, tenantId: string): Promise<string | null> {
+  const [root] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), isNull(organisations.parentId)));
+  return root?.id ?? null;
+}
 
 /** The tenant's rule context: its province overlay and the administrator's overrides. */
 export async function tenantRuleOptions(db: Db | Tx, tenantId: string) {
@@ -56,24 +65,34 @@ export async function evaluateContract(ctx: Ctx, json: unknown) {
   return r.output;
 }
 
+/** The latest officer's override of a verdict, with who made it. */
+interface OverrideSeen {
+  eligible: boolean;
+  reason: string;
+  by: string;
+  byName: string;
+  at: string;
+}
+
 interface VerdictRow {
   award: ContractAwardCode;
   name: string;
   output: EligibilityOutput;
-  override: { eligible: boolean; reason: string; by: string; at: string } | null;
+  override: OverrideSeen | null;
 }
 
 async function overridesFor(db: Db | Tx, tenantId: string, col: 'personId' | 'orgId', ids: string[], period: string) {
-  if (!ids.length) return new Map<string, { eligible: boolean; reason: string; createdBy: string; createdAt: Date }>();
+  if (!ids.length) return new Map<string, OverrideSeen>();
   const rows = await db
-    .select()
+    .select({ o: verdictOverrides, byName: users.fullName })
     .from(verdictOverrides)
+    .innerJoin(users, and(eq(users.tenantId, verdictOverrides.tenantId), eq(users.id, verdictOverrides.createdBy)))
     .where(and(eq(verdictOverrides.tenantId, tenantId), eq(verdictOverrides.period, period), inArray(verdictOverrides[col], ids)))
     .orderBy(desc(verdictOverrides.createdAt));
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) {
-    const k = `${r[col]}|${r.awardCode}`;
-    if (!latest.has(k)) latest.set(k, r);
+  const latest = new Map<string, OverrideSeen>();
+  for (const { o, byName } of rows) {
+    const k = `${o[col]}|${o.awardCode}`;
+    if (!latest.has(k)) latest.set(k, { eligible: o.eligible, reason: o.reason, by: o.createdBy, byName, at: o.createdAt.toISOString() });
   }
   return latest;
 }
@@ -95,6 +114,7 @@ function resolvePeriod(ctx: Ctx, q: PeriodQuery) {
 
 /** "What can be proposed this period" for one person: every individual award with its verdict. */
 export async function personVerdicts(ctx: Ctx, personId: string, q: PeriodQuery) {
+  requireAnywhere(ctx.actor, 'eligibility.use');
   const [p] = await ctx.db.select().from(people).where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, personId)));
   if (!p) throw notFound('người này');
   if (p.orgId) await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', p.orgId);
@@ -110,7 +130,7 @@ export async function personVerdicts(ctx: Ctx, personId: string, q: PeriodQuery)
       award,
       name: rules.awards[award].name,
       output: evaluate(input(award, period, decisionDate, 'individual', group, h), rules, { moneyInWords }),
-      override: o ? { eligible: o.eligible, reason: o.reason, by: o.createdBy, at: o.createdAt.toISOString() } : null,
+      override: o ?? null,
     };
   });
   return { period, decisionDate, rules: { id: rules.id, name: rules.name }, items: rows };
@@ -121,6 +141,7 @@ const COMMUNE_TYPES = new Set(['commune', 'ward', 'special_zone']);
 
 /** The same for an organisation: collective titles and forms (with the composition computed from the registry). */
 export async function organisationVerdicts(ctx: Ctx, orgId: string, q: PeriodQuery) {
+  requireAnywhere(ctx.actor, 'eligibility.use');
   await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', orgId);
   const [org] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, ctx.actor.tenantId), eq(organisations.id, orgId)));
   const { period, decisionDate } = resolvePeriod(ctx, q);
@@ -143,11 +164,14 @@ export async function organisationVerdicts(ctx: Ctx, orgId: string, q: PeriodQue
         award,
         name: rules.awards[award].name,
         output: evaluate(input(award, period, decisionDate, subjectKind(award), undefined, h, members), rules, { moneyInWords }),
-        override: o ? { eligible: o.eligible, reason: o.reason, by: o.createdBy, at: o.createdAt.toISOString() } : null,
+        override: o ?? null,
       };
     }),
   };
 }
+
+/** Checks every award ends with; they say nothing for the award itself. */
+const SHARED_CHECKS = new Set(['not_already_awarded', 'no_discipline', 'no_pending_matter']);
 
 export interface BulkQuery extends PeriodQuery {
   orgId: string;
@@ -165,7 +189,7 @@ export interface BulkRow {
   failed: { id: string; message: string }[];
   judgement: number;
   amount: number;
-  override: { eligible: boolean; reason: string } | null;
+  override: OverrideSeen | null;
 }
 
 /**
@@ -189,8 +213,10 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
     .where(and(eq(people.tenantId, t), inArray(people.orgId, orgIds)))
     .orderBy(sql`${people.sortKey} COLLATE "C"`);
   const eligible: BulkRow[] = [];
+  const judgementOnly: BulkRow[] = [];
   const oneShort: BulkRow[] = [];
   let withheld = 0;
+  let alreadyAwarded = 0;
   const CHUNK = 2000;
   for (let i = 0; i < staff.length; i += CHUNK) {
     const part = staff.slice(i, i + CHUNK);
@@ -210,14 +236,19 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
         failed,
         judgement: out.criteria.filter((c) => c.met === null).length,
         amount: out.bonus.amount,
-        override: o ? { eligible: o.eligible, reason: o.reason } : null,
+        override: o ?? null,
       };
       if (out.withheld) withheld++;
-      if (out.eligible) eligible.push(row);
-      else if (!out.withheld && failed.length === 1) oneShort.push(row);
+      if (failed.some((f) => f.id === 'not_already_awarded')) alreadyAwarded++;
+      else if (out.eligible) {
+        // Eligible on judgement alone (no record supports it, e.g. a farmer with no rating on
+        // file) is listed apart: the council has everything still to assess.
+        const own = out.criteria.filter((c) => !SHARED_CHECKS.has(c.id));
+        (own.some((c) => c.met === true) ? eligible : judgementOnly).push(row);
+      } else if (!out.withheld && failed.length === 1) oneShort.push(row);
     }
   }
-  return { period, decisionDate, award: q.award, awardName: rules.awards[q.award].name, checked: staff.length, withheld, eligible, oneShort };
+  return { period, decisionDate, award: q.award, awardName: rules.awards[q.award].name, checked: staff.length, withheld, alreadyAwarded, eligible, judgementOnly, oneShort };
 }
 
 export interface OverrideInput {
@@ -291,8 +322,9 @@ export async function getCatalogue(ctx: Ctx, date?: string) {
   const opts = await tenantRuleOptions(ctx.db, ctx.actor.tenantId);
   const rules = rulesFor(on, opts);
   const rows = await ctx.db
-    .select({ o: ruleOverrides })
+    .select({ o: ruleOverrides, createdByName: users.fullName })
     .from(ruleOverrides)
+    .innerJoin(users, and(eq(users.tenantId, ruleOverrides.tenantId), eq(users.id, ruleOverrides.createdBy)))
     .where(eq(ruleOverrides.tenantId, ctx.actor.tenantId))
     .orderBy(desc(ruleOverrides.createdAt));
   return {
@@ -316,7 +348,19 @@ export async function getCatalogue(ctx: Ctx, date?: string) {
     })),
     baseSalary: rules.params.baseSalary,
     params: listParams(rules),
-    overrides: rows.map(({ o }) => ({ ...o, createdAt: o.createdAt.toISOString() })),
+    overrides: rows.map(({ o, createdByName }) => ({
+      id: o.id,
+      key: o.key,
+      value: o.value,
+      effectiveFrom: o.effectiveFrom,
+      effectiveTo: o.effectiveTo,
+      citation: o.citation,
+      note: o.note,
+      reason: o.reason,
+      createdBy: o.createdBy,
+      createdByName,
+      createdAt: o.createdAt.toISOString(),
+    })),
   };
 }
 
@@ -346,6 +390,7 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
       effectiveTo: o.effectiveTo ?? null,
       citation: o.citation ?? null,
       note: o.note ?? null,
+      reason,
       createdBy: ctx.actor.userId,
       createdAt: ctx.now,
     });
@@ -353,6 +398,7 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
       action: 'catalogue.override',
       entityType: 'rule_param',
       entityId: o.key,
+      orgId: await tenantRoot(tx, ctx.actor.tenantId),
       summary: `Thay đổi tham số "${o.key}" từ ngày ${o.effectiveFrom}`,
       before: { value: previous },
       after: override,
@@ -381,6 +427,7 @@ export async function setTenantProvince(ctx: Ctx, provinceCode: string | null, r
       action: 'catalogue.province',
       entityType: 'tenant',
       entityId: ctx.actor.tenantId,
+      orgId: await tenantRoot(tx, ctx.actor.tenantId),
       summary: provinceCode ? `Áp dụng quy định thi đua, khen thưởng của tỉnh (${provinceCode})` : 'Chỉ áp dụng quy định chung của Trung ương',
       before,
       after: { provinceCode },

@@ -218,7 +218,8 @@ export function BulkPage() {
         {d && (
           <Typography.Paragraph type="secondary">
             {d.awardName}, {periodText(d.period)}, {orgName || 'đơn vị đã chọn'} và các đơn vị trực thuộc; ngày quyết định dự kiến {fmtDate(d.decisionDate)}. Người chỉ còn tiêu chí do Hội đồng
-            xem xét được tính là đủ điều kiện; người đang có khiếu nại, thanh tra, điều tra chưa được xét.
+            xem xét được tính là đủ điều kiện; người đang có khiếu nại, thanh tra, điều tra chưa được xét
+            {d.alreadyAwarded > 0 && `; ${fmtNumber(d.alreadyAwarded)} người đã được tặng trong kỳ này không được liệt kê`}.
           </Typography.Paragraph>
         )}
         <Card title={`Đủ điều kiện${d ? ` (${fmtNumber(d.eligible.length)})` : ''}`} style={{ marginBottom: 16 }} styles={{ body: { padding: 0 } }}>
@@ -234,6 +235,25 @@ export function BulkPage() {
             locale={{ emptyText: 'Không có cá nhân nào đủ điều kiện.' }}
           />
         </Card>
+        {d && d.judgementOnly.length > 0 && (
+          <Card
+            title={`Chờ Hội đồng đánh giá — chưa có dữ liệu làm căn cứ (${fmtNumber(d.judgementOnly.length)})`}
+            extra={<Typography.Text type="secondary">Ví dụ: người lao động, nông dân chưa có xếp loại hay thành tích trong hệ thống</Typography.Text>}
+            style={{ marginBottom: 16 }}
+            styles={{ body: { padding: 0 } }}
+          >
+            <Table<NumberedRow>
+              aria-label="Chờ Hội đồng đánh giá"
+              rowKey="personId"
+              size="middle"
+              columns={eligibleColumns}
+              dataSource={numbered(d.judgementOnly)}
+              loading={q.isFetching}
+              scroll={{ x: 'max-content' }}
+              pagination={{ defaultPageSize: 10, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100], hideOnSinglePage: true, style: { padding: '0 16px' } }}
+            />
+          </Card>
+        )}
         <Card title={`Còn thiếu một tiêu chí${d ? ` (${fmtNumber(d.oneShort.length)})` : ''}`} styles={{ body: { padding: 0 } }}>
           <Table<NumberedRow>
             aria-label="Còn thiếu một tiêu chí"

@@ -84,7 +84,11 @@ export interface BulkResult {
   awardName: string;
   checked: number;
   withheld: number;
+  /** People who already hold the award for the period (not listed). */
+  alreadyAwarded: number;
   eligible: BulkRow[];
+  /** Eligible on the council's judgement alone: no record on file supports the award yet. */
+  judgementOnly: BulkRow[];
   oneShort: BulkRow[];
 }
 

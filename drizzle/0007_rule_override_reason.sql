@@ -1,0 +1,1 @@
+ALTER TABLE "rule_overrides" ADD COLUMN "reason" text DEFAULT '' NOT NULL;
