@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type FieldError, invalid } from './errors.js';
-import { fieldLabel } from './labels.js';
+import { fieldLabel } from '../domain/registry/field-labels.js';
 
 z.config(z.locales.vi());
 

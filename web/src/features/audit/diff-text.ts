@@ -14,72 +14,10 @@ import {
   RATING_LABELS,
   ROLE_LABELS,
 } from '../../../../src/domain/registry/vocab';
+import { FIELD_LABELS } from '../../../../src/domain/registry/field-labels';
 import { EMPTY, fmtDate } from '../../ui/format';
 import type { OrgIndex } from '../../ui/org-index';
 
-const LABELS: Record<string, string> = {
-  id: 'Mã định danh',
-  username: 'Tên đăng nhập',
-  fullName: 'Họ và tên',
-  gender: 'Giới tính',
-  birthDate: 'Ngày sinh',
-  cccd: 'Số CCCD',
-  position: 'Chức vụ',
-  isManager: 'Lãnh đạo, quản lý',
-  category: 'Đối tượng',
-  phone: 'Số điện thoại',
-  email: 'Thư điện tử',
-  orgId: 'Cơ quan, đơn vị',
-  orgName: 'Cơ quan, đơn vị',
-  parentId: 'Đơn vị cấp trên',
-  type: 'Loại đơn vị',
-  code: 'Mã',
-  name: 'Tên',
-  shortName: 'Tên viết tắt',
-  address: 'Địa chỉ',
-  effectiveFrom: 'Ngày hiệu lực',
-  effectiveTo: 'Ngày hết hiệu lực',
-  headName: 'Chủ hộ',
-  headPersonId: 'Hồ sơ chủ hộ',
-  villageOrgId: 'Thôn, tổ dân phố',
-  villageName: 'Thôn, tổ dân phố',
-  memberCount: 'Số nhân khẩu',
-  reason: 'Lý do',
-  role: 'Vai trò',
-  grants: 'Phân quyền',
-  active: 'Đang hoạt động',
-  kind: 'Loại',
-  fromOrgId: 'Đơn vị cũ',
-  toOrgId: 'Đơn vị mới',
-  effectiveDate: 'Ngày hiệu lực',
-  decisionRef: 'Văn bản',
-  awardCode: 'Danh hiệu, hình thức',
-  period: 'Năm, kỳ xét',
-  decisionNo: 'Số quyết định',
-  decisionDate: 'Ngày quyết định',
-  issuer: 'Cấp quyết định',
-  track: 'Loại hình khen thưởng',
-  rating: 'Mức xếp loại',
-  title: 'Tên sáng kiến',
-  recognizedOn: 'Ngày công nhận',
-  scope: 'Phạm vi ảnh hưởng',
-  form: 'Hình thức kỷ luật',
-  fromDate: 'Từ ngày',
-  toDate: 'Đến ngày',
-  note: 'Ghi chú',
-  year: 'Năm',
-  members: 'Thành viên',
-  organiserOrgId: 'Cơ quan tổ chức',
-  fileName: 'Tệp',
-  count: 'Số dòng',
-  records: 'Bản ghi',
-  orgs: 'Cơ quan, đơn vị',
-  people: 'Cá nhân',
-  households: 'Hộ gia đình',
-  awards: 'Khen thưởng',
-  users: 'Tài khoản',
-  createdAt: 'Thời điểm tạo',
-};
 
 const CODE_LABELS: Record<string, Record<string, string>> = {
   gender: GENDER_LABELS,
@@ -98,7 +36,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const fieldLabel = (key: string) => LABELS[key] ?? key;
+export const fieldLabel = (key: string) => FIELD_LABELS[key] ?? key;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -1,19 +1,19 @@
-// Vietnamese labels of the fields that appear at the API's boundaries, so every validation
-// message names the field the way the form and the import template name it.
-const LABELS: Record<string, string> = {
+// Vietnamese labels of the fields that appear at the boundaries (forms, imports, validation
+// messages, the audit log's before/after), so every place names a field the same way.
+export const FIELD_LABELS: Record<string, string> = {
+  id: 'Mã định danh',
   username: 'Tên đăng nhập',
-  password: 'Mật khẩu',
-  tenant: 'Đơn vị triển khai',
   fullName: 'Họ và tên',
   gender: 'Giới tính',
   birthDate: 'Ngày sinh',
   cccd: 'Số CCCD',
   position: 'Chức vụ',
-  isManager: 'Giữ chức vụ quản lý',
+  isManager: 'Lãnh đạo, quản lý',
   category: 'Đối tượng',
   phone: 'Số điện thoại',
   email: 'Thư điện tử',
   orgId: 'Cơ quan, đơn vị',
+  orgName: 'Cơ quan, đơn vị',
   parentId: 'Đơn vị cấp trên',
   type: 'Loại đơn vị',
   code: 'Mã',
@@ -23,12 +23,14 @@ const LABELS: Record<string, string> = {
   effectiveFrom: 'Ngày hiệu lực',
   effectiveTo: 'Ngày hết hiệu lực',
   headName: 'Chủ hộ',
-  headPersonId: 'Chủ hộ',
+  headPersonId: 'Hồ sơ chủ hộ',
   villageOrgId: 'Thôn, tổ dân phố',
+  villageName: 'Thôn, tổ dân phố',
   memberCount: 'Số nhân khẩu',
   reason: 'Lý do',
   role: 'Vai trò',
   grants: 'Phân quyền',
+  active: 'Đang hoạt động',
   kind: 'Loại',
   fromOrgId: 'Đơn vị cũ',
   toOrgId: 'Đơn vị mới',
@@ -38,22 +40,40 @@ const LABELS: Record<string, string> = {
   period: 'Năm, kỳ xét',
   decisionNo: 'Số quyết định',
   decisionDate: 'Ngày quyết định',
+  issuer: 'Cấp quyết định',
   track: 'Loại hình khen thưởng',
   rating: 'Mức xếp loại',
+  title: 'Tên sáng kiến',
+  recognizedOn: 'Ngày công nhận',
+  scope: 'Phạm vi ảnh hưởng',
+  form: 'Hình thức kỷ luật',
+  fromDate: 'Từ ngày',
+  toDate: 'Đến ngày',
+  note: 'Ghi chú',
+  year: 'Năm',
+  members: 'Thành viên',
+  organiserOrgId: 'Cơ quan tổ chức',
+  fileName: 'Tệp',
+  count: 'Số dòng',
+  records: 'Bản ghi',
+  orgs: 'Cơ quan, đơn vị',
+  people: 'Cá nhân',
+  households: 'Hộ gia đình',
+  awards: 'Khen thưởng',
+  users: 'Tài khoản',
+  createdAt: 'Thời điểm tạo',
+  password: 'Mật khẩu',
+  tenant: 'Đơn vị triển khai',
   q: 'Từ khóa',
   page: 'Trang',
   pageSize: 'Số dòng mỗi trang',
-  year: 'Năm',
-  members: 'Thành viên',
-  fromDate: 'Từ ngày',
-  toDate: 'Đến ngày',
-  active: 'Trạng thái',
 };
 
+/** The label of a field path ('memberships.0.orgId' → the label of orgId), or the path itself. */
 export function fieldLabel(path: string): string {
   const parts = path.split('.');
   for (let i = parts.length - 1; i >= 0; i--) {
-    const label = LABELS[parts[i]];
+    const label = FIELD_LABELS[parts[i]];
     if (label) return label;
   }
   return path;
