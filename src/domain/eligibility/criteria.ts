@@ -1,18 +1,17 @@
 // One small function per criterion kind. Each reads its numbers from the rule (never from code),
 // returns met = true | false | null (null: the council judges) and a Vietnamese message naming
 // the periods and records it looked at, and the initiatives it used (an initiative serves once).
-import { INITIATIVE_SCOPES, type InitiativeScope } from '../registry/vocab.js';
+import { INITIATIVE_SCOPES, type InitiativeScope, type Rating } from '../registry/vocab.js';
 import {
   type Context,
   type InitiativeFact,
-  applies,
+  applicable,
   awardName,
   chainRecordIn,
   chainRecordsOfKind,
   decisionNote,
   ignoredTrackNotes,
   initiativePeriod,
-  isJudgementOnly,
   periodExclusion,
   ratingAtLeast,
   ratingIn,
@@ -46,8 +45,12 @@ import {
 } from './streaks.js';
 import {
   cap,
+  capitalized,
   date,
   joinNotes,
+  joinWith,
+  lowerFirst,
+  memoize,
   nn,
   noun,
   percent,
@@ -65,10 +68,13 @@ export interface Verdict {
   met: Met;
   message: string;
   /** Keys of the initiatives this criterion used. */
-  claims: string[];
+  claims: readonly string[];
 }
 
-const verdict = (met: Met, message: string, claims: string[] = []): Verdict => ({ met, message, claims });
+/** No initiative used (shared: claim lists are never changed once made). */
+const NO_CLAIMS: readonly string[] = [];
+
+const verdict = (met: Met, message: string, claims: readonly string[] = NO_CLAIMS): Verdict => ({ met, message, claims });
 
 /** Three-valued AND: false wins, then null (undecided), then true. */
 export function and3(a: Met, b: Met): Met {
@@ -83,12 +89,15 @@ function enough(sure: number, undecided: number, need: number): Met {
   return sure + undecided >= need ? null : false;
 }
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const lower = lowerFirst;
+/** 'từ hoàn thành tốt nhiệm vụ trở lên', as it reads inside a sentence. */
+const requirementInSentence = memoize((min: Rating) => lower(ratingRequirement(min)));
+const judgementMessage = memoize((label: string) => `${label} — do Hội đồng Thi đua - Khen thưởng xem xét, đánh giá`);
 
 export function evaluateCriterion(rule: CriterionRule, ctx: Context): Verdict {
   switch (rule.kind) {
     case 'judgement':
-      return verdict(null, `${rule.label} — do Hội đồng Thi đua - Khen thưởng xem xét, đánh giá`);
+      return verdict(null, judgementMessage(rule.label));
     case 'rating':
       return ratingCriterion(rule, ctx);
     case 'title_held':
@@ -120,20 +129,20 @@ export function evaluateCriterion(rule: CriterionRule, ctx: Context): Verdict {
 // Ratings
 
 function ratingCriterion(rule: RatingCriterion, ctx: Context): Verdict {
-  const when = pn(ctx.period);
-  const req = ratingRequirement(rule.minRating);
+  const when = ctx.periodName;
+  const req = requirementInSentence(rule.minRating);
   const r = ratingIn(ctx, ctx.period);
   if (!r) {
     if (ctx.kind === 'individual' && ctx.group === 'worker_farmer') {
       return verdict(
         null,
-        `Không có kết quả đánh giá, xếp loại ${when}; công nhân, nông dân, người lao động không thuộc diện xếp loại — Hội đồng đánh giá mức độ hoàn thành nhiệm vụ (yêu cầu ${lower(req)})`,
+        `Không có kết quả đánh giá, xếp loại ${when}; công nhân, nông dân, người lao động không thuộc diện xếp loại — Hội đồng đánh giá mức độ hoàn thành nhiệm vụ (yêu cầu ${req})`,
       );
     }
-    return verdict(false, `Không có kết quả đánh giá, xếp loại ${when} (yêu cầu ${lower(req)})`);
+    return verdict(false, `Không có kết quả đánh giá, xếp loại ${when} (yêu cầu ${req})`);
   }
   const ok = ratingAtLeast(r, rule.minRating);
-  return verdict(ok, `Xếp loại ${when}: ${ratingText(r)} — ${ok ? 'đạt' : 'chưa đạt'} yêu cầu ${lower(req)}`);
+  return verdict(ok, `Xếp loại ${when}: ${ratingText(r)} — ${ok ? 'đạt' : 'chưa đạt'} yêu cầu ${req}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,7 +153,7 @@ interface TitleStatus {
   how: 'record' | 'derived' | 'none';
   record?: ReturnType<typeof chainRecordIn>['record'];
   note?: string;
-  claims: string[];
+  claims: readonly string[];
 }
 
 /**
@@ -154,15 +163,15 @@ interface TitleStatus {
  */
 function titleStatus(ctx: Context, title: string, p: Period): TitleStatus {
   const exclusion = periodExclusion(ctx, p);
-  if (exclusion) return { met: false, how: 'none', note: exclusion, claims: [] };
+  if (exclusion) return { met: false, how: 'none', record: null, note: exclusion, claims: NO_CLAIMS };
   const { record, ignored } = chainRecordIn(ctx, title, p);
-  if (record) return { met: true, how: 'record', record, claims: [] };
+  if (record) return { met: true, how: 'record', record, note: undefined, claims: NO_CLAIMS };
   const titleRule = (ctx.rules.awards as Record<string, AwardRule | undefined>)[title];
   if (titleRule?.sameRound && samePeriod(p, ctx.period) && title !== ctx.award.code && ctx.depth < 4) {
     const d = deriveTitle(ctx, titleRule);
-    return { met: d.met, how: 'derived', note: joinNotes([...ignored, d.message]), claims: d.claims };
+    return { met: d.met, how: 'derived', record: null, note: joinNotes([...ignored, d.message]), claims: d.claims };
   }
-  return { met: false, how: 'none', note: ignored.length ? joinNotes(ignored) : undefined, claims: [] };
+  return { met: false, how: 'none', record: null, note: ignored.length ? joinNotes(ignored) : undefined, claims: NO_CLAIMS };
 }
 
 /**
@@ -170,42 +179,46 @@ function titleStatus(ctx: Context, title: string, p: Period): TitleStatus {
  * The message is short: the evidence used when met, the failed checks when not.
  */
 function deriveTitle(ctx: Context, titleRule: AwardRule): Verdict {
-  const checks = titleRule.criteria.filter((r) => applies(r, ctx) && !isJudgementOnly(r, ctx));
+  const checks = applicable(titleRule.criteria, ctx).data;
   if (checks.length === 0) {
     return verdict(null, `tiêu chuẩn ${titleRule.name} của ${ctx.group === 'worker_farmer' ? 'công nhân, nông dân, người lao động' : 'đối tượng này'} do Hội đồng đánh giá`);
   }
-  const claimed = new Set(ctx.claimed);
+  // The title's checks see the initiatives claimed so far, and those claimed by its earlier checks.
+  let sub: Context = { ...ctx, target: titleRule.code, depth: ctx.depth + 1 };
   const claims: string[] = [];
   const results: Verdict[] = [];
   let met: Met = true;
   for (const rule of checks) {
-    const v = evaluateCriterion(rule, { ...ctx, target: titleRule.code, claimed, depth: ctx.depth + 1 });
+    const v = evaluateCriterion(rule, sub);
     met = and3(met, v.met);
     results.push(v);
-    for (const c of v.claims) {
-      claimed.add(c);
-      claims.push(c);
+    if (v.claims.length) {
+      claims.push(...v.claims);
+      sub = { ...sub, claimed: new Set([...sub.claimed, ...v.claims]) };
     }
   }
+  if (met === false) {
+    const failed = results.filter((x) => x.met === false).map((x) => x.message);
+    return verdict(false, `chưa đạt tiêu chuẩn ${titleRule.name} trong đợt này: ${joinWith(failed, '; ')}`);
+  }
   const r = ratingIn(ctx, ctx.period);
-  const evidence = [r && `xếp loại ${r} ${pn(ctx.period)}`, claims.length > 0 && `sáng kiến ${claims.join(', ')}`].filter(Boolean).join(', ');
+  const rating = r ? `xếp loại ${r} ${ctx.periodName}` : '';
+  const initiatives = claims.length > 0 ? `sáng kiến ${claims.join(', ')}` : '';
+  const evidence = rating && initiatives ? `${rating}, ${initiatives}` : rating || initiatives;
   const used = evidence ? ` (${evidence})` : '';
   if (met === true) return verdict(true, `đạt tiêu chuẩn ${titleRule.name} trong đợt này${used}`, claims);
-  if (met === null) {
-    const open = checks.filter((_, i) => results[i].met === null).map((r) => lower(r.label));
-    return verdict(null, `tiêu chuẩn ${titleRule.name} trong đợt này do Hội đồng đánh giá (${open.join('; ')})${used}`, claims);
-  }
-  const failed = results.filter((x) => x.met === false).map((x) => x.message);
-  return verdict(false, `chưa đạt tiêu chuẩn ${titleRule.name} trong đợt này: ${failed.join('; ')}`);
+  const open: string[] = [];
+  for (let i = 0; i < checks.length; i++) if (results[i].met === null) open.push(lower(checks[i].label));
+  return verdict(null, `tiêu chuẩn ${titleRule.name} trong đợt này do Hội đồng đánh giá (${open.join('; ')})${used}`, claims);
 }
 
 function titleHeld(rule: TitleHeldCriterion, ctx: Context): Verdict {
   const name = awardName(ctx, rule.title);
-  const when = pn(ctx.period);
+  const when = ctx.periodName;
   const s = titleStatus(ctx, rule.title, ctx.period);
   if (s.how === 'record') return verdict(true, `Đã được tặng danh hiệu ${name} ${when}${decisionNote(s.record ?? null)}`);
   if (s.how === 'derived') {
-    return verdict(s.met, `${cap(when)} chưa có quyết định tặng ${name}; ${s.note}`, s.met === false ? [] : s.claims);
+    return verdict(s.met, `${capitalized(when)} chưa có quyết định tặng ${name}; ${s.note}`, s.met === false ? NO_CLAIMS : s.claims);
   }
   return verdict(false, joinNotes([`Chưa được tặng ${name} ${when}`, s.note]));
 }
@@ -217,7 +230,7 @@ function titleStreak(rule: TitleStreakCriterion, ctx: Context): Verdict {
   const all = w.periods.map((x) => x.period);
   const current = w.periods[w.periods.length - 1].status;
   const derivedNote =
-    current.how === 'derived' && current.met !== false ? `${pn(P)} chưa có quyết định, ${current.note}` : undefined;
+    current.how === 'derived' && current.met !== false ? `${ctx.periodName} chưa có quyết định, ${current.note}` : undefined;
   if (w.missing.length === 0) {
     const sure = w.periods.filter((x) => x.status.met === true).map((x) => x.period);
     if (sure.length === all.length) {
@@ -289,13 +302,14 @@ function pickInitiatives(ctx: Context, minScope: InitiativeScope, count: number,
   const candidates: InitiativeFact[] = [];
   const rejected: string[] = [];
   const thisPeriod = formatPeriod(ctx.period);
+  let windowText: string | undefined;
   for (const s of ctx.initiatives) {
     const p = initiativePeriod(ctx, s);
     const label = `sáng kiến ${s.key}`;
     if (s.recognizedOn > ctx.input.decisionDate) {
       rejected.push(`${label} công nhận ngày ${date(s.recognizedOn)}, sau ngày quyết định ${date(ctx.input.decisionDate)}`);
     } else if (p.year < first || p.year > last) {
-      rejected.push(`${label} công nhận ngày ${date(s.recognizedOn)}, ngoài thời gian xét (${span(periods)})`);
+      rejected.push(`${label} công nhận ngày ${date(s.recognizedOn)}, ngoài thời gian xét (${(windowText ??= span(periods))})`);
     } else if (SCOPE_RANK(s.scope) < SCOPE_RANK(minScope)) {
       rejected.push(`${label} chỉ có phạm vi ${scopeText(s.scope)}`);
     } else if (s.usedFor && !(s.usedFor.award === ctx.target && s.usedFor.period === thisPeriod)) {
@@ -333,18 +347,20 @@ function initiativesCriterion(rule: InitiativesCriterion, ctx: Context): Verdict
   return verdict(false, joinNotes([`Không có ${what} được công nhận trong ${span(periods)} còn dùng được`, ...pick.rejected]));
 }
 
+/** What makes period `p` count for a rating streak: the rating, the alternative title's name, or null. */
+function streakBasis(rule: RatingStreakCriterion, ctx: Context, titleName: string, p: Period): string | null {
+  if (periodExclusion(ctx, p)) return null;
+  const r = ratingIn(ctx, p);
+  if (r && ratingAtLeast(r, rule.minRating)) return r;
+  if (rule.orTitle && chainRecordIn(ctx, rule.orTitle, p).record) return titleName;
+  return null;
+}
+
 function ratingStreak(rule: RatingStreakCriterion, ctx: Context): Verdict {
   const P = ctx.period;
   const titleName = rule.orTitle ? awardName(ctx, rule.orTitle) : '';
-  const requirement = `${lower(ratingRequirement(rule.minRating))}${rule.orTitle ? ` hoặc đạt danh hiệu ${titleName}` : ''}`;
-  const basisOf = (p: Period): string | null => {
-    if (periodExclusion(ctx, p)) return null;
-    const r = ratingIn(ctx, p);
-    if (r && ratingAtLeast(r, rule.minRating)) return r;
-    if (rule.orTitle && chainRecordIn(ctx, rule.orTitle, p).record) return titleName;
-    return null;
-  };
-  const k = streakEndingAt((p) => basisOf(p) !== null, P, 100);
+  const requirement = `${requirementInSentence(rule.minRating)}${rule.orTitle ? ` hoặc đạt danh hiệu ${titleName}` : ''}`;
+  const k = streakEndingAt((p) => streakBasis(rule, ctx, titleName, p) !== null, P, 100);
   const periods = periodsEndingAt(P, k);
   if (k < rule.length) {
     const broken = shiftPeriod(P, -k);
@@ -354,7 +370,7 @@ function ratingStreak(rule: RatingStreakCriterion, ctx: Context): Verdict {
     return verdict(false, `${lead}; cần ${nn(rule.length)} ${noun(P)} liên tục ${requirement}`);
   }
   const detail = rule.orTitle
-    ? periods.map((p) => `${formatPeriod(p)}: ${basisOf(p)}`).join(', ')
+    ? periods.map((p) => `${formatPeriod(p)}: ${streakBasis(rule, ctx, titleName, p)}`).join(', ')
     : plist(periods);
   const head = `Có ${nn(k)} ${noun(P)} liên tục ${requirement} (${detail})`;
   if (!rule.initiatives) return verdict(true, head);
@@ -416,7 +432,7 @@ function membersClean(rule: MembersCleanCriterion, ctx: Context): Verdict {
 // ---------------------------------------------------------------------------------------------
 // A window of periods after a prerequisite award (BK TTg, HCLĐ hạng Ba)
 
-function countTitleIn(ctx: Context, title: string, periods: Period[], need: number): { met: Met; text: string; claims: string[] } {
+function countTitleIn(ctx: Context, title: string, periods: Period[], need: number): { met: Met; text: string; claims: readonly string[] } {
   const name = awardName(ctx, title);
   const statuses = periods.map((p) => ({ p, s: titleStatus(ctx, title, p) }));
   const sure = statuses.filter((x) => x.s.met === true);
@@ -429,14 +445,14 @@ function countTitleIn(ctx: Context, title: string, periods: Period[], need: numb
   const notes = [...ignoredTrackNotes(ctx, title, periods[0], periods[periods.length - 1])];
   if (met === true) return { met, text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound]), claims };
   if (met === null) return { met, text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound, ...pendingNote]), claims };
-  return { met, text: joinNotes([`chỉ có ${nn(sure.length)} lần ${name}${list}; cần ${nn(need)}`, ...notes]), claims: [] };
+  return { met, text: joinNotes([`chỉ có ${nn(sure.length)} lần ${name}${list}; cần ${nn(need)}`, ...notes]), claims: NO_CLAIMS };
 }
 
 function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite: { record: Parameters<typeof decisionNote>[0]; period: Period }): Verdict {
   const P = ctx.period;
   const preName = awardName(ctx, rule.prerequisite);
   const periods = periodsBetween(shiftPeriod(prerequisite.period, 1), P);
-  const req = lower(ratingRequirement(rule.minRating));
+  const req = requirementInSentence(rule.minRating);
   const head = `Đã được tặng ${preName} ${pn(prerequisite.period)}${decisionNote(prerequisite.record)}`;
   const problems: string[] = [];
   for (const p of periods) {
@@ -447,7 +463,7 @@ function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite
     else if (!ratingAtLeast(r, rule.minRating)) problems.push(`${pn(p)} xếp loại ${ratingText(r)}`);
   }
   if (problems.length) {
-    return verdict(false, `${head}; ${nn(periods.length)} ${noun(P)} tiếp theo (${span(periods)}) phải liên tục xếp loại ${req}: ${problems.join('; ')}`);
+    return verdict(false, `${head}; ${nn(periods.length)} ${noun(P)} tiếp theo (${span(periods)}) phải liên tục xếp loại ${req}: ${joinWith(problems, '; ')}`);
   }
   const parts = [`${head}; ${nn(periods.length)} ${noun(P)} tiếp theo (${span(periods)}) liên tục xếp loại ${req}`];
   let met: Met = true;
@@ -467,7 +483,7 @@ function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite
       claims.push(...best.claims);
     } else {
       met = false;
-      parts.push(`trong thời gian đó không đạt: ${rule.anyOf.map((t) => `${nn(t.count)} lần ${awardName(ctx, t.title)}`).join(' hoặc ')} (${results.map((r) => r.text).join('; ')})`);
+      parts.push(`trong thời gian đó không đạt: ${rule.anyOf.map((t) => `${nn(t.count)} lần ${awardName(ctx, t.title)}`).join(' hoặc ')} (${joinWith(results.map((r) => r.text), '; ')})`);
     }
   }
   if (rule.topRating) {
@@ -483,7 +499,7 @@ function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite
         : `chỉ có ${nn(top.length)} ${noun(P)} ${lower(ratingText(rule.topRating.rating))}; cần ${nn(rule.topRating.count)}`,
     );
   }
-  return verdict(met, parts.join('; '), met === false ? [] : claims);
+  return verdict(met, joinWith(parts, '; '), met === false ? NO_CLAIMS : claims);
 }
 
 function windowAfter(rule: WindowAfterCriterion, ctx: Context): Verdict {
@@ -522,25 +538,27 @@ function windowAfter(rule: WindowAfterCriterion, ctx: Context): Verdict {
 // Composition
 
 function anyOf(rule: AnyOfCriterion, ctx: Context): Verdict {
-  const options = rule.options.filter((o) => applies(o, ctx));
-  const judgements = options.filter((o) => isJudgementOnly(o, ctx));
-  const dataOptions = options.filter((o) => !isJudgementOnly(o, ctx));
-  const results = dataOptions.map((o) => ({ o, v: evaluateCriterion(o, ctx) }));
-  const hit = results.find((r) => r.v.met === true);
-  if (hit) return verdict(true, `Đạt tiêu chuẩn: ${hit.o.label} — ${hit.v.message}`, hit.v.claims);
-  const open = rule.judgementOptionsOpen ? judgements : [];
+  const { data: dataOptions, judgements, judgementLabels } = applicable(rule.options, ctx);
+  // The first data option met decides; the ones after it need not be evaluated.
+  const results: Array<{ o: CriterionRule; v: Verdict }> = [];
+  for (const o of dataOptions) {
+    const v = evaluateCriterion(o, ctx);
+    if (v.met === true) return verdict(true, `Đạt tiêu chuẩn: ${o.label} — ${v.message}`, v.claims);
+    results.push({ o, v });
+  }
+  const open = rule.judgementOptionsOpen && judgements.length > 0;
   const partial = results.find((r) => r.v.met === null);
   const failed = results.filter((r) => r.v.met === false).map((r) => `${r.o.label}: ${r.v.message}`);
-  const judgementText = open.length ? `Còn có thể xét theo: ${open.map((o) => o.label).join('; ')} — do Hội đồng Thi đua - Khen thưởng đánh giá trên hồ sơ thành tích` : '';
+  const judgementText = open ? `Còn có thể xét theo: ${judgementLabels} — do Hội đồng Thi đua - Khen thưởng đánh giá trên hồ sơ thành tích` : '';
   if (partial) {
     return verdict(null, joinNotes([`Đạt phần kiểm tra được bằng dữ liệu của tiêu chuẩn: ${partial.o.label} — ${partial.v.message}`, judgementText]), partial.v.claims);
   }
-  if (open.length) {
-    if (failed.length === 0) return verdict(null, `Xét theo một trong các tiêu chuẩn: ${open.map((o) => o.label).join('; ')} — do Hội đồng Thi đua - Khen thưởng đánh giá`);
-    return verdict(null, `Không đạt tiêu chuẩn kiểm tra được bằng dữ liệu (${failed.join(' | ')}). ${judgementText}`);
+  if (open) {
+    if (failed.length === 0) return verdict(null, `Xét theo một trong các tiêu chuẩn: ${judgementLabels} — do Hội đồng Thi đua - Khen thưởng đánh giá`);
+    return verdict(null, `Không đạt tiêu chuẩn kiểm tra được bằng dữ liệu (${joinWith(failed, ' | ')}). ${judgementText}`);
   }
   if (failed.length === 0) return verdict(false, 'Không có tiêu chuẩn nào kiểm tra được bằng dữ liệu cho đối tượng này và các tiêu chuẩn do Hội đồng đánh giá không được xét theo cấu hình hiện hành');
-  return verdict(false, `Không đạt tiêu chuẩn nào: ${failed.join(' | ')}`);
+  return verdict(false, `Không đạt tiêu chuẩn nào: ${joinWith(failed, ' | ')}`);
 }
 
 function allOf(rule: AllOfCriterion, ctx: Context): Verdict {
@@ -548,7 +566,7 @@ function allOf(rule: AllOfCriterion, ctx: Context): Verdict {
   const claims: string[] = [];
   const messages: string[] = [];
   let met: Met = true;
-  for (const part of rule.parts.filter((p) => applies(p, ctx))) {
+  for (const part of applicable(rule.parts, ctx).all) {
     const v = evaluateCriterion(part, { ...ctx, claimed });
     met = and3(met, v.met);
     messages.push(v.message);
@@ -557,5 +575,5 @@ function allOf(rule: AllOfCriterion, ctx: Context): Verdict {
       claims.push(c);
     }
   }
-  return verdict(met, messages.join('; '), met === false ? [] : claims);
+  return verdict(met, joinWith(messages, '; '), met === false ? NO_CLAIMS : claims);
 }

@@ -4,7 +4,7 @@ import { DISCIPLINE_FORMS, RATINGS, type Rating, type SubjectKind } from '../reg
 import type { Discipline, HeldRecord, ParsedInput, SubjectGroup } from './contract.js';
 import type { AwardRule, CriterionRule, Rules } from './rule-model.js';
 import { formatPeriod, type Period, parsePeriod, periodBounds, periodOfDate } from './streaks.js';
-import { date, disciplineText, pn, trackText } from './text.js';
+import { date, disciplineText, memoize, pn, trackText } from './text.js';
 
 export interface InitiativeFact {
   /** Claim key and display name: the id, or 'initiatives[i]' when the id is absent. */
@@ -28,6 +28,8 @@ export interface Context {
   group: SubjectGroup;
   /** The proposal period. */
   period: Period;
+  /** The proposal period as the messages name it: 'năm 2026', 'năm học 2025-2026'. */
+  periodName: string;
   input: ParsedInput;
   initiatives: InitiativeFact[];
   /** Achievements before this date do not count (end of the latest finished discipline). */
@@ -48,9 +50,21 @@ export function disciplineQualifies(form: Discipline['form'], min: Discipline['f
   return min !== null && DISCIPLINE_FORMS.indexOf(form) >= DISCIPLINE_FORMS.indexOf(min);
 }
 
+/**
+ * parsePeriod for the engine's own reading of period texts: memoized, and the periods it returns
+ * are shared (frozen), so nobody may change them — the engine never does.
+ */
+export const periodOfText: (text: string) => Readonly<Period> | null = memoize((text: string) => {
+  const p = parsePeriod(text);
+  return p && Object.freeze(p);
+});
+
+/** Nothing claimed yet (claims are never added to a set in place: a new set is made). */
+const NOTHING_CLAIMED: ReadonlySet<string> = new Set();
+
 export function buildContext(input: ParsedInput, rules: Rules): Context {
   const award = rules.awards[input.award];
-  const period = parsePeriod(input.period) as Period;
+  const period = periodOfText(input.period) as Period;
   const kind = input.subject.kind;
   const minForm = rules.params.discipline.minForm[kind];
   let countFrom: Context['countFrom'] = null;
@@ -60,8 +74,9 @@ export function buildContext(input: ParsedInput, rules: Rules): Context {
   }
   let usedUpTo: HeldRecord | null = null;
   if (award.restartAfterSameAward) {
-    for (const r of chainRecords(input, rules, award.code)) {
-      const p = parsePeriod(r.period);
+    for (const r of input.records) {
+      if (!isChainRecordOf(rules, r, award.code)) continue;
+      const p = periodOfText(r.period);
       if (p && p.kind === period.kind && p.year < period.year && (!usedUpTo || r.period > usedUpTo.period)) usedUpTo = r;
     }
   }
@@ -72,6 +87,7 @@ export function buildContext(input: ParsedInput, rules: Rules): Context {
     kind,
     group: input.subject.group ?? 'cbccvc',
     period,
+    periodName: pn(period),
     input,
     initiatives: input.initiatives.map((s, i) => ({
       key: s.id ?? `initiatives[${i}]`,
@@ -81,7 +97,7 @@ export function buildContext(input: ParsedInput, rules: Rules): Context {
     })),
     countFrom,
     usedUpTo,
-    claimed: new Set(),
+    claimed: NOTHING_CLAIMED,
     depth: 0,
   };
 }
@@ -101,12 +117,45 @@ export function isJudgementOnly(rule: CriterionRule, ctx: Pick<Context, 'kind' |
   return false;
 }
 
+/** The rules of a list (criteria, options, parts) that apply to a subject, in the list's order. */
+export interface Applicable {
+  all: readonly CriterionRule[];
+  /** Those with something to check from data. */
+  data: readonly CriterionRule[];
+  /** Those only the council judges (isJudgementOnly). */
+  judgements: readonly CriterionRule[];
+  /** Their labels, joined with '; '. */
+  judgementLabels: string;
+}
+
+// Which rules apply depends only on the rule list and the subject's kind (and an individual's
+// group), so it is worked out once per list and subject. Rules are read-only data once resolved.
+const applicableCache = new WeakMap<readonly CriterionRule[], Map<string, Applicable>>();
+
+export function applicable(rules: readonly CriterionRule[], ctx: Pick<Context, 'kind' | 'group'>): Applicable {
+  let bySubject = applicableCache.get(rules);
+  if (!bySubject) applicableCache.set(rules, (bySubject = new Map()));
+  // An individual's group names are not subject kinds, so one key says both.
+  const subject = ctx.kind === 'individual' ? ctx.group : ctx.kind;
+  let found = bySubject.get(subject);
+  if (!found) bySubject.set(subject, (found = sortApplicable(rules, ctx)));
+  return found;
+}
+
+function sortApplicable(rules: readonly CriterionRule[], ctx: Pick<Context, 'kind' | 'group'>): Applicable {
+  const all = rules.filter((r) => applies(r, ctx));
+  const judgements = all.filter((r) => isJudgementOnly(r, ctx));
+  // Shared by every evaluation: typed read-only (not frozen, which would slow their loops).
+  return { all, data: all.filter((r) => !isJudgementOnly(r, ctx)), judgements, judgementLabels: judgements.map((r) => r.label).join('; ') };
+}
+
 export function isChainTrack(rules: Rules, r: HeldRecord): boolean {
   return rules.params.chainTracks.includes(r.track ?? 'cong_trang');
 }
 
-function chainRecords(input: ParsedInput, rules: Rules, award: string): HeldRecord[] {
-  return input.records.filter((r) => r.award === award && isChainTrack(rules, r));
+/** A record of `award` that may feed a công trạng chain. */
+function isChainRecordOf(rules: Rules, r: HeldRecord, award: string): boolean {
+  return r.award === award && isChainTrack(rules, r);
 }
 
 /** Records of `award` in period `p` (any track). */
@@ -115,21 +164,34 @@ export function recordsIn(ctx: Context, award: string, p: Period): HeldRecord[] 
   return ctx.input.records.filter((r) => r.award === award && r.period === key);
 }
 
+const NO_NOTES: readonly string[] = [];
+
 /** The first record of `award` in `p` that may feed a công trạng chain, and notes on ignored ones. */
-export function chainRecordIn(ctx: Context, award: string, p: Period): { record: HeldRecord | null; ignored: string[] } {
-  const all = recordsIn(ctx, award, p);
-  const record = all.find((r) => isChainTrack(ctx.rules, r)) ?? null;
-  const ignored = record
-    ? []
-    : all.map((r) => `bản ghi ${awardName(ctx, award)} ${pn(p)} là khen thưởng ${trackText(r.track ?? 'cong_trang')}, không dùng làm căn cứ khen thưởng công trạng`);
-  return { record, ignored };
+export function chainRecordIn(ctx: Context, award: string, p: Period): { record: HeldRecord | null; ignored: readonly string[] } {
+  const key = formatPeriod(p);
+  let others: HeldRecord[] | null = null;
+  for (const r of ctx.input.records) {
+    if (r.award !== award || r.period !== key) continue;
+    if (isChainTrack(ctx.rules, r)) return { record: r, ignored: NO_NOTES };
+    (others ??= []).push(r);
+  }
+  if (!others) return { record: null, ignored: NO_NOTES };
+  const ignored: string[] = [];
+  for (const r of others) ignored.push(notChainNote(ctx, award, p, r));
+  return { record: null, ignored };
+}
+
+/** 'bản ghi Lao động tiên tiến năm 2025 là khen thưởng đột xuất, không dùng làm căn cứ …'. */
+function notChainNote(ctx: Context, award: string, p: Period, r: HeldRecord): string {
+  return `bản ghi ${awardName(ctx, award)} ${pn(p)} là khen thưởng ${trackText(r.track ?? 'cong_trang')}, không dùng làm căn cứ khen thưởng công trạng`;
 }
 
 /** Chain-track records of `award` whose period is of the proposal's kind, newest first. */
 export function chainRecordsOfKind(ctx: Context, award: string): Array<{ record: HeldRecord; period: Period }> {
   const out: Array<{ record: HeldRecord; period: Period }> = [];
-  for (const record of chainRecords(ctx.input, ctx.rules, award)) {
-    const period = parsePeriod(record.period);
+  for (const record of ctx.input.records) {
+    if (!isChainRecordOf(ctx.rules, record, award)) continue;
+    const period = periodOfText(record.period);
     if (period && period.kind === ctx.period.kind) out.push({ record, period });
   }
   return out.sort((a, b) => b.period.year - a.period.year);
@@ -137,13 +199,14 @@ export function chainRecordsOfKind(ctx: Context, award: string): Array<{ record:
 
 /** Notes on records of `award` in the proposal's kind that are not công trạng. */
 export function ignoredTrackNotes(ctx: Context, award: string, from: Period, to: Period): string[] {
-  return ctx.input.records
-    .filter((r) => r.award === award && !isChainTrack(ctx.rules, r))
-    .flatMap((r) => {
-      const p = parsePeriod(r.period);
-      if (!p || p.kind !== ctx.period.kind || p.year < from.year || p.year > to.year) return [];
-      return [`bản ghi ${awardName(ctx, award)} ${pn(p)} là khen thưởng ${trackText(r.track ?? 'cong_trang')}, không dùng làm căn cứ khen thưởng công trạng`];
-    });
+  const notes: string[] = [];
+  for (const r of ctx.input.records) {
+    if (r.award !== award || isChainTrack(ctx.rules, r)) continue;
+    const p = periodOfText(r.period);
+    if (!p || p.kind !== ctx.period.kind || p.year < from.year || p.year > to.year) continue;
+    notes.push(notChainNote(ctx, award, p, r));
+  }
+  return notes;
 }
 
 export function awardName(ctx: Pick<Context, 'rules'>, code: string): string {
@@ -152,20 +215,19 @@ export function awardName(ctx: Pick<Context, 'rules'>, code: string): string {
 
 /** Why achievements of period `p` may not be counted for this award; null when they may. */
 export function periodExclusion(ctx: Context, p: Period): string | null {
-  const start = periodBounds(p, ctx.rules.params.schoolYearStart).start;
-  if (ctx.countFrom && start < ctx.countFrom.date) {
+  if (ctx.countFrom && periodBounds(p, ctx.rules.params.schoolYearStart).start < ctx.countFrom.date) {
     return `${pn(p)} không được tính: thành tích chỉ tính từ ${date(ctx.countFrom.date)}, sau khi chấp hành xong kỷ luật ${disciplineText(ctx.countFrom.discipline.form)}`;
   }
-  if (ctx.usedUpTo && p.year <= (parsePeriod(ctx.usedUpTo.period) as Period).year) {
-    return `${pn(p)} đã được tính để tặng ${ctx.award.name} ${pn(parsePeriod(ctx.usedUpTo.period) as Period)}`;
-  }
+  const used = ctx.usedUpTo && (periodOfText(ctx.usedUpTo.period) as Period);
+  if (used && p.year <= used.year) return `${pn(p)} đã được tính để tặng ${ctx.award.name} ${pn(used)}`;
   return null;
 }
 
 /** The subject's rating in `p`, if given. */
 export function ratingIn(ctx: Context, p: Period): Rating | undefined {
   const key = formatPeriod(p);
-  return ctx.input.ratings.find((r) => r.period === key)?.rating;
+  for (const r of ctx.input.ratings) if (r.period === key) return r.rating;
+  return undefined;
 }
 
 /** The period of the proposal's kind in which an initiative was recognised. */

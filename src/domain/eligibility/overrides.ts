@@ -22,7 +22,7 @@ import {
   RATINGS,
   SUBJECT_KINDS,
 } from '../registry/vocab.js';
-import type { Mark, Rules } from './rule-model.js';
+import { type Mark, type Rules, copyRuleData } from './rule-model.js';
 
 export type OverrideValue = number | string | boolean | null;
 
@@ -163,7 +163,7 @@ export function validateOverride(rules: Rules, o: ParamOverride): string | null 
  * overrides are reported, not applied.
  */
 export function applyOverrides(rules: Rules, overrides: ParamOverride[], onDate: string): { rules: Rules; errors: OverrideError[] } {
-  const out: Rules = structuredClone(rules);
+  const out: Rules = copyRuleData(rules);
   const errors: OverrideError[] = [];
   const chosen = new Map<string, ParamOverride>();
   for (const o of overrides) {

@@ -266,3 +266,19 @@ export interface Rules {
   /** Override keys that changed something, for the audit trail of a verdict. */
   appliedOverrides: string[];
 }
+
+/**
+ * A deep copy of rule data (plain objects, arrays, strings, numbers, booleans, null), as
+ * structuredClone would make it, except that strings are shared rather than copied: they are
+ * immutable, and the engine compares codes such as criterion kinds with its own literals, which is
+ * quickest on the very strings written in rulesets.ts.
+ */
+export function copyRuleData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyRuleData) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) out[key] = copyRuleData(v);
+    return out as T;
+  }
+  return value;
+}

@@ -4,19 +4,20 @@
 // it R and the province's set (Bắc Ninh) marks it V.
 import type { ContractAwardCode } from '../registry/vocab.js';
 import { applyOverrides, type ParamOverride, type OverrideError } from './overrides.js';
-import type {
-  AllOfCriterion,
-  AnyOfCriterion,
-  AwardRule,
-  CriterionRule,
-  GeneralRules,
-  JudgementCriterion,
-  Mark,
-  NationalRuleSet,
-  ProvincialRuleSet,
-  RuleParams,
-  RuleSet,
-  Rules,
+import {
+  type AllOfCriterion,
+  type AnyOfCriterion,
+  type AwardRule,
+  type CriterionRule,
+  type GeneralRules,
+  type JudgementCriterion,
+  type Mark,
+  type NationalRuleSet,
+  type ProvincialRuleSet,
+  type RuleParams,
+  type RuleSet,
+  type Rules,
+  copyRuleData,
 } from './rule-model.js';
 
 const LAW = 'Luật Thi đua, khen thưởng 2022';
@@ -539,18 +540,18 @@ export interface ResolvedRules {
 
 /** Merges a provincial overlay into a national set: an award's given fields replace the national ones. */
 export function mergeRuleSets(national: NationalRuleSet, provincial?: ProvincialRuleSet): Rules {
-  const awards = structuredClone(national.awards);
+  const awards = copyRuleData(national.awards);
   if (provincial) {
     for (const [code, patch] of Object.entries(provincial.awards) as Array<[ContractAwardCode, Partial<AwardRule>]>) {
-      awards[code] = { ...awards[code], ...structuredClone(patch), code };
+      awards[code] = { ...awards[code], ...copyRuleData(patch), code };
     }
   }
   return {
     id: provincial ? `${national.id}+${provincial.id}` : national.id,
     name: provincial ? `${national.name}; ${provincial.name}` : national.name,
     citations: provincial ? [national.citation, provincial.citation] : [national.citation],
-    params: { ...structuredClone(national.params), ...structuredClone(provincial?.params ?? {}) },
-    general: structuredClone(national.general),
+    params: { ...copyRuleData(national.params), ...copyRuleData(provincial?.params ?? {}) },
+    general: copyRuleData(national.general),
     awards,
     appliedOverrides: [],
   };

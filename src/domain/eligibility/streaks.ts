@@ -125,10 +125,19 @@ export function checkWindow<S>(
   status: (p: Period) => S,
   isHeld: (s: S) => boolean,
 ): WindowCheck<S> {
-  const periods = periodsEndingAt(end, n).map((period) => ({ period, status: status(period) }));
-  const held = periods.filter((x) => isHeld(x.status)).map((x) => x.period);
-  const missing = periods.filter((x) => !isHeld(x.status)).map((x) => x.period);
-  const trailing: Period[] = [];
-  for (let i = periods.length - 1; i >= 0 && isHeld(periods[i].status); i--) trailing.unshift(periods[i].period);
+  const periods: WindowCheck<S>['periods'] = [];
+  const held: Period[] = [];
+  const missing: Period[] = [];
+  let trailingFrom = 0;
+  for (const period of periodsEndingAt(end, n)) {
+    const s = status(period);
+    periods.push({ period, status: s });
+    if (isHeld(s)) held.push(period);
+    else {
+      missing.push(period);
+      trailingFrom = periods.length;
+    }
+  }
+  const trailing = periods.slice(trailingFrom).map((x) => x.period);
   return { periods, held, missing, trailing };
 }
