@@ -15,6 +15,7 @@
 //
 // Only numbers, booleans and coded values can be overridden; texts (labels, citations) belong to
 // a rule set's version and change with a new rule set.
+import { AWARD_NAMES } from '../registry/vocab.js';
 import {
   CONTRACT_AWARD_CODES,
   DISCIPLINE_FORMS,
@@ -76,6 +77,22 @@ const LEAF_LABELS: Record<string, string> = {
   mode: 'Cách làm tròn',
   factor: 'Hệ số hộ gia đình so với cá nhân',
   schoolYearStart: 'Ngày bắt đầu năm học (MM-DD)',
+  title: 'Danh hiệu làm căn cứ',
+  prerequisite: 'Khen thưởng làm căn cứ',
+  orTitle: 'Hoặc danh hiệu',
+  rating: 'Mức xếp loại',
+  field: 'Chỉ tiêu của tập thể',
+  scope: 'Phạm vi ảnh hưởng',
+  form: 'Hình thức kỷ luật',
+};
+
+/** Subject kinds as the labels say them. */
+const KIND_WORDS: Record<string, string> = {
+  individual: 'cá nhân',
+  collective: 'tập thể',
+  household: 'hộ gia đình',
+  village: 'thôn, tổ dân phố',
+  commune: 'xã, phường, đặc khu',
 };
 
 type Obj = Record<string, unknown>;
@@ -215,13 +232,13 @@ export function listParams(rules: Rules): ParamInfo[] {
   out.push({ key: 'params.rounding.mode', value: p.rounding.mode, type: 'enum', options: ENUM_LEAVES.mode, label: LEAF_LABELS.mode, basis: p.rounding.basis, mark: p.rounding.mark });
   out.push({ key: 'params.household.factor', value: p.household.factor, type: 'number', label: LEAF_LABELS.factor, basis: p.household.basis, mark: p.household.mark });
   for (const kind of SUBJECT_KINDS) {
-    out.push({ key: `params.discipline.minForm.${kind}`, value: p.discipline.minForm[kind], type: 'discipline-form', options: DISCIPLINE_FORMS, label: `Mức kỷ luật thấp nhất bị loại trừ (${kind})`, basis: p.discipline.basis, mark: p.discipline.mark });
+    out.push({ key: `params.discipline.minForm.${kind}`, value: p.discipline.minForm[kind], type: 'discipline-form', options: DISCIPLINE_FORMS, label: `Mức kỷ luật thấp nhất bị loại trừ (${KIND_WORDS[kind]})`, basis: p.discipline.basis, mark: p.discipline.mark });
   }
   out.push({ key: 'params.schoolYearStart', value: p.schoolYearStart, type: 'month-day', label: LEAF_LABELS.schoolYearStart });
   for (const award of Object.values(rules.awards)) {
     const prefix = `awards.${award.code}`;
     for (const [kind, value] of Object.entries(award.bonus.multipliers)) {
-      out.push({ key: `${prefix}.bonus.multipliers.${kind}`, value, type: 'number', label: `${award.name}: hệ số tiền thưởng (${kind})`, basis: award.bonus.basis, mark: award.bonus.marks[kind as keyof typeof award.bonus.marks] });
+      out.push({ key: `${prefix}.bonus.multipliers.${kind}`, value, type: 'number', label: `${award.name}: hệ số tiền thưởng (${KIND_WORDS[kind] ?? kind})`, basis: award.bonus.basis, mark: award.bonus.marks[kind as keyof typeof award.bonus.marks] });
     }
     out.push({ key: `${prefix}.bonus.householdFromIndividual`, value: award.bonus.householdFromIndividual, type: 'boolean', label: `${award.name}: ${LEAF_LABELS.householdFromIndividual}` });
     for (const leaf of ['sameRound', 'restartAfterSameAward'] as const) {
@@ -236,7 +253,7 @@ export function listParams(rules: Rules): ParamInfo[] {
           for (const child of value as Obj[]) walk(child, `${path}.${leaf}.${String(child.id)}`, owner);
         } else if (leaf === 'titles' || leaf === 'anyOf') {
           for (const req of value as Array<{ title: string; count: number }>) {
-            out.push({ key: `${path}.${leaf}.${req.title}.count`, value: req.count, type: 'integer', label: `${label} — số lần ${req.title}`, basis: String(c.basis), mark: c.mark as Mark });
+            out.push({ key: `${path}.${leaf}.${req.title}.count`, value: req.count, type: 'integer', label: `${label} — số lần ${AWARD_NAMES[req.title] ?? req.title}`, basis: String(c.basis), mark: c.mark as Mark });
           }
         } else if (leaf === 'initiatives' || leaf === 'topRating') {
           for (const [sub, v] of Object.entries(value as Obj)) {

@@ -185,7 +185,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       subjectKinds: ['individual'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh (bộ trưởng, thủ trưởng ban, ngành trung ương)',
-      decidedByBasis: `${LAW}; ${BN}, Điều 5`,
+      decidedByBasis: `Điều 80 ${LAW}`,
       bonus: bonus({ individual: 3.0 }, `Điểm b khoản 1 ${bonusTitles}`, false, { individual: bonusMark }),
       restartAfterSameAward: true,
       criteria: [
@@ -237,7 +237,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh (sau thẩm định của Thường trực Hội đồng Thi đua - Khen thưởng)',
-      decidedByBasis: `${LAW}; ${BN}, điểm b khoản 2 Điều 5`,
+      decidedByBasis: `Điều 80 ${LAW}`,
       bonus: bonus({ collective: 1.5 }, `Điểm a khoản 2 ${bonusTitles}`, false, { collective: bonusMark }),
       criteria: [
         { kind: 'rating', id: 'task_excellent', label: 'Sáng tạo, vượt khó hoàn thành xuất sắc nhiệm vụ', minRating: 'HTXSNV', basis: `Điều 27 ${LAW}`, mark: 'V' },
@@ -256,7 +256,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh, sau khi Hội đồng Thi đua - Khen thưởng tỉnh xét',
-      decidedByBasis: `${LAW}; ${BN}, điểm b khoản 1 Điều 5`,
+      decidedByBasis: `Điều 80 ${LAW}`,
       bonus: bonus({ collective: 8.0 }, `Điểm e khoản 2 ${bonusTitles}`, false, { collective: bonusMark }),
       criteria: [
         judge('cluster_leader', 'Dẫn đầu phong trào thi đua của Cụm, Khối thi đua do bộ, ngành, tỉnh tổ chức', `Điều 26 ${LAW}`, 'V'),
@@ -368,7 +368,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       subjectKinds: ['individual', 'collective', 'household'],
       periodTypes: ['ad_hoc'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh (bộ trưởng, thủ trưởng ban, ngành trung ương)',
-      decidedByBasis: `${LAW}; ${BN}, điểm b khoản 2 Điều 5`,
+      decidedByBasis: `Điều 80 ${LAW}`,
       bonus: bonus({ individual: 1.5, collective: 3.0 }, `${bonusForms} (khoản 1: cá nhân; khoản 2: tập thể)`, true, { individual: 'V', collective: 'V', household: 'R' }),
       restartAfterSameAward: true,
       criteria: [

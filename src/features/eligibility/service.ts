@@ -377,7 +377,7 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
   const rules = rulesFor(o.effectiveFrom, opts);
   const { reason, ...override } = o;
   const problem = validateOverride(rules, override);
-  if (problem) throw invalid([{ field: 'value', label: 'Giá trị', message: problem }]);
+  if (problem) throw invalid([{ field: 'value', label: 'Giá trị', message: `Giá trị mới không hợp lệ: ${problem.replace(/\.$/, '')}.` }]);
   const previous = listParams(rules).find((p) => p.key === o.key)?.value ?? null;
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {

@@ -33,7 +33,7 @@ import { DATE_FORMATS, EMPTY, fmtDate, fmtDateTime, fmtMoney, fmtNumber, matches
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import type { AuditEntry, Page } from '../../ui/types';
-import { CATEGORY_LABELS, formatParamValue, paramLabel, PERIOD_TYPE_LABELS, splitParamLabel, SUBJECT_KIND_LABELS } from './labels';
+import { CATEGORY_LABELS, formatParamValue, PERIOD_TYPE_LABELS, splitParamLabel, SUBJECT_KIND_LABELS } from './labels';
 import { ParamChangeModal } from './ParamChangeModal';
 import { MarkTag } from './parts';
 import type { BaseSalaryRow, Catalogue, CatalogueAward, ParamInfo, RuleOverrideRow, RuleSetInfo } from './types';
@@ -213,7 +213,7 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
     (p) =>
       (!group || p.key.startsWith(`${group}.`)) &&
       (!onlyUnverified || p.mark === 'U' || p.mark === 'R') &&
-      (!text.trim() || matches(`${paramLabel(p.label)} ${p.key} ${p.basis ?? ''}`, text)),
+      (!text.trim() || matches(`${p.label} ${p.key} ${p.basis ?? ''}`, text)),
   );
   const columns: TableColumnsType<ParamInfo> = [
     {
@@ -221,7 +221,7 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
       dataIndex: 'label',
       width: 380,
       render: (label: string, p) => {
-        const [owner, rest] = splitParamLabel(paramLabel(label));
+        const [owner, rest] = splitParamLabel(label);
         return (
           <div>
             {owner && <div className="param-owner">{owner}</div>}
@@ -267,7 +267,7 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
             key: 'action',
             width: 110,
             render: (_v: unknown, p: ParamInfo) => (
-              <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => onChange(p)} aria-label={`Thay đổi: ${paramLabel(p.label)}`}>
+              <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => onChange(p)} aria-label={`Thay đổi: ${p.label}`}>
                 Thay đổi
               </Button>
             ),
@@ -341,7 +341,7 @@ function OverridesTab({ data }: { data: Catalogue }) {
         const p = byKey.get(key);
         return (
           <div>
-            <div>{p ? paramLabel(p.label) : key}</div>
+            <div>{p ? p.label : key}</div>
             <code className="param-key">{key}</code>
           </div>
         );

@@ -8,7 +8,7 @@ import { useEffect } from 'react';
 import { api, ApiError } from '../../ui/api';
 import { DATE_FORMATS, EMPTY, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { formatParamValue, optionLabel, paramLabel, sentence } from './labels';
+import { formatParamValue, optionLabel, sentence } from './labels';
 import { MarkTag } from './parts';
 import type { ParamInfo } from './types';
 
@@ -155,7 +155,7 @@ export function ParamChangeModal({ param, codes, onClose }: { param: ParamInfo |
             style={{ marginBottom: 16 }}
             styles={{ label: { width: 160 } }}
             items={[
-              { key: 'label', label: 'Tham số', children: paramLabel(param.label) },
+              { key: 'label', label: 'Tham số', children: param.label },
               ...(salary ? [] : [{ key: 'value', label: 'Giá trị hiện hành', children: formatParamValue(param.type, param.key, param.value) }]),
               {
                 key: 'basis',

@@ -5,7 +5,6 @@ import {
   formatParamValue,
   judgementCount,
   orgSubjectKind,
-  paramLabel,
   periodOptions,
   sentence,
   splitParamLabel,
@@ -54,10 +53,7 @@ describe('organisations as subjects', () => {
 });
 
 describe('rule parameters', () => {
-  it('names subject kinds, award codes and leaves in Vietnamese', () => {
-    expect(paramLabel('Lao động tiên tiến: hệ số tiền thưởng (individual)')).toBe('Lao động tiên tiến: hệ số tiền thưởng (cá nhân)');
-    expect(paramLabel('Bằng khen: Đã được tặng … — số lần CSTD_CS')).toBe('Bằng khen: Đã được tặng … — số lần "Chiến sĩ thi đua cơ sở"');
-    expect(paramLabel('Chiến sĩ thi đua cơ sở: Đạt tiêu chuẩn — title')).toBe('Chiến sĩ thi đua cơ sở: Đạt tiêu chuẩn — Danh hiệu yêu cầu');
+  it('splits a parameter label into its award and the rest', () => {
     expect(splitParamLabel('Giấy khen: Hoàn thành tốt nhiệm vụ')).toEqual(['Giấy khen', 'Hoàn thành tốt nhiệm vụ']);
     expect(splitParamLabel('Làm tròn đến (đồng)')).toEqual([null, 'Làm tròn đến (đồng)']);
   });

@@ -117,21 +117,6 @@ export const orgPeriodKind = (type: OrgType | undefined): PeriodKind => (type ==
 
 // ---- Rule parameters ----
 
-const LEAF_WORDS: Record<string, string> = {
-  title: 'Danh hiệu yêu cầu',
-  prerequisite: 'Khen thưởng làm căn cứ',
-  orTitle: 'Hoặc danh hiệu',
-  rating: 'Mức xếp loại',
-};
-
-/** The server's parameter label in plain Vietnamese (subject kinds and award codes named). */
-export function paramLabel(label: string): string {
-  return label
-    .replace(/\((individual|collective|household|village|commune)\)/g, (_m, k: SubjectKind) => `(${SUBJECT_KIND_LABELS[k].toLowerCase()})`)
-    .replace(/số lần ([A-Z0-9_]+)/g, (_m, code: string) => `số lần "${awardName(code)}"`)
-    .replace(/— (title|prerequisite|orTitle|rating)$/, (_m, leaf: string) => `— ${LEAF_WORDS[leaf]}`);
-}
-
 /** "Chiến sĩ thi đua cơ sở: Hoàn thành … — Số kỳ liên tục" → ["Chiến sĩ thi đua cơ sở", "Hoàn thành … — Số kỳ liên tục"]. */
 export function splitParamLabel(label: string): [string | null, string] {
   const i = label.indexOf(': ');
