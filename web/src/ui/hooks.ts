@@ -22,3 +22,23 @@ export function useViewportHeight(reserved: number, min: number): number {
   });
   return h;
 }
+
+/**
+ * A list's filters and paging kept in the address (so a list can be bookmarked and shared):
+ * the current page and page size, and `update`, which writes changes back (empty values remove
+ * the parameter) and returns to the first page unless told to keep it.
+ */
+export function useUrlListState(params: URLSearchParams, setParams: (next: URLSearchParams, opts: { replace: boolean }) => void) {
+  const page = Number(params.get('page') ?? 1) || 1;
+  const pageSize = Number(params.get('pageSize') ?? 20) || 20;
+  const update = (changes: Record<string, string | number | undefined | null>, keepPage = false) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined || v === null || v === '') next.delete(k);
+      else next.set(k, String(v));
+    }
+    if (!keepPage) next.delete('page');
+    setParams(next, { replace: true });
+  };
+  return { page, pageSize, update };
+}

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage, type Query } from '../../ui/api';
 import { EMPTY, fmtDateTime, fmtNumber, isoDatesToVN, optionsOf } from '../../ui/format';
-import { useDebounced } from '../../ui/hooks';
+import { useDebounced, useUrlListState } from '../../ui/hooks';
 import { useOrganisations } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { AuditEntry, Page } from '../../ui/types';
@@ -85,19 +85,8 @@ export function AuditPage() {
     actor: params.get('actor') ?? undefined,
     q: params.get('q') ?? undefined,
   };
-  const page = Number(params.get('page') ?? 1) || 1;
-  const pageSize = Number(params.get('pageSize') ?? 20) || 20;
+  const { page, pageSize, update } = useUrlListState(params, setParams);
   const query: Query = { ...filters, page, pageSize };
-
-  const update = (changes: Record<string, string | number | undefined>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
   useEffect(() => {
     if ((actor.trim() || undefined) !== filters.actor) update({ actor: actor.trim() });
   }, [actor]);

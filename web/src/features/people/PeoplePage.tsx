@@ -9,7 +9,7 @@ import { api, type Query } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtNumber, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useDebounced } from '../../ui/hooks';
+import { useDebounced, useUrlListState } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { Page, Person } from '../../ui/types';
@@ -82,19 +82,8 @@ export function PeoplePage() {
     gender: (params.get('gender') as Gender | null) ?? undefined,
     isManager: params.get('isManager') ?? undefined,
   };
-  const page = Number(params.get('page') ?? 1) || 1;
-  const pageSize = Number(params.get('pageSize') ?? 20) || 20;
+  const { page, pageSize, update } = useUrlListState(params, setParams);
   const query: Query = { ...filters, page, pageSize };
-
-  const update = (changes: Record<string, string | number | undefined | null>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === null || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
 
   useEffect(() => {
     if ((debounced.trim() || undefined) !== filters.q) update({ q: debounced.trim() });
