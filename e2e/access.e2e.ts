@@ -1,28 +1,12 @@
 // Journey: a school's clerk sees only their own unit. The people list holds only the school's
 // staff (on a desktop and on a phone), a person of another unit opened by address shows a clear
 // "no permission" page, and the API itself answers 403.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { apiSession, launchBrowser, newPage, settled, shot, signIn, startServer, visible, type RunningServer } from './harness';
+import { expect, it } from 'vitest';
+import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
 
 const CLERK = 'muonglay.thcs';
 
-let server: RunningServer;
-const snap = async (page: Page, name: string) => {
-  await settled(page);
-  await shot(page, name);
-};
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = journey();
 
 interface Me {
   grants: { role: string; orgId: string; orgName: string }[];
@@ -39,7 +23,7 @@ interface PeoplePage {
 }
 
 it('unit clerk: only their unit, and a clear refusal for anyone else', async () => {
-  const clerkApi = await apiSession(server.url, CLERK);
+  const clerkApi = await apiSession(j.server.url, CLERK);
   const me = await clerkApi.get<Me>('/auth/me');
   expect(me.grants.map((g) => g.role)).toEqual(['clerk']);
   const unitName = me.grants[0].orgName;
@@ -48,14 +32,14 @@ it('unit clerk: only their unit, and a clear refusal for anyone else', async () 
   expect(own.total).toBeGreaterThan(0);
 
   // Someone the clerk must not see: a person of a unit outside the clerk's reach.
-  const adminApi = await apiSession(server.url, 'admin');
+  const adminApi = await apiSession(j.server.url, 'admin');
   const all = await adminApi.get<PeoplePage>('/people?pageSize=200');
   const outsider = all.items.find((p) => p.orgId && !readable.has(p.orgId));
   expect(outsider, 'a person outside the clerk’s unit').toBeDefined();
 
   // Desktop: the list holds only the unit's people; no menu for logs or accounts.
-  const page = await newPage(browser);
-  await signIn(page, server.url, CLERK);
+  const page = await newPage(j.browser);
+  await signIn(page, j.server.url, CLERK);
   const nav = page.getByRole('navigation', { name: 'Chức năng' });
   await visible(nav.getByRole('link', { name: 'Cá nhân' }));
   expect(await nav.getByRole('link', { name: 'Nhật ký hệ thống' }).count()).toBe(0);
@@ -73,7 +57,7 @@ it('unit clerk: only their unit, and a clear refusal for anyone else', async () 
   await snap(page, 'access-02-clerk-people');
 
   // By address, a person of another unit: a clear refusal, not a crash.
-  await page.goto(`${server.url}/ca-nhan/${outsider!.id}`);
+  await page.goto(`${j.server.url}/ca-nhan/${outsider!.id}`);
   await visible(page.getByText('Bạn không có quyền xem hồ sơ này'));
   expect(await page.getByText(outsider!.fullName).count()).toBe(0);
   await visible(page.getByRole('link', { name: 'Về trang chủ' }));
@@ -87,9 +71,9 @@ it('unit clerk: only their unit, and a clear refusal for anyone else', async () 
   await page.context().close();
 
   // Phone width: the unit clerk's list still works.
-  const phone = await newPage(browser, 390, 844);
-  await signIn(phone, server.url, CLERK);
-  await phone.goto(`${server.url}/ca-nhan`);
+  const phone = await newPage(j.browser, 390, 844);
+  await signIn(phone, j.server.url, CLERK);
+  await phone.goto(`${j.server.url}/ca-nhan`);
   await visible(phone.getByText(`Tìm thấy ${own.total} cá nhân`));
   await visible(phone.getByRole('link', { name: own.items[0].fullName, exact: true }));
   await snap(phone, 'access-04-phone-people');

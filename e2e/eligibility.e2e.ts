@@ -5,27 +5,12 @@
 // changes the LĐTT multiplier from 01/01/2027 (a wrong value first, refused on the field) and finds
 // the change in the history. A school's clerk reads the catalogue but cannot change it.
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { formatMoneyVN } from '../src/domain/vi-text/index';
-import { apiSession, launchBrowser, newPage, settled, shot, signIn, startServer, visible, type RunningServer } from './harness';
+import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-const snap = async (page: Page, name: string) => {
-  await settled(page);
-  await shot(page, name);
-};
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = journey();
 
 interface Org {
   id: string;
@@ -57,7 +42,7 @@ async function typeDate(page: Page, label: string, ddmmyyyy: string, scope: Page
 }
 
 it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue', async () => {
-  const officerApi = await apiSession(server.url, 'vanphong');
+  const officerApi = await apiSession(j.server.url, 'vanphong');
   const orgs = (await officerApi.get<{ items: Org[] }>('/organisations')).items;
   const ward = orgs.find((o) => o.code === 'DEMO.MLAY')!;
   const vhxh = orgs.find((o) => o.code === 'DEMO.MLAY.VHXH')!;
@@ -78,8 +63,8 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   const streak = cstdTinh.output.criteria.find((c) => c.id === 'cstdcs_streak_3')!;
 
   // ---- The officer finds the person by name and reads the verdicts for 2025.
-  const page = await newPage(browser);
-  await signIn(page, server.url, 'vanphong');
+  const page = await newPage(j.browser);
+  await signIn(page, j.server.url, 'vanphong');
   await visible(nav(page).getByRole('link', { name: 'Xét điều kiện hàng loạt' }));
   await visible(nav(page).getByRole('link', { name: 'Danh mục và quy định' }));
   await nav(page).getByRole('link', { name: 'Cá nhân' }).click();
@@ -217,8 +202,8 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await page.context().close();
 
   // ---- The administrator changes the LĐTT multiplier from 01/01/2027.
-  const admin = await newPage(browser);
-  await signIn(admin, server.url, 'admin');
+  const admin = await newPage(j.browser);
+  await signIn(admin, j.server.url, 'admin');
   await nav(admin).getByRole('link', { name: 'Danh mục và quy định' }).click();
   await admin.getByRole('tab', { name: /^Tham số/ }).click();
   await admin.getByLabel('Tìm', { exact: true }).fill('lao dong tien tien he so tien thuong');
@@ -259,7 +244,7 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await wrong.getByRole('button', { name: 'Hủy' }).click();
 
   // From 01/01/2027 the catalogue shows the new multiplier.
-  await admin.goto(`${server.url}/danh-muc?tab=tham-so&ngay=2027-01-05`);
+  await admin.goto(`${j.server.url}/danh-muc?tab=tham-so&ngay=2027-01-05`);
   await admin.getByLabel('Tìm', { exact: true }).fill('lao dong tien tien he so tien thuong');
   const param = admin.getByRole('row').filter({ hasText: 'awards.LDTT.bonus.multipliers.individual' });
   await visible(param.getByText('0,4', { exact: true }));
@@ -267,8 +252,8 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await admin.context().close();
 
   // ---- The school clerk reads the catalogue but cannot change anything.
-  const clerk = await newPage(browser);
-  await signIn(clerk, server.url, 'muonglay.thcs');
+  const clerk = await newPage(j.browser);
+  await signIn(clerk, j.server.url, 'muonglay.thcs');
   await nav(clerk).getByRole('link', { name: 'Danh mục và quy định' }).click();
   await visible(clerk.getByRole('heading', { name: 'Danh mục và quy định', level: 1 }));
   await visible(clerk.getByText('Chưa kiểm chứng').first());

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, '.tmp', 'screenshots');
@@ -152,4 +153,37 @@ export async function settled(page: Page) {
     .waitFor({ state: 'detached', timeout: 15_000 })
     .catch(() => undefined);
   await page.waitForTimeout(300);
+}
+
+/**
+ * The frame of a journey file: one server with a fresh database and one browser, started before
+ * its tests and stopped after them. Read `server` and `browser` inside tests (they are set then).
+ */
+export function journey(): { readonly server: RunningServer; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the journey has not started');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the journey has not started');
+      return browser;
+    },
+  };
+}
+
+/** A screenshot once the page has settled. */
+export async function snap(page: Page, name: string) {
+  await settled(page);
+  await shot(page, name);
 }

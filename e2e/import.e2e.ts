@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { searchKey } from '../src/domain/vi-text/index';
-import { apiSession, launchBrowser, newPage, settled, shot, signIn, startServer, visible, type RunningServer } from './harness';
+import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
 
 // The people template's columns (src/features/imports/kinds.ts), in order.
 const HEADERS = [
@@ -26,23 +26,15 @@ const HEADERS = [
 const REJECTED = 'Tệp có lỗi, chưa có dữ liệu nào được ghi. Hãy sửa các dòng dưới đây và tải lên lại.';
 const UNIT_CODE = 'DEMO.MLAY.THCS';
 
-let server: RunningServer;
-const snap = async (page: Page, name: string) => {
-  await settled(page);
-  await shot(page, name);
-};
-let browser: Browser;
 let dir: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const j = journey();
+
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tdkt-import-e2e-'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -66,7 +58,7 @@ function cccd(gender: 'male' | 'female', year: number, n: number): string {
 }
 
 async function searchPeople(page: Page, text: string): Promise<string[]> {
-  await page.goto(`${server.url}/ca-nhan?q=${encodeURIComponent(text)}`);
+  await page.goto(`${j.server.url}/ca-nhan?q=${encodeURIComponent(text)}`);
   const summary = await visible(page.getByText(/^Tìm thấy \d+ cá nhân$/));
   const total = Number((await summary.textContent())!.match(/\d+/)![0]);
   if (total === 0) await visible(page.getByText('Không có cá nhân nào phù hợp với điều kiện tìm kiếm.'));
@@ -74,7 +66,7 @@ async function searchPeople(page: Page, text: string): Promise<string[]> {
 }
 
 async function upload(page: Page, path: string) {
-  await page.goto(`${server.url}/nhap-du-lieu`);
+  await page.goto(`${j.server.url}/nhap-du-lieu`);
   await visible(page.getByRole('heading', { name: 'Nhập dữ liệu từ Excel' }));
   await page.locator('label.ant-radio-button-wrapper', { hasText: 'Cá nhân' }).click();
   expect(await page.getByRole('radio', { name: 'Cá nhân' }).isChecked()).toBe(true);
@@ -84,11 +76,11 @@ async function upload(page: Page, path: string) {
 }
 
 it('officer: a bad file is rejected with row errors and writes nothing; a good file is written', async () => {
-  const page = await newPage(browser);
-  await signIn(page, server.url, 'vanphong');
+  const page = await newPage(j.browser);
+  await signIn(page, j.server.url, 'vanphong');
 
   // The template served by the page has the columns this test writes.
-  await page.goto(`${server.url}/nhap-du-lieu`);
+  await page.goto(`${j.server.url}/nhap-du-lieu`);
   await visible(page.getByRole('heading', { name: 'Nhập dữ liệu từ Excel' }));
   await visible(page.getByText('Bạn chưa nhập tệp nào.'));
   await snap(page, 'import-01-start');
@@ -98,7 +90,7 @@ it('officer: a bad file is rejected with row errors and writes nothing; a good f
   const headerRow = (template.worksheets[0].getRow(1).values as unknown[]).slice(1).map(String);
   expect(headerRow).toEqual(HEADERS);
 
-  const api = await apiSession(server.url, 'vanphong');
+  const api = await apiSession(j.server.url, 'vanphong');
   const orgs = await api.get<{ items: { code: string; name: string }[] }>('/organisations');
   const unit = orgs.items.find((o) => o.code === UNIT_CODE);
   expect(unit, `demo unit ${UNIT_CODE}`).toBeDefined();

@@ -1,27 +1,11 @@
 // Journey: the provincial officer browses the organisation tree, adds a unit under a ward, finds
 // people by typing without diacritics, and reads a person's history with its awards.
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { searchKey } from '../src/domain/vi-text/index';
-import { apiSession, launchBrowser, newPage, settled, shot, signIn, startServer, visible, type RunningServer } from './harness';
+import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
 
-let server: RunningServer;
-const snap = async (page: Page, name: string) => {
-  await settled(page);
-  await shot(page, name);
-};
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = journey();
 
 interface PersonRow {
   id: string;
@@ -32,8 +16,8 @@ interface PersonDetail {
 }
 
 it('officer: organisation tree, new unit under a ward, search without diacritics, timeline', async () => {
-  const page = await newPage(browser);
-  await signIn(page, server.url, 'vanphong');
+  const page = await newPage(j.browser);
+  await signIn(page, j.server.url, 'vanphong');
   await visible(page.getByRole('heading', { name: 'Trang chủ' }));
   await snap(page, 'registry-01-home');
 
@@ -96,7 +80,7 @@ it('officer: organisation tree, new unit under a ward, search without diacritics
   expect(cells.some((c) => c.startsWith('Trần ') || c.startsWith('Lò '))).toBe(false);
 
   // Open someone from the results who has awards on record, and read the timeline.
-  const api = await apiSession(server.url, 'vanphong');
+  const api = await apiSession(j.server.url, 'vanphong');
   const found = await api.get<{ items: PersonRow[] }>('/people?q=nguyen%20van&pageSize=20');
   let chosen: { person: PersonRow; awards: string[] } | null = null;
   for (const p of found.items) {
