@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getCookie } from 'hono/cookie';
 import { bodyLimit } from 'hono/body-limit';
@@ -34,7 +35,7 @@ export function createApp(database: Database, config: AppConfig) {
   app.use('/api/*', bodyLimit({ maxSize: 25 * 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp hoặc dữ liệu gửi lên quá lớn (tối đa 25 MB).'); } }));
 
   app.get('/api/health', async (c) => {
-    await database.db.execute('select 1' as never);
+    await database.db.execute(sql`select 1`);
     return c.json({ status: 'ok', database: database.kind });
   });
 
