@@ -3,7 +3,22 @@
 // and no query can join across tenants by accident. src/db/schema.db.test.ts enforces this.
 
 import type { AwardTrack, ClusterKind, ClusterRole, DisciplineForm, Gender, InitiativeScope, OrgLinkKind, OrgType, PendingKind, PersonCategory, Rating, Role, SubjectKind } from '../domain/registry/vocab.js';
+import type {
+  BallotChoice,
+  CouncilRole,
+  DecisionStatus,
+  FeedbackKind,
+  FeedbackStatus,
+  MeetingStatus,
+  NomineeStatus,
+  ProposalStatus,
+  RoundKind,
+  RoundStatus,
+} from '../domain/rounds/vocab.js';
+import { sql } from 'drizzle-orm';
 import {
+  customType,
+  uniqueIndex,
   bigint,
   boolean,
   date,
@@ -23,6 +38,7 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 const isoDate = (name: string) => date(name, { mode: 'string' });
 const tenantId = () => uuid('tenant_id').notNull();
 const id = () => uuid('id').notNull();
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** The deployment's top-level body (usually a province). Not a business table: it is the key. */
 export const tenants = pgTable('tenants', {
@@ -216,6 +232,11 @@ export const awardRecords = pgTable(
     decisionDate: isoDate('decision_date'),
     issuer: text('issuer'),
     note: text('note'),
+    /** The decision (in this system) that created the record; null for imported history. */
+    decisionId: uuid('decision_id'),
+    /** Revocation (Law Art. 93): the record stays, marked, and no longer counts. */
+    revokedOn: isoDate('revoked_on'),
+    revokeReason: text('revoke_reason'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -531,5 +552,466 @@ export const verdictOverrides = pgTable(
     foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'verdict_overrides_household_fk' }),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'verdict_overrides_user_fk' }),
     index('verdict_overrides_subject_idx').on(t.tenantId, t.awardCode, t.period),
+  ],
+);
+
+// ─── Commendation rounds (đợt xét khen thưởng): proposals, appraisal, council, notice, decisions ───
+
+/** A round the standing office opens: which awards, which organisations, until when. */
+export const rounds = pgTable(
+  'rounds',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    /** Office that runs the round (the commune/ward or agency whose council decides). */
+    orgId: uuid('org_id').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').$type<RoundKind>().notNull(),
+    /** '2026' (calendar) or '2025-2026' (school year); ad hoc rounds use the year of the event. */
+    period: text('period').notNull(),
+    awardCodes: text('award_codes').array().notNull(),
+    opensOn: isoDate('opens_on').notNull(),
+    submitBy: isoDate('submit_by').notNull(),
+    /** Planned date of the decision: picks the rule set and the base salary for verdicts. */
+    decisionBy: isoDate('decision_by').notNull(),
+    status: text('status').$type<RoundStatus>().notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'rounds_org_fk' }),
+    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'rounds_user_fk' }),
+  ],
+);
+
+/** Organisations invited to propose in a round. */
+export const roundInvitations = pgTable(
+  'round_invitations',
+  {
+    tenantId: tenantId(),
+    roundId: uuid('round_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.roundId, t.orgId] }),
+    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'round_invitations_round_fk' }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'round_invitations_org_fk' }),
+  ],
+);
+
+/** A unit's dossier (hồ sơ đề nghị) in a round. Frozen once submitted, until returned. */
+export const proposals = pgTable(
+  'proposals',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    roundId: uuid('round_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+    status: text('status').$type<ProposalStatus>().notNull(),
+    /** The unit's covering letter text (lý do, tóm tắt). */
+    summary: text('summary').notNull().default(''),
+    submittedAt: ts('submitted_at'),
+    submittedBy: uuid('submitted_by'),
+    /** Date the dossier became complete: the statutory appraisal time counts from here. */
+    completeOn: isoDate('complete_on'),
+    returnReason: text('return_reason'),
+    /** How many times it was submitted (1 on first submission). */
+    submissions: integer('submissions').notNull().default(0),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('proposals_round_org_uq').on(t.tenantId, t.roundId, t.orgId),
+    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'proposals_round_fk' }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'proposals_org_fk' }),
+    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'proposals_user_fk' }),
+  ],
+);
+
+/**
+ * One nominee of a proposal: a person, collective or household for one award. History is read
+ * from the registry, never retyped; the engine's verdict at submission is kept as it was shown.
+ */
+export const nominees = pgTable(
+  'nominees',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    proposalId: uuid('proposal_id').notNull(),
+    roundId: uuid('round_id').notNull(),
+    subjectKind: text('subject_kind').$type<SubjectKind>().notNull(),
+    personId: uuid('person_id'),
+    orgId: uuid('org_id'),
+    householdId: uuid('household_id'),
+    /** 'person:<id>' | 'org:<id>' | 'household:<id>': one key for duplicate checks. */
+    subjectKey: text('subject_key').notNull(),
+    /** Name, position and unit as printed (a snapshot taken from the registry). */
+    displayName: text('display_name').notNull(),
+    sortKey: text('sort_key').notNull(),
+    positionText: text('position_text'),
+    awardCode: text('award_code').notNull(),
+    period: text('period').notNull(),
+    track: text('track').$type<AwardTrack>().notNull().default('cong_trang'),
+    /** Achievement report (báo cáo thành tích), plain text with paragraphs. */
+    achievement: text('achievement').notNull().default(''),
+    verdict: jsonb('verdict'),
+    verdictEligible: boolean('verdict_eligible'),
+    status: text('status').$type<NomineeStatus>().notNull(),
+    /** Written reason for a return or a rejection by the office. */
+    officeReason: text('office_reason'),
+    /** Written reason when the office accepts against the engine's verdict. */
+    overrideReason: text('override_reason'),
+    /** Set while the nominee holds the (subject, award, period) slot: no duplicate may be active. */
+    active: boolean('active').notNull().default(false),
+    amount: bigint('amount', { mode: 'number' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id], name: 'nominees_proposal_fk' }),
+    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'nominees_round_fk' }),
+    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'nominees_person_fk' }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'nominees_org_fk' }),
+    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'nominees_household_fk' }),
+    index('nominees_proposal_idx').on(t.tenantId, t.proposalId),
+    index('nominees_round_idx').on(t.tenantId, t.roundId),
+    uniqueIndex('nominees_active_slot_uq').on(t.tenantId, t.subjectKey, t.awardCode, t.period).where(sql`active`),
+    index('nominees_slot_idx').on(t.tenantId, t.subjectKey, t.awardCode, t.period),
+  ],
+);
+
+/** Evidence files of a proposal or a nominee, stored in the database with their checksum. */
+export const files = pgTable(
+  'files',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    ownerType: text('owner_type').notNull(),
+    ownerId: uuid('owner_id').notNull(),
+    fileName: text('file_name').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.uploadedBy], foreignColumns: [users.tenantId, users.id], name: 'files_user_fk' }),
+    index('files_owner_idx').on(t.tenantId, t.ownerType, t.ownerId),
+  ],
+);
+
+/** A council (Hội đồng TĐKT) for a term: the body it advises and its members. */
+export const councils = pgTable(
+  'councils',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    name: text('name').notNull(),
+    termFrom: isoDate('term_from').notNull(),
+    termTo: isoDate('term_to'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'councils_org_fk' }),
+  ],
+);
+
+export const councilMembers = pgTable(
+  'council_members',
+  {
+    tenantId: tenantId(),
+    councilId: uuid('council_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    role: text('role').$type<CouncilRole>().notNull(),
+    /** Name and position as printed in the minutes. */
+    fullName: text('full_name').notNull(),
+    position: text('position').notNull().default(''),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.councilId, t.userId] }),
+    foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [councils.tenantId, councils.id], name: 'council_members_council_fk' }),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'council_members_user_fk' }),
+  ],
+);
+
+/** A council meeting that votes on a round's appraised nominees. */
+export const meetings = pgTable(
+  'meetings',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    roundId: uuid('round_id').notNull(),
+    councilId: uuid('council_id').notNull(),
+    heldOn: isoDate('held_on').notNull(),
+    place: text('place').notNull(),
+    status: text('status').$type<MeetingStatus>().notNull(),
+    /** Members of the council when voting opened (thresholds count all members). */
+    memberCount: integer('member_count').notNull().default(0),
+    presentCount: integer('present_count').notNull().default(0),
+    openedAt: ts('opened_at'),
+    closedAt: ts('closed_at'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'meetings_round_fk' }),
+    foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [councils.tenantId, councils.id], name: 'meetings_council_fk' }),
+  ],
+);
+
+/** Who attended (recorded by the secretary when voting opens). */
+export const meetingAttendance = pgTable(
+  'meeting_attendance',
+  {
+    tenantId: tenantId(),
+    meetingId: uuid('meeting_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    present: boolean('present').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.meetingId, t.userId] }),
+    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'meeting_attendance_meeting_fk' }),
+  ],
+);
+
+/** One agenda item: a nominee, the threshold it needs (snapshot of the dated rule), the tally. */
+export const meetingItems = pgTable(
+  'meeting_items',
+  {
+    tenantId: tenantId(),
+    meetingId: uuid('meeting_id').notNull(),
+    nomineeId: uuid('nominee_id').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    threshold: jsonb('threshold').notNull(),
+    yes: integer('yes'),
+    no: integer('no'),
+    abstain: integer('abstain'),
+    passed: boolean('passed'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.meetingId, t.nomineeId] }),
+    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'meeting_items_meeting_fk' }),
+    foreignKey({ columns: [t.tenantId, t.nomineeId], foreignColumns: [nominees.tenantId, nominees.id], name: 'meeting_items_nominee_fk' }),
+  ],
+);
+
+/** A member stepping aside from one item for a conflict of interest. */
+export const recusals = pgTable(
+  'recusals',
+  {
+    tenantId: tenantId(),
+    meetingId: uuid('meeting_id').notNull(),
+    nomineeId: uuid('nominee_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.meetingId, t.nomineeId, t.userId] }),
+    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'recusals_meeting_fk' }),
+  ],
+);
+
+/**
+ * That a member has cast their ballot paper in a meeting: no time, no choice, nothing that
+ * orders or links it to the ballots below.
+ */
+export const ballotParticipation = pgTable(
+  'ballot_participation',
+  {
+    tenantId: tenantId(),
+    meetingId: uuid('meeting_id').notNull(),
+    userId: uuid('user_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.meetingId, t.userId] }),
+    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'ballot_participation_meeting_fk' }),
+  ],
+);
+
+/**
+ * The ballot box: one row per choice, with a random id, no voter, no time. `receipt_hash` is the
+ * SHA-256 of a code shown once to the voter, who alone can look the choice up. The box of a
+ * meeting is rewritten in random order on every cast, so row order reveals nothing either.
+ */
+export const ballots = pgTable(
+  'ballots',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    meetingId: uuid('meeting_id').notNull(),
+    nomineeId: uuid('nominee_id').notNull(),
+    choice: text('choice').$type<BallotChoice>().notNull(),
+    receiptHash: text('receipt_hash').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'ballots_meeting_fk' }),
+    index('ballots_receipt_idx').on(t.tenantId, t.meetingId, t.receiptHash),
+  ],
+);
+
+/** The public notice (công khai) of the nominees a council passed. */
+export const notices = pgTable(
+  'notices',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    roundId: uuid('round_id').notNull(),
+    meetingId: uuid('meeting_id').notNull(),
+    /** Public address part: /cong-khai/<slug>. */
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    publishedOn: isoDate('published_on').notNull(),
+    endsOn: isoDate('ends_on').notNull(),
+    /** Nominees on the list (snapshot: name, unit, award), in order. */
+    entries: jsonb('entries').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('notices_slug_uq').on(t.tenantId, t.slug),
+    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'notices_round_fk' }),
+    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'notices_meeting_fk' }),
+  ],
+);
+
+/** A comment or complaint from the public on a notice; a complaint about a nominee withholds it. */
+export const noticeFeedback = pgTable(
+  'notice_feedback',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    noticeId: uuid('notice_id').notNull(),
+    nomineeId: uuid('nominee_id'),
+    trackingCode: text('tracking_code').notNull(),
+    kind: text('kind').$type<FeedbackKind>().notNull(),
+    senderName: text('sender_name').notNull(),
+    contact: text('contact'),
+    content: text('content').notNull(),
+    status: text('status').$type<FeedbackStatus>().notNull(),
+    resolution: text('resolution'),
+    resolvedBy: uuid('resolved_by'),
+    resolvedAt: ts('resolved_at'),
+    /** The pending matter opened for a complaint (withholds the nominee in the engine). */
+    pendingMatterId: uuid('pending_matter_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('notice_feedback_code_uq').on(t.tenantId, t.trackingCode),
+    foreignKey({ columns: [t.tenantId, t.noticeId], foreignColumns: [notices.tenantId, notices.id], name: 'notice_feedback_notice_fk' }),
+  ],
+);
+
+/** Number registers per document symbol and year (12/QĐ-UBND): numbers are never reused. */
+export const docRegisters = pgTable(
+  'doc_registers',
+  {
+    tenantId: tenantId(),
+    orgId: uuid('org_id').notNull(),
+    symbol: text('symbol').notNull(),
+    year: integer('year').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.orgId, t.symbol, t.year] }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'doc_registers_org_fk' }),
+  ],
+);
+
+/**
+ * A decision on awards: drafted by the office from the council's result and the notice, signed
+ * by the signer (then numbered), or recorded from a higher authority (khen cao, `external`).
+ */
+export const decisions = pgTable(
+  'decisions',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    roundId: uuid('round_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+    external: boolean('external').notNull().default(false),
+    status: text('status').$type<DecisionStatus>().notNull(),
+    symbol: text('symbol').notNull(),
+    year: integer('year'),
+    number: integer('number'),
+    /** '12/QĐ-UBND' once numbered (or as written on an external decision). */
+    numberText: text('number_text'),
+    decisionDate: isoDate('decision_date'),
+    issuer: text('issuer').notNull(),
+    signerUserId: uuid('signer_user_id'),
+    signerName: text('signer_name'),
+    signerTitle: text('signer_title'),
+    /** Texts of the document that are not rows: subject, bases, articles, recipients. */
+    content: jsonb('content').notNull(),
+    totalAmount: bigint('total_amount', { mode: 'number' }).notNull().default(0),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    signedAt: ts('signed_at'),
+    revokedOn: isoDate('revoked_on'),
+    revokeReason: text('revoke_reason'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('decisions_number_uq').on(t.tenantId, t.orgId, t.symbol, t.year, t.number),
+    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'decisions_round_fk' }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'decisions_org_fk' }),
+  ],
+);
+
+/** One recipient of a decision: the award record it created and the money, paid and recovered. */
+export const decisionItems = pgTable(
+  'decision_items',
+  {
+    tenantId: tenantId(),
+    decisionId: uuid('decision_id').notNull(),
+    nomineeId: uuid('nominee_id').notNull(),
+    /** Order in the decision: printed on the certificate as "Số sổ vàng". */
+    ordinal: integer('ordinal').notNull(),
+    awardRecordId: uuid('award_record_id'),
+    amount: bigint('amount', { mode: 'number' }),
+    payable: bigint('payable', { mode: 'number' }),
+    payNote: text('pay_note'),
+    recoverAmount: bigint('recover_amount', { mode: 'number' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.decisionId, t.nomineeId] }),
+    foreignKey({ columns: [t.tenantId, t.decisionId], foreignColumns: [decisions.tenantId, decisions.id], name: 'decision_items_decision_fk' }),
+    foreignKey({ columns: [t.tenantId, t.nomineeId], foreignColumns: [nominees.tenantId, nominees.id], name: 'decision_items_nominee_fk' }),
+  ],
+);
+
+/** In-app notifications: a step waits on this user. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    userId: uuid('user_id').notNull(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    link: text('link'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    readAt: ts('read_at'),
+    emailedAt: ts('emailed_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'notifications_user_fk' }),
+    index('notifications_user_idx').on(t.tenantId, t.userId, t.createdAt),
   ],
 );

@@ -1,0 +1,4 @@
+export * from './vocab.js';
+export * from './machines.js';
+export * from './procedure.js';
+export * from './tally.js';
