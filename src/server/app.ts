@@ -17,6 +17,7 @@ import { importRoutes } from '../features/imports/routes.js';
 import { organisationRoutes } from '../features/organisations/routes.js';
 import { peopleRoutes } from '../features/people/routes.js';
 import { userRoutes } from '../features/users/routes.js';
+import { notificationRoutes } from '../features/notifications/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
 import { CSRF_HEADER, resolveApiToken, resolveSession, SESSION_COOKIE } from './session.js';
@@ -69,6 +70,7 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', auditRoutes);
   v1.route('/', importRoutes);
   v1.route('/', eligibilityRoutes);
+  v1.route('/', notificationRoutes);
   app.route('/api/v1', v1);
 
   app.doc31('/api/openapi.json', {

@@ -12,14 +12,18 @@ export type Permission =
   | 'import.run'
   | 'eligibility.use'
   | 'eligibility.override' // set aside the engine's verdict, with a written reason
-  | 'catalogue.manage'; // change rule parameters (multipliers, thresholds, base salary…)
+  | 'catalogue.manage' // change rule parameters (multipliers, thresholds, base salary…)
+  | 'round.manage' // open rounds, appraise dossiers, run councils, notices and draft decisions
+  | 'proposal.submit' // prepare and send a unit's dossier in a round
+  | 'ballot.cast' // vote in the council's secret ballot
+  | 'decision.sign'; // approve and sign a decision (the chairman or a deputy)
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['registry.read', 'registry.write', 'org.manage', 'users.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override', 'catalogue.manage'],
-  officer: ['registry.read', 'registry.write', 'org.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override'],
-  clerk: ['registry.read', 'registry.write', 'import.run', 'eligibility.use'],
-  council: ['registry.read', 'eligibility.use'],
-  signer: ['registry.read', 'audit.read', 'eligibility.use'],
+  admin: ['registry.read', 'registry.write', 'org.manage', 'users.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override', 'catalogue.manage', 'round.manage', 'proposal.submit'],
+  officer: ['registry.read', 'registry.write', 'org.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override', 'round.manage', 'proposal.submit'],
+  clerk: ['registry.read', 'registry.write', 'import.run', 'eligibility.use', 'proposal.submit'],
+  council: ['registry.read', 'eligibility.use', 'ballot.cast'],
+  signer: ['registry.read', 'audit.read', 'eligibility.use', 'decision.sign'],
   viewer: ['registry.read'],
 };
 
@@ -73,4 +77,8 @@ const MESSAGES: Record<Permission, string> = {
   'eligibility.use': 'Bạn không có quyền xét điều kiện khen thưởng.',
   'eligibility.override': 'Chỉ cán bộ thường trực TĐKT mới được điều chỉnh kết quả xét điều kiện.',
   'catalogue.manage': 'Chỉ quản trị hệ thống mới được thay đổi tham số quy định.',
+  'round.manage': 'Chỉ cán bộ thường trực TĐKT mới được quản lý đợt xét khen thưởng.',
+  'proposal.submit': 'Bạn không có quyền lập hồ sơ đề nghị khen thưởng cho đơn vị này.',
+  'ballot.cast': 'Chỉ thành viên Hội đồng Thi đua - Khen thưởng mới được bỏ phiếu.',
+  'decision.sign': 'Chỉ người có thẩm quyền ký mới được ký quyết định.',
 };

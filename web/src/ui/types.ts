@@ -18,7 +18,11 @@ export type Permission =
   | 'import.run'
   | 'eligibility.use'
   | 'eligibility.override'
-  | 'catalogue.manage';
+  | 'catalogue.manage'
+  | 'round.manage'
+  | 'proposal.submit'
+  | 'ballot.cast'
+  | 'decision.sign';
 
 export interface Me {
   userId: string;
