@@ -18,6 +18,9 @@ import { organisationRoutes } from '../features/organisations/routes.js';
 import { peopleRoutes } from '../features/people/routes.js';
 import { userRoutes } from '../features/users/routes.js';
 import { notificationRoutes } from '../features/notifications/routes.js';
+import { councilRoutes } from '../features/councils/routes.js';
+import { noticeRoutes, publicNoticeRoutes } from '../features/notices/routes.js';
+import { roundRoutes } from '../features/rounds/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
 import { CSRF_HEADER, resolveApiToken, resolveSession, SESSION_COOKIE } from './session.js';
@@ -42,6 +45,7 @@ export function createApp(database: Database, config: AppConfig) {
 
   const v1 = new OpenAPIHono<AppEnv>();
   v1.route('/', publicAuthRoutes);
+  v1.route('/', publicNoticeRoutes());
   // Everything below needs a session; unsafe methods also need the session's CSRF token.
   v1.use('*', async (c, next) => {
     const authorization = c.req.header('authorization');
@@ -71,6 +75,9 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', importRoutes);
   v1.route('/', eligibilityRoutes);
   v1.route('/', notificationRoutes);
+  v1.route('/', councilRoutes);
+  v1.route('/', noticeRoutes);
+  v1.route('/', roundRoutes);
   app.route('/api/v1', v1);
 
   app.doc31('/api/openapi.json', {

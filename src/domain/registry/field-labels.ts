@@ -67,6 +67,17 @@ export const FIELD_LABELS: Record<string, string> = {
   q: 'Từ khóa',
   page: 'Trang',
   pageSize: 'Số dòng mỗi trang',
+  awardCodes: 'Danh hiệu, hình thức xét trong đợt',
+  invitedOrgIds: 'Đơn vị được mời đề nghị',
+  opensOn: 'Ngày mở đợt',
+  submitBy: 'Hạn nộp hồ sơ',
+  decisionBy: 'Ngày dự kiến quyết định',
+  subjectKind: 'Đối tượng đề nghị',
+  subjectId: 'Người, tập thể hoặc hộ được đề nghị',
+  achievement: 'Tóm tắt thành tích',
+  summary: 'Nội dung tờ trình',
+  overrideReason: 'Lý do chấp nhận khác kết quả xét điều kiện',
+  status: 'Trạng thái',
 };
 
 /** The label of a field path ('memberships.0.orgId' → the label of orgId), or the path itself. */

@@ -3,3 +3,4 @@ export * from './machines.js';
 export * from './procedure.js';
 export * from './tally.js';
 export * from './competence.js';
+export * from './dossier.js';

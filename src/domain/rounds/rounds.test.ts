@@ -161,3 +161,21 @@ describe('working days, notice and appraisal time', () => {
     expect(validateProcedureOverride(PROCEDURE_2025, { key: 'procedure.nope', value: 1 })).toMatch(/không có/);
   });
 });
+
+describe('dossier', async () => {
+  const { proposalStatusFrom, checkEvidence } = await import('./dossier.js');
+  it('follows its nominees once submitted', () => {
+    expect(proposalStatusFrom(['draft', 'draft'], 'draft')).toBe('draft');
+    expect(proposalStatusFrom(['submitted', 'accepted'], 'submitted')).toBe('submitted');
+    expect(proposalStatusFrom(['returned', 'accepted'], 'submitted')).toBe('returned');
+    expect(proposalStatusFrom(['accepted', 'rejected'], 'submitted')).toBe('appraised');
+    expect(proposalStatusFrom(['accepted', 'passed'], 'appraised')).toBe('appraised');
+  });
+  it('accepts PDF, DOCX and images whose content matches their name', () => {
+    expect(checkEvidence('a.pdf', new TextEncoder().encode('%PDF-1.7 ...'))).toMatchObject({ ok: true, kind: { mime: 'application/pdf' } });
+    expect(checkEvidence('a.pdf', new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({ ok: false, message: expect.stringContaining('không phải PDF') });
+    expect(checkEvidence('virus.exe', new Uint8Array([1]))).toMatchObject({ ok: false, message: expect.stringContaining('không thuộc loại') });
+    expect(checkEvidence('x.png', new Uint8Array(0))).toMatchObject({ ok: false });
+    expect(checkEvidence('big.pdf', new Uint8Array(10 * 1024 * 1024 + 1))).toMatchObject({ ok: false, message: expect.stringContaining('10 MB') });
+  });
+});

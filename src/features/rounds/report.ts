@@ -1,0 +1,67 @@
+// The achievement report of a nominee (Mẫu 05 style), pre-filled from the registry, as DOCX or PDF.
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { awardRecords, households, nominees, organisations, people, proposals, rounds } from '../../db/schema.js';
+import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
+import { upperVN } from '../../documents/nd30/format.js';
+import { achievementReport, type HistoryRow } from '../../documents/report/achievement.js';
+import { RULE_SETS } from '../../domain/eligibility/rulesets.js';
+import { awardName, GENDER_LABELS } from '../../domain/registry/vocab.js';
+import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
+import type { Ctx } from '../../server/context.js';
+import { notFound } from '../../server/errors.js';
+import { getProposal } from './service.js';
+
+/** Titles vs forms, as the catalogue classifies them (unknown codes count as forms). */
+function isTitle(code: string): boolean {
+  for (const set of RULE_SETS) {
+    const a = (set as { awards?: Record<string, { category?: string }> }).awards?.[code];
+    if (a?.category) return a.category === 'title';
+  }
+  return false;
+}
+
+export async function nomineeReport(ctx: Ctx, nomineeId: string, format: 'docx' | 'pdf') {
+  const t = ctx.actor.tenantId;
+  const [n] = await ctx.db.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.id, nomineeId)));
+  if (!n) throw notFound('người (tập thể) được đề nghị');
+  await getProposal(ctx, n.proposalId); // access check (unit or office)
+  const [p] = await ctx.db.select().from(proposals).where(and(eq(proposals.tenantId, t), eq(proposals.id, n.proposalId)));
+  const [round] = await ctx.db.select().from(rounds).where(and(eq(rounds.tenantId, t), eq(rounds.id, n.roundId)));
+  const [unit] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, p!.orgId)));
+  const [office] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, round!.orgId)));
+  const col = n.personId ? awardRecords.personId : n.orgId ? awardRecords.orgId : awardRecords.householdId;
+  const held = await ctx.db
+    .select()
+    .from(awardRecords)
+    .where(and(eq(awardRecords.tenantId, t), eq(col, (n.personId ?? n.orgId ?? n.householdId)!), isNull(awardRecords.revokedOn)))
+    .orderBy(asc(awardRecords.period));
+  const row = (a: (typeof held)[number]): HistoryRow => ({
+    period: a.period,
+    name: awardName(a.awardCode),
+    decision: [a.decisionNo ? `Số ${a.decisionNo}` : null, a.decisionDate ? `ngày ${formatDateVN(a.decisionDate)}` : null, a.issuer].filter(Boolean).join(', ') || null,
+  });
+  let subject: Parameters<typeof achievementReport>[0]['subject'];
+  if (n.personId) {
+    const [person] = await ctx.db.select().from(people).where(and(eq(people.tenantId, t), eq(people.id, n.personId)));
+    subject = { kind: 'individual', fullName: person!.fullName, gender: GENDER_LABELS[person!.gender], birthDate: person!.birthDate, position: person!.position, unit: unit!.name };
+  } else if (n.orgId) {
+    const [o] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, n.orgId)));
+    subject = { kind: 'collective', name: o!.name, address: o!.address, memberCount: null };
+  } else {
+    const [h] = await ctx.db.select().from(households).where(and(eq(households.tenantId, t), eq(households.id, n.householdId!)));
+    subject = { kind: 'collective', name: n.displayName, address: h!.address, memberCount: h!.memberCount };
+  }
+  const doc = achievementReport({
+    issuer: unit!.id === office!.id ? { name: ['ỦY BAN NHÂN DÂN', upperVN(office!.name)] } : { superior: [upperVN(office!.name)], name: [upperVN(unit!.name)] },
+    place: office!.shortName ?? office!.name.replace(/^(Phường|Xã|Đặc khu|Thị trấn)\s+/u, ''),
+    date: { year: Number(isoDateInVietnam(ctx.now).slice(0, 4)) },
+    awardName: awardName(n.awardCode),
+    period: n.period,
+    subject,
+    achievement: n.achievement,
+    titles: held.filter((a) => isTitle(a.awardCode)).map(row),
+    forms: held.filter((a) => !isTitle(a.awardCode)).map(row),
+  });
+  const name = `Báo cáo thành tích - ${n.displayName}.${format}`;
+  return { name, data: format === 'pdf' ? Buffer.from(await buildNd30Pdf(doc)) : await buildNd30Docx(doc) };
+}

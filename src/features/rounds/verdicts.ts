@@ -1,0 +1,150 @@
+// The engine's verdict for nominees of a round, read from the registry (never retyped): people
+// with their history, collectives with their composition and predecessors, households.
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { awardRecords, households, organisations, pendingMatters, people } from '../../db/schema.js';
+import { evaluate } from '../../domain/eligibility/engine.js';
+import type { Rules } from '../../domain/eligibility/rule-model.js';
+import { resolveRules } from '../../domain/eligibility/rulesets.js';
+import type { SubjectKind } from '../../domain/registry/vocab.js';
+import { moneyInWords } from '../../domain/vi-text/index.js';
+import { invalid } from '../../server/errors.js';
+import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type SubjectHistory } from '../eligibility/history.js';
+import { tenantRuleOptions } from '../eligibility/service.js';
+
+type Q = Db | Tx;
+
+export interface SubjectRef {
+  subjectKind: SubjectKind;
+  personId: string | null;
+  orgId: string | null;
+  householdId: string | null;
+}
+
+export interface NomineeVerdict {
+  eligible: boolean;
+  withheld: boolean;
+  amount: number | null;
+  amountInWords: string | null;
+  criteria: { id: string; met: boolean | null; message: string; basis: string }[];
+  rules: string;
+}
+
+export async function rulesOn(db: Q, tenantId: string, decisionDate: string): Promise<Rules> {
+  const opts = await tenantRuleOptions(db, tenantId);
+  const r = resolveRules(decisionDate, opts.province, { overrides: opts.overrides });
+  if (!r) throw invalid([{ field: 'decisionBy', label: 'Ngày dự kiến quyết định', message: `Không có bộ quy tắc nào có hiệu lực vào ngày ${decisionDate}.` }]);
+  return r.rules;
+}
+
+async function householdHistories(db: Q, tenantId: string, ids: string[]): Promise<Map<string, SubjectHistory>> {
+  const out = new Map<string, SubjectHistory>(ids.map((id) => [id, { records: [], ratings: [], initiatives: [], discipline: [], pending: [] }]));
+  if (!ids.length) return out;
+  const [aw, pend] = await Promise.all([
+    db.select().from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.householdId, ids), isNull(awardRecords.revokedOn))),
+    db.select().from(pendingMatters).where(and(eq(pendingMatters.tenantId, tenantId), inArray(pendingMatters.householdId, ids), isNull(pendingMatters.resolvedOn))),
+  ]);
+  for (const a of aw) out.get(a.householdId!)!.records.push({ period: a.period, award: a.awardCode, track: a.track, ...(a.decisionDate ? { decisionDate: a.decisionDate } : {}) });
+  for (const p of pend) out.get(p.householdId!)!.pending.push({ kind: p.kind, since: p.since });
+  return out;
+}
+
+/** Verdicts for many nominees of one round (same period and decision date), in order. */
+export async function verdictsFor(
+  db: Q,
+  tenantId: string,
+  round: { period: string; decisionBy: string },
+  items: readonly (SubjectRef & { awardCode: string })[],
+): Promise<NomineeVerdict[]> {
+  if (!items.length) return [];
+  const rules = await rulesOn(db, tenantId, round.decisionBy);
+  const personIds = [...new Set(items.map((i) => i.personId).filter((x): x is string => !!x))];
+  const householdIds = [...new Set(items.map((i) => i.householdId).filter((x): x is string => !!x))];
+  const [hist, cats, hh] = await Promise.all([
+    loadPeopleHistories(db, tenantId, personIds),
+    personIds.length ? db.select({ id: people.id, category: people.category }).from(people).where(and(eq(people.tenantId, tenantId), inArray(people.id, personIds))) : [],
+    householdHistories(db, tenantId, householdIds),
+  ]);
+  const category = new Map(cats.map((c) => [c.id, c.category]));
+  const orgCache = new Map<string, Promise<{ h: SubjectHistory; members?: Awaited<ReturnType<typeof computeMembers>> }>>();
+  const orgData = (orgId: string, kind: SubjectKind) => {
+    const key = `${orgId}|${kind}`;
+    if (!orgCache.has(key))
+      orgCache.set(
+        key,
+        (async () => {
+          const { lineage: _l, ...h } = await loadOrgHistory(db, tenantId, orgId);
+          return { h, members: kind === 'collective' ? await computeMembers(db, tenantId, orgId, round.period) : undefined };
+        })(),
+      );
+    return orgCache.get(key)!;
+  };
+  const out: NomineeVerdict[] = [];
+  for (const it of items) {
+    if (!rules.awards[it.awardCode as keyof typeof rules.awards]) {
+      throw invalid([{ field: 'awardCode', label: 'Danh hiệu, hình thức', message: `Danh mục không có danh hiệu, hình thức "${it.awardCode}".` }]);
+    }
+    let h: SubjectHistory;
+    let members: Awaited<ReturnType<typeof computeMembers>> | undefined;
+    let group: ReturnType<typeof groupOf> | undefined;
+    if (it.personId) {
+      h = hist.get(it.personId)!;
+      group = groupOf(category.get(it.personId)!);
+    } else if (it.orgId) {
+      ({ h, members } = await orgData(it.orgId, it.subjectKind));
+    } else h = hh.get(it.householdId!)!;
+    const input = {
+      award: it.awardCode,
+      period: round.period,
+      decisionDate: round.decisionBy,
+      subject: { kind: it.subjectKind, ...(group ? { group } : {}) },
+      ...h,
+      ...(members ? { members } : {}),
+    };
+    const o = evaluate(input as Parameters<typeof evaluate>[0], rules, { moneyInWords });
+    out.push({
+      eligible: o.eligible,
+      withheld: o.withheld,
+      amount: o.bonus.amount ?? null,
+      amountInWords: o.bonus.amountInWords ?? null,
+      criteria: o.criteria.map((c) => ({ id: c.id, met: c.met, message: c.message, basis: c.basis })),
+      rules: rules.name,
+    });
+  }
+  return out;
+}
+
+const VILLAGE_TYPES = new Set(['village', 'residential_group']);
+const COMMUNE_TYPES = new Set(['commune', 'ward', 'special_zone']);
+
+/** The subject kind an organisation is judged as for an award. */
+export function orgSubjectKind(orgType: string, award: string): SubjectKind {
+  if (VILLAGE_TYPES.has(orgType)) return 'village';
+  if (COMMUNE_TYPES.has(orgType) && award === 'XA_TIEU_BIEU') return 'commune';
+  return 'collective';
+}
+
+/** Name, position/unit and sort key of a subject as printed in the dossier. */
+export async function describeSubject(db: Q, tenantId: string, kind: 'person' | 'org' | 'household', id: string) {
+  if (kind === 'person') {
+    const [p] = await db
+      .select({ id: people.id, fullName: people.fullName, position: people.position, orgId: people.orgId, sortKey: people.sortKey, orgName: organisations.name })
+      .from(people)
+      .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
+      .where(and(eq(people.tenantId, tenantId), eq(people.id, id)));
+    if (!p) return null;
+    return { name: p.fullName, position: [p.position, p.orgName].filter(Boolean).join(', ') || null, sortKey: p.sortKey, orgId: p.orgId, orgType: null };
+  }
+  if (kind === 'org') {
+    const [o] = await db.select().from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id)));
+    if (!o) return null;
+    return { name: o.name, position: null, sortKey: o.sortKey, orgId: o.id, orgType: o.type };
+  }
+  const [h] = await db
+    .select({ h: households, village: organisations.name })
+    .from(households)
+    .innerJoin(organisations, and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)))
+    .where(and(eq(households.tenantId, tenantId), eq(households.id, id)));
+  if (!h) return null;
+  return { name: `Hộ ông (bà) ${h.h.headName}`, position: `${h.h.address}, ${h.village}`, sortKey: h.h.sortKey, orgId: h.h.villageOrgId, orgType: null };
+}
