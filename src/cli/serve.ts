@@ -9,6 +9,7 @@ import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import { ROLE_LABELS } from '../domain/registry/vocab.js';
 import { purgeExpiredSessions } from '../server/session.js';
+import { mailSettingsFrom, startMailOutbox } from '../features/notifications/mailer.js';
 
 export async function runServe() {
   const cfg = readConfig();
@@ -31,12 +32,16 @@ export async function runServe() {
     console.log(`Tài liệu API (OpenAPI): ${url}/api/openapi.json`);
     if (seeded || process.env.SHOW_DEMO_LOGINS !== 'false') printDemoLogins();
   });
+  const mail = mailSettingsFrom();
+  const stopMail = mail ? startMailOutbox(database.db, mail) : () => {};
+  if (mail) console.log('Thông báo sẽ được gửi kèm qua thư điện tử (SMTP_URL).');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\nNhận tín hiệu ${signal}: đang dừng…`);
     server.close();
+    stopMail();
     await database.close();
     console.log('Đã dừng, dữ liệu đã được ghi an toàn.');
     process.exit(0);
