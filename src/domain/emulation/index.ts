@@ -1,0 +1,3 @@
+export * from './scoring.js';
+export * from './initiatives.js';
+export * from './registration.js';
