@@ -5,6 +5,7 @@ import { runMigrate, runSeed } from './db-commands.js';
 import { runEligibility } from './eligibility.js';
 import { PLAN_HELP_LINE, processPlanIO, runPlan } from './plan.js';
 import { readFileSync } from 'node:fs';
+import { DOCUMENTS_HELP_LINE, processDocumentsIO, runDocuments } from './documents.js';
 
 const HELP = `Cách dùng: npm run -s cli -- <lệnh>
 
@@ -14,6 +15,7 @@ Lệnh:
   seed                        nạp dữ liệu trình diễn (nếu chưa có)
   eligibility evaluate TỆP    xét điều kiện theo hợp đồng (TỆP JSON, hoặc - cho đầu vào chuẩn)
 ${PLAN_HELP_LINE}
+${DOCUMENTS_HELP_LINE}
 `;
 
 const [cmd, ...rest] = process.argv.slice(2);
@@ -23,6 +25,9 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
   seed: () => runSeed(),
   plan: async (args) => {
     process.exitCode = await runPlan(args, processPlanIO());
+  },
+  documents: async (args) => {
+    process.exitCode = await runDocuments(args, processDocumentsIO());
   },
   eligibility: async (args) => {
     process.exitCode = runEligibility(args, {

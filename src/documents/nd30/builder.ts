@@ -42,6 +42,7 @@ import {
   PARAGRAPH_SPACING,
   RULE_SIZE,
   SIGNATURE_GAP,
+  SIGNATURE_GAP_SHORT,
   SIZE,
   TEXT_WIDTH,
   TEXT_WIDTH_LANDSCAPE,
@@ -53,6 +54,7 @@ import type {
   Nd30Cell,
   Nd30Document,
   Nd30Run,
+  Nd30Signature,
   Nd30Table,
   Nd30Text,
 } from './types.js';
@@ -148,6 +150,11 @@ function ruleUnder(lines: readonly string[], sizePt: number, available: number):
 
 const NO_BORDERS = TableBorders.NONE;
 
+/** Issuer column of the header: 62 mm on portrait pages, 40% of the width on landscape ones. */
+export function headerLeftWidth(width: number): number {
+  return width === TEXT_WIDTH ? HEADER_COLUMNS[0] : Math.round(width * 0.4);
+}
+
 function cell(children: FileChild[], width: number, o: { span?: number; vAlign?: 'top' | 'center' } = {}): TableCell {
   return new TableCell({
     children: children.length ? children : [new Paragraph({ children: [] })],
@@ -160,8 +167,9 @@ function cell(children: FileChild[], width: number, o: { span?: number; vAlign?:
 // ---------------------------------------------------------------------------------------------
 // Header: issuer | national name, motto; number | place-date line
 
-function headerTable(doc: Nd30Document): Table {
-  const [left, right] = HEADER_COLUMNS;
+function headerTable(doc: Nd30Document, width: number = TEXT_WIDTH): Table {
+  const left = headerLeftWidth(width);
+  const right = width - left;
   const margin = 57; // 1 mm each side inside the header cells
   const issuer: FileChild[] = [
     ...(doc.issuer.superior ?? []).map((l) => centred(l, { size: SIZE.issuer })),
@@ -174,12 +182,12 @@ function headerTable(doc: Nd30Document): Table {
     // The rule under the motto is as long as the motto.
     rule(estimateTextWidth(MOTTO, SIZE.motto, true), right - 2 * margin),
   ];
-  const number: FileChild[] = [centred(numberLine(doc.number), { size: SIZE.number }, 120)];
+  const number: FileChild[] = [centred((doc.number ? numberLine(doc.number) : ''), { size: SIZE.number }, 120)];
   if (doc.regarding) number.push(centred(doc.regarding, { size: SIZE.regarding }, 60));
   const placeDate = [centred(placeDateLine(doc.place, doc.date), { size: SIZE.placeDate, italic: true }, 120)];
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: [left, right],
     borders: NO_BORDERS,
     margins: { left: margin, right: margin, top: 0, bottom: 0 },
@@ -193,12 +201,12 @@ function headerTable(doc: Nd30Document): Table {
 // ---------------------------------------------------------------------------------------------
 // Title: type, subject, rule; authority; bases; enacting line
 
-function titleBlock(doc: Nd30Document, bodySize: number): Paragraph[] {
+function titleBlock(doc: Nd30Document, bodySize: number, width: number = TEXT_WIDTH): Paragraph[] {
   const out: Paragraph[] = [];
   const subject = doc.subject === undefined ? [] : typeof doc.subject === 'string' ? [doc.subject] : [...doc.subject];
   if (doc.type) out.push(centred(doc.type, { size: SIZE.title, bold: true }, 360));
   subject.forEach((s, i) => out.push(centred(s, { size: SIZE.title, bold: true }, i === 0 && !doc.type ? 360 : 0)));
-  if (doc.type || subject.length) out.push(rule(ruleUnder(subject.length ? subject : [doc.type ?? ''], SIZE.title, TEXT_WIDTH), TEXT_WIDTH));
+  if (doc.type || subject.length) out.push(rule(ruleUnder(subject.length ? subject : [doc.type ?? ''], SIZE.title, width), width));
   if (doc.authority) out.push(centred(doc.authority, { size: SIZE.title, bold: true }, 240));
   const bases = punctuateBases(doc.bases ?? []);
   bases.forEach((b, i) =>
@@ -329,24 +337,42 @@ function blocks(list: readonly Nd30Block[], counters: Counters, bodySize: number
 // ---------------------------------------------------------------------------------------------
 // Closing: 'Nơi nhận' | signature block
 
-function closingTable(doc: Nd30Document): Table {
-  const [left, right] = CLOSING_COLUMNS;
+function signatureBlock(sig: Nd30Signature, gap = SIGNATURE_GAP): FileChild[] {
+  return [
+    ...sig.lines.map((l) => centred(l, { size: SIZE.signature, bold: true })),
+    ...(sig.note ? [centred(sig.note, { size: SIZE.signatureNote, italic: true })] : []),
+    // The gap above the name holds the handwritten signature and the seal.
+    para(run(sig.name, { size: SIZE.signature, bold: true }), { align: 'center', before: gap }),
+  ];
+}
+
+function closingTable(doc: Nd30Document, width: number): Table {
+  if (doc.signatures?.length) {
+    const n = doc.signatures.length;
+    const widths = columnWidths(doc.signatures.map(() => 1), width);
+    return new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: widths,
+      borders: NO_BORDERS,
+      margins: { left: 57, right: 57, top: 0, bottom: 0 },
+      rows: [new TableRow({ cantSplit: true, children: doc.signatures.map((s, i) => cell(signatureBlock(s, n > 2 ? SIGNATURE_GAP_SHORT : SIGNATURE_GAP), widths[i])) })],
+    });
+  }
+  if (!doc.signature) throw new RangeError('A document needs a signature block (signature or signatures)');
+  const left = CLOSING_COLUMNS[0];
+  const right = width - left;
   const recipients: FileChild[] = [
     para(run(RECIPIENTS_LABEL, { size: SIZE.recipientsLabel, bold: true, italic: true })),
     ...recipientLines(doc.recipients, doc.archive).map((l) => para(run(l, { size: SIZE.recipients }))),
   ];
-  const signature: FileChild[] = [
-    ...doc.signature.lines.map((l) => centred(l, { size: SIZE.signature, bold: true })),
-    // The gap above the name holds the handwritten signature and the seal.
-    para(run(doc.signature.name, { size: SIZE.signature, bold: true }), { align: 'center', before: SIGNATURE_GAP }),
-  ];
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: [left, right],
     borders: NO_BORDERS,
     margins: { left: 57, right: 57, top: 0, bottom: 0 },
-    rows: [new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signature, right)] })],
+    rows: [new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signatureBlock(doc.signature), right)] })],
   });
 }
 
@@ -408,15 +434,17 @@ export function nd30Document(doc: Nd30Document): Document {
   if (doc.issuer.name.length === 0) throw new RangeError('The issuing body needs at least one line');
   const counters: Counters = { heading: [0, 0, 0], article: 0 };
   const subject = typeof doc.subject === 'string' ? doc.subject : (doc.subject ?? []).join(' ');
+  const orientation = doc.orientation ?? 'portrait';
+  const width = orientation === 'landscape' ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
   const main: ISectionOptions = {
-    properties: pageProperties('portrait', false),
+    properties: pageProperties(orientation, false),
     headers: headers(),
     children: [
-      headerTable(doc),
-      ...titleBlock(doc, bodySize),
-      ...blocks(doc.body, counters, bodySize, TEXT_WIDTH, true),
+      headerTable(doc, width),
+      ...titleBlock(doc, bodySize, width),
+      ...blocks(doc.body, counters, bodySize, width, true),
       para([], { before: 120 }),
-      closingTable(doc),
+      closingTable(doc, width),
     ],
   };
   const creator = nfc(doc.meta?.creator ?? doc.issuer.name.join(' '));

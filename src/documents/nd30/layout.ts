@@ -56,6 +56,8 @@ export const SIZE = {
   recipients: 11,
   /** Signature lines and name (13–14). */
   signature: 14,
+  /** Italic note under the signature lines ('(Ký, ghi rõ họ tên)'). */
+  signatureNote: 13,
   /** Page number (13–14). */
   pageNumber: 14,
 } as const;
@@ -74,6 +76,8 @@ export const PARAGRAPH_SPACING = 120;
 
 /** Room left for the handwritten signature and seal between the signer's title and name (30 mm). */
 export const SIGNATURE_GAP = mm(30);
+/** The same room when three or more blocks sit side by side (payment lists): 25 mm. */
+export const SIGNATURE_GAP_SHORT = mm(25);
 
 /** Thickness of rules and table borders in eighths of a point (w:sz): 3/4 pt rules, 1/2 pt grid. */
 export const RULE_SIZE = 6;

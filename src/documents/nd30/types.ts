@@ -141,6 +141,8 @@ export interface Nd30Signature {
   lines: readonly string[];
   /** The signer's full name, bold, not capitals. */
   name: string;
+  /** An italic line under the position lines: '(Ký, ghi rõ họ tên)', '(Ký tên, đóng dấu)'. */
+  note?: string;
 }
 
 /**
@@ -163,7 +165,8 @@ export interface Nd30Attachment {
 /** A whole document. */
 export interface Nd30Document {
   issuer: Nd30Issuer;
-  number: Nd30Number;
+  /** Number and symbol; omitted for papers that carry none (payment lists): the cell stays empty. */
+  number?: Nd30Number;
   /** Subject summary of an official letter (công văn), printed under the number: 'V/v …'. */
   regarding?: string;
   /** Place name of the place-date line: 'Mường Lay' (for a commune, the commune's name). */
@@ -183,11 +186,23 @@ export interface Nd30Document {
   /** The enacting line after the bases, bold, centred: 'QUYẾT ĐỊNH:'. */
   enacting?: string;
   body: readonly Nd30Block[];
-  /** Receivers, one per line ('- X;'); the archive line '- Lưu: VT, …' is added last. */
+  /**
+   * Receivers, one per line ('- X;'); the archive line '- Lưu: VT, …' is added last. Not printed
+   * when `signatures` is given.
+   */
   recipients: readonly string[];
   /** Archive line's holders, default ['VT']: '- Lưu: VT, VHXH.' Ignored when the last recipient already starts with 'Lưu'. */
   archive?: readonly string[];
-  signature: Nd30Signature;
+  /** The signature block (bottom right, beside 'Nơi nhận'). Required unless `signatures` is given. */
+  signature?: Nd30Signature;
+  /**
+   * Several signature blocks side by side, left to right, in equal columns, instead of the usual
+   * 'Nơi nhận' | signature closing: minutes ('THƯ KÝ' | 'CHỦ TỌA'), payment lists ('NGƯỜI LẬP
+   * BIỂU' | 'KẾ TOÁN' | 'THỦ TRƯỞNG ĐƠN VỊ').
+   */
+  signatures?: readonly Nd30Signature[];
+  /** Orientation of the main pages (default portrait; lists such as payment lists are landscape). */
+  orientation?: 'portrait' | 'landscape';
   attachments?: readonly Nd30Attachment[];
   /** Body text size in points, 14 (default) or 13. */
   fontSize?: 13 | 14;

@@ -6,6 +6,7 @@ import type { PlanTask } from '../../domain/plans/index.js';
 import { formatDateVN, searchKey } from '../../domain/vi-text/index.js';
 import {
   buildNd30Docx,
+  buildNd30Pdf,
   numberLine,
   placeDateLine,
   toRoman,
@@ -200,4 +201,9 @@ export function planDocument(plan: PlanDocumentInput): Nd30Document {
 /** The DOCX of a plan. */
 export async function buildPlanDocx(plan: PlanDocumentInput): Promise<Buffer> {
   return buildNd30Docx(planDocument(plan));
+}
+
+/** The PDF of a plan (same model and layout as the DOCX). */
+export async function buildPlanPdf(plan: PlanDocumentInput): Promise<Uint8Array> {
+  return buildNd30Pdf(planDocument(plan));
 }

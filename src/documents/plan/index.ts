@@ -2,6 +2,7 @@
 // for tests and checks.
 export {
   buildPlanDocx,
+  buildPlanPdf,
   planDocument,
   planTaskRows,
   planTaskTable,
