@@ -380,7 +380,11 @@ export async function updateProposal(ctx: Ctx, id: string, summary: string) {
 
 const SUBJECT_COLUMN = { person: 'personId', org: 'orgId', household: 'householdId' } as const;
 
-export async function addNominee(ctx: Ctx, proposalId: string, body: z.output<typeof NomineeBody>) {
+/**
+ * Adds a nominee. `alsoAllowed` lets a caller admit subjects outside the unit's own subtree for a
+ * stated reason (a cluster's leader proposing the cluster's top members).
+ */
+export async function addNominee(ctx: Ctx, proposalId: string, body: z.output<typeof NomineeBody>, alsoAllowed: ReadonlySet<string> = new Set()) {
   const t = ctx.actor.tenantId;
   const p = await loadProposal(ctx.db, t, proposalId);
   const round = await requireEditable(ctx, p);
@@ -391,7 +395,7 @@ export async function addNominee(ctx: Ctx, proposalId: string, body: z.output<ty
   if (!subject) throw invalid([{ field: 'subjectId', label: 'Người, tập thể hoặc hộ được đề nghị', message: 'Không tìm thấy trong cơ sở dữ liệu.' }]);
   // Only the unit's own people, collectives and households.
   const unit = new Set(await subtreeIds(ctx.db, t, [p.orgId]));
-  if (!subject.orgId || !unit.has(subject.orgId))
+  if (!subject.orgId || (!unit.has(subject.orgId) && !alsoAllowed.has(body.subjectId)))
     throw invalid([{ field: 'subjectId', label: 'Người, tập thể hoặc hộ được đề nghị', message: 'Chỉ đề nghị được cá nhân, tập thể, hộ gia đình thuộc đơn vị mình.' }]);
   const subjectKind = ref === 'org' ? orgSubjectKind(subject.orgType!, body.awardCode) : body.subjectKind;
   const rules = await rulesOn(ctx.db, t, round.decisionBy);

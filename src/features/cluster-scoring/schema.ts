@@ -1,0 +1,63 @@
+// Boundary schemas of a cluster's covenant and scoring.
+import { z } from '@hono/zod-openapi';
+import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
+
+const Text = (max: number) => z.string().max(max, `Không được dài quá ${max} ký tự.`).transform((s) => s.normalize('NFC').trim());
+
+export const YearParam = z.object({
+  id: Uuid.openapi({ param: { name: 'id', in: 'path' } }),
+  year: z.coerce.number().int().min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.').openapi({ param: { name: 'year', in: 'path' } }),
+});
+
+export const CovenantBody = z
+  .object({
+    targets: z.array(z.object({ group: RequiredText(300), items: z.array(RequiredText(1000)).min(1, 'Mỗi nhóm cần ít nhất một chỉ tiêu.') })).min(1, 'Cần ít nhất một nhóm chỉ tiêu.'),
+    implementation: z.array(Text(2000)).default([]),
+    bases: z.array(Text(1000)).default([]),
+  })
+  .strict();
+
+export const SignBody = z.object({ orgId: Uuid, signerName: RequiredText(150), position: RequiredText(200), signedOn: IsoDate }).strict();
+
+const Criterion: z.ZodType<{ id: string; label: string; maxPoints: number; kind?: 'normal' | 'bonus' | 'penalty'; children?: unknown[] }> = z.lazy(() =>
+  z.object({
+    id: z.string().trim().min(1, 'Thiếu mã tiêu chí.').max(20),
+    label: Text(500),
+    maxPoints: z.number({ error: 'Điểm tối đa phải là một số.' }).min(0, 'Điểm tối đa không được âm.').max(1000),
+    kind: z.enum(['normal', 'bonus', 'penalty']).optional(),
+    children: z.array(Criterion).optional(),
+  }),
+);
+
+export const TableBody = z
+  .object({
+    table: z.object({ criteria: z.array(Criterion).min(1, 'Bảng điểm cần ít nhất một tiêu chí.'), expectedTotal: z.number().min(0).max(1000).optional() }),
+    tieBreaks: z
+      .array(z.union([z.object({ kind: z.literal('criterion'), id: z.string() }), z.object({ kind: z.literal('fewer_penalty') }), z.object({ kind: z.literal('more_bonus') })]))
+      .default([]),
+  })
+  .strict();
+
+export const SheetBody = z
+  .object({
+    orgId: Uuid,
+    entries: z.record(z.string(), z.number({ error: 'Điểm phải là một số.' }).nullable()),
+    evidence: z.record(z.string(), Text(2000)).default({}),
+  })
+  .strict();
+
+export const SubmitSheetBody = z.object({ orgId: Uuid }).strict();
+
+export const ReviewBody = z
+  .object({ orgId: Uuid, criterionId: z.string().min(1), points: z.number({ error: 'Điểm phải là một số.' }), reason: RequiredText(1000) })
+  .strict();
+
+export const PublishBody = z
+  .object({
+    /** Second step: the total the officer saw in the preview, typed back as confirmation. */
+    confirm: z.literal(true, { error: 'Cần xác nhận công bố kết quả.' }),
+    previewHash: z.string().min(8),
+  })
+  .strict();
+
+export const HandOverBody = z.object({ leaderOrgId: Uuid, deputyOrgId: Uuid }).strict();
