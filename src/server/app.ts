@@ -18,9 +18,13 @@ import { organisationRoutes } from '../features/organisations/routes.js';
 import { peopleRoutes } from '../features/people/routes.js';
 import { userRoutes } from '../features/users/routes.js';
 import { notificationRoutes } from '../features/notifications/routes.js';
+import { decisionRoutes } from '../features/decisions/routes.js';
 import { councilRoutes } from '../features/councils/routes.js';
 import { noticeRoutes, publicNoticeRoutes } from '../features/notices/routes.js';
 import { roundRoutes } from '../features/rounds/routes.js';
+import { clusterScoringRoutes } from '../features/cluster-scoring/routes.js';
+import { initiativeRoutes } from '../features/initiatives/routes.js';
+import { planRoutes } from '../features/plans/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
 import { CSRF_HEADER, resolveApiToken, resolveSession, SESSION_COOKIE } from './session.js';
@@ -75,9 +79,13 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', importRoutes);
   v1.route('/', eligibilityRoutes);
   v1.route('/', notificationRoutes);
+  v1.route('/', decisionRoutes);
   v1.route('/', councilRoutes);
   v1.route('/', noticeRoutes);
   v1.route('/', roundRoutes);
+  v1.route('/', clusterScoringRoutes);
+  v1.route('/', initiativeRoutes);
+  v1.route('/', planRoutes);
   app.route('/api/v1', v1);
 
   app.doc31('/api/openapi.json', {

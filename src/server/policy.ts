@@ -16,14 +16,19 @@ export type Permission =
   | 'round.manage' // open rounds, appraise dossiers, run councils, notices and draft decisions
   | 'proposal.submit' // prepare and send a unit's dossier in a round
   | 'ballot.cast' // vote in the council's secret ballot
-  | 'decision.sign'; // approve and sign a decision (the chairman or a deputy)
+  | 'decision.sign' // approve and sign a decision (the chairman or a deputy)
+  | 'plan.manage' // write the yearly TĐKT plan of an organisation and its tasks
+  | 'cluster.manage' // run a cluster's covenant and scoring (the organiser or the year's leader)
+  | 'cluster.score' // sign the covenant and score one's own unit in a cluster
+  | 'initiative.manage' // register initiatives and run the initiative council's review
+  | 'initiative.assess'; // score and vote as a member of an initiative council
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['registry.read', 'registry.write', 'org.manage', 'users.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override', 'catalogue.manage', 'round.manage', 'proposal.submit'],
-  officer: ['registry.read', 'registry.write', 'org.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override', 'round.manage', 'proposal.submit'],
+  admin: ['registry.read', 'registry.write', 'org.manage', 'users.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override', 'catalogue.manage', 'round.manage', 'proposal.submit', 'plan.manage', 'cluster.manage', 'cluster.score', 'initiative.manage', 'initiative.assess'],
+  officer: ['registry.read', 'registry.write', 'org.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override', 'round.manage', 'proposal.submit', 'plan.manage', 'cluster.manage', 'cluster.score', 'initiative.manage'],
   clerk: ['registry.read', 'registry.write', 'import.run', 'eligibility.use', 'proposal.submit'],
-  council: ['registry.read', 'eligibility.use', 'ballot.cast'],
-  signer: ['registry.read', 'audit.read', 'eligibility.use', 'decision.sign'],
+  council: ['registry.read', 'eligibility.use', 'ballot.cast', 'initiative.assess'],
+  signer: ['registry.read', 'audit.read', 'eligibility.use', 'decision.sign', 'initiative.assess'],
   viewer: ['registry.read'],
 };
 
@@ -68,6 +73,10 @@ export function requireAnywhere(actor: Actor, permission: Permission): void {
 }
 
 const MESSAGES: Record<Permission, string> = {
+  'cluster.manage': 'Chỉ cơ quan tổ chức hoặc đơn vị Cụm trưởng (Khối trưởng) mới được điều hành giao ước và chấm điểm.',
+  'cluster.score': 'Bạn không có quyền ký giao ước, chấm điểm cho đơn vị này.',
+  'initiative.manage': 'Bạn không có quyền quản lý việc xét công nhận sáng kiến.',
+  'initiative.assess': 'Chỉ thành viên Hội đồng sáng kiến mới được chấm điểm, biểu quyết.',
   'registry.read': 'Bạn không có quyền xem dữ liệu của cơ quan, đơn vị này.',
   'registry.write': 'Bạn không có quyền thay đổi dữ liệu của cơ quan, đơn vị này.',
   'org.manage': 'Bạn không có quyền quản lý cơ cấu tổ chức của đơn vị này.',
@@ -81,4 +90,5 @@ const MESSAGES: Record<Permission, string> = {
   'proposal.submit': 'Bạn không có quyền lập hồ sơ đề nghị khen thưởng cho đơn vị này.',
   'ballot.cast': 'Chỉ thành viên Hội đồng Thi đua - Khen thưởng mới được bỏ phiếu.',
   'decision.sign': 'Chỉ người có thẩm quyền ký mới được ký quyết định.',
+  'plan.manage': 'Chỉ cán bộ thường trực TĐKT mới được lập và cập nhật kế hoạch thi đua, khen thưởng của đơn vị này.',
 };

@@ -188,6 +188,8 @@ export interface CertificateInput {
   issuerTitle: string;
   /** 'title' prints 'TẶNG DANH HIỆU', 'form' prints 'TẶNG'. */
   category: AwardCategory;
+  /** Replaces that heading, for certificates that grant nothing ('CHỨNG NHẬN' for an initiative). */
+  heading?: string;
   /** Award name, printed in red capitals: 'Giấy khen', 'Chiến sĩ thi đua cơ sở'. */
   award: string;
   /** The recipient as printed: 'Bà Nguyễn Thị Hồng Nhung', 'Phòng Văn hóa - Xã hội'. */

@@ -22,7 +22,12 @@ export type Permission =
   | 'round.manage'
   | 'proposal.submit'
   | 'ballot.cast'
-  | 'decision.sign';
+  | 'decision.sign'
+  | 'plan.manage'
+  | 'cluster.manage'
+  | 'cluster.score'
+  | 'initiative.manage'
+  | 'initiative.assess';
 
 export interface Me {
   userId: string;
