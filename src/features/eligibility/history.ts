@@ -37,7 +37,7 @@ export async function loadPeopleHistories(db: Q, tenantId: string, personIds: st
   for (const ids of chunks(personIds)) {
     const [aw, rt, ini, dis, pend] = await Promise.all([
       db.select({ personId: awardRecords.personId, period: awardRecords.period, award: awardRecords.awardCode, decisionDate: awardRecords.decisionDate, track: awardRecords.track })
-        .from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.personId, ids))),
+        .from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.personId, ids), isNull(awardRecords.revokedOn))),
       db.select({ personId: ratings.personId, period: ratings.period, rating: ratings.rating })
         .from(ratings).where(and(eq(ratings.tenantId, tenantId), inArray(ratings.personId, ids))),
       db.select().from(initiatives).where(and(eq(initiatives.tenantId, tenantId), inArray(initiatives.personId, ids))),
@@ -79,7 +79,7 @@ export async function loadOrgHistory(db: Q, tenantId: string, orgId: string): Pr
   const lineage = await lineageOf(db, tenantId, orgId);
   const h = empty();
   const [aw, rt, pend] = await Promise.all([
-    db.select().from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.orgId, lineage))),
+    db.select().from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.orgId, lineage), isNull(awardRecords.revokedOn))),
     db.select().from(ratings).where(and(eq(ratings.tenantId, tenantId), inArray(ratings.orgId, lineage))),
     db.select().from(pendingMatters).where(and(eq(pendingMatters.tenantId, tenantId), eq(pendingMatters.orgId, orgId), isNull(pendingMatters.resolvedOn))),
   ]);

@@ -1,0 +1,194 @@
+// Journey: an award decision on the demo data. The council's result of a round of phường Mường Lay
+// (three passed nominees of the THCS school, one award above the ward's power) is written into the
+// database before the server starts. The ward's office drafts the decision from the result and
+// sends it to the chairman; the chairman (muonglay.chutich) reads it in "Quyết định chờ ký" and
+// signs it; the office downloads the DOCX decision, a certificate and the payment list, whose
+// text is checked (motto, number, names, amounts in figures and words).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { and, eq, inArray, like } from 'drizzle-orm';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/client';
+import { organisations, people, tenants, users } from '../src/db/schema';
+import { docxText } from '../src/documents/nd30/inspect';
+import { generateDemoDataset } from '../src/features/demo/generate';
+import { seedDataset } from '../src/features/demo/seed';
+import { seedRound } from '../src/features/decisions/testing';
+import { formatNumberVN, moneyInWords } from '../src/domain/vi-text/index';
+import { launchBrowser, newPage, signIn, snap, visible } from './harness';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+let dataDir = '';
+let child: ChildProcess | undefined;
+let url = '';
+let browser: Browser;
+let out = '';
+const names: string[] = [];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  // The demo data and the round's result, written before the server opens the database.
+  dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-decision-'));
+  const d = await openDatabase({ dataDir: join(dataDir, 'pglite') });
+  await d.migrate();
+  await seedDataset(d.db, generateDemoDataset());
+  const [t] = await d.db.select().from(tenants);
+  const orgs = await d.db.select().from(organisations).where(and(eq(organisations.tenantId, t.id), like(organisations.code, 'DEMO.MLAY%')));
+  const ward = orgs.find((o) => o.code === 'DEMO.MLAY')!;
+  const school = orgs.find((o) => o.code === 'DEMO.MLAY.THCS')!;
+  const staff = (await d.db.select().from(people).where(and(eq(people.tenantId, t.id), eq(people.orgId, school.id)))).slice(0, 4);
+  const us = await d.db.select().from(users).where(and(eq(users.tenantId, t.id), inArray(users.username, ['muonglay.vhxh', 'muonglay.chutich', 'muonglay.hoidong1', 'muonglay.hoidong2'])));
+  const u = (n: string) => us.find((x) => x.username === n)!;
+  await seedRound(d.db, {
+    tenantId: t.id,
+    orgId: ward.id,
+    createdBy: u('muonglay.vhxh').id,
+    name: 'Xét khen thưởng tổng kết năm 2026',
+    decisionBy: '2026-11-20',
+    meetingOn: '2026-11-02',
+    notice: { publishedOn: '2026-11-03', endsOn: '2026-11-12' },
+    council: [
+      { userId: u('muonglay.chutich').id, fullName: u('muonglay.chutich').fullName, role: 'chair', position: 'Chủ tịch UBND phường' },
+      { userId: u('muonglay.hoidong1').id, fullName: u('muonglay.hoidong1').fullName, role: 'vice_chair' },
+      { userId: u('muonglay.hoidong2').id, fullName: u('muonglay.hoidong2').fullName, role: 'member' },
+      { userId: u('muonglay.vhxh').id, fullName: u('muonglay.vhxh').fullName, role: 'secretary' },
+    ],
+    nominees: [
+      { unitOrgId: school.id, personId: staff[0].id, awardCode: 'CSTD_CS', period: '2026' },
+      { unitOrgId: school.id, personId: staff[1].id, awardCode: 'LDTT', period: '2026' },
+      { unitOrgId: school.id, personId: staff[2].id, awardCode: 'GIAY_KHEN', period: '2026' },
+      { unitOrgId: school.id, personId: staff[3].id, awardCode: 'BK_TINH', period: '2026' },
+    ],
+  });
+  names.push(...staff.slice(0, 3).map((p) => p.fullName));
+  await d.close();
+
+  const port = await freePort();
+  child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (b) => (out += b));
+  child.stderr!.on('data', (b) => (out += b));
+  url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok && out.includes('Hệ thống đang chạy')) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (child && child.exitCode === null) {
+    child.kill('SIGTERM');
+    await new Promise((r) => child!.once('exit', r));
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<{ text: string; name: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
+  const path = await dl.path();
+  const { readFileSync } = await import('node:fs');
+  return { text: await docxText(readFileSync(path!)), name: dl.suggestedFilename() };
+}
+
+it('office drafts, chairman signs, office downloads the decision, a certificate and the payment list', async () => {
+  // ── The office drafts from the council's result.
+  const office = await newPage(browser);
+  await signIn(office, url, 'muonglay.vhxh');
+  await office.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+  await visible(office.getByRole('link', { name: 'Xét khen thưởng tổng kết năm 2026' }));
+  await snap(office, 'decision-01-rounds');
+  await office.getByRole('link', { name: 'Xét khen thưởng tổng kết năm 2026' }).click();
+  await visible(office.getByText('Trình cấp trên khen thưởng — khen cao (1)'));
+  await snap(office, 'decision-02-round');
+  await office.getByRole('button', { name: 'Lập dự thảo quyết định' }).click();
+  const dialog = office.getByRole('dialog', { name: 'Lập dự thảo quyết định khen thưởng' });
+  await visible(dialog);
+  await snap(office, 'decision-03-draft-dialog');
+  await dialog.getByRole('button', { name: 'Lập dự thảo' }).click();
+  await office.waitForURL(/\/quyet-dinh\/[0-9a-f-]{36}$/);
+  await visible(office.getByRole('heading', { name: /Dự thảo quyết định khen thưởng/ }));
+  for (const n of names) await visible(office.getByRole('cell', { name: new RegExp(n) }).first());
+  await snap(office, 'decision-04-draft');
+  await office.getByRole('button', { name: 'Trình ký' }).click();
+  await visible(office.getByRole('button', { name: 'Đã trình ký' }));
+  const decisionUrl = office.url();
+
+  // ── The chairman signs from the inbox.
+  const chair = await newPage(browser);
+  await signIn(chair, url, 'muonglay.chutich');
+  await chair.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Quyết định chờ ký' }).click();
+  await visible(chair.getByText('Về việc khen thưởng thành tích năm 2026').first());
+  await visible(chair.getByRole('cell', { name: new RegExp(names[0]) }).first());
+  await snap(chair, 'decision-05-inbox');
+  await chair.getByRole('button', { name: 'Ký', exact: true }).click();
+  const confirm = chair.getByRole('dialog').filter({ hasText: 'Ký ban hành quyết định?' });
+  await visible(confirm);
+  await snap(chair, 'decision-06-confirm');
+  await confirm.getByRole('button', { name: 'Ký ban hành' }).click();
+  await visible(chair.getByText(/Đã ký ban hành Quyết định số 01\/QĐ-UBND/));
+  await snap(chair, 'decision-07-signed');
+
+  // ── The office downloads the documents.
+  await office.goto(decisionUrl);
+  await visible(office.getByRole('heading', { name: /Quyết định số 01\/QĐ-UBND/ }));
+  await snap(office, 'decision-08-signed-detail');
+  const dec = await downloadText(office, () => office.getByRole('link', { name: 'Quyết định (Word)' }).click());
+  expect(dec.name).toMatch(/^Quy/);
+  expect(dec.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(dec.text).toContain('Độc lập - Tự do - Hạnh phúc');
+  expect(dec.text).toMatch(/Số: 01\/QĐ-UBND/);
+  for (const n of names) expect(dec.text).toContain(n);
+  const total = Number(/Tổng số tiền thưởng: ([\d.]+) đồng/.exec(dec.text)![1].replace(/\./g, ''));
+  expect(total).toBeGreaterThan(0);
+  expect(dec.text).toContain(`(${moneyInWords(total)})`);
+  expect(dec.text).toMatch(/2\.530\.000|760\.000/);
+
+  const cert = await downloadText(office, () => office.getByRole('link', { name: `Giấy khen của ${names[0]} (Word)` }).click());
+  expect(cert.text).toContain(names[0]);
+  expect(cert.text).toMatch(/01\/QĐ-UBND/);
+  expect(cert.text).toMatch(/sổ vàng/i);
+
+  const pay = await downloadText(office, () => office.getByRole('link', { name: 'Danh sách chi tiền thưởng (Word)' }).click());
+  expect(pay.name).toMatch(/^Danh/);
+  expect(pay.text).toContain('DANH SÁCH CHI TIỀN THƯỞNG');
+  for (const n of names) expect(pay.text).toContain(n);
+  expect(pay.text).toContain(formatNumberVN(total));
+  expect(pay.text).toContain(moneyInWords(total));
+
+  // ── A batch of certificates with its progress; the phone-width view of the decision.
+  await office.getByRole('button', { name: /^In \d+ giấy khen$/ }).click();
+  await visible(office.getByRole('link', { name: /Tải Giấy khen theo Quyết định/ }), 60_000);
+  await snap(office, 'decision-09-certificates');
+  const phone = await newPage(browser, 390, 844);
+  await signIn(phone, url, 'muonglay.vhxh');
+  await phone.goto(decisionUrl);
+  await visible(phone.getByRole('heading', { name: /Quyết định số 01\/QĐ-UBND/ }));
+  await snap(phone, 'decision-10-phone');
+});

@@ -1,0 +1,222 @@
+// Award decisions on each engine: drafting from a round's result with amounts and payable bonuses,
+// signing with a register number (also 30 at once: 1..30, no gap, no duplicate), award records
+// and history in one transaction, a frozen signed decision, notices and complaints that block
+// signing, revocation that keeps and marks the records, and recording a higher decision.
+import { and, eq, inArray } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.js';
+import { awardRecords, decisionItems, decisions, docRegisters, nominees, organisations, people, roleGrants, users } from '../../db/schema.js';
+import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
+import { seedFixture } from '../../db/testing/fixture.js';
+import { loadActor } from '../../server/session.js';
+import type { Ctx } from '../../server/context.js';
+import { AppError } from '../../server/errors.js';
+import { loadPeopleHistories } from '../eligibility/history.js';
+import { personVerdicts } from '../eligibility/service.js';
+import * as svc from './service.js';
+import { seedRound } from './testing.js';
+
+const NOW = new Date('2026-11-21T09:00:00+07:00');
+
+async function rejects(p: Promise<unknown>, status: number, message?: RegExp) {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).status).toBe(status);
+    if (message) expect((e as AppError).message + JSON.stringify((e as AppError).fields)).toMatch(message);
+    return e as AppError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe.each(ENGINES)('decisions on %s', (engine) => {
+  let d: Database;
+  let tenantId: string;
+  const org: Record<string, string> = {};
+  const person: Record<string, string> = {};
+  let office: Ctx;
+  let signer: Ctx;
+  let clerk: Ctx;
+
+  const ctxFor = async (username: string): Promise<Ctx> => {
+    const [u] = await d.db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
+    return { db: d.db, actor: (await loadActor(d.db, tenantId, u.id))!, now: NOW };
+  };
+
+  beforeAll(async () => {
+    d = await openTestDatabase(engine);
+    ({ tenantId } = await seedFixture(d.db));
+    for (const o of await d.db.select().from(organisations).where(eq(organisations.tenantId, tenantId))) org[o.code] = o.id;
+    for (const p of await d.db.select().from(people).where(eq(people.tenantId, tenantId))) person[p.fullName] = p.id;
+    // The ward chairman: signs the ward's decisions.
+    const chairPerson = person['Lê Văn Dũng'];
+    await d.db.update(people).set({ position: 'Chủ tịch UBND phường' }).where(eq(people.id, chairPerson));
+    const signerId = crypto.randomUUID();
+    await d.db.insert(users).values({ tenantId, id: signerId, username: 'chutich', fullName: 'Lê Văn Dũng', passwordHash: 'x', personId: chairPerson });
+    await d.db.insert(roleGrants).values({ tenantId, userId: signerId, role: 'signer', orgId: org['T.W1'] });
+    office = await ctxFor('ward.officer');
+    signer = await ctxFor('chutich');
+    clerk = await ctxFor('clerk.school');
+  });
+  afterAll(() => d?.close());
+  afterEach(() => {
+    svc.signHooks.afterRecords = undefined;
+  });
+
+  const round = (nomineesSpec: Parameters<typeof seedRound>[1]['nominees'], extra: Partial<Parameters<typeof seedRound>[1]> = {}) =>
+    seedRound(d.db, { tenantId, orgId: org['T.W1'], createdBy: office.actor.userId, nominees: nomineesSpec, ...extra });
+
+  it('drafts from the result: only passed nominees decided here, amounts at the date, payable highest title', async () => {
+    const r = await round([
+      { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'CSTD_CS' },
+      { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'LDTT' },
+      { unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN' },
+      { unitOrgId: org['T.W1.CLINIC'], personId: person['Đặng Thị Ánh'], awardCode: 'LDTT', period: '2023', status: 'withheld' },
+      { unitOrgId: org['T.W1.CLINIC'], personId: person['Lê Văn Dũng'], awardCode: 'BK_TINH', period: '2025' },
+    ]);
+    await rejects(svc.draftDecision(clerk, r.roundId, {}), 403);
+    await rejects(svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[3]] }), 400, /tạm dừng/);
+    await rejects(svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[4]] }), 400, /thẩm quyền cấp trên/);
+    const { id } = await svc.draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
+    const view = await svc.getDecision(office, id);
+    expect(view.decision.status).toBe('draft');
+    expect(view.decision.signerName).toBe('Lê Văn Dũng');
+    expect(view.decision.content.signerLines).toEqual(['CHỦ TỊCH']);
+    expect(view.decision.content.bases.join('\n')).toMatch(/06\/2022\/QH15[\s\S]*152\/2025\/NĐ-CP[\s\S]*Điều 59 Nghị định số 129\/2025\/NĐ-CP[\s\S]*Biên bản họp Hội đồng Thi đua - Khen thưởng phường Mường Lay ngày 02\/11\/2026[\s\S]*Xét đề nghị của Trường THCS Mường Lay/);
+    const rows = view.items.map((i) => [i.ordinal, i.displayName, i.awardCode, i.amount, i.payable]);
+    expect(rows).toEqual([
+      [1, 'Trần Thị Bình', 'CSTD_CS', 2_530_000, 2_530_000],
+      [2, 'Trần Thị Bình', 'LDTT', 760_000, 0],
+      [3, 'Lê Văn Đức', 'GIAY_KHEN', 760_000, 760_000],
+    ]);
+    expect(view.items[1].payNote).toMatch(/cao nhất/);
+    expect(view.decision.totalAmount).toBe(3_290_000);
+    // A second draft finds nothing left to decide.
+    await rejects(svc.draftDecision(office, r.roundId, {}), 409, /Không còn/);
+    // Editing texts and the list while draft; an edit takes the draft back from the signer.
+    await svc.submitDecision(office, id);
+    expect((await svc.signerInbox(signer)).items.map((i) => i.id)).toContain(id);
+    await svc.updateDecision(office, id, { subject: 'Về việc khen thưởng thành tích xuất sắc năm 2026', symbol: 'QĐ-UBND', nomineeIds: [r.nomineeIds[0], r.nomineeIds[2]], signerLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] });
+    const edited = await svc.getDecision(office, id);
+    expect(edited.decision.content.subject).toBe('Về việc khen thưởng thành tích xuất sắc năm 2026');
+    expect(edited.decision.content.submittedAt).toBeNull();
+    expect(edited.decision.signerTitle).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+    expect(edited.items.map((i) => i.displayName)).toEqual(['Trần Thị Bình', 'Lê Văn Đức']);
+    expect((await svc.signerInbox(signer)).items.map((i) => i.id)).not.toContain(id);
+  });
+
+  it('signs: number from the register, award records and history in one transaction; then frozen', async () => {
+    const r = await round([
+      { unitOrgId: org['T.W1.SCH'], personId: person['Nguyễn Văn An'], awardCode: 'CSTD_CS' },
+      { unitOrgId: org['T.W1.CLINIC'], personId: person['Đặng Thị Ánh'], awardCode: 'LDTT' },
+    ]);
+    const { id } = await svc.draftDecision(office, r.roundId, { symbol: 'QĐ-KT', plannedDate: '2026-11-20' });
+    await rejects(svc.signDecision(office, id), 403);
+    // A failure after the award records are written leaves nothing behind.
+    svc.signHooks.afterRecords = async () => {
+      throw new Error('disk full');
+    };
+    await expect(svc.signDecision(signer, id)).rejects.toThrow('disk full');
+    svc.signHooks.afterRecords = undefined;
+    expect(await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id))).toEqual([]);
+    expect((await svc.getDecision(office, id)).decision.status).toBe('draft');
+    expect(await d.db.select().from(docRegisters).where(and(eq(docRegisters.tenantId, tenantId), eq(docRegisters.symbol, 'QĐ-KT')))).toEqual([]);
+    expect((await d.db.select({ s: nominees.status }).from(nominees).where(inArray(nominees.id, r.nomineeIds))).map((x) => x.s)).toEqual(['passed', 'passed']);
+
+    const before = (await loadPeopleHistories(d.db, tenantId, [person['Nguyễn Văn An']])).get(person['Nguyễn Văn An'])!;
+    const signed = await svc.signDecision(signer, id);
+    expect(signed).toMatchObject({ number: 1, numberText: '01/QĐ-KT', decisionDate: '2026-11-21' });
+    const recs = await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id));
+    expect(recs.map((x) => [x.awardCode, x.decisionNo, x.decisionDate, x.issuer, x.track]).sort()).toEqual([
+      ['CSTD_CS', '01/QĐ-KT', '2026-11-21', 'Chủ tịch UBND phường Mường Lay', 'cong_trang'],
+      ['LDTT', '01/QĐ-KT', '2026-11-21', 'Chủ tịch UBND phường Mường Lay', 'cong_trang'],
+    ]);
+    const items = await d.db.select().from(decisionItems).where(eq(decisionItems.decisionId, id));
+    expect(items.every((i) => recs.some((x) => x.id === i.awardRecordId))).toBe(true);
+    expect((await d.db.select({ s: nominees.status }).from(nominees).where(inArray(nominees.id, r.nomineeIds))).map((x) => x.s)).toEqual(['awarded', 'awarded']);
+    const after = (await loadPeopleHistories(d.db, tenantId, [person['Nguyễn Văn An']])).get(person['Nguyễn Văn An'])!;
+    expect(after.records.length).toBe(before.records.length + 1);
+    // Frozen: no edit, no second signature.
+    await rejects(svc.updateDecision(office, id, { subject: 'Khác' }), 409, /đã ký ban hành/);
+    await rejects(svc.signDecision(signer, id), 409, /Đã ký ban hành/);
+    const next = await round([{ unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'LDTT' }]);
+    const d2 = await svc.draftDecision(office, next.roundId, { symbol: 'QĐ-KT' });
+    expect((await svc.signDecision(signer, d2.id)).numberText).toBe('02/QĐ-KT');
+  });
+
+  it('blocks signing while the notice runs, with an open complaint, or on a withheld nominee', async () => {
+    const r = await round([{ unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'GIAY_KHEN', period: '2025' }], { notice: { publishedOn: '2026-11-16', endsOn: '2026-11-25' } });
+    const { id } = await svc.draftDecision(office, r.roundId, {});
+    const e = await rejects(svc.signDecision(signer, id), 409, /đang công khai đến hết ngày 25\/11\/2026/);
+    expect(e.message).toMatch(/sau khi hết thời hạn công khai/);
+    const none = await round([{ unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: '2025' }], { notice: null });
+    const d2 = await svc.draftDecision(office, none.roundId, {});
+    await rejects(svc.signDecision(signer, d2.id), 409, /chưa được công khai/);
+    const w = await round([{ unitOrgId: org['T.W1.CLINIC'], personId: person['Đặng Thị Ánh'], awardCode: 'GIAY_KHEN', period: '2025' }]);
+    const d3 = await svc.draftDecision(office, w.roundId, {});
+    await d.db.update(nominees).set({ status: 'withheld' }).where(eq(nominees.id, w.nomineeIds[0]));
+    await rejects(svc.signDecision(signer, d3.id), 409, /tạm dừng xét do có phản ánh, khiếu nại/);
+    expect((await svc.getDecision(office, d3.id)).decision.status).toBe('draft');
+  });
+
+  it('revokes: records kept and marked, nominees revoked, money to recover, verdicts no longer count them', async () => {
+    const an = person['Nguyễn Văn An'];
+    // An holds CSTĐCS 2024 and 2025; the CSTĐCS 2026 signed above completes the streak of three.
+    const streak = async () => {
+      const v = await personVerdicts(office, an, { period: '2026', decisionDate: '2026-12-15' });
+      return v.items.find((i) => i.award === 'CSTD_TINH')!.output.criteria.find((c) => c.id === 'cstdcs_streak_3')!.met;
+    };
+    expect(await streak()).toBe(true);
+    const [rec] = await d.db.select().from(awardRecords).where(and(eq(awardRecords.personId, an), eq(awardRecords.period, '2026'), eq(awardRecords.awardCode, 'CSTD_CS')));
+    const decisionId = rec.decisionId!;
+    await rejects(svc.revokeDecision(clerk, decisionId, { reason: 'Kê khai không trung thực', document: null }), 403);
+    await rejects(svc.revokeDecision(office, decisionId, { reason: 'Kê khai không trung thực', document: null }), 400, /văn bản/);
+    const out = await svc.revokeDecision(signer, decisionId, { reason: 'Kê khai thành tích không trung thực (Điều 93 Luật TĐKT)', document: null });
+    const view = await svc.getDecision(office, decisionId);
+    expect(view.decision.status).toBe('revoked');
+    expect(view.decision.revokeReason).toMatch(/không trung thực/);
+    expect(view.items.map((i) => [i.awardCode, i.status, i.recoverAmount])).toEqual([
+      ['CSTD_CS', 'revoked', 2_530_000],
+      ['LDTT', 'revoked', 760_000],
+    ]);
+    expect(out.recoverTotal).toBe(3_290_000);
+    expect(view.recovery).toEqual({ total: 3_290_000 });
+    const kept = await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, decisionId));
+    expect(kept).toHaveLength(2);
+    expect(kept.every((k) => k.revokedOn === '2026-11-21' && /không trung thực/.test(k.revokeReason ?? ''))).toBe(true);
+    expect(await streak()).toBe(false);
+    await rejects(svc.revokeDecision(signer, decisionId, { reason: 'lần hai', document: null }), 409, /Đã hủy bỏ/);
+  });
+
+  it('gives 30 concurrent signatures the numbers 1..30 without a gap or a duplicate', async () => {
+    const specs = Array.from({ length: 30 }, (_, i) => ({ unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: String(1990 + i) }));
+    const r = await round(specs);
+    const ids: string[] = [];
+    for (const n of r.nomineeIds) ids.push((await svc.draftDecision(office, r.roundId, { nomineeIds: [n], symbol: 'QĐ-CTUBND' })).id);
+    const signed = await Promise.all(ids.map((id) => svc.signDecision({ ...signer, now: new Date(NOW) }, id)));
+    const numbers = signed.map((s) => s.number).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    const rows = await d.db.select().from(decisions).where(and(eq(decisions.tenantId, tenantId), eq(decisions.symbol, 'QĐ-CTUBND')));
+    expect(new Set(rows.map((x) => x.numberText)).size).toBe(30);
+    const [reg] = await d.db.select().from(docRegisters).where(and(eq(docRegisters.tenantId, tenantId), eq(docRegisters.symbol, 'QĐ-CTUBND')));
+    expect(reg.lastNumber).toBe(30);
+  });
+
+  it('sends awards above the body up and records the higher decision', async () => {
+    const r = await round([
+      { unitOrgId: org['T.W1.CLINIC'], personId: person['Lê Văn Dũng'], awardCode: 'BK_TINH' },
+      { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'LDTT', period: '2024' },
+    ]);
+    await rejects(svc.markSentUp(office, r.roundId, [r.nomineeIds[1]]), 400, /thẩm quyền cấp trên/);
+    await rejects(svc.recordExternalDecision(office, r.roundId, { numberText: '123/QĐ-UBND', decisionDate: '2026-11-18', issuer: 'Chủ tịch UBND tỉnh', items: [{ nomineeId: r.nomineeIds[0], amount: 3_800_000 }], note: null }), 400, /chưa được trình cấp trên/);
+    expect(await svc.markSentUp(office, r.roundId, [r.nomineeIds[0]])).toEqual({ count: 1 });
+    const { id } = await svc.recordExternalDecision(office, r.roundId, { numberText: '123/QĐ-UBND', decisionDate: '2026-11-18', issuer: 'Chủ tịch UBND tỉnh', items: [{ nomineeId: r.nomineeIds[0], amount: 3_800_000 }], note: null });
+    const [rec] = await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id));
+    expect(rec).toMatchObject({ awardCode: 'BK_TINH', decisionNo: '123/QĐ-UBND', decisionDate: '2026-11-18', issuer: 'Chủ tịch UBND tỉnh', personId: person['Lê Văn Dũng'] });
+    const view = await svc.getDecision(office, id);
+    expect(view.decision).toMatchObject({ external: true, status: 'signed', number: null, numberText: '123/QĐ-UBND', totalAmount: 3_800_000 });
+    expect(view.items[0].status).toBe('awarded');
+    expect(view.canSign).toBe(false);
+  });
+});

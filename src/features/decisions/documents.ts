@@ -1,0 +1,373 @@
+// Documents of a decision, generated from the data (never retyped): the decision with its attached
+// list (amounts in figures and words), one certificate per recipient (single, or a batch with
+// progress), the payment list, the council minutes of a meeting, and the khen cao dossier package
+// (proposal letter, achievement reports, minutes, evidence files, manifest.json) in one ZIP.
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { councilMembers, councils, files, meetingAttendance, meetingItems, meetings, people, recusals, users } from '../../db/schema.js';
+import {
+  buildCertificateDocx,
+  buildCertificatePdf,
+  buildCertificatesDocx,
+  buildCertificatesPdf,
+  buildDecisionDocx,
+  buildDecisionPdf,
+  buildMinutesDocx,
+  buildMinutesPdf,
+  buildPaymentListDocx,
+  buildPaymentListPdf,
+  buildProposalDocx,
+  buildProposalPdf,
+  DEFAULT_PROPOSAL_BASES,
+  DEFAULT_QUORUM,
+  NOTE_HIGHEST_TITLE_ONLY,
+} from '../../documents/commendation/index.js';
+import type { AwardEntry, CertificateInput, CouncilMember, MinutesInput, PaymentListInput, ProposalInput } from '../../documents/commendation/index.js';
+import { buildNd30Docx, buildNd30Pdf, type Nd30Document } from '../../documents/nd30/index.js';
+import { COUNCIL_ROLE_LABELS } from '../../domain/rounds/index.js';
+import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
+import type { Ctx } from '../../server/context.js';
+import { conflict, notFound } from '../../server/errors.js';
+import { type DecisionContent, inSentence, isCommuneLevel, periodWords, placeOf } from './content.js';
+import { decisionForDocuments, loadOrg, loadRound, passingMeeting, requireOneOf, roundForDocuments, roundNominees, sendUpCandidates, signersOf, type NomineeView } from './service.js';
+import type { OrgType } from '../../domain/registry/vocab.js';
+
+export type DocFormat = 'docx' | 'pdf';
+export const MIME: Record<DocFormat | 'zip', string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+};
+
+type Q = Db | Tx;
+const toBuffer = (b: Buffer | Uint8Array) => (Buffer.isBuffer(b) ? b : Buffer.from(b));
+const safeName = (s: string) => s.replace(/[\\/:*?"<>|]+/g, '-');
+
+/** 'Hiệu trưởng Trường THCS Lay Nưa': the position snapshot with the proposing unit when it lacks it. */
+export function printedPosition(n: Pick<NomineeView, 'positionText' | 'unitName' | 'subjectKind'>): string {
+  if (!n.positionText) return n.subjectKind === 'individual' ? n.unitName : '';
+  return n.positionText.includes(n.unitName) ? n.positionText : `${n.positionText} ${n.unitName}`;
+}
+
+// ─── decision, certificates, payment list ───
+
+async function genders(q: Q, tenantId: string, personIds: string[]) {
+  if (!personIds.length) return new Map<string, string>();
+  const rows = await q.select({ id: people.id, gender: people.gender }).from(people).where(and(eq(people.tenantId, tenantId), inArray(people.id, personIds)));
+  return new Map(rows.map((r) => [r.id, r.gender]));
+}
+
+async function decisionData(ctx: Ctx, id: string) {
+  const data = await decisionForDocuments(ctx, id);
+  const content = data.decision.content as DecisionContent;
+  const date = data.decision.decisionDate ?? (content.fixDate ? content.plannedDate : { year: Number(content.plannedDate.slice(0, 4)) });
+  const entries: (AwardEntry & { nomineeId: string; ordinal: number; unit: string; payNote: string | null; personId: string | null })[] = data.items.map((i) => {
+    const n = data.nominees.get(i.nomineeId)!;
+    return {
+      nomineeId: i.nomineeId,
+      ordinal: i.ordinal,
+      kind: n.subjectKind === 'individual' ? 'individual' : n.subjectKind === 'household' ? 'household' : 'collective',
+      name: n.displayName,
+      position: printedPosition(n),
+      award: n.awardName,
+      category: n.category,
+      achievement: n.achievement,
+      amount: i.payable ?? undefined,
+      unit: n.unitName,
+      payNote: i.payNote,
+      personId: n.personId,
+    };
+  });
+  const signer = { lines: content.signerLines, name: data.decision.signerName ?? '' };
+  return { ...data, content, date, entries, signer };
+}
+
+export async function decisionDocument(ctx: Ctx, id: string, format: DocFormat) {
+  const d = await decisionData(ctx, id);
+  if (!d.entries.length) throw conflict('Quyết định chưa có người (tập thể) nào.');
+  const input = {
+    issuer: { superior: d.content.issuerSuperior, name: d.content.issuerName },
+    number: d.decision.number ?? null,
+    symbol: d.decision.symbol,
+    place: d.content.place,
+    date: d.date,
+    subject: d.content.subject,
+    authority: d.content.authority,
+    bases: d.content.bases,
+    awardees: d.entries,
+    achievement: d.content.achievement,
+    fund: d.content.fund,
+    effect: d.content.effect,
+    executors: d.content.executors,
+    recipients: d.content.recipients,
+    archive: d.content.archive,
+    signer: d.signer,
+    signedBy: d.decision.issuer,
+  };
+  const data = format === 'pdf' ? await buildDecisionPdf(input) : await buildDecisionDocx(input);
+  const label = d.decision.numberText ? `Quyết định ${d.decision.numberText}` : 'Dự thảo quyết định khen thưởng';
+  return { data: toBuffer(data), fileName: `${safeName(label)}.${format}` };
+}
+
+async function certificateInputs(ctx: Ctx, id: string, only?: string) {
+  const d = await decisionData(ctx, id);
+  if (d.decision.status !== 'signed' || !d.decision.numberText || !d.decision.decisionDate) throw conflict('Chỉ in giấy khen, giấy chứng nhận cho quyết định đã ký ban hành (còn hiệu lực).');
+  const g = await genders(ctx.db, ctx.actor.tenantId, d.entries.map((e) => e.personId).filter((x): x is string => !!x));
+  const list = d.entries.filter((e) => !only || e.nomineeId === only);
+  if (!list.length) throw notFound('người này trong quyết định');
+  const inputs: CertificateInput[] = list.map((e) => ({
+    issuerTitle: d.content.authority,
+    category: e.category,
+    award: e.award,
+    recipient: e.kind === 'individual' && e.personId ? `${g.get(e.personId) === 'female' ? 'Bà' : 'Ông'} ${e.name}` : e.name,
+    position: e.position,
+    achievement: certificateAchievement(d.content.achievement),
+    decision: { number: d.decision.numberText!, date: d.decision.decisionDate! },
+    goldBookNo: e.ordinal,
+    place: d.content.place,
+    date: d.decision.decisionDate!,
+    signer: d.signer,
+  }));
+  return { d, inputs, list };
+}
+
+/** 'đã có thành tích …' → 'Đã có thành tích ….' */
+const certificateAchievement = (s: string) => {
+  const t = s.trim().replace(/[.;]+$/u, '');
+  return `${t.charAt(0).toLocaleUpperCase('vi-VN')}${t.slice(1)}.`;
+};
+
+export async function certificateDocument(ctx: Ctx, id: string, nomineeId: string, format: DocFormat, mode: 'full' | 'blank') {
+  const { inputs, list, d } = await certificateInputs(ctx, id, nomineeId);
+  const data = format === 'pdf' ? await buildCertificatePdf(inputs[0], { mode }) : await buildCertificateDocx(inputs[0], { mode });
+  return { data: toBuffer(data), fileName: safeName(`Giấy khen ${list[0].ordinal} - ${list[0].name} (${d.decision.numberText}).${format}`) };
+}
+
+export async function certificateBatch(ctx: Ctx, id: string, format: DocFormat, mode: 'full' | 'blank', onProgress?: (done: number, total: number) => void) {
+  const { inputs, d } = await certificateInputs(ctx, id);
+  const data = format === 'pdf' ? await buildCertificatesPdf(inputs, { mode, onProgress }) : await buildCertificatesDocx(inputs, { mode, onProgress });
+  return { data: toBuffer(data), fileName: safeName(`Giấy khen theo Quyết định ${d.decision.numberText} (${inputs.length} bản${mode === 'blank' ? ', in phôi' : ''}).${format}`), count: inputs.length };
+}
+
+export async function certificateCount(ctx: Ctx, id: string) {
+  return (await certificateInputs(ctx, id)).inputs.length;
+}
+
+export async function paymentListDocument(ctx: Ctx, id: string, format: DocFormat) {
+  const d = await decisionData(ctx, id);
+  if (d.decision.status === 'draft') throw conflict('Danh sách chi tiền thưởng chỉ lập cho quyết định đã ký.');
+  const [creator] = await ctx.db.select({ fullName: users.fullName }).from(users).where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, d.row.createdBy)));
+  const ref = `${d.decision.numberText} ngày ${formatDateVN(d.decision.decisionDate!)}`;
+  const input: PaymentListInput = {
+    issuer: { superior: d.content.issuerSuperior, name: d.content.issuerName },
+    place: d.content.place,
+    date: isoDateInVietnam(ctx.now),
+    subject: `${d.content.subject.replace(/^Về việc /u, '').replace(/^./u, (c) => c.toLocaleUpperCase('vi-VN'))} (Quyết định số ${ref} của ${d.decision.issuer})`,
+    fund: `Nguồn kinh phí: ${d.content.fund}`,
+    rows: d.entries.map((e) => ({ name: e.name, unit: e.unit, award: e.award, decision: ref, payable: e.amount ?? 0, ...(e.amount === 0 ? { note: NOTE_HIGHEST_TITLE_ONLY } : {}) })),
+    preparer: { name: creator?.fullName ?? '' },
+    accountant: { name: '' },
+    head: { name: d.decision.signerName ?? '', lines: d.content.signerLines },
+  };
+  const data = format === 'pdf' ? await buildPaymentListPdf(input) : await buildPaymentListDocx(input);
+  return { data: toBuffer(data), fileName: safeName(`Danh sách chi tiền thưởng - Quyết định ${d.decision.numberText}.${format}`) };
+}
+
+// ─── council minutes ───
+
+const hhmm = (d: Date | null, fallback: string) => (d ? new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false }).format(d) : fallback);
+
+async function minutesInput(ctx: Ctx, meetingId: string, only?: string[]): Promise<{ input: MinutesInput; fileName: string; roundId: string }> {
+  const t = ctx.actor.tenantId;
+  const [m] = await ctx.db.select().from(meetings).where(and(eq(meetings.tenantId, t), eq(meetings.id, meetingId)));
+  if (!m) throw notFound('phiên họp Hội đồng');
+  const { round, org, parent } = await roundForDocuments(ctx, m.roundId);
+  const [council] = await ctx.db.select().from(councils).where(and(eq(councils.tenantId, t), eq(councils.id, m.councilId)));
+  const mem = await ctx.db.select().from(councilMembers).where(and(eq(councilMembers.tenantId, t), eq(councilMembers.councilId, m.councilId)));
+  const att = new Map((await ctx.db.select().from(meetingAttendance).where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, meetingId)))).map((a) => [a.userId, a.present]));
+  const items = await ctx.db.select().from(meetingItems).where(and(eq(meetingItems.tenantId, t), eq(meetingItems.meetingId, meetingId))).orderBy(asc(meetingItems.ordinal));
+  const rec = await ctx.db.select().from(recusals).where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, meetingId)));
+  const ns = new Map((await roundNominees(ctx.db, t, m.roundId, undefined, items.map((i) => i.nomineeId), m.heldOn)).map((n) => [n.id, n]));
+  const order: Record<string, number> = { chair: 0, vice_chair: 1, member: 2, secretary: 3 };
+  const members: CouncilMember[] = [...mem]
+    .sort((a, b) => order[a.role] - order[b.role])
+    .map((x) => ({ name: x.fullName, role: COUNCIL_ROLE_LABELS[x.role], position: x.position || undefined, attendance: att.size === 0 || att.get(x.userId) !== false ? 'present' : 'absent' }));
+  const chair = mem.find((x) => x.role === 'chair')?.fullName ?? members[0]?.name ?? '';
+  const secretary = mem.find((x) => x.role === 'secretary')?.fullName ?? members.at(-1)?.name ?? '';
+  const ballots = items
+    .filter((i) => !only || only.includes(i.nomineeId))
+    .filter((i) => ns.has(i.nomineeId))
+    .map((i) => {
+      const n = ns.get(i.nomineeId)!;
+      const th = i.threshold as { share: number; strict?: boolean; of?: 'all' | 'present'; basis?: string };
+      return {
+        nominee: entryOf(n),
+        agree: i.yes ?? 0,
+        disagree: i.no ?? 0,
+        abstain: i.abstain ?? 0,
+        threshold: { share: th.share, strict: th.strict, of: th.of ?? 'all', basis: th.basis ?? 'Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng' },
+      };
+    });
+  void rec;
+  const unit = inSentence(org.name);
+  const input: MinutesInput = {
+    issuer: { superior: [isCommuneLevel(org.type as OrgType) ? `UBND ${org.name.toLocaleUpperCase('vi-VN')}` : (parent?.name ?? org.name).toLocaleUpperCase('vi-VN')], name: ['HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'] },
+    number: null,
+    symbol: 'BB-HĐTĐKT',
+    place: placeOf(org.name),
+    date: m.heldOn,
+    council: council?.name && council.name !== 'Hội đồng Thi đua - Khen thưởng' ? council.name : `Hội đồng Thi đua - Khen thưởng ${unit}`,
+    subject: `Họp xét khen thưởng thành tích ${periodWords(round.period)}`,
+    meetingDate: m.heldOn,
+    start: hhmm(m.openedAt, '08:00'),
+    end: hhmm(m.closedAt, '10:30'),
+    venue: m.place,
+    members: members.length ? members : [{ name: chair || '…', role: 'Chủ tịch Hội đồng', attendance: 'present' }],
+    chair: chair || '…',
+    secretary: secretary || chair || '…',
+    quorum: DEFAULT_QUORUM,
+    agenda: [`Xét, bỏ phiếu kín đối với các trường hợp đề nghị khen thưởng của đợt "${round.name}"`, 'Thông qua kết quả và biên bản cuộc họp'],
+    votingMethod: 'bỏ phiếu kín (điện tử)',
+    ballots,
+  };
+  return { input, fileName: `Biên bản họp Hội đồng TĐKT ngày ${formatDateVN(m.heldOn).replace(/\//g, '-')}`, roundId: m.roundId };
+}
+
+function entryOf(n: NomineeView, amount?: number): AwardEntry {
+  return {
+    kind: n.subjectKind === 'individual' ? 'individual' : n.subjectKind === 'household' ? 'household' : 'collective',
+    name: n.displayName,
+    position: printedPosition(n),
+    award: n.awardName,
+    category: n.category,
+    achievement: n.achievement.split(/\n+/)[0]?.slice(0, 300),
+    ...(amount !== undefined ? { amount } : {}),
+  };
+}
+
+export async function minutesDocument(ctx: Ctx, meetingId: string, format: DocFormat, only?: string[]) {
+  const { input, fileName } = await minutesInput(ctx, meetingId, only);
+  if (!input.ballots.length) throw conflict('Phiên họp chưa có kết quả bỏ phiếu để lập biên bản.');
+  const data = format === 'pdf' ? await buildMinutesPdf(input) : await buildMinutesDocx(input);
+  return { data: toBuffer(data), fileName: `${safeName(fileName)}.${format}` };
+}
+
+// ─── khen cao: the dossier package ───
+
+function achievementReport(n: NomineeView, org: { name: string; type: string }, date: string): Nd30Document {
+  const paragraphs = n.achievement.split(/\n+/).map((s) => s.trim()).filter(Boolean);
+  return {
+    issuer: { superior: [n.unitName.toLocaleUpperCase('vi-VN').slice(0, 80)], name: [n.displayName.toLocaleUpperCase('vi-VN')] },
+    place: placeOf(org.name),
+    date,
+    type: 'BÁO CÁO THÀNH TÍCH',
+    subject: `Đề nghị tặng ${n.awardName} ${periodWords(n.period)}`,
+    body: [
+      { kind: 'heading', text: 'SƠ LƯỢC LÝ LỊCH', level: 1 },
+      { kind: 'paragraph', text: `Họ và tên (tập thể): ${n.displayName}` },
+      { kind: 'paragraph', text: `Chức vụ, đơn vị công tác: ${printedPosition(n)}` },
+      ...(n.cccd ? [{ kind: 'paragraph' as const, text: `Số định danh cá nhân (CCCD): ${n.cccd}` }] : []),
+      { kind: 'heading', text: 'THÀNH TÍCH ĐẠT ĐƯỢC', level: 1 },
+      ...(paragraphs.length ? paragraphs : ['(Chưa có nội dung báo cáo thành tích.)']).map((text) => ({ kind: 'paragraph' as const, text })),
+    ],
+    recipients: [],
+    signatures: [{ lines: ['XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ'], name: '', note: '(Ký, đóng dấu)' }, { lines: ['NGƯỜI BÁO CÁO THÀNH TÍCH'], name: n.subjectKind === 'individual' ? n.displayName : '', note: '(Ký, ghi rõ họ và tên)' }],
+  };
+}
+
+export async function sendUpPackage(ctx: Ctx, roundId: string, nomineeIds?: string[]) {
+  const t = ctx.actor.tenantId;
+  const round = await loadRound(ctx.db, t, roundId);
+  await requireOneOf(ctx, round.orgId, ['round.manage']);
+  const { org, rows } = await sendUpCandidates(ctx, roundId, ['passed', 'sent_up']);
+  const chosen = nomineeIds ? rows.filter((r) => nomineeIds.includes(r.id)) : rows.filter((r) => r.status === 'sent_up');
+  if (!chosen.length) throw conflict('Không có người (tập thể) nào thuộc thẩm quyền cấp trên để lập hồ sơ trình khen cao.');
+  const today = isoDateInVietnam(ctx.now);
+  const signer = (await signersOf(ctx.db, t, round.orgId))[0];
+  const zip = new JSZip();
+  const add = (path: string, data: Buffer | Uint8Array | string) => zip.file(path, data);
+  const commune = isCommuneLevel(org.type as OrgType);
+  const parent = org.parentId ? await loadOrg(ctx.db, t, org.parentId) : null;
+  const higher = commune ? 'Chủ tịch Ủy ban nhân dân tỉnh' : `Thủ trưởng ${parent?.name ?? 'cơ quan cấp trên'}`;
+  const proposal: ProposalInput = {
+    issuer: commune ? { name: ['ỦY BAN NHÂN DÂN', org.name.toLocaleUpperCase('vi-VN')] } : { superior: parent ? [parent.name.toLocaleUpperCase('vi-VN')] : [], name: [org.name.toLocaleUpperCase('vi-VN')] },
+    number: null,
+    symbol: 'TTr-UBND',
+    place: placeOf(org.name),
+    date: today,
+    subject: `Về việc đề nghị khen thưởng thành tích ${periodWords(round.period)}`,
+    addressee: higher,
+    bases: [...DEFAULT_PROPOSAL_BASES],
+    request: `Ủy ban nhân dân ${inSentence(org.name)} kính trình ${higher} xem xét, khen thưởng cho các tập thể, cá nhân đã có thành tích ${periodWords(round.period)}, cụ thể như sau:`,
+    nominees: chosen.map((n) => entryOf(n)),
+    recipients: ['Như trên', 'Hội đồng TĐKT'],
+    archive: ['VT', 'VHXH'],
+    signer: { lines: signer?.lines ?? ['CHỦ TỊCH'], name: signer?.fullName ?? '' },
+    listSubtitle: `Tập thể, cá nhân đề nghị khen thưởng ${periodWords(round.period)}`,
+  };
+  add('01-To-trinh/To trinh de nghi khen thuong.docx', await buildProposalDocx(proposal));
+  add('01-To-trinh/To trinh de nghi khen thuong.pdf', await buildProposalPdf(proposal));
+  const manifestNominees = [];
+  for (const [i, n] of chosen.entries()) {
+    const base = `02-Bao-cao-thanh-tich/${String(i + 1).padStart(2, '0')}-${asciiName(n.displayName)}`;
+    const doc = achievementReport(n, org, today);
+    add(`${base}.docx`, await buildNd30Docx(doc));
+    add(`${base}.pdf`, await buildNd30Pdf(doc));
+    const v = n.verdict as { eligible?: boolean; criteria?: { id: string; met: boolean | null; message?: string }[] } | null;
+    manifestNominees.push({
+      ordinal: i + 1,
+      nomineeId: n.id,
+      subject: { kind: n.subjectKind, key: n.subjectKey, personId: n.personId, orgId: n.orgId, householdId: n.householdId, cccd: n.cccd ?? null },
+      name: n.displayName,
+      position: n.positionText,
+      unit: n.unitName,
+      award: { code: n.awardCode, name: n.awardName, category: n.category },
+      period: n.period,
+      track: n.track,
+      verdict: { eligible: n.verdictEligible, failed: (v?.criteria ?? []).filter((c) => c.met === false).map((c) => c.message ?? c.id) },
+      report: `${base}.docx`,
+    });
+  }
+  const meeting = await passingMeeting(ctx.db, t, chosen.map((n) => n.id));
+  if (meeting) {
+    const m = await minutesDocument(ctx, meeting.id, 'docx', chosen.map((n) => n.id)).catch(() => null);
+    const p = await minutesDocument(ctx, meeting.id, 'pdf', chosen.map((n) => n.id)).catch(() => null);
+    if (m) add('03-Bien-ban-hop-Hoi-dong/Bien ban hop Hoi dong TDKT.docx', m.data);
+    if (p) add('03-Bien-ban-hop-Hoi-dong/Bien ban hop Hoi dong TDKT.pdf', p.data);
+  }
+  const owners = [...new Set([...chosen.map((n) => n.id), ...chosen.map((n) => n.proposalId)])];
+  const evidence = await ctx.db.select().from(files).where(and(eq(files.tenantId, t), inArray(files.ownerId, owners), or(eq(files.ownerType, 'nominee'), eq(files.ownerType, 'proposal'))));
+  const manifestFiles = [];
+  for (const f of evidence) {
+    const path = `04-Minh-chung/${f.ownerType}-${f.ownerId.slice(0, 8)}/${f.fileName}`;
+    const content = Buffer.from(f.content as Uint8Array);
+    add(path, content);
+    manifestFiles.push({ path, name: f.fileName, mime: f.mime, size: f.size, sha256: f.sha256, owner: { type: f.ownerType, id: f.ownerId } });
+  }
+  // Every generated document is listed with its checksum too.
+  const generated = [];
+  for (const [path, entry] of Object.entries(zip.files)) {
+    if (entry.dir || path.startsWith('04-')) continue;
+    const buf = await entry.async('nodebuffer');
+    generated.push({ path, size: buf.length, sha256: createHash('sha256').update(buf).digest('hex') });
+  }
+  const manifest = {
+    format: 'tdkt-khen-cao/1',
+    generatedAt: ctx.now.toISOString(),
+    round: { id: round.id, name: round.name, kind: round.kind, period: round.period },
+    body: { id: org.id, code: org.code, name: org.name, type: org.type },
+    addressee: higher,
+    meeting: meeting ? { id: meeting.id, heldOn: meeting.heldOn } : null,
+    nominees: manifestNominees,
+    documents: generated,
+    files: manifestFiles,
+  };
+  add('manifest.json', JSON.stringify(manifest, null, 2));
+  const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return { data, fileName: `Hồ sơ trình khen cao - ${round.name}.zip`, manifest };
+}
+
+const asciiName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+

@@ -1,0 +1,114 @@
+// Boundary schemas of the decisions feature: drafting from a round's result, editing the draft,
+// signing, revocation (Law Art. 93), sending up (khen cao) and recording the higher decision.
+import { z } from '@hono/zod-openapi';
+import { IsoDate, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+
+const Lines = (max: number, label: string) =>
+  z.array(RequiredText(max), { error: `${label} phải là một danh sách.` }).max(40, `${label}: tối đa 40 dòng.`);
+
+/** Register symbol: 'QĐ-UBND', 'QĐ-CTUBND'… letters, digits, Đ, hyphen and slash. */
+export const Symbol = z
+  .string({ error: 'Không được để trống.' })
+  .trim()
+  .min(2, 'Ký hiệu quá ngắn.')
+  .max(30, 'Ký hiệu không được dài quá 30 ký tự.')
+  .regex(/^[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*$/u, 'Ký hiệu chỉ gồm chữ, số và dấu gạch nối, ví dụ QĐ-UBND.');
+
+const contentFields = {
+  subject: RequiredText(300),
+  authority: RequiredText(300),
+  bases: Lines(600, 'Căn cứ').min(1, 'Cần ít nhất một căn cứ.'),
+  achievement: RequiredText(500),
+  fund: RequiredText(300),
+  effect: RequiredText(500),
+  executors: RequiredText(1000),
+  recipients: Lines(300, 'Nơi nhận'),
+  archive: Lines(100, 'Lưu'),
+  issuerSuperior: Lines(120, 'Cơ quan chủ quản'),
+  issuerName: Lines(120, 'Tên cơ quan ban hành').min(1, 'Cần tên cơ quan ban hành.'),
+  place: RequiredText(100),
+  issuer: RequiredText(200),
+};
+
+export const DraftBody = z
+  .object({
+    /** Nominees to include (default: every passed nominee the round's body decides itself). */
+    nomineeIds: z.array(Uuid).max(5000).optional(),
+    symbol: Symbol.optional(),
+    plannedDate: IsoDate.optional(),
+    signerUserId: Uuid.nullable().optional(),
+  })
+  .strict()
+  .openapi('DecisionDraft');
+
+export const UpdateBody = z
+  .object({
+    ...Object.fromEntries(Object.entries(contentFields).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof contentFields]: z.ZodOptional<(typeof contentFields)[K]>;
+    },
+    symbol: Symbol.optional(),
+    plannedDate: IsoDate.optional(),
+    /** true: the decision carries the planned date; false: the day it is signed. */
+    fixDate: z.boolean().optional(),
+    signerUserId: Uuid.nullable().optional(),
+    /** Signature lines: ['CHỦ TỊCH'] or ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']. */
+    signerLines: Lines(80, 'Chức danh người ký').min(1, 'Cần chức danh người ký.').max(4).optional(),
+    /** Nominees kept in the decision (others are taken out). */
+    nomineeIds: z.array(Uuid).min(1, 'Quyết định phải có ít nhất một người (tập thể) được khen thưởng.').max(5000).optional(),
+  })
+  .strict()
+  .openapi('DecisionUpdate');
+
+export const RevokeBody = z
+  .object({
+    reason: RequiredText(1000),
+    revokedOn: IsoDate.optional(),
+    /** The revoking act when the office records it ('Quyết định số 20/QĐ-UBND ngày …'). */
+    document: OptionalText(300),
+  })
+  .strict()
+  .openapi('DecisionRevoke');
+
+export const SendUpBody = z
+  .object({ nomineeIds: z.array(Uuid).min(1, 'Chọn ít nhất một người (tập thể) để trình cấp trên.').max(2000) })
+  .strict()
+  .openapi('DecisionSendUp');
+
+export const ExternalBody = z
+  .object({
+    numberText: RequiredText(60),
+    decisionDate: IsoDate,
+    issuer: RequiredText(200),
+    items: z
+      .array(z.object({ nomineeId: Uuid, amount: z.number().int('Số tiền phải là số nguyên (đồng).').min(0, 'Số tiền không được âm.').nullable().optional() }).strict())
+      .min(1, 'Chọn ít nhất một người (tập thể) có trong quyết định của cấp trên.')
+      .max(2000),
+    note: OptionalText(500),
+  })
+  .strict()
+  .openapi('DecisionExternal');
+
+export const DocFormat = z.enum(['docx', 'pdf'], { error: 'Định dạng phải là docx hoặc pdf.' });
+
+export const FormatQuery = z.object({ format: DocFormat.default('docx') });
+
+export const CertificateQuery = z.object({
+  format: DocFormat.default('docx'),
+  mode: z.enum(['full', 'blank'], { error: 'Kiểu in phải là full (giấy A4) hoặc blank (phôi in sẵn).' }).default('full'),
+});
+
+export const CertificateBatchBody = z
+  .object({
+    format: DocFormat.default('pdf'),
+    mode: z.enum(['full', 'blank']).default('full'),
+  })
+  .strict()
+  .openapi('CertificateBatch');
+
+export const NomineeParam = z.object({
+  id: Uuid.openapi({ param: { name: 'id', in: 'path' } }),
+  nomineeId: Uuid.openapi({ param: { name: 'nomineeId', in: 'path' } }),
+});
+export const RoundParam = z.object({ roundId: Uuid.openapi({ param: { name: 'roundId', in: 'path' } }) });
+export const MeetingParam = z.object({ meetingId: Uuid.openapi({ param: { name: 'meetingId', in: 'path' } }) });
+export const JobParam = z.object({ jobId: Uuid.openapi({ param: { name: 'jobId', in: 'path' } }) });
