@@ -166,4 +166,22 @@ people.forEach((p, i) => {
   }
 });
 
-console.log(`identical: ${afterCorpus} corpus cases, ${afterRandom - afterCorpus} random inputs (${valid} valid), ${compared - afterRandom} evaluations of ${PEOPLE} synthetic people`);
+const afterPeople = compared;
+
+// 4. The catalogue's own awards (KNC_TINH, CONG_HIEN; the reference may not know them) and every
+//    contract award, with the engine's caches warm (rules reused, as a bulk check does) and cold
+//    (rules resolved afresh for each evaluation): the hidden per-rule caches must not change a byte.
+const CATALOGUE_INDIVIDUAL = [...INDIVIDUAL_AWARDS, 'KNC_TINH', 'CONG_HIEN'] as const;
+const cold = Math.min(PEOPLE, 2000);
+for (let i = 0; i < cold; i++) {
+  const p = people[i];
+  for (const award of CATALOGUE_INDIVIDUAL) {
+    const input = { ...inputFor('LDTT', p.group, p.history), award } as Parameters<Index['evaluate']>[0];
+    const province = i % 2 ? undefined : 'bac_ninh';
+    const warmRules = province ? bnCur : curRules;
+    const coldRules = cur.resolveRules(DECISION_DATE, province)!.rules;
+    same('catalogue warm/cold', cur.evaluate(input, warmRules, curDeps), cur.evaluate(input, coldRules, curDeps), input);
+  }
+}
+
+console.log(`identical: ${afterCorpus} corpus cases, ${afterRandom - afterCorpus} random inputs (${valid} valid), ${afterPeople - afterRandom} evaluations of ${PEOPLE} synthetic people, ${compared - afterPeople} catalogue evaluations with warm and cold caches`);

@@ -94,6 +94,25 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await page.mouse.wheel(0, -70);
   await snap(page, 'eligibility-01-person-verdicts');
 
+  // Catalogue awards beyond the contract are offered too: the province's commemorative medal
+  // (0.6 × base salary) and long service, whose amount is not known until the form is decided.
+  const kncName = expected.items.find((i) => i.award === 'KNC_TINH')!.name;
+  const congHienName = expected.items.find((i) => i.award === 'CONG_HIEN')!.name;
+  expect(kncName).toBe('Kỷ niệm chương của tỉnh');
+  const congHien = card.getByRole('button', { name: new RegExp(`^${congHienName}`) });
+  await visible(card.getByRole('button', { name: new RegExp(`^${kncName}`) }));
+  await visible(congHien.getByText('Chưa xác định'));
+  await header.click();
+  await congHien.click();
+  await visible(card.getByText(/nữ được giảm 1\/3 thời gian/));
+  await visible(card.getByText(/tùy hình thức khen thưởng được quyết định/));
+  await congHien.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, -70);
+  await snap(page, 'eligibility-01b-person-catalogue-awards');
+  await congHien.click();
+  await header.click();
+  await header.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+
   // Override the CSTĐ tỉnh verdict: the reason is required and must say something.
   await card.getByRole('button', { name: 'Điều chỉnh kết quả' }).first().click();
   const dialog = await visible(page.getByRole('dialog', { name: /Điều chỉnh kết quả/ }));
@@ -190,6 +209,19 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await page.getByText('Chưa kiểm chứng', { exact: true }).first().hover();
   await visible(page.getByRole('tooltip').filter({ hasText: 'cần đối chiếu với quy chế thi đua, khen thưởng của tỉnh' }));
   await snap(page, 'eligibility-08-catalogue');
+  // The catalogue's own awards: outside the contract's code table, their [U] multiplier flagged.
+  const kncRow = page.getByRole('row').filter({ hasText: 'KNC_TINH' }).first();
+  await kncRow.scrollIntoViewIfNeeded();
+  await visible(kncRow.getByText('Ngoài hợp đồng dữ liệu'));
+  await visible(kncRow.getByText('Hình thức khen thưởng'));
+  await visible(kncRow.getByText('Chưa kiểm chứng').first());
+  await visible(kncRow.getByText(/mức trần/));
+  const congHienRow = page.getByRole('row').filter({ hasText: 'CONG_HIEN' }).first();
+  await visible(congHienRow.getByText('Theo hình thức được tặng'));
+  await visible(page.getByRole('row').filter({ hasText: 'CSTD_TQ' }).first().getByText('Bậc 4'));
+  await kncRow.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, -60);
+  await snap(page, 'eligibility-08b-catalogue-new-awards');
   await page.getByRole('tab', { name: 'Mức lương cơ sở' }).click();
   await visible(page.getByRole('cell', { name: '2.340.000 đ' }));
   await visible(page.getByRole('cell', { name: '2.530.000 đ' }));
@@ -227,6 +259,21 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await visible(changed.getByText('Quản trị hệ thống'));
   await snap(admin, 'eligibility-11-admin-history');
 
+  // The province's commemorative medal: its multiplier (a ceiling, not verified) changes from a date too.
+  await admin.getByRole('tab', { name: /^Tham số/ }).click();
+  await admin.getByLabel('Tìm', { exact: true }).fill('KNC_TINH');
+  const kncParam = admin.getByRole('row').filter({ hasText: 'awards.KNC_TINH.bonus.multipliers.individual' });
+  await visible(kncParam.getByText('Chưa kiểm chứng').first());
+  await kncParam.getByRole('button', { name: /^Thay đổi: Kỷ niệm chương của tỉnh: hệ số tiền thưởng/ }).click();
+  const kncModal = await visible(admin.getByRole('dialog', { name: 'Thay đổi tham số quy định' }));
+  await kncModal.getByLabel('Giá trị mới').fill('0,5');
+  await typeDate(admin, 'Áp dụng từ ngày', '01/01/2027', kncModal);
+  await kncModal.getByLabel('Văn bản căn cứ').fill('Quy chế xét tặng Kỷ niệm chương của tỉnh năm 2027');
+  await kncModal.getByLabel('Lý do').fill('Tỉnh quy định mức thưởng Kỷ niệm chương thấp hơn mức trần');
+  await snap(admin, 'eligibility-11b-admin-change-knc');
+  await kncModal.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await kncModal.waitFor({ state: 'hidden' });
+
   // A value the rules refuse is answered on the value field: a streak of 0 periods.
   await admin.getByRole('tab', { name: /^Tham số/ }).click();
   await admin.getByLabel('Tìm', { exact: true }).fill('cstdcs_streak_3.length');
@@ -249,6 +296,10 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   const param = admin.getByRole('row').filter({ hasText: 'awards.LDTT.bonus.multipliers.individual' });
   await visible(param.getByText('0,4', { exact: true }));
   await visible(param.getByText('Đã điều chỉnh'));
+  await admin.getByLabel('Tìm', { exact: true }).fill('KNC_TINH');
+  const kncLater = admin.getByRole('row').filter({ hasText: 'awards.KNC_TINH.bonus.multipliers.individual' });
+  await visible(kncLater.getByText('0,5', { exact: true }));
+  await visible(kncLater.getByText('Đã điều chỉnh'));
   await admin.context().close();
 
   // ---- The school clerk reads the catalogue but cannot change anything.

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   AWARD_TRACKS,
+  type CatalogueAwardCode,
   CONTRACT_AWARD_CODES,
   type ContractAwardCode,
   DISCIPLINE_FORMS,
@@ -234,6 +235,28 @@ export type CriterionResult = z.output<typeof CriterionResultSchema>;
 export type Bonus = z.output<typeof BonusSchema>;
 export type EligibilityOutput = z.output<typeof EligibilityOutputSchema>;
 export type EligibilityBatchOutput = z.output<typeof EligibilityBatchOutputSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Inside the product (not the contract): the same shapes for any catalogue award. The contract's
+// doors never produce these for a non-contract code.
+
+/** An input for any award of the catalogue (the contract's input is one of these). */
+export type CatalogueInput = Omit<ParsedInput, 'award'> & { award: CatalogueAwardCode };
+
+/**
+ * A bonus for any award of the catalogue. For the contract's awards it is exactly the contract's
+ * Bonus; an award whose amount depends on what is finally granted (quá trình cống hiến) has
+ * multiplier and amount null, and `note` says why.
+ */
+export interface CatalogueBonus {
+  multiplier: number | null;
+  baseSalary: number;
+  amount: number | null;
+  amountInWords: string;
+  note?: string;
+}
+
+export type CatalogueOutput = Omit<EligibilityOutput, 'award' | 'bonus'> & { award: CatalogueAwardCode; bonus: CatalogueBonus };
 
 // ---------------------------------------------------------------------------------------------
 // Parsing with Vietnamese field-level errors

@@ -1,7 +1,7 @@
 // One small function per criterion kind. Each reads its numbers from the rule (never from code),
 // returns met = true | false | null (null: the council judges) and a Vietnamese message naming
 // the periods and records it looked at, and the initiatives it used (an initiative serves once).
-import { INITIATIVE_SCOPES, type InitiativeScope, type Rating } from '../registry/vocab.js';
+import { DISCIPLINE_FORMS, INITIATIVE_SCOPES, type InitiativeScope, type Rating } from '../registry/vocab.js';
 import {
   type Context,
   type InitiativeFact,
@@ -12,6 +12,7 @@ import {
   decisionNote,
   ignoredTrackNotes,
   initiativePeriod,
+  initiativeYear,
   periodExclusion,
   ratingAtLeast,
   ratingIn,
@@ -25,6 +26,7 @@ import type {
   MembersCleanCriterion,
   MembersCountCriterion,
   MembersShareCriterion,
+  NoDisciplineEverCriterion,
   RatingCriterion,
   RatingStreakCriterion,
   TitleHeldCriterion,
@@ -47,16 +49,17 @@ import {
   cap,
   capitalized,
   date,
+  disciplineText,
   joinNotes,
+  judgementMessage,
   joinWith,
   lowerFirst,
-  memoize,
   nn,
   noun,
   percent,
   plist,
   pn,
-  ratingRequirement,
+  ratingRequirementInSentence,
   ratingText,
   scopeText,
   span,
@@ -91,8 +94,7 @@ function enough(sure: number, undecided: number, need: number): Met {
 
 const lower = lowerFirst;
 /** 'từ hoàn thành tốt nhiệm vụ trở lên', as it reads inside a sentence. */
-const requirementInSentence = memoize((min: Rating) => lower(ratingRequirement(min)));
-const judgementMessage = memoize((label: string) => `${label} — do Hội đồng Thi đua - Khen thưởng xem xét, đánh giá`);
+const requirementInSentence = ratingRequirementInSentence;
 
 export function evaluateCriterion(rule: CriterionRule, ctx: Context): Verdict {
   switch (rule.kind) {
@@ -118,6 +120,8 @@ export function evaluateCriterion(rule: CriterionRule, ctx: Context): Verdict {
       return membersClean(rule, ctx);
     case 'window_after':
       return windowAfter(rule, ctx);
+    case 'no_discipline_ever':
+      return noDisciplineEver(rule, ctx);
     case 'any_of':
       return anyOf(rule, ctx);
     case 'all_of':
@@ -301,27 +305,28 @@ function pickInitiatives(ctx: Context, minScope: InitiativeScope, count: number,
   const last = periods[periods.length - 1].year;
   const candidates: InitiativeFact[] = [];
   const rejected: string[] = [];
-  const thisPeriod = formatPeriod(ctx.period);
+  // The proposal period's text: a period has a single spelling, so it is the input's.
+  const thisPeriod = ctx.input.period;
+  const minRank = SCOPE_RANK(minScope);
   let windowText: string | undefined;
   for (const s of ctx.initiatives) {
-    const p = initiativePeriod(ctx, s);
-    const label = `sáng kiến ${s.key}`;
+    const year = initiativeYear(ctx, s);
     if (s.recognizedOn > ctx.input.decisionDate) {
-      rejected.push(`${label} công nhận ngày ${date(s.recognizedOn)}, sau ngày quyết định ${date(ctx.input.decisionDate)}`);
-    } else if (p.year < first || p.year > last) {
-      rejected.push(`${label} công nhận ngày ${date(s.recognizedOn)}, ngoài thời gian xét (${(windowText ??= span(periods))})`);
-    } else if (SCOPE_RANK(s.scope) < SCOPE_RANK(minScope)) {
-      rejected.push(`${label} chỉ có phạm vi ${scopeText(s.scope)}`);
+      rejected.push(`sáng kiến ${s.key} công nhận ngày ${date(s.recognizedOn)}, sau ngày quyết định ${date(ctx.input.decisionDate)}`);
+    } else if (year < first || year > last) {
+      rejected.push(`sáng kiến ${s.key} công nhận ngày ${date(s.recognizedOn)}, ngoài thời gian xét (${(windowText ??= span(periods))})`);
+    } else if (SCOPE_RANK(s.scope) < minRank) {
+      rejected.push(`sáng kiến ${s.key} chỉ có phạm vi ${scopeText(s.scope)}`);
     } else if (s.usedFor && !(s.usedFor.award === ctx.target && s.usedFor.period === thisPeriod)) {
       const used = parsePeriod(s.usedFor.period);
-      rejected.push(`${label} đã dùng làm căn cứ tặng ${awardName(ctx, s.usedFor.award)} ${used ? pn(used) : s.usedFor.period} (mỗi sáng kiến chỉ làm căn cứ một lần)`);
+      rejected.push(`sáng kiến ${s.key} đã dùng làm căn cứ tặng ${awardName(ctx, s.usedFor.award)} ${used ? pn(used) : s.usedFor.period} (mỗi sáng kiến chỉ làm căn cứ một lần)`);
     } else if (ctx.claimed.has(s.key)) {
-      rejected.push(`${label} đã dùng cho tiêu chuẩn khác trong lần xét này`);
+      rejected.push(`sáng kiến ${s.key} đã dùng cho tiêu chuẩn khác trong lần xét này`);
     } else if (ctx.countFrom && s.recognizedOn < ctx.countFrom.date) {
-      rejected.push(`${label} công nhận trước khi chấp hành xong kỷ luật (thành tích chỉ tính từ ${date(ctx.countFrom.date)})`);
+      rejected.push(`sáng kiến ${s.key} công nhận trước khi chấp hành xong kỷ luật (thành tích chỉ tính từ ${date(ctx.countFrom.date)})`);
     } else {
-      const exclusion = periodExclusion(ctx, p);
-      if (exclusion) rejected.push(`${label}: ${exclusion}`);
+      const exclusion = ctx.countFrom || ctx.usedUpTo ? periodExclusion(ctx, initiativePeriod(ctx, s)) : null;
+      if (exclusion) rejected.push(`sáng kiến ${s.key}: ${exclusion}`);
       else candidates.push(s);
     }
   }
@@ -532,6 +537,25 @@ function windowAfter(rule: WindowAfterCriterion, ctx: Context): Verdict {
     first ??= v;
   }
   return verdict(false, joinNotes([(first as Verdict).message, ...notes]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Discipline over the whole career (quá trình cống hiến: "not disciplined while in the post")
+
+function noDisciplineEver(rule: NoDisciplineEverCriterion, ctx: Context): Verdict {
+  const min = DISCIPLINE_FORMS.indexOf(rule.minDiscipline);
+  const found: string[] = [];
+  for (const d of ctx.input.discipline) {
+    if (d.from > ctx.input.decisionDate || DISCIPLINE_FORMS.indexOf(d.form) < min) continue;
+    found.push(`kỷ luật ${disciplineText(d.form)} từ ${date(d.from)}${d.to ? ` đến ${date(d.to)}` : ''}`);
+  }
+  if (found.length === 0) {
+    return verdict(true, `Không có quyết định kỷ luật (từ ${disciplineText(rule.minDiscipline)} trở lên) trong hồ sơ đến ngày ${date(ctx.input.decisionDate)}`);
+  }
+  return verdict(
+    false,
+    `Có ${joinWith(found, '; ')} — không xét nếu bị kỷ luật trong thời gian giữ chức vụ; nếu kỷ luật không thuộc thời gian giữ chức vụ, cán bộ thường trực điều chỉnh kết quả và ghi rõ lý do`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

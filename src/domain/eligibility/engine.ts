@@ -1,26 +1,19 @@
 // The eligibility engine: evaluate(input, rules) → the contract's output. Pure: no I/O, no clock;
 // the only outside function is `moneyInWords`, passed in.
 import { type DisciplineForm, PENDING_KIND_LABELS, type SubjectKind } from '../registry/vocab.js';
-import type { Bonus, CriterionResult, Discipline, EligibilityOutput, HeldRecord, ParsedInput } from './contract.js';
+import type { Bonus, CatalogueBonus, CatalogueInput, CatalogueOutput, CriterionResult, Discipline, EligibilityOutput, HeldRecord, ParsedInput } from './contract.js';
 import { and3, evaluateCriterion, type Met } from './criteria.js';
 import { type Context, applicable, buildContext, decisionNote, disciplineQualifies, periodOfText } from './facts.js';
 import type { AwardRule, Mark, RuleParams, Rules } from './rule-model.js';
 import { formatPeriod, periodBounds, shiftPeriod } from './streaks.js';
-import { SUBJECT_KIND_TEXT, cap, date, disciplineText, joinNotes, memoize, nn, noun, pn } from './text.js';
+import { SUBJECT_KIND_TEXT, basisText, cap, date, disciplineText, joinNotes, memoize, nn, noun, pn } from './text.js';
 
 export interface EngineDeps {
   /** 7590000 → 'Bảy triệu năm trăm chín mươi nghìn đồng'. */
   moneyInWords: (amount: number) => string;
 }
 
-const UNCERTAIN_NOTE = ' (quy định chưa được kiểm chứng đầy đủ, cần đối chiếu văn bản gốc)';
-
-const uncertainBasis = memoize((basis: string) => `${basis}${UNCERTAIN_NOTE}`);
-
-/** The citation printed with a criterion; facts marked U say so. */
-export function basisText(basis: string, mark: Mark): string {
-  return mark === 'U' ? uncertainBasis(basis) : basis;
-}
+export { basisText };
 
 const result = (id: string, met: Met, basis: string, message: string): CriterionResult => ({ id, met, basis, message });
 
@@ -55,7 +48,7 @@ function notAlreadyAwarded(ctx: Context): CriterionResult {
   const { award, period } = ctx;
   const g = ctx.rules.general.notAlreadyAwarded;
   const window = Math.max(1, award.minIntervalPeriods);
-  const earliest = shiftPeriod(period, -(window - 1));
+  const earliest = window === 1 ? period : shiftPeriod(period, -(window - 1));
   let held: HeldRecord | undefined;
   for (const r of ctx.input.records) {
     if (r.award !== award.code) continue;
@@ -63,7 +56,9 @@ function notAlreadyAwarded(ctx: Context): CriterionResult {
     // comparing the texts is comparing the periods.
     const p = window === 1 ? (r.period === ctx.input.period ? period : null) : periodOfText(r.period);
     const inWindow = p !== null && p.kind === period.kind && p.year >= earliest.year && p.year <= period.year;
-    if (inWindow && ctx.rules.params.chainTracks.includes(r.track ?? 'cong_trang')) {
+    // A record counts when it is on a chain track, or on the award's own track (cống hiến).
+    const track = r.track ?? 'cong_trang';
+    if (inWindow && (ctx.rules.params.chainTracks.includes(track) || track === award.track)) {
       held = r;
       break;
     }
@@ -86,10 +81,10 @@ function noDiscipline(ctx: Context): CriterionResult {
   const minForm = p.minForm[ctx.kind];
   const when = ctx.periodName;
   if (minForm === null) return result('no_discipline', true, basis, `Không xét kỷ luật đối với ${SUBJECT_KIND_TEXT[ctx.kind]}`);
-  // From the first day of the period up to the decision: a later discipline did not exist yet.
-  const start = periodBounds(ctx.period, ctx.rules.params.schoolYearStart).start;
   const clean = `Không bị kỷ luật trong thời gian xét (${when})`;
   if (ctx.input.discipline.length === 0) return result('no_discipline', true, basis, clean);
+  // From the first day of the period up to the decision: a later discipline did not exist yet.
+  const start = periodBounds(ctx.period, ctx.rules.params.schoolYearStart).start;
   return weighDiscipline(ctx, basis, minForm, start, clean);
 }
 
@@ -120,14 +115,21 @@ function noPending(ctx: Context): CriterionResult {
 // ---------------------------------------------------------------------------------------------
 // Bonus
 
+let lastSalary: { table: RuleParams['baseSalary'] | null; date: string; value: number; length: number } = { table: null, date: '', value: 0, length: 0 };
+
 /**
  * The base salary in force on a date (0 when the table has no row that early): the row with the
  * latest `from` not after the date; of rows with the same `from`, the one listed last.
  */
 export function baseSalaryOn(table: RuleParams['baseSalary'], isoDate: string): number {
+  // A bulk check asks for one table and one date over and over. Rule data is not changed once
+  // resolved (overrides make a new copy), so the last answer for the same table and date holds.
+  if (table === lastSalary.table && isoDate === lastSalary.date && table.length === lastSalary.length) return lastSalary.value;
   let best: RuleParams['baseSalary'][number] | undefined;
   for (const row of table) if (row.from <= isoDate && (!best || row.from >= best.from)) best = row;
-  return best ? best.value : 0;
+  const value = best ? best.value : 0;
+  lastSalary = { table, date: isoDate, value, length: table.length };
+  return value;
 }
 
 const MICRO = 1_000_000;
@@ -159,11 +161,44 @@ function moneyInWordsOf(deps: EngineDeps): EngineDeps['moneyInWords'] {
   return words;
 }
 
-export function computeBonus(award: AwardRule, kind: SubjectKind, rules: Rules, decisionDate: string, deps: EngineDeps): Bonus {
+/** The bonus of a contract award (always an amount). */
+export function computeBonus(award: AwardRule, kind: SubjectKind, rules: Rules, decisionDate: string, deps: EngineDeps): Bonus;
+/** The bonus of any catalogue award: no amount when it depends on the form finally granted. */
+export function computeBonus(award: AwardRule, kind: SubjectKind, rules: Rules, decisionDate: string, deps: EngineDeps): CatalogueBonus;
+export function computeBonus(award: AwardRule, kind: SubjectKind, rules: Rules, decisionDate: string, deps: EngineDeps): CatalogueBonus {
+  if (award.bonus.undetermined !== undefined) {
+    const baseSalary = baseSalaryOn(rules.params.baseSalary, decisionDate);
+    return { multiplier: null, baseSalary, amount: null, amountInWords: 'Chưa xác định', note: award.bonus.undetermined };
+  }
+  // The bonus depends only on the award, the subject kind, the parameters, the date and the
+  // words function: a bulk check asks the same question for every subject, so the last answer is
+  // kept on the (read-only, resolved) award rule, in a hidden slot like applicable()'s.
+  const slot = (award as unknown as { [LAST_BONUS]?: BonusSlot })[LAST_BONUS];
+  if (slot !== undefined && slot.kind === kind && slot.date === decisionDate && slot.params === rules.params && slot.words === deps.moneyInWords) {
+    return { multiplier: slot.multiplier, baseSalary: slot.baseSalary, amount: slot.amount, amountInWords: slot.amountInWords };
+  }
   const multiplier = multiplierFor(award, kind, rules.params);
   const baseSalary = baseSalaryOn(rules.params.baseSalary, decisionDate);
   const amount = bonusAmount(multiplier, baseSalary, rules.params.rounding);
-  return { multiplier, baseSalary, amount, amountInWords: moneyInWordsOf(deps)(amount) };
+  const amountInWords = moneyInWordsOf(deps)(amount);
+  if (Object.isExtensible(award)) {
+    const next: BonusSlot = { kind, date: decisionDate, params: rules.params, words: deps.moneyInWords, multiplier, baseSalary, amount, amountInWords };
+    if (slot === undefined) Object.defineProperty(award, LAST_BONUS, { value: next, enumerable: false, writable: true });
+    else (award as unknown as { [LAST_BONUS]: BonusSlot })[LAST_BONUS] = next;
+  }
+  return { multiplier, baseSalary, amount, amountInWords };
+}
+
+const LAST_BONUS = Symbol('lastBonus');
+interface BonusSlot {
+  kind: SubjectKind;
+  date: string;
+  params: RuleParams;
+  words: EngineDeps['moneyInWords'];
+  multiplier: number;
+  baseSalary: number;
+  amount: number;
+  amountInWords: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,16 +207,28 @@ export function computeBonus(award: AwardRule, kind: SubjectKind, rules: Rules, 
 function evaluateLawCriteria(ctx: Context): CriterionResult[] {
   const out: CriterionResult[] = [];
   let claimed = ctx.claimed;
-  for (const rule of applicable(ctx.award.criteria, ctx).all) {
+  const app = applicable(ctx.award.criteria, ctx);
+  const { all, bases, judgementMessages } = app;
+  for (let i = 0; i < all.length; i++) {
+    const rule = all[i];
+    // A council judgement says the same thing every time and uses no initiative.
+    const judged = judgementMessages[i];
+    if (judged !== null) {
+      out.push(result(rule.id, null, bases[i], judged));
+      continue;
+    }
     const v = evaluateCriterion(rule, claimed === ctx.claimed ? ctx : { ...ctx, claimed });
     if (v.claims.length) claimed = new Set([...claimed, ...v.claims]);
-    out.push(result(rule.id, v.met, basisText(rule.basis, rule.mark), v.message));
+    out.push(result(rule.id, v.met, bases[i], v.message));
   }
   return out;
 }
 
-/** Evaluates one parsed input against the rules in force. */
-export function evaluate(input: ParsedInput, rules: Rules, deps: EngineDeps): EligibilityOutput {
+/** Evaluates one parsed input of the contract against the rules in force. */
+export function evaluate(input: ParsedInput, rules: Rules, deps: EngineDeps): EligibilityOutput;
+/** Evaluates an input for any award of the catalogue (inside the product). */
+export function evaluate(input: CatalogueInput, rules: Rules, deps: EngineDeps): CatalogueOutput;
+export function evaluate(input: CatalogueInput, rules: Rules, deps: EngineDeps): CatalogueOutput {
   const ctx = buildContext(input, rules);
   let criteria: CriterionResult[];
   if (!ctx.award.subjectKinds.includes(ctx.kind)) criteria = [subjectKindCheck(ctx)];

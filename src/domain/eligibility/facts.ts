@@ -1,10 +1,10 @@
 // The evaluation context: the input indexed for the checks, and the rules that decide which held
 // records, ratings and initiatives may be counted for the award under consideration.
 import { DISCIPLINE_FORMS, RATINGS, type Rating, type SubjectKind } from '../registry/vocab.js';
-import type { Discipline, HeldRecord, ParsedInput, SubjectGroup } from './contract.js';
+import type { CatalogueInput, Discipline, HeldRecord, ParsedInput, SubjectGroup } from './contract.js';
 import type { AwardRule, CriterionRule, Rules } from './rule-model.js';
 import { formatPeriod, type Period, parsePeriod, periodBounds, periodOfDate } from './streaks.js';
-import { date, disciplineText, memoize, pn, trackText } from './text.js';
+import { basisText, date, disciplineText, judgementMessage, memoize, pn, trackText } from './text.js';
 
 export interface InitiativeFact {
   /** Claim key and display name: the id, or 'initiatives[i]' when the id is absent. */
@@ -30,7 +30,7 @@ export interface Context {
   period: Period;
   /** The proposal period as the messages name it: 'năm 2026', 'năm học 2025-2026'. */
   periodName: string;
-  input: ParsedInput;
+  input: CatalogueInput;
   initiatives: InitiativeFact[];
   /** Achievements before this date do not count (end of the latest finished discipline). */
   countFrom: { date: string; discipline: Discipline } | null;
@@ -59,10 +59,13 @@ export const periodOfText: (text: string) => Readonly<Period> | null = memoize((
   return p && Object.freeze(p);
 });
 
+/** No initiatives (shared: the list is never changed). */
+const NO_INITIATIVES: InitiativeFact[] = [];
+
 /** Nothing claimed yet (claims are never added to a set in place: a new set is made). */
 const NOTHING_CLAIMED: ReadonlySet<string> = new Set();
 
-export function buildContext(input: ParsedInput, rules: Rules): Context {
+export function buildContext(input: CatalogueInput, rules: Rules): Context {
   const award = rules.awards[input.award];
   const period = periodOfText(input.period) as Period;
   const kind = input.subject.kind;
@@ -89,17 +92,21 @@ export function buildContext(input: ParsedInput, rules: Rules): Context {
     period,
     periodName: pn(period),
     input,
-    initiatives: input.initiatives.map((s, i) => ({
-      key: s.id ?? `initiatives[${i}]`,
-      recognizedOn: s.recognizedOn,
-      scope: s.scope,
-      usedFor: s.usedFor ?? null,
-    })),
+    initiatives: input.initiatives.length === 0 ? NO_INITIATIVES : initiativeFacts(input.initiatives),
     countFrom,
     usedUpTo,
     claimed: NOTHING_CLAIMED,
     depth: 0,
   };
+}
+
+function initiativeFacts(list: CatalogueInput['initiatives']): InitiativeFact[] {
+  const out: InitiativeFact[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    out.push({ key: s.id ?? `initiatives[${i}]`, recognizedOn: s.recognizedOn, scope: s.scope, usedFor: s.usedFor ?? null });
+  }
+  return out;
 }
 
 /** Does a rule (criterion or option) apply to this subject? */
@@ -126,19 +133,37 @@ export interface Applicable {
   judgements: readonly CriterionRule[];
   /** Their labels, joined with '; '. */
   judgementLabels: string;
+  /** For each rule of `all`: its citation as printed (basisText). */
+  bases: readonly string[];
+  /** For each rule of `all`: the message when it is a plain judgement (kind 'judgement'), else null. */
+  judgementMessages: ReadonlyArray<string | null>;
 }
 
 // Which rules apply depends only on the rule list and the subject's kind (and an individual's
-// group), so it is worked out once per list and subject. Rules are read-only data once resolved.
-const applicableCache = new WeakMap<readonly CriterionRule[], Map<string, Applicable>>();
+// group), so it is worked out once per list and subject. Rules are read-only data once resolved
+// (overrides make new copies), so the answers are kept on the list itself, in a hidden
+// (non-enumerable, symbol-keyed) slot: reading it is much cheaper than a WeakMap lookup, and
+// copies of the rules (copyRuleData, JSON) do not carry it. Frozen lists use a WeakMap instead.
+type SubjectKey = SubjectGroup | Exclude<SubjectKind, 'individual'>;
+type ApplicableSlot = Record<SubjectKey, Applicable | undefined>;
+const APPLICABLE = Symbol('applicable');
+const frozenCache = new WeakMap<readonly CriterionRule[], ApplicableSlot>();
+const newSlot = (): ApplicableSlot => ({ cbccvc: undefined, worker_farmer: undefined, collective: undefined, household: undefined, village: undefined, commune: undefined });
 
 export function applicable(rules: readonly CriterionRule[], ctx: Pick<Context, 'kind' | 'group'>): Applicable {
-  let bySubject = applicableCache.get(rules);
-  if (!bySubject) applicableCache.set(rules, (bySubject = new Map()));
+  let slot = (rules as unknown as { [APPLICABLE]?: ApplicableSlot })[APPLICABLE];
+  if (slot === undefined) {
+    slot = frozenCache.get(rules);
+    if (slot === undefined) {
+      slot = newSlot();
+      if (Object.isExtensible(rules)) Object.defineProperty(rules, APPLICABLE, { value: slot, enumerable: false });
+      else frozenCache.set(rules, slot);
+    }
+  }
   // An individual's group names are not subject kinds, so one key says both.
-  const subject = ctx.kind === 'individual' ? ctx.group : ctx.kind;
-  let found = bySubject.get(subject);
-  if (!found) bySubject.set(subject, (found = sortApplicable(rules, ctx)));
+  const subject: SubjectKey = ctx.kind === 'individual' ? ctx.group : ctx.kind;
+  let found = slot[subject];
+  if (found === undefined) slot[subject] = found = sortApplicable(rules, ctx);
   return found;
 }
 
@@ -146,7 +171,14 @@ function sortApplicable(rules: readonly CriterionRule[], ctx: Pick<Context, 'kin
   const all = rules.filter((r) => applies(r, ctx));
   const judgements = all.filter((r) => isJudgementOnly(r, ctx));
   // Shared by every evaluation: typed read-only (not frozen, which would slow their loops).
-  return { all, data: all.filter((r) => !isJudgementOnly(r, ctx)), judgements, judgementLabels: judgements.map((r) => r.label).join('; ') };
+  return {
+    all,
+    data: all.filter((r) => !isJudgementOnly(r, ctx)),
+    judgements,
+    judgementLabels: judgements.map((r) => r.label).join('; '),
+    bases: all.map((r) => basisText(r.basis, r.mark)),
+    judgementMessages: all.map((r) => (r.kind === 'judgement' ? judgementMessage(r.label) : null)),
+  };
 }
 
 export function isChainTrack(rules: Rules, r: HeldRecord): boolean {
@@ -215,6 +247,7 @@ export function awardName(ctx: Pick<Context, 'rules'>, code: string): string {
 
 /** Why achievements of period `p` may not be counted for this award; null when they may. */
 export function periodExclusion(ctx: Context, p: Period): string | null {
+  if (ctx.countFrom === null && ctx.usedUpTo === null) return null;
   if (ctx.countFrom && periodBounds(p, ctx.rules.params.schoolYearStart).start < ctx.countFrom.date) {
     return `${pn(p)} không được tính: thành tích chỉ tính từ ${date(ctx.countFrom.date)}, sau khi chấp hành xong kỷ luật ${disciplineText(ctx.countFrom.discipline.form)}`;
   }
@@ -233,6 +266,13 @@ export function ratingIn(ctx: Context, p: Period): Rating | undefined {
 /** The period of the proposal's kind in which an initiative was recognised. */
 export function initiativePeriod(ctx: Context, s: InitiativeFact): Period {
   return periodOfDate(s.recognizedOn, ctx.period.kind, ctx.rules.params.schoolYearStart);
+}
+
+/** initiativePeriod(ctx, s).year, without making the period. */
+export function initiativeYear(ctx: Context, s: InitiativeFact): number {
+  const year = Number(s.recognizedOn.slice(0, 4));
+  if (ctx.period.kind === 'calendar') return year;
+  return s.recognizedOn.slice(5) >= ctx.rules.params.schoolYearStart ? year : year - 1;
 }
 
 /** A record's decision date, as ' (quyết định ngày 20/12/2025)'. */

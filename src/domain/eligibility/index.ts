@@ -120,6 +120,8 @@ export {
   parseEligibilityInput,
 } from './contract.js';
 export { type EngineDeps, baseSalaryOn, bonusAmount, computeBonus, evaluate, multiplierFor } from './engine.js';
+export { type CatalogueBonus, type CatalogueInput, type CatalogueOutput } from './contract.js';
+export { type Grant, type PaidGrant, type Payable, type PayableOptions, payableBonuses } from './payment.js';
 export { type OverrideError, type ParamInfo, type ParamOverride, applyOverrides, listParams, validateOverride } from './overrides.js';
 export type * from './rule-model.js';
 export { BAC_NINH_2025, NATIONAL_2024, NATIONAL_2025, RULE_SETS, mergeRuleSets, resolveRules } from './rulesets.js';

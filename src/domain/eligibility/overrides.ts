@@ -17,7 +17,7 @@
 // a rule set's version and change with a new rule set.
 import { AWARD_NAMES } from '../registry/vocab.js';
 import {
-  CONTRACT_AWARD_CODES,
+  CATALOGUE_AWARD_CODES,
   DISCIPLINE_FORMS,
   INITIATIVE_SCOPES,
   RATINGS,
@@ -47,13 +47,15 @@ const ENUM_LEAVES: Record<string, readonly string[]> = {
   rating: RATINGS,
   minScope: INITIATIVE_SCOPES,
   mode: ['up', 'nearest', 'down'],
-  title: CONTRACT_AWARD_CODES,
+  title: CATALOGUE_AWARD_CODES,
+  minDiscipline: DISCIPLINE_FORMS,
+  paidLower: ['difference', 'full'],
 };
 const CODE_LEAVES = new Set(['prerequisite', 'orTitle']);
 /** Integer leaves that must be at least 1. */
 const POSITIVE_INT_LEAVES = new Set(['length', 'times', 'spacing', 'windowPeriods', 'minPeriods', 'unit', 'minIntervalPeriods']);
 const INT_LEAVES = new Set(['count', 'min', 'max', 'latestWithin', ...POSITIVE_INT_LEAVES]);
-const TEXT_LEAVES = new Set(['id', 'kind', 'label', 'basis', 'name', 'citation', 'decidedBy', 'decidedByBasis', 'code', 'category', 'field', 'level']);
+const TEXT_LEAVES = new Set(['id', 'kind', 'label', 'basis', 'name', 'citation', 'decidedBy', 'decidedByBasis', 'code', 'category', 'field', 'level', 'note', 'undetermined', 'paidLowerBasis', 'track']);
 
 const LEAF_LABELS: Record<string, string> = {
   length: 'Số kỳ liên tục',
@@ -84,6 +86,8 @@ const LEAF_LABELS: Record<string, string> = {
   field: 'Chỉ tiêu của tập thể',
   scope: 'Phạm vi ảnh hưởng',
   form: 'Hình thức kỷ luật',
+  minDiscipline: 'Hình thức kỷ luật thấp nhất bị loại trừ',
+  paidLower: 'Danh hiệu thấp hơn cùng kỳ đã được chi tiền thưởng ở quyết định trước: chi phần chênh lệch (difference) hoặc chi đủ (full)',
 };
 
 /** Subject kinds as the labels say them. */
@@ -235,10 +239,12 @@ export function listParams(rules: Rules): ParamInfo[] {
     out.push({ key: `params.discipline.minForm.${kind}`, value: p.discipline.minForm[kind], type: 'discipline-form', options: DISCIPLINE_FORMS, label: `Mức kỷ luật thấp nhất bị loại trừ (${KIND_WORDS[kind]})`, basis: p.discipline.basis, mark: p.discipline.mark });
   }
   out.push({ key: 'params.schoolYearStart', value: p.schoolYearStart, type: 'month-day', label: LEAF_LABELS.schoolYearStart });
+  out.push({ key: 'params.titlePayment.paidLower', value: p.titlePayment.paidLower, type: 'enum', options: ENUM_LEAVES.paidLower, label: LEAF_LABELS.paidLower, basis: p.titlePayment.paidLowerBasis, mark: p.titlePayment.paidLowerMark });
   for (const award of Object.values(rules.awards)) {
     const prefix = `awards.${award.code}`;
     for (const [kind, value] of Object.entries(award.bonus.multipliers)) {
-      out.push({ key: `${prefix}.bonus.multipliers.${kind}`, value, type: 'number', label: `${award.name}: hệ số tiền thưởng (${KIND_WORDS[kind] ?? kind})`, basis: award.bonus.basis, mark: award.bonus.marks[kind as keyof typeof award.bonus.marks] });
+      const note = award.bonus.note ? ` — ${award.bonus.note}` : '';
+      out.push({ key: `${prefix}.bonus.multipliers.${kind}`, value, type: 'number', label: `${award.name}: hệ số tiền thưởng (${KIND_WORDS[kind] ?? kind})${note}`, basis: award.bonus.basis, mark: award.bonus.marks[kind as keyof typeof award.bonus.marks] });
     }
     out.push({ key: `${prefix}.bonus.householdFromIndividual`, value: award.bonus.householdFromIndividual, type: 'boolean', label: `${award.name}: ${LEAF_LABELS.householdFromIndividual}` });
     for (const leaf of ['sameRound', 'restartAfterSameAward'] as const) {

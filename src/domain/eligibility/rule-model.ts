@@ -4,7 +4,7 @@
 // threshold or salary of its own.
 import type {
   AwardTrack,
-  ContractAwardCode,
+  CatalogueAwardCode,
   DisciplineForm,
   InitiativeScope,
   Rating,
@@ -48,6 +48,13 @@ export interface RuleParams {
   chainTracksBasis: string;
   /** First day of a school year, 'MM-DD'. */
   schoolYearStart: string;
+  /**
+   * Paying titles (payableBonuses): several titles of one subject for the same period pay only
+   * the highest (by AwardRule.rank); `paidLower` says what happens when a lower title of that
+   * period was already paid by an earlier decision: 'difference' pays the higher title's amount
+   * less what was paid, 'full' pays it in full.
+   */
+  titlePayment: { paidLower: 'difference' | 'full'; basis: string; paidLowerBasis: string; mark: Mark; paidLowerMark: Mark };
 }
 
 /** Texts of the checks every award shares. */
@@ -86,13 +93,13 @@ export interface RatingCriterion extends CriterionBase {
 /** Holds `title` in the proposal period: a record, or (same-round titles) meets its standard now. */
 export interface TitleHeldCriterion extends CriterionBase {
   kind: 'title_held';
-  title: ContractAwardCode;
+  title: CatalogueAwardCode;
 }
 
 /** Holds `title` in each of the `length` consecutive periods ending at the proposal period. */
 export interface TitleStreakCriterion extends CriterionBase {
   kind: 'title_streak';
-  title: ContractAwardCode;
+  title: CatalogueAwardCode;
   length: number;
 }
 
@@ -102,7 +109,7 @@ export interface TitleStreakCriterion extends CriterionBase {
  */
 export interface TitleRepeatCriterion extends CriterionBase {
   kind: 'title_repeat';
-  title: ContractAwardCode;
+  title: CatalogueAwardCode;
   times: number;
   spacing: number;
   latestWithin: number;
@@ -165,6 +172,17 @@ export interface WindowAfterCriterion extends CriterionBase {
   topRating?: { rating: Rating; count: number };
 }
 
+/**
+ * No discipline at `minDiscipline` or above on record at any time up to the decision date (not
+ * only in the proposal period): "not disciplined while in the post" when the post's dates are not
+ * in the data (every discipline on record is taken as possibly in the post; the officer may set
+ * the verdict aside with a reason).
+ */
+export interface NoDisciplineEverCriterion extends CriterionBase {
+  kind: 'no_discipline_ever';
+  minDiscipline: DisciplineForm;
+}
+
 /** Met when any option is met. Judgement options make it null when no data option holds. */
 export interface AnyOfCriterion extends CriterionBase {
   kind: 'any_of';
@@ -191,15 +209,23 @@ export type CriterionRule =
   | MembersCountCriterion
   | MembersCleanCriterion
   | WindowAfterCriterion
+  | NoDisciplineEverCriterion
   | AnyOfCriterion
   | AllOfCriterion;
 
 export interface AwardRule {
-  code: ContractAwardCode;
+  code: CatalogueAwardCode;
   /** Vietnamese name as printed on the decision. */
   name: string;
   /** 'title' = danh hiệu thi đua; 'form' = hình thức khen thưởng. */
   category: 'title' | 'form';
+  /**
+   * Titles only: rank among the titles of the same kind of subject, higher = higher title (for
+   * "only the highest title of a period is paid"); null for forms.
+   */
+  rank: number | null;
+  /** The track (Law Art. 8) a record of this award is on when it is granted. */
+  track: AwardTrack;
   subjectKinds: SubjectKind[];
   periodTypes: PeriodType[];
   /** Who decides after 1/7/2025 (or under the rule set's own period). */
@@ -211,6 +237,13 @@ export interface AwardRule {
     householdFromIndividual: boolean;
     basis: string;
     marks: Partial<Record<SubjectKind, Mark>>;
+    /**
+     * Set when the amount cannot be known before the award is decided (it depends on the form
+     * eventually awarded): the verdict carries no amount and this Vietnamese reason.
+     */
+    undetermined?: string;
+    /** Vietnamese note on the multiplier shown in the catalogue (e.g. "a ceiling, not a fixed amount"). */
+    note?: string;
   };
   /**
    * A title that may be granted in the same round as a higher one: when the proposal period's
@@ -239,7 +272,7 @@ export interface NationalRuleSet extends RuleSetBase {
   scope: 'national';
   params: RuleParams;
   general: GeneralRules;
-  awards: Record<ContractAwardCode, AwardRule>;
+  awards: Record<CatalogueAwardCode, AwardRule>;
 }
 
 /** A province's rules on top of the national set in force: whole fields of awards are replaced. */
@@ -249,7 +282,7 @@ export interface ProvincialRuleSet extends RuleSetBase {
   /** Other codes the province is known by. */
   aliases: string[];
   params?: Partial<RuleParams>;
-  awards: Partial<Record<ContractAwardCode, Partial<Omit<AwardRule, 'code'>>>>;
+  awards: Partial<Record<CatalogueAwardCode, Partial<Omit<AwardRule, 'code'>>>>;
 }
 
 export type RuleSet = NationalRuleSet | ProvincialRuleSet;
@@ -262,7 +295,7 @@ export interface Rules {
   citations: string[];
   params: RuleParams;
   general: GeneralRules;
-  awards: Record<ContractAwardCode, AwardRule>;
+  awards: Record<CatalogueAwardCode, AwardRule>;
   /** Override keys that changed something, for the audit trail of a verdict. */
   appliedOverrides: string[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_AWARD_CODES, type ContractAwardCode, type SubjectKind } from '../registry/vocab.js';
+import { CATALOGUE_AWARD_CODES, CONTRACT_AWARD_CODES, type ContractAwardCode, type SubjectKind } from '../registry/vocab.js';
 import { baseSalaryOn, bonusAmount, multiplierFor } from './engine.js';
 import type { CriterionRule, NationalRuleSet } from './rule-model.js';
 import { NATIONAL_2024, NATIONAL_2025, normalizeProvinceCode, resolveRules } from './rulesets.js';
@@ -53,8 +53,9 @@ function* walk(rules: CriterionRule[]): Generator<CriterionRule> {
 }
 
 describe.each([NATIONAL_2024, NATIONAL_2025] as NationalRuleSet[])('national rule set $id', (set) => {
-  it('covers every contract award code', () => {
-    expect(Object.keys(set.awards).sort()).toEqual([...CONTRACT_AWARD_CODES].sort());
+  it('covers every catalogue award code (the contract\'s and more)', () => {
+    expect(Object.keys(set.awards).sort()).toEqual([...CATALOGUE_AWARD_CODES].sort());
+    for (const code of CONTRACT_AWARD_CODES) expect(set.awards[code]).toBeDefined();
   });
 
   it.each(CONTRACT_AWARD_CODES)('%s: cited criteria with unique ids and a multiplier per subject kind', (code) => {

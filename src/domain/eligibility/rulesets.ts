@@ -2,7 +2,7 @@
 // Marks follow ../../../shared/domain/tdkt-reference.md: V verified, R recalled, U uncertain.
 // Where the reference gives a fact only through a province's reproduction, the national set marks
 // it R and the province's set (Bắc Ninh) marks it V.
-import type { ContractAwardCode } from '../registry/vocab.js';
+import type { CatalogueAwardCode } from '../registry/vocab.js';
 import { applyOverrides, type ParamOverride, type OverrideError } from './overrides.js';
 import {
   type AllOfCriterion,
@@ -91,6 +91,13 @@ function nationalParams(decree: string, roundingBasis: string): RuleParams {
       mark: 'U',
     },
     chainTracks: ['cong_trang'],
+    titlePayment: {
+      paidLower: 'difference',
+      basis: `${decree} (nguyên tắc tiền thưởng): trong cùng thời điểm, cùng thành tích đạt nhiều danh hiệu thi đua thì chỉ nhận tiền thưởng của danh hiệu cao nhất; danh hiệu của các thời điểm khác nhau thì nhận tiền thưởng của từng danh hiệu; danh hiệu và hình thức khen thưởng trong cùng thời điểm đều được nhận`,
+      mark: 'V',
+      paidLowerBasis: `${decree}: trường hợp danh hiệu thấp hơn của cùng thời điểm đã được chi tiền thưởng theo quyết định trước thì chỉ chi phần chênh lệch của danh hiệu cao hơn (cách hiểu của hệ thống, cần đối chiếu quy định của tỉnh)`,
+      paidLowerMark: 'U',
+    },
     chainTracksBasis: `Khoản 3 Điều 4 ${ND152}: kết quả khen thưởng đột xuất, chuyên đề không dùng làm căn cứ đề nghị khen thưởng công trạng`,
     schoolYearStart: '09-01',
   };
@@ -110,7 +117,7 @@ function generalRules(decree: string): GeneralRules {
 
 type Era = '2024' | '2025';
 
-function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
+function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
   const decree = era === '2025' ? ND152 : ND98;
   const bonusTitles = era === '2025' ? `Điều 50 ${ND152}` : `${ND98} (mức tiền thưởng danh hiệu thi đua)`;
   const bonusOrders = era === '2025' ? `Điều 51 ${ND152}` : `${ND98} (mức tiền thưởng huân chương)`;
@@ -127,6 +134,8 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
   ): AwardRule['bonus'] => ({ multipliers, householdFromIndividual, basis, marks });
 
   const base = {
+    rank: null,
+    track: 'cong_trang' as const,
     sameRound: false,
     restartAfterSameAward: false,
     minIntervalPeriods: 1,
@@ -142,6 +151,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'LDTT',
       name: 'Lao động tiên tiến',
       category: 'title',
+      rank: 1,
       subjectKinds: ['individual'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân',
@@ -160,6 +170,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'CSTD_CS',
       name: 'Chiến sĩ thi đua cơ sở',
       category: 'title',
+      rank: 2,
       subjectKinds: ['individual'],
       periodTypes: ['calendar', 'school'],
       decidedBy: communeOrDistrict(
@@ -182,6 +193,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'CSTD_TINH',
       name: 'Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh',
       category: 'title',
+      rank: 3,
       subjectKinds: ['individual'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh (bộ trưởng, thủ trưởng ban, ngành trung ương)',
@@ -199,6 +211,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'CSTD_TQ',
       name: 'Chiến sĩ thi đua toàn quốc',
       category: 'title',
+      rank: 4,
       subjectKinds: ['individual'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Thủ tướng Chính phủ',
@@ -216,6 +229,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'TT_LDTT',
       name: 'Tập thể lao động tiên tiến',
       category: 'title',
+      rank: 1,
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
       decidedBy: communeOrDistrict('Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân', 'Chủ tịch UBND cấp huyện; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân'),
@@ -234,6 +248,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'TT_LDXS',
       name: 'Tập thể lao động xuất sắc',
       category: 'title',
+      rank: 2,
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh (sau thẩm định của Thường trực Hội đồng Thi đua - Khen thưởng)',
@@ -253,6 +268,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'CO_TD_TINH',
       name: 'Cờ thi đua cấp bộ, ban, ngành, tỉnh',
       category: 'title',
+      rank: 3,
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh, sau khi Hội đồng Thi đua - Khen thưởng tỉnh xét',
@@ -271,6 +287,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'CO_TD_CP',
       name: 'Cờ thi đua của Chính phủ',
       category: 'title',
+      rank: 4,
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Thủ tướng Chính phủ',
@@ -293,6 +310,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'XA_TIEU_BIEU',
       name: era === '2025' ? 'Xã, phường, đặc khu tiêu biểu' : 'Xã, phường, thị trấn tiêu biểu',
       category: 'title',
+      rank: 1,
       subjectKinds: ['commune'],
       periodTypes: ['calendar'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh',
@@ -312,6 +330,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'THON_VH',
       name: 'Thôn, tổ dân phố văn hóa',
       category: 'title',
+      rank: 1,
       subjectKinds: ['village'],
       periodTypes: ['calendar'],
       decidedBy: communeOrDistrict('Chủ tịch UBND cấp xã', 'Chủ tịch UBND cấp huyện'),
@@ -331,6 +350,7 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
       code: 'GD_VH',
       name: 'Gia đình văn hóa',
       category: 'title',
+      rank: 1,
       subjectKinds: ['household'],
       periodTypes: ['calendar'],
       decidedBy: 'Chủ tịch UBND cấp xã',
@@ -425,6 +445,51 @@ function nationalAwards(era: Era): Record<ContractAwardCode, AwardRule> {
           { kind: 'window_after', id: 'bk_ttg_5_years', label: 'Đã được tặng Bằng khen của Thủ tướng Chính phủ, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 01 năm hoàn thành xuất sắc nhiệm vụ và 03 lần được tặng danh hiệu "Chiến sĩ thi đua cơ sở"', prerequisite: 'BK_TTG', minPeriods: 5, minRating: 'HTTNV', titles: [{ title: 'CSTD_CS', count: 3 }], topRating: { rating: 'HTXSNV', count: 1 }, basis: `Điểm e khoản 1 Điều 44 ${LAW}`, mark: 'V', ...IND() },
           { kind: 'window_after', id: 'bk_ttg_5_years_collective', label: 'Đã được tặng Bằng khen của Thủ tướng Chính phủ, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần được tặng Cờ thi đua của Chính phủ hoặc 02 lần Cờ thi đua cấp bộ, ngành, tỉnh', prerequisite: 'BK_TTG', minPeriods: 5, minRating: 'HTXSNV', titles: [], anyOf: [{ title: 'CO_TD_CP', count: 1 }, { title: 'CO_TD_TINH', count: 2 }], basis: `Khoản 2 Điều 44 ${LAW}`, mark: 'U', ...COLL() },
         ]),
+      ],
+    },
+
+    // Catalogue awards beyond the contract's codes (the contract's doors do not accept them).
+    KNC_TINH: {
+      ...base,
+      code: 'KNC_TINH',
+      name: 'Kỷ niệm chương của tỉnh',
+      category: 'form',
+      subjectKinds: ['individual'],
+      periodTypes: ['ad_hoc'],
+      decidedBy: 'Chủ tịch UBND cấp tỉnh (theo quy định của tỉnh)',
+      decidedByBasis: `Điều 9 ${LAW}; quy định của UBND tỉnh`,
+      bonus: {
+        multipliers: { individual: 0.6 },
+        householdFromIndividual: false,
+        basis: `${decree} (mức tiền thưởng kỷ niệm chương): không quá 0,6 lần mức lương cơ sở; Kỷ niệm chương của Ủy ban Thường vụ Quốc hội không quá 0,8 lần`,
+        marks: { individual: 'U' },
+        note: 'Hệ số 0,6 là mức trần (Kỷ niệm chương của Ủy ban Thường vụ Quốc hội: 0,8), không phải mức cố định; tỉnh có thể quy định thấp hơn',
+      },
+      criteria: [
+        judge('provincial_criteria', 'Đạt tiêu chuẩn xét tặng Kỷ niệm chương theo quy định của tỉnh (bộ, ngành): thời gian công tác, đóng góp cho sự phát triển của tỉnh', `Điều 9 ${LAW}; tiêu chuẩn do UBND tỉnh (bộ, ngành) quy định`, 'U'),
+      ],
+    },
+    CONG_HIEN: {
+      ...base,
+      code: 'CONG_HIEN',
+      name: 'Khen thưởng quá trình cống hiến',
+      category: 'form',
+      track: 'cong_hien',
+      subjectKinds: ['individual'],
+      periodTypes: ['ad_hoc'],
+      decidedBy: 'Chủ tịch nước hoặc Thủ tướng Chính phủ (theo hình thức khen thưởng)',
+      decidedByBasis: `Điều 8 ${LAW}; Điều 4, Điều 9 ${decree}`,
+      bonus: {
+        multipliers: {},
+        householdFromIndividual: false,
+        basis: `${bonusOrders}; ${bonusForms}: mức tiền thưởng theo hình thức khen thưởng được tặng`,
+        marks: {},
+        undetermined: 'Mức tiền thưởng tùy hình thức khen thưởng được quyết định (huân chương, bằng khen…), chưa xác định được khi xét điều kiện',
+      },
+      criteria: [
+        judge('leadership_tenure', 'Có đủ thời gian giữ chức vụ lãnh đạo, quản lý theo quy định (nữ được giảm 1/3 thời gian so với quy định chung)', `Điều 4, Điều 9 ${decree}`, 'V'),
+        judge('at_retirement', 'Được xem xét khi nghỉ hưu (nghỉ chế độ)', `Điều 4, Điều 9 ${decree}`, 'V'),
+        { kind: 'no_discipline_ever', id: 'no_discipline_in_post', label: 'Không bị kỷ luật trong thời gian giữ chức vụ', minDiscipline: 'khien_trach', basis: `Điều 4, Điều 9 ${decree}`, mark: 'V' },
       ],
     },
   };
@@ -542,7 +607,7 @@ export interface ResolvedRules {
 export function mergeRuleSets(national: NationalRuleSet, provincial?: ProvincialRuleSet): Rules {
   const awards = copyRuleData(national.awards);
   if (provincial) {
-    for (const [code, patch] of Object.entries(provincial.awards) as Array<[ContractAwardCode, Partial<AwardRule>]>) {
+    for (const [code, patch] of Object.entries(provincial.awards) as Array<[CatalogueAwardCode, Partial<AwardRule>]>) {
       awards[code] = { ...awards[code], ...copyRuleData(patch), code };
     }
   }

@@ -35,8 +35,19 @@ export function parsePeriod(text: string): Period | null {
 }
 
 export function formatPeriod(p: Period): string {
-  return p.kind === 'calendar' ? String(p.year) : `${p.year}-${p.year + 1}`;
+  const i = p.year - FIRST_CACHED_YEAR;
+  if (i < 0 || i >= CACHED_YEARS) return p.kind === 'calendar' ? String(p.year) : `${p.year}-${p.year + 1}`;
+  const cache = p.kind === 'calendar' ? calendarTexts : schoolTexts;
+  let text = cache[i];
+  if (text === undefined) cache[i] = text = p.kind === 'calendar' ? String(p.year) : `${p.year}-${p.year + 1}`;
+  return text;
 }
+
+// formatPeriod's texts, made once per year (the engine formats the same few periods over and over).
+const FIRST_CACHED_YEAR = 1700;
+const CACHED_YEARS = 1500;
+const calendarTexts: Array<string | undefined> = new Array(CACHED_YEARS).fill(undefined);
+const schoolTexts: Array<string | undefined> = new Array(CACHED_YEARS).fill(undefined);
 
 /** The period `n` steps later (negative: earlier), of the same kind. */
 export function shiftPeriod(p: Period, n: number): Period {

@@ -1,6 +1,10 @@
 // Vietnamese wording shared by the criterion messages.
 import {
+  AWARD_TRACKS,
   AWARD_TRACK_LABELS,
+  DISCIPLINE_FORMS,
+  INITIATIVE_SCOPES,
+  RATINGS,
   type AwardTrack,
   DISCIPLINE_FORM_LABELS,
   type DisciplineForm,
@@ -22,16 +26,50 @@ export const nn = (n: number): string => (n >= 0 && n < 10 ? `0${n}` : String(n)
  */
 export function memoize<K extends string | number, V>(fn: (key: K) => V, max = 10_000): (key: K) => V {
   const cache = new Map<K, V>();
+  // The last key and value: a bulk check asks the same thing many times in a row, and comparing
+  // with the last key is cheaper than hashing it.
+  let lastKey: K | undefined;
+  let lastValue: V | undefined;
   return (key) => {
+    if (key === lastKey) return lastValue as V;
     let value = cache.get(key);
     if (value === undefined) {
       value = fn(key);
       if (cache.size >= max) cache.clear();
       cache.set(key, value);
     }
+    lastKey = key;
+    lastValue = value;
     return value;
   };
 }
+
+/**
+ * Memoizes a pure function of a year (an integer): an array indexed by the year, for the years a
+ * period may have (parsePeriod's 1900–2999, with room for look-backs); other keys are not cached.
+ */
+function memoizeYear(fn: (year: number) => string): (year: number) => string {
+  const FIRST = 1700;
+  const cache: Array<string | undefined> = new Array(1500).fill(undefined);
+  return (year) => {
+    const i = year - FIRST;
+    if (i < 0 || i >= cache.length) return fn(year);
+    let value = cache[i];
+    if (value === undefined) cache[i] = value = fn(year);
+    return value;
+  };
+}
+
+const UNCERTAIN_NOTE = ' (quy định chưa được kiểm chứng đầy đủ, cần đối chiếu văn bản gốc)';
+const uncertainBasis = memoize((basis: string) => `${basis}${UNCERTAIN_NOTE}`);
+
+/** The citation printed with a criterion; facts marked U say so. */
+export function basisText(basis: string, mark: 'V' | 'R' | 'U'): string {
+  return mark === 'U' ? uncertainBasis(basis) : basis;
+}
+
+/** The message of a criterion only the council judges. */
+export const judgementMessage = memoize((label: string) => `${label} — do Hội đồng Thi đua - Khen thưởng xem xét, đánh giá`);
 
 /** '2026-03-05' → '05/03/2026'. */
 export const date = memoize((iso: string): string => formatDateVN(iso));
@@ -39,8 +77,8 @@ export const date = memoize((iso: string): string => formatDateVN(iso));
 /** 'năm' or 'năm học'. */
 export const noun = (p: Period): string => (p.kind === 'calendar' ? 'năm' : 'năm học');
 
-const calendarYearText = memoize((year: number) => `năm ${year}`);
-const schoolYearText = memoize((year: number) => `năm học ${year}-${year + 1}`);
+const calendarYearText = memoizeYear((year: number) => `năm ${year}`);
+const schoolYearText = memoizeYear((year: number) => `năm học ${year}-${year + 1}`);
 
 /** 'năm 2026' / 'năm học 2025-2026'. */
 export const pn = (p: Period): string => (p.kind === 'calendar' ? calendarYearText(p.year) : schoolYearText(p.year));
@@ -67,20 +105,32 @@ export function span(ps: Period[]): string {
 // The texts below are functions of a coded value (or of a rule's own text), so each is worked
 // out once.
 
-export const ratingText = memoize((r: Rating): string => `${RATING_LABELS[r]} (${r})`);
+// Texts of a coded value come from tables made once (a property read, no hashing of the key).
+
+/** A function of a coded value from a small closed set, tabulated: table[code] ?? fn(code). */
+function tabulate<K extends string>(codes: readonly K[], fn: (code: K) => string): (code: K) => string {
+  const table = Object.create(null) as Record<string, string>;
+  for (const c of codes) table[c] = fn(c);
+  return (code) => table[code] ?? fn(code);
+}
+
+export const ratingText = tabulate(RATINGS, (r: Rating): string => `${RATING_LABELS[r]} (${r})`);
 
 /** 'từ Hoàn thành tốt nhiệm vụ trở lên' / 'Hoàn thành xuất sắc nhiệm vụ'. */
-export const ratingRequirement = memoize((min: Rating): string =>
+export const ratingRequirement = tabulate(RATINGS, (min: Rating): string =>
   min === 'HTXSNV' ? RATING_LABELS[min] : `từ ${RATING_LABELS[min]} trở lên`);
 
-export const scopeText = memoize((s: InitiativeScope): string => INITIATIVE_SCOPE_LABELS[s].toLowerCase());
+export const scopeText = tabulate(INITIATIVE_SCOPES, (s: InitiativeScope): string => INITIATIVE_SCOPE_LABELS[s].toLowerCase());
 
-export const trackText = memoize((t: AwardTrack): string => AWARD_TRACK_LABELS[t].toLowerCase());
+export const trackText = tabulate(AWARD_TRACKS, (t: AwardTrack): string => AWARD_TRACK_LABELS[t].toLowerCase());
 
-export const disciplineText = memoize((f: DisciplineForm): string => DISCIPLINE_FORM_LABELS[f].toLowerCase());
+export const disciplineText = tabulate(DISCIPLINE_FORMS, (f: DisciplineForm): string => DISCIPLINE_FORM_LABELS[f].toLowerCase());
 
 /** First letter lower-case, for a rule's label or requirement inside a sentence. */
 export const lowerFirst = memoize((s: string): string => s.charAt(0).toLowerCase() + s.slice(1));
+
+/** ratingRequirement as it reads inside a sentence: 'từ hoàn thành tốt nhiệm vụ trở lên'. */
+export const ratingRequirementInSentence = tabulate(RATINGS, (min: Rating): string => lowerFirst(ratingRequirement(min)));
 
 export const SUBJECT_KIND_TEXT: Record<SubjectKind, string> = {
   individual: 'cá nhân',

@@ -165,6 +165,23 @@ export const CONTRACT_AWARD_CODES = [
 ] as const;
 export type ContractAwardCode = (typeof CONTRACT_AWARD_CODES)[number];
 
+/**
+ * Award codes of the product's catalogue: the contract's codes and more. Only the contract's
+ * codes are accepted by the contract's doors (CLI, POST /api/v1/eligibility/evaluate); the
+ * catalogue screen, the "what can be proposed" cards, bulk checks, overrides and parameters use
+ * these.
+ */
+export const CATALOGUE_AWARD_CODES = [
+  ...CONTRACT_AWARD_CODES,
+  'KNC_TINH', // Kỷ niệm chương của tỉnh (Law Art. 9; criteria in provincial rules)
+  'CONG_HIEN', // Khen thưởng quá trình cống hiến (Law Art. 8; NĐ 152 Art. 4, 9)
+] as const;
+export type CatalogueAwardCode = (typeof CATALOGUE_AWARD_CODES)[number];
+
+export function isCatalogueAwardCode(code: unknown): code is CatalogueAwardCode {
+  return typeof code === 'string' && (CATALOGUE_AWARD_CODES as readonly string[]).includes(code);
+}
+
 export const ROLES = ['admin', 'officer', 'clerk', 'council', 'signer', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
@@ -176,7 +193,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   viewer: 'Người xem',
 };
 
-/** Names of the contract's award codes (the catalogue in the eligibility rules holds more). */
+/** Names of the catalogue's award codes (the contract's and the catalogue's own). */
 export const AWARD_NAMES: Record<string, string> = {
   LDTT: 'Lao động tiên tiến',
   CSTD_CS: 'Chiến sĩ thi đua cơ sở',
@@ -193,5 +210,7 @@ export const AWARD_NAMES: Record<string, string> = {
   BK_TINH: 'Bằng khen của Chủ tịch UBND tỉnh',
   BK_TTG: 'Bằng khen của Thủ tướng Chính phủ',
   HCLD_3: 'Huân chương Lao động hạng Ba',
+  KNC_TINH: 'Kỷ niệm chương của tỉnh',
+  CONG_HIEN: 'Khen thưởng quá trình cống hiến',
 };
 export const awardName = (code: string) => AWARD_NAMES[code] ?? code;

@@ -54,6 +54,10 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     const fields = bad.body.error.fields.map((f: { field: string }) => f.field);
     expect(fields).toContain('award');
     expect(bad.body.error.fields.find((f: { field: string }) => f.field === 'award').message).toMatch(/không có trong danh mục/);
+    // Catalogue-only codes are not part of the contract: its door refuses them like any unknown code.
+    const catalogueOnly = await clerk.post('/api/v1/eligibility/evaluate', { ...contractCase, award: 'KNC_TINH' });
+    expect(catalogueOnly.status).toBe(400);
+    expect(catalogueOnly.body.error.fields.map((f: { field: string }) => f.field)).toEqual(['award']);
     // A viewer has no right to run the engine.
     expect((await c.post('/api/v1/eligibility/evaluate', contractCase)).status).toBe(403);
   });
@@ -62,7 +66,14 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     const clerk = await as('clerk.school');
     const an = await person('nguyen van an');
     const before = (await clerk.get(`/api/v1/people/${an.id}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
-    expect(before.items.map((i: { award: string }) => i.award)).toEqual(['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3']);
+    expect(before.items.map((i: { award: string }) => i.award)).toEqual(['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3', 'KNC_TINH', 'CONG_HIEN']);
+    // Catalogue awards beyond the contract: the province's commemorative medal (0.6 × base salary,
+    // a ceiling) and long service, whose amount depends on the form finally granted.
+    const knc = before.items.find((i: { award: string }) => i.award === 'KNC_TINH').output;
+    expect(knc.bonus).toMatchObject({ multiplier: 0.6, amount: 1520000 });
+    const congHien = before.items.find((i: { award: string }) => i.award === 'CONG_HIEN').output;
+    expect(congHien.bonus.amount).toBeNull();
+    expect(congHien.bonus.note).toMatch(/tùy hình thức/);
     const cs = (b: typeof before) => b.items.find((i: { award: string }) => i.award === 'CSTD_CS').output;
     expect(cs(before).eligible).toBe(false);
     await clerk.post(`/api/v1/people/${an.id}/ratings`, { period: '2026', rating: 'HTXSNV' });
@@ -127,6 +138,13 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     const cat = (await officer.get('/api/v1/catalogue?date=2026-12-15')).body;
     expect(cat.awards.map((a: { code: string }) => a.code)).toContain('HCLD_3');
     expect(cat.params.some((p: { mark?: string }) => p.mark === 'U')).toBe(true);
+    // Catalogue awards beyond the contract, with their kind, rank and [U] multiplier.
+    const knc = cat.awards.find((a: { code: string }) => a.code === 'KNC_TINH');
+    expect(knc).toMatchObject({ category: 'form', rank: null, contract: false, multipliers: { individual: 0.6 }, bonusMarks: { individual: 'U' } });
+    expect(cat.awards.find((a: { code: string }) => a.code === 'CONG_HIEN')).toMatchObject({ track: 'cong_hien', contract: false });
+    expect(cat.awards.find((a: { code: string }) => a.code === 'CSTD_TQ')).toMatchObject({ category: 'title', rank: 4, contract: true });
+    expect(cat.params.find((p: { key: string }) => p.key === 'awards.KNC_TINH.bonus.multipliers.individual')).toMatchObject({ value: 0.6, mark: 'U' });
+    expect(cat.params.find((p: { key: string }) => p.key === 'params.titlePayment.paidLower')).toMatchObject({ value: 'difference', mark: 'U' });
     const change = { key: 'awards.LDTT.bonus.multipliers.individual', value: 0.4, effectiveFrom: '2027-01-01', citation: 'Nghị định giả định', reason: 'Kiểm thử thay đổi hệ số' };
     expect((await officer.post('/api/v1/catalogue/overrides', change)).status).toBe(403);
     const admin = await as('admin');

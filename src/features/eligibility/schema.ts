@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CONTRACT_AWARD_CODES, SUBJECT_KINDS } from '../../domain/registry/vocab.js';
+import { CATALOGUE_AWARD_CODES, SUBJECT_KINDS } from '../../domain/registry/vocab.js';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
 import { Period } from '../people/schema.js';
 
@@ -7,7 +7,7 @@ export const PeriodQuery = z.object({ period: Period.optional(), decisionDate: I
 
 export const BulkQuery = z.object({
   orgId: Uuid,
-  award: z.enum(CONTRACT_AWARD_CODES, { error: 'Danh hiệu, hình thức không hợp lệ.' }),
+  award: z.enum(CATALOGUE_AWARD_CODES, { error: 'Danh hiệu, hình thức không hợp lệ.' }),
   period: Period.optional(),
   decisionDate: IsoDate.optional(),
 });
@@ -16,7 +16,7 @@ export const VerdictOverrideBody = z
   .object({
     subjectKind: z.enum(SUBJECT_KINDS),
     subjectId: Uuid,
-    award: z.enum(CONTRACT_AWARD_CODES),
+    award: z.enum(CATALOGUE_AWARD_CODES),
     period: Period,
     eligible: z.boolean(),
     reason: RequiredText(1000).pipe(z.string().min(10, 'Lý do phải nêu rõ căn cứ (ít nhất 10 ký tự).')),

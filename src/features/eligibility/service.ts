@@ -4,13 +4,14 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { organisations, people, ruleOverrides, tenants, users, verdictOverrides } from '../../db/schema.js';
-import type { EligibilityOutput, ParsedInput, SubjectGroup } from '../../domain/eligibility/contract.js';
+import type { CatalogueInput, CatalogueOutput, ParsedInput, SubjectGroup } from '../../domain/eligibility/contract.js';
 import { evaluate } from '../../domain/eligibility/engine.js';
+import { isContractAwardCode } from '../../domain/eligibility/contract.js';
 import { evaluateRequest } from '../../domain/eligibility/index.js';
 import { listParams, type ParamOverride, validateOverride } from '../../domain/eligibility/overrides.js';
 import type { Rules } from '../../domain/eligibility/rule-model.js';
 import { RULE_SETS, resolveRules } from '../../domain/eligibility/rulesets.js';
-import type { ContractAwardCode, SubjectKind } from '../../domain/registry/vocab.js';
+import type { CatalogueAwardCode, SubjectKind } from '../../domain/registry/vocab.js';
 import { isoDateInVietnam as today, moneyInWords } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, invalid, notFound } from '../../server/errors.js';
@@ -20,8 +21,9 @@ import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { subtreeIds } from '../organisations/tree.js';
 import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type SubjectHistory } from './history.js';
 
-export const INDIVIDUAL_AWARDS: ContractAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
-const COLLECTIVE_AWARDS: ContractAwardCode[] = ['TT_LDTT', 'TT_LDXS', 'CO_TD_TINH', 'CO_TD_CP', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
+/** Individual titles and forms of the catalogue (the contract's and the catalogue's own). */
+export const INDIVIDUAL_AWARDS: CatalogueAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3', 'KNC_TINH', 'CONG_HIEN'];
+const COLLECTIVE_AWARDS: CatalogueAwardCode[] = ['TT_LDTT', 'TT_LDXS', 'CO_TD_TINH', 'CO_TD_CP', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
 
 
 /** The tenant's root organisation: rule changes concern all of it (and its audit readers). */
@@ -75,9 +77,9 @@ interface OverrideSeen {
 }
 
 interface VerdictRow {
-  award: ContractAwardCode;
+  award: CatalogueAwardCode;
   name: string;
-  output: EligibilityOutput;
+  output: CatalogueOutput;
   override: OverrideSeen | null;
 }
 
@@ -97,8 +99,8 @@ async function overridesFor(db: Db | Tx, tenantId: string, col: 'personId' | 'or
   return latest;
 }
 
-function input(award: ContractAwardCode, period: string, decisionDate: string, kind: SubjectKind, group: SubjectGroup | undefined, h: SubjectHistory, members?: ParsedInput['members']): ParsedInput {
-  return { award, period, decisionDate, subject: { kind, ...(group ? { group } : {}) }, ...h, ...(members ? { members } : {}) } as ParsedInput;
+function input(award: CatalogueAwardCode, period: string, decisionDate: string, kind: SubjectKind, group: SubjectGroup | undefined, h: SubjectHistory, members?: ParsedInput['members']): CatalogueInput {
+  return { award, period, decisionDate, subject: { kind, ...(group ? { group } : {}) }, ...h, ...(members ? { members } : {}) } as CatalogueInput;
 }
 
 export interface PeriodQuery {
@@ -148,10 +150,10 @@ export async function organisationVerdicts(ctx: Ctx, orgId: string, q: PeriodQue
   const rules = rulesFor(decisionDate, await tenantRuleOptions(ctx.db, ctx.actor.tenantId));
   const { lineage: _l, ...h } = await loadOrgHistory(ctx.db, ctx.actor.tenantId, orgId);
   const kind: SubjectKind = VILLAGE_TYPES.has(org.type) ? 'village' : COMMUNE_TYPES.has(org.type) ? 'commune' : 'collective';
-  const awards: ContractAwardCode[] = kind === 'village' ? ['THON_VH'] : kind === 'commune' ? ['XA_TIEU_BIEU', ...COLLECTIVE_AWARDS] : COLLECTIVE_AWARDS;
+  const awards: CatalogueAwardCode[] = kind === 'village' ? ['THON_VH'] : kind === 'commune' ? ['XA_TIEU_BIEU', ...COLLECTIVE_AWARDS] : COLLECTIVE_AWARDS;
   const members = kind === 'collective' ? await computeMembers(ctx.db, ctx.actor.tenantId, orgId, period) : undefined;
   const ov = await overridesFor(ctx.db, ctx.actor.tenantId, 'orgId', [orgId], period);
-  const subjectKind = (award: ContractAwardCode): SubjectKind =>
+  const subjectKind = (award: CatalogueAwardCode): SubjectKind =>
     kind === 'commune' && award !== 'XA_TIEU_BIEU' ? 'collective' : kind;
   return {
     period,
@@ -175,7 +177,7 @@ const SHARED_CHECKS = new Set(['not_already_awarded', 'no_discipline', 'no_pendi
 
 export interface BulkQuery extends PeriodQuery {
   orgId: string;
-  award: ContractAwardCode;
+  award: CatalogueAwardCode;
 }
 
 export interface BulkRow {
@@ -188,7 +190,8 @@ export interface BulkRow {
   /** The criteria that failed (for "one criterion short"). */
   failed: { id: string; message: string }[];
   judgement: number;
-  amount: number;
+  /** null when the amount depends on the form finally granted (quá trình cống hiến). */
+  amount: number | null;
   override: OverrideSeen | null;
 }
 
@@ -254,7 +257,7 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
 export interface OverrideInput {
   subjectKind: SubjectKind;
   subjectId: string;
-  award: ContractAwardCode;
+  award: CatalogueAwardCode;
   period: string;
   eligible: boolean;
   reason: string;
@@ -337,6 +340,8 @@ export async function getCatalogue(ctx: Ctx, date?: string) {
       code: a.code,
       name: a.name,
       category: a.category,
+      rank: a.rank,
+      track: a.track,
       subjectKinds: a.subjectKinds,
       periodTypes: a.periodTypes,
       decidedBy: a.decidedBy,
@@ -344,6 +349,9 @@ export async function getCatalogue(ctx: Ctx, date?: string) {
       multipliers: a.bonus.multipliers,
       bonusBasis: a.bonus.basis,
       bonusMarks: a.bonus.marks,
+      bonusNote: a.bonus.note ?? null,
+      bonusUndetermined: a.bonus.undetermined ?? null,
+      contract: isContractAwardCode(a.code),
       criteria: a.criteria.map((c) => ({ id: c.id, label: c.label, basis: c.basis, mark: c.mark, kind: c.kind })),
     })),
     baseSalary: rules.params.baseSalary,

@@ -7,7 +7,7 @@ import { Alert, Button, Card, Col, Empty, Form, Row, Select, Statistic, Table, T
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { AWARD_NAMES, type ContractAwardCode } from '../../../../src/domain/registry/vocab';
+import { AWARD_NAMES, type CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
 import { api, ApiError, type Query } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtMoney, fmtNumber, toIso } from '../../ui/format';
@@ -20,7 +20,7 @@ import type { BulkResult, BulkRow } from './types';
 
 interface Values {
   orgId?: string;
-  award?: ContractAwardCode;
+  award?: CatalogueAwardCode;
   period: string;
   decisionDate: Dayjs;
 }
@@ -63,7 +63,7 @@ export function BulkPage() {
 
   const applied = {
     orgId: params.get('orgId') ?? undefined,
-    award: (params.get('award') as ContractAwardCode | null) ?? undefined,
+    award: (params.get('award') as CatalogueAwardCode | null) ?? undefined,
     period: params.get('period') ?? undefined,
     decisionDate: params.get('decisionDate') ?? undefined,
   };
@@ -166,7 +166,7 @@ export function BulkPage() {
       align: 'right',
       render: (n: number) => (n ? fmtNumber(n) : 'Không'),
     },
-    { title: 'Tiền thưởng', dataIndex: 'amount', width: 130, align: 'right', render: (a: number) => fmtMoney(a) },
+    { title: 'Tiền thưởng', dataIndex: 'amount', width: 130, align: 'right', render: (a: number | null) => (a === null ? 'Chưa xác định' : fmtMoney(a)) },
     overrideColumn,
   ];
   const shortColumns: TableColumnsType<NumberedRow> = [

@@ -93,14 +93,28 @@ function AwardsTab({ awards }: { awards: CatalogueAward[] }) {
           <div className="muted" style={{ fontSize: 12 }}>
             {a.code} · {a.periodTypes.map((p) => PERIOD_TYPE_LABELS[p] ?? p).join(', ')}
           </div>
+          {!a.contract && (
+            <Tag color="purple" style={{ marginTop: 4 }} title="Mã này dùng trong hệ thống; không thuộc bảng mã của hợp đồng dữ liệu xét điều kiện (CLI, API evaluate)">
+              Ngoài hợp đồng dữ liệu
+            </Tag>
+          )}
         </div>
       ),
     },
     {
       title: 'Loại',
       dataIndex: 'category',
-      width: 140,
-      render: (c: CatalogueAward['category']) => <Tag color={c === 'title' ? 'geekblue' : 'gold'}>{CATEGORY_LABELS[c]}</Tag>,
+      width: 160,
+      render: (c: CatalogueAward['category'], a) => (
+        <div>
+          <Tag color={c === 'title' ? 'geekblue' : 'gold'}>{CATEGORY_LABELS[c]}</Tag>
+          {a.rank !== null && (
+            <div className="muted" style={{ fontSize: 12, marginTop: 4 }} title="Cùng một kỳ đạt nhiều danh hiệu thì chỉ nhận tiền thưởng của danh hiệu có bậc cao nhất">
+              Bậc {a.rank}
+            </div>
+          )}
+        </div>
+      ),
     },
     { title: 'Đối tượng', dataIndex: 'subjectKinds', width: 140, render: (kinds: CatalogueAward['subjectKinds']) => kinds.map((k) => SUBJECT_KIND_LABELS[k]).join(', ') },
     {
@@ -113,15 +127,24 @@ function AwardsTab({ awards }: { awards: CatalogueAward[] }) {
       title: 'Hệ số tiền thưởng (× lương cơ sở)',
       key: 'multipliers',
       width: 220,
-      render: (_v, a) => (
-        <ul className="plain-list multiplier-list">
-          {(Object.entries(a.multipliers) as [keyof typeof SUBJECT_KIND_LABELS, number][]).map(([kind, m]) => (
-            <li key={kind}>
-              {SUBJECT_KIND_LABELS[kind]}: <strong>{m.toLocaleString('vi-VN')}</strong> <MarkTag mark={a.bonusMarks[kind]} />
-            </li>
-          ))}
-        </ul>
-      ),
+      render: (_v, a) =>
+        a.bonusUndetermined ? (
+          <div style={{ maxWidth: 260, whiteSpace: 'normal' }}>
+            <strong>Theo hình thức được tặng</strong>
+            <div className="muted" style={{ fontSize: 12 }}>{a.bonusUndetermined}</div>
+          </div>
+        ) : (
+          <div style={{ maxWidth: 260, whiteSpace: 'normal' }}>
+            <ul className="plain-list multiplier-list">
+              {(Object.entries(a.multipliers) as [keyof typeof SUBJECT_KIND_LABELS, number][]).map(([kind, m]) => (
+                <li key={kind}>
+                  {SUBJECT_KIND_LABELS[kind]}: <strong>{m.toLocaleString('vi-VN')}</strong> <MarkTag mark={a.bonusMarks[kind]} />
+                </li>
+              ))}
+            </ul>
+            {a.bonusNote && <div className="muted" style={{ fontSize: 12 }}>{a.bonusNote}</div>}
+          </div>
+        ),
     },
   ];
   return (

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useEffect } from 'react';
-import type { ContractAwardCode } from '../../../../src/domain/registry/vocab';
+import type { CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { periodText, STATUS, type VerdictStatus } from './labels';
@@ -13,7 +13,7 @@ export interface OverrideTarget {
   subjectKind: OverrideSubjectKind;
   subjectId: string;
   subjectName: string;
-  award: ContractAwardCode;
+  award: CatalogueAwardCode;
   awardName: string;
   period: string;
   status: VerdictStatus;

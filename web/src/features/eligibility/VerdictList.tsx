@@ -6,13 +6,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Collapse, Empty, Flex, Form, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { ContractAwardCode } from '../../../../src/domain/registry/vocab';
+import type { CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
 import { api, ApiError } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { fmtDate, fmtDateTime, fmtMoney, isoDatesToVN, toIso } from '../../ui/format';
 import { LoadError } from '../../ui/page';
 import type { AuditEntry, Page } from '../../ui/types';
-import { defaultPeriod, judgementCount, overrideText, periodText, verdictStatus, type PeriodKind } from './labels';
+import { amountText, defaultPeriod, judgementCount, overrideText, periodText, verdictStatus, type PeriodKind } from './labels';
 import { OverrideModal, type OverrideTarget } from './OverrideModal';
 import { DecisionDatePicker, MetIcon, OverrideTag, PeriodPicker, StatusTag } from './parts';
 import type { OverrideSubjectKind, SubjectEligibility, VerdictItem } from './types';
@@ -33,14 +33,21 @@ function VerdictBody({ item, author, onOverride }: { item: VerdictItem; author: 
   const { output: o, override } = item;
   return (
     <div>
-      <div className="verdict-bonus">
-        Tiền thưởng nếu được tặng: <strong>{fmtMoney(o.bonus.amount)}</strong>
-        {o.bonus.amountInWords ? <> ({o.bonus.amountInWords})</> : null}
-        <span className="muted">
-          {' '}
-          · hệ số {o.bonus.multiplier.toLocaleString('vi-VN')} × mức lương cơ sở {fmtMoney(o.bonus.baseSalary)}
-        </span>
-      </div>
+      {o.bonus.amount === null || o.bonus.multiplier === null ? (
+        <div className="verdict-bonus">
+          Tiền thưởng nếu được tặng: <strong>chưa xác định</strong>
+          {o.bonus.note ? <span className="muted"> — {o.bonus.note}</span> : null}
+        </div>
+      ) : (
+        <div className="verdict-bonus">
+          Tiền thưởng nếu được tặng: <strong>{fmtMoney(o.bonus.amount)}</strong>
+          {o.bonus.amountInWords ? <> ({o.bonus.amountInWords})</> : null}
+          <span className="muted">
+            {' '}
+            · hệ số {o.bonus.multiplier.toLocaleString('vi-VN')} × mức lương cơ sở {fmtMoney(o.bonus.baseSalary)}
+          </span>
+        </div>
+      )}
       {override && (
         <Alert
           type="warning"
@@ -100,7 +107,7 @@ function VerdictHeader({ item }: { item: VerdictItem }) {
         {!o.eligible && failed > 0 && <Tag>Chưa đạt {failed} tiêu chí</Tag>}
         {item.override && <OverrideTag eligible={item.override.eligible} reason={item.override.reason} />}
       </span>
-      <span className="verdict-amount">{fmtMoney(o.bonus.amount)}</span>
+      <span className="verdict-amount">{amountText(o.bonus.amount)}</span>
     </div>
   );
 }
@@ -109,7 +116,7 @@ export interface EligibilitySubject {
   id: string;
   name: string;
   /** The subject kind an award of this subject is recorded under. */
-  kindFor: (award: ContractAwardCode) => OverrideSubjectKind;
+  kindFor: (award: CatalogueAwardCode) => OverrideSubjectKind;
   auditEntity: 'person' | 'organisation';
 }
 

@@ -5,7 +5,7 @@ import {
   DISCIPLINE_FORM_LABELS,
   INITIATIVE_SCOPE_LABELS,
   RATING_LABELS,
-  type ContractAwardCode,
+  type CatalogueAwardCode,
   type DisciplineForm,
   type InitiativeScope,
   type OrgType,
@@ -34,14 +34,23 @@ export const CATEGORY_LABELS: Record<'title' | 'form', string> = {
   form: 'Hình thức khen thưởng',
 };
 
+/** params.titlePayment.paidLower: a lower title of the same period already paid by an earlier decision. */
+export const PAID_LOWER_LABELS: Record<string, string> = {
+  difference: 'Chi phần chênh lệch',
+  full: 'Chi đủ mức của danh hiệu cao hơn',
+};
+
 export const ROUNDING_MODE_LABELS: Record<string, string> = {
   up: 'Làm tròn lên',
   nearest: 'Làm tròn đến số gần nhất',
   down: 'Làm tròn xuống',
 };
 
-/** Individual titles and forms the bulk check runs over. */
-export const INDIVIDUAL_AWARDS: ContractAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
+/** Individual titles and forms the bulk check runs over (the catalogue's, not only the contract's). */
+export const INDIVIDUAL_AWARDS: CatalogueAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3', 'KNC_TINH', 'CONG_HIEN'];
+
+/** 'Chưa xác định' when the amount depends on the form finally granted. */
+export const amountText = (amount: number | null | undefined) => (amount === null ? 'Chưa xác định' : formatMoneyVN(amount ?? 0));
 
 export type VerdictStatus = 'eligible' | 'not_eligible' | 'withheld';
 
@@ -106,7 +115,7 @@ const VILLAGE_TYPES = new Set<OrgType>(['village', 'residential_group']);
 const COMMUNE_TYPES = new Set<OrgType>(['commune', 'ward', 'special_zone']);
 
 /** The subject kind the server evaluated an organisation's award as (for the override). */
-export function orgSubjectKind(type: OrgType, award: ContractAwardCode): OverrideSubjectKind {
+export function orgSubjectKind(type: OrgType, award: CatalogueAwardCode): OverrideSubjectKind {
   if (VILLAGE_TYPES.has(type)) return 'village';
   if (COMMUNE_TYPES.has(type) && award === 'XA_TIEU_BIEU') return 'commune';
   return 'collective';
@@ -132,6 +141,7 @@ export function optionLabel(key: string, option: string): string {
   if (leaf === 'minRating' || leaf === 'rating') return RATING_LABELS[option as Rating] ?? option;
   if (leaf === 'minScope') return INITIATIVE_SCOPE_LABELS[option as InitiativeScope] ?? option;
   if (leaf === 'title' || leaf === 'prerequisite' || leaf === 'orTitle') return awardName(option);
+  if (leaf === 'paidLower') return PAID_LOWER_LABELS[option] ?? option;
   return DISCIPLINE_FORM_LABELS[option as DisciplineForm] ?? option;
 }
 

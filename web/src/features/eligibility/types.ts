@@ -1,6 +1,6 @@
 // Shapes of the eligibility API's answers, as the web app reads them
 // (see src/features/eligibility/service.ts and src/domain/eligibility/README.md).
-import type { ContractAwardCode, SubjectKind } from '../../../../src/domain/registry/vocab';
+import type { CatalogueAwardCode, SubjectKind } from '../../../../src/domain/registry/vocab';
 
 export type Mark = 'V' | 'R' | 'U';
 
@@ -13,14 +13,16 @@ export interface Criterion {
 }
 
 export interface Bonus {
-  multiplier: number;
+  /** null (with amount) when the amount depends on the form finally granted; `note` says why. */
+  multiplier: number | null;
   baseSalary: number;
-  amount: number;
+  amount: number | null;
   amountInWords: string;
+  note?: string;
 }
 
 export interface VerdictOutput {
-  award: ContractAwardCode;
+  award: CatalogueAwardCode;
   period: string;
   eligible: boolean;
   withheld: boolean;
@@ -39,7 +41,7 @@ export interface VerdictOverride {
 }
 
 export interface VerdictItem {
-  award: ContractAwardCode;
+  award: CatalogueAwardCode;
   name: string;
   output: VerdictOutput;
   override: VerdictOverride | null;
@@ -73,14 +75,14 @@ export interface BulkRow {
   withheld: boolean;
   failed: { id: string; message: string }[];
   judgement: number;
-  amount: number;
+  amount: number | null;
   override: { eligible: boolean; reason: string } | null;
 }
 
 export interface BulkResult {
   period: string;
   decisionDate: string;
-  award: ContractAwardCode;
+  award: CatalogueAwardCode;
   awardName: string;
   checked: number;
   withheld: number;
@@ -103,9 +105,16 @@ export interface CatalogueCriterion {
 }
 
 export interface CatalogueAward {
-  code: ContractAwardCode;
+  code: CatalogueAwardCode;
   name: string;
   category: 'title' | 'form';
+  /** Titles: rank among titles of the same subject kind (higher = higher); null for forms. */
+  rank: number | null;
+  track: string;
+  /** Part of the eligibility contract's code table (else: catalogue only). */
+  contract: boolean;
+  bonusNote: string | null;
+  bonusUndetermined: string | null;
   subjectKinds: SubjectKind[];
   periodTypes: ('calendar' | 'school' | 'ad_hoc')[];
   decidedBy: string;
