@@ -1015,3 +1015,429 @@ export const notifications = pgTable(
     index('notifications_user_idx').on(t.tenantId, t.userId, t.createdAt),
   ],
 );
+
+// ─── Annual TĐKT plan (kế hoạch công tác thi đua, khen thưởng): sections, tasks, progress notes ───
+
+/** One section of a plan, as printed: 'I. MỤC ĐÍCH, YÊU CẦU', its paragraphs, then numbered parts. */
+export interface PlanSectionData {
+  heading: string;
+  paragraphs: string[];
+  subsections: { heading: string; paragraphs: string[] }[];
+}
+
+/** A yearly plan of an organisation: its document parts and whether it has been issued. */
+export const plans = pgTable(
+  'plans',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    /** The organisation whose plan it is (a commune, ward or agency). */
+    orgId: uuid('org_id').notNull(),
+    year: integer('year').notNull(),
+    /** Subject line under 'KẾ HOẠCH'. */
+    title: text('title').notNull(),
+    /** Issuing body lines, top left: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG MƯỜNG LAY']. */
+    issuerLines: jsonb('issuer_lines').$type<string[]>().notNull(),
+    /** Registered number; null prints 'Số:      /KH-UBND'. */
+    number: text('number'),
+    symbol: text('symbol').notNull().default('KH-UBND'),
+    place: text('place').notNull(),
+    /** Date of signature; null prints a date to fill in by hand (in `pendingMonth` of `year` if set). */
+    issuedOn: isoDate('issued_on'),
+    pendingMonth: integer('pending_month'),
+    bases: jsonb('bases').$type<string[]>().notNull(),
+    intro: text('intro'),
+    sections: jsonb('sections').$type<PlanSectionData[]>().notNull(),
+    closing: text('closing'),
+    recipients: jsonb('recipients').$type<string[]>().notNull(),
+    signerLines: jsonb('signer_lines').$type<string[]>().notNull(),
+    signerName: text('signer_name').notNull().default(''),
+    /** Holders of the archive line ('Lưu: VT, VHXH'). */
+    archive: jsonb('archive').$type<string[]>().notNull(),
+    /** Where the task table is printed: in the body (as seed 000) or as an appendix (as seed 001). */
+    taskPlacement: text('task_placement').$type<'body' | 'appendix'>().notNull().default('body'),
+    status: text('status').$type<'draft' | 'issued'>().notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('plans_org_year_uq').on(t.tenantId, t.orgId, t.year),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'plans_org_fk' }),
+    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'plans_user_fk' }),
+  ],
+);
+
+/** A task of a plan: quarter or year-round, lead and coordinating units, deadline, owner, status. */
+export const planTasks = pgTable(
+  'plan_tasks',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    planId: uuid('plan_id').notNull(),
+    /** Order of the task in the plan (within its quarter when printed). */
+    position: integer('position').notNull(),
+    quarter: text('quarter').$type<'I' | 'II' | 'III' | 'IV' | 'regular'>().notNull(),
+    title: text('title').notNull(),
+    /** The lead unit as the plan words it. */
+    lead: text('lead').notNull().default(''),
+    /** The tenant's organisation the lead names, when the name matches one (diacritics ignored). */
+    leadOrgId: uuid('lead_org_id'),
+    partners: text('partners').array().notNull(),
+    due: isoDate('due'),
+    ownerId: uuid('owner_id'),
+    status: text('status').$type<'not_started' | 'in_progress' | 'done' | 'cancelled'>().notNull(),
+    /** The deadline the owners were told had passed (one notice per deadline). */
+    overdueNotifiedFor: isoDate('overdue_notified_for'),
+    overdueNotifiedAt: ts('overdue_notified_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plans.tenantId, plans.id], name: 'plan_tasks_plan_fk' }),
+    foreignKey({ columns: [t.tenantId, t.leadOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'plan_tasks_lead_org_fk' }),
+    foreignKey({ columns: [t.tenantId, t.ownerId], foreignColumns: [users.tenantId, users.id], name: 'plan_tasks_owner_fk' }),
+    index('plan_tasks_plan_idx').on(t.tenantId, t.planId, t.position),
+    index('plan_tasks_due_idx').on(t.tenantId, t.status, t.due),
+  ],
+);
+
+/** A progress note on a task, with the status it set (if any). Never edited or deleted. */
+export const planTaskNotes = pgTable(
+  'plan_task_notes',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    taskId: uuid('task_id').notNull(),
+    /** Status before and after, when the note came with a status change. */
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    note: text('note').notNull(),
+    authorId: uuid('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.taskId], foreignColumns: [planTasks.tenantId, planTasks.id], name: 'plan_task_notes_task_fk' }),
+    foreignKey({ columns: [t.tenantId, t.authorId], foreignColumns: [users.tenantId, users.id], name: 'plan_task_notes_user_fk' }),
+    index('plan_task_notes_task_idx').on(t.tenantId, t.taskId, t.createdAt),
+  ],
+);
+
+// ─── Emulation work across the year: cluster covenants and scoring, initiatives ───
+
+/** The covenant (giao ước thi đua) of a cluster for a year: targets, then each member signs. */
+export const covenants = pgTable(
+  'covenants',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    clusterId: uuid('cluster_id').notNull(),
+    year: integer('year').notNull(),
+    targets: jsonb('targets').notNull(),
+    implementation: jsonb('implementation').notNull(),
+    bases: jsonb('bases').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('covenants_cluster_year_uq').on(t.tenantId, t.clusterId, t.year),
+    foreignKey({ columns: [t.tenantId, t.clusterId], foreignColumns: [clusters.tenantId, clusters.id], name: 'covenants_cluster_fk' }),
+  ],
+);
+
+export const covenantSignatures = pgTable(
+  'covenant_signatures',
+  {
+    tenantId: tenantId(),
+    covenantId: uuid('covenant_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+    signerName: text('signer_name').notNull(),
+    position: text('position').notNull(),
+    signedOn: isoDate('signed_on').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.covenantId, t.orgId] }),
+    foreignKey({ columns: [t.tenantId, t.covenantId], foreignColumns: [covenants.tenantId, covenants.id], name: 'covenant_signatures_covenant_fk' }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'covenant_signatures_org_fk' }),
+  ],
+);
+
+/** A cluster's scoring of a year: the table (criteria tree), the tie-break rule, the state. */
+export const scoreTables = pgTable(
+  'score_tables',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    clusterId: uuid('cluster_id').notNull(),
+    year: integer('year').notNull(),
+    table: jsonb('table').notNull(),
+    tieBreaks: jsonb('tie_breaks').notNull(),
+    status: text('status').$type<'draft' | 'scoring' | 'reviewing' | 'published'>().notNull(),
+    publishedAt: ts('published_at'),
+    publishedBy: uuid('published_by'),
+    /** The ranking as published (frozen). */
+    result: jsonb('result'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('score_tables_cluster_year_uq').on(t.tenantId, t.clusterId, t.year),
+    foreignKey({ columns: [t.tenantId, t.clusterId], foreignColumns: [clusters.tenantId, clusters.id], name: 'score_tables_cluster_fk' }),
+  ],
+);
+
+/** One member's sheet: its self-score with evidence notes, then the reviewed score. */
+export const scoreSheets = pgTable(
+  'score_sheets',
+  {
+    tenantId: tenantId(),
+    tableId: uuid('table_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+    selfEntries: jsonb('self_entries').notNull(),
+    evidence: jsonb('evidence').notNull(),
+    submittedAt: ts('submitted_at'),
+    submittedBy: uuid('submitted_by'),
+    reviewedEntries: jsonb('reviewed_entries'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.tableId, t.orgId] }),
+    foreignKey({ columns: [t.tenantId, t.tableId], foreignColumns: [scoreTables.tenantId, scoreTables.id], name: 'score_sheets_table_fk' }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'score_sheets_org_fk' }),
+  ],
+);
+
+/** Every change the reviewers make to a member's score, with its reason. */
+export const scoreChanges = pgTable(
+  'score_changes',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    tableId: uuid('table_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+    criterionId: text('criterion_id').notNull(),
+    fromPoints: text('from_points'),
+    toPoints: text('to_points').notNull(),
+    reason: text('reason').notNull(),
+    changedBy: uuid('changed_by').notNull(),
+    changedAt: ts('changed_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.tableId], foreignColumns: [scoreTables.tenantId, scoreTables.id], name: 'score_changes_table_fk' }),
+    index('score_changes_sheet_idx').on(t.tenantId, t.tableId, t.orgId),
+  ],
+);
+
+/** The initiative council (Hội đồng sáng kiến) of a body for a year, and its members. */
+export const initiativeCouncils = pgTable(
+  'initiative_councils',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('initiative_councils_org_year_uq').on(t.tenantId, t.orgId, t.year),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'initiative_councils_org_fk' }),
+  ],
+);
+
+export const initiativeCouncilMembers = pgTable(
+  'initiative_council_members',
+  {
+    tenantId: tenantId(),
+    councilId: uuid('council_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    role: text('role').$type<'chair' | 'secretary' | 'member'>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.councilId, t.userId] }),
+    foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [initiativeCouncils.tenantId, initiativeCouncils.id], name: 'initiative_council_members_council_fk' }),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'initiative_council_members_user_fk' }),
+  ],
+);
+
+/** An initiative put forward for recognition, and the council's assessment of it. */
+export const initiativeApplications = pgTable(
+  'initiative_applications',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    personId: uuid('person_id').notNull(),
+    /** The body whose initiative council assesses it, and that council. */
+    orgId: uuid('org_id').notNull(),
+    councilId: uuid('council_id').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    appliedFrom: isoDate('applied_from'),
+    scope: text('scope').$type<InitiativeScope>().notNull(),
+    status: text('status').$type<'submitted' | 'reviewing' | 'recognised' | 'refused'>().notNull(),
+    criteria: jsonb('criteria').notNull(),
+    rule: jsonb('rule').notNull(),
+    result: jsonb('result'),
+    decisionNo: text('decision_no'),
+    decidedOn: isoDate('decided_on'),
+    initiativeId: uuid('initiative_id'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'initiative_applications_person_fk' }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'initiative_applications_org_fk' }),
+    foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [initiativeCouncils.tenantId, initiativeCouncils.id], name: 'initiative_applications_council_fk' }),
+  ],
+);
+
+/** A council member's assessment: scores per criterion and vote, or a recusal with its reason. */
+export const initiativeAssessments = pgTable(
+  'initiative_assessments',
+  {
+    tenantId: tenantId(),
+    applicationId: uuid('application_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    recused: boolean('recused').notNull(),
+    recusalReason: text('recusal_reason'),
+    scores: jsonb('scores').notNull(),
+    vote: text('vote').$type<'yes' | 'no' | 'abstain'>(),
+    at: ts('at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.applicationId, t.userId] }),
+    foreignKey({ columns: [t.tenantId, t.applicationId], foreignColumns: [initiativeApplications.tenantId, initiativeApplications.id], name: 'initiative_assessments_app_fk' }),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'initiative_assessments_user_fk' }),
+  ],
+);
+
+// ─── Movements (phong trào thi đua) and registrations (đăng ký thi đua) ───
+
+/** A movement launched by a level, with its theme, period, criteria and targets. */
+export const movements = pgTable(
+  'movements',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    /** The body that launches it (its office runs it). */
+    orgId: uuid('org_id').notNull(),
+    level: text('level').$type<'central' | 'province' | 'commune' | 'unit'>().notNull(),
+    kind: text('kind').$type<'regular' | 'thematic' | 'peak'>().notNull(),
+    theme: text('theme').notNull(),
+    fromDate: isoDate('from_date').notNull(),
+    toDate: isoDate('to_date').notNull(),
+    purposes: jsonb('purposes').notNull(),
+    /** [{id, text, target}] */
+    criteria: jsonb('criteria').notNull(),
+    awards: jsonb('awards').notNull(),
+    midReviewBy: isoDate('mid_review_by'),
+    finalReviewBy: isoDate('final_review_by'),
+    status: text('status').$type<'draft' | 'launched' | 'mid_reviewed' | 'closed'>().notNull(),
+    midReview: jsonb('mid_review'),
+    finalReview: jsonb('final_review'),
+    /** The thematic commendation round opened from the final review. */
+    roundId: uuid('round_id'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'movements_org_fk' }),
+  ],
+);
+
+export const movementParticipants = pgTable(
+  'movement_participants',
+  {
+    tenantId: tenantId(),
+    movementId: uuid('movement_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.movementId, t.orgId] }),
+    foreignKey({ columns: [t.tenantId, t.movementId], foreignColumns: [movements.tenantId, movements.id], name: 'movement_participants_movement_fk' }),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'movement_participants_org_fk' }),
+  ],
+);
+
+/** A participant's progress report, with results per criterion and evidence files (files table). */
+export const movementReports = pgTable(
+  'movement_reports',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    movementId: uuid('movement_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+    reportedOn: isoDate('reported_on').notNull(),
+    summary: text('summary').notNull(),
+    /** {criterionId: result text} */
+    results: jsonb('results').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.movementId, t.orgId], foreignColumns: [movementParticipants.tenantId, movementParticipants.movementId, movementParticipants.orgId], name: 'movement_reports_participant_fk' }),
+  ],
+);
+
+/** A call for registrations of a year: who registers, which titles, until when. */
+export const registrationCalls = pgTable(
+  'registration_calls',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    period: text('period').notNull(),
+    awardCodes: text('award_codes').array().notNull(),
+    deadline: isoDate('deadline').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('registration_calls_org_period_uq').on(t.tenantId, t.orgId, t.period),
+    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'registration_calls_org_fk' }),
+  ],
+);
+
+/** One registration: a unit registers itself or one of its people or households for a title. */
+export const registrations = pgTable(
+  'registrations',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    callId: uuid('call_id').notNull(),
+    /** The registering unit. */
+    unitOrgId: uuid('unit_org_id').notNull(),
+    subjectKind: text('subject_kind').$type<SubjectKind>().notNull(),
+    personId: uuid('person_id'),
+    orgId: uuid('org_id'),
+    householdId: uuid('household_id'),
+    subjectKey: text('subject_key').notNull(),
+    displayName: text('display_name').notNull(),
+    awardCode: text('award_code').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('registrations_subject_uq').on(t.tenantId, t.callId, t.subjectKey, t.awardCode),
+    foreignKey({ columns: [t.tenantId, t.callId], foreignColumns: [registrationCalls.tenantId, registrationCalls.id], name: 'registrations_call_fk' }),
+    foreignKey({ columns: [t.tenantId, t.unitOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'registrations_unit_fk' }),
+    index('registrations_unit_idx').on(t.tenantId, t.callId, t.unitOrgId),
+  ],
+);

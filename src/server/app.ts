@@ -24,6 +24,8 @@ import { noticeRoutes, publicNoticeRoutes } from '../features/notices/routes.js'
 import { roundRoutes } from '../features/rounds/routes.js';
 import { clusterScoringRoutes } from '../features/cluster-scoring/routes.js';
 import { initiativeRoutes } from '../features/initiatives/routes.js';
+import { movementRoutes } from '../features/movements/routes.js';
+import { registrationRoutes } from '../features/registrations/routes.js';
 import { planRoutes } from '../features/plans/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
@@ -85,6 +87,8 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', roundRoutes);
   v1.route('/', clusterScoringRoutes);
   v1.route('/', initiativeRoutes);
+  v1.route('/', movementRoutes);
+  v1.route('/', registrationRoutes);
   v1.route('/', planRoutes);
   app.route('/api/v1', v1);
 

@@ -1,0 +1,39 @@
+// HTTP doors of movements: thin handlers over ./service.ts.
+import { createRoute, z } from '@hono/zod-openapi';
+import { sendFile } from '../../server/download.js';
+import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
+import { FinalReviewBody, MovementBody, ReportBody, ReviewBody } from './schema.js';
+import * as svc from './service.js';
+
+const tags = ['Phong trào thi đua'];
+const Any = z.looseObject({});
+const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+export const movementRoutes = newRouter()
+  .openapi(createRoute({ method: 'get', path: '/movements', tags, summary: 'Các phong trào thi đua', responses: { 200: json(Any), ...ERRORS } }), async (c) => c.json(await svc.listMovements(ctxOf(c)), 200))
+  .openapi(createRoute({ method: 'post', path: '/movements', tags, summary: 'Soạn phong trào thi đua', request: body(MovementBody), responses: { 201: json(Any), ...ERRORS } }), async (c) =>
+    c.json(await svc.createMovement(ctxOf(c), c.req.valid('json')), 201),
+  )
+  .openapi(createRoute({ method: 'get', path: '/movements/{id}', tags, summary: 'Phong trào, đơn vị tham gia, báo cáo', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+    c.json(await svc.getMovement(ctxOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/movements/{id}/launch', tags, summary: 'Phát động', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+    c.json(await svc.launchMovement(ctxOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/movements/{id}/reports', tags, summary: 'Đơn vị báo cáo kết quả thực hiện', request: { params: IdParam, ...body(ReportBody) }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+    c.json(await svc.reportProgress(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/movements/{id}/mid-review', tags, summary: 'Sơ kết', request: { params: IdParam, ...body(ReviewBody) }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+    c.json(await svc.midReview(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/movements/{id}/final-review', tags, summary: 'Tổng kết, mở đợt khen thưởng chuyên đề', request: { params: IdParam, ...body(FinalReviewBody) }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+    c.json(await svc.finalReview(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/movements/{id}/document', tags, summary: 'Kế hoạch phát động (DOCX hoặc PDF)', request: { params: IdParam, query: z.object({ format: z.enum(['docx', 'pdf']).default('docx') }) }, responses: { 200: { description: 'Tệp' }, ...ERRORS } }),
+    async (c) => {
+      const fmt = c.req.valid('query').format;
+      const f = await svc.movementDocument(ctxOf(c), c.req.valid('param').id, fmt);
+      return sendFile(c, f.data, f.name, fmt === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    },
+  );

@@ -1,0 +1,46 @@
+// Boundary schemas of movements (phong trào thi đua).
+import { z } from '@hono/zod-openapi';
+import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
+
+const Text = (max: number) => z.string().max(max, `Không được dài quá ${max} ký tự.`).transform((s) => s.normalize('NFC').trim());
+
+export const MOVEMENT_LEVELS = ['central', 'province', 'commune', 'unit'] as const;
+export const MOVEMENT_LEVEL_LABELS = { central: 'Thủ tướng Chính phủ phát động', province: 'Tỉnh phát động', commune: 'Xã, phường phát động', unit: 'Cơ quan, đơn vị phát động' } as const;
+export const MOVEMENT_KINDS = ['regular', 'thematic', 'peak'] as const;
+export const MOVEMENT_KIND_LABELS = { regular: 'Thi đua thường xuyên', thematic: 'Thi đua theo chuyên đề', peak: 'Thi đua cao điểm (theo đợt)' } as const;
+export const MOVEMENT_STATUS_LABELS = { draft: 'Đang soạn', launched: 'Đã phát động', mid_reviewed: 'Đã sơ kết', closed: 'Đã tổng kết' } as const;
+
+export const MovementBody = z
+  .object({
+    orgId: Uuid,
+    level: z.enum(MOVEMENT_LEVELS, { error: 'Cấp phát động không hợp lệ.' }),
+    kind: z.enum(MOVEMENT_KINDS, { error: 'Hình thức thi đua không hợp lệ.' }),
+    theme: RequiredText(500),
+    fromDate: IsoDate,
+    toDate: IsoDate,
+    purposes: z.array(Text(2000)).default([]),
+    criteria: z.array(z.object({ text: RequiredText(1000), target: Text(300).nullable().default(null) })).min(1, 'Cần ít nhất một nội dung, chỉ tiêu thi đua.'),
+    awards: z.array(Text(300)).default([]),
+    midReviewBy: IsoDate.nullable().default(null),
+    finalReviewBy: IsoDate.nullable().default(null),
+    participantOrgIds: z.array(Uuid).min(1, 'Chọn ít nhất một đơn vị tham gia.'),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.toDate < v.fromDate) ctx.addIssue({ code: 'custom', path: ['toDate'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' });
+    if (v.midReviewBy && (v.midReviewBy < v.fromDate || v.midReviewBy > v.toDate)) ctx.addIssue({ code: 'custom', path: ['midReviewBy'], message: 'Thời hạn sơ kết phải trong thời gian thi đua.' });
+  });
+
+export const ReportBody = z
+  .object({ orgId: Uuid, reportedOn: IsoDate, summary: RequiredText(5000), results: z.record(z.string(), Text(1000)).default({}) })
+  .strict();
+
+export const ReviewBody = z.object({ summary: RequiredText(10000), heldOn: IsoDate }).strict();
+
+export const FinalReviewBody = ReviewBody.extend({
+  round: z
+    .object({ name: RequiredText(300), awardCodes: z.array(z.string().regex(/^[A-Z0-9_]{2,20}$/)).min(1, 'Chọn ít nhất một hình thức khen thưởng.'), submitBy: IsoDate, decisionBy: IsoDate })
+    .strict()
+    .nullable()
+    .default(null),
+}).strict();

@@ -1,0 +1,208 @@
+// Use cases of emulation movements (phong trào thi đua): launched by a level with a theme, a
+// period, participants, criteria and targets; the launch document; participants' progress
+// reports; the six-month review (sơ kết) and the final review (tổng kết), which opens a
+// thematic commendation round for the movement straight away.
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from '@hono/zod-openapi';
+import type { Db, Tx } from '../../db/client.js';
+import { movementParticipants, movementReports, movements, organisations } from '../../db/schema.js';
+import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
+import { upperVN } from '../../documents/nd30/format.js';
+import { movementLaunchDocument } from '../../documents/emulation/movement.js';
+import { isoDateInVietnam } from '../../domain/vi-text/index.js';
+import type { Ctx } from '../../server/context.js';
+import { conflict, invalid, notFound } from '../../server/errors.js';
+import { can, requireAnywhere } from '../../server/policy.js';
+import { recordAudit } from '../audit/append.js';
+import { notify, usersWithPermission } from '../notifications/service.js';
+import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
+import { orgChain, subtreeIds } from '../organisations/tree.js';
+import { changeRoundStatus, createRound } from '../rounds/service.js';
+import { type FinalReviewBody, MOVEMENT_KIND_LABELS, MOVEMENT_LEVEL_LABELS, MOVEMENT_STATUS_LABELS, type MovementBody, type ReportBody, type ReviewBody } from './schema.js';
+
+type Q = Db | Tx;
+type Movement = typeof movements.$inferSelect;
+
+async function load(db: Q, tenantId: string, id: string): Promise<Movement> {
+  const [m] = await db.select().from(movements).where(and(eq(movements.tenantId, tenantId), eq(movements.id, id)));
+  if (!m) throw notFound('phong trào thi đua');
+  return m;
+}
+
+async function participantsOf(db: Q, tenantId: string, id: string) {
+  return db
+    .select({ orgId: movementParticipants.orgId, name: organisations.name })
+    .from(movementParticipants)
+    .innerJoin(organisations, and(eq(organisations.tenantId, movementParticipants.tenantId), eq(organisations.id, movementParticipants.orgId)))
+    .where(and(eq(movementParticipants.tenantId, tenantId), eq(movementParticipants.movementId, id)))
+    .orderBy(sql`${organisations.sortKey} COLLATE "C"`);
+}
+
+export async function createMovement(ctx: Ctx, body: z.output<typeof MovementBody>) {
+  await requireOrgAccess(ctx.db, ctx.actor, 'plan.manage', body.orgId);
+  const t = ctx.actor.tenantId;
+  const inside = new Set(await subtreeIds(ctx.db, t, [body.orgId]));
+  const ids = [...new Set(body.participantOrgIds)];
+  if (ids.some((o) => !inside.has(o))) throw invalid([{ field: 'participantOrgIds', label: 'Đơn vị tham gia', message: 'Chỉ chọn được đơn vị thuộc phạm vi của cơ quan phát động.' }]);
+  const id = crypto.randomUUID();
+  const { participantOrgIds: _p, ...rest } = body;
+  const criteria = body.criteria.map((c, i) => ({ id: `c${i + 1}`, ...c }));
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(movements).values({ tenantId: t, id, ...rest, criteria, status: 'draft', createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now });
+    await tx.insert(movementParticipants).values(ids.map((orgId) => ({ tenantId: t, movementId: id, orgId })));
+    await recordAudit(tx, ctx, { action: 'movement.create', entityType: 'movement', entityId: id, orgId: body.orgId, summary: `Soạn phong trào thi đua "${body.theme}"`, after: body });
+  });
+  return getMovement(ctx, id);
+}
+
+export async function listMovements(ctx: Ctx) {
+  requireAnywhere(ctx.actor, 'registry.read');
+  const t = ctx.actor.tenantId;
+  const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
+  const rows = await ctx.db
+    .select({ m: movements, orgName: organisations.name })
+    .from(movements)
+    .innerJoin(organisations, and(eq(organisations.tenantId, movements.tenantId), eq(organisations.id, movements.orgId)))
+    .where(eq(movements.tenantId, t))
+    .orderBy(desc(movements.fromDate));
+  const parts = rows.length ? await ctx.db.select().from(movementParticipants).where(and(eq(movementParticipants.tenantId, t), inArray(movementParticipants.movementId, rows.map((r) => r.m.id)))) : [];
+  return {
+    items: rows
+      .filter(({ m }) => scope === null || scope.has(m.orgId) || (m.status !== 'draft' && parts.some((p) => p.movementId === m.id && scope.has(p.orgId))))
+      .map(({ m, orgName }) => ({
+        id: m.id, theme: m.theme, orgName, level: m.level, levelLabel: MOVEMENT_LEVEL_LABELS[m.level], kind: m.kind, kindLabel: MOVEMENT_KIND_LABELS[m.kind],
+        fromDate: m.fromDate, toDate: m.toDate, status: m.status, statusLabel: MOVEMENT_STATUS_LABELS[m.status], participants: parts.filter((p) => p.movementId === m.id).length, roundId: m.roundId,
+      })),
+  };
+}
+
+export async function getMovement(ctx: Ctx, id: string) {
+  requireAnywhere(ctx.actor, 'registry.read');
+  const t = ctx.actor.tenantId;
+  const m = await load(ctx.db, t, id);
+  const participants = await participantsOf(ctx.db, t, id);
+  const manage = can(ctx.actor, 'plan.manage', await orgChain(ctx.db, t, m.orgId));
+  const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
+  const reportScope = await scopeFor(ctx.db, ctx.actor, 'proposal.submit');
+  const mine = participants.filter((p) => reportScope === null || reportScope.has(p.orgId)).map((p) => p.orgId);
+  if (!manage && !(scope === null || scope.has(m.orgId)) && !(m.status !== 'draft' && participants.some((p) => scope.has(p.orgId)))) throw notFound('phong trào thi đua');
+  const reports = await ctx.db.select().from(movementReports).where(and(eq(movementReports.tenantId, t), eq(movementReports.movementId, id))).orderBy(asc(movementReports.reportedOn));
+  const [org] = await ctx.db.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, m.orgId)));
+  return {
+    id: m.id, orgId: m.orgId, orgName: org?.name ?? '', level: m.level, levelLabel: MOVEMENT_LEVEL_LABELS[m.level], kind: m.kind, kindLabel: MOVEMENT_KIND_LABELS[m.kind],
+    theme: m.theme, fromDate: m.fromDate, toDate: m.toDate, purposes: m.purposes, criteria: m.criteria, awards: m.awards, midReviewBy: m.midReviewBy, finalReviewBy: m.finalReviewBy,
+    status: m.status, statusLabel: MOVEMENT_STATUS_LABELS[m.status], midReview: m.midReview, finalReview: m.finalReview, roundId: m.roundId,
+    manage, myOrgIds: mine,
+    participants: participants.map((p) => ({ ...p, reports: reports.filter((r) => r.orgId === p.orgId).map((r) => ({ id: r.id, reportedOn: r.reportedOn, summary: r.summary, results: r.results })) })),
+  };
+}
+
+async function requireManage(ctx: Ctx, m: Movement) {
+  await requireOrgAccess(ctx.db, ctx.actor, 'plan.manage', m.orgId);
+}
+
+export async function launchMovement(ctx: Ctx, id: string) {
+  const t = ctx.actor.tenantId;
+  const m = await load(ctx.db, t, id);
+  await requireManage(ctx, m);
+  if (m.status !== 'draft') throw conflict(`Phong trào đang ở bước "${MOVEMENT_STATUS_LABELS[m.status]}".`);
+  const participants = await participantsOf(ctx.db, t, id);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(movements).set({ status: 'launched', updatedAt: ctx.now }).where(and(eq(movements.tenantId, t), eq(movements.id, id)));
+    await recordAudit(tx, ctx, { action: 'movement.launch', entityType: 'movement', entityId: id, orgId: m.orgId, summary: `Phát động phong trào thi đua "${m.theme}" (${participants.length} đơn vị tham gia)` });
+    const who = await usersWithPermission(tx, t, 'proposal.submit', participants.map((p) => p.orgId));
+    await notify(tx, t, who.filter((u) => u !== ctx.actor.userId), { kind: 'movement.launched', title: `Phong trào thi đua mới: ${m.theme}`, body: 'Đơn vị báo cáo kết quả thực hiện theo các chỉ tiêu.', link: `/phong-trao/${id}` }, ctx.now);
+  });
+  return getMovement(ctx, id);
+}
+
+export async function reportProgress(ctx: Ctx, id: string, body: z.output<typeof ReportBody>) {
+  const t = ctx.actor.tenantId;
+  const m = await load(ctx.db, t, id);
+  await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', body.orgId);
+  if (m.status !== 'launched' && m.status !== 'mid_reviewed') throw conflict('Phong trào không ở giai đoạn nhận báo cáo.');
+  const participants = await participantsOf(ctx.db, t, id);
+  const p = participants.find((x) => x.orgId === body.orgId);
+  if (!p) throw invalid([{ field: 'orgId', label: 'Đơn vị', message: 'Đơn vị không tham gia phong trào này.' }]);
+  const known = new Set((m.criteria as { id: string }[]).map((c) => c.id));
+  const unknown = Object.keys(body.results).filter((k) => !known.has(k));
+  if (unknown.length) throw invalid([{ field: 'results', label: 'Kết quả theo chỉ tiêu', message: `Không có chỉ tiêu ${unknown.join(', ')}.` }]);
+  const rid = crypto.randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(movementReports).values({ tenantId: t, id: rid, movementId: id, orgId: body.orgId, reportedOn: body.reportedOn, summary: body.summary, results: body.results, createdBy: ctx.actor.userId, createdAt: ctx.now });
+    await recordAudit(tx, ctx, { action: 'movement.report', entityType: 'movement', entityId: id, orgId: body.orgId, summary: `${p.name} báo cáo kết quả phong trào "${m.theme}"`, after: body });
+  });
+  return getMovement(ctx, id);
+}
+
+export async function midReview(ctx: Ctx, id: string, body: z.output<typeof ReviewBody>) {
+  const t = ctx.actor.tenantId;
+  const m = await load(ctx.db, t, id);
+  await requireManage(ctx, m);
+  if (m.status !== 'launched') throw conflict('Chỉ sơ kết phong trào đang được thực hiện, một lần.');
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(movements).set({ status: 'mid_reviewed', midReview: body, updatedAt: ctx.now }).where(and(eq(movements.tenantId, t), eq(movements.id, id)));
+    await recordAudit(tx, ctx, { action: 'movement.mid_review', entityType: 'movement', entityId: id, orgId: m.orgId, summary: `Sơ kết phong trào thi đua "${m.theme}"`, after: body });
+  });
+  return getMovement(ctx, id);
+}
+
+/** The final review; with `round`, a thematic commendation round opens for the participants. */
+export async function finalReview(ctx: Ctx, id: string, body: z.output<typeof FinalReviewBody>) {
+  const t = ctx.actor.tenantId;
+  const m = await load(ctx.db, t, id);
+  await requireManage(ctx, m);
+  if (m.status !== 'launched' && m.status !== 'mid_reviewed') throw conflict('Chỉ tổng kết phong trào đã phát động, một lần.');
+  const participants = await participantsOf(ctx.db, t, id);
+  let roundId: string | null = null;
+  if (body.round) {
+    const today = isoDateInVietnam(ctx.now);
+    const round = await createRound(ctx, {
+      name: body.round.name,
+      kind: 'thematic',
+      period: m.toDate.slice(0, 4),
+      awardCodes: body.round.awardCodes,
+      invitedOrgIds: participants.map((p) => p.orgId),
+      orgId: m.orgId,
+      opensOn: today,
+      submitBy: body.round.submitBy,
+      decisionBy: body.round.decisionBy,
+      note: `Khen thưởng chuyên đề sau tổng kết phong trào thi đua "${m.theme}".`,
+    });
+    await changeRoundStatus(ctx, round.id, 'open');
+    roundId = round.id;
+  }
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(movements).set({ status: 'closed', finalReview: { summary: body.summary, heldOn: body.heldOn }, roundId, updatedAt: ctx.now }).where(and(eq(movements.tenantId, t), eq(movements.id, id)));
+    await recordAudit(tx, ctx, { action: 'movement.final_review', entityType: 'movement', entityId: id, orgId: m.orgId, summary: `Tổng kết phong trào thi đua "${m.theme}"${roundId ? ', mở đợt khen thưởng chuyên đề' : ''}`, after: { ...body, roundId } });
+  });
+  return getMovement(ctx, id);
+}
+
+export async function movementDocument(ctx: Ctx, id: string, format: 'docx' | 'pdf') {
+  const view = await getMovement(ctx, id);
+  const t = ctx.actor.tenantId;
+  const [org] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, view.orgId)));
+  const commune = org && ['commune', 'ward', 'special_zone'].includes(org.type);
+  const doc = movementLaunchDocument({
+    issuer: commune ? { name: ['ỦY BAN NHÂN DÂN', upperVN(org!.name)] } : { name: [upperVN(org?.name ?? '')] },
+    place: (org?.name ?? '').replace(/^(Phường|Xã|Đặc khu)\s+/u, ''),
+    date: { year: Number(view.fromDate.slice(0, 4)) },
+    theme: view.theme,
+    kindLabel: view.kindLabel,
+    from: view.fromDate,
+    to: view.toDate,
+    bases: ['Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022', 'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ'],
+    purposes: view.purposes as string[],
+    criteria: view.criteria as { text: string; target: string | null }[],
+    participants: view.participants.map((p) => p.name),
+    midReviewBy: view.midReviewBy,
+    finalReviewBy: view.finalReviewBy,
+    awards: view.awards as string[],
+    implementation: ['Các đơn vị tham gia xây dựng kế hoạch thực hiện, báo cáo kết quả theo các chỉ tiêu trên phần mềm thi đua, khen thưởng.'],
+    recipients: view.participants.map((p) => p.name),
+    signature: { lines: commune ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] : ['THỦ TRƯỞNG CƠ QUAN'], name: '' },
+  });
+  const name = `Kế hoạch phát động - ${view.theme}.${format}`;
+  return { name, data: format === 'pdf' ? Buffer.from(await buildNd30Pdf(doc)) : await buildNd30Docx(doc) };
+}
