@@ -10,6 +10,7 @@ import { readConfig } from '../server/config.js';
 import { ROLE_LABELS } from '../domain/registry/vocab.js';
 import { purgeExpiredSessions } from '../server/session.js';
 import { mailSettingsFrom, startMailOutbox } from '../features/notifications/mailer.js';
+import { startOverdueChecks } from '../features/plans/service.js';
 
 export async function runServe() {
   const cfg = readConfig();
@@ -35,6 +36,8 @@ export async function runServe() {
   const mail = mailSettingsFrom();
   const stopMail = mail ? startMailOutbox(database.db, mail) : () => {};
   if (mail) console.log('Thông báo sẽ được gửi kèm qua thư điện tử (SMTP_URL).');
+  // Owners of plan tasks that became overdue are told once: now, then daily.
+  const stopPlanChecks = startOverdueChecks(database.db);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -42,6 +45,7 @@ export async function runServe() {
     console.log(`\nNhận tín hiệu ${signal}: đang dừng…`);
     server.close();
     stopMail();
+    stopPlanChecks();
     await database.close();
     console.log('Đã dừng, dữ liệu đã được ghi an toàn.');
     process.exit(0);

@@ -76,3 +76,14 @@ export async function importPlan(bytes: Uint8Array, fileName: string): Promise<P
   // The output contract, checked on the way out: a failure here is a bug, not bad input.
   return { ok: true, tasks: PlanImportSchema.parse({ tasks }).tasks };
 }
+export {
+  TASK_STATUSES,
+  TASK_STATUS_LABELS,
+  QUARTER_LABELS,
+  quarterEnd,
+  taskDeadline,
+  isOverdue,
+  countByQuarter,
+  matchOrganisation,
+  type TaskStatus,
+} from './progress.js';

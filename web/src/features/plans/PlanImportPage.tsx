@@ -1,0 +1,210 @@
+// Importing an existing plan: choose the unit and year, upload the plan (.txt or .docx), look at
+// the tasks the server read (nothing is saved yet), then save the plan with those tasks.
+import { CheckOutlined, InboxOutlined, WarningOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, InputNumber, Row, Statistic, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType, type UploadFile } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { api, errorMessage } from '../../ui/api';
+import { useAuth } from '../../ui/auth';
+import { fmtDate } from '../../ui/format';
+import { OrgTreeSelect } from '../../ui/orgs';
+import { PageHeader, useDocumentTitle } from '../../ui/page';
+import { groupTitle, PLANS_KEY, QUARTER_LABELS, QUARTERS } from './labels';
+import type { Plan, PlanPreview, PreviewTask } from './types';
+import './plans.css';
+
+type Row = PreviewTask & { key: number; no: number | string; group?: string };
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
+const span = (r: Row, n: number) => ({ colSpan: r.group ? n : 1 });
+
+export function PlanImportPage() {
+  useDocumentTitle('Nhập kế hoạch từ tệp');
+  const { me } = useAuth();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const homeOrg = me.grants.find((g) => g.role === 'officer' || g.role === 'admin')?.orgId;
+  const [orgId, setOrgId] = useState<string | undefined>(homeOrg);
+  const [year, setYear] = useState<number>(new Date().getFullYear() + (new Date().getMonth() >= 9 ? 1 : 0));
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [preview, setPreview] = useState<PlanPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  // The preview opens below the form: bring it into view and give it the focus for keyboard users.
+  useEffect(() => {
+    if (preview) previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    if (preview) previewRef.current?.focus({ preventScroll: true });
+  }, [preview]);
+
+  const read = useMutation({
+    mutationFn: () => {
+      const form = new FormData();
+      form.append('file', files[0].originFileObj as File, files[0].name);
+      form.append('orgId', orgId!);
+      return api.upload<PlanPreview>('/plans/import-preview', form);
+    },
+    onSuccess: (p) => {
+      setPreview(p);
+      setError(null);
+    },
+    onError: (e) => {
+      setPreview(null);
+      setError(errorMessage(e));
+    },
+  });
+  const save = useMutation({
+    mutationFn: () =>
+      api.post<Plan>('/plans', {
+        orgId,
+        year,
+        sourceFile: preview!.fileName,
+        tasks: preview!.tasks.map(({ quarter, title, lead, partners, due }) => ({ quarter, title, lead, partners, due })),
+      }),
+    onSuccess: async (p) => {
+      await qc.invalidateQueries({ queryKey: PLANS_KEY });
+      message.success(`Đã lưu kế hoạch năm ${p.year} với ${preview!.total} nhiệm vụ.`);
+      navigate(`/ke-hoach/${p.id}`);
+    },
+    onError: (e) => setError(errorMessage(e)),
+  });
+
+  const rows: Row[] = useMemo(() => {
+    if (!preview) return [];
+    const out: Row[] = [];
+    let g = 0;
+    for (const q of QUARTERS) {
+      const inQ = preview.tasks.filter((t) => t.quarter === q);
+      if (!inQ.length) continue;
+      out.push({ ...inQ[0], key: out.length, no: ROMAN[g++], group: groupTitle(q, year) });
+      inQ.forEach((t, i) => out.push({ ...t, key: out.length, no: i + 1 }));
+    }
+    return out;
+  }, [preview, year]);
+
+  const columns: TableColumnsType<Row> = [
+    { title: 'TT', dataIndex: 'no', width: 56, align: 'center' },
+    { title: 'Nhiệm vụ', dataIndex: 'title', onCell: (r) => span(r, 4), render: (t: string, r) => (r.group ? <strong>{r.group.toLocaleUpperCase('vi')}</strong> : <span className="plan-task-title">{t}</span>) },
+    {
+      title: 'Đơn vị chủ trì',
+      dataIndex: 'lead',
+      width: 220,
+      onCell: (r) => span(r, 0),
+      render: (lead: string, r) =>
+        !lead ? (
+          <span className="muted">—</span>
+        ) : r.leadOrgId ? (
+          <Tooltip title={`Khớp với đơn vị: ${r.leadOrgName}`}>
+            <span>
+              {lead} <CheckOutlined className="plan-matched" aria-label="đã khớp đơn vị" />
+            </span>
+          </Tooltip>
+        ) : (
+          <span>
+            {lead} <Tag color="warning" icon={<WarningOutlined aria-hidden />}>Chưa khớp đơn vị</Tag>
+          </span>
+        ),
+    },
+    { title: 'Đơn vị phối hợp', dataIndex: 'partners', width: 240, onCell: (r) => span(r, 0), render: (p: string[]) => p.join('; ') || <span className="muted">—</span> },
+    { title: 'Thời gian', key: 'time', width: 120, onCell: (r) => span(r, 0), render: (_, r) => (r.due ? fmtDate(r.due) : QUARTER_LABELS[r.quarter]) },
+  ];
+
+  return (
+    <>
+      <PageHeader title="Nhập kế hoạch từ tệp" subtitle="Đọc bảng nhiệm vụ (TT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian) từ kế hoạch dạng văn bản (.txt) hoặc Word (.docx)." />
+      <Card title="1. Chọn đơn vị, năm và tệp kế hoạch" style={{ marginBottom: 16 }}>
+        <Form layout="vertical">
+          <Row gutter={16}>
+            <Col xs={24} md={14}>
+              <Form.Item label="Cơ quan, đơn vị lập kế hoạch" htmlFor="plan-org" required>
+                <OrgTreeSelect id="plan-org" value={orgId} onChange={(v) => { setOrgId(v as string); setPreview(null); }} placeholder="Chọn đơn vị" hideClosed />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={10}>
+              <Form.Item label="Năm kế hoạch" htmlFor="plan-year" required>
+                <InputNumber id="plan-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 160 }} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+        <Upload.Dragger
+          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          maxCount={1}
+          fileList={files}
+          beforeUpload={(file) => {
+            setError(null);
+            setPreview(null);
+            setFiles([{ uid: file.uid, name: file.name, size: file.size, type: file.type, originFileObj: file, status: 'done' }]);
+            return false;
+          }}
+          onRemove={() => {
+            setFiles([]);
+            setPreview(null);
+            return true;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined aria-hidden />
+          </p>
+          <p className="ant-upload-text">Bấm để chọn tệp hoặc kéo tệp kế hoạch (.txt, .docx) vào đây</p>
+          <p className="ant-upload-hint">Bảng nhiệm vụ cần có cột Nhiệm vụ (Nội dung) và Đơn vị chủ trì. Chưa có gì được lưu cho đến khi bạn bấm “Lưu kế hoạch”.</p>
+        </Upload.Dragger>
+        {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
+        <div style={{ marginTop: 16 }}>
+          <Button type="primary" disabled={!files.length || !orgId} loading={read.isPending} onClick={() => read.mutate()}>
+            Đọc và xem trước
+          </Button>
+        </div>
+      </Card>
+      {preview && (
+        <div ref={previewRef} tabIndex={-1} aria-label="Bản xem trước" style={{ outline: 'none' }}>
+        <Card title={`2. Xem trước: ${preview.total} nhiệm vụ từ tệp "${preview.fileName}"`} style={{ marginBottom: 16 }}>
+          <Flex gap={24} wrap style={{ marginBottom: 16 }} role="list" aria-label="Số nhiệm vụ theo quý">
+            {QUARTERS.map((q) => (
+              <div role="listitem" key={q}>
+                <Statistic title={QUARTER_LABELS[q]} value={preview.counts[q]} />
+              </div>
+            ))}
+          </Flex>
+          {preview.unknownLeads.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title="Có đơn vị chủ trì chưa khớp với đơn vị nào trong hệ thống"
+              description={
+                <>
+                  Các tên sau được giữ nguyên dạng văn bản: {preview.unknownLeads.map((l) => `“${l}”`).join(', ')}. Có thể sửa sau khi lưu.
+                </>
+              }
+            />
+          )}
+          <Descriptions size="small" column={1} style={{ marginBottom: 8 }} items={[{ key: 'y', label: 'Sẽ lưu thành', children: `Kế hoạch năm ${year}` }]} />
+          <Table<Row>
+            className="plan-preview-table"
+            rowKey="key"
+            size="small"
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: 900 }}
+            rowClassName={(r) => (r.group ? 'plan-group-row' : '')}
+          />
+          <Flex gap={8} style={{ marginTop: 16 }} wrap>
+            <Button type="primary" size="large" loading={save.isPending} onClick={() => save.mutate()}>
+              Lưu kế hoạch
+            </Button>
+            <Button size="large" onClick={() => { setPreview(null); setFiles([]); }}>
+              Hủy, chọn tệp khác
+            </Button>
+          </Flex>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            Sau khi lưu, có thể sửa nội dung kế hoạch, giao người phụ trách, đặt thời hạn và theo dõi tiến độ từng nhiệm vụ.
+          </Typography.Paragraph>
+        </Card>
+        </div>
+      )}
+    </>
+  );
+}
