@@ -17,6 +17,7 @@ import type { Ctx } from '../../server/context.js';
 import { AppError, invalid, notFound } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
+import { applyProcedureOverrides, listProcedureParams, procedureRulesOn, validateProcedureOverride } from '../../domain/rounds/procedure.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { subtreeIds } from '../organisations/tree.js';
 import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type SubjectHistory } from './history.js';
@@ -355,7 +356,8 @@ export async function getCatalogue(ctx: Ctx, date?: string) {
       criteria: a.criteria.map((c) => ({ id: c.id, label: c.label, basis: c.basis, mark: c.mark, kind: c.kind })),
     })),
     baseSalary: rules.params.baseSalary,
-    params: listParams(rules),
+    // The procedure's numbers (vote thresholds, notice days, appraisal time) sit beside the rules'.
+    params: [...listParams(rules), ...listProcedureParams(procedureRulesFor(on, rows.map((r) => r.o)))],
     overrides: rows.map(({ o, createdByName }) => ({
       id: o.id,
       key: o.key,
@@ -384,9 +386,10 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
   const opts = await tenantRuleOptions(ctx.db, ctx.actor.tenantId);
   const rules = rulesFor(o.effectiveFrom, opts);
   const { reason, ...override } = o;
-  const problem = validateOverride(rules, override);
+  const procedure = o.key.startsWith('procedure.') ? procedureRulesFor(o.effectiveFrom, await ctx.db.select().from(ruleOverrides).where(eq(ruleOverrides.tenantId, ctx.actor.tenantId))) : null;
+  const problem = procedure ? validateProcedureOverride(procedure, override) : validateOverride(rules, override);
   if (problem) throw invalid([{ field: 'value', label: 'Giá trị', message: `Giá trị mới không hợp lệ: ${problem.replace(/\.$/, '')}.` }]);
-  const previous = listParams(rules).find((p) => p.key === o.key)?.value ?? null;
+  const previous = (procedure ? listProcedureParams(procedure) : listParams(rules)).find((p) => p.key === o.key)?.value ?? null;
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     await tx.insert(ruleOverrides).values({
@@ -414,6 +417,15 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
     });
   });
   return { id };
+}
+
+/** The procedure rules in force on a date with the administrator's 'procedure.*' overrides. */
+function procedureRulesFor(date: string, rows: readonly (typeof ruleOverrides.$inferSelect)[]) {
+  return applyProcedureOverrides(
+    procedureRulesOn(date),
+    rows.map((r) => ({ key: r.key, value: r.value as number | boolean, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo })),
+    date,
+  );
 }
 
 /** Provinces that have a rule set of their own, for the administrator's choice. */

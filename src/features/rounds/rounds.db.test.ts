@@ -204,4 +204,18 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     const actions = rows<{ action: string }>(await d.db.execute(sql`SELECT action FROM audit_log ORDER BY seq`)).map((r) => r.action);
     for (const a of ['round.create', 'round.open', 'proposal.create', 'nominee.add', 'proposal.submit', 'nominee.accept', 'nominee.return', 'file.upload', 'nominee.reject']) expect(actions).toContain(a);
   });
+
+  it('lets the administrator change the procedure from a date: the catalogue shows it and the clock follows', async () => {
+    const admin = await as('admin');
+    const cat = (await admin.get('/api/v1/catalogue')).body;
+    const vote = cat.params.find((p: { key: string }) => p.key === 'procedure.voteRules.0.share');
+    expect(vote).toMatchObject({ value: 0.9, mark: 'U' });
+    expect((await admin.post('/api/v1/catalogue/overrides', { key: 'procedure.appraisal.workingDays', value: 0, effectiveFrom: '2025-07-01', reason: 'Thử' })).status).toBe(400);
+    expect((await (await as('ward.officer')).post('/api/v1/catalogue/overrides', { key: 'procedure.appraisal.workingDays', value: 15, effectiveFrom: '2025-07-01', reason: 'Thử' })).status).toBe(403);
+    const ok = await admin.post('/api/v1/catalogue/overrides', { key: 'procedure.appraisal.workingDays', value: 15, effectiveFrom: '2025-07-01', citation: 'Quy chế TĐKT của tỉnh', reason: 'Tỉnh rút ngắn thời hạn thẩm định.' });
+    expect(ok.status).toBe(201);
+    const round = (await (await as('ward.officer')).get(`/api/v1/rounds/${roundId}`)).body;
+    expect(round.appraisalRule.workingDays).toBe(15);
+    expect(round.proposals[0].clock.dueOn).toBe(addWorkingDays(round.proposals[0].clock.completeOn, 15, PROCEDURE_2025.holidays.dates));
+  });
 });

@@ -229,7 +229,10 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
   const [onlyUnverified, setOnlyUnverified] = useState(false);
   const applied = useMemo(() => appliedKeys(data.rules.appliedOverrides), [data.rules.appliedOverrides]);
   const groups = useMemo(
-    () => [{ value: 'params', label: 'Tham số chung (lương, làm tròn, kỷ luật, năm học)' }, ...data.awards.map((a) => ({ value: `awards.${a.code}`, label: a.name }))],
+    () => [
+      { value: 'params', label: 'Tham số chung (lương, làm tròn, kỷ luật, năm học)' },
+      { value: 'procedure', label: 'Thủ tục (tỷ lệ biểu quyết, công khai, thời hạn thẩm định)' },
+      ...data.awards.map((a) => ({ value: `awards.${a.code}`, label: a.name }))],
     [data.awards],
   );
   const rows = data.params.filter(
