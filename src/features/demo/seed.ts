@@ -8,6 +8,7 @@ import { hashPassword } from '../../server/passwords.js';
 import { appendAudit } from '../audit/append.js';
 import { personSearchKey } from '../people/service.js';
 import type { DemoDataset, DemoSubject } from './dataset-types.js';
+import { seedDemoCouncil } from './council-seed.js';
 
 export const DEMO_PASSWORD = 'tdkt2026';
 
@@ -117,6 +118,7 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
       });
       await tx.insert(s.roleGrants).values(u.grants.map((g) => ({ tenantId: t, userId, role: g.role, orgId: org(g.orgKey) })));
     }
+    await seedDemoCouncil(tx, t, { passwordHash, now });
     await appendAudit(tx, { tenantId: t, userId: null, name: 'Hệ thống' }, {
       action: 'tenant.seed',
       entityType: 'tenant',

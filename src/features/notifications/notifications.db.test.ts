@@ -1,7 +1,7 @@
 // Notifications on each engine: who must act is found through role grants up the organisation
 // chain, each user reads and clears only their own, and the e-mail outbox sends each once.
 import { sql } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
@@ -60,7 +60,7 @@ describe.each(ENGINES)('notifications on %s', (engine) => {
     await notify(d.db, tenantId, [ids['clerk.school'], ids.viewer], { kind: 'round.opened', title: 'Đợt xét khen thưởng mới', link: '/dot-xet/1' });
     const transport = nodemailer.createTransport({ jsonTransport: true });
     const sentMail: string[] = [];
-    const spy = { sendMail: async (m: nodemailer.SendMailOptions) => { sentMail.push(JSON.stringify(m)); return transport.sendMail(m); } } as unknown as nodemailer.Transporter;
+    const spy = { sendMail: async (m: SendMailOptions) => { sentMail.push(JSON.stringify(m)); return transport.sendMail(m); } } as unknown as Transporter;
     const first = await sendPendingMail(d.db, spy, { from: 'tdkt@example.vn', appUrl: 'https://tdkt.example.vn' });
     const second = await sendPendingMail(d.db, spy, { from: 'tdkt@example.vn', appUrl: 'https://tdkt.example.vn' });
     expect(second).toEqual({ sent: 0, noAddress: 0 });

@@ -1,0 +1,168 @@
+// Use cases on councils (Hội đồng Thi đua - Khen thưởng): per organisation and term, members with
+// their role in the council and their name and position as printed in the minutes. The office
+// ('round.manage') creates and edits them; every write is audited in its transaction.
+//
+// Voting rule: a member votes because he sits on the council, not because of his account's role.
+// The office's membership list is the authority (the chair, often the commune chairman with the
+// 'signer' role, votes like any member); the ballot use cases check membership and attendance.
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import type { z } from '@hono/zod-openapi';
+import { councilMembers, councils, meetings, organisations, people, roleGrants, users } from '../../db/schema.js';
+import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES, type CouncilRole } from '../../domain/rounds/vocab.js';
+import { ROLE_LABELS, type Role } from '../../domain/registry/vocab.js';
+import { codeUnitCompare, nameSortKey } from '../../domain/vi-text/index.js';
+import type { Ctx } from '../../server/context.js';
+import { conflict, invalid } from '../../server/errors.js';
+import { roleAllows } from '../../server/policy.js';
+import { recordAudit } from '../audit/append.js';
+import { scopeFor } from '../organisations/scope.js';
+import { subtreeIds } from '../organisations/tree.js';
+import { councilMemberRows, loadCouncil, type Q, requireManage } from './access.js';
+import type { CouncilCreateBody, CouncilUpdateBody } from './schema.js';
+
+type Member = z.output<typeof CouncilCreateBody>['members'][number];
+const roleOrder = (r: CouncilRole) => COUNCIL_ROLES.indexOf(r);
+
+export function sortMembers<T extends { role: CouncilRole; fullName: string }>(ms: T[]): T[] {
+  return [...ms].sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || codeUnitCompare(nameSortKey(a.fullName), nameSortKey(b.fullName)));
+}
+
+async function presentCouncil(db: Q, tenantId: string, c: typeof councils.$inferSelect) {
+  const [members, [org], [{ n }]] = await Promise.all([
+    councilMemberRows(db, tenantId, c.id),
+    db.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, c.orgId))),
+    db.select({ n: count() }).from(meetings).where(and(eq(meetings.tenantId, tenantId), eq(meetings.councilId, c.id))),
+  ]);
+  return {
+    id: c.id,
+    orgId: c.orgId,
+    orgName: org?.name ?? '',
+    name: c.name,
+    termFrom: c.termFrom,
+    termTo: c.termTo,
+    meetingCount: Number(n),
+    members: sortMembers(members).map((m) => ({ userId: m.userId, role: m.role, roleLabel: COUNCIL_ROLE_LABELS[m.role], fullName: m.fullName, position: m.position })),
+  };
+}
+
+export async function listCouncils(ctx: Ctx, q: { orgId?: string }) {
+  const t = ctx.actor.tenantId;
+  const scope = await scopeFor(ctx.db, ctx.actor, 'round.manage');
+  const conds = [eq(councils.tenantId, t)];
+  if (q.orgId) conds.push(eq(councils.orgId, q.orgId));
+  const rows = await ctx.db.select().from(councils).where(and(...conds)).orderBy(asc(councils.termFrom));
+  const mine = rows.filter((c) => scope === null || scope.has(c.orgId));
+  return { items: await Promise.all(mine.reverse().map((c) => presentCouncil(ctx.db, t, c))) };
+}
+
+export async function getCouncil(ctx: Ctx, id: string) {
+  const c = await loadCouncil(ctx.db, ctx.actor.tenantId, id);
+  await requireManage(ctx.db, ctx.actor, c.orgId);
+  return presentCouncil(ctx.db, ctx.actor.tenantId, c);
+}
+
+/** Members must be active accounts of the tenant. */
+async function checkMembers(db: Q, tenantId: string, members: Member[]) {
+  if (!members.length) return;
+  const ids = members.map((m) => m.userId);
+  const found = await db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, ids), eq(users.active, true)));
+  const ok = new Set(found.map((u) => u.id));
+  const bad = members.map((m, i) => ({ m, i })).filter(({ m }) => !ok.has(m.userId));
+  if (bad.length) throw invalid(bad.map(({ i }) => ({ field: `members.${i}.userId`, label: 'Tài khoản thành viên', message: 'Không tìm thấy tài khoản đang hoạt động này.' })));
+}
+
+const memberRows = (tenantId: string, councilId: string, members: Member[]) =>
+  members.map((m) => ({ tenantId, councilId, userId: m.userId, role: m.role, fullName: m.fullName, position: m.position }));
+
+export async function createCouncil(ctx: Ctx, input: z.output<typeof CouncilCreateBody>) {
+  await requireManage(ctx.db, ctx.actor, input.orgId);
+  const t = ctx.actor.tenantId;
+  await checkMembers(ctx.db, t, input.members);
+  const id = crypto.randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(councils).values({ tenantId: t, id, orgId: input.orgId, name: input.name, termFrom: input.termFrom, termTo: input.termTo ?? null, createdAt: ctx.now });
+    if (input.members.length) await tx.insert(councilMembers).values(memberRows(t, id, input.members));
+    await recordAudit(tx, ctx, {
+      action: 'council.create',
+      entityType: 'council',
+      entityId: id,
+      orgId: input.orgId,
+      summary: `Thành lập "${input.name}" (${input.members.length} thành viên)`,
+      after: { name: input.name, termFrom: input.termFrom, termTo: input.termTo ?? null, members: input.members },
+    });
+  });
+  return getCouncil(ctx, id);
+}
+
+export async function updateCouncil(ctx: Ctx, id: string, input: z.output<typeof CouncilUpdateBody>) {
+  const t = ctx.actor.tenantId;
+  const c = await loadCouncil(ctx.db, t, id);
+  await requireManage(ctx.db, ctx.actor, c.orgId);
+  if (input.members) await checkMembers(ctx.db, t, input.members);
+  const termFrom = input.termFrom ?? c.termFrom;
+  const termTo = input.termTo === undefined ? c.termTo : input.termTo;
+  if (termTo && termTo < termFrom) throw invalid([{ field: 'termTo', label: 'Nhiệm kỳ đến ngày', message: 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.' }]);
+  const before = await presentCouncil(ctx.db, t, c);
+  await ctx.db.transaction(async (tx) => {
+    if (input.members) {
+      const [voting] = await tx
+        .select({ id: meetings.id })
+        .from(meetings)
+        .where(and(eq(meetings.tenantId, t), eq(meetings.councilId, id), eq(meetings.status, 'voting')));
+      if (voting) throw conflict('Hội đồng đang có phiên họp bỏ phiếu: chưa thể thay đổi thành viên cho đến khi kết thúc phiên họp.');
+      await tx.delete(councilMembers).where(and(eq(councilMembers.tenantId, t), eq(councilMembers.councilId, id)));
+      if (input.members.length) await tx.insert(councilMembers).values(memberRows(t, id, input.members));
+    }
+    await tx.update(councils).set({ name: input.name ?? c.name, termFrom, termTo }).where(and(eq(councils.tenantId, t), eq(councils.id, id)));
+    const after = { name: input.name ?? c.name, termFrom, termTo, members: input.members ?? before.members };
+    await recordAudit(tx, ctx, {
+      action: 'council.update',
+      entityType: 'council',
+      entityId: id,
+      orgId: c.orgId,
+      summary: `Sửa "${after.name}"`,
+      before: { name: before.name, termFrom: before.termFrom, termTo: before.termTo, members: before.members },
+      after,
+      reason: input.reason,
+    });
+  });
+  return getCouncil(ctx, id);
+}
+
+export async function deleteCouncil(ctx: Ctx, id: string) {
+  const t = ctx.actor.tenantId;
+  const c = await loadCouncil(ctx.db, t, id);
+  await requireManage(ctx.db, ctx.actor, c.orgId);
+  const before = await presentCouncil(ctx.db, t, c);
+  if (before.meetingCount > 0) throw conflict('Hội đồng đã có phiên họp nên không thể xóa (biên bản dựa trên danh sách thành viên).');
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(councilMembers).where(and(eq(councilMembers.tenantId, t), eq(councilMembers.councilId, id)));
+    await tx.delete(councils).where(and(eq(councils.tenantId, t), eq(councils.id, id)));
+    await recordAudit(tx, ctx, { action: 'council.delete', entityType: 'council', entityId: id, orgId: c.orgId, summary: `Xóa "${c.name}"`, before });
+  });
+  return { ok: true };
+}
+
+/**
+ * Accounts that can sit on a council of `orgId`: active users with a grant on that organisation
+ * or inside it, with their position from the registry when the account is linked to a person.
+ */
+export async function councilCandidates(ctx: Ctx, orgId: string) {
+  await requireManage(ctx.db, ctx.actor, orgId);
+  const t = ctx.actor.tenantId;
+  const orgs = await subtreeIds(ctx.db, t, [orgId]);
+  const rows = await ctx.db
+    .select({ id: users.id, username: users.username, fullName: users.fullName, role: roleGrants.role, position: people.position })
+    .from(roleGrants)
+    .innerJoin(users, and(eq(users.tenantId, roleGrants.tenantId), eq(users.id, roleGrants.userId)))
+    .leftJoin(people, and(eq(people.tenantId, users.tenantId), eq(people.id, users.personId)))
+    .where(and(eq(roleGrants.tenantId, t), inArray(roleGrants.orgId, orgs), eq(users.active, true)));
+  const byId = new Map<string, { userId: string; username: string; fullName: string; position: string; roles: string[]; canBallot: boolean }>();
+  for (const r of rows) {
+    const u = byId.get(r.id) ?? { userId: r.id, username: r.username, fullName: r.fullName, position: r.position ?? '', roles: [], canBallot: false };
+    u.roles.push(ROLE_LABELS[r.role as Role]);
+    u.canBallot ||= roleAllows(r.role as Role, 'ballot.cast');
+    byId.set(r.id, u);
+  }
+  return { items: [...byId.values()].sort((a, b) => codeUnitCompare(nameSortKey(a.fullName), nameSortKey(b.fullName))) };
+}

@@ -1,0 +1,47 @@
+// Boundary schemas of public notices (công khai) and the public's feedback on them.
+import { z } from '@hono/zod-openapi';
+import { FEEDBACK_KINDS } from '../../domain/rounds/vocab.js';
+import { OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+
+export const NOTICE_FIELD_LABELS: Record<string, string> = {
+  title: 'Tiêu đề',
+  kind: 'Loại ý kiến',
+  nomineeId: 'Người (tập thể) được phản ánh',
+  senderName: 'Họ và tên người gửi',
+  contact: 'Địa chỉ, số điện thoại hoặc thư điện tử',
+  content: 'Nội dung',
+  website: 'Trang web',
+  outcome: 'Kết quả',
+  resolution: 'Nội dung giải quyết',
+  code: 'Mã tra cứu',
+  slug: 'Đường dẫn',
+};
+
+export const PublishBody = z.object({ title: OptionalText(300) }).strict().openapi('NoticePublish');
+
+export const FeedbackBody = z
+  .object({
+    kind: z.enum(FEEDBACK_KINDS, { error: 'Chọn Góp ý hoặc Phản ánh, khiếu nại.' }),
+    nomineeId: Uuid.nullable().optional(),
+    senderName: RequiredText(150),
+    contact: OptionalText(200),
+    content: z
+      .string({ error: 'Không được để trống.' })
+      .trim()
+      .min(10, 'Nội dung cần ít nhất 10 ký tự.')
+      .max(5000, 'Nội dung không được dài quá 5.000 ký tự.'),
+    /** Left empty by people; filled by naive robots (the field is hidden in the form). */
+    website: z.string().max(200).optional(),
+  })
+  .strict()
+  .openapi('NoticeFeedback');
+
+export const ResolveBody = z
+  .object({
+    outcome: z.enum(['resolved', 'dismissed'], { error: 'Chọn kết quả: Đã giải quyết hoặc Không có cơ sở.' }),
+    resolution: RequiredText(3000),
+  })
+  .strict();
+
+export const SlugParam = z.object({ slug: z.string().trim().min(1).max(120).regex(/^[a-z0-9-]+$/, 'Đường dẫn không hợp lệ.').openapi({ param: { name: 'slug', in: 'path' } }) });
+export const CodeQuery = z.object({ ma: z.string().trim().min(1, 'Chưa nhập mã tra cứu.').max(40, 'Mã tra cứu không hợp lệ.') });

@@ -1,0 +1,291 @@
+// /phieu-bau and /phieu-bau/:id (council members): the meetings where I can vote, my ballot paper
+// (one choice per nominee, or stepping aside with a reason), a confirmation before casting, the
+// receipt code shown once with a copy button, and checking a paper with its code.
+import { CheckCircleOutlined, SafetyOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, Empty, Flex, Form, Input, List, Modal, Radio, Result, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { BALLOT_CHOICE_LABELS, BALLOT_CHOICES, type BallotChoice } from '../../../../src/domain/rounds/vocab';
+import { api, errorMessage } from '../../ui/api';
+import { fmtDate } from '../../ui/format';
+import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { meetingKey } from './MeetingPage';
+import { MeetingStatusTag } from './parts';
+import type { Meeting, MyMeeting, ReceiptCheck } from './types';
+
+const MINE_KEY = ['meetings', 'mine'] as const;
+
+export function BallotListPage() {
+  useDocumentTitle('Phiếu bầu');
+  const q = useQuery({ queryKey: MINE_KEY, queryFn: () => api.get<{ items: MyMeeting[] }>('/meetings/mine') });
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  return (
+    <>
+      <PageHeader title="Phiếu bầu Hội đồng" subtitle="Các phiên họp của Hội đồng mà bạn là thành viên" />
+      <Card loading={q.isPending}>
+        {q.data && q.data.items.length === 0 ? (
+          <Empty description="Bạn chưa là thành viên Hội đồng nào có phiên họp." />
+        ) : (
+          <List
+            dataSource={q.data?.items}
+            renderItem={(m) => (
+              <List.Item
+                actions={[
+                  <Link key="open" to={`/phieu-bau/${m.id}`} aria-label={`${m.canVote ? 'Bỏ phiếu' : 'Xem'}: ${m.roundName}`}>
+                    {m.canVote ? 'Bỏ phiếu' : 'Xem, kiểm tra phiếu'}
+                  </Link>,
+                ]}
+              >
+                <List.Item.Meta
+                  title={<Link to={`/phieu-bau/${m.id}`}>{m.roundName}</Link>}
+                  description={
+                    <Flex gap={8} wrap align="center">
+                      <span>
+                        {m.councilName} · {fmtDate(m.heldOn)} · {m.place}
+                      </span>
+                      <MeetingStatusTag status={m.status} label={m.statusLabel} />
+                      {m.hasVoted && <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>Đã bỏ phiếu</Tag>}
+                      {m.status !== 'draft' && !m.present && <Tag>Vắng mặt</Tag>}
+                    </Flex>
+                  }
+                />
+              </List.Item>
+            )}
+          />
+        )}
+      </Card>
+    </>
+  );
+}
+
+interface Mark {
+  choice?: BallotChoice;
+  recuse?: boolean;
+  reason?: string;
+}
+
+export function BallotPage() {
+  const { id = '' } = useParams();
+  const q = useQuery({ queryKey: meetingKey(id), queryFn: () => api.get<Meeting>(`/meetings/${id}`) });
+  const m = q.data;
+  useDocumentTitle('Phiếu bầu');
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  if (!m) return <PageSkeleton />;
+  return (
+    <>
+      <PageHeader title={`Phiếu bầu: ${m.roundName}`} subtitle={<span>{m.council.name} · Ngày {fmtDate(m.heldOn)} · {m.place} <MeetingStatusTag status={m.status} label={m.statusLabel} /></span>} />
+      <Flex vertical gap={16}>
+        {!m.viewer.member ? (
+          <Alert type="info" showIcon title="Bạn không phải thành viên Hội đồng của phiên họp này nên không có phiếu bầu." />
+        ) : m.viewer.hasVoted ? (
+          <Alert type="success" showIcon title="Bạn đã bỏ phiếu tại phiên họp này." description="Dùng mã xác nhận phiếu đã nhận để kiểm tra phiếu của bạn có trong hòm phiếu." />
+        ) : m.status === 'draft' ? (
+          <Alert type="info" showIcon title="Phiên họp chưa mở bỏ phiếu." description="Khi cán bộ thường trực mở bỏ phiếu, bạn sẽ nhận được thông báo." />
+        ) : m.status === 'closed' ? (
+          <Alert type="warning" showIcon title="Phiên họp đã kết thúc bỏ phiếu." />
+        ) : !m.viewer.present ? (
+          <Alert type="warning" showIcon title="Bạn không có mặt tại phiên họp (theo điểm danh) nên không có phiếu bầu." />
+        ) : (
+          <BallotPaper m={m} />
+        )}
+        {m.viewer.member && m.status !== 'draft' && <ReceiptCheckCard meetingId={m.id} />}
+      </Flex>
+    </>
+  );
+}
+
+function BallotPaper({ m }: { m: Meeting }) {
+  const [marks, setMarks] = useState<Record<string, Mark>>(() => Object.fromEntries(m.viewer.myRecusals.map((n) => [n, { recuse: true, reason: 'Đã đăng ký trước' }])));
+  const [confirming, setConfirming] = useState(false);
+  const [receipt, setReceipt] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const qc = useQueryClient();
+  const set = (id: string, patch: Mark) => setMarks((x) => ({ ...x, [id]: { ...x[id], ...patch } }));
+  const missing = m.items.filter((i) => {
+    const k = marks[i.nomineeId];
+    return k?.recuse ? !k.reason?.trim() : !k?.choice;
+  });
+  const cast = useMutation({
+    mutationFn: () =>
+      api.post<{ receiptCode: string }>(`/meetings/${m.id}/ballot`, {
+        choices: m.items.filter((i) => !marks[i.nomineeId]?.recuse).map((i) => ({ nomineeId: i.nomineeId, choice: marks[i.nomineeId]!.choice })),
+        recusals: m.items.filter((i) => marks[i.nomineeId]?.recuse && !m.viewer.myRecusals.includes(i.nomineeId)).map((i) => ({ nomineeId: i.nomineeId, reason: marks[i.nomineeId]!.reason!.trim() })),
+      }),
+    onSuccess: (r) => {
+      setConfirming(false);
+      setReceipt(r.receiptCode);
+    },
+    onError: (e) => {
+      setConfirming(false);
+      setError(errorMessage(e));
+    },
+  });
+  const finish = () => {
+    setReceipt(null);
+    void qc.invalidateQueries({ queryKey: meetingKey(m.id) });
+    void qc.invalidateQueries({ queryKey: MINE_KEY });
+  };
+  return (
+    <Card
+      title={
+        <span>
+          <SafetyOutlined aria-hidden /> Phiếu bầu kín
+        </span>
+      }
+    >
+      <Typography.Paragraph type="secondary">
+        Chọn một ý kiến cho từng người (tập thể). Nếu có xung đột lợi ích, đánh dấu “Không tham gia biểu quyết” và ghi lý do. Phiếu chỉ được bỏ một lần; không ai, kể cả quản trị hệ thống, xem được bạn đã chọn gì.
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} closable={{ onClose: () => setError(null) }} />}
+      <Flex vertical gap={12}>
+        {m.items.map((i) => {
+          const k = marks[i.nomineeId] ?? {};
+          const locked = m.viewer.myRecusals.includes(i.nomineeId);
+          const labelId = `item-${i.nomineeId}`;
+          return (
+            <Card key={i.nomineeId} size="small" type="inner" className="ballot-item">
+              <Flex gap={12} wrap justify="space-between" align="start">
+                <div style={{ minWidth: 220, flex: '1 1 260px' }}>
+                  <Typography.Text strong id={labelId}>
+                    {i.ordinal}. {i.displayName}
+                  </Typography.Text>
+                  <br />
+                  <small className="muted">
+                    {[i.positionText, i.unitName].filter(Boolean).join(', ')} — đề nghị <b>{i.awardName}</b>
+                  </small>
+                  <br />
+                  <small className="muted">Cần đạt: {i.threshold.text.charAt(0).toLowerCase() + i.threshold.text.slice(1)}</small>
+                </div>
+                <Flex vertical gap={6} style={{ flex: '1 1 300px' }}>
+                  <Radio.Group
+                    aria-labelledby={labelId}
+                    disabled={k.recuse}
+                    value={k.recuse ? undefined : k.choice}
+                    onChange={(e) => set(i.nomineeId, { choice: e.target.value })}
+                    options={BALLOT_CHOICES.map((c) => ({ value: c, label: BALLOT_CHOICE_LABELS[c] }))}
+                  />
+                  <Checkbox checked={!!k.recuse} disabled={locked} onChange={(e) => set(i.nomineeId, { recuse: e.target.checked })}>
+                    Không tham gia biểu quyết (xung đột lợi ích)
+                  </Checkbox>
+                  {k.recuse && !locked && (
+                    <Input
+                      aria-label={`Lý do không tham gia biểu quyết: ${i.displayName}`}
+                      placeholder="Lý do (bắt buộc)"
+                      maxLength={500}
+                      value={k.reason}
+                      onChange={(e) => set(i.nomineeId, { reason: e.target.value })}
+                      status={k.reason?.trim() ? undefined : 'error'}
+                    />
+                  )}
+                </Flex>
+              </Flex>
+            </Card>
+          );
+        })}
+      </Flex>
+      <Flex gap={12} align="center" wrap style={{ marginTop: 16 }}>
+        <Button type="primary" size="large" disabled={missing.length > 0} onClick={() => setConfirming(true)}>
+          Bỏ phiếu
+        </Button>
+        {missing.length > 0 && <Typography.Text type="secondary">Còn {missing.length} nội dung chưa chọn.</Typography.Text>}
+      </Flex>
+      <Modal
+        open={confirming}
+        title="Xác nhận bỏ phiếu"
+        okText="Xác nhận bỏ phiếu"
+        cancelText="Xem lại"
+        onOk={() => cast.mutate()}
+        confirmLoading={cast.isPending}
+        onCancel={() => setConfirming(false)}
+      >
+        <Typography.Paragraph>Sau khi bỏ phiếu, bạn không thể sửa hay bỏ phiếu lại. Phiếu của bạn:</Typography.Paragraph>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="nomineeId"
+          dataSource={m.items}
+          columns={[
+            { title: 'TT', dataIndex: 'ordinal', width: 44 },
+            { title: 'Họ và tên', dataIndex: 'displayName' },
+            {
+              title: 'Ý kiến',
+              render: (_, i) => (marks[i.nomineeId]?.recuse ? <Tag>Không tham gia biểu quyết</Tag> : BALLOT_CHOICE_LABELS[marks[i.nomineeId]?.choice ?? 'abstain']),
+            },
+          ]}
+        />
+      </Modal>
+      <Modal
+        open={receipt !== null}
+        title="Đã bỏ phiếu"
+        closable={false}
+        maskClosable={false}
+        keyboard={false}
+        footer={
+          <Button type="primary" onClick={finish}>
+            Tôi đã ghi lại mã
+          </Button>
+        }
+      >
+        <Result
+          status="success"
+          title="Phiếu của bạn đã vào hòm phiếu"
+          subTitle="Mã xác nhận phiếu chỉ hiện MỘT LẦN. Hãy chép hoặc ghi lại để tự kiểm tra phiếu của mình có trong hòm phiếu; hệ thống không lưu mã này."
+          extra={
+            <Typography.Title level={2} copyable={{ text: receipt ?? '', tooltips: ['Sao chép mã', 'Đã sao chép'] }} style={{ fontFamily: 'monospace', letterSpacing: 2 }} aria-label="Mã xác nhận phiếu">
+              {receipt}
+            </Typography.Title>
+          }
+        />
+      </Modal>
+    </Card>
+  );
+}
+
+function ReceiptCheckCard({ meetingId }: { meetingId: string }) {
+  const [form] = Form.useForm<{ code: string }>();
+  const { problem, setProblem, clear } = useFormProblem();
+  const check = useMutation({
+    mutationFn: (code: string) => api.post<ReceiptCheck>(`/meetings/${meetingId}/receipt`, { code }),
+    onError: (e) => setProblem(applyApiError(form, e)),
+  });
+  return (
+    <Card title="Kiểm tra phiếu">
+      <Typography.Paragraph type="secondary">Nhập mã xác nhận phiếu bạn nhận được khi bỏ phiếu để xem phiếu của bạn trong hòm phiếu.</Typography.Paragraph>
+      <FormProblemAlert problem={problem} />
+      <Form form={form} layout="inline" onValuesChange={clear} onFinish={(v) => check.mutate(v.code)}>
+        <Form.Item name="code" label="Mã xác nhận phiếu" rules={[{ required: true, whitespace: true, message: 'Nhập mã xác nhận phiếu.' }]}>
+          <Input placeholder="ABCDE-FGHJK" maxLength={20} style={{ fontFamily: 'monospace', width: 180 }} autoComplete="off" />
+        </Form.Item>
+        <Form.Item>
+          <Button htmlType="submit" loading={check.isPending}>
+            Kiểm tra
+          </Button>
+        </Form.Item>
+      </Form>
+      {check.data && (
+        <div style={{ marginTop: 16 }} aria-live="polite">
+          {check.data.found ? (
+            <>
+              <Alert type="success" showIcon title="Phiếu của bạn có trong hòm phiếu." style={{ marginBottom: 12 }} />
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="ordinal"
+                dataSource={check.data.items}
+                columns={[
+                  { title: 'TT', dataIndex: 'ordinal', width: 48 },
+                  { title: 'Họ và tên', dataIndex: 'displayName' },
+                  { title: 'Ý kiến', dataIndex: 'choiceLabel' },
+                ]}
+              />
+            </>
+          ) : (
+            <Alert type="warning" showIcon title="Không tìm thấy phiếu nào với mã này." description="Kiểm tra lại mã (10 ký tự, dạng ABCDE-FGHJK)." />
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,224 @@
+// /hoi-dong/phien-hop/:id (the standing office): the agenda with each item's threshold, the roll
+// call and quorum, opening the secret ballot, the live number of papers cast (only the number),
+// closing and the results with thresholds and citations; then publishing the public notice.
+import { LockOutlined, ReloadOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Checkbox, Descriptions, Flex, Progress, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, errorMessage } from '../../ui/api';
+import { fmtDate } from '../../ui/format';
+import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { MEETINGS_KEY } from './CouncilsPage';
+import { MeetingStatusTag, QuorumAlert, ThresholdText } from './parts';
+import type { Meeting, MeetingItem } from './types';
+
+export const meetingKey = (id: string) => ['meetings', id] as const;
+
+export function MeetingPage() {
+  const { id = '' } = useParams();
+  const qc = useQueryClient();
+  const { message, modal } = App.useApp();
+  const q = useQuery({
+    queryKey: meetingKey(id),
+    queryFn: () => api.get<Meeting>(`/meetings/${id}`),
+    // While voting, the number of papers cast follows along.
+    refetchInterval: (query) => (query.state.data?.status === 'voting' ? 4000 : false),
+  });
+  const m = q.data;
+  useDocumentTitle(m ? `Phiên họp ${fmtDate(m.heldOn)}` : 'Phiên họp');
+  const [present, setPresent] = useState<string[]>([]);
+  useEffect(() => {
+    if (m) setPresent(m.members.filter((x) => x.present).map((x) => x.userId));
+  }, [m?.id, m?.attendanceRecorded]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const act = useMutation({
+    mutationFn: ({ path, body, method }: { path: string; body?: unknown; method?: 'put' }) =>
+      method === 'put' ? api.put<Meeting>(`/meetings/${id}${path}`, body) : api.post<Meeting>(`/meetings/${id}${path}`, body),
+    onSuccess: (data, v) => {
+      if ((data as Meeting | undefined)?.id === id) qc.setQueryData(meetingKey(id), data);
+      else void qc.invalidateQueries({ queryKey: meetingKey(id) });
+      void qc.invalidateQueries({ queryKey: MEETINGS_KEY });
+      const done: Record<string, string> = {
+        '/attendance': 'Đã lưu điểm danh.',
+        '/open': 'Đã mở bỏ phiếu kín. Các thành viên có mặt đã được thông báo.',
+        '/close': 'Đã kết thúc bỏ phiếu và kiểm phiếu.',
+        '/agenda': 'Đã cập nhật danh sách trình Hội đồng.',
+        '/notice': 'Đã công khai danh sách.',
+      };
+      message.success(done[v.path] ?? 'Đã lưu.');
+    },
+    onError: (e) => message.error(errorMessage(e)),
+  });
+
+  if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
+  if (!m) return <PageSkeleton />;
+  if (!m.viewer.office)
+    return <Result status="info" title="Trang dành cho cán bộ thường trực" extra={<ButtonLink to={`/phieu-bau/${m.id}`} type="primary">Mở phiếu bầu của tôi</ButtonLink>} />;
+
+  const closed = m.status === 'closed';
+  const confirmClose = () =>
+    modal.confirm({
+      title: 'Kết thúc bỏ phiếu và kiểm phiếu?',
+      content: `${m.ballotsCast}/${m.presentCount} thành viên có mặt đã bỏ phiếu. Sau khi kết thúc, không thể mở lại và không nhận thêm phiếu; kết quả được ghi vào biên bản.`,
+      okText: 'Kết thúc và kiểm phiếu',
+      cancelText: 'Chưa',
+      onOk: () => act.mutateAsync({ path: '/close' }),
+    });
+  const confirmOpen = () =>
+    modal.confirm({
+      title: 'Mở bỏ phiếu kín?',
+      content: 'Sau khi mở, không thể sửa điểm danh và danh sách trình Hội đồng.',
+      okText: 'Mở bỏ phiếu',
+      cancelText: 'Chưa',
+      onOk: () => act.mutateAsync({ path: '/open' }),
+    });
+
+  const columns: TableColumnsType<MeetingItem> = [
+    { title: 'TT', dataIndex: 'ordinal', width: 48 },
+    {
+      title: 'Họ và tên, đơn vị',
+      render: (_, r) => (
+        <>
+          <Typography.Text strong>{r.displayName}</Typography.Text>
+          <br />
+          <small className="muted">{[r.positionText, r.unitName].filter(Boolean).join(', ')}</small>
+        </>
+      ),
+    },
+    { title: 'Danh hiệu, hình thức', dataIndex: 'awardName', width: 170 },
+    { title: 'Tỷ lệ cần đạt', width: 260, responsive: ['lg'], render: (_, r) => <ThresholdText t={r.threshold} /> },
+    ...(closed
+      ? ([
+          {
+            title: 'Kết quả',
+            width: 300,
+            render: (_: unknown, r: MeetingItem) => (
+              <>
+                <Tag color={r.passed ? 'success' : 'error'}>{r.passed ? 'Thông qua' : 'Không thông qua'}</Tag>
+                <div>
+                  Đồng ý <b>{r.yes}</b> · Không đồng ý <b>{r.no}</b> · Không biểu quyết <b>{r.abstain}</b>
+                </div>
+                <small className="muted">{r.resultText}</small>
+              </>
+            ),
+          },
+        ] as TableColumnsType<MeetingItem>)
+      : []),
+    {
+      title: 'Không tham gia biểu quyết',
+      width: 200,
+      responsive: ['md'],
+      render: (_, r) =>
+        r.recusals.length ? (
+          <ul className="plain-list">
+            {r.recusals.map((x, i) => (
+              <li key={i}>
+                {x.fullName}: <small>{x.reason}</small>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <span className="muted">—</span>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={`Phiên họp ${m.council.name}`}
+        subtitle={
+          <span>
+            {m.roundName} · Ngày {fmtDate(m.heldOn)} · {m.place} <MeetingStatusTag status={m.status} label={m.statusLabel} />
+          </span>
+        }
+        actions={
+          <>
+            {m.status === 'draft' && (
+              <>
+                <Button icon={<ReloadOutlined aria-hidden />} onClick={() => act.mutate({ path: '/agenda' })} loading={act.isPending && act.variables?.path === '/agenda'}>
+                  Cập nhật danh sách
+                </Button>
+                <Button type="primary" icon={<UnlockOutlined aria-hidden />} disabled={!m.attendanceRecorded || !m.quorum.met} onClick={confirmOpen}>
+                  Mở bỏ phiếu
+                </Button>
+              </>
+            )}
+            {m.status === 'voting' && (
+              <Button type="primary" danger icon={<LockOutlined aria-hidden />} onClick={confirmClose}>
+                Kết thúc và kiểm phiếu
+              </Button>
+            )}
+            {closed && !m.notice && (
+              <Button type="primary" icon={<SendOutlined aria-hidden />} onClick={() => act.mutate({ path: '/notice', body: {} })} loading={act.isPending && act.variables?.path === '/notice'}>
+                Công khai danh sách
+              </Button>
+            )}
+            {m.notice && <ButtonLink to={`/quan-ly-cong-khai/${m.notice.id}`}>Xem thông báo công khai</ButtonLink>}
+          </>
+        }
+      />
+      <Flex vertical gap={16}>
+        <Flex gap={16} wrap align="stretch">
+          <Card title="Điểm danh" style={{ flex: '1 1 420px' }}>
+            {m.status === 'draft' ? (
+              <>
+                <Checkbox.Group value={present} onChange={(v) => setPresent(v as string[])} style={{ display: 'block' }}>
+                  <Flex vertical gap={6}>
+                    {m.members.map((x) => (
+                      <Checkbox key={x.userId} value={x.userId}>
+                        {x.fullName} <small className="muted">— {x.roleLabel}{x.position ? `, ${x.position}` : ''}</small>
+                      </Checkbox>
+                    ))}
+                  </Flex>
+                </Checkbox.Group>
+                <Button style={{ marginTop: 12 }} onClick={() => act.mutate({ path: '/attendance', method: 'put', body: { present } })} loading={act.isPending && act.variables?.path === '/attendance'}>
+                  Lưu điểm danh
+                </Button>
+              </>
+            ) : (
+              <ul className="plain-list">
+                {m.members.map((x) => (
+                  <li key={x.userId}>
+                    <Tag color={x.present ? 'success' : 'default'}>{x.present ? 'Có mặt' : 'Vắng'}</Tag> {x.fullName} <small className="muted">— {x.roleLabel}</small>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title="Số thành viên và phiếu" style={{ flex: '1 1 360px' }}>
+            <Flex vertical gap={12}>
+              <QuorumAlert m={m} />
+              {m.status !== 'draft' && (
+                <div aria-live="polite">
+                  <Typography.Text>
+                    Đã bỏ phiếu: <b>{m.ballotsCast}</b>/{m.presentCount} thành viên có mặt
+                  </Typography.Text>
+                  <Progress percent={m.presentCount ? Math.round((m.ballotsCast / m.presentCount) * 100) : 0} aria-label="Tỷ lệ thành viên đã bỏ phiếu" />
+                  <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+                    Bỏ phiếu kín: hệ thống chỉ cho biết số phiếu đã bỏ, không ai xem được ai đã chọn gì.
+                  </Typography.Paragraph>
+                </div>
+              )}
+              <Descriptions size="small" column={1}>
+                <Descriptions.Item label="Thành viên Hội đồng">{m.memberCount}</Descriptions.Item>
+                <Descriptions.Item label="Có mặt">{m.presentCount}</Descriptions.Item>
+                {m.openedAt && <Descriptions.Item label="Mở bỏ phiếu">{new Date(m.openedAt).toLocaleString('vi-VN')}</Descriptions.Item>}
+                {m.closedAt && <Descriptions.Item label="Kết thúc">{new Date(m.closedAt).toLocaleString('vi-VN')}</Descriptions.Item>}
+              </Descriptions>
+            </Flex>
+          </Card>
+        </Flex>
+        <Card title={closed ? 'Kết quả bỏ phiếu' : 'Danh sách trình Hội đồng'}>
+          <Table rowKey="nomineeId" size="middle" pagination={false} dataSource={m.items} columns={columns} scroll={{ x: 720 }} />
+          {closed && m.items[0] && (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+              Căn cứ: {m.items[0].threshold.citation}. <Link to="/quan-ly-cong-khai">Quản lý công khai danh sách</Link>
+            </Typography.Paragraph>
+          )}
+        </Card>
+      </Flex>
+    </>
+  );
+}

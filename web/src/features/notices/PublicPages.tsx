@@ -1,0 +1,253 @@
+// The public pages (no sign-in): /cong-khai (notices in force), /cong-khai/:slug (one list, with a
+// form to send a comment or a complaint), /cong-khai/tra-cuu?ma=… (status of a tracking code).
+import { SearchOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Form, Input, Layout, List, Radio, Result, Select, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { api } from '../../ui/api';
+import { fmtDate } from '../../ui/format';
+import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { LoadError, PageSkeleton, useDocumentTitle } from '../../ui/page';
+
+interface PublicIndex {
+  items: { slug: string; title: string; issuer: string; tenant: string; publishedOn: string; endsOn: string; entryCount: number }[];
+}
+interface PublicNotice {
+  slug: string;
+  title: string;
+  issuer: string;
+  publishedOn: string;
+  endsOn: string;
+  inForce: boolean;
+  entries: { nomineeId: string; ordinal: number; name: string; position: string | null; unit: string; awardName: string }[];
+}
+interface Tracked {
+  trackingCode: string;
+  kindLabel: string;
+  status: 'open' | 'resolved' | 'dismissed';
+  statusLabel: string;
+  noticeTitle: string;
+  noticeSlug: string;
+  receivedOn: string;
+  resolution: string | null;
+  resolvedOn: string | null;
+}
+
+function PublicLayout({ children }: { children: ReactNode }) {
+  return (
+    <Layout className="public-layout" style={{ minHeight: '100vh' }}>
+      <header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '10px 16px' }}>
+        <Flex align="center" justify="space-between" gap={12} style={{ width: '100%', maxWidth: 1100, margin: '0 auto' }} wrap>
+          <Link to="/cong-khai" className="brand" aria-label="Công khai danh sách khen thưởng — Trang chủ">
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <span className="brand-text">Công khai khen thưởng</span>
+          </Link>
+          <Flex gap={12}>
+            <Link to="/cong-khai/tra-cuu">Tra cứu ý kiến</Link>
+            <Link to="/dang-nhap">Đăng nhập cán bộ</Link>
+          </Flex>
+        </Flex>
+      </header>
+      <Layout.Content id="main-content" style={{ padding: 16, maxWidth: 1100, width: '100%', margin: '0 auto' }}>
+        {children}
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+export function PublicIndexPage() {
+  useDocumentTitle('Công khai danh sách đề nghị khen thưởng');
+  const q = useQuery({ queryKey: ['public', 'notices'], queryFn: () => api.get<PublicIndex>('/public/notices') });
+  return (
+    <PublicLayout>
+      <Typography.Title level={1} className="page-title">
+        Danh sách đề nghị khen thưởng đang công khai
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        Mọi người có thể xem danh sách và gửi góp ý, phản ánh trong thời gian công khai. Không cần đăng nhập.
+      </Typography.Paragraph>
+      {q.error ? (
+        <LoadError error={q.error} onRetry={() => q.refetch()} />
+      ) : (
+        <Card loading={q.isPending}>
+          {q.data?.items.length === 0 ? (
+            <Empty description="Hiện không có danh sách nào đang công khai." />
+          ) : (
+            <List
+              dataSource={q.data?.items}
+              renderItem={(n) => (
+                <List.Item>
+                  <List.Item.Meta
+                    title={<Link to={`/cong-khai/${n.slug}`}>{n.title}</Link>}
+                    description={`${n.issuer} · ${n.entryCount} người (tập thể) · công khai từ ${fmtDate(n.publishedOn)} đến hết ${fmtDate(n.endsOn)}`}
+                  />
+                </List.Item>
+              )}
+            />
+          )}
+        </Card>
+      )}
+    </PublicLayout>
+  );
+}
+
+export function PublicNoticePage() {
+  const { slug = '' } = useParams();
+  const q = useQuery({ queryKey: ['public', 'notices', slug], queryFn: () => api.get<PublicNotice>(`/public/notices/${slug}`) });
+  useDocumentTitle(q.data?.title ?? 'Công khai danh sách');
+  const n = q.data;
+  return (
+    <PublicLayout>
+      {q.error ? (
+        <LoadError error={q.error} onRetry={() => q.refetch()} />
+      ) : !n ? (
+        <PageSkeleton />
+      ) : (
+        <Flex vertical gap={16}>
+          <div>
+            <Typography.Text type="secondary">{n.issuer}</Typography.Text>
+            <Typography.Title level={1} className="page-title">
+              {n.title}
+            </Typography.Title>
+            <Typography.Text>
+              Thời gian công khai: từ {fmtDate(n.publishedOn)} đến hết {fmtDate(n.endsOn)}{' '}
+              {n.inForce ? <Tag color="processing">Đang công khai</Tag> : <Tag>Đã hết thời gian công khai</Tag>}
+            </Typography.Text>
+          </div>
+          <Card title={`Danh sách (${n.entries.length})`}>
+            <Table
+              rowKey="nomineeId"
+              size="middle"
+              pagination={false}
+              dataSource={n.entries}
+              columns={[
+                { title: 'TT', dataIndex: 'ordinal', width: 48 },
+                {
+                  title: 'Họ và tên',
+                  dataIndex: 'name',
+                  render: (s: string, e) => (
+                    <>
+                      <b>{s}</b>
+                      <div className="muted">
+                        <small>{[e.position, e.unit].filter(Boolean).join(', ')}</small>
+                      </div>
+                    </>
+                  ),
+                },
+                { title: 'Danh hiệu, hình thức đề nghị', dataIndex: 'awardName' },
+              ]}
+            />
+          </Card>
+          {n.inForce ? <FeedbackForm n={n} /> : <Alert type="info" showIcon title="Thời gian công khai đã kết thúc; trang này không nhận thêm ý kiến." />}
+        </Flex>
+      )}
+    </PublicLayout>
+  );
+}
+
+interface FeedbackValues {
+  kind: 'comment' | 'complaint';
+  nomineeId?: string | null;
+  senderName: string;
+  contact?: string;
+  content: string;
+  website?: string;
+}
+
+function FeedbackForm({ n }: { n: PublicNotice }) {
+  const [form] = Form.useForm<FeedbackValues>();
+  const { problem, setProblem, clear } = useFormProblem();
+  const send = useMutation({
+    mutationFn: (v: FeedbackValues) => api.post<{ trackingCode: string }>(`/public/notices/${n.slug}/feedback`, { ...v, nomineeId: v.nomineeId ?? null }),
+    onError: (e) => setProblem(applyApiError(form, e)),
+  });
+  if (send.data)
+    return (
+      <Card>
+        <Result
+          status="success"
+          title="Đã nhận ý kiến của bạn"
+          subTitle="Ghi lại mã tra cứu dưới đây để theo dõi kết quả xử lý."
+          extra={
+            <Flex vertical align="center" gap={8}>
+              <Typography.Title level={2} copyable={{ tooltips: ['Sao chép mã', 'Đã sao chép'] }} style={{ fontFamily: 'monospace' }} aria-label="Mã tra cứu">
+                {send.data.trackingCode}
+              </Typography.Title>
+              <Link to={`/cong-khai/tra-cuu?ma=${encodeURIComponent(send.data.trackingCode)}`}>Tra cứu tình trạng xử lý</Link>
+            </Flex>
+          }
+        />
+      </Card>
+    );
+  return (
+    <Card title="Gửi góp ý, phản ánh">
+      <FormProblemAlert problem={problem} />
+      <Form form={form} layout="vertical" initialValues={{ kind: 'comment' }} onValuesChange={clear} onFinish={(v) => send.mutate(v)} style={{ maxWidth: 720 }}>
+        <Form.Item name="kind" label="Loại ý kiến" rules={[{ required: true }]}>
+          <Radio.Group options={[{ value: 'comment', label: 'Góp ý' }, { value: 'complaint', label: 'Phản ánh, khiếu nại' }]} />
+        </Form.Item>
+        <Form.Item name="nomineeId" label="Về người (tập thể)" extra="Không bắt buộc. Phản ánh, khiếu nại về một người sẽ tạm dừng việc xét khen thưởng người đó cho đến khi được giải quyết.">
+          <Select allowClear placeholder="Chọn trong danh sách (nếu có)" options={n.entries.map((e) => ({ value: e.nomineeId, label: `${e.ordinal}. ${e.name} — ${e.awardName}` }))} />
+        </Form.Item>
+        <Form.Item name="senderName" label="Họ và tên người gửi" rules={[{ required: true, whitespace: true, message: 'Nhập họ và tên.' }]}>
+          <Input maxLength={150} autoComplete="name" />
+        </Form.Item>
+        <Form.Item name="contact" label="Địa chỉ, số điện thoại hoặc thư điện tử" extra="Để cơ quan trả lời (không công khai).">
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="content" label="Nội dung" rules={[{ required: true, whitespace: true, message: 'Nhập nội dung.' }, { min: 10, message: 'Nội dung cần ít nhất 10 ký tự.' }]}>
+          <Input.TextArea rows={5} maxLength={5000} showCount />
+        </Form.Item>
+        <Form.Item name="website" hidden>
+          <Input tabIndex={-1} autoComplete="off" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={send.isPending}>
+          Gửi ý kiến
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
+export function PublicTrackPage() {
+  useDocumentTitle('Tra cứu ý kiến');
+  const [params, setParams] = useSearchParams();
+  const code = params.get('ma') ?? '';
+  const q = useQuery({ queryKey: ['public', 'feedback', code], queryFn: () => api.get<Tracked>('/public/feedback', { ma: code }), enabled: code.length > 0 });
+  return (
+    <PublicLayout>
+      <Typography.Title level={1} className="page-title">
+        Tra cứu tình trạng xử lý ý kiến
+      </Typography.Title>
+      <Card>
+        <Form layout="inline" initialValues={{ ma: code }} onFinish={(v: { ma: string }) => setParams({ ma: v.ma.trim() })}>
+          <Form.Item name="ma" label="Mã tra cứu" rules={[{ required: true, whitespace: true, message: 'Nhập mã tra cứu.' }]}>
+            <Input placeholder="PA-XXXX-XXXX" maxLength={20} style={{ fontFamily: 'monospace', width: 200 }} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
+            Tra cứu
+          </Button>
+        </Form>
+        <div style={{ marginTop: 16 }} aria-live="polite">
+          {q.error ? (
+            <Alert type="warning" showIcon title={(q.error as Error).message} />
+          ) : q.data ? (
+            <Descriptions bordered size="small" column={1}>
+              <Descriptions.Item label="Mã tra cứu">{q.data.trackingCode}</Descriptions.Item>
+              <Descriptions.Item label="Loại ý kiến">{q.data.kindLabel}</Descriptions.Item>
+              <Descriptions.Item label="Về danh sách">
+                <Link to={`/cong-khai/${q.data.noticeSlug}`}>{q.data.noticeTitle}</Link>
+              </Descriptions.Item>
+              <Descriptions.Item label="Ngày nhận">{fmtDate(q.data.receivedOn)}</Descriptions.Item>
+              <Descriptions.Item label="Tình trạng">
+                <Tag color={q.data.status === 'open' ? 'warning' : q.data.status === 'resolved' ? 'success' : 'default'}>{q.data.statusLabel}</Tag>
+              </Descriptions.Item>
+              {q.data.resolution && <Descriptions.Item label={`Kết quả (${fmtDate(q.data.resolvedOn)})`}>{q.data.resolution}</Descriptions.Item>}
+            </Descriptions>
+          ) : null}
+        </div>
+      </Card>
+    </PublicLayout>
+  );
+}
