@@ -4,6 +4,7 @@ import { openDatabase } from '../db/client.js';
 import { tenants } from '../db/schema.js';
 import { generateDemoDataset } from '../features/demo/generate.js';
 import { DEMO_PASSWORD, seedDataset } from '../features/demo/seed.js';
+import { DEMO_COUNCIL_NAME, DEMO_EXTRA_COUNCIL_USERS } from '../features/demo/council-seed.js';
 import { failStaleJobs } from '../features/imports/jobs.js';
 import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
@@ -62,4 +63,5 @@ export function printDemoLogins() {
     const grants = u.grants.map((g) => `${ROLE_LABELS[g.role]} (${orgName.get(g.orgKey)})`).join('; ');
     console.log(`  ${u.username.padEnd(22)} ${grants}`);
   }
+  for (const username of DEMO_EXTRA_COUNCIL_USERS) console.log(`  ${username.padEnd(22)} ${ROLE_LABELS.council} (${DEMO_COUNCIL_NAME})`);
 }

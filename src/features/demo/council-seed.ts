@@ -10,6 +10,8 @@ import { codeUnitCompare } from '../../domain/vi-text/index.js';
 import { subtreeIds } from '../organisations/tree.js';
 
 export const DEMO_COUNCIL_NAME = 'Hội đồng Thi đua - Khen thưởng phường Mường Lay';
+/** The two accounts this seed adds (printed with the demo logins). */
+export const DEMO_EXTRA_COUNCIL_USERS = ['muonglay.hoidong3', 'muonglay.hoidong4'] as const;
 
 /** "Trưởng phòng" + "Phòng Kinh tế…" → "Trưởng phòng Kinh tế…": joins without repeating words. */
 export function positionAt(position: string | null, orgName: string): string {
@@ -54,7 +56,7 @@ export async function seedDemoCouncil(tx: Tx, tenantId: string, opts: { password
     .sort((a, b) => codeUnitCompare(a.p.sortKey, b.p.sortKey));
   const extra: { username: string; id: string; fullName: string; position: string }[] = [];
   for (const [i, m] of managers.slice(0, 2).entries()) {
-    const username = `muonglay.hoidong${i + 3}`;
+    const username = DEMO_EXTRA_COUNCIL_USERS[i]!;
     const [exists] = await tx.select({ id: s.users.id }).from(s.users).where(and(eq(s.users.tenantId, t), eq(s.users.username, username)));
     const id = exists?.id ?? crypto.randomUUID();
     if (!exists) {
