@@ -29,14 +29,18 @@ export interface RunningServer {
   output(): string;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/**
+ * Starts the server. With `dataDir` the caller owns the data (it survives `stop`, so a journey can
+ * restart the server on it, e.g. with `env: { TDKT_CLOCK_OFFSET_DAYS: '11' }` to let days pass).
+ */
+export async function startServer(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
   if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` first');
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
   let out = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (b) => (out += b));
@@ -62,7 +66,7 @@ export async function startServer(): Promise<RunningServer> {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

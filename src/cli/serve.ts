@@ -8,6 +8,7 @@ import { DEMO_COUNCIL_NAME, DEMO_EXTRA_COUNCIL_USERS } from '../features/demo/co
 import { failStaleJobs } from '../features/imports/jobs.js';
 import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
+import { CLOCK_OFFSET_DAYS } from '../server/clock.js';
 import { ROLE_LABELS } from '../domain/registry/vocab.js';
 import { purgeExpiredSessions } from '../server/session.js';
 import { mailSettingsFrom, startMailOutbox } from '../features/notifications/mailer.js';
@@ -34,6 +35,7 @@ export async function runServe() {
     console.log(`Tài liệu API (OpenAPI): ${url}/api/openapi.json`);
     if (seeded || process.env.SHOW_DEMO_LOGINS !== 'false') printDemoLogins();
   });
+  if (CLOCK_OFFSET_DAYS) console.warn(`CẢNH BÁO: đồng hồ hệ thống đang được dịch ${CLOCK_OFFSET_DAYS} ngày (TDKT_CLOCK_OFFSET_DAYS), chỉ dùng để thử nghiệm.`);
   const mail = mailSettingsFrom();
   const stopMail = mail ? startMailOutbox(database.db, mail) : () => {};
   if (mail) console.log('Thông báo sẽ được gửi kèm qua thư điện tử (SMTP_URL).');

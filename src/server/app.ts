@@ -29,6 +29,7 @@ import { registrationRoutes } from '../features/registrations/routes.js';
 import { planRoutes } from '../features/plans/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
+import { now } from './clock.js';
 import { CSRF_HEADER, resolveApiToken, resolveSession, SESSION_COOKIE } from './session.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -57,13 +58,13 @@ export function createApp(database: Database, config: AppConfig) {
     const authorization = c.req.header('authorization');
     if (authorization) {
       // Other systems: a bearer API token acts as its user; no cookie, so no CSRF token needed.
-      const actor = await resolveApiToken(database.db, authorization, new Date());
+      const actor = await resolveApiToken(database.db, authorization, now());
       if (!actor) throw new AppError('UNAUTHENTICATED', 'Mã truy cập API không hợp lệ hoặc đã bị thu hồi.');
       c.set('actor', actor);
       c.set('session', { tokenHash: '', csrfToken: '' });
       return next();
     }
-    const resolved = await resolveSession(database.db, getCookie(c, SESSION_COOKIE), new Date());
+    const resolved = await resolveSession(database.db, getCookie(c, SESSION_COOKIE), now());
     if (!resolved) throw new AppError('UNAUTHENTICATED', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.');
     if (!SAFE.has(c.req.method) && c.req.header(CSRF_HEADER) !== resolved.session.csrfToken) {
       throw new AppError('CSRF', 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.');

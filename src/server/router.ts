@@ -6,6 +6,7 @@ import type { AppEnv, Ctx } from './context.js';
 import { invalid } from './errors.js';
 import { ErrorOut } from './schemas.js';
 import { zodFieldErrors } from './zod-errors.js';
+import { now } from './clock.js';
 
 export function newRouter() {
   return new OpenAPIHono<AppEnv>({
@@ -16,7 +17,7 @@ export function newRouter() {
 }
 
 export function ctxOf(c: Context<AppEnv>): Ctx {
-  return { db: c.get('database').db, actor: c.get('actor'), now: new Date() };
+  return { db: c.get('database').db, actor: c.get('actor'), now: now() };
 }
 
 const err = (description: string) => ({ description, content: { 'application/json': { schema: ErrorOut } } });

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { now } from '../../server/clock.js';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
@@ -39,7 +40,7 @@ export const publicAuthRoutes = newRouter()
       const { cookie } = await svc.signIn(c.get('database').db, c.req.valid('json'), {
         ip: clientIp(c),
         userAgent: c.req.header('user-agent') ?? null,
-        now: new Date(),
+        now: now(),
         sessionHours: config.sessionHours,
       });
       setCookie(c, SESSION_COOKIE, cookie, {

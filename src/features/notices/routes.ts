@@ -1,6 +1,7 @@
 // HTTP routes of public notices: the office's (behind sign-in) and the public's (mounted before
 // the session gate: no sign-in, sizes limited, throttled per address).
 import { createRoute, z } from '@hono/zod-openapi';
+import { now } from '../../server/clock.js';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -61,11 +62,11 @@ export function publicNoticeRoutes() {
   return r
   .openapi(
     createRoute({ method: 'get', path: '/public/notices', tags, summary: 'Danh sách đang công khai (không cần đăng nhập)', responses: { 200: json(Any), ...publicErrors } }),
-    async (c) => c.json(await svc.publicNoticeIndex(c.get('database').db, new Date()), 200),
+    async (c) => c.json(await svc.publicNoticeIndex(c.get('database').db, now()), 200),
   )
   .openapi(
     createRoute({ method: 'get', path: '/public/notices/{slug}', tags, summary: 'Một thông báo công khai (không cần đăng nhập)', request: { params: SlugParam }, responses: { 200: json(Any), ...publicErrors } }),
-    async (c) => c.json(await svc.publicNotice(c.get('database').db, c.req.valid('param').slug, new Date()), 200),
+    async (c) => c.json(await svc.publicNotice(c.get('database').db, c.req.valid('param').slug, now()), 200),
   )
   .openapi(
     createRoute({
@@ -78,7 +79,7 @@ export function publicNoticeRoutes() {
     }),
     async (c) => {
       if (!feedbackThrottle.hit(clientIp(c))) throw throttled('gửi ý kiến');
-      return c.json(await svc.submitFeedback(c.get('database').db, c.req.valid('param').slug, c.req.valid('json'), new Date()), 201);
+      return c.json(await svc.submitFeedback(c.get('database').db, c.req.valid('param').slug, c.req.valid('json'), now()), 201);
     },
   )
   .openapi(
