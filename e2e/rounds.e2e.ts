@@ -1,0 +1,333 @@
+// Journey: a commendation round up to the council. The ward's officer opens a school-year round
+// inviting the THCS school (a wrong date first, refused on the field); the school's clerk sees the
+// countdown on the home page and the bell, opens the dossier, adds three people (one the engine
+// finds not eligible), writes achievements, uploads a small PDF, downloads the pre-filled report
+// and submits (refused first for a missing achievement). The officer returns one nominee with a
+// reason; the clerk reads it, fixes and resubmits (also at phone width); the officer accepts the
+// three, the one the engine rejects with a written override reason.
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { isoDateInVietnam } from '../src/domain/vi-text/index';
+import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
+
+const j = journey();
+
+const OFFICER = 'muonglay.vhxh';
+const CLERK = 'muonglay.thcs';
+const SCHOOL = 'Trường THCS Lay Nưa';
+const ROUND = 'Tổng kết năm học 2025-2026 khối trường học';
+/** Eligible for CSTĐCS 2025-2026, for the Giấy khen, and not eligible for the Giấy khen (rated HTNV). */
+const TRANG = 'Vũ Thị Trang';
+const LY = 'Lò Thùy Ly';
+const NGA = 'Lê Thùy Nga';
+
+interface Verdicts {
+  items: { award: string; output: { eligible: boolean } }[];
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Chức năng' });
+const vn = (iso: string) => iso.split('-').reverse().join('/');
+const plusDays = (iso: string, n: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Types a date (dd/mm/yyyy) into an Ant Design date picker found by its label. */
+async function typeDate(page: Page, scope: Locator, label: string, ddmmyyyy: string) {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(ddmmyyyy);
+  await page.keyboard.press('Enter');
+}
+
+/** Picks an option of a Select by typing part of its text and choosing the matching option. */
+async function choose(page: Page, scope: Locator, label: string, typed: string, option = typed) {
+  await scope.getByLabel(label, { exact: true }).click();
+  await page.keyboard.type(typed);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-treenode', { hasText: option }).first().click();
+}
+
+/** Picks the option of a single Select (no search) and checks that it was taken. */
+async function pick(page: Page, scope: Locator, label: string, option: string) {
+  const item = scope.locator('.ant-form-item', { has: page.getByText(label, { exact: true }) });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await scope.getByLabel(label, { exact: true }).click();
+    const opt = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+    await opt.waitFor({ state: 'visible' });
+    await page.waitForTimeout(200);
+    await opt.click();
+    if ((await item.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(option)) return;
+  }
+  throw new Error(`could not choose "${option}" in "${label}"`);
+}
+
+async function bell(page: Page) {
+  return page.getByRole('button', { name: /^Thông báo/ });
+}
+
+/** Opens the bell's panel and follows the newest notification whose title matches. */
+async function followNotification(page: Page, title: RegExp, shotName?: string) {
+  await (await bell(page)).click();
+  const drawer = await visible(page.getByRole('dialog', { name: /Thông báo/ }));
+  const item = drawer.getByRole('button', { name: title }).first();
+  await visible(item);
+  if (shotName) await snap(page, shotName);
+  await item.click();
+  await drawer.waitFor({ state: 'hidden' });
+}
+
+function nomineeRow(page: Page, name: string) {
+  return page.locator('tr.ant-table-row', { hasText: name }).first();
+}
+
+it('officer opens a round, the school proposes, the officer appraises', async () => {
+  const today = isoDateInVietnam(new Date());
+  const submitBy = plusDays(today, 13);
+  const decisionBy = plusDays(today, 28);
+
+  // Who the engine accepts and rejects, read the way the clerk's page will.
+  const clerkApi = await apiSession(j.server.url, CLERK);
+  const me = await clerkApi.get<{ grants: { orgId: string; orgName: string }[] }>('/auth/me');
+  expect(me.grants[0].orgName).toBe(SCHOOL);
+  const staff = (await clerkApi.get<{ items: { id: string; fullName: string }[] }>(`/people?orgId=${me.grants[0].orgId}&pageSize=100`)).items;
+  const verdict = async (name: string, award: string) => {
+    const p = staff.find((s) => s.fullName === name)!;
+    const v = await clerkApi.get<Verdicts>(`/people/${p.id}/eligibility?period=2025-2026&decisionDate=${decisionBy}`);
+    return v.items.find((i) => i.award === award)!.output.eligible;
+  };
+  expect(await verdict(TRANG, 'CSTD_CS')).toBe(true);
+  expect(await verdict(LY, 'GIAY_KHEN')).toBe(true);
+  expect(await verdict(NGA, 'GIAY_KHEN')).toBe(false);
+
+  // ---- The officer opens the round.
+  const officer = await newPage(j.browser);
+  await signIn(officer, j.server.url, OFFICER);
+  await nav(officer).getByRole('link', { name: 'Đợt xét khen thưởng' }).click();
+  await visible(officer.getByRole('heading', { name: 'Đợt xét khen thưởng', level: 1 }));
+  await officer.getByRole('button', { name: 'Lập đợt xét' }).click();
+  const form = await visible(officer.getByRole('dialog', { name: 'Lập đợt xét khen thưởng' }));
+  await form.getByLabel('Tên đợt xét').fill(ROUND);
+  await choose(officer, form, 'Loại đợt xét', 'Tổng kết năm học');
+  await visible(form.getByText('Năm học 2025-2026'));
+  await choose(officer, form, 'Danh hiệu, hình thức xét trong đợt', 'Chiến sĩ thi đua cơ sở');
+  await choose(officer, form, 'Danh hiệu, hình thức xét trong đợt', 'Giấy khen');
+  await choose(officer, form, 'Danh hiệu, hình thức xét trong đợt', 'Lao động tiên', 'Lao động tiên tiến');
+  await officer.keyboard.press('Escape');
+  await choose(officer, form, 'Đơn vị được mời đề nghị', 'THCS Lay', SCHOOL);
+  await officer.keyboard.press('Escape');
+  expect(await form.getByLabel('Ngày mở đợt', { exact: true }).inputValue()).toBe(vn(today));
+  await typeDate(officer, form, 'Hạn nộp hồ sơ', vn(submitBy));
+  // A decision date before the deadline is refused, under the field.
+  await typeDate(officer, form, 'Ngày dự kiến quyết định', vn(plusDays(today, 5)));
+  await form.getByLabel('Ghi chú').fill('Hồ sơ gồm tờ trình, biên bản họp xét của đơn vị và báo cáo thành tích từng cá nhân.');
+  await form.getByRole('button', { name: 'Lập đợt xét' }).click();
+  await visible(form.getByText('Ngày dự kiến quyết định phải sau hạn nộp hồ sơ.'));
+  await snap(officer, 'rounds-01-create-error-on-field');
+  await typeDate(officer, form, 'Ngày dự kiến quyết định', vn(decisionBy));
+  await form.getByRole('button', { name: 'Lập đợt xét' }).click();
+  await officer.waitForURL(/\/dot-xet\/[0-9a-f-]{36}$/);
+  const roundId = officer.url().split('/').pop()!;
+  await visible(officer.getByRole('heading', { name: ROUND, level: 1 }));
+  await visible(officer.getByText('Đang soạn').first());
+  await officer.getByRole('button', { name: 'Mở đợt xét' }).click();
+  const confirmOpen = await visible(officer.getByRole('dialog', { name: /Mở đợt xét/ }));
+  await snap(officer, 'rounds-02-open-confirm');
+  await confirmOpen.getByRole('button', { name: 'Mở đợt xét' }).click();
+  await visible(officer.getByText('Đang nhận hồ sơ').first());
+  await visible(officer.getByText('Còn 13 ngày').first());
+  await visible(officer.getByRole('cell', { name: SCHOOL }));
+  await snap(officer, 'rounds-03-round-open');
+
+  // ---- The clerk: the countdown on the home page, the bell, the dossier.
+  const clerk = await newPage(j.browser);
+  await signIn(clerk, j.server.url, CLERK);
+  const card = clerk.locator('.ant-card', { hasText: 'Đợt xét khen thưởng' }).first();
+  await visible(card.getByRole('link', { name: ROUND }));
+  await visible(card.getByText('Còn 13 ngày'));
+  await visible(card.getByText('Chưa lập hồ sơ'));
+  await visible(clerk.getByRole('button', { name: 'Thông báo: 1 chưa đọc' }));
+  await snap(clerk, 'rounds-04-clerk-home-countdown');
+  await followNotification(clerk, /Đợt xét khen thưởng mới/, 'rounds-05-clerk-notifications');
+  await clerk.waitForURL(`**/dot-xet/${roundId}`);
+  await visible(clerk.getByRole('button', { name: 'Thông báo' }));
+  await visible(clerk.getByRole('heading', { name: ROUND, level: 1 }));
+  await snap(clerk, 'rounds-05b-clerk-round');
+  await clerk.getByRole('button', { name: `Lập hồ sơ đề nghị của ${SCHOOL}` }).first().click();
+  await clerk.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
+  const proposalId = clerk.url().split('/').pop()!;
+  await visible(clerk.getByRole('heading', { name: `Hồ sơ đề nghị khen thưởng — ${SCHOOL}`, level: 1 }));
+
+  const add = async (search: string, name: string, award: string, achievement?: string) => {
+    await clerk.getByRole('button', { name: 'Thêm đề nghị' }).click();
+    const dialog = await visible(clerk.getByRole('dialog', { name: /Thêm người, tập thể/ }));
+    await dialog.getByLabel('Cá nhân của đơn vị').click();
+    await clerk.keyboard.type(search);
+    await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+    await pick(clerk, dialog, 'Danh hiệu, hình thức đề nghị', award);
+    if (achievement) await dialog.getByLabel('Tóm tắt thành tích').fill(achievement);
+    if (name === NGA) await snap(clerk, 'rounds-06-add-nominee');
+    await dialog.getByRole('button', { name: 'Thêm vào hồ sơ' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await visible(nomineeRow(clerk, name));
+  };
+  // The search ignores diacritics.
+  await add('vu thi trang', TRANG, 'Chiến sĩ thi đua cơ sở', 'Giáo viên dạy giỏi cấp tỉnh môn Toán; 100% học sinh lớp chủ nhiệm lên lớp; sáng kiến "Dạy học hình học theo dự án" được công nhận cấp cơ sở.');
+  await add('Ly', LY, 'Giấy khen');
+  await add('le thuy nga', NGA, 'Giấy khen', 'Hoàn thành nhiệm vụ giảng dạy môn Khoa học tự nhiên; tham gia hội thi giáo viên dạy giỏi cấp trường.');
+  await visible(nomineeRow(clerk, NGA).getByText('Chưa đủ điều kiện'));
+  await visible(nomineeRow(clerk, TRANG).getByText('Đủ điều kiện', { exact: true }));
+  await visible(nomineeRow(clerk, TRANG).getByText('2.530.000 đ'));
+  await clerk.getByLabel('Nội dung tờ trình').fill('Căn cứ kết quả phong trào thi đua năm học 2025-2026, Trường THCS Lay Nưa đề nghị khen thưởng 03 cá nhân có thành tích xuất sắc.');
+  await clerk.getByRole('button', { name: 'Lưu nội dung' }).click();
+  await visible(clerk.getByText('Đã lưu nội dung tờ trình.'));
+  await clerk.getByRole('button', { name: 'Xem chi tiết tất cả' }).click();
+  // The criteria of the one the engine rejects, with their legal basis.
+  const ngaDetails = nomineeRow(clerk, NGA).locator('xpath=following-sibling::tr[1]');
+  await visible(ngaDetails.getByText(/Hoàn thành nhiệm vụ \(HTNV\) — chưa đạt/));
+  await visible(ngaDetails.getByRole('img', { name: 'Chưa đạt' }).first());
+  await ngaDetails.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await clerk.mouse.wheel(0, -120);
+  await snap(clerk, 'rounds-07-dossier-criteria');
+
+  // The pre-filled achievement report (Mẫu 05 style) for Trang.
+  const trangDetails = nomineeRow(clerk, TRANG).locator('xpath=following-sibling::tr[1]');
+  const [report] = await Promise.all([clerk.waitForEvent('download'), trangDetails.getByRole('link', { name: /Mẫu báo cáo thành tích/ }).click()]);
+  expect(report.suggestedFilename()).toBe(`Báo cáo thành tích - ${TRANG}.docx`);
+  const zip = await JSZip.loadAsync(await readFile((await report.path())!));
+  const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+  expect(text).toContain('BÁO CÁO THÀNH TÍCH');
+  expect(text).toContain(TRANG);
+
+  // A wrong file is refused before sending; a small PDF is accepted.
+  const upload = trangDetails.locator('input[type=file]');
+  await upload.setInputFiles({ name: 'bang-diem.xlsx', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('PK\u0003\u0004') });
+  await visible(trangDetails.getByText(/không thuộc loại được nhận/));
+  await upload.setInputFiles({ name: 'Giấy chứng nhận giáo viên dạy giỏi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% giấy chứng nhận\n%%EOF\n') });
+  await visible(trangDetails.getByRole('link', { name: 'Giấy chứng nhận giáo viên dạy giỏi.pdf' }));
+
+  // Sending without Ly's achievement is refused, naming her.
+  await clerk.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  let confirm = await visible(clerk.getByRole('dialog', { name: /Gửi hồ sơ đề nghị/ }));
+  await visible(confirm.getByText(/Sau khi gửi, hồ sơ bị khóa/));
+  await snap(clerk, 'rounds-08-submit-confirm');
+  await confirm.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  await visible(clerk.getByRole('alert').getByText(/Lò Thùy Ly: chưa có báo cáo thành tích/));
+  await clerk.evaluate(() => window.scrollTo(0, 0));
+  await snap(clerk, 'rounds-09-submit-refused');
+  await clerk.getByRole('button', { name: `Sửa đề nghị của ${LY}` }).click();
+  let edit = await visible(clerk.getByRole('dialog', { name: `Sửa đề nghị — ${LY}` }));
+  await edit.getByLabel('Tóm tắt thành tích').fill('Giáo viên chủ nhiệm lớp 8A đạt danh hiệu lớp tiên tiến; bồi dưỡng 02 học sinh giỏi cấp huyện môn Ngữ văn.');
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await edit.waitFor({ state: 'hidden' });
+  await clerk.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  confirm = await visible(clerk.getByRole('dialog', { name: /Gửi hồ sơ đề nghị/ }));
+  await confirm.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  await visible(clerk.getByText(/đang chờ thẩm định/).first());
+  expect(await clerk.getByRole('button', { name: 'Thêm đề nghị' }).count()).toBe(0);
+  await snap(clerk, 'rounds-10-submitted-locked');
+
+  // ---- The officer returns Ly's nominee with a reason.
+  // Later that day: the officer comes back to the home page.
+  await officer.goto(`${j.server.url}/`);
+  const officerCard = officer.locator('.ant-card', { hasText: 'Hồ sơ chờ thẩm định' }).first();
+  await visible(officerCard.getByText('Hồ sơ chờ thẩm định (1)'));
+  await visible(officerCard.getByText(/Hạn thẩm định \d{2}\/\d{2}\/\d{4} — còn \d+ ngày làm việc/));
+  await visible(officer.getByRole('button', { name: /^Thông báo: \d+ chưa đọc/ }));
+  await snap(officer, 'rounds-10b-officer-home');
+  await followNotification(officer, /Hồ sơ đề nghị chờ thẩm định/);
+  await officer.waitForURL(`**/dot-xet/${roundId}/tham-dinh`);
+  await visible(officer.getByRole('heading', { name: 'Thẩm định hồ sơ đề nghị', level: 1 }));
+  await visible(officer.getByText(/Hạn thẩm định \d{2}\/\d{2}\/\d{4} — còn \d+ ngày làm việc/));
+  await snap(officer, 'rounds-11-appraisal');
+  await officer.getByRole('button', { name: `Trả lại đề nghị của ${LY}` }).click();
+  const ret = await visible(officer.getByRole('dialog', { name: `Trả lại đề nghị của ${LY}` }));
+  const reason = 'Thiếu minh chứng: bổ sung quyết định công nhận lớp tiên tiến và danh sách học sinh giỏi cấp huyện.';
+  await ret.getByLabel('Lý do trả lại, nội dung cần bổ sung').fill(reason);
+  await ret.getByRole('button', { name: 'Trả lại' }).click();
+  await ret.waitFor({ state: 'hidden' });
+  await visible(nomineeRow(officer, LY).getByText('Bị trả lại'));
+  await snap(officer, 'rounds-12-returned-one');
+  // The office reads the dossier read-only (it could step in and edit for the unit).
+  await officer.getByRole('link', { name: `Xem hồ sơ đầy đủ của ${SCHOOL}` }).click();
+  await officer.waitForURL(`**/ho-so/${proposalId}`);
+  await visible(officer.getByText('Bạn đang xem hồ sơ của đơn vị (chỉ đọc).'));
+  await visible(officer.getByRole('button', { name: 'Sửa thay đơn vị' }));
+  expect(await officer.getByRole('button', { name: 'Thêm đề nghị' }).count()).toBe(0);
+  expect(await officer.getByRole('button', { name: /Gửi lại hồ sơ/ }).count()).toBe(0);
+  await snap(officer, 'rounds-12b-office-reads-dossier');
+  await officer.goBack();
+
+  // ---- The clerk reads the reason, fixes and resubmits.
+  await clerk.reload();
+  await followNotification(clerk, /bị trả lại để bổ sung/);
+  await clerk.waitForURL(`**/ho-so/${proposalId}`);
+  await visible(clerk.getByText('Hồ sơ bị trả lại để bổ sung'));
+  await visible(clerk.getByRole("alert").filter({ hasText: "Hồ sơ bị trả lại" }).getByText(`${LY}: ${reason}`));
+  await snap(clerk, 'rounds-13-clerk-returned');
+
+  // The same page on a phone.
+  const phone = await newPage(j.browser, 390, 844);
+  await signIn(phone, j.server.url, CLERK);
+  await phone.goto(`${j.server.url}/ho-so/${proposalId}`);
+  await visible(phone.getByText('Hồ sơ bị trả lại để bổ sung'));
+  await snap(phone, 'rounds-14-phone-dossier');
+  await nomineeRow(phone, LY).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await phone.mouse.wheel(0, -80);
+  await snap(phone, 'rounds-14b-phone-nominees');
+  await phone.getByRole('button', { name: 'Xem chi tiết tất cả' }).click();
+  await nomineeRow(phone, NGA).locator('xpath=following-sibling::tr[1]').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await snap(phone, 'rounds-14c-phone-criteria');
+  await phone.context().close();
+
+  await clerk.getByRole('button', { name: 'Xem chi tiết tất cả' }).click();
+  const lyDetails = nomineeRow(clerk, LY).locator('xpath=following-sibling::tr[1]');
+  await visible(lyDetails.getByText(`Lý do: ${reason}`));
+  await lyDetails.locator('input[type=file]').setInputFiles({ name: 'QĐ công nhận lớp tiên tiến.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% quyết định\n%%EOF\n') });
+  await visible(lyDetails.getByRole('link', { name: 'QĐ công nhận lớp tiên tiến.pdf' }));
+  await clerk.getByRole('button', { name: `Sửa đề nghị của ${LY}` }).click();
+  edit = await visible(clerk.getByRole('dialog', { name: `Sửa đề nghị — ${LY}` }));
+  await edit.getByLabel('Tóm tắt thành tích').fill('Giáo viên chủ nhiệm lớp 8A đạt danh hiệu lớp tiên tiến (QĐ kèm theo); bồi dưỡng 02 học sinh giỏi cấp huyện môn Ngữ văn (danh sách kèm theo).');
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await edit.waitFor({ state: 'hidden' });
+  await clerk.getByRole('button', { name: 'Gửi lại hồ sơ' }).first().click();
+  confirm = await visible(clerk.getByRole('dialog', { name: /Gửi lại hồ sơ/ }));
+  await confirm.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  await visible(clerk.getByText(/đang chờ thẩm định/).first());
+  await snap(clerk, 'rounds-15-resubmitted');
+
+  // ---- The officer accepts the three; against the engine only with a written reason.
+  await officer.reload();
+  await visible(officer.getByText('Gửi lần 2', { exact: false }).first());
+  await officer.getByRole('button', { name: `Chấp nhận đề nghị của ${TRANG}`, exact: true }).click();
+  await visible(nomineeRow(officer, TRANG).getByText('Đã thẩm định, trình Hội đồng'));
+  await officer.getByRole('button', { name: `Chấp nhận đề nghị của ${LY}`, exact: true }).click();
+  await visible(nomineeRow(officer, LY).getByText('Đã thẩm định, trình Hội đồng'));
+  await officer.getByRole('button', { name: `Chấp nhận đề nghị của ${NGA}`, exact: true }).click();
+  const override = await visible(officer.getByRole('dialog', { name: `Chấp nhận đề nghị của ${NGA}` }));
+  await visible(override.getByText('Kết quả xét điều kiện: Chưa đủ điều kiện'));
+  await override.getByRole('button', { name: 'Chấp nhận' }).click();
+  await visible(override.getByText('Chưa ghi lý do.'));
+  await override.getByLabel('Lý do chấp nhận khác kết quả xét điều kiện').fill('Kết quả đánh giá năm học đã được Hiệu trưởng điều chỉnh lên Hoàn thành tốt nhiệm vụ (văn bản kèm theo), chưa cập nhật vào hệ thống.');
+  await snap(officer, 'rounds-16-override-reason');
+  await override.getByRole('button', { name: 'Chấp nhận' }).click();
+  await override.waitFor({ state: 'hidden' });
+  await visible(nomineeRow(officer, NGA).getByText('Đã thẩm định, trình Hội đồng'));
+  await visible(officer.getByText('Đã thẩm định').first());
+  await snap(officer, 'rounds-17-appraised');
+
+  const officerApi = await apiSession(j.server.url, OFFICER);
+  const round = await officerApi.get<{ proposals: { status: string; nominees: Record<string, number>; submissions: number }[] }>(`/rounds/${roundId}`);
+  expect(round.proposals[0]).toMatchObject({ status: 'appraised', submissions: 2, nominees: { accepted: 3 } });
+  await officer.getByRole('link', { name: 'Về đợt xét' }).click();
+  await visible(officer.getByText('3 đề nghị (3 đã thẩm định, trình hội đồng)'));
+  await snap(officer, 'rounds-18-round-after-appraisal');
+  await nav(officer).getByRole('link', { name: 'Đợt xét khen thưởng' }).click();
+  await visible(officer.getByText('1/1 đơn vị đã gửi'));
+  await snap(officer, 'rounds-19-list-officer');
+  await nav(clerk).getByRole('link', { name: 'Đợt xét khen thưởng' }).click();
+  await visible(clerk.getByRole('link', { name: ROUND }));
+  await snap(clerk, 'rounds-20-list-clerk');
+});

@@ -1,0 +1,316 @@
+// /dot-xet: the commendation rounds. The office sees the rounds it runs (status, period, deadline,
+// how many invited units have sent their dossier) and opens a new one; a unit sees the open rounds
+// it is invited to, with the days left to the deadline and its own dossier's status.
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Col, DatePicker, Form, Grid, Input, Modal, Row, Select, Table, Tag, type TableColumnsType } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ROUND_KIND_LABELS, type RoundKind } from '../../../../src/domain/rounds/vocab';
+import { api } from '../../ui/api';
+import { useAuth } from '../../ui/auth';
+import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
+import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
+import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import type { Organisation } from '../../ui/types';
+import { CATEGORY_LABELS, convertPeriod } from '../eligibility/labels';
+import { PeriodPicker } from '../eligibility/parts';
+import type { Catalogue } from '../eligibility/types';
+import { addDays, periodLabel, showsCountdown } from './labels';
+import { Countdown, ProposalStatusTag, RoundStatusTag } from './parts';
+import type { RoundDetail, RoundListItem } from './types';
+
+export const ROUNDS_KEY = ['rounds'] as const;
+
+/** Roles that may run rounds (src/server/policy.ts: round.manage). */
+const MANAGE_ROLES = new Set(['admin', 'officer']);
+
+interface RoundValues {
+  name: string;
+  orgId: string;
+  kind: RoundKind;
+  period: string;
+  awardCodes: string[];
+  invitedOrgIds: string[];
+  opensOn: Dayjs;
+  submitBy: Dayjs;
+  decisionBy: Dayjs;
+  note?: string;
+}
+
+/** Award choices with their names, grouped as titles and forms, from the catalogue in force on a date. */
+export function useAwardOptions(date: string) {
+  const q = useQuery({
+    queryKey: ['catalogue', date],
+    queryFn: () => api.get<Catalogue>('/catalogue', { date }),
+    staleTime: 5 * 60_000,
+  });
+  const options = useMemo(() => {
+    const awards = q.data?.awards ?? [];
+    return (['title', 'form'] as const)
+      .map((cat) => ({
+        label: CATEGORY_LABELS[cat],
+        title: CATEGORY_LABELS[cat],
+        options: awards.filter((a) => a.category === cat).map((a) => ({ value: a.code, label: a.name })),
+      }))
+      .filter((g) => g.options.length);
+  }, [q.data]);
+  return { ...q, options };
+}
+
+function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { me } = useAuth();
+  const [form] = Form.useForm<RoundValues>();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const { index } = useOrganisations();
+  const { problem, setProblem, clear } = useFormProblem();
+  const offices = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const g of me.grants) if (MANAGE_ROLES.has(g.role)) seen.set(g.orgId, g.orgName);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [me.grants]);
+  const orgId = Form.useWatch('orgId', form);
+  const decisionBy = Form.useWatch('decisionBy', form);
+  const awards = useAwardOptions(toIso(decisionBy) ?? dayjs().format('YYYY-MM-DD'));
+  // Only units inside the office's own subtree can be invited.
+  const inSubtree = useMemo(
+    () => (o: Organisation) => !!orgId && (o.id === orgId || index.ancestors(o.id).some((a) => a.id === orgId)),
+    [orgId, index],
+  );
+
+  useEffect(() => {
+    if (open) {
+      clear();
+      form.resetFields();
+      const today = dayjs().format('YYYY-MM-DD');
+      form.setFieldsValue({
+        orgId: offices[0]?.value,
+        kind: 'year_end',
+        period: String(dayjs().year()),
+        opensOn: dayjs(today),
+        submitBy: dayjs(addDays(today, 14)),
+        decisionBy: dayjs(addDays(today, 28)),
+      });
+    }
+  }, [open]);
+
+  const create = useMutation({
+    mutationFn: (v: RoundValues) =>
+      api.post<RoundDetail>('/rounds', {
+        name: v.name,
+        orgId: v.orgId,
+        kind: v.kind,
+        period: v.period,
+        awardCodes: v.awardCodes,
+        invitedOrgIds: v.invitedOrgIds,
+        opensOn: toIso(v.opensOn),
+        submitBy: toIso(v.submitBy),
+        decisionBy: toIso(v.decisionBy),
+        ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+      }),
+    onSuccess: async (r) => {
+      await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
+      message.success(`Đã lập đợt xét "${r.name}". Mở đợt để các đơn vị bắt đầu gửi hồ sơ.`);
+      onClose();
+      navigate(`/dot-xet/${r.id}`);
+    },
+    onError: (e) => setProblem(applyApiError(form, e)),
+  });
+
+  return (
+    <Modal
+      open={open}
+      title="Lập đợt xét khen thưởng"
+      okText="Lập đợt xét"
+      cancelText="Hủy"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={create.isPending}
+      width={760}
+      destroyOnHidden
+    >
+      <FormProblemAlert problem={problem} />
+      <Form
+        form={form}
+        name="round-create"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          create.mutate(v);
+        }}
+        onValuesChange={(changed: Partial<RoundValues>) => {
+          if (changed.kind) form.setFieldValue('period', convertPeriod(form.getFieldValue('period') ?? String(dayjs().year()), changed.kind === 'school_year' ? 'school' : 'calendar'));
+          if (changed.orgId) form.setFieldValue('invitedOrgIds', []);
+        }}
+      >
+        <Form.Item name="name" label="Tên đợt xét" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên đợt xét.' }]}>
+          <Input maxLength={300} placeholder={`Ví dụ: Tổng kết công tác thi đua, khen thưởng năm ${dayjs().year()}`} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="orgId" label="Cơ quan tổ chức đợt xét" rules={[{ required: true, message: 'Chọn cơ quan tổ chức đợt xét.' }]}>
+              <Select options={offices} placeholder="Chọn cơ quan" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="kind" label="Loại đợt xét" rules={[{ required: true, message: 'Chọn loại đợt xét.' }]}>
+              <Select options={optionsOf(ROUND_KIND_LABELS)} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="period" label="Kỳ xét" rules={[{ required: true, message: 'Chọn kỳ xét.' }]}>
+              <PeriodPicker block />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="awardCodes" label="Danh hiệu, hình thức xét trong đợt" rules={[{ required: true, message: 'Chọn ít nhất một danh hiệu hoặc hình thức.' }]}>
+          <Select mode="multiple" options={awards.options} loading={awards.isPending} optionFilterProp="label" placeholder="Chọn danh hiệu, hình thức" allowClear />
+        </Form.Item>
+        <Form.Item
+          name="invitedOrgIds"
+          label="Đơn vị được mời đề nghị"
+          extra="Chỉ các đơn vị thuộc cơ quan tổ chức đợt xét."
+          rules={[{ required: true, message: 'Chọn ít nhất một đơn vị được mời đề nghị.' }]}
+        >
+          <OrgTreeSelect multiple selectable={inSubtree} hideClosed disabled={!orgId} placeholder="Chọn đơn vị" />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={8}>
+            <Form.Item name="opensOn" label="Ngày mở đợt" rules={[{ required: true, message: 'Chưa chọn ngày mở đợt.' }]}>
+              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item name="submitBy" label="Hạn nộp hồ sơ" rules={[{ required: true, message: 'Chưa chọn hạn nộp hồ sơ.' }]}>
+              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item name="decisionBy" label="Ngày dự kiến quyết định" rules={[{ required: true, message: 'Chưa chọn ngày dự kiến quyết định.' }]}>
+              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="note" label="Ghi chú">
+          <Input.TextArea rows={3} maxLength={2000} placeholder="Yêu cầu về hồ sơ, căn cứ kế hoạch…" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** What the list says about dossiers: the office counts them, a unit sees its own. */
+function DossierCell({ r }: { r: RoundListItem }) {
+  if (r.manage) {
+    return (
+      <span>
+        {r.submittedCount}/{r.invitedCount} đơn vị đã gửi
+      </span>
+    );
+  }
+  if (!r.mine.length) return <Tag>Chưa lập hồ sơ</Tag>;
+  return (
+    <span>
+      {r.mine.map((m) => (
+        <ProposalStatusTag key={m.orgId} status={m.status} />
+      ))}
+    </span>
+  );
+}
+
+function Deadline({ r }: { r: RoundListItem }) {
+  return (
+    <span className="round-deadline">
+      {fmtDate(r.submitBy)} {showsCountdown(r.status) && <Countdown daysLeft={r.daysLeft} />}
+    </span>
+  );
+}
+
+export function RoundsPage() {
+  useDocumentTitle('Đợt xét khen thưởng');
+  const { can } = useAuth();
+  const [creating, setCreating] = useState(false);
+  const screens = Grid.useBreakpoint();
+  const phone = !(screens.md ?? true);
+  const list = useQuery({ queryKey: [...ROUNDS_KEY, 'list'], queryFn: () => api.get<{ items: RoundListItem[] }>('/rounds') });
+  const manage = can('round.manage');
+
+  const columns: TableColumnsType<RoundListItem> = [
+    {
+      title: 'Đợt xét',
+      dataIndex: 'name',
+      render: (name: string, r) => (
+        <div>
+          <Link to={`/dot-xet/${r.id}`} style={{ fontWeight: 600 }}>
+            {name}
+          </Link>
+          <div className="muted">
+            {ROUND_KIND_LABELS[r.kind]} · {r.orgName}
+          </div>
+        </div>
+      ),
+    },
+    { title: 'Kỳ xét', dataIndex: 'period', width: 150, render: (p: string) => <span className="nowrap">{periodLabel(p)}</span> },
+    { title: 'Trạng thái', dataIndex: 'status', width: 170, render: (_: unknown, r) => <RoundStatusTag status={r.status} /> },
+    { title: 'Hạn nộp hồ sơ', dataIndex: 'submitBy', width: 210, render: (_: unknown, r) => <Deadline r={r} /> },
+    { title: 'Hồ sơ', key: 'dossiers', width: 180, render: (_: unknown, r) => <DossierCell r={r} /> },
+  ];
+  const compact: TableColumnsType<RoundListItem> = [
+    {
+      title: 'Đợt xét',
+      dataIndex: 'name',
+      render: (name: string, r) => (
+        <div className="round-compact">
+          <Link to={`/dot-xet/${r.id}`} style={{ fontWeight: 600 }}>
+            {name}
+          </Link>
+          <div className="muted">
+            {ROUND_KIND_LABELS[r.kind]} · {periodLabel(r.period)}
+          </div>
+          <div>
+            <RoundStatusTag status={r.status} /> <DossierCell r={r} />
+          </div>
+          <div>
+            Hạn nộp: <Deadline r={r} />
+          </div>
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="Đợt xét khen thưởng"
+        subtitle={manage ? 'Các đợt xét do cơ quan bạn tổ chức và các đợt đơn vị bạn được mời đề nghị.' : 'Các đợt xét đơn vị bạn được mời gửi hồ sơ đề nghị khen thưởng.'}
+        actions={
+          manage ? (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+              Lập đợt xét
+            </Button>
+          ) : undefined
+        }
+      />
+      {list.error ? (
+        <LoadError error={list.error} onRetry={() => list.refetch()} />
+      ) : (
+        <Card styles={{ body: { padding: 0 } }}>
+          <Table<RoundListItem>
+            rowKey="id"
+            columns={phone ? compact : columns}
+            dataSource={list.data?.items ?? []}
+            loading={list.isFetching}
+            pagination={false}
+            size="middle"
+            locale={{ emptyText: manage ? 'Chưa có đợt xét nào. Bấm "Lập đợt xét" để bắt đầu.' : 'Hiện không có đợt xét nào mời đơn vị bạn gửi hồ sơ.' }}
+          />
+        </Card>
+      )}
+      {manage && <CreateRoundModal open={creating} onClose={() => setCreating(false)} />}
+    </>
+  );
+}
