@@ -5,7 +5,7 @@
 import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { files, households, nominees, organisations, people, proposals, roundInvitations, rounds, ruleOverrides } from '../../db/schema.js';
-import { awardName } from '../../domain/registry/vocab.js';
+import { awardName, ORG_TYPE_LABELS } from '../../domain/registry/vocab.js';
 import {
   appraisalClock,
   applyProcedureOverrides,
@@ -167,8 +167,10 @@ export async function listRounds(ctx: Ctx) {
     .from(proposals)
     .where(and(eq(proposals.tenantId, t), inArray(proposals.roundId, all.map((a) => a.r.id))));
   const items = [];
+  const chains = new Map<string, string[]>();
+  for (const orgId of new Set(all.map((a) => a.r.orgId))) chains.set(orgId, await orgChain(ctx.db, t, orgId));
   for (const { r, orgName } of all) {
-    const chain = await orgChain(ctx.db, t, r.orgId);
+    const chain = chains.get(r.orgId)!;
     const manage = manageScope === null || chain.some((o) => manageScope.has(o));
     const mine = inv.filter((i) => i.roundId === r.id && (proposeScope === null || proposeScope.has(i.orgId))).map((i) => i.orgId);
     const visibleToUnit = mine.length > 0 && r.status !== 'draft';
@@ -514,9 +516,10 @@ export async function submitProposal(ctx: Ctx, id: string) {
       after: { nominees: toSend.map((n, i) => ({ id: n.id, name: n.displayName, award: n.awardCode, eligible: verdicts[i]!.eligible })) },
     });
     const officers = await usersWithPermission(tx, t, 'round.manage', await orgChain(tx, t, round.orgId));
+    const [unit] = await tx.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, p.orgId)));
     await notify(tx, t, officers.filter((u) => u !== ctx.actor.userId), {
       kind: 'proposal.submitted',
-      title: `Hồ sơ đề nghị chờ thẩm định (${toSend.length} đề nghị)`,
+      title: `${unit?.name ?? 'Đơn vị'} gửi hồ sơ đề nghị chờ thẩm định (${toSend.length} đề nghị)`,
       body: `Đợt "${round.name}".`,
       link: `/dot-xet/${round.id}/tham-dinh`,
     }, ctx.now);
@@ -716,7 +719,7 @@ export async function candidatesFor(ctx: Ctx, proposalId: string, q: { kind: 'pe
       .where(and(eq(organisations.tenantId, t), inArray(organisations.id, unit), ...searchCondition(organisations.searchKey, q.search)))
       .orderBy(sql`${organisations.sortKey} COLLATE "C"`)
       .limit(50);
-    return { items: rows.map((r) => ({ id: r.id, name: r.name, detail: r.type })) };
+    return { items: rows.map((r) => ({ id: r.id, name: r.name, detail: ORG_TYPE_LABELS[r.type] })) };
   }
   const rows = await ctx.db
     .select({ id: households.id, name: households.headName, address: households.address, village: organisations.name })

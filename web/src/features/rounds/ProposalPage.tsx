@@ -17,7 +17,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Grid, Input, Modal, Popconfirm, Radio, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { ORG_TYPE_LABELS, type OrgType, type SubjectKind } from '../../../../src/domain/registry/vocab';
+import { type SubjectKind } from '../../../../src/domain/registry/vocab';
 import { isoDateInVietnam } from '../../../../src/domain/vi-text/index';
 import { api, ApiError, downloadUrl, errorMessage } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
@@ -88,7 +88,6 @@ function AddNomineeModal({ proposal, open, onClose, awardsFor }: { proposal: Pro
     placeholderData: keepPreviousData,
   });
   const awards = awardsFor(SUBJECT_KINDS_OF[kind]);
-  const detail = (c: Candidate) => (kind === 'org' ? (ORG_TYPE_LABELS[c.detail as OrgType] ?? c.detail) : c.detail);
   const add = useMutation({
     mutationFn: (v: AddValues) =>
       api.post<ProposalDetail>(`/proposals/${proposal.id}/nominees`, {
@@ -148,7 +147,7 @@ function AddNomineeModal({ proposal, open, onClose, awardsFor }: { proposal: Pro
             placeholder="Tìm theo tên…"
             loading={candidates.isFetching}
             notFoundContent={candidates.isFetching ? 'Đang tìm…' : 'Không tìm thấy trong đơn vị'}
-            options={(candidates.data?.items ?? []).map((c) => ({ value: c.id, label: c.name, detail: detail(c) }))}
+            options={(candidates.data?.items ?? []).map((c) => ({ value: c.id, label: c.name, detail: c.detail }))}
             optionRender={(o) => (
               <div>
                 <div>{o.label}</div>
