@@ -10,7 +10,7 @@ import { useAuth } from '../../ui/auth';
 import { optionsOf } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
-import { LoadError, PageSkeleton } from '../../ui/page';
+import { ButtonLink, LoadError, PageSkeleton } from '../../ui/page';
 import type { Cluster } from '../../ui/types';
 import { ROLE_COLOURS } from './OrgDetail';
 
@@ -55,6 +55,11 @@ function ClusterCard({ cluster, onEdit }: { cluster: Cluster; onEdit?: (year: nu
           <Button icon={<EditOutlined aria-hidden />} onClick={() => onEdit(year ?? new Date().getFullYear())}>
             Cập nhật thành viên
           </Button>
+        )}
+        {year !== undefined && (
+          <ButtonLink to={`/cum-thi-dua/${cluster.id}/${year}`} aria-label={`Giao ước, chấm điểm ${cluster.name} năm ${year}`}>
+            Giao ước, chấm điểm năm {year}
+          </ButtonLink>
         )}
       </Flex>
       <Table
