@@ -58,10 +58,11 @@ export function assessInitiative(criteria: readonly InitiativeCriterion[], membe
   const scorePassed = rule.minAverage === null || (average !== null && average >= rule.minAverage);
   const recognised = votePassed && scorePassed && problems.length === 0;
   const recused = members.length - voters.length;
+  const num = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
   const text =
-    `${yes}/${voters.length} thành viên đồng ý (cần ít nhất ${required}, tức ${Math.round(rule.share * 1000) / 10}% tổng số thành viên` +
+    `${yes}/${voters.length} thành viên đồng ý (cần ít nhất ${required}, tức ${num(Math.round(rule.share * 1000) / 10)}% tổng số thành viên` +
     `${recused ? `, không tính ${recused} thành viên không tham gia do xung đột lợi ích` : ''})` +
-    (rule.minAverage !== null ? `; điểm bình quân ${average ?? 0} (cần ít nhất ${rule.minAverage})` : '') +
+    (rule.minAverage !== null ? `; điểm bình quân ${num(average ?? 0)} (cần ít nhất ${num(rule.minAverage)})` : '') +
     `: ${recognised ? 'công nhận' : 'không công nhận'}.`;
   return { recognised, members: members.length, voters: voters.length, yes, required, average, problems, text };
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
-import { clusterMembers, clusters, covenants, covenantSignatures, organisations, scoreChanges, scoreSheets, scoreTables } from '../../db/schema.js';
+import { clusterMembers, clusters, covenants, covenantSignatures, organisations, rounds, scoreChanges, scoreSheets, scoreTables } from '../../db/schema.js';
 import { buildNd30Docx } from '../../documents/nd30/index.js';
 import { covenantDocument } from '../../documents/emulation/covenant.js';
 import { checkTable, covenantStatus, leaves, rankMembers, scoreSheet, type ScoreTable, type TieBreak } from '../../domain/emulation/index.js';
@@ -422,11 +422,17 @@ export async function proposeLeaders(ctx: Ctx, clusterId: string, year: number, 
   const leader = members.find((m) => m.role === 'leader');
   if (!leader) throw conflict(`${cluster.name} chưa có Cụm trưởng năm ${year}.`);
   const { openProposal, addNominee, getProposal } = await import('../rounds/service.js');
+  // Everything is checked before anything is written, so a refusal leaves no half-made dossier.
+  if (body.orgIds.some((o) => !result.some((x) => x.orgId === o)))
+    throw invalid([{ field: 'orgIds', label: 'Đơn vị được đề nghị', message: 'Chỉ đề nghị được đơn vị có trong bảng xếp hạng.' }]);
+  const [round] = await ctx.db.select({ awardCodes: rounds.awardCodes, status: rounds.status }).from(rounds).where(and(eq(rounds.tenantId, t), eq(rounds.id, body.roundId)));
+  if (!round) throw invalid([{ field: 'roundId', label: 'Đợt xét khen thưởng', message: 'Không tìm thấy đợt xét.' }]);
+  if (round.status !== 'open') throw conflict('Đợt xét không còn nhận hồ sơ.');
+  if (!round.awardCodes.includes(body.awardCode)) throw invalid([{ field: 'awardCode', label: 'Danh hiệu, hình thức', message: 'Đợt xét không xét danh hiệu, hình thức này.' }]);
   const { id: proposalId } = await openProposal(ctx, body.roundId, leader.orgId);
   const allowed = new Set(members.map((m) => m.orgId));
   for (const orgId of body.orgIds) {
-    const r = result.find((x) => x.orgId === orgId);
-    if (!r) throw invalid([{ field: 'orgIds', label: 'Đơn vị được đề nghị', message: 'Chỉ đề nghị được đơn vị có trong bảng xếp hạng.' }]);
+    const r = result.find((x) => x.orgId === orgId)!;
     await addNominee(
       ctx,
       proposalId,
