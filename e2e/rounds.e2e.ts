@@ -4,15 +4,42 @@
 // finds not eligible), writes achievements, uploads a small PDF, downloads the pre-filled report
 // and submits (refused first for a missing achievement). The officer returns one nominee with a
 // reason; the clerk reads it, fixes and resubmits (also at phone width); the officer accepts the
-// three, the one the engine rejects with a written override reason.
+// three, the one the engine rejects with a written override reason. Then the council of five
+// votes in secret, the list goes on public notice, the server is restarted twelve days later
+// (TDKT_CLOCK_OFFSET_DAYS) once the notice has run, the chairman signs the decision, and the
+// office downloads the decision, a certificate and the payment list and reads their text.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Locator, Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { isoDateInVietnam } from '../src/domain/vi-text/index';
-import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { docxText } from '../src/documents/nd30/inspect';
+import { formatMoneyVN, isoDateInVietnam, moneyInWords } from '../src/domain/vi-text/index';
+import { apiSession, launchBrowser, newPage, type RunningServer, signIn, snap, startServer, visible } from './harness';
 
-const j = journey();
+// One database for the whole round; the server is restarted on it with the clock moved forward.
+const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-round-'));
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+beforeAll(async () => {
+  server = await startServer({ dataDir });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+const j = {
+  get server() {
+    return server!;
+  },
+  get browser() {
+    return browser!;
+  },
+};
 
 const OFFICER = 'muonglay.vhxh';
 const CLERK = 'muonglay.thcs';
@@ -237,7 +264,7 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   await visible(officerCard.getByText(/Hạn thẩm định \d{2}\/\d{2}\/\d{4} — còn \d+ ngày làm việc/));
   await visible(officer.getByRole('button', { name: /^Thông báo: \d+ chưa đọc/ }));
   await snap(officer, 'rounds-10b-officer-home');
-  await followNotification(officer, /Hồ sơ đề nghị chờ thẩm định/);
+  await followNotification(officer, /gửi hồ sơ đề nghị chờ thẩm định/);
   await officer.waitForURL(`**/dot-xet/${roundId}/tham-dinh`);
   await visible(officer.getByRole('heading', { name: 'Thẩm định hồ sơ đề nghị', level: 1 }));
   await visible(officer.getByText(/Hạn thẩm định \d{2}\/\d{2}\/\d{4} — còn \d+ ngày làm việc/));
@@ -330,4 +357,133 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   await nav(clerk).getByRole('link', { name: 'Đợt xét khen thưởng' }).click();
   await visible(clerk.getByRole('link', { name: ROUND }));
   await snap(clerk, 'rounds-20-list-clerk');
+});
+
+async function castBallot(username: string, noOn: string | null) {
+  const page = await newPage(j.browser);
+  await signIn(page, j.server.url, username);
+  await nav(page).getByRole('link', { name: 'Phiếu bầu Hội đồng' }).click();
+  await page.getByRole('link', { name: ROUND }).first().click();
+  await visible(page.getByText('Phiếu bầu kín'));
+  for (const name of [TRANG, LY, NGA]) {
+    await page.getByRole('radiogroup', { name: new RegExp(name) }).getByLabel(name === noOn ? 'Không đồng ý' : 'Đồng ý', { exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Bỏ phiếu', exact: true }).click();
+  const confirm = await visible(page.getByRole('dialog', { name: 'Xác nhận bỏ phiếu' }));
+  await confirm.getByRole('button', { name: 'Xác nhận bỏ phiếu' }).click();
+  const code = (await (await visible(page.getByRole('dialog', { name: 'Đã bỏ phiếu' }).locator('h2'))).innerText()).trim();
+  expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+  if (username === 'muonglay.chutich') await snap(page, 'rounds-22-ballot-receipt');
+  await page.context().close();
+}
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<string> {
+  const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
+  return docxText(readFileSync((await dl.path())!));
+}
+
+it('the council of five votes, the list goes public, and after the notice the chairman signs the decision', async () => {
+  // ---- The office sets up the meeting with the three appraised nominees.
+  const office = await newPage(j.browser);
+  await signIn(office, j.server.url, OFFICER);
+  await nav(office).getByRole('link', { name: 'Hội đồng TĐKT' }).click();
+  await office.getByRole('tab', { name: 'Phiên họp' }).click();
+  await office.getByRole('button', { name: 'Tạo phiên họp' }).click();
+  const dialog = await visible(office.getByRole('dialog', { name: 'Tạo phiên họp Hội đồng' }));
+  const option = (text: string) => office.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click();
+  await dialog.getByLabel('Đợt xét khen thưởng').click();
+  await option(ROUND);
+  await dialog.getByLabel('Hội đồng').click();
+  await option('Hội đồng Thi đua - Khen thưởng phường Mường Lay');
+  await dialog.getByLabel('Ngày họp').click();
+  await dialog.getByLabel('Ngày họp').fill(vn(isoDateInVietnam(new Date())));
+  await office.keyboard.press('Enter');
+  await dialog.getByLabel('Địa điểm').fill('Hội trường UBND phường Mường Lay');
+  await dialog.getByRole('button', { name: 'Tạo phiên họp' }).click();
+  await office.waitForURL(/\/hoi-dong\/phien-hop\/[0-9a-f-]{36}$/);
+  const meetingUrl = office.url();
+  for (const n of [TRANG, LY, NGA]) await visible(office.getByRole('cell', { name: new RegExp(n) }).first());
+  const boxes = office.locator('.ant-checkbox-group input[type=checkbox]');
+  expect(await boxes.count()).toBe(5);
+  for (let i = 0; i < 5; i++) await boxes.nth(i).check();
+  await office.getByRole('button', { name: 'Lưu điểm danh' }).click();
+  await visible(office.getByText('Đủ số thành viên để biểu quyết'));
+  await office.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+  await office.getByRole('dialog').getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+  await visible(office.getByText('Đã bỏ phiếu: 0/5', { exact: false }));
+  await snap(office, 'rounds-21-meeting-open');
+
+  // ---- Five members vote in secret; one votes against Nga's Giấy khen (a majority still passes it).
+  await castBallot('muonglay.chutich', null);
+  await castBallot('muonglay.hoidong1', null);
+  await castBallot('muonglay.hoidong2', NGA);
+  await castBallot('muonglay.hoidong3', null);
+  await castBallot('muonglay.hoidong4', null);
+  await office.goto(meetingUrl);
+  await visible(office.getByText('Đã bỏ phiếu: 5/5', { exact: false }));
+  await office.getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
+  await office.getByRole('dialog').getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
+  await visible(office.getByText('Kết quả bỏ phiếu').first());
+  await visible(office.getByText('Thông qua', { exact: true }).first());
+  expect(await office.getByText('Thông qua', { exact: true }).count()).toBe(3);
+  await snap(office, 'rounds-23-tally');
+
+  // ---- Public notice, read without signing in.
+  await office.getByRole('button', { name: 'Công khai danh sách' }).click();
+  await office.getByRole('link', { name: 'Xem thông báo công khai' }).click();
+  await visible(office.getByText('Đang công khai').first());
+  await snap(office, 'rounds-24-notice');
+  const citizen = await newPage(j.browser, 390, 844);
+  await citizen.goto(`${j.server.url}/cong-khai`);
+  await citizen.getByRole('link', { name: /Công khai danh sách đề nghị khen thưởng/ }).first().click();
+  for (const n of [TRANG, LY, NGA]) await visible(citizen.getByRole('cell', { name: n }));
+  await snap(citizen, 'rounds-25-public-notice');
+  await citizen.context().close();
+  await office.context().close();
+
+  // ---- Twelve days later the notice has run its ten days: the server comes back with the clock moved.
+  await server!.stop();
+  server = await startServer({ dataDir, env: { TDKT_CLOCK_OFFSET_DAYS: '12' } });
+  expect(server.output()).toContain('TDKT_CLOCK_OFFSET_DAYS');
+  const office2 = await newPage(j.browser);
+  await signIn(office2, j.server.url, OFFICER);
+  await nav(office2).getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+  await office2.getByRole('link', { name: ROUND }).click();
+  await office2.getByRole('button', { name: 'Lập dự thảo quyết định' }).click();
+  const draft = await visible(office2.getByRole('dialog', { name: 'Lập dự thảo quyết định khen thưởng' }));
+  await draft.getByRole('button', { name: 'Lập dự thảo' }).click();
+  await office2.waitForURL(/\/quyet-dinh\/[0-9a-f-]{36}$/);
+  for (const n of [TRANG, LY, NGA]) await visible(office2.getByRole('cell', { name: new RegExp(n) }).first());
+  await snap(office2, 'rounds-26-decision-draft');
+  await office2.getByRole('button', { name: 'Trình ký' }).click();
+  await visible(office2.getByRole('button', { name: 'Đã trình ký' }));
+  const decisionUrl = office2.url();
+
+  const chair = await newPage(j.browser);
+  await signIn(chair, j.server.url, 'muonglay.chutich');
+  await nav(chair).getByRole('link', { name: 'Quyết định chờ ký' }).click();
+  await visible(chair.getByRole('cell', { name: new RegExp(TRANG) }).first());
+  await chair.getByRole('button', { name: 'Ký', exact: true }).click();
+  const sign = await visible(chair.getByRole('dialog').filter({ hasText: 'Ký ban hành quyết định?' }));
+  await sign.getByRole('button', { name: 'Ký ban hành' }).click();
+  await visible(chair.getByText(/Đã ký ban hành Quyết định số 01\/QĐ-UBND/));
+  await snap(chair, 'rounds-27-signed');
+
+  // ---- The documents, read back: motto, number, names, amounts in figures and words.
+  await office2.goto(decisionUrl);
+  await visible(office2.getByRole('heading', { name: /Quyết định số 01\/QĐ-UBND/ }));
+  await snap(office2, 'rounds-28-decision');
+  // Each Giấy khen 0,3 × 2.530.000 = 759.000 → 760.000 đ (rounded up). Trang's CSTĐCS is worth
+  // 1,0 × 2.530.000 đ, but she was already paid for LĐTT of the same school year (760.000 đ): only
+  // the highest title of a period is paid, so the decision pays the difference, 1.770.000 đ.
+  const total = 1_770_000 + 2 * 760_000;
+  const decision = await downloadText(office2, () => office2.getByRole('link', { name: 'Quyết định (Word)' }).click());
+  for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 01/QĐ-UBND', TRANG, LY, NGA, '1.770.000', '760.000', formatMoneyVN(total).replace(/\s*đ$/, ''), moneyInWords(total)]) {
+    expect(decision).toContain(s);
+  }
+  const certificate = await downloadText(office2, () => office2.getByRole('link', { name: `Giấy khen của ${LY} (Word)` }).click());
+  for (const s of [LY, '01/QĐ-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']) expect(certificate).toContain(s);
+  expect(certificate).toMatch(/sổ vàng/i);
+  const payment = await downloadText(office2, () => office2.getByRole('link', { name: 'Danh sách chi tiền thưởng (Word)' }).click());
+  for (const s of ['DANH SÁCH CHI TIỀN THƯỞNG', TRANG, LY, NGA, moneyInWords(total)]) expect(payment).toContain(s);
 });

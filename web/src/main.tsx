@@ -18,7 +18,29 @@ import { ImportPage } from './features/imports/ImportPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { PersonPage } from './features/people/PersonPage';
+import { AppraisalPage } from './features/rounds/AppraisalPage';
+import { ProposalPage } from './features/rounds/ProposalPage';
+import { RoundPage } from './features/rounds/RoundPage';
+import { RoundsPage } from './features/rounds/RoundsPage';
 import { UsersPage } from './features/users/UsersPage';
+import { PlanImportPage } from './features/plans/PlanImportPage';
+import { PlanPage } from './features/plans/PlanPage';
+import { PlansPage } from './features/plans/PlansPage';
+import { DecisionPage } from './features/decisions/DecisionPage';
+import { InboxPage } from './features/decisions/InboxPage';
+import { DecisionRoundsPage, RoundDecisionsPage } from './features/decisions/RoundDecisionsPage';
+import { BallotListPage, BallotPage } from './features/councils/BallotPage';
+import { CouncilsPage } from './features/councils/CouncilsPage';
+import { MeetingPage } from './features/councils/MeetingPage';
+import { NoticeDetailPage, NoticesPage } from './features/notices/NoticesPage';
+import { PublicIndexPage, PublicNoticePage, PublicTrackPage } from './features/notices/PublicPages';
+import { ClusterYearPage, ClustersPage } from './features/cluster-scoring/ClusterYearPage';
+import { InitiativePage } from './features/initiatives/InitiativePage';
+import { InitiativesPage } from './features/initiatives/InitiativesPage';
+import { MovementPage } from './features/movements/MovementPage';
+import { MovementsPage } from './features/movements/MovementsPage';
+import { RegistrationCallPage } from './features/registrations/RegistrationCallPage';
+import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { ApiError } from './ui/api';
 import { RequireAuth, UnauthenticatedRedirect } from './ui/auth';
 import { AppLayout, Guard } from './ui/layout';
@@ -45,6 +67,9 @@ function App() {
       <UnauthenticatedRedirect />
       <Routes>
         <Route path="/dang-nhap" element={<SignInPage />} />
+        <Route path="/cong-khai" element={<PublicIndexPage />} />
+        <Route path="/cong-khai/tra-cuu" element={<PublicTrackPage />} />
+        <Route path="/cong-khai/:slug" element={<PublicNoticePage />} />
         <Route
           element={
             <RequireAuth>
@@ -63,6 +88,31 @@ function App() {
           <Route path="nhap-du-lieu/:jobId" element={<Guard permission="import.run"><ImportPage /></Guard>} />
           <Route path="nhat-ky" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
           <Route path="tai-khoan" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
+          <Route path="ke-hoach" element={<Guard permission="registry.read"><PlansPage /></Guard>} />
+          <Route path="ke-hoach/nhap" element={<Guard permission="plan.manage"><PlanImportPage /></Guard>} />
+          <Route path="ke-hoach/:id" element={<PlanPage />} />
+          <Route path="dot-xet" element={<Guard permission="proposal.submit"><RoundsPage /></Guard>} />
+          <Route path="dot-xet/:id" element={<Guard permission="proposal.submit"><RoundPage /></Guard>} />
+          <Route path="dot-xet/:id/tham-dinh" element={<Guard permission="round.manage"><AppraisalPage /></Guard>} />
+          <Route path="ho-so/:id" element={<Guard permission="proposal.submit"><ProposalPage /></Guard>} />
+          <Route path="quyet-dinh" element={<DecisionRoundsPage />} />
+          <Route path="quyet-dinh/dot/:roundId" element={<RoundDecisionsPage />} />
+          <Route path="quyet-dinh/:id" element={<DecisionPage />} />
+          <Route path="cho-ky" element={<Guard permission="decision.sign"><InboxPage /></Guard>} />
+          <Route path="hoi-dong" element={<Guard permission="round.manage"><CouncilsPage /></Guard>} />
+          <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
+          <Route path="phieu-bau" element={<BallotListPage />} />
+          <Route path="phieu-bau/:id" element={<BallotPage />} />
+          <Route path="quan-ly-cong-khai" element={<Guard permission="round.manage"><NoticesPage /></Guard>} />
+          <Route path="quan-ly-cong-khai/:id" element={<Guard permission="round.manage"><NoticeDetailPage /></Guard>} />
+          <Route path="cum-thi-dua" element={<Guard permission="registry.read"><ClustersPage /></Guard>} />
+          <Route path="cum-thi-dua/:id/:year" element={<Guard permission="registry.read"><ClusterYearPage /></Guard>} />
+          <Route path="sang-kien" element={<Guard permission="registry.read"><InitiativesPage /></Guard>} />
+          <Route path="sang-kien/:id" element={<InitiativePage />} />
+          <Route path="phong-trao" element={<Guard permission="registry.read"><MovementsPage /></Guard>} />
+          <Route path="phong-trao/:id" element={<Guard permission="registry.read"><MovementPage /></Guard>} />
+          <Route path="dang-ky-thi-dua" element={<Guard permission="registry.read"><RegistrationsPage /></Guard>} />
+          <Route path="dang-ky-thi-dua/:id" element={<Guard permission="registry.read"><RegistrationCallPage /></Guard>} />
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

@@ -109,8 +109,8 @@ export function defaultContent(s: ContentSource): DecisionContent {
     fund: defaultFund(unit, year),
     effect: DEFAULT_EFFECT,
     executors: commune
-      ? `Chánh Văn phòng HĐND và UBND ${unit}, ${s.officeUnit ? `Trưởng ${s.officeUnit.replace(/^Phòng/u, 'phòng')}` : 'Trưởng phòng Văn hóa - Xã hội'}, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1`
-      : 'Các bộ phận có liên quan và các tập thể, cá nhân có tên tại Điều 1',
+      ? `Chánh Văn phòng HĐND và UBND ${unit}, ${s.officeUnit ? `Trưởng ${s.officeUnit.replace(/^Phòng/u, 'phòng')}` : 'Trưởng phòng Văn hóa - Xã hội'}, Thủ trưởng các cơ quan, đơn vị có liên quan`
+      : 'Các bộ phận có liên quan',
     recipients: ['Như Điều 3', ...(commune ? [`Chủ tịch, các Phó Chủ tịch UBND ${unit}`] : [])],
     archive: ['VT', 'VHXH'],
     issuerSuperior: commune ? [] : s.parentName ? [upperVN(s.parentName)] : [],

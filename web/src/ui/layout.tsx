@@ -6,6 +6,9 @@ import {
   BookOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
+  FileProtectOutlined,
+  FlagOutlined,
   HomeOutlined,
   KeyOutlined,
   LockOutlined,
@@ -15,10 +18,15 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import { CheckSquareOutlined, NotificationOutlined, SolutionOutlined } from '@ant-design/icons';
+import { ScheduleOutlined } from '@ant-design/icons';
+import { BulbOutlined, ClusterOutlined } from '@ant-design/icons';
+import { FormOutlined, RocketOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography, type MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useAuth } from './auth';
 import { ForbiddenResult } from './page';
 import type { Permission } from './types';
@@ -28,6 +36,10 @@ interface NavItem {
   label: string;
   icon: ReactNode;
   permission?: Permission;
+  /** Shown when the user holds any of these (in addition to `permission`, if set). */
+  anyOf?: Permission[];
+  /** Other address prefixes that belong to this section (for the highlighted menu item). */
+  also?: string[];
 }
 
 export const NAV: NavItem[] = [
@@ -35,6 +47,17 @@ export const NAV: NavItem[] = [
   { path: '/co-quan', label: 'Cơ quan, đơn vị', icon: <ApartmentOutlined />, permission: 'registry.read' },
   { path: '/ca-nhan', label: 'Cá nhân', icon: <TeamOutlined />, permission: 'registry.read' },
   { path: '/ho-gia-dinh', label: 'Hộ gia đình', icon: <HomeOutlined />, permission: 'registry.read' },
+  { path: '/ke-hoach', label: 'Kế hoạch thi đua', icon: <ScheduleOutlined />, permission: 'registry.read' },
+  { path: '/phong-trao', label: 'Phong trào thi đua', icon: <RocketOutlined />, permission: 'registry.read' },
+  { path: '/dang-ky-thi-dua', label: 'Đăng ký thi đua', icon: <FormOutlined />, permission: 'registry.read' },
+  { path: '/cum-thi-dua', label: 'Cụm, khối thi đua', icon: <ClusterOutlined />, permission: 'registry.read' },
+  { path: '/sang-kien', label: 'Sáng kiến', icon: <BulbOutlined />, permission: 'registry.read' },
+  { path: '/dot-xet', label: 'Đợt xét khen thưởng', icon: <FlagOutlined />, anyOf: ['proposal.submit', 'round.manage'], also: ['/ho-so'] },
+  { path: '/hoi-dong', label: 'Hội đồng TĐKT', icon: <SolutionOutlined />, permission: 'round.manage' },
+  { path: '/phieu-bau', label: 'Phiếu bầu Hội đồng', icon: <CheckSquareOutlined />, anyOf: ['ballot.cast', 'decision.sign'] },
+  { path: '/quan-ly-cong-khai', label: 'Công khai danh sách', icon: <NotificationOutlined />, permission: 'round.manage' },
+  { path: '/quyet-dinh', label: 'Quyết định khen thưởng', icon: <FileDoneOutlined />, anyOf: ['round.manage', 'decision.sign'] },
+  { path: '/cho-ky', label: 'Quyết định chờ ký', icon: <FileProtectOutlined />, permission: 'decision.sign' },
   { path: '/xet-dieu-kien', label: 'Xét điều kiện hàng loạt', icon: <SafetyCertificateOutlined />, permission: 'eligibility.use' },
   { path: '/danh-muc', label: 'Danh mục và quy định', icon: <BookOutlined />, permission: 'eligibility.use' },
   { path: '/nhap-du-lieu', label: 'Nhập dữ liệu Excel', icon: <CloudUploadOutlined />, permission: 'import.run' },
@@ -43,7 +66,8 @@ export const NAV: NavItem[] = [
 ];
 
 function activeKey(pathname: string): string {
-  const hit = NAV.filter((n) => n.path !== '/' && (pathname === n.path || pathname.startsWith(`${n.path}/`)));
+  const under = (p: string) => pathname === p || pathname.startsWith(`${p}/`);
+  const hit = NAV.filter((n) => n.path !== '/' && (under(n.path) || n.also?.some(under)));
   return hit.length ? hit[hit.length - 1].path : '/';
 }
 
@@ -69,7 +93,7 @@ export function AppLayout() {
 
   const items: MenuProps['items'] = useMemo(
     () =>
-      NAV.filter((n) => !n.permission || can(n.permission)).map((n) => ({
+      NAV.filter((n) => (!n.permission || can(n.permission)) && (!n.anyOf || n.anyOf.some((p) => can(p)))).map((n) => ({
         key: n.path,
         icon: n.icon,
         label: <Link to={n.path}>{n.label}</Link>,
@@ -135,6 +159,8 @@ export function AppLayout() {
               </Typography.Text>
             )}
           </Flex>
+          <Flex align="center" gap={12} style={{ minWidth: 0 }}>
+          <NotificationBell />
           {wide ? (
             <Flex align="center" gap={12} style={{ minWidth: 0 }}>
               <div className="user-box">
@@ -166,6 +192,7 @@ export function AppLayout() {
               <Button icon={<UserOutlined aria-hidden />} aria-label={`Tài khoản: ${me.fullName}`} />
             </Dropdown>
           )}
+          </Flex>
         </Layout.Header>
         <Layout.Content id="main-content" tabIndex={-1} className="app-content">
           <Outlet />

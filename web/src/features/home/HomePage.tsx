@@ -11,6 +11,8 @@ import { fmtNumber } from '../../ui/format';
 import { isClosed, useOrganisations } from '../../ui/orgs';
 import { PageHeader, useDocumentTitle } from '../../ui/page';
 import type { Household, Page, Permission, Person } from '../../ui/types';
+import { HomeRoundsCard } from '../rounds/HomeRoundsCard';
+import { HomeOverdueCard } from '../plans/HomeOverdueCard';
 
 interface QuickLink {
   to: string;
@@ -51,6 +53,8 @@ export function HomePage() {
   return (
     <>
       <PageHeader title="Trang chủ" subtitle={`Xin chào ${me.fullName} — ${me.tenant.name}`} />
+      {(can('proposal.submit') || can('round.manage')) && <HomeRoundsCard />}
+      {readable && <HomeOverdueCard />}
       {readable && (
         <Row gutter={[16, 16]} style={{ marginBottom: 24 }}>
           <Col xs={24} sm={8}>

@@ -1,0 +1,327 @@
+// /phong-trao: the emulation movements the user may see (launched by the office, or joined by the
+// user's unit) and, for the office, the form that drafts a new one: level, kind, theme, period,
+// purposes, criteria with targets, awards, review deadlines and the participating units.
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Col, DatePicker, Drawer, Flex, Form, Grid, Input, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { api } from '../../ui/api';
+import { useAuth } from '../../ui/auth';
+import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
+import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
+import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import type { Organisation } from '../../ui/types';
+import { useAwardOptions } from '../rounds/RoundsPage';
+import { KIND_LABELS, LEVEL_LABELS, linesOf, MOVEMENTS_KEY, STATUS_COLOURS } from './labels';
+import type { MovementDetail, MovementKind, MovementLevel, MovementListItem } from './types';
+
+/** Roles that hold plan.manage (src/server/policy.ts). */
+const MANAGE_ROLES = new Set(['admin', 'officer']);
+
+interface MovementValues {
+  orgId: string;
+  level: MovementLevel;
+  kind: MovementKind;
+  theme: string;
+  fromDate: Dayjs;
+  toDate: Dayjs;
+  purposes?: string;
+  criteria: { text: string; target?: string }[];
+  awards?: string[];
+  midReviewBy?: Dayjs | null;
+  finalReviewBy?: Dayjs | null;
+  participantOrgIds: string[];
+}
+
+function levelFor(o: Organisation | undefined): MovementLevel {
+  if (!o) return 'unit';
+  if (o.type === 'province') return 'province';
+  if (o.type === 'commune' || o.type === 'ward' || o.type === 'special_zone') return 'commune';
+  return 'unit';
+}
+
+function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { me } = useAuth();
+  const [form] = Form.useForm<MovementValues>();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const { index } = useOrganisations();
+  const { problem, setProblem, clear } = useFormProblem();
+  const screens = Grid.useBreakpoint();
+  const offices = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const g of me.grants) if (MANAGE_ROLES.has(g.role)) seen.set(g.orgId, g.orgName);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [me.grants]);
+  const orgId = Form.useWatch('orgId', form);
+  const toDate = Form.useWatch('toDate', form);
+  const awards = useAwardOptions(toIso(toDate) ?? dayjs().format('YYYY-MM-DD'));
+  // Award names as the launch plan writes them; free text is allowed too.
+  const awardOptions = useMemo(() => awards.options.map((g) => ({ ...g, options: g.options.map((o) => ({ value: o.label, label: o.label })) })), [awards.options]);
+  const inSubtree = useMemo(
+    () => (o: Organisation) => !!orgId && o.id !== orgId && index.ancestors(o.id).some((a) => a.id === orgId),
+    [orgId, index],
+  );
+
+  useEffect(() => {
+    if (open) {
+      clear();
+      form.resetFields();
+      const year = dayjs().year();
+      const first = offices[0]?.value;
+      form.setFieldsValue({
+        orgId: first,
+        level: levelFor(first ? index.byId.get(first) : undefined),
+        kind: 'thematic',
+        fromDate: dayjs(),
+        toDate: dayjs(`${year}-11-30`),
+        criteria: [{ text: '', target: '' }],
+      });
+    }
+  }, [open]);
+
+  // The organisations may arrive after the drawer opened: the level follows the launching body
+  // until the user picks one.
+  useEffect(() => {
+    if (open && orgId && !form.isFieldTouched('level')) form.setFieldValue('level', levelFor(index.byId.get(orgId)));
+  }, [open, orgId, index]);
+
+  const create = useMutation({
+    mutationFn: (v: MovementValues) =>
+      api.post<MovementDetail>('/movements', {
+        orgId: v.orgId,
+        level: v.level,
+        kind: v.kind,
+        theme: v.theme,
+        fromDate: toIso(v.fromDate),
+        toDate: toIso(v.toDate),
+        purposes: linesOf(v.purposes),
+        criteria: v.criteria.map((c) => ({ text: c.text, target: c.target?.trim() ? c.target : null })),
+        awards: (v.awards ?? []).map((a) => a.trim()).filter(Boolean),
+        midReviewBy: toIso(v.midReviewBy),
+        finalReviewBy: toIso(v.finalReviewBy),
+        participantOrgIds: v.participantOrgIds,
+      }),
+    onSuccess: async (m) => {
+      await qc.invalidateQueries({ queryKey: MOVEMENTS_KEY });
+      message.success(`Đã soạn phong trào "${m.theme}". Kiểm tra nội dung rồi bấm "Phát động".`);
+      onClose();
+      navigate(`/phong-trao/${m.id}`);
+    },
+    onError: (e) => setProblem(applyApiError(form, e)),
+  });
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title="Soạn phong trào thi đua"
+      size={screens.md === false ? '100%' : 760}
+      destroyOnHidden
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>Hủy</Button>
+          <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
+            Lưu bản soạn
+          </Button>
+        </Flex>
+      }
+    >
+      <FormProblemAlert problem={problem} />
+      <Form
+        form={form}
+        name="movement-create"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          create.mutate(v);
+        }}
+        onValuesChange={(changed: Partial<MovementValues>) => {
+          if (changed.orgId) {
+            form.setFieldValue('participantOrgIds', []);
+            form.setFieldValue('level', levelFor(index.byId.get(changed.orgId)));
+          }
+        }}
+      >
+        <Form.Item name="theme" label="Tên, chủ đề phong trào" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên phong trào.' }]}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={500} placeholder="Ví dụ: Chung sức xây dựng đô thị văn minh" />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="orgId" label="Cơ quan phát động" rules={[{ required: true, message: 'Chọn cơ quan phát động.' }]}>
+              <Select options={offices} placeholder="Chọn cơ quan" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="level" label="Cấp phát động" rules={[{ required: true, message: 'Chọn cấp phát động.' }]}>
+              <Select options={optionsOf(LEVEL_LABELS)} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="kind" label="Hình thức thi đua" rules={[{ required: true, message: 'Chọn hình thức thi đua.' }]}>
+              <Select options={optionsOf(KIND_LABELS)} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item name="fromDate" label="Từ ngày" rules={[{ required: true, message: 'Chưa chọn ngày bắt đầu.' }]}>
+              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item name="toDate" label="Đến ngày" rules={[{ required: true, message: 'Chưa chọn ngày kết thúc.' }]}>
+              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="purposes" label="Mục đích, yêu cầu" extra="Mỗi dòng một ý.">
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder="Động viên cán bộ, nhân dân tham gia…" />
+        </Form.Item>
+        <Typography.Text strong id="movement-criteria-label">
+          Nội dung, chỉ tiêu thi đua
+        </Typography.Text>
+        <Form.List name="criteria">
+          {(fields, { add, remove }) => (
+            <div className="movement-criteria-edit" role="group" aria-labelledby="movement-criteria-label">
+              {fields.map((f, i) => (
+                <Flex key={f.key} gap={8} align="flex-start" className="movement-criterion-row">
+                  <span className="movement-criterion-no" aria-hidden>
+                    {i + 1}.
+                  </span>
+                  <Form.Item
+                    name={[f.name, 'text']}
+                    rules={[{ required: true, whitespace: true, message: 'Chưa nhập nội dung thi đua.' }]}
+                    style={{ flex: 3, minWidth: 0 }}
+                  >
+                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} placeholder="Nội dung thi đua" aria-label={`Nội dung thi đua ${i + 1}`} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'target']} style={{ flex: 2, minWidth: 0 }}>
+                    <Input maxLength={300} placeholder="Chỉ tiêu (nếu có)" aria-label={`Chỉ tiêu ${i + 1}`} />
+                  </Form.Item>
+                  <Button icon={<DeleteOutlined aria-hidden />} aria-label={`Xóa nội dung ${i + 1}`} disabled={fields.length === 1} onClick={() => remove(f.name)} />
+                </Flex>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ text: '', target: '' })} block>
+                Thêm nội dung, chỉ tiêu
+              </Button>
+            </div>
+          )}
+        </Form.List>
+        <Form.Item name="awards" label="Hình thức khen thưởng" extra="Chọn trong danh mục hoặc gõ tên rồi nhấn Enter.">
+          <Select mode="tags" options={awardOptions} loading={awards.isPending} placeholder="Ví dụ: Giấy khen của Chủ tịch UBND phường" tokenSeparators={[';']} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={12}>
+            <Form.Item name="midReviewBy" label="Thời hạn sơ kết">
+              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Col>
+          <Col xs={12}>
+            <Form.Item name="finalReviewBy" label="Thời hạn tổng kết">
+              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item
+          name="participantOrgIds"
+          label="Đơn vị tham gia"
+          extra="Chỉ các đơn vị thuộc cơ quan phát động."
+          rules={[{ required: true, message: 'Chọn ít nhất một đơn vị tham gia.' }]}
+        >
+          <OrgTreeSelect multiple selectable={inSubtree} hideClosed disabled={!orgId} placeholder="Chọn đơn vị" />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}
+
+export function MovementsPage() {
+  useDocumentTitle('Phong trào thi đua');
+  const { can } = useAuth();
+  const manage = can('plan.manage');
+  const [creating, setCreating] = useState(false);
+  const screens = Grid.useBreakpoint();
+  const phone = !(screens.md ?? true);
+  const q = useQuery({ queryKey: [...MOVEMENTS_KEY, 'list'], queryFn: () => api.get<{ items: MovementListItem[] }>('/movements') });
+
+  const status = (m: MovementListItem) => <Tag color={STATUS_COLOURS[m.status]}>{m.statusLabel}</Tag>;
+  const columns: TableColumnsType<MovementListItem> = [
+    {
+      title: 'Phong trào',
+      dataIndex: 'theme',
+      render: (theme: string, m) => (
+        <div>
+          <Link to={`/phong-trao/${m.id}`} style={{ fontWeight: 600 }}>
+            {theme}
+          </Link>
+          <div className="muted">
+            {m.kindLabel} · {m.orgName}
+          </div>
+        </div>
+      ),
+    },
+    { title: 'Cấp phát động', dataIndex: 'levelLabel', width: 200 },
+    { title: 'Thời gian', key: 'period', width: 200, render: (_, m) => <span className="nowrap">{fmtDate(m.fromDate)} – {fmtDate(m.toDate)}</span> },
+    { title: 'Đơn vị tham gia', dataIndex: 'participants', width: 130, align: 'right' },
+    { title: 'Trạng thái', key: 'status', width: 140, render: (_, m) => status(m) },
+  ];
+  const compact: TableColumnsType<MovementListItem> = [
+    {
+      title: 'Phong trào',
+      dataIndex: 'theme',
+      render: (theme: string, m) => (
+        <div>
+          <Link to={`/phong-trao/${m.id}`} style={{ fontWeight: 600 }}>
+            {theme}
+          </Link>
+          <div className="muted">
+            {m.kindLabel} · {fmtDate(m.fromDate)} – {fmtDate(m.toDate)}
+          </div>
+          <div>
+            {status(m)} <span className="muted">{m.participants} đơn vị tham gia</span>
+          </div>
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="Phong trào thi đua"
+        subtitle={
+          manage
+            ? 'Phong trào do cơ quan bạn phát động và các phong trào đơn vị bạn tham gia: chỉ tiêu, báo cáo kết quả, sơ kết, tổng kết.'
+            : 'Các phong trào đơn vị bạn tham gia: chỉ tiêu và báo cáo kết quả thực hiện.'
+        }
+        actions={
+          manage ? (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+              Soạn phong trào
+            </Button>
+          ) : undefined
+        }
+      />
+      {q.error ? (
+        <LoadError error={q.error} onRetry={() => void q.refetch()} />
+      ) : (
+        <Card styles={{ body: { padding: 0 } }}>
+          <Table<MovementListItem>
+            rowKey="id"
+            columns={phone ? compact : columns}
+            dataSource={q.data?.items ?? []}
+            loading={q.isPending}
+            pagination={false}
+            size="middle"
+            scroll={phone ? undefined : { x: 900 }}
+            locale={{ emptyText: manage ? 'Chưa có phong trào nào. Bấm "Soạn phong trào" để bắt đầu.' : 'Đơn vị bạn chưa tham gia phong trào thi đua nào.' }}
+          />
+        </Card>
+      )}
+      {manage && <CreateMovementDrawer open={creating} onClose={() => setCreating(false)} />}
+    </>
+  );
+}
