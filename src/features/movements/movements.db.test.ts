@@ -73,6 +73,8 @@ describe.each(ENGINES)('movements and registrations on %s', (engine) => {
     expect(round).toMatchObject({ kind: 'thematic', status: 'open', period: '2026' });
     expect(round.invited.map((i: { orgId: string }) => i.orgId).sort()).toEqual([orgs['T.W1.SCH'], orgs['T.W1.CLINIC']].sort());
     expect((await officer.post(`/api/v1/movements/${id}/final-review`, { summary: 'x', heldOn: '2026-12-01' })).status).toBe(409);
+    const rounds = (await officer.get('/api/v1/rounds')).body.items.filter((r: { kind: string }) => r.kind === 'thematic');
+    expect(rounds).toHaveLength(1);
   });
 
   it('takes registrations in bulk, all or nothing, and compares them at year-end', async () => {
@@ -89,7 +91,7 @@ describe.each(ENGINES)('movements and registrations on %s', (engine) => {
       ],
     });
     expect(mixed.status).toBe(400);
-    expect(mixed.body.error.fields[0]).toMatchObject({ field: 'items.1.subjectId', label: 'Dòng 2' });
+    expect(mixed.body.error.fields[0]).toMatchObject({ field: 'items.1.subjectId', label: 'Dòng 2', message: 'Lê Văn Dũng: không thuộc đơn vị đăng ký.' });
     expect((await officer.get(`/api/v1/registration-calls/${callId}`)).body.items).toHaveLength(0);
     const ok = await clerk.post(`/api/v1/registration-calls/${callId}/registrations`, {
       unitOrgId: orgs['T.W1.SCH'],
@@ -110,8 +112,9 @@ describe.each(ENGINES)('movements and registrations on %s', (engine) => {
     expect(outcome['Nguyễn Văn An|Chiến sĩ thi đua cơ sở']).toBe('achieved');
     expect(outcome['Trần Thị Bình|Lao động tiên tiến']).toBe('not_achieved');
     expect(report.counts.achieved).toBe(1);
-    // Đức was not registered by the school, and the report covers registered subjects only.
-    expect(Object.keys(outcome).some((k) => k.startsWith('Lê Văn Đức'))).toBe(false);
+    // Đức was not registered but earned LĐTT: the report shows it apart.
+    expect(outcome['Lê Văn Đức|Lao động tiên tiến']).toBe('unregistered_achieved');
+    expect(report.counts.unregistered_achieved).toBe(1);
   });
 
   it('closes registration after the deadline', async () => {

@@ -29,6 +29,8 @@ export const MovementBody = z
   .superRefine((v, ctx) => {
     if (v.toDate < v.fromDate) ctx.addIssue({ code: 'custom', path: ['toDate'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' });
     if (v.midReviewBy && (v.midReviewBy < v.fromDate || v.midReviewBy > v.toDate)) ctx.addIssue({ code: 'custom', path: ['midReviewBy'], message: 'Thời hạn sơ kết phải trong thời gian thi đua.' });
+    if (v.finalReviewBy && v.finalReviewBy < v.fromDate) ctx.addIssue({ code: 'custom', path: ['finalReviewBy'], message: 'Thời hạn tổng kết phải sau ngày bắt đầu thi đua.' });
+    if (v.finalReviewBy && v.midReviewBy && v.finalReviewBy < v.midReviewBy) ctx.addIssue({ code: 'custom', path: ['finalReviewBy'], message: 'Thời hạn tổng kết phải sau thời hạn sơ kết.' });
   });
 
 export const ReportBody = z
@@ -41,6 +43,9 @@ export const FinalReviewBody = ReviewBody.extend({
   round: z
     .object({ name: RequiredText(300), awardCodes: z.array(z.string().regex(/^[A-Z0-9_]{2,20}$/)).min(1, 'Chọn ít nhất một hình thức khen thưởng.'), submitBy: IsoDate, decisionBy: IsoDate })
     .strict()
+    .superRefine((v, ctx) => {
+      if (v.decisionBy < v.submitBy) ctx.addIssue({ code: 'custom', path: ['decisionBy'], message: 'Ngày dự kiến quyết định phải sau hạn nộp hồ sơ.' });
+    })
     .nullable()
     .default(null),
 }).strict();

@@ -11,7 +11,7 @@ import { upperVN } from '../../documents/nd30/format.js';
 import { movementLaunchDocument } from '../../documents/emulation/movement.js';
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, invalid, notFound } from '../../server/errors.js';
+import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
@@ -154,28 +154,42 @@ export async function finalReview(ctx: Ctx, id: string, body: z.output<typeof Fi
   await requireManage(ctx, m);
   if (m.status !== 'launched' && m.status !== 'mid_reviewed') throw conflict('Chỉ tổng kết phong trào đã phát động, một lần.');
   const participants = await participantsOf(ctx.db, t, id);
+  const today = isoDateInVietnam(ctx.now);
+  if (body.round && body.round.submitBy < today)
+    throw invalid([{ field: 'round.submitBy', label: 'Hạn nộp hồ sơ', message: 'Hạn nộp hồ sơ không được trước hôm nay.' }]);
   let roundId: string | null = null;
   if (body.round) {
-    const today = isoDateInVietnam(ctx.now);
-    const round = await createRound(ctx, {
-      name: body.round.name,
-      kind: 'thematic',
-      period: m.toDate.slice(0, 4),
-      awardCodes: body.round.awardCodes,
-      invitedOrgIds: participants.map((p) => p.orgId),
-      orgId: m.orgId,
-      opensOn: today,
-      submitBy: body.round.submitBy,
-      decisionBy: body.round.decisionBy,
-      note: `Khen thưởng chuyên đề sau tổng kết phong trào thi đua "${m.theme}".`,
-    });
-    await changeRoundStatus(ctx, round.id, 'open');
-    roundId = round.id;
+    // The round is made as a draft first; it opens only once the movement is closed with it, so a
+    // refused or repeated final review leaves at most an unopened draft, never a second open round.
+    try {
+      const round = await createRound(ctx, {
+        name: body.round.name,
+        kind: 'thematic',
+        period: m.toDate.slice(0, 4),
+        awardCodes: body.round.awardCodes,
+        invitedOrgIds: participants.map((p) => p.orgId),
+        orgId: m.orgId,
+        opensOn: today,
+        submitBy: body.round.submitBy,
+        decisionBy: body.round.decisionBy,
+        note: `Khen thưởng chuyên đề sau tổng kết phong trào thi đua "${m.theme}".`,
+      });
+      roundId = round.id;
+    } catch (e) {
+      if (e instanceof AppError) throw new AppError(e.code, e.message, e.fields.map((f) => ({ ...f, field: `round.${f.field}` })));
+      throw e;
+    }
   }
   await ctx.db.transaction(async (tx) => {
-    await tx.update(movements).set({ status: 'closed', finalReview: { summary: body.summary, heldOn: body.heldOn }, roundId, updatedAt: ctx.now }).where(and(eq(movements.tenantId, t), eq(movements.id, id)));
+    const done = await tx
+      .update(movements)
+      .set({ status: 'closed', finalReview: { summary: body.summary, heldOn: body.heldOn }, roundId, updatedAt: ctx.now })
+      .where(and(eq(movements.tenantId, t), eq(movements.id, id), inArray(movements.status, ['launched', 'mid_reviewed'])))
+      .returning({ id: movements.id });
+    if (!done.length) throw conflict('Phong trào vừa được tổng kết.');
     await recordAudit(tx, ctx, { action: 'movement.final_review', entityType: 'movement', entityId: id, orgId: m.orgId, summary: `Tổng kết phong trào thi đua "${m.theme}"${roundId ? ', mở đợt khen thưởng chuyên đề' : ''}`, after: { ...body, roundId } });
   });
+  if (roundId) await changeRoundStatus(ctx, roundId, 'open');
   return getMovement(ctx, id);
 }
 

@@ -4,7 +4,7 @@
 // achieved (award records of the period) and with the engine's current verdicts.
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
-import { awardRecords, organisations, registrationCalls, registrations } from '../../db/schema.js';
+import { awardRecords, organisations, people, registrationCalls, registrations } from '../../db/schema.js';
 import { compareRegistrations, OUTCOME_LABELS, registrationOpen } from '../../domain/emulation/index.js';
 import { awardName } from '../../domain/registry/vocab.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
@@ -109,7 +109,7 @@ export async function register(ctx: Ctx, callId: string, body: z.output<typeof R
     const s = await describeSubject(ctx.db, t, ref, it.subjectId);
     const where = `items.${i}`;
     if (!s || !s.orgId || !unit.has(s.orgId)) {
-      errors.push({ field: `${where}.subjectId`, label: `Dòng ${i + 1}`, message: 'Không tìm thấy trong đơn vị.' });
+      errors.push({ field: `${where}.subjectId`, label: `Dòng ${i + 1}`, message: s ? `${s.name}: không thuộc đơn vị đăng ký.` : 'Không tìm thấy người, tập thể hoặc hộ này.' });
       continue;
     }
     if (!c.awardCodes.includes(it.awardCode)) {
@@ -161,17 +161,20 @@ export async function registrationReport(ctx: Ctx, callId: string, unitOrgId?: s
   const t = ctx.actor.tenantId;
   const view = await getCall(ctx, callId, unitOrgId);
   const c = await loadCall(ctx, callId);
-  const keys = [...new Set(view.items.map((i) => i.subjectKey))];
-  const ids = (p: string) => keys.filter((k) => k.startsWith(`${p}:`)).map((k) => k.slice(p.length + 1));
+  // Achievements of the period by anyone of the units in view (registered or not), for the call's titles.
+  const units = unitOrgId ? await subtreeIds(ctx.db, t, [unitOrgId]) : await subtreeIds(ctx.db, t, [c.orgId]);
+  const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
+  const visibleUnits = scope === null ? units : units.filter((u) => scope.has(u));
+  const staff = visibleUnits.length ? await ctx.db.select({ id: people.id, name: people.fullName }).from(people).where(and(eq(people.tenantId, t), inArray(people.orgId, visibleUnits))) : [];
+  const orgNames = visibleUnits.length ? await ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), inArray(organisations.id, visibleUnits))) : [];
   const bySubject = [
-    ids('person').length ? inArray(awardRecords.personId, ids('person')) : undefined,
-    ids('org').length ? inArray(awardRecords.orgId, ids('org')) : undefined,
-    ids('household').length ? inArray(awardRecords.householdId, ids('household')) : undefined,
+    staff.length ? inArray(awardRecords.personId, staff.map((p) => p.id)) : undefined,
+    orgNames.length ? inArray(awardRecords.orgId, orgNames.map((o) => o.id)) : undefined,
   ].filter((x) => x !== undefined);
   const achievedRows = bySubject.length
-    ? await ctx.db.select().from(awardRecords).where(and(eq(awardRecords.tenantId, t), eq(awardRecords.period, c.period), isNull(awardRecords.revokedOn), or(...bySubject)))
+    ? await ctx.db.select().from(awardRecords).where(and(eq(awardRecords.tenantId, t), eq(awardRecords.period, c.period), isNull(awardRecords.revokedOn), inArray(awardRecords.awardCode, c.awardCodes), or(...bySubject)))
     : [];
-  const achieved = achievedRows.map((a) => ({ subjectKey: a.personId ? `person:${a.personId}` : a.orgId ? `org:${a.orgId}` : `household:${a.householdId}`, award: a.awardCode }));
+  const achieved = achievedRows.map((a) => ({ subjectKey: a.personId ? `person:${a.personId}` : `org:${a.orgId}`, award: a.awardCode }));
   const decisionDate = isoDateInVietnam(ctx.now);
   const verdicts = await verdictsFor(
     ctx.db,
@@ -180,18 +183,22 @@ export async function registrationReport(ctx: Ctx, callId: string, unitOrgId?: s
     view.items.map((i) => ({ subjectKind: i.subjectKind, personId: i.subjectKey.startsWith('person:') ? i.subjectKey.slice(7) : null, orgId: i.subjectKey.startsWith('org:') ? i.subjectKey.slice(4) : null, householdId: i.subjectKey.startsWith('household:') ? i.subjectKey.slice(10) : null, awardCode: i.awardCode })),
   );
   const eligible = new Set(view.items.filter((_, k) => verdicts[k]!.eligible).map((i) => `${i.subjectKey}|${i.awardCode}`));
-  const registeredAwards = new Set(c.awardCodes);
   const { rows, counts } = compareRegistrations(
     view.items.map((i) => ({ subjectKey: i.subjectKey, award: i.awardCode })),
-    achieved.filter((a) => registeredAwards.has(a.award)),
+    achieved,
     (s, a) => eligible.has(`${s}|${a}`),
   );
-  const names = new Map(view.items.map((i) => [i.subjectKey, i.displayName]));
+  const names = new Map<string, string>([
+    ...staff.map((p) => [`person:${p.id}`, p.name] as const),
+    ...orgNames.map((o) => [`org:${o.id}`, o.name] as const),
+    ...view.items.map((i) => [i.subjectKey, i.displayName] as const),
+  ]);
+  const unitOf = new Map(view.items.map((i) => [i.subjectKey, i.unitName]));
   return {
     period: c.period,
     decisionDate,
     counts,
     labels: OUTCOME_LABELS,
-    rows: rows.map((r) => ({ ...r, name: names.get(r.subjectKey) ?? r.subjectKey, awardName: awardName(r.award), outcomeLabel: OUTCOME_LABELS[r.outcome] })),
+    rows: rows.map((r) => ({ ...r, name: names.get(r.subjectKey) ?? r.subjectKey, unitName: unitOf.get(r.subjectKey) ?? null, awardName: awardName(r.award), outcomeLabel: OUTCOME_LABELS[r.outcome] })),
   };
 }
