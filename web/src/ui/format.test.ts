@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmtDate, fmtDateTime, fmtMoney, isoDatesToVN, matches } from './format';
+import { fmtDate, fmtDateTime, fmtMoney, isoDatesToVN, matches, positionLine } from './format';
 
 describe('display formats', () => {
   it('shows calendar dates as dd/mm/yyyy and nothing as a dash', () => {
@@ -27,5 +27,13 @@ describe('display formats', () => {
     expect(matches('Nguyễn Văn Đức', 'nguyen duc')).toBe(true);
     expect(matches('Nguyễn Văn Đức', 'nguyen hung')).toBe(false);
     expect(matches('anything', '  ')).toBe(true);
+  });
+});
+
+describe('positionLine', () => {
+  it('adds the unit only when the position does not already name it', () => {
+    expect(positionLine('Giáo viên Toán, Trường THCS Lay Nưa', 'Trường THCS Lay Nưa')).toBe('Giáo viên Toán, Trường THCS Lay Nưa');
+    expect(positionLine('Giáo viên Toán', 'Trường THCS Lay Nưa')).toBe('Giáo viên Toán, Trường THCS Lay Nưa');
+    expect(positionLine(null, 'Trường THCS Lay Nưa')).toBe('Trường THCS Lay Nưa');
   });
 });

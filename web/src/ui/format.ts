@@ -58,3 +58,9 @@ export function matches(text: string, query: string): boolean {
 /** Options for a Select from a code → label record, in the record's order. */
 export const optionsOf = <K extends string>(labels: Record<K, string>) =>
   (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+
+/** "Giáo viên Toán, Trường THCS X" with the unit added only when the position does not name it yet. */
+export function positionLine(position: string | null | undefined, unit: string | null | undefined): string {
+  if (position && unit && position.includes(unit)) return position;
+  return [position, unit].filter(Boolean).join(', ');
+}

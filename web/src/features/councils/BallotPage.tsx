@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { BALLOT_CHOICE_LABELS, BALLOT_CHOICES, type BallotChoice } from '../../../../src/domain/rounds/vocab';
 import { api, errorMessage } from '../../ui/api';
-import { fmtDate } from '../../ui/format';
+import { fmtDate, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { meetingKey } from './MeetingPage';
@@ -153,7 +153,7 @@ function BallotPaper({ m }: { m: Meeting }) {
                   </Typography.Text>
                   <br />
                   <small className="muted">
-                    {[i.positionText, i.unitName].filter(Boolean).join(', ')} — đề nghị <b>{i.awardName}</b>
+                    {positionLine(i.positionText, i.unitName)} — đề nghị <b>{i.awardName}</b>
                   </small>
                   <br />
                   <small className="muted">Cần đạt: {i.threshold.text.charAt(0).toLowerCase() + i.threshold.text.slice(1)}</small>

@@ -7,7 +7,7 @@ import { App, Button, Card, Checkbox, Descriptions, Flex, Progress, Result, Tabl
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
-import { fmtDate } from '../../ui/format';
+import { fmtDate, positionLine } from '../../ui/format';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { MEETINGS_KEY } from './CouncilsPage';
 import { MeetingStatusTag, QuorumAlert, ThresholdText } from './parts';
@@ -82,7 +82,7 @@ export function MeetingPage() {
         <>
           <Typography.Text strong>{r.displayName}</Typography.Text>
           <br />
-          <small className="muted">{[r.positionText, r.unitName].filter(Boolean).join(', ')}</small>
+          <small className="muted">{positionLine(r.positionText, r.unitName)}</small>
         </>
       ),
     },

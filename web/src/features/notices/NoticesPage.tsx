@@ -6,7 +6,7 @@ import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Radio, Tabl
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../ui/api';
-import { fmtDate, fmtDateTime } from '../../ui/format';
+import { fmtDate, fmtDateTime, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 
@@ -147,7 +147,7 @@ export function NoticeDetailPage() {
           columns={[
             { title: 'TT', dataIndex: 'ordinal', width: 48 },
             { title: 'Họ và tên', dataIndex: 'name', render: (name: string, e) => <>{name} {e.withheld && <Tag color="error">Tạm dừng (có khiếu nại)</Tag>}</> },
-            { title: 'Chức vụ, đơn vị', render: (_, e) => [e.position, e.unit].filter(Boolean).join(', ') },
+            { title: 'Chức vụ, đơn vị', render: (_, e) => positionLine(e.position, e.unit) },
             { title: 'Danh hiệu, hình thức', dataIndex: 'awardName' },
           ]}
         />

@@ -6,7 +6,7 @@ import { Alert, Button, Card, Descriptions, Empty, Flex, Form, Input, Layout, Li
 import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../ui/api';
-import { fmtDate } from '../../ui/format';
+import { fmtDate, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageSkeleton, useDocumentTitle } from '../../ui/page';
 
@@ -130,7 +130,7 @@ export function PublicNoticePage() {
                     <>
                       <b>{s}</b>
                       <div className="muted">
-                        <small>{[e.position, e.unit].filter(Boolean).join(', ')}</small>
+                        <small>{positionLine(e.position, e.unit)}</small>
                       </div>
                     </>
                   ),
