@@ -40,29 +40,39 @@ interface NavItem {
   anyOf?: Permission[];
   /** Other address prefixes that belong to this section (for the highlighted menu item). */
   also?: string[];
+  /** Heading the item is listed under in the menu. */
+  group?: NavGroup;
 }
+
+type NavGroup = 'registry' | 'emulation' | 'commendation' | 'system';
+const GROUP_LABELS: Record<NavGroup, string> = {
+  registry: 'Hồ sơ, dữ liệu',
+  emulation: 'Thi đua',
+  commendation: 'Khen thưởng',
+  system: 'Quy định và hệ thống',
+};
 
 export const NAV: NavItem[] = [
   { path: '/', label: 'Trang chủ', icon: <DashboardOutlined /> },
-  { path: '/co-quan', label: 'Cơ quan, đơn vị', icon: <ApartmentOutlined />, permission: 'registry.read' },
-  { path: '/ca-nhan', label: 'Cá nhân', icon: <TeamOutlined />, permission: 'registry.read' },
-  { path: '/ho-gia-dinh', label: 'Hộ gia đình', icon: <HomeOutlined />, permission: 'registry.read' },
-  { path: '/ke-hoach', label: 'Kế hoạch thi đua', icon: <ScheduleOutlined />, permission: 'registry.read' },
-  { path: '/phong-trao', label: 'Phong trào thi đua', icon: <RocketOutlined />, permission: 'registry.read' },
-  { path: '/dang-ky-thi-dua', label: 'Đăng ký thi đua', icon: <FormOutlined />, permission: 'registry.read' },
-  { path: '/cum-thi-dua', label: 'Cụm, khối thi đua', icon: <ClusterOutlined />, permission: 'registry.read' },
-  { path: '/sang-kien', label: 'Sáng kiến', icon: <BulbOutlined />, permission: 'registry.read' },
-  { path: '/dot-xet', label: 'Đợt xét khen thưởng', icon: <FlagOutlined />, anyOf: ['proposal.submit', 'round.manage'], also: ['/ho-so'] },
-  { path: '/hoi-dong', label: 'Hội đồng TĐKT', icon: <SolutionOutlined />, permission: 'round.manage' },
-  { path: '/phieu-bau', label: 'Phiếu bầu Hội đồng', icon: <CheckSquareOutlined />, anyOf: ['ballot.cast', 'decision.sign'] },
-  { path: '/quan-ly-cong-khai', label: 'Công khai danh sách', icon: <NotificationOutlined />, permission: 'round.manage' },
-  { path: '/quyet-dinh', label: 'Quyết định khen thưởng', icon: <FileDoneOutlined />, anyOf: ['round.manage', 'decision.sign'] },
-  { path: '/cho-ky', label: 'Quyết định chờ ký', icon: <FileProtectOutlined />, permission: 'decision.sign' },
-  { path: '/xet-dieu-kien', label: 'Xét điều kiện hàng loạt', icon: <SafetyCertificateOutlined />, permission: 'eligibility.use' },
-  { path: '/danh-muc', label: 'Danh mục và quy định', icon: <BookOutlined />, permission: 'eligibility.use' },
-  { path: '/nhap-du-lieu', label: 'Nhập dữ liệu Excel', icon: <CloudUploadOutlined />, permission: 'import.run' },
-  { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined />, permission: 'audit.read' },
-  { path: '/tai-khoan', label: 'Tài khoản', icon: <KeyOutlined />, permission: 'users.manage' },
+  { path: '/co-quan', label: 'Cơ quan, đơn vị', icon: <ApartmentOutlined />, permission: 'registry.read' , group: 'registry' },
+  { path: '/ca-nhan', label: 'Cá nhân', icon: <TeamOutlined />, permission: 'registry.read' , group: 'registry' },
+  { path: '/ho-gia-dinh', label: 'Hộ gia đình', icon: <HomeOutlined />, permission: 'registry.read' , group: 'registry' },
+  { path: '/ke-hoach', label: 'Kế hoạch thi đua', icon: <ScheduleOutlined />, permission: 'registry.read' , group: 'emulation' },
+  { path: '/phong-trao', label: 'Phong trào thi đua', icon: <RocketOutlined />, permission: 'registry.read' , group: 'emulation' },
+  { path: '/dang-ky-thi-dua', label: 'Đăng ký thi đua', icon: <FormOutlined />, permission: 'registry.read' , group: 'emulation' },
+  { path: '/cum-thi-dua', label: 'Cụm, khối thi đua', icon: <ClusterOutlined />, permission: 'registry.read' , group: 'emulation' },
+  { path: '/sang-kien', label: 'Sáng kiến', icon: <BulbOutlined />, permission: 'registry.read' , group: 'emulation' },
+  { path: '/dot-xet', label: 'Đợt xét khen thưởng', icon: <FlagOutlined />, anyOf: ['proposal.submit', 'round.manage'], also: ['/ho-so'] , group: 'commendation' },
+  { path: '/hoi-dong', label: 'Hội đồng TĐKT', icon: <SolutionOutlined />, permission: 'round.manage' , group: 'commendation' },
+  { path: '/phieu-bau', label: 'Phiếu bầu Hội đồng', icon: <CheckSquareOutlined />, anyOf: ['ballot.cast', 'decision.sign'] , group: 'commendation' },
+  { path: '/quan-ly-cong-khai', label: 'Công khai danh sách', icon: <NotificationOutlined />, permission: 'round.manage' , group: 'commendation' },
+  { path: '/quyet-dinh', label: 'Quyết định khen thưởng', icon: <FileDoneOutlined />, anyOf: ['round.manage', 'decision.sign'] , group: 'commendation' },
+  { path: '/cho-ky', label: 'Quyết định chờ ký', icon: <FileProtectOutlined />, permission: 'decision.sign' , group: 'commendation' },
+  { path: '/xet-dieu-kien', label: 'Xét điều kiện hàng loạt', icon: <SafetyCertificateOutlined />, permission: 'eligibility.use' , group: 'commendation' },
+  { path: '/danh-muc', label: 'Danh mục và quy định', icon: <BookOutlined />, permission: 'eligibility.use' , group: 'system' },
+  { path: '/nhap-du-lieu', label: 'Nhập dữ liệu Excel', icon: <CloudUploadOutlined />, permission: 'import.run' , group: 'system' },
+  { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined />, permission: 'audit.read' , group: 'system' },
+  { path: '/tai-khoan', label: 'Tài khoản', icon: <KeyOutlined />, permission: 'users.manage' , group: 'system' },
 ];
 
 function activeKey(pathname: string): string {
@@ -91,15 +101,15 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [passwordOpen, setPasswordOpen] = useState(false);
 
-  const items: MenuProps['items'] = useMemo(
-    () =>
-      NAV.filter((n) => (!n.permission || can(n.permission)) && (!n.anyOf || n.anyOf.some((p) => can(p)))).map((n) => ({
-        key: n.path,
-        icon: n.icon,
-        label: <Link to={n.path}>{n.label}</Link>,
-      })),
-    [can],
-  );
+  const items: MenuProps['items'] = useMemo(() => {
+    const shown = NAV.filter((n) => (!n.permission || can(n.permission)) && (!n.anyOf || n.anyOf.some((p) => can(p))));
+    const item = (n: NavItem) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{n.label}</Link> });
+    const groups = (Object.keys(GROUP_LABELS) as NavGroup[])
+      .map((g) => ({ g, children: shown.filter((n) => n.group === g).map(item) }))
+      .filter((x) => x.children.length)
+      .map((x) => ({ type: 'group' as const, key: `group-${x.g}`, label: GROUP_LABELS[x.g], children: x.children }));
+    return [...shown.filter((n) => !n.group).map(item), ...groups];
+  }, [can]);
   const selected = activeKey(location.pathname);
   const menu = (
     <nav aria-label="Chức năng">
