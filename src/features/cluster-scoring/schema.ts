@@ -19,15 +19,17 @@ export const CovenantBody = z
 
 export const SignBody = z.object({ orgId: Uuid, signerName: RequiredText(150), position: RequiredText(200), signedOn: IsoDate }).strict();
 
-const Criterion: z.ZodType<{ id: string; label: string; maxPoints: number; kind?: 'normal' | 'bonus' | 'penalty'; children?: unknown[] }> = z.lazy(() =>
-  z.object({
-    id: z.string().trim().min(1, 'Thiếu mã tiêu chí.').max(20),
-    label: Text(500),
-    maxPoints: z.number({ error: 'Điểm tối đa phải là một số.' }).min(0, 'Điểm tối đa không được âm.').max(1000),
-    kind: z.enum(['normal', 'bonus', 'penalty']).optional(),
-    children: z.array(Criterion).optional(),
-  }),
-);
+// A criteria tree of up to three levels (group, sub-group, item), spelled out rather than
+// recursive so that the OpenAPI document can describe it.
+const criterionFields = {
+  id: z.string().trim().min(1, 'Thiếu mã tiêu chí.').max(20),
+  label: Text(500),
+  maxPoints: z.number({ error: 'Điểm tối đa phải là một số.' }).min(0, 'Điểm tối đa không được âm.').max(1000),
+  kind: z.enum(['normal', 'bonus', 'penalty']).optional(),
+};
+const Leaf = z.strictObject(criterionFields, { error: 'Thang điểm có tối đa ba cấp tiêu chí.' });
+const Group = z.object({ ...criterionFields, children: z.array(Leaf).optional() });
+const Criterion = z.object({ ...criterionFields, children: z.array(Group).optional() });
 
 export const TableBody = z
   .object({

@@ -172,7 +172,8 @@ function NodeRow({
           <Space.Compact className="cs-node-actions">
             <Button icon={<ArrowUpOutlined aria-hidden />} disabled={index === 0} onClick={() => onMove(node.key, -1)} aria-label={`Đưa ${name} lên`} />
             <Button icon={<ArrowDownOutlined aria-hidden />} disabled={index === count - 1} onClick={() => onMove(node.key, 1)} aria-label={`Đưa ${name} xuống`} />
-            <Button icon={<PlusOutlined aria-hidden />} onClick={() => onAddChild(node)} aria-label={`Thêm tiêu chí con vào ${name}`} title="Thêm tiêu chí con" />
+            {/* Three levels at most (group, sub-group, item), as the server takes them. */}
+            <Button icon={<PlusOutlined aria-hidden />} disabled={depth >= 2} onClick={() => onAddChild(node)} aria-label={`Thêm tiêu chí con vào ${name}`} title={depth >= 2 ? 'Thang điểm có tối đa ba cấp' : 'Thêm tiêu chí con'} />
             <Button icon={<DeleteOutlined aria-hidden />} danger onClick={() => onRemove(node.key)} aria-label={`Xóa ${name}`} />
           </Space.Compact>
         )}
