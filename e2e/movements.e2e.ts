@@ -167,6 +167,9 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await visible(row.getByText(/khuôn viên xanh, sạch, đẹp/));
   await row.getByRole('button', { name: /Mở rộng|Expand/ }).click().catch(() => row.locator('.ant-table-row-expand-icon').click());
   await visible(clerk.getByText('Đã trồng 72 cây, mỗi lớp 06 cây'));
+  // Evidence for the report: a PDF of the school's photos of the planting.
+  await clerk.locator('.movement-report-files input[type=file]').first().setInputFiles({ name: 'Ảnh trồng cây xanh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% ảnh\n%%EOF\n') });
+  await visible(clerk.getByRole('link', { name: 'Ảnh trồng cây xanh.pdf' }));
   await snap(clerk, 'movements-05-clerk-reported');
 
   // ---- The office: six-month review, then the final review opening a thematic round.
@@ -245,7 +248,7 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await postAs(url, 'muonglay.vhxh', `/people/${p4.id}/move`, { orgId: th.id, fromDate: new Date().toISOString().slice(0, 10), position: null, reason: 'Điều động' });
   await clerk.getByRole('button', { name: 'Gửi đăng ký (5)' }).click();
   await visible(clerk.getByText('Có đăng ký không hợp lệ; chưa ghi đăng ký nào.', { exact: false }));
-  await visible(lineOf(p4.fullName).getByText('Không tìm thấy trong đơn vị.'));
+  await visible(lineOf(p4.fullName).getByText(`${p4.fullName}: không thuộc đơn vị đăng ký.`));
   expect(await lineOf(p4.fullName).evaluate((e) => e.classList.contains('row-problem'))).toBe(true);
   expect((await officeApi.get<{ items: unknown[] }>(`/registration-calls/${callId}`)).items).toHaveLength(0);
   await lineOf(p4.fullName).scrollIntoViewIfNeeded();

@@ -29,6 +29,7 @@ import { registrationRoutes } from '../features/registrations/routes.js';
 import { planRoutes } from '../features/plans/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
+import { HTTPException } from 'hono/http-exception';
 import { now } from './clock.js';
 import { CSRF_HEADER, resolveApiToken, resolveSession, SESSION_COOKIE } from './session.js';
 
@@ -110,6 +111,11 @@ export function createApp(database: Database, config: AppConfig) {
 
   app.onError((err, c) => {
     if (err instanceof AppError) return c.json(err.toJSON(), err.status as 400);
+    // The router's own refusals (a body of the wrong media type, malformed JSON) are the client's.
+    if (err instanceof HTTPException && err.status < 500) {
+      const message = err.status === 415 ? 'Dữ liệu gửi lên không đúng định dạng (Content-Type) mà đường dẫn này nhận.' : 'Yêu cầu không hợp lệ.';
+      return c.json(new AppError('VALIDATION', message).toJSON(), 400);
+    }
     console.error(err);
     return c.json(new AppError('INTERNAL', 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo quản trị viên.').toJSON(), 500);
   });

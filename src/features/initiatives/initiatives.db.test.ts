@@ -78,6 +78,11 @@ describe.each(ENGINES)('initiatives on %s', (engine) => {
     expect(reg.body.rule.share).toBeCloseTo(2 / 3);
     // Nobody assesses before the council takes it up.
     expect((await officer.post(`/api/v1/initiative-applications/${id}/assess`, { scores: { moi: 30, kha_thi: 25, hieu_qua: 25 }, vote: 'yes' })).status).toBe(409);
+    const pdf = new FormData();
+    pdf.set('file', new File([new TextEncoder().encode('%PDF-1.4 minh chứng áp dụng')], 'Xác nhận áp dụng sáng kiến.pdf'));
+    const up = await officer.request('POST', `/api/v1/initiative-applications/${id}/files`, pdf);
+    expect(up.status).toBe(201);
+    expect((await officer.get(`/api/v1/initiative-applications/${id}`)).body.files).toEqual([expect.objectContaining({ fileName: 'Xác nhận áp dụng sáng kiến.pdf', sha256: up.body.sha256 })]);
     await officer.post(`/api/v1/initiative-applications/${id}/review`);
     expect((await (await as('clerk.school')).post(`/api/v1/initiative-applications/${id}/assess`, { scores: {}, vote: 'yes' })).status).toBe(403);
     const outOfRange = await officer.post(`/api/v1/initiative-applications/${id}/assess`, { scores: { moi: 50, kha_thi: 25, hieu_qua: 25 }, vote: 'yes' });

@@ -1,6 +1,7 @@
 // HTTP doors of initiatives and the initiative council: thin handlers over ./service.ts.
 import { createRoute, z } from '@hono/zod-openapi';
 import { sendFile } from '../../server/download.js';
+import { uploadedFile } from '../../server/upload.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { ApplicationBody, AssessBody, CloseBody, CouncilBody } from './schema.js';
 import * as svc from './service.js';
@@ -9,6 +10,9 @@ const tags = ['Sáng kiến'];
 const Any = z.looseObject({});
 const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const FileForm = { body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } };
+const FileParam = z.object({ id: IdParam.shape.id, fileId: IdParam.shape.id.openapi({ param: { name: 'fileId', in: 'path' } }) });
 
 export const initiativeRoutes = newRouter()
   .openapi(createRoute({ method: 'get', path: '/initiative-councils', tags, summary: 'Hội đồng sáng kiến', responses: { 200: json(Any), ...ERRORS } }), async (c) => c.json(await svc.listCouncils(ctxOf(c)), 200))
@@ -22,6 +26,15 @@ export const initiativeRoutes = newRouter()
   .openapi(createRoute({ method: 'get', path: '/initiative-applications/{id}', tags, summary: 'Sáng kiến và kết quả xét', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
     c.json(await svc.getApplication(ctxOf(c), c.req.valid('param').id), 200),
   )
+  .openapi(createRoute({ method: 'post', path: '/initiative-applications/{id}/files', tags, summary: 'Tải lên minh chứng của sáng kiến (PDF, DOCX, ảnh; tối đa 10 MB)', request: { params: IdParam, ...FileForm }, responses: { 201: json(Any), ...ERRORS } }), async (c) => {
+    const f = await uploadedFile(c);
+    return c.json(await svc.attachEvidence(ctxOf(c), c.req.valid('param').id, f.name, f.bytes), 201);
+  })
+  .openapi(createRoute({ method: 'get', path: '/initiative-applications/{id}/files/{fileId}', tags, summary: 'Tải về minh chứng của sáng kiến', request: { params: FileParam }, responses: { 200: { description: 'Tệp' }, ...ERRORS } }), async (c) => {
+    const p = c.req.valid('param');
+    const f = await svc.readEvidence(ctxOf(c), p.id, p.fileId);
+    return sendFile(c, f.content, f.fileName, f.mime);
+  })
   .openapi(createRoute({ method: 'post', path: '/initiative-applications/{id}/review', tags, summary: 'Đưa ra Hội đồng xét', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
     c.json(await svc.startReview(ctxOf(c), c.req.valid('param').id), 200),
   )

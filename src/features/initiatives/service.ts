@@ -15,6 +15,7 @@ import type { Ctx } from '../../server/context.js';
 import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
+import { filesOf, loadFile, storeFile } from '../files/store.js';
 import { notify } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
@@ -130,6 +131,7 @@ export async function getApplication(ctx: Ctx, id: string) {
     .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
     .where(and(eq(people.tenantId, t), eq(people.id, app.personId)));
   const assessments = await ctx.db.select().from(initiativeAssessments).where(and(eq(initiativeAssessments.tenantId, t), eq(initiativeAssessments.applicationId, id)));
+  const evidence = await filesOf(ctx.db, t, 'initiative', [id]);
   const mine = assessments.find((x) => x.userId === ctx.actor.userId) ?? null;
   // Scores are signed judgements of named members (not a secret ballot): the office sees them once
   // the review is closed; during it, each member sees only their own.
@@ -152,6 +154,7 @@ export async function getApplication(ctx: Ctx, id: string) {
     initiativeId: app.initiativeId,
     manage: a.manage,
     member: a.member,
+    files: evidence.map(({ ownerId: _o, ...f }) => f),
     council: a.members.map((m) => ({ ...m, assessed: assessments.some((x) => x.userId === m.userId) })),
     mine: mine ? { recused: mine.recused, recusalReason: mine.recusalReason, scores: mine.scores, vote: mine.vote } : null,
     assessments: open
@@ -176,6 +179,21 @@ export async function listApplications(ctx: Ctx) {
       .filter(({ a }) => scope === null || scope.has(a.orgId) || mine.includes(a.councilId))
       .map(({ a, author }) => ({ id: a.id, title: a.title, author, scope: a.scope, status: a.status, statusLabel: STATUS_LABELS[a.status], decidedOn: a.decidedOn, assessing: mine.includes(a.councilId) && a.status === 'reviewing' })),
   };
+}
+
+/** Evidence of an initiative (description, proof of application), attached before the council closes. */
+export async function attachEvidence(ctx: Ctx, id: string, fileName: string, bytes: Uint8Array) {
+  const app = await loadApp(ctx.db, ctx.actor.tenantId, id);
+  await requireOrgAccess(ctx.db, ctx.actor, 'initiative.manage', app.orgId);
+  if (app.status !== 'submitted' && app.status !== 'reviewing') throw conflict('Hội đồng đã kết thúc xét sáng kiến này.');
+  return storeFile(ctx, { ownerType: 'initiative', ownerId: id, fileName, bytes, orgId: app.orgId, label: `sáng kiến "${app.title}"` });
+}
+
+export async function readEvidence(ctx: Ctx, id: string, fileId: string) {
+  const f = await loadFile(ctx.db, ctx.actor.tenantId, fileId);
+  await getApplication(ctx, id);
+  if (f.ownerType !== 'initiative' || f.ownerId !== id) throw notFound('tệp');
+  return { fileName: f.fileName, mime: f.mime, content: Buffer.from(f.content) };
 }
 
 export async function startReview(ctx: Ctx, id: string) {

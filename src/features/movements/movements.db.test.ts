@@ -57,7 +57,21 @@ describe.each(ENGINES)('movements and registrations on %s', (engine) => {
     expect((await clerk.get('/api/v1/notifications')).body.items[0].kind).toBe('movement.launched');
     const report = await clerk.post(`/api/v1/movements/${id}/reports`, { orgId: orgs['T.W1.SCH'], reportedOn: '2026-06-30', summary: 'Trường đạt tiêu chí xanh - sạch - đẹp.', results: { c2: 'Đạt' } });
     expect(report.status).toBe(200);
-    expect(report.body.participants.find((p: { orgId: string }) => p.orgId === orgs['T.W1.SCH']).reports).toHaveLength(1);
+    const schoolReports = report.body.participants.find((p: { orgId: string }) => p.orgId === orgs['T.W1.SCH']).reports;
+    expect(schoolReports).toHaveLength(1);
+    // Evidence of the report: checked against its content, then listed with its checksum.
+    const fake = new FormData();
+    fake.set('file', new File([new Uint8Array([1, 2, 3])], 'anh.png'));
+    expect((await clerk.request('POST', `/api/v1/movements/${id}/reports/${schoolReports[0].id}/files`, fake)).status).toBe(400);
+    const pdf = new FormData();
+    pdf.set('file', new File([new TextEncoder().encode('%PDF-1.4 biên bản kiểm tra')], 'Biên bản kiểm tra trường xanh.pdf'));
+    const up = await clerk.request('POST', `/api/v1/movements/${id}/reports/${schoolReports[0].id}/files`, pdf);
+    expect(up.status).toBe(201);
+    const listed = (await officer.get(`/api/v1/movements/${id}`)).body.participants.find((p: { orgId: string }) => p.orgId === orgs['T.W1.SCH']).reports[0].files;
+    expect(listed).toEqual([expect.objectContaining({ fileName: 'Biên bản kiểm tra trường xanh.pdf', sha256: up.body.sha256 })]);
+    expect((await officer.request('GET', `/api/v1/movements/${id}/files/${up.body.id}`)).status).toBe(200);
+    expect((await (await as('clerk.clinic')).request('POST', `/api/v1/movements/${id}/reports/${schoolReports[0].id}/files`, pdf)).status).toBe(403);
+    expect((await clerk.post(`/api/v1/movements/${id}/reports/${schoolReports[0].id}/files`, {})).status).toBe(400);
     expect((await clerk.post(`/api/v1/movements/${id}/reports`, { orgId: orgs['T.W1.CLINIC'], reportedOn: '2026-06-30', summary: 'x' })).status).toBe(403);
     expect((await clerk.post(`/api/v1/movements/${id}/reports`, { orgId: orgs['T.W1.SCH'], reportedOn: '2026-06-30', summary: 'x', results: { c9: 'x' } })).status).toBe(400);
     const res = await app.request(`/api/v1/movements/${id}/document`, { headers: { cookie: (officer as unknown as { cookie: string }).cookie } });

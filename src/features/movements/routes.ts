@@ -1,6 +1,7 @@
 // HTTP doors of movements: thin handlers over ./service.ts.
 import { createRoute, z } from '@hono/zod-openapi';
 import { sendFile } from '../../server/download.js';
+import { uploadedFile } from '../../server/upload.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { FinalReviewBody, MovementBody, ReportBody, ReviewBody } from './schema.js';
 import * as svc from './service.js';
@@ -8,6 +9,10 @@ import * as svc from './service.js';
 const tags = ['Phong trào thi đua'];
 const Any = z.looseObject({});
 const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+const FileForm = { body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } };
+const ReportParam = z.object({ id: IdParam.shape.id, reportId: IdParam.shape.id.openapi({ param: { name: 'reportId', in: 'path' } }) });
+const FileParam = z.object({ id: IdParam.shape.id, fileId: IdParam.shape.id.openapi({ param: { name: 'fileId', in: 'path' } }) });
 
 export const movementRoutes = newRouter()
   .openapi(createRoute({ method: 'get', path: '/movements', tags, summary: 'Các phong trào thi đua', responses: { 200: json(Any), ...ERRORS } }), async (c) => c.json(await svc.listMovements(ctxOf(c)), 200))
@@ -23,6 +28,16 @@ export const movementRoutes = newRouter()
   .openapi(createRoute({ method: 'post', path: '/movements/{id}/reports', tags, summary: 'Đơn vị báo cáo kết quả thực hiện', request: { params: IdParam, ...body(ReportBody) }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
     c.json(await svc.reportProgress(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
+  .openapi(createRoute({ method: 'post', path: '/movements/{id}/reports/{reportId}/files', tags, summary: 'Tải lên minh chứng của báo cáo (PDF, DOCX, ảnh; tối đa 10 MB)', request: { params: ReportParam, ...FileForm }, responses: { 201: json(Any), ...ERRORS } }), async (c) => {
+    const p = c.req.valid('param');
+    const f = await uploadedFile(c);
+    return c.json(await svc.attachReportEvidence(ctxOf(c), p.id, p.reportId, f.name, f.bytes), 201);
+  })
+  .openapi(createRoute({ method: 'get', path: '/movements/{id}/files/{fileId}', tags, summary: 'Tải về minh chứng của báo cáo', request: { params: FileParam }, responses: { 200: { description: 'Tệp' }, ...ERRORS } }), async (c) => {
+    const p = c.req.valid('param');
+    const f = await svc.readReportEvidence(ctxOf(c), p.id, p.fileId);
+    return sendFile(c, f.content, f.fileName, f.mime);
+  })
   .openapi(createRoute({ method: 'post', path: '/movements/{id}/mid-review', tags, summary: 'Sơ kết', request: { params: IdParam, ...body(ReviewBody) }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
     c.json(await svc.midReview(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )

@@ -14,6 +14,7 @@ import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
+import { filesOf, loadFile, storeFile } from '../files/store.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
@@ -87,13 +88,14 @@ export async function getMovement(ctx: Ctx, id: string) {
   const mine = participants.filter((p) => reportScope === null || reportScope.has(p.orgId)).map((p) => p.orgId);
   if (!manage && !(scope === null || scope.has(m.orgId)) && !(m.status !== 'draft' && participants.some((p) => scope.has(p.orgId)))) throw notFound('phong trào thi đua');
   const reports = await ctx.db.select().from(movementReports).where(and(eq(movementReports.tenantId, t), eq(movementReports.movementId, id))).orderBy(asc(movementReports.reportedOn));
+  const evidence = await filesOf(ctx.db, t, 'movement_report', reports.map((r) => r.id));
   const [org] = await ctx.db.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, m.orgId)));
   return {
     id: m.id, orgId: m.orgId, orgName: org?.name ?? '', level: m.level, levelLabel: MOVEMENT_LEVEL_LABELS[m.level], kind: m.kind, kindLabel: MOVEMENT_KIND_LABELS[m.kind],
     theme: m.theme, fromDate: m.fromDate, toDate: m.toDate, purposes: m.purposes, criteria: m.criteria, awards: m.awards, midReviewBy: m.midReviewBy, finalReviewBy: m.finalReviewBy,
     status: m.status, statusLabel: MOVEMENT_STATUS_LABELS[m.status], midReview: m.midReview, finalReview: m.finalReview, roundId: m.roundId,
     manage, myOrgIds: mine,
-    participants: participants.map((p) => ({ ...p, reports: reports.filter((r) => r.orgId === p.orgId).map((r) => ({ id: r.id, reportedOn: r.reportedOn, summary: r.summary, results: r.results })) })),
+    participants: participants.map((p) => ({ ...p, reports: reports.filter((r) => r.orgId === p.orgId).map((r) => ({ id: r.id, reportedOn: r.reportedOn, summary: r.summary, results: r.results, files: evidence.filter((f) => f.ownerId === r.id) })) })),
   };
 }
 
@@ -133,6 +135,25 @@ export async function reportProgress(ctx: Ctx, id: string, body: z.output<typeof
     await recordAudit(tx, ctx, { action: 'movement.report', entityType: 'movement', entityId: id, orgId: body.orgId, summary: `${p.name} báo cáo kết quả phong trào "${m.theme}"`, after: body });
   });
   return getMovement(ctx, id);
+}
+
+/** Evidence for a progress report, attached by its unit while the movement is running. */
+export async function attachReportEvidence(ctx: Ctx, id: string, reportId: string, fileName: string, bytes: Uint8Array) {
+  const t = ctx.actor.tenantId;
+  const m = await load(ctx.db, t, id);
+  const [r] = await ctx.db.select().from(movementReports).where(and(eq(movementReports.tenantId, t), eq(movementReports.movementId, id), eq(movementReports.id, reportId)));
+  if (!r) throw notFound('báo cáo');
+  await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', r.orgId);
+  if (m.status !== 'launched' && m.status !== 'mid_reviewed') throw conflict('Phong trào không ở giai đoạn nhận báo cáo.');
+  return storeFile(ctx, { ownerType: 'movement_report', ownerId: reportId, fileName, bytes, orgId: r.orgId, label: `báo cáo phong trào "${m.theme}"` });
+}
+
+/** A report's evidence file, for whoever may read the movement. */
+export async function readReportEvidence(ctx: Ctx, id: string, fileId: string) {
+  const f = await loadFile(ctx.db, ctx.actor.tenantId, fileId);
+  const view = await getMovement(ctx, id);
+  if (f.ownerType !== 'movement_report' || !view.participants.some((p) => p.reports.some((r) => r.id === f.ownerId))) throw notFound('tệp');
+  return { fileName: f.fileName, mime: f.mime, content: Buffer.from(f.content) };
 }
 
 export async function midReview(ctx: Ctx, id: string, body: z.output<typeof ReviewBody>) {

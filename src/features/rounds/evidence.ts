@@ -1,12 +1,11 @@
 // Evidence files of a dossier (PDF, DOCX, images): type and size checked against the content,
 // stored in the database with their SHA-256, changeable only while the dossier is editable.
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { files, nominees, proposals, rounds } from '../../db/schema.js';
-import { checkEvidence, proposalMachine } from '../../domain/rounds/index.js';
+import { nominees, proposals, rounds } from '../../db/schema.js';
+import { proposalMachine } from '../../domain/rounds/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, invalid, notFound } from '../../server/errors.js';
-import { recordAudit } from '../audit/append.js';
+import { conflict, notFound } from '../../server/errors.js';
+import { loadFile, removeFile, storeFile } from '../files/store.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain } from '../organisations/tree.js';
 
@@ -33,26 +32,14 @@ export async function uploadEvidence(ctx: Ctx, ownerType: 'proposal' | 'nominee'
   if (!proposalMachine.can(p.status, 'edit')) throw conflict('Hồ sơ đã gửi: không thêm được tệp.');
   const [r] = await ctx.db.select({ status: rounds.status }).from(rounds).where(and(eq(rounds.tenantId, t), eq(rounds.id, p.roundId)));
   if (r?.status !== 'open') throw conflict('Đợt xét không còn nhận hồ sơ.');
-  const name = fileName.normalize('NFC').replace(/[\\/]/g, '_').slice(0, 200);
-  const check = checkEvidence(name, bytes);
-  if (!check.ok) throw invalid([{ field: 'file', label: 'Tệp', message: check.message }]);
-  const id = crypto.randomUUID();
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  await ctx.db.transaction(async (tx) => {
-    await tx.insert(files).values({ tenantId: t, id, ownerType, ownerId, fileName: name, mime: check.kind.mime, size: bytes.length, sha256, content: bytes, uploadedBy: ctx.actor.userId, createdAt: ctx.now });
-    await recordAudit(tx, ctx, {
-      action: 'file.upload', entityType: 'file', entityId: id, orgId: p.orgId,
-      summary: `Tải lên tệp minh chứng "${name}" (${label})`, after: { fileName: name, size: bytes.length, sha256, ownerType, ownerId },
-    });
-  });
-  return { id, fileName: name, size: bytes.length, sha256, mime: check.kind.mime };
+  return storeFile(ctx, { ownerType, ownerId, fileName, bytes, orgId: p.orgId, label });
 }
 
 /** The file, for whoever may read its dossier (the unit and the office running the round). */
 export async function readEvidence(ctx: Ctx, id: string) {
   const t = ctx.actor.tenantId;
-  const [f] = await ctx.db.select().from(files).where(and(eq(files.tenantId, t), eq(files.id, id)));
-  if (!f) throw notFound('tệp');
+  const f = await loadFile(ctx.db, t, id);
+  if (f.ownerType !== 'proposal' && f.ownerType !== 'nominee') throw notFound('tệp');
   const proposalId = f.ownerType === 'nominee'
     ? (await ctx.db.select({ id: nominees.proposalId }).from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.id, f.ownerId))))[0]?.id
     : f.ownerId;
@@ -68,18 +55,11 @@ export async function readEvidence(ctx: Ctx, id: string) {
 }
 
 export async function deleteEvidence(ctx: Ctx, id: string) {
-  const t = ctx.actor.tenantId;
-  const [f] = await ctx.db.select().from(files).where(and(eq(files.tenantId, t), eq(files.id, id)));
-  if (!f) throw notFound('tệp');
-  const { p } = await ownerProposal(ctx, f.ownerType as 'proposal' | 'nominee', f.ownerId);
+  const f = await loadFile(ctx.db, ctx.actor.tenantId, id);
+  if (f.ownerType !== 'proposal' && f.ownerType !== 'nominee') throw notFound('tệp');
+  const { p } = await ownerProposal(ctx, f.ownerType, f.ownerId);
   await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', p.orgId);
   if (!proposalMachine.can(p.status, 'edit')) throw conflict('Hồ sơ đã gửi: không bỏ được tệp.');
-  await ctx.db.transaction(async (tx) => {
-    await tx.delete(files).where(and(eq(files.tenantId, t), eq(files.id, id)));
-    await recordAudit(tx, ctx, {
-      action: 'file.delete', entityType: 'file', entityId: id, orgId: p.orgId,
-      summary: `Bỏ tệp minh chứng "${f.fileName}"`, before: { fileName: f.fileName, size: f.size, sha256: f.sha256 },
-    });
-  });
+  await removeFile(ctx, f, p.orgId);
   return { ok: true };
 }

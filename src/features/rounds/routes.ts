@@ -1,7 +1,7 @@
 // HTTP doors of rounds, proposals and appraisal: thin handlers over ./service.ts.
 import { createRoute, z } from '@hono/zod-openapi';
 import { sendFile } from '../../server/download.js';
-import { invalid } from '../../server/errors.js';
+import { uploadedFile } from '../../server/upload.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { uploadEvidence, readEvidence, deleteEvidence } from './evidence.js';
 import { nomineeReport } from './report.js';
@@ -18,13 +18,6 @@ const RoundAction = z.object({
 });
 const FileForm = { body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } };
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-async function fileOf(c: { req: { parseBody: () => Promise<Record<string, unknown>> } }) {
-  const form = await c.req.parseBody();
-  const file = form.file;
-  if (!(file instanceof File)) throw invalid([{ field: 'file', label: 'Tệp', message: 'Chưa chọn tệp.' }]);
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
 
 export const roundRoutes = newRouter()
   .openapi(createRoute({ method: 'get', path: '/rounds', tags, summary: 'Các đợt xét khen thưởng (của cơ quan thường trực, hoặc đơn vị được mời)', responses: { 200: json(Any), ...ERRORS } }), async (c) =>
@@ -69,7 +62,7 @@ export const roundRoutes = newRouter()
     c.json(await svc.returnProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
   )
   .openapi(createRoute({ method: 'post', path: '/proposals/{id}/files', tags, summary: 'Tải lên tệp minh chứng của hồ sơ (PDF, DOCX, ảnh; tối đa 10 MB)', request: { params: IdParam, ...FileForm }, responses: { 201: json(Any), ...ERRORS } }), async (c) => {
-    const f = await fileOf(c);
+    const f = await uploadedFile(c);
     return c.json(await uploadEvidence(ctxOf(c), 'proposal', c.req.valid('param').id, f.name, f.bytes), 201);
   })
   .openapi(createRoute({ method: 'patch', path: '/nominees/{id}', tags, summary: 'Sửa đề nghị (danh hiệu, thành tích)', request: { params: IdParam, ...body(NomineeUpdateBody) }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
@@ -79,7 +72,7 @@ export const roundRoutes = newRouter()
     c.json(await svc.removeNominee(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(createRoute({ method: 'post', path: '/nominees/{id}/files', tags, summary: 'Tải lên tệp minh chứng, báo cáo thành tích của một đề nghị', request: { params: IdParam, ...FileForm }, responses: { 201: json(Any), ...ERRORS } }), async (c) => {
-    const f = await fileOf(c);
+    const f = await uploadedFile(c);
     return c.json(await uploadEvidence(ctxOf(c), 'nominee', c.req.valid('param').id, f.name, f.bytes), 201);
   })
   .openapi(

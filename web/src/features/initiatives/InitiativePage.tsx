@@ -9,6 +9,7 @@ import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, 
 import type { Dayjs } from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { api, downloadUrl } from '../../ui/api';
+import { EvidenceUpload, FileList } from '../rounds/parts';
 import { DATE_FORMATS, fmtDate, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
@@ -305,6 +306,7 @@ function ResultCard({ d }: { d: InitiativeDetail }) {
 }
 
 export function InitiativePage() {
+  const qc = useQueryClient();
   const { id = '' } = useParams();
   const q = useQuery({ queryKey: initiativeKey(id), queryFn: () => api.get<InitiativeDetail>(`/initiative-applications/${id}`) });
   useDocumentTitle(q.data?.title ?? 'Sáng kiến');
@@ -362,7 +364,20 @@ export function InitiativePage() {
               ),
             },
             { key: 'criteria', label: 'Tiêu chí chấm', span: 2, children: d.criteria.map((c) => `${c.label} (${num(c.maxPoints)})`).join('; ') },
-            { key: 'desc', label: 'Mô tả, minh chứng', span: 2, children: <span className="pre-line">{d.description}</span> },
+            { key: 'desc', label: 'Mô tả', span: 2, children: <span className="pre-line">{d.description}</span> },
+            {
+              key: 'files',
+              label: 'Tệp minh chứng',
+              span: 2,
+              children: (
+                <>
+                  <FileList files={d.files ?? []} hrefOf={(f) => downloadUrl(`/initiative-applications/${d.id}/files/${f.id}`)} />
+                  {d.manage && (d.status === 'submitted' || d.status === 'reviewing') && (
+                    <EvidenceUpload path={`/initiative-applications/${d.id}/files`} label="Tải lên minh chứng" onDone={() => void qc.invalidateQueries({ queryKey: INITIATIVES_KEY })} />
+                  )}
+                </>
+              ),
+            },
             {
               key: 'council',
               label: 'Hội đồng',

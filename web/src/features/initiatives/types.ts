@@ -56,6 +56,7 @@ export interface InitiativeDetail {
   status: InitiativeStatus;
   statusLabel: string;
   author: { personId: string; fullName: string | null; position: string | null; orgName: string | null };
+  files: { id: string; fileName: string; size: number; sha256: string; mime: string }[];
   criteria: InitiativeCriterion[];
   rule: InitiativeRule;
   result: InitiativeResult | null;

@@ -45,6 +45,7 @@ import { DATE_FORMATS, EMPTY, fmtDate, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { addDays } from '../rounds/labels';
+import { EvidenceUpload, FileList } from '../rounds/parts';
 import { useAwardOptions } from '../rounds/RoundsPage';
 import { canFinalReview, canMidReview, latestReport, MOVEMENTS_KEY, STATUS_COLOURS, STATUS_LABELS, STATUS_ORDER, takesReports } from './labels';
 import type { MovementCriterion, MovementDetail, MovementParticipant, MovementReport } from './types';
@@ -328,7 +329,10 @@ function ResultsList({ criteria, report }: { criteria: MovementCriterion[]; repo
 }
 
 function ReportHistory({ movement, p }: { movement: MovementDetail; p: MovementParticipant }) {
+  const qc = useQueryClient();
   if (!p.reports.length) return <Typography.Text type="secondary">Đơn vị chưa gửi báo cáo nào.</Typography.Text>;
+  // The unit adds evidence to its own reports while the movement is running.
+  const canAttach = movement.myOrgIds.includes(p.orgId) && (movement.status === 'launched' || movement.status === 'mid_reviewed');
   return (
     <div className="movement-report-history">
       {[...p.reports].reverse().map((r) => (
@@ -336,6 +340,17 @@ function ReportHistory({ movement, p }: { movement: MovementDetail; p: MovementP
           <Typography.Text strong>Báo cáo ngày {fmtDate(r.reportedOn)}</Typography.Text>
           <div className="movement-report-summary">{r.summary}</div>
           <ResultsList criteria={movement.criteria} report={r} />
+          <div className="movement-report-files">
+            <Typography.Text type="secondary">Minh chứng:</Typography.Text>
+            <FileList files={r.files ?? []} hrefOf={(f) => downloadUrl(`/movements/${movement.id}/files/${f.id}`)} />
+            {canAttach && (
+              <EvidenceUpload
+                path={`/movements/${movement.id}/reports/${r.id}/files`}
+                label="Tải lên minh chứng"
+                onDone={() => void qc.invalidateQueries({ queryKey: MOVEMENTS_KEY })}
+              />
+            )}
+          </div>
         </div>
       ))}
     </div>

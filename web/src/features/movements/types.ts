@@ -32,6 +32,7 @@ export interface MovementReport {
   summary: string;
   /** criterion id → result text */
   results: Record<string, string>;
+  files: { id: string; fileName: string; size: number; sha256: string; mime: string }[];
 }
 
 export interface MovementParticipant {

@@ -124,15 +124,18 @@ export function VerdictDetails({ verdict, submitted }: { verdict: NomineeVerdict
   return <CriteriaList verdict={verdict} />;
 }
 
-/** Evidence files: download links; a remove button while the dossier can be changed. */
-export function FileList({ files, onRemove, removing }: { files: EvidenceFile[]; onRemove?: (f: EvidenceFile) => void; removing?: string | null }) {
+/**
+ * Evidence files: download links (a dossier's by default, or `hrefOf` for other owners); a
+ * remove button while the record can be changed.
+ */
+export function FileList<F extends Pick<EvidenceFile, 'id' | 'fileName' | 'size'>>({ files, onRemove, removing, hrefOf }: { files: F[]; onRemove?: (f: F) => void; removing?: string | null; hrefOf?: (f: F) => string }) {
   if (!files.length) return <Typography.Text type="secondary">Chưa có tệp.</Typography.Text>;
   return (
     <ul className="file-list">
       {files.map((f) => (
         <li key={f.id}>
           <PaperClipOutlined aria-hidden />{' '}
-          <a href={downloadUrl(`/files/${f.id}`)} download={f.fileName}>
+          <a href={hrefOf ? hrefOf(f) : downloadUrl(`/files/${f.id}`)} download={f.fileName}>
             {f.fileName}
           </a>{' '}
           <span className="muted">({fileSizeText(f.size)})</span>
@@ -154,7 +157,8 @@ export function FileList({ files, onRemove, removing }: { files: EvidenceFile[];
 }
 
 /**
- * Upload of one evidence file to `path` (/proposals/:id/files or /nominees/:id/files), with the
+ * Upload of one evidence file to `path` (/proposals/:id/files, /nominees/:id/files, a movement
+ * report's or an initiative's), with the
  * accepted types and size shown, checked here first and by the server on the content.
  */
 export function EvidenceUpload({ path, label, onDone }: { path: string; label: string; onDone: () => void }) {
