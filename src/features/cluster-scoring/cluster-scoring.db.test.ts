@@ -2,15 +2,10 @@
 // before members may score, self-scores within bounds, the review with a reason for every change,
 // publication confirmed against the exact preview and irreversible, and the hand-over.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from '../../documents/nd30/inspect.js';
-import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
-import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
-import { TestClient } from '../../db/testing/http.js';
-import { createApp } from '../../server/app.js';
-
-const rows = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
+import { ENGINES } from '../../db/testing/engines.js';
+import { fixtureApp, rowsOf } from '../../db/testing/frame.js';
 
 const table = {
   expectedTotal: 100,
@@ -26,32 +21,17 @@ const table = {
 };
 
 describe.each(ENGINES)('cluster covenant and scoring on %s', (engine) => {
-  let d: Database;
-  let app: ReturnType<typeof createApp>;
-  const clients: Record<string, TestClient> = {};
-  const as = async (u: string) => {
-    if (!clients[u]) {
-      clients[u] = new TestClient(app);
-      await clients[u].signIn(u, FIXTURE_PASSWORD);
-    }
-    return clients[u];
-  };
-  let orgs: Record<string, string> = {};
+  const f = fixtureApp(engine);
+  const { as } = f;
   let base = '';
 
   beforeAll(async () => {
-    d = await openTestDatabase(engine);
-    await seedFixture(d.db);
-    app = createApp(d, { secureCookies: false, webRoot: null, sessionHours: 1 });
-    orgs = Object.fromEntries(rows<{ code: string; id: string }>(await d.db.execute(sql`SELECT code, id FROM organisations`)).map((o) => [o.code, o.id]));
-    const [t] = rows<{ id: string }>(await d.db.execute(sql`SELECT id FROM tenants`));
     const clusterId = crypto.randomUUID();
-    await d.db.execute(sql`INSERT INTO clusters (tenant_id, id, kind, code, name, organiser_org_id) VALUES (${t!.id}, ${clusterId}, 'cum', 'CUM01', 'Cụm thi đua số 01', ${orgs.T})`);
-    await d.db.execute(sql`INSERT INTO cluster_members (tenant_id, cluster_id, year, org_id, role) VALUES
-      (${t!.id}, ${clusterId}, 2026, ${orgs['T.W1']}, 'leader'), (${t!.id}, ${clusterId}, 2026, ${orgs['T.C2']}, 'deputy')`);
+    await f.db.execute(sql`INSERT INTO clusters (tenant_id, id, kind, code, name, organiser_org_id) VALUES (${f.tenantId}, ${clusterId}, 'cum', 'CUM01', 'Cụm thi đua số 01', ${f.orgs.T})`);
+    await f.db.execute(sql`INSERT INTO cluster_members (tenant_id, cluster_id, year, org_id, role) VALUES
+      (${f.tenantId}, ${clusterId}, 2026, ${f.orgs['T.W1']}, 'leader'), (${f.tenantId}, ${clusterId}, 2026, ${f.orgs['T.C2']}, 'deputy')`);
     base = `/api/v1/clusters/${clusterId}/years/2026`;
   });
-  afterAll(() => d?.close());
 
   it('lets the leader write the covenant, records each signature once, then freezes the text', async () => {
     const leader = await as('ward.officer');
@@ -63,14 +43,14 @@ describe.each(ENGINES)('cluster covenant and scoring on %s', (engine) => {
     });
     expect(cov.status).toBe(200);
     expect(cov.body.covenant).toMatchObject({ inForce: false, signed: 0, total: 2 });
-    const sign = { orgId: orgs['T.W1'], signerName: 'Lò Văn Hùng', position: 'Chủ tịch UBND phường', signedOn: '15/01/2026' };
+    const sign = { orgId: f.orgs['T.W1'], signerName: 'Lò Văn Hùng', position: 'Chủ tịch UBND phường', signedOn: '15/01/2026' };
     expect((await leader.post(`${base}/covenant/sign`, sign)).body.covenant.signed).toBe(1);
     expect((await leader.post(`${base}/covenant/sign`, sign)).status).toBe(409);
     expect((await leader.request('PUT', `${base}/covenant`, { targets: [{ group: 'x', items: ['y'] }] })).status).toBe(409);
     const admin = await as('admin');
-    const all = await admin.post(`${base}/covenant/sign`, { ...sign, orgId: orgs['T.C2'], signerName: 'Hoàng Văn Ân' });
+    const all = await admin.post(`${base}/covenant/sign`, { ...sign, orgId: f.orgs['T.C2'], signerName: 'Hoàng Văn Ân' });
     expect(all.body.covenant).toMatchObject({ inForce: true, signed: 2 });
-    const res = await app.request(`${base}/covenant.docx`, { headers: { cookie: (leader as unknown as { cookie: string }).cookie } });
+    const res = await f.app.request(`${base}/covenant.docx`, { headers: { cookie: (leader as unknown as { cookie: string }).cookie } });
     const text = await docxText(new Uint8Array(await res.arrayBuffer()));
     for (const s of ['GIAO ƯỚC THI ĐUA', 'CỤM THI ĐUA SỐ 01', 'Hoàn thành 100% chỉ tiêu', 'Lò Văn Hùng', 'Hoàng Văn Ân']) expect(text).toContain(s);
   });
@@ -92,32 +72,32 @@ describe.each(ENGINES)('cluster covenant and scoring on %s', (engine) => {
 
   it('takes self-scores within bounds and refuses to send an incomplete sheet', async () => {
     const leader = await as('ward.officer');
-    const out = await leader.request('PUT', `${base}/sheets`, { orgId: orgs['T.W1'], entries: { A1: 55 } });
+    const out = await leader.request('PUT', `${base}/sheets`, { orgId: f.orgs['T.W1'], entries: { A1: 55 } });
     expect(out.status).toBe(400);
     expect(out.body.error.fields[0].message).toContain('ngoài khoảng 0 – 50');
-    const incomplete = await leader.post(`${base}/sheets/submit`, { orgId: orgs['T.W1'], entries: { A1: 45 } });
+    const incomplete = await leader.post(`${base}/sheets/submit`, { orgId: f.orgs['T.W1'], entries: { A1: 45 } });
     expect(incomplete.status).toBe(400);
     expect(incomplete.body.error.fields.map((f: { label: string }) => f.label)).toContain('Cải cách hành chính');
-    const ok = await leader.post(`${base}/sheets/submit`, { orgId: orgs['T.W1'], entries: { A1: 45, A2: 18, B: 27, D: 2, E: 1 }, evidence: { A1: 'Báo cáo KT-XH năm 2026' } });
+    const ok = await leader.post(`${base}/sheets/submit`, { orgId: f.orgs['T.W1'], entries: { A1: 45, A2: 18, B: 27, D: 2, E: 1 }, evidence: { A1: 'Báo cáo KT-XH năm 2026' } });
     expect(ok.status).toBe(200);
-    expect(ok.body.scoring.sheets.find((s: { orgId: string }) => s.orgId === orgs['T.W1']).selfTotal).toBe(91);
+    expect(ok.body.scoring.sheets.find((s: { orgId: string }) => s.orgId === f.orgs['T.W1']).selfTotal).toBe(91);
     const admin = await as('admin');
-    await admin.post(`${base}/sheets/submit`, { orgId: orgs['T.C2'], entries: { A1: 46, A2: 17, B: 27, D: 2, E: 1 } });
+    await admin.post(`${base}/sheets/submit`, { orgId: f.orgs['T.C2'], entries: { A1: 46, A2: 17, B: 27, D: 2, E: 1 } });
     // A clerk of a school is not a member of the cluster.
-    expect((await (await as('clerk.school')).request('PUT', `${base}/sheets`, { orgId: orgs['T.W1'], entries: {} })).status).toBe(403);
+    expect((await (await as('clerk.school')).request('PUT', `${base}/sheets`, { orgId: f.orgs['T.W1'], entries: {} })).status).toBe(403);
   });
 
   it('reviews with a reason for every change, and ranks ties by the stated rule', async () => {
     const leader = await as('ward.officer');
-    expect((await leader.post(`${base}/review`, { orgId: orgs['T.C2'], criterionId: 'A1', points: 45, reason: 'x' })).status).toBe(409);
+    expect((await leader.post(`${base}/review`, { orgId: f.orgs['T.C2'], criterionId: 'A1', points: 45, reason: 'x' })).status).toBe(409);
     await leader.post(`${base}/score-table/review`);
-    expect((await leader.post(`${base}/review`, { orgId: orgs['T.C2'], criterionId: 'A1', points: 45, reason: '' })).status).toBe(400);
-    const r = await leader.post(`${base}/review`, { orgId: orgs['T.C2'], criterionId: 'A2', points: 18, reason: 'Chỉ số CCHC năm 2026 theo công bố của tỉnh là 18/20.' });
+    expect((await leader.post(`${base}/review`, { orgId: f.orgs['T.C2'], criterionId: 'A1', points: 45, reason: '' })).status).toBe(400);
+    const r = await leader.post(`${base}/review`, { orgId: f.orgs['T.C2'], criterionId: 'A2', points: 18, reason: 'Chỉ số CCHC năm 2026 theo công bố của tỉnh là 18/20.' });
     expect(r.status).toBe(200);
-    const c2 = r.body.scoring.sheets.find((s: { orgId: string }) => s.orgId === orgs['T.C2']);
+    const c2 = r.body.scoring.sheets.find((s: { orgId: string }) => s.orgId === f.orgs['T.C2']);
     expect(c2).toMatchObject({ selfTotal: 91, reviewedTotal: 92 });
     expect(c2.changes[0]).toMatchObject({ criterionId: 'A2', from: '17', to: '18' });
-    const back = await leader.post(`${base}/review`, { orgId: orgs['T.C2'], criterionId: 'B', points: 26, reason: 'Chưa tổ chức sơ kết phong trào chuyên đề.' });
+    const back = await leader.post(`${base}/review`, { orgId: f.orgs['T.C2'], criterionId: 'B', points: 26, reason: 'Chưa tổ chức sơ kết phong trào chuyên đề.' });
     const ranking = back.body.scoring.ranking;
     expect(ranking.map((x: { name: string; rank: number; total: number }) => [x.name, x.rank, x.total])).toEqual([
       ['Xã Điềm He', 1, 91],
@@ -129,7 +109,7 @@ describe.each(ENGINES)('cluster covenant and scoring on %s', (engine) => {
   it('publishes exactly what was previewed, once, and then nothing can change', async () => {
     const leader = await as('ward.officer');
     const preview = (await leader.get(`${base}/publish`)).body;
-    await leader.post(`${base}/review`, { orgId: orgs['T.W1'], criterionId: 'D', points: 3, reason: 'Mô hình dân vận khéo được tỉnh công nhận.' });
+    await leader.post(`${base}/review`, { orgId: f.orgs['T.W1'], criterionId: 'D', points: 3, reason: 'Mô hình dân vận khéo được tỉnh công nhận.' });
     const stale = await leader.post(`${base}/publish`, { confirm: true, previewHash: preview.previewHash });
     expect(stale.status).toBe(409);
     const fresh = (await leader.get(`${base}/publish`)).body;
@@ -138,16 +118,16 @@ describe.each(ENGINES)('cluster covenant and scoring on %s', (engine) => {
     const done = await leader.post(`${base}/publish`, { confirm: true, previewHash: fresh.previewHash });
     expect(done.body.scoring.status).toBe('published');
     expect((await leader.post(`${base}/publish`, { confirm: true, previewHash: fresh.previewHash })).status).toBe(409);
-    expect((await leader.post(`${base}/review`, { orgId: orgs['T.W1'], criterionId: 'D', points: 0, reason: 'x' })).status).toBe(409);
-    const audit = rows<{ action: string }>(await d.db.execute(sql`SELECT action FROM audit_log WHERE action LIKE 'score_%' ORDER BY seq`)).map((x) => x.action);
+    expect((await leader.post(`${base}/review`, { orgId: f.orgs['T.W1'], criterionId: 'D', points: 0, reason: 'x' })).status).toBe(409);
+    const audit = rowsOf<{ action: string }>(await f.db.execute(sql`SELECT action FROM audit_log WHERE action LIKE 'score_%' ORDER BY seq`)).map((x) => x.action);
     expect(audit).toEqual(expect.arrayContaining(['score_table.create', 'score_table.open', 'score_sheet.submit', 'score_sheet.review', 'score_table.publish']));
   });
 
   it('hands the leadership over for next year', async () => {
     const leader = await as('ward.officer');
-    expect((await leader.post(`${base}/hand-over`, { leaderOrgId: orgs['T.C2'], deputyOrgId: orgs['T.C2'] })).status).toBe(400);
-    const r = await leader.post(`${base}/hand-over`, { leaderOrgId: orgs['T.C2'], deputyOrgId: orgs['T.W1'] });
+    expect((await leader.post(`${base}/hand-over`, { leaderOrgId: f.orgs['T.C2'], deputyOrgId: f.orgs['T.C2'] })).status).toBe(400);
+    const r = await leader.post(`${base}/hand-over`, { leaderOrgId: f.orgs['T.C2'], deputyOrgId: f.orgs['T.W1'] });
     expect(r.body.nextYear).toEqual({ leader: 'Xã Điềm He', deputy: 'Phường Mường Lay' });
-    expect((await leader.post(`${base}/hand-over`, { leaderOrgId: orgs['T.C2'], deputyOrgId: orgs['T.W1'] })).status).toBe(409);
+    expect((await leader.post(`${base}/hand-over`, { leaderOrgId: f.orgs['T.C2'], deputyOrgId: f.orgs['T.W1'] })).status).toBe(409);
   });
 });

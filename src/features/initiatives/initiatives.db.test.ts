@@ -2,44 +2,22 @@
 // teacher, members score and vote (one recuses for a conflict of interest), recognition needs
 // 2/3 of all members, and a recognised initiative changes the teacher's CSTĐCS verdict.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from '../../documents/nd30/inspect.js';
-import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
-import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
-import { TestClient } from '../../db/testing/http.js';
-import { createApp } from '../../server/app.js';
-
-const rows = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
+import { ENGINES } from '../../db/testing/engines.js';
+import { fixtureApp, rowsOf } from '../../db/testing/frame.js';
 
 describe.each(ENGINES)('initiatives on %s', (engine) => {
-  let d: Database;
-  let app: ReturnType<typeof createApp>;
-  const clients: Record<string, TestClient> = {};
-  const as = async (u: string) => {
-    if (!clients[u]) {
-      clients[u] = new TestClient(app);
-      await clients[u].signIn(u, FIXTURE_PASSWORD);
-    }
-    return clients[u];
-  };
-  let orgs: Record<string, string> = {};
-  let users: Record<string, string> = {};
+  const f = fixtureApp(engine);
+  const { as } = f;
   let binh = '';
   let councilId = '';
 
   beforeAll(async () => {
-    d = await openTestDatabase(engine);
-    await seedFixture(d.db);
-    app = createApp(d, { secureCookies: false, webRoot: null, sessionHours: 1 });
-    orgs = Object.fromEntries(rows<{ code: string; id: string }>(await d.db.execute(sql`SELECT code, id FROM organisations`)).map((o) => [o.code, o.id]));
-    users = Object.fromEntries(rows<{ username: string; id: string }>(await d.db.execute(sql`SELECT username, id FROM users`)).map((u) => [u.username, u.id]));
-    binh = rows<{ id: string }>(await d.db.execute(sql`SELECT id FROM people WHERE full_name = 'Trần Thị Bình'`))[0]!.id;
+    binh = rowsOf<{ id: string }>(await f.db.execute(sql`SELECT id FROM people WHERE full_name = 'Trần Thị Bình'`))[0]!.id;
     // Completed her tasks well in 2026: she meets the LĐTT standard, but has no HTXSNV.
-    const [t] = rows<{ id: string }>(await d.db.execute(sql`SELECT id FROM tenants`));
-    await d.db.execute(sql`INSERT INTO ratings (tenant_id, id, subject_kind, person_id, period, rating) VALUES (${t!.id}, ${crypto.randomUUID()}, 'individual', ${binh}, '2026', 'HTTNV')`);
+    await f.db.execute(sql`INSERT INTO ratings (tenant_id, id, subject_kind, person_id, period, rating) VALUES (${f.tenantId}, ${crypto.randomUUID()}, 'individual', ${binh}, '2026', 'HTTNV')`);
   });
-  afterAll(() => d?.close());
 
   const cstdcs = async () => {
     const r = await (await as('ward.officer')).get(`/api/v1/people/${binh}/eligibility?period=2026&decisionDate=2026-12-20`);
@@ -49,12 +27,12 @@ describe.each(ENGINES)('initiatives on %s', (engine) => {
   it('sets up the ward initiative council, one per year', async () => {
     const officer = await as('ward.officer');
     const body = {
-      orgId: orgs['T.W1'], year: 2026, name: 'Hội đồng sáng kiến phường Mường Lay',
+      orgId: f.orgs['T.W1'], year: 2026, name: 'Hội đồng sáng kiến phường Mường Lay',
       members: [
-        { userId: users['ward.officer'], role: 'chair' },
-        { userId: users.admin, role: 'secretary' },
-        { userId: users['clerk.clinic'], role: 'member' },
-        { userId: users.viewer, role: 'member' },
+        { userId: f.users['ward.officer'], role: 'chair' },
+        { userId: f.users.admin, role: 'secretary' },
+        { userId: f.users['clerk.clinic'], role: 'member' },
+        { userId: f.users.viewer, role: 'member' },
       ],
     };
     expect((await officer.post('/api/v1/initiative-councils', { ...body, members: body.members.slice(0, 2) })).status).toBe(400);
@@ -104,7 +82,7 @@ describe.each(ENGINES)('initiatives on %s', (engine) => {
     const after = await cstdcs();
     expect(after.eligible).toBe(true);
     expect(JSON.stringify(after.criteria)).toContain('Ứng dụng bản đồ tư duy');
-    const res = await app.request(`/api/v1/initiative-applications/${id}/certificate`, { headers: { cookie: (officer as unknown as { cookie: string }).cookie } });
+    const res = await f.app.request(`/api/v1/initiative-applications/${id}/certificate`, { headers: { cookie: (officer as unknown as { cookie: string }).cookie } });
     const text = await docxText(new Uint8Array(await res.arrayBuffer()));
     for (const s of ['CHỨNG NHẬN', 'Trần Thị Bình', 'Ứng dụng bản đồ tư duy', '05/QĐ-HĐSK']) expect(text).toContain(s);
   });

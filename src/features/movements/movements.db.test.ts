@@ -3,50 +3,26 @@
 // register titles in bulk before a deadline and the year-end report compares registered,
 // achieved and eligible-now.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
+import { describe, expect, it } from 'vitest';
 import { docxText } from '../../documents/nd30/inspect.js';
-import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
-import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
-import { TestClient } from '../../db/testing/http.js';
-import { createApp } from '../../server/app.js';
-
-const rows = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
+import { ENGINES } from '../../db/testing/engines.js';
+import { fixtureApp } from '../../db/testing/frame.js';
 
 describe.each(ENGINES)('movements and registrations on %s', (engine) => {
-  let d: Database;
-  let app: ReturnType<typeof createApp>;
-  const clients: Record<string, TestClient> = {};
-  const as = async (u: string) => {
-    if (!clients[u]) {
-      clients[u] = new TestClient(app);
-      await clients[u].signIn(u, FIXTURE_PASSWORD);
-    }
-    return clients[u];
-  };
-  let orgs: Record<string, string> = {};
-  let people: Record<string, string> = {};
-
-  beforeAll(async () => {
-    d = await openTestDatabase(engine);
-    await seedFixture(d.db);
-    app = createApp(d, { secureCookies: false, webRoot: null, sessionHours: 1 });
-    orgs = Object.fromEntries(rows<{ code: string; id: string }>(await d.db.execute(sql`SELECT code, id FROM organisations`)).map((o) => [o.code, o.id]));
-    people = Object.fromEntries(rows<{ full_name: string; id: string }>(await d.db.execute(sql`SELECT full_name, id FROM people`)).map((p) => [p.full_name, p.id]));
-  });
-  afterAll(() => d?.close());
+  const f = fixtureApp(engine);
+  const { as } = f;
 
   it('launches a movement, takes reports against its criteria, and the final review opens a thematic round', async () => {
     const officer = await as('ward.officer');
-    const bad = await officer.post('/api/v1/movements', { orgId: orgs['T.W1'], level: 'commune', kind: 'thematic', theme: 'X', fromDate: '2026-06-01', toDate: '2026-03-01', criteria: [{ text: 'a' }], participantOrgIds: [orgs['T.W1.SCH']] });
+    const bad = await officer.post('/api/v1/movements', { orgId: f.orgs['T.W1'], level: 'commune', kind: 'thematic', theme: 'X', fromDate: '2026-06-01', toDate: '2026-03-01', criteria: [{ text: 'a' }], participantOrgIds: [f.orgs['T.W1.SCH']] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields[0]).toMatchObject({ field: 'toDate' });
     const created = await officer.post('/api/v1/movements', {
-      orgId: orgs['T.W1'], level: 'commune', kind: 'thematic', theme: 'Mường Lay chung sức xây dựng đô thị văn minh',
+      orgId: f.orgs['T.W1'], level: 'commune', kind: 'thematic', theme: 'Mường Lay chung sức xây dựng đô thị văn minh',
       fromDate: '2026-03-01', toDate: '2026-11-30', purposes: ['Động viên cán bộ, nhân dân tham gia xây dựng đô thị văn minh.'],
       criteria: [{ text: 'Tổ dân phố đạt chuẩn văn minh đô thị', target: '100% tổ dân phố' }, { text: 'Trường học xanh - sạch - đẹp', target: null }],
       awards: ['Giấy khen của Chủ tịch UBND phường'], midReviewBy: '2026-07-15', finalReviewBy: '2026-12-10',
-      participantOrgIds: [orgs['T.W1.SCH'], orgs['T.W1.CLINIC']],
+      participantOrgIds: [f.orgs['T.W1.SCH'], f.orgs['T.W1.CLINIC']],
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
@@ -55,9 +31,9 @@ describe.each(ENGINES)('movements and registrations on %s', (engine) => {
     expect((await clerk.get(`/api/v1/movements/${id}`)).status).toBe(404);
     await officer.post(`/api/v1/movements/${id}/launch`);
     expect((await clerk.get('/api/v1/notifications')).body.items[0].kind).toBe('movement.launched');
-    const report = await clerk.post(`/api/v1/movements/${id}/reports`, { orgId: orgs['T.W1.SCH'], reportedOn: '2026-06-30', summary: 'Trường đạt tiêu chí xanh - sạch - đẹp.', results: { c2: 'Đạt' } });
+    const report = await clerk.post(`/api/v1/movements/${id}/reports`, { orgId: f.orgs['T.W1.SCH'], reportedOn: '2026-06-30', summary: 'Trường đạt tiêu chí xanh - sạch - đẹp.', results: { c2: 'Đạt' } });
     expect(report.status).toBe(200);
-    const schoolReports = report.body.participants.find((p: { orgId: string }) => p.orgId === orgs['T.W1.SCH']).reports;
+    const schoolReports = report.body.participants.find((p: { orgId: string }) => p.orgId === f.orgs['T.W1.SCH']).reports;
     expect(schoolReports).toHaveLength(1);
     // Evidence of the report: checked against its content, then listed with its checksum.
     const fake = new FormData();
@@ -67,14 +43,14 @@ describe.each(ENGINES)('movements and registrations on %s', (engine) => {
     pdf.set('file', new File([new TextEncoder().encode('%PDF-1.4 biên bản kiểm tra')], 'Biên bản kiểm tra trường xanh.pdf'));
     const up = await clerk.request('POST', `/api/v1/movements/${id}/reports/${schoolReports[0].id}/files`, pdf);
     expect(up.status).toBe(201);
-    const listed = (await officer.get(`/api/v1/movements/${id}`)).body.participants.find((p: { orgId: string }) => p.orgId === orgs['T.W1.SCH']).reports[0].files;
+    const listed = (await officer.get(`/api/v1/movements/${id}`)).body.participants.find((p: { orgId: string }) => p.orgId === f.orgs['T.W1.SCH']).reports[0].files;
     expect(listed).toEqual([expect.objectContaining({ fileName: 'Biên bản kiểm tra trường xanh.pdf', sha256: up.body.sha256 })]);
     expect((await officer.request('GET', `/api/v1/movements/${id}/files/${up.body.id}`)).status).toBe(200);
     expect((await (await as('clerk.clinic')).request('POST', `/api/v1/movements/${id}/reports/${schoolReports[0].id}/files`, pdf)).status).toBe(403);
     expect((await clerk.post(`/api/v1/movements/${id}/reports/${schoolReports[0].id}/files`, {})).status).toBe(400);
-    expect((await clerk.post(`/api/v1/movements/${id}/reports`, { orgId: orgs['T.W1.CLINIC'], reportedOn: '2026-06-30', summary: 'x' })).status).toBe(403);
-    expect((await clerk.post(`/api/v1/movements/${id}/reports`, { orgId: orgs['T.W1.SCH'], reportedOn: '2026-06-30', summary: 'x', results: { c9: 'x' } })).status).toBe(400);
-    const res = await app.request(`/api/v1/movements/${id}/document`, { headers: { cookie: (officer as unknown as { cookie: string }).cookie } });
+    expect((await clerk.post(`/api/v1/movements/${id}/reports`, { orgId: f.orgs['T.W1.CLINIC'], reportedOn: '2026-06-30', summary: 'x' })).status).toBe(403);
+    expect((await clerk.post(`/api/v1/movements/${id}/reports`, { orgId: f.orgs['T.W1.SCH'], reportedOn: '2026-06-30', summary: 'x', results: { c9: 'x' } })).status).toBe(400);
+    const res = await f.app.request(`/api/v1/movements/${id}/document`, { headers: { cookie: (officer as unknown as { cookie: string }).cookie } });
     const text = await docxText(new Uint8Array(await res.arrayBuffer()));
     for (const s of ['KẾ HOẠCH', 'Mường Lay chung sức xây dựng đô thị văn minh', '100% tổ dân phố', 'Trường THCS Mường Lay']) expect(text).toContain(s);
     await officer.post(`/api/v1/movements/${id}/mid-review`, { summary: 'Sơ kết 6 tháng.', heldOn: '2026-07-10' });
@@ -85,7 +61,7 @@ describe.each(ENGINES)('movements and registrations on %s', (engine) => {
     expect(closed.body.status).toBe('closed');
     const round = (await officer.get(`/api/v1/rounds/${closed.body.roundId}`)).body;
     expect(round).toMatchObject({ kind: 'thematic', status: 'open', period: '2026' });
-    expect(round.invited.map((i: { orgId: string }) => i.orgId).sort()).toEqual([orgs['T.W1.SCH'], orgs['T.W1.CLINIC']].sort());
+    expect(round.invited.map((i: { orgId: string }) => i.orgId).sort()).toEqual([f.orgs['T.W1.SCH'], f.orgs['T.W1.CLINIC']].sort());
     expect((await officer.post(`/api/v1/movements/${id}/final-review`, { summary: 'x', heldOn: '2026-12-01' })).status).toBe(409);
     const rounds = (await officer.get('/api/v1/rounds')).body.items.filter((r: { kind: string }) => r.kind === 'thematic');
     expect(rounds).toHaveLength(1);
@@ -93,34 +69,33 @@ describe.each(ENGINES)('movements and registrations on %s', (engine) => {
 
   it('takes registrations in bulk, all or nothing, and compares them at year-end', async () => {
     const officer = await as('ward.officer');
-    const call = await officer.post('/api/v1/registration-calls', { orgId: orgs['T.W1'], period: '2026', awardCodes: ['LDTT', 'CSTD_CS', 'TT_LDTT'], deadline: '2099-01-31' });
+    const call = await officer.post('/api/v1/registration-calls', { orgId: f.orgs['T.W1'], period: '2026', awardCodes: ['LDTT', 'CSTD_CS', 'TT_LDTT'], deadline: '2099-01-31' });
     expect(call.status).toBe(201);
     const callId = call.body.id;
     const clerk = await as('clerk.school');
     const mixed = await clerk.post(`/api/v1/registration-calls/${callId}/registrations`, {
-      unitOrgId: orgs['T.W1.SCH'],
+      unitOrgId: f.orgs['T.W1.SCH'],
       items: [
-        { subjectKind: 'individual', subjectId: people['Nguyễn Văn An'], awardCode: 'CSTD_CS' },
-        { subjectKind: 'individual', subjectId: people['Lê Văn Dũng'], awardCode: 'LDTT' },
+        { subjectKind: 'individual', subjectId: f.people['Nguyễn Văn An'], awardCode: 'CSTD_CS' },
+        { subjectKind: 'individual', subjectId: f.people['Lê Văn Dũng'], awardCode: 'LDTT' },
       ],
     });
     expect(mixed.status).toBe(400);
     expect(mixed.body.error.fields[0]).toMatchObject({ field: 'items.1.subjectId', label: 'Dòng 2', message: 'Lê Văn Dũng: không thuộc đơn vị đăng ký.' });
     expect((await officer.get(`/api/v1/registration-calls/${callId}`)).body.items).toHaveLength(0);
     const ok = await clerk.post(`/api/v1/registration-calls/${callId}/registrations`, {
-      unitOrgId: orgs['T.W1.SCH'],
+      unitOrgId: f.orgs['T.W1.SCH'],
       items: [
-        { subjectKind: 'individual', subjectId: people['Nguyễn Văn An'], awardCode: 'CSTD_CS' },
-        { subjectKind: 'individual', subjectId: people['Trần Thị Bình'], awardCode: 'LDTT' },
-        { subjectKind: 'collective', subjectId: orgs['T.W1.SCH'], awardCode: 'TT_LDTT' },
+        { subjectKind: 'individual', subjectId: f.people['Nguyễn Văn An'], awardCode: 'CSTD_CS' },
+        { subjectKind: 'individual', subjectId: f.people['Trần Thị Bình'], awardCode: 'LDTT' },
+        { subjectKind: 'collective', subjectId: f.orgs['T.W1.SCH'], awardCode: 'TT_LDTT' },
       ],
     });
     expect(ok.body).toEqual({ added: 3, already: 0 });
-    expect((await clerk.post(`/api/v1/registration-calls/${callId}/registrations`, { unitOrgId: orgs['T.W1.SCH'], items: [{ subjectKind: 'individual', subjectId: people['Trần Thị Bình'], awardCode: 'LDTT' }] })).body).toEqual({ added: 0, already: 1 });
+    expect((await clerk.post(`/api/v1/registration-calls/${callId}/registrations`, { unitOrgId: f.orgs['T.W1.SCH'], items: [{ subjectKind: 'individual', subjectId: f.people['Trần Thị Bình'], awardCode: 'LDTT' }] })).body).toEqual({ added: 0, already: 1 });
     // Achieved: An gets CSTĐCS 2026; Đức (not registered) gets LĐTT 2026.
-    const [t] = rows<{ id: string }>(await d.db.execute(sql`SELECT id FROM tenants`));
     for (const [name, award] of [['Nguyễn Văn An', 'CSTD_CS'], ['Lê Văn Đức', 'LDTT']] as const)
-      await d.db.execute(sql`INSERT INTO award_records (tenant_id, id, subject_kind, person_id, award_code, period, track, decision_no, decision_date) VALUES (${t!.id}, ${crypto.randomUUID()}, 'individual', ${people[name]}, ${award}, '2026', 'cong_trang', '99/QĐ-UBND', '2026-12-20')`);
+      await f.db.execute(sql`INSERT INTO award_records (tenant_id, id, subject_kind, person_id, award_code, period, track, decision_no, decision_date) VALUES (${f.tenantId}, ${crypto.randomUUID()}, 'individual', ${f.people[name]}, ${award}, '2026', 'cong_trang', '99/QĐ-UBND', '2026-12-20')`);
     const report = (await officer.get(`/api/v1/registration-calls/${callId}/report`)).body;
     const outcome = Object.fromEntries(report.rows.map((r: { name: string; awardName: string; outcome: string }) => [`${r.name}|${r.awardName}`, r.outcome]));
     expect(outcome['Nguyễn Văn An|Chiến sĩ thi đua cơ sở']).toBe('achieved');
@@ -133,8 +108,8 @@ describe.each(ENGINES)('movements and registrations on %s', (engine) => {
 
   it('closes registration after the deadline', async () => {
     const officer = await as('ward.officer');
-    const callId = (await officer.post('/api/v1/registration-calls', { orgId: orgs['T.W1'], period: '2025', awardCodes: ['LDTT'], deadline: '2025-01-31' })).body.id;
-    const late = await (await as('clerk.school')).post(`/api/v1/registration-calls/${callId}/registrations`, { unitOrgId: orgs['T.W1.SCH'], items: [{ subjectKind: 'individual', subjectId: people['Trần Thị Bình'], awardCode: 'LDTT' }] });
+    const callId = (await officer.post('/api/v1/registration-calls', { orgId: f.orgs['T.W1'], period: '2025', awardCodes: ['LDTT'], deadline: '2025-01-31' })).body.id;
+    const late = await (await as('clerk.school')).post(`/api/v1/registration-calls/${callId}/registrations`, { unitOrgId: f.orgs['T.W1.SCH'], items: [{ subjectKind: 'individual', subjectId: f.people['Trần Thị Bình'], awardCode: 'LDTT' }] });
     expect(late.status).toBe(409);
     expect(late.body.error.message).toContain('31/01/2025');
   });

@@ -4,48 +4,24 @@
 // are checked, and every step notifies whoever must act next.
 import JSZip from 'jszip';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
-import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
-import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
-import { TestClient } from '../../db/testing/http.js';
-import { createApp } from '../../server/app.js';
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../../db/testing/engines.js';
+import { fixtureApp, rowsOf } from '../../db/testing/frame.js';
 import { PROCEDURE_2025, addWorkingDays } from '../../domain/rounds/index.js';
 
-const rows = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
-
 describe.each(ENGINES)('commendation rounds on %s', (engine) => {
-  let d: Database;
-  let app: ReturnType<typeof createApp>;
-  const clients: Record<string, TestClient> = {};
-  const as = async (u: string) => {
-    if (!clients[u]) {
-      clients[u] = new TestClient(app);
-      await clients[u].signIn(u, FIXTURE_PASSWORD);
-    }
-    return clients[u];
-  };
-  let orgs: Record<string, string> = {};
-  let people: Record<string, string> = {};
+  const f = fixtureApp(engine);
+  const { as } = f;
   let roundId = '';
   let proposalId = '';
-
-  beforeAll(async () => {
-    d = await openTestDatabase(engine);
-    await seedFixture(d.db);
-    app = createApp(d, { secureCookies: false, webRoot: null, sessionHours: 1 });
-    orgs = Object.fromEntries(rows<{ code: string; id: string }>(await d.db.execute(sql`SELECT code, id FROM organisations`)).map((o) => [o.code, o.id]));
-    people = Object.fromEntries(rows<{ full_name: string; id: string }>(await d.db.execute(sql`SELECT full_name, id FROM people`)).map((p) => [p.full_name, p.id]));
-  });
-  afterAll(() => d?.close());
 
   const roundBody = () => ({
     name: 'Tổng kết công tác thi đua, khen thưởng năm 2026',
     kind: 'year_end',
     period: '2026',
     awardCodes: ['LDTT', 'CSTD_CS', 'GIAY_KHEN'],
-    invitedOrgIds: [orgs['T.W1.SCH'], orgs['T.W1.CLINIC']],
-    orgId: orgs['T.W1'],
+    invitedOrgIds: [f.orgs['T.W1.SCH'], f.orgs['T.W1.CLINIC']],
+    orgId: f.orgs['T.W1'],
     opensOn: '2026-11-21',
     submitBy: '2026-12-05',
     decisionBy: '2026-12-20',
@@ -76,25 +52,25 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
 
   it('keeps each unit to its own dossier and its own people', async () => {
     const clinic = await as('clerk.clinic');
-    expect((await clinic.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: orgs['T.W1.SCH'] })).status).toBe(403);
+    expect((await clinic.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: f.orgs['T.W1.SCH'] })).status).toBe(403);
     const clerk = await as('clerk.school');
-    const opened = await clerk.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: orgs['T.W1.SCH'] });
+    const opened = await clerk.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: f.orgs['T.W1.SCH'] });
     expect(opened.status).toBe(200);
     proposalId = opened.body.id;
-    expect((await clerk.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: orgs['T.W1.SCH'] })).body.id).toBe(proposalId);
-    const other = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: people['Lê Văn Dũng'], awardCode: 'LDTT' });
+    expect((await clerk.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: f.orgs['T.W1.SCH'] })).body.id).toBe(proposalId);
+    const other = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Lê Văn Dũng'], awardCode: 'LDTT' });
     expect(other.status).toBe(400);
     expect(other.body.error.fields[0].message).toContain('thuộc đơn vị mình');
-    const notInRound = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: people['Nguyễn Văn An'], awardCode: 'BK_TINH' });
+    const notInRound = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Nguyễn Văn An'], awardCode: 'BK_TINH' });
     expect(notInRound.status).toBe(400);
     expect((await clinic.get(`/api/v1/proposals/${proposalId}`)).status).toBe(404);
   });
 
   it('shows the verdict beside each nominee, refuses to send without achievements, then freezes the dossier', async () => {
     const clerk = await as('clerk.school');
-    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: people['Nguyễn Văn An'], awardCode: 'CSTD_CS', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học.' });
-    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: people['Trần Thị Bình'], awardCode: 'LDTT' });
-    const dup = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: people['Trần Thị Bình'], awardCode: 'LDTT' });
+    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Nguyễn Văn An'], awardCode: 'CSTD_CS', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học.' });
+    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Trần Thị Bình'], awardCode: 'LDTT' });
+    const dup = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Trần Thị Bình'], awardCode: 'LDTT' });
     expect(dup.status).toBe(409);
     const p = (await clerk.get(`/api/v1/proposals/${proposalId}`)).body;
     expect(p.nominees).toHaveLength(2);
@@ -176,8 +152,8 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     const second = (await officer.post('/api/v1/rounds', { ...roundBody(), name: 'Đợt bổ sung năm 2026' })).body.id;
     await officer.post(`/api/v1/rounds/${second}/status/open`);
     const clerk = await as('clerk.school');
-    const pid = (await clerk.post(`/api/v1/rounds/${second}/proposals`, { orgId: orgs['T.W1.SCH'] })).body.id;
-    await clerk.post(`/api/v1/proposals/${pid}/nominees`, { subjectKind: 'individual', subjectId: people['Nguyễn Văn An'], awardCode: 'CSTD_CS', achievement: 'Như đợt trước.' });
+    const pid = (await clerk.post(`/api/v1/rounds/${second}/proposals`, { orgId: f.orgs['T.W1.SCH'] })).body.id;
+    await clerk.post(`/api/v1/proposals/${pid}/nominees`, { subjectKind: 'individual', subjectId: f.people['Nguyễn Văn An'], awardCode: 'CSTD_CS', achievement: 'Như đợt trước.' });
     await clerk.post(`/api/v1/proposals/${pid}/submit`);
     const a = (await officer.get(`/api/v1/rounds/${second}/appraisal`)).body;
     const n = a.proposals[0].nominees[0];
@@ -192,7 +168,7 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
   it('offers the achievement report pre-filled from the registry, and audits every step', async () => {
     const clerk = await as('clerk.school');
     const an = (await clerk.get(`/api/v1/proposals/${proposalId}`)).body.nominees.find((n: { displayName: string }) => n.displayName === 'Nguyễn Văn An');
-    const res = await app.request(`/api/v1/nominees/${an.id}/report?format=docx`, { headers: { cookie: (clerk as unknown as { cookie: string }).cookie } });
+    const res = await f.app.request(`/api/v1/nominees/${an.id}/report?format=docx`, { headers: { cookie: (clerk as unknown as { cookie: string }).cookie } });
     expect(res.status).toBe(200);
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
     const xml = await zip.file('word/document.xml')!.async('string');
@@ -201,7 +177,7 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     expect(text).toContain('Nguyễn Văn An');
     expect(text).toContain('Chiến sĩ thi đua cơ sở');
     expect(text).toContain('45/QĐ-UBND');
-    const actions = rows<{ action: string }>(await d.db.execute(sql`SELECT action FROM audit_log ORDER BY seq`)).map((r) => r.action);
+    const actions = rowsOf<{ action: string }>(await f.db.execute(sql`SELECT action FROM audit_log ORDER BY seq`)).map((r) => r.action);
     for (const a of ['round.create', 'round.open', 'proposal.create', 'nominee.add', 'proposal.submit', 'nominee.accept', 'nominee.return', 'file.upload', 'nominee.reject']) expect(actions).toContain(a);
   });
 
