@@ -5,12 +5,9 @@
 // members sign in and vote (one steps aside from an item with a reason; one checks his receipt);
 // the office closes and publishes the list; the public page shows it without sign-in and takes a
 // complaint, which the tracking page follows.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { and, eq, like } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -19,26 +16,14 @@ import { nominees, organisations, people, proposals, rounds, tenants, users } fr
 import { nameSortKey } from '../src/domain/vi-text/index';
 import { generateDemoDataset } from '../src/features/demo/generate';
 import { seedDataset } from '../src/features/demo/seed';
-import { launchBrowser, newPage, signIn, snap, visible } from './harness';
+import { launchBrowser, newPage, signIn, snap, visible, type RunningServer, startServer } from './harness';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ROUND = 'Tổng kết năm 2026 — Hội đồng phường Mường Lay';
 let dataDir = '';
-let child: ChildProcess | undefined;
+let server: RunningServer | undefined;
 let url = '';
 let browser: Browser;
-let out = '';
 const names: string[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-council-'));
@@ -65,36 +50,14 @@ beforeAll(async () => {
   }
   await d.close();
 
-  const port = await freePort();
-  child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'serve'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (b) => (out += b));
-  child.stderr!.on('data', (b) => (out += b));
-  url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
-    try {
-      const r = await fetch(`${url}/api/health`);
-      if (r.ok && out.includes('Hệ thống đang chạy')) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  server = await startServer({ dataDir });
+  url = server.url;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (child && child.exitCode === null) {
-    child.kill('SIGTERM');
-    await new Promise((r) => child!.once('exit', r));
-  }
+  await server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -190,11 +153,11 @@ it('office runs the meeting, five members vote in secret, the list goes public a
   // The chairman checks his paper with his code.
   await chair.page.getByLabel('Mã xác nhận phiếu', { exact: true }).fill(chair.code.toLowerCase());
   await chair.page.getByRole('button', { name: 'Kiểm tra' }).click();
-  await visible(chair.page.getByText('Phiếu của bạn có trong hòm phiếu.'));
+  await visible(chair.page.getByText('Phiếu của bạn có trong hòm phiếu.').first());
   await snap(chair.page, 'council-07-receipt-check');
   await chair.page.getByLabel('Mã xác nhận phiếu', { exact: true }).fill('ABCDE-FGHJK');
   await chair.page.getByRole('button', { name: 'Kiểm tra' }).click();
-  await visible(chair.page.getByText('Không tìm thấy phiếu nào với mã này.'));
+  await visible(chair.page.getByText('Không tìm thấy phiếu nào với mã này.').first());
 
   // ── The office sees only the count, closes and reads the results.
   await office.goto(meetingUrl);

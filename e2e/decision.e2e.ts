@@ -4,12 +4,9 @@
 // sends it to the chairman; the chairman (muonglay.chutich) reads it in "Quyết định chờ ký" and
 // signs it; the office downloads the DOCX decision, a certificate and the payment list, whose
 // text is checked (motto, number, names, amounts in figures and words).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -20,25 +17,13 @@ import { generateDemoDataset } from '../src/features/demo/generate';
 import { seedDataset } from '../src/features/demo/seed';
 import { seedRound } from '../src/features/decisions/testing';
 import { formatNumberVN, moneyInWords } from '../src/domain/vi-text/index';
-import { launchBrowser, newPage, signIn, snap, visible } from './harness';
+import { launchBrowser, newPage, signIn, snap, visible, type RunningServer, startServer } from './harness';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 let dataDir = '';
-let child: ChildProcess | undefined;
+let server: RunningServer | undefined;
 let url = '';
 let browser: Browser;
-let out = '';
 const names: string[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   // The demo data and the round's result, written before the server opens the database.
@@ -77,36 +62,14 @@ beforeAll(async () => {
   names.push(...staff.slice(0, 3).map((p) => p.fullName));
   await d.close();
 
-  const port = await freePort();
-  child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'serve'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (b) => (out += b));
-  child.stderr!.on('data', (b) => (out += b));
-  url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
-    try {
-      const r = await fetch(`${url}/api/health`);
-      if (r.ok && out.includes('Hệ thống đang chạy')) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  server = await startServer({ dataDir });
+  url = server.url;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (child && child.exitCode === null) {
-    child.kill('SIGTERM');
-    await new Promise((r) => child!.once('exit', r));
-  }
+  await server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
