@@ -42,6 +42,9 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   if (opts.url && /^postgres(ql)?:\/\//.test(opts.url)) {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle connection the server drops (restart, network, an administrator) must not crash the
+    // process: the pool discards it and opens a new one when needed.
+    pool.on('error', (e) => console.error(`PostgreSQL: mất một kết nối đang rảnh (${e.message}); sẽ kết nối lại khi cần.`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
