@@ -186,7 +186,10 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     expect(res['Lê Văn Đức']).toMatchObject({ yes: 3, no: 1, abstain: 1, passed: false, required: 4 });
     expect(res['Lê Văn Đức'].resultText).toMatch(/3\/5 phiếu đồng ý/);
     const [row] = await d.db.select().from(nominees).where(eq(nominees.id, round.nominees['Nguyễn Văn An']));
-    expect(row.status).toBe('passed');
+    expect(row).toMatchObject({ status: 'passed', active: true });
+    // A failed nominee gives up the (person, award, period) slot, so he can be proposed again.
+    const [failed] = await d.db.select().from(nominees).where(eq(nominees.id, round.nominees['Lê Văn Dũng']));
+    expect(failed).toMatchObject({ status: 'failed', active: false });
     const note = await d.db.select().from(notifications).where(and(eq(notifications.tenantId, t), eq(notifications.kind, 'meeting.closed')));
     expect(note.map((n) => n.userId)).toContain(officerId);
 

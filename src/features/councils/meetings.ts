@@ -380,7 +380,8 @@ export async function closeMeeting(ctx: Ctx, id: string) {
       const statusChanged = nomineeMachine.can(n.status, action);
       if (statusChanged) {
         const to = moved(() => nomineeMachine.move(n.status, action));
-        await tx.update(nominees).set({ status: to, updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
+        // A failed nominee gives up the (subject, award, period) slot: it may be proposed again.
+        await tx.update(nominees).set({ status: to, ...(to === 'failed' ? { active: false } : {}), updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
       }
       results.push({ name: n.displayName, award: awardName(n.awardCode), yes, no, abstain, passed: r.passed, text: r.text, statusChanged });
     }

@@ -65,7 +65,7 @@ export async function acceptedRound(
     const id = crypto.randomUUID();
     await db.insert(nominees).values({
       tenantId, id, proposalId, roundId, subjectKind: 'individual', personId: p.id, subjectKey: `person:${p.id}`, displayName: p.fullName,
-      sortKey: nameSortKey(p.fullName), positionText: p.position, awardCode: n.award, period, status: 'accepted', active: false,
+      sortKey: nameSortKey(p.fullName), positionText: p.position, awardCode: n.award, period, status: 'accepted', active: true,
     });
     ids[n.fullName] = id;
   }

@@ -186,6 +186,9 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     expect(kept).toHaveLength(2);
     expect(kept.every((k) => k.revokedOn === '2026-11-21' && /không trung thực/.test(k.revokeReason ?? ''))).toBe(true);
     expect(await streak()).toBe(false);
+    // The revoked nominees no longer hold their (person, award, period) slot.
+    const released = await d.db.select({ active: nominees.active }).from(nominees).where(inArray(nominees.id, view.items.map((i) => i.nomineeId)));
+    expect(released.every((n) => n.active === false)).toBe(true);
     await rejects(svc.revokeDecision(signer, decisionId, { reason: 'lần hai', document: null }), 409, /Đã hủy bỏ/);
   });
 

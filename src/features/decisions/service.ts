@@ -735,7 +735,7 @@ export async function revokeDecision(ctx: Ctx, id: string, body: z.output<typeof
       recover += r;
       await tx.update(decisionItems).set({ recoverAmount: r }).where(and(eq(decisionItems.tenantId, t), eq(decisionItems.decisionId, id), eq(decisionItems.nomineeId, i.nomineeId)));
     }
-    await tx.update(nominees).set({ status: 'revoked', updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), inArray(nominees.id, ns.map((n) => n.id))));
+    await tx.update(nominees).set({ status: 'revoked', active: false, updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), inArray(nominees.id, ns.map((n) => n.id))));
     const content: DecisionContent = { ...asContent(d), revokeDocument: body.document ?? null };
     await tx.update(decisions).set({ status: 'revoked', revokedOn, revokeReason: body.reason, content }).where(and(eq(decisions.tenantId, t), eq(decisions.id, id)));
     await recordAudit(tx, ctx, {
