@@ -190,9 +190,18 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   const add = async (search: string, name: string, award: string, achievement?: string) => {
     await clerk.getByRole('button', { name: 'Thêm đề nghị' }).click();
     const dialog = await visible(clerk.getByRole('dialog', { name: /Thêm người, tập thể/ }));
-    await dialog.getByLabel('Cá nhân của đơn vị').click();
-    await clerk.keyboard.type(search);
-    await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+    // The list follows the typed text (debounced, from the server): choose once it has settled, and
+    // check the choice was taken (a list replaced under the click takes nothing).
+    const field = dialog.locator('.ant-form-item', { has: clerk.getByText('Cá nhân của đơn vị', { exact: true }) });
+    for (let attempt = 0; ; attempt++) {
+      await dialog.getByLabel('Cá nhân của đơn vị').click();
+      await clerk.keyboard.type(search);
+      await clerk.waitForTimeout(600);
+      await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+      await clerk.waitForTimeout(300);
+      if ((await field.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(name)) break;
+      if (attempt === 2) throw new Error(`could not choose ${name}`);
+    }
     await pick(clerk, dialog, 'Danh hiệu, hình thức đề nghị', award);
     if (achievement) await dialog.getByLabel('Tóm tắt thành tích').fill(achievement);
     if (name === NGA) await snap(clerk, 'rounds-06-add-nominee');
