@@ -2,7 +2,7 @@
 // office accepted, each with a snapshot of the vote rule in force on the meeting date), record
 // attendance, check the quorum and open the vote, then close it: count the box, write the tally
 // into the agenda, move each nominee to passed or failed, and tell the office. Closing is final.
-import { and, asc, count, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import {
   ballotParticipation,
@@ -18,11 +18,11 @@ import {
   proposals,
   recusals,
   rounds,
-  ruleOverrides,
 } from '../../db/schema.js';
 import { awardName } from '../../domain/registry/vocab.js';
 import { meetingMachine, nomineeMachine } from '../../domain/rounds/machines.js';
-import { applyProcedureOverrides, procedureRulesOn, type ProcedureOverride, type ProcedureRules, voteRuleFor, type VoteRule } from '../../domain/rounds/procedure.js';
+import { type ProcedureRules, voteRuleFor, type VoteRule } from '../../domain/rounds/procedure.js';
+import { tenantProcedureRules } from '../eligibility/service.js';
 import { quorum, tally } from '../../domain/rounds/tally.js';
 import { BALLOT_CHOICES, COUNCIL_ROLE_LABELS, MEETING_STATUS_LABELS, NOMINEE_STATUS_LABELS, type BallotChoice } from '../../domain/rounds/vocab.js';
 import { codeUnitCompare, formatDateVN } from '../../domain/vi-text/index.js';
@@ -40,15 +40,7 @@ import type { MeetingCreateBody } from './schema.js';
 export type Threshold = Pick<VoteRule, 'share' | 'of' | 'strict' | 'basis' | 'mark'> & { citation: string };
 
 /** Procedure rules in force on a date, with the tenant's 'procedure.*' overrides applied. */
-export async function procedureRulesFor(db: Q, tenantId: string, date: string): Promise<ProcedureRules> {
-  const rows = await db
-    .select()
-    .from(ruleOverrides)
-    .where(and(eq(ruleOverrides.tenantId, tenantId), like(ruleOverrides.key, 'procedure.%')))
-    .orderBy(asc(ruleOverrides.createdAt));
-  const overrides: ProcedureOverride[] = rows.map((r) => ({ key: r.key, value: r.value as ProcedureOverride['value'], effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo }));
-  return applyProcedureOverrides(procedureRulesOn(date), overrides, date);
-}
+export const procedureRulesFor = (db: Q, tenantId: string, date: string): Promise<ProcedureRules> => tenantProcedureRules(db, tenantId, date);
 
 export const thresholdText = (t: Threshold) =>
   `${t.strict ? 'Trên' : 'Từ'} ${Math.round(t.share * 1000) / 10}% ${t.of === 'all' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'}`;

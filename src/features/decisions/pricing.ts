@@ -11,8 +11,7 @@ import type { Rules } from '../../domain/eligibility/rule-model.js';
 import { resolveRules } from '../../domain/eligibility/rulesets.js';
 import type { CatalogueAwardCode, SubjectKind } from '../../domain/registry/vocab.js';
 import { formatDateVN, moneyInWords } from '../../domain/vi-text/index.js';
-import { invalid } from '../../server/errors.js';
-import { tenantRuleOptions } from '../eligibility/service.js';
+import { tenantRules } from '../eligibility/service.js';
 
 type Q = Db | Tx;
 
@@ -33,12 +32,8 @@ export interface Price {
   payNote: string;
 }
 
-export async function rulesOn(q: Q, tenantId: string, date: string): Promise<Rules> {
-  const opts = await tenantRuleOptions(q, tenantId);
-  const r = resolveRules(date, opts.province, { overrides: opts.overrides });
-  if (!r) throw invalid([{ field: 'plannedDate', label: 'Ngày quyết định', message: `Không có quy định thi đua, khen thưởng nào có hiệu lực vào ngày ${formatDateVN(date)}.` }]);
-  return r.rules;
-}
+export const rulesOn = (q: Q, tenantId: string, date: string): Promise<Rules> =>
+  tenantRules(q, tenantId, date, { field: 'plannedDate', label: 'Ngày quyết định' });
 
 function amountOf(rules: Rules, award: string, kind: SubjectKind, date: string): number | null {
   const rule = (rules.awards as Record<string, Rules['awards'][CatalogueAwardCode] | undefined>)[award];

@@ -1,7 +1,7 @@
 // Use cases of the eligibility engine inside the product: the contract's HTTP door, "what can be
 // proposed this period" for a person or an organisation, the bulk check over a subtree, the
 // officer's written override of a verdict, and the catalogue with the administrator's changes.
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { organisations, people, ruleOverrides, tenants, users, verdictOverrides } from '../../db/schema.js';
 import type { CatalogueInput, CatalogueOutput, ParsedInput, SubjectGroup } from '../../domain/eligibility/contract.js';
@@ -17,7 +17,7 @@ import type { Ctx } from '../../server/context.js';
 import { AppError, invalid, notFound } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
-import { applyProcedureOverrides, listProcedureParams, procedureRulesOn, validateProcedureOverride } from '../../domain/rounds/procedure.js';
+import { applyProcedureOverrides, listProcedureParams, type ProcedureRules, procedureRulesOn, validateProcedureOverride } from '../../domain/rounds/procedure.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { subtreeIds } from '../organisations/tree.js';
 import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type SubjectHistory } from './history.js';
@@ -51,12 +51,34 @@ export async function tenantRuleOptions(db: Db | Tx, tenantId: string) {
   return { province: t?.provinceCode ?? undefined, overrides };
 }
 
-function rulesFor(decisionDate: string, opts: { province?: string; overrides: ParamOverride[] }): Rules {
+/** The field a refusal names when no rule set is in force on the date asked for. */
+export interface DateField {
+  field: string;
+  label: string;
+}
+const DECISION_DATE: DateField = { field: 'decisionDate', label: 'Ngày quyết định' };
+
+function rulesFor(decisionDate: string, opts: { province?: string; overrides: ParamOverride[] }, at: DateField = DECISION_DATE): Rules {
   const r = resolveRules(decisionDate, opts.province, { overrides: opts.overrides });
   if (!r) {
-    throw invalid([{ field: 'decisionDate', label: 'Ngày quyết định', message: `Không có bộ quy tắc thi đua, khen thưởng nào có hiệu lực vào ngày ${decisionDate}.` }]);
+    throw invalid([{ field: at.field, label: at.label, message: `Không có bộ quy tắc thi đua, khen thưởng nào có hiệu lực vào ngày ${decisionDate}.` }]);
   }
   return r.rules;
+}
+
+/** The tenant's rules in force on a date: province overlay and administrator's overrides applied. */
+export async function tenantRules(db: Db | Tx, tenantId: string, date: string, at: DateField = DECISION_DATE): Promise<Rules> {
+  return rulesFor(date, await tenantRuleOptions(db, tenantId), at);
+}
+
+/** The procedure rules (votes, quorum, notice, appraisal time) in force on a date, with the tenant's overrides. */
+export async function tenantProcedureRules(db: Db | Tx, tenantId: string, date: string): Promise<ProcedureRules> {
+  const rows = await db
+    .select()
+    .from(ruleOverrides)
+    .where(and(eq(ruleOverrides.tenantId, tenantId), like(ruleOverrides.key, 'procedure.%')))
+    .orderBy(asc(ruleOverrides.createdAt));
+  return procedureRulesFor(date, rows);
 }
 
 /** The contract's door: one input or {cases:[…]}; bad input becomes field-level 400s. */
@@ -386,7 +408,7 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
   const opts = await tenantRuleOptions(ctx.db, ctx.actor.tenantId);
   const rules = rulesFor(o.effectiveFrom, opts);
   const { reason, ...override } = o;
-  const procedure = o.key.startsWith('procedure.') ? procedureRulesFor(o.effectiveFrom, await ctx.db.select().from(ruleOverrides).where(eq(ruleOverrides.tenantId, ctx.actor.tenantId))) : null;
+  const procedure = o.key.startsWith('procedure.') ? await tenantProcedureRules(ctx.db, ctx.actor.tenantId, o.effectiveFrom) : null;
   const problem = procedure ? validateProcedureOverride(procedure, override) : validateOverride(rules, override);
   if (problem) throw invalid([{ field: 'value', label: 'Giá trị', message: `Giá trị mới không hợp lệ: ${problem.replace(/\.$/, '')}.` }]);
   const previous = (procedure ? listProcedureParams(procedure) : listParams(rules)).find((p) => p.key === o.key)?.value ?? null;
@@ -420,7 +442,7 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
 }
 
 /** The procedure rules in force on a date with the administrator's 'procedure.*' overrides. */
-function procedureRulesFor(date: string, rows: readonly (typeof ruleOverrides.$inferSelect)[]) {
+function procedureRulesFor(date: string, rows: readonly (typeof ruleOverrides.$inferSelect)[]): ProcedureRules {
   return applyProcedureOverrides(
     procedureRulesOn(date),
     rows.map((r) => ({ key: r.key, value: r.value as number | boolean, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo })),

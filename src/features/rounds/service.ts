@@ -4,14 +4,12 @@
 // units and rounds caught and the statutory time limit tracked.
 import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { files, households, nominees, organisations, people, proposals, roundInvitations, rounds, ruleOverrides } from '../../db/schema.js';
+import { files, households, nominees, organisations, people, proposals, roundInvitations, rounds } from '../../db/schema.js';
 import { awardName, ORG_TYPE_LABELS } from '../../domain/registry/vocab.js';
 import {
   appraisalClock,
-  applyProcedureOverrides,
   type NomineeStatus,
   nomineeMachine,
-  procedureRulesOn,
   proposalMachine,
   proposalStatusFrom,
   roundMachine,
@@ -25,6 +23,7 @@ import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
+import { tenantProcedureRules } from '../eligibility/service.js';
 import { requireOrgAccess, scopeFor, searchCondition } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import type { z } from '@hono/zod-openapi';
@@ -46,15 +45,6 @@ function step<S>(f: () => S): S {
     if (e instanceof TransitionError) throw conflict(e.message);
     throw e;
   }
-}
-
-async function procedureRules(db: Q, tenantId: string, date: string) {
-  const rows = await db.select().from(ruleOverrides).where(and(eq(ruleOverrides.tenantId, tenantId), sql`${ruleOverrides.key} LIKE 'procedure.%'`));
-  return applyProcedureOverrides(
-    procedureRulesOn(date),
-    rows.map((r) => ({ key: r.key, value: r.value as number, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo })),
-    date,
-  );
 }
 
 async function loadRound(db: Q, tenantId: string, id: string): Promise<Round> {
@@ -217,7 +207,7 @@ export async function getRound(ctx: Ctx, id: string) {
         .where(and(eq(nominees.tenantId, t), inArray(nominees.proposalId, props.map((p) => p.id))))
         .groupBy(nominees.proposalId, nominees.status)
     : [];
-  const rules = await procedureRules(ctx.db, t, today(ctx));
+  const rules = await tenantProcedureRules(ctx.db, t, today(ctx));
   const names = new Map(access.invited.map((o) => [o.orgId, o.name]));
   return {
     id: round.id,
@@ -335,7 +325,7 @@ export async function getProposal(ctx: Ctx, id: string) {
     .from(files)
     .where(and(eq(files.tenantId, t), inArray(files.ownerId, [id, ...ns.map((n) => n.id)])));
   const [org] = await ctx.db.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, p.orgId)));
-  const rules = await procedureRules(ctx.db, t, today(ctx));
+  const rules = await tenantProcedureRules(ctx.db, t, today(ctx));
   const writable = proposalMachine.can(p.status, 'edit') && round.status === 'open';
   let mayWrite = false;
   try {
@@ -560,7 +550,7 @@ export async function getAppraisal(ctx: Ctx, roundId: string) {
         .innerJoin(organisations, and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)))
         .where(and(eq(nominees.tenantId, t), inArray(nominees.subjectKey, [...new Set(ns.map((n) => n.subjectKey))]), notInArray(nominees.status, NOT_COMPETING)))
     : [];
-  const rules = await procedureRules(ctx.db, t, today(ctx));
+  const rules = await tenantProcedureRules(ctx.db, t, today(ctx));
   return {
     round: { id: round.id, name: round.name, period: round.period, status: round.status },
     appraisalRule: { workingDays: rules.appraisal.workingDays, basis: rules.appraisal.basis, mark: rules.appraisal.mark },

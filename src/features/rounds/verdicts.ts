@@ -5,12 +5,11 @@ import type { Db, Tx } from '../../db/client.js';
 import { awardRecords, households, organisations, pendingMatters, people } from '../../db/schema.js';
 import { evaluate } from '../../domain/eligibility/engine.js';
 import type { Rules } from '../../domain/eligibility/rule-model.js';
-import { resolveRules } from '../../domain/eligibility/rulesets.js';
 import type { SubjectKind } from '../../domain/registry/vocab.js';
 import { moneyInWords } from '../../domain/vi-text/index.js';
 import { invalid } from '../../server/errors.js';
 import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type SubjectHistory } from '../eligibility/history.js';
-import { tenantRuleOptions } from '../eligibility/service.js';
+import { tenantRules } from '../eligibility/service.js';
 
 type Q = Db | Tx;
 
@@ -30,12 +29,9 @@ export interface NomineeVerdict {
   rules: string;
 }
 
-export async function rulesOn(db: Q, tenantId: string, decisionDate: string): Promise<Rules> {
-  const opts = await tenantRuleOptions(db, tenantId);
-  const r = resolveRules(decisionDate, opts.province, { overrides: opts.overrides });
-  if (!r) throw invalid([{ field: 'decisionBy', label: 'Ngày dự kiến quyết định', message: `Không có bộ quy tắc nào có hiệu lực vào ngày ${decisionDate}.` }]);
-  return r.rules;
-}
+/** The rules a round is judged by: the tenant's, on the round's planned decision date. */
+export const rulesOn = (db: Q, tenantId: string, decisionDate: string): Promise<Rules> =>
+  tenantRules(db, tenantId, decisionDate, { field: 'decisionBy', label: 'Ngày dự kiến quyết định' });
 
 async function householdHistories(db: Q, tenantId: string, ids: string[]): Promise<Map<string, SubjectHistory>> {
   const out = new Map<string, SubjectHistory>(ids.map((id) => [id, { records: [], ratings: [], initiatives: [], discipline: [], pending: [] }]));
