@@ -164,6 +164,13 @@ export async function personVerdicts(ctx: Ctx, personId: string, q: PeriodQuery)
 const VILLAGE_TYPES = new Set(['village', 'residential_group']);
 const COMMUNE_TYPES = new Set(['commune', 'ward', 'special_zone']);
 
+/** The subject kind an organisation is judged as for an award (a commune is a collective except for "Xã tiêu biểu"). */
+export function orgSubjectKind(orgType: string, award: string): SubjectKind {
+  if (VILLAGE_TYPES.has(orgType)) return 'village';
+  if (COMMUNE_TYPES.has(orgType) && award === 'XA_TIEU_BIEU') return 'commune';
+  return 'collective';
+}
+
 /** The same for an organisation: collective titles and forms (with the composition computed from the registry). */
 export async function organisationVerdicts(ctx: Ctx, orgId: string, q: PeriodQuery) {
   requireAnywhere(ctx.actor, 'eligibility.use');
@@ -176,8 +183,6 @@ export async function organisationVerdicts(ctx: Ctx, orgId: string, q: PeriodQue
   const awards: CatalogueAwardCode[] = kind === 'village' ? ['THON_VH'] : kind === 'commune' ? ['XA_TIEU_BIEU', ...COLLECTIVE_AWARDS] : COLLECTIVE_AWARDS;
   const members = kind === 'collective' ? await computeMembers(ctx.db, ctx.actor.tenantId, orgId, period) : undefined;
   const ov = await overridesFor(ctx.db, ctx.actor.tenantId, 'orgId', [orgId], period);
-  const subjectKind = (award: CatalogueAwardCode): SubjectKind =>
-    kind === 'commune' && award !== 'XA_TIEU_BIEU' ? 'collective' : kind;
   return {
     period,
     decisionDate,
@@ -188,7 +193,7 @@ export async function organisationVerdicts(ctx: Ctx, orgId: string, q: PeriodQue
       return {
         award,
         name: rules.awards[award].name,
-        output: evaluate(input(award, period, decisionDate, subjectKind(award), undefined, h, members), rules, { moneyInWords }),
+        output: evaluate(input(award, period, decisionDate, orgSubjectKind(org.type, award), undefined, h, members), rules, { moneyInWords }),
         override: o ?? null,
       };
     }),

@@ -15,7 +15,8 @@ import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
-import { describeSubject, orgSubjectKind, rulesOn, verdictsFor } from '../rounds/verdicts.js';
+import { orgSubjectKind } from '../eligibility/service.js';
+import { describeSubject, rulesOn, verdictsFor } from '../rounds/verdicts.js';
 import type { CallBody, RegisterBody } from './schema.js';
 
 export async function openCall(ctx: Ctx, body: z.output<typeof CallBody>) {

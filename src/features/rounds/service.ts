@@ -23,12 +23,14 @@ import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
+import { filesOf } from '../files/store.js';
 import { tenantProcedureRules } from '../eligibility/service.js';
 import { requireOrgAccess, scopeFor, searchCondition } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import type { z } from '@hono/zod-openapi';
 import type { AcceptBody, NomineeBody, NomineeUpdateBody, RoundBody } from './schema.js';
-import { describeSubject, orgSubjectKind, rulesOn, verdictsFor, type NomineeVerdict } from './verdicts.js';
+import { orgSubjectKind } from '../eligibility/service.js';
+import { describeSubject, rulesOn, verdictsFor, type NomineeVerdict } from './verdicts.js';
 
 type Q = Db | Tx;
 type Round = typeof rounds.$inferSelect;
@@ -478,7 +480,7 @@ export async function submitProposal(ctx: Ctx, id: string) {
   const toSend = ns.filter((n) => n.status === 'draft' || n.status === 'returned');
   if (!toSend.length) throw invalid([{ field: 'nominees', label: 'Danh sách đề nghị', message: 'Hồ sơ chưa có người (tập thể) nào được đề nghị.' }]);
   const missing = toSend.filter((n) => !n.achievement.trim() && n.subjectKind !== 'household');
-  const evidence = await ctx.db.select({ ownerId: files.ownerId }).from(files).where(and(eq(files.tenantId, t), inArray(files.ownerId, missing.map((n) => n.id).concat(['00000000-0000-0000-0000-000000000000']))));
+  const evidence = await filesOf(ctx.db, t, 'nominee', missing.map((n) => n.id));
   const stillMissing = missing.filter((n) => !evidence.some((e) => e.ownerId === n.id));
   if (stillMissing.length)
     throw invalid(

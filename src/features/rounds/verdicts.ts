@@ -110,15 +110,6 @@ export async function verdictsFor(
   return out;
 }
 
-const VILLAGE_TYPES = new Set(['village', 'residential_group']);
-const COMMUNE_TYPES = new Set(['commune', 'ward', 'special_zone']);
-
-/** The subject kind an organisation is judged as for an award. */
-export function orgSubjectKind(orgType: string, award: string): SubjectKind {
-  if (VILLAGE_TYPES.has(orgType)) return 'village';
-  if (COMMUNE_TYPES.has(orgType) && award === 'XA_TIEU_BIEU') return 'commune';
-  return 'collective';
-}
 
 /** Name, position/unit and sort key of a subject as printed in the dossier. */
 export async function describeSubject(db: Q, tenantId: string, kind: 'person' | 'org' | 'household', id: string) {
