@@ -117,5 +117,6 @@ export const api = {
   post: <T = void>(path: string, json?: unknown) => send<T>('POST', path, { json: json ?? {} }),
   patch: <T>(path: string, json: unknown) => send<T>('PATCH', path, { json }),
   put: <T>(path: string, json: unknown) => send<T>('PUT', path, { json }),
+  del: <T = void>(path: string) => send<T>('DELETE', path),
   upload: <T>(path: string, form: FormData) => send<T>('POST', path, { form }),
 };

@@ -6,7 +6,7 @@ import { App, Button, Card, DatePicker, Empty, Flex, Form, Input, Modal, Select,
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { COUNCIL_ROLE_LABELS, type CouncilRole } from '../../../../src/domain/rounds/vocab';
-import { api, API_BASE } from '../../ui/api';
+import { api } from '../../ui/api';
 import { DATE_FORMATS, fmtDate, fromIso, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { OrgTreeSelect } from '../../ui/orgs';
@@ -145,7 +145,7 @@ function CouncilsTab() {
       cancelText: 'Hủy',
       onOk: async () => {
         try {
-          await fetchDelete(c.id);
+          await api.del(`/councils/${c.id}`);
           message.success('Đã xóa Hội đồng.');
           await qc.invalidateQueries({ queryKey: COUNCILS_KEY });
         } catch (e) {
@@ -203,13 +203,6 @@ function CouncilsTab() {
       {editing && <CouncilModal council={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </Card>
   );
-}
-
-async function fetchDelete(id: string) {
-  // The shared client has no DELETE helper; the CSRF token is the one it holds.
-  const me = await api.get<{ csrfToken: string }>('/auth/me');
-  const res = await fetch(`${API_BASE}/councils/${id}`, { method: 'DELETE', headers: { 'x-csrf-token': me.csrfToken, accept: 'application/json' }, credentials: 'same-origin' });
-  if (!res.ok) throw new Error(((await res.json()) as { error?: { message?: string } }).error?.message ?? 'Không xóa được.');
 }
 
 interface MemberValue {

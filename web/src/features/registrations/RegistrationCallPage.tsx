@@ -27,7 +27,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
 import { api, ApiError, errorMessage } from '../../ui/api';
-import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtNumber } from '../../ui/format';
 import { FormProblemAlert, type FormProblem } from '../../ui/forms';
 import { useDebounced } from '../../ui/hooks';
@@ -35,7 +34,6 @@ import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import type { Organisation, Page, Person } from '../../ui/types';
 import { orgSubjectKind, periodText, SUBJECT_KIND_LABELS } from '../eligibility/labels';
-import { apiDelete } from '../rounds/http';
 import { useAwardOptions } from '../rounds/RoundsPage';
 import { CALLS_KEY, lineKey, OUTCOME_COLOURS, OUTCOME_ORDER, rowErrors } from './labels';
 import { DeadlineText } from './RegistrationsPage';
@@ -302,7 +300,6 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
 // What has been registered
 
 function RegisteredTable({ call, unitId }: { call: CallDetail; unitId: string | undefined }) {
-  const { me } = useAuth();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const screens = Grid.useBreakpoint();
@@ -311,7 +308,7 @@ function RegisteredTable({ call, unitId }: { call: CallDetail; unitId: string | 
   const mine = new Set(call.myUnits);
   const manyUnits = new Set(items.map((i) => i.unitOrgId)).size > 1 || !unitId;
   const remove = useMutation({
-    mutationFn: (i: RegistrationItem) => apiDelete(`/registrations/${i.id}`, me.csrfToken),
+    mutationFn: (i: RegistrationItem) => api.del(`/registrations/${i.id}`),
     onSuccess: async (_, i) => {
       await qc.invalidateQueries({ queryKey: CALLS_KEY });
       message.success(`Đã bỏ đăng ký ${i.awardName} của ${i.displayName}.`);

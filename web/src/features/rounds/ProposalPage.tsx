@@ -27,7 +27,6 @@ import { useDebounced } from '../../ui/hooks';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { periodText, SUBJECT_KIND_LABELS } from '../eligibility/labels';
 import type { Catalogue } from '../eligibility/types';
-import { apiDelete } from './http';
 import { CANDIDATE_KINDS, daysUntil, nomineeOfField, nomineeOpen, SUBJECT_KINDS_OF } from './labels';
 import { ClockLine, Countdown, EvidenceUpload, FileList, NomineeStatusTag, ProposalStatusTag, VerdictDetails, VerdictTags } from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
@@ -355,7 +354,7 @@ export function ProposalPage() {
 
   const refresh = () => qc.invalidateQueries({ queryKey: proposalKey(id) });
   const remove = useMutation({
-    mutationFn: (n: Nominee) => apiDelete<ProposalDetail>(`/nominees/${n.id}`, me.csrfToken),
+    mutationFn: (n: Nominee) => api.del<ProposalDetail>(`/nominees/${n.id}`),
     onSuccess: async (p, n) => {
       qc.setQueryData(proposalKey(id), p);
       await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
@@ -366,7 +365,7 @@ export function ProposalPage() {
   const removeFile = async (f: EvidenceFile) => {
     setRemovingFile(f.id);
     try {
-      await apiDelete(`/files/${f.id}`, me.csrfToken);
+      await api.del(`/files/${f.id}`);
       message.success(`Đã bỏ tệp "${f.fileName}".`);
       await refresh();
     } catch (e) {
