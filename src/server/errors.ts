@@ -1,3 +1,5 @@
+import { TransitionError } from '../domain/rounds/machines.js';
+
 // Typed errors with codes, mapped once to HTTP statuses (here) and carrying a Vietnamese message.
 export type ErrorCode =
   | 'VALIDATION'
@@ -56,3 +58,16 @@ export const forbidden = (message = 'Bạn không có quyền thực hiện thao
 export const conflict = (message: string, fields: FieldError[] = []) => new AppError('CONFLICT', message, fields);
 export const invalid = (fields: FieldError[], message = 'Dữ liệu không hợp lệ.') =>
   new AppError('VALIDATION', message, fields);
+
+/**
+ * Runs a state-machine move of the domain (src/domain/rounds/machines.ts); a refused transition
+ * becomes a 409 with its Vietnamese message.
+ */
+export function moved<S>(fn: () => S): S {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof TransitionError) throw conflict(e.message);
+    throw e;
+  }
+}

@@ -5,9 +5,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { councilMembers, councils, meetings, rounds } from '../../db/schema.js';
-import { TransitionError } from '../../domain/rounds/machines.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, forbidden, notFound } from '../../server/errors.js';
+import { forbidden, notFound } from '../../server/errors.js';
 import { can, type Actor } from '../../server/policy.js';
 import { orgChain } from '../organisations/tree.js';
 
@@ -53,12 +52,4 @@ export async function meetingViewer(db: Q, ctx: Ctx, meeting: { councilId: strin
   return { office, member: member ?? null };
 }
 
-/** Runs a state machine move, turning a refused transition into a 409 with its message. */
-export function moved<S>(fn: () => S): S {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof TransitionError) throw conflict(e.message);
-    throw e;
-  }
-}
+export { moved } from '../../server/errors.js';

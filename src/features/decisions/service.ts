@@ -28,12 +28,11 @@ import {
   type DecisionStatus,
   nomineeMachine,
   type NomineeStatus,
-  TransitionError,
 } from '../../domain/rounds/index.js';
 import type { OrgType } from '../../domain/registry/vocab.js';
 import { formatDateVN, formatMoneyVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
+import { conflict, forbidden, invalid, moved, notFound } from '../../server/errors.js';
 import { can, type Permission } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
@@ -51,14 +50,6 @@ export const signHooks: { afterRecords?: (tx: Tx) => Promise<void> } = {};
 
 const today = (ctx: Ctx) => isoDateInVietnam(ctx.now);
 
-function moved<S>(fn: () => S): S {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof TransitionError) throw conflict(e.message);
-    throw e;
-  }
-}
 
 // ─── loading and access ───
 

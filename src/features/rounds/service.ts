@@ -14,12 +14,11 @@ import {
   proposalStatusFrom,
   roundMachine,
   type RoundAction,
-  TransitionError,
 } from '../../domain/rounds/index.js';
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
+import { conflict, forbidden, invalid, moved, notFound } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
@@ -39,15 +38,6 @@ type Nominee = typeof nominees.$inferSelect;
 
 const today = (ctx: Ctx) => isoDateInVietnam(ctx.now);
 
-/** Runs a state machine step, turning a refused move into a 409 with its Vietnamese message. */
-function step<S>(f: () => S): S {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof TransitionError) throw conflict(e.message);
-    throw e;
-  }
-}
 
 async function loadRound(db: Q, tenantId: string, id: string): Promise<Round> {
   const [r] = await db.select().from(rounds).where(and(eq(rounds.tenantId, tenantId), eq(rounds.id, id)));
@@ -111,7 +101,7 @@ export async function changeRoundStatus(ctx: Ctx, id: string, action: RoundActio
   const t = ctx.actor.tenantId;
   const round = await loadRound(ctx.db, t, id);
   await requireManage(ctx, round);
-  const next = step(() => roundMachine.move(round.status, action));
+  const next = moved(() => roundMachine.move(round.status, action));
   await ctx.db.transaction(async (tx) => {
     const done = await tx
       .update(rounds)
@@ -356,7 +346,7 @@ export async function getProposal(ctx: Ctx, id: string) {
 async function requireEditable(ctx: Ctx, p: Proposal) {
   await requireProposalWrite(ctx, p);
   const round = await loadRound(ctx.db, ctx.actor.tenantId, p.roundId);
-  step(() => proposalMachine.move(p.status, 'edit'));
+  moved(() => proposalMachine.move(p.status, 'edit'));
   if (round.status !== 'open') throw conflict('Đợt xét đã hết hạn nhận hồ sơ: không sửa được hồ sơ.');
   return round;
 }
@@ -475,7 +465,7 @@ export async function submitProposal(ctx: Ctx, id: string) {
   const t = ctx.actor.tenantId;
   const p = await loadProposal(ctx.db, t, id);
   const round = await requireEditable(ctx, p);
-  const next = step(() => proposalMachine.move(p.status, 'submit'));
+  const next = moved(() => proposalMachine.move(p.status, 'submit'));
   const ns = await ctx.db.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, id)));
   const toSend = ns.filter((n) => n.status === 'draft' || n.status === 'returned');
   if (!toSend.length) throw invalid([{ field: 'nominees', label: 'Danh sách đề nghị', message: 'Hồ sơ chưa có người (tập thể) nào được đề nghị.' }]);
@@ -499,7 +489,7 @@ export async function submitProposal(ctx: Ctx, id: string) {
       const v = verdicts[i]!;
       await tx
         .update(nominees)
-        .set({ status: step(() => nomineeMachine.move(n.status, 'submit')), verdict: v, verdictEligible: v.eligible, amount: v.amount, officeReason: null, updatedAt: ctx.now })
+        .set({ status: moved(() => nomineeMachine.move(n.status, 'submit')), verdict: v, verdictEligible: v.eligible, amount: v.amount, officeReason: null, updatedAt: ctx.now })
         .where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
     }
     await recordAudit(tx, ctx, {
@@ -611,7 +601,7 @@ async function officeNominee(ctx: Ctx, id: string) {
 export async function acceptNominee(ctx: Ctx, id: string, body: z.output<typeof AcceptBody>) {
   const t = ctx.actor.tenantId;
   const { n, round } = await officeNominee(ctx, id);
-  const next = step(() => nomineeMachine.move(n.status, 'accept'));
+  const next = moved(() => nomineeMachine.move(n.status, 'accept'));
   const [v] = await verdictsFor(ctx.db, t, round, [n]);
   if (!v!.eligible && !body.overrideReason)
     throw invalid([{ field: 'overrideReason', label: 'Lý do chấp nhận khác kết quả xét điều kiện', message: 'Kết quả xét điều kiện là chưa đủ: cần ghi rõ lý do để chấp nhận.' }]);
@@ -638,7 +628,7 @@ export async function acceptNominee(ctx: Ctx, id: string, body: z.output<typeof 
 export async function returnNominee(ctx: Ctx, id: string, reason: string) {
   const t = ctx.actor.tenantId;
   const { n, round } = await officeNominee(ctx, id);
-  const next = step(() => nomineeMachine.move(n.status, 'return'));
+  const next = moved(() => nomineeMachine.move(n.status, 'return'));
   await ctx.db.transaction(async (tx) => {
     await tx.update(nominees).set({ status: next, active: false, officeReason: reason, updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), eq(nominees.id, id)));
     await recordAudit(tx, ctx, {
@@ -653,7 +643,7 @@ export async function returnNominee(ctx: Ctx, id: string, reason: string) {
 export async function rejectNominee(ctx: Ctx, id: string, reason: string) {
   const t = ctx.actor.tenantId;
   const { n, round } = await officeNominee(ctx, id);
-  const next = step(() => nomineeMachine.move(n.status, 'reject'));
+  const next = moved(() => nomineeMachine.move(n.status, 'reject'));
   await ctx.db.transaction(async (tx) => {
     await tx.update(nominees).set({ status: next, active: false, officeReason: reason, updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), eq(nominees.id, id)));
     await recordAudit(tx, ctx, {
@@ -671,7 +661,7 @@ export async function returnProposal(ctx: Ctx, id: string, reason: string) {
   const p = await loadProposal(ctx.db, t, id);
   const round = await loadRound(ctx.db, t, p.roundId);
   await requireManage(ctx, round);
-  step(() => proposalMachine.move(p.status, 'return'));
+  moved(() => proposalMachine.move(p.status, 'return'));
   await ctx.db.transaction(async (tx) => {
     const waiting = await tx.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, id), eq(nominees.status, 'submitted')));
     for (const n of waiting) {
