@@ -74,8 +74,9 @@ async function loadJob(ctx: Ctx, id: string) {
 function present(job: typeof jobs.$inferSelect) {
   const r = job.result as BatchResult;
   const live = progress.get(job.id);
-  // A running job with no live progress was cut off by a restart.
-  const status = job.status === 'running' && !live ? 'failed' : job.status;
+  // The row is the truth: a batch cut off by a restart is marked failed when the server starts
+  // (failStaleJobs). Guessing it from the in-memory progress raced with a batch just finishing.
+  const status = job.status;
   return {
     id: job.id,
     decisionId: r.decisionId,

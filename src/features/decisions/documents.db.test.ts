@@ -6,7 +6,8 @@ import JSZip from 'jszip';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
-import { files, organisations, people, roleGrants, users } from '../../db/schema.js';
+import { files, jobs, organisations, people, roleGrants, users } from '../../db/schema.js';
+import { failStaleJobs } from '../imports/jobs.js';
 import { docxText } from '../../documents/nd30/inspect.js';
 import { hasPdftotext, pdfText } from '../../documents/pdf/inspect.js';
 import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
@@ -133,6 +134,14 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
     const f = await certificateBatchFile(office, id);
     expect(f.fileName).toMatch(/^Giấy khen theo Quyết định 01-QĐ-UBND \(3 bản\)\.pdf$/);
     expect(f.data.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('shows a batch cut off by a restart as failed once the server starts again', async () => {
+    const id = crypto.randomUUID();
+    await d.db.insert(jobs).values({ tenantId, id, kind: 'certificates', status: 'running', total: 3, processed: 1, result: { decisionId, format: 'pdf', mode: 'full' }, createdBy: office.actor.userId });
+    expect((await getCertificateBatch(office, id)).status).toBe('running');
+    await failStaleJobs(d.db);
+    expect(await getCertificateBatch(office, id)).toMatchObject({ status: 'failed', error: expect.stringContaining('gián đoạn') });
   });
 
   it('exports the khen cao package: Tờ trình, reports, minutes, evidence and manifest; then marks them sent up', async () => {

@@ -2,11 +2,11 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { jobs } from '../../db/schema.js';
 
-/** Jobs cut off by a restart are marked failed, so nobody waits on them. */
+/** Jobs cut off by a restart (imports, certificate batches) are marked failed at start, so nobody waits on them. */
 export async function failStaleJobs(db: Db) {
   await db
     .update(jobs)
     .set({ status: 'failed', finishedAt: new Date() })
-    .where(inArray(jobs.status, ['validating', 'committing']));
+    .where(inArray(jobs.status, ['validating', 'committing', 'running']));
 }
 
