@@ -16,7 +16,7 @@ import { nominees, organisations, people, proposals, rounds, tenants, users } fr
 import { nameSortKey } from '../src/domain/vi-text/index';
 import { generateDemoDataset } from '../src/features/demo/generate';
 import { seedDataset } from '../src/features/demo/seed';
-import { launchBrowser, newPage, signIn, snap, visible, type RunningServer, startServer } from './harness';
+import { launchBrowser, newPage, settled, signIn, snap, visible, type RunningServer, startServer } from './harness';
 
 const ROUND = 'Tổng kết năm 2026 — Hội đồng phường Mường Lay';
 let dataDir = '';
@@ -89,6 +89,7 @@ async function vote(username: string, marks: ('Đồng ý' | 'Không đồng ý'
   const confirm = page.getByRole('dialog', { name: 'Xác nhận bỏ phiếu' });
   await visible(confirm);
   if (shots) await snap(page, `${shots}-confirm`);
+  await settled(page); // a click while the dialog is still opening can be lost
   await confirm.getByRole('button', { name: 'Xác nhận bỏ phiếu' }).click();
   const code = await (await visible(page.getByRole('dialog', { name: 'Đã bỏ phiếu' }).locator('h2'))).innerText();
   expect(code.trim()).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);

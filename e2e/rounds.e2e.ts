@@ -17,7 +17,7 @@ import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { docxText } from '../src/documents/nd30/inspect';
 import { formatMoneyVN, isoDateInVietnam, moneyInWords } from '../src/domain/vi-text/index';
-import { apiSession, launchBrowser, newPage, type RunningServer, signIn, snap, startServer, visible } from './harness';
+import { apiSession, launchBrowser, newPage, type RunningServer, settled, signIn, snap, startServer, visible } from './harness';
 
 // One database for the whole round; the server is restarted on it with the clock moved forward.
 const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-round-'));
@@ -379,6 +379,8 @@ async function castBallot(username: string, noOn: string | null) {
   }
   await page.getByRole('button', { name: 'Bỏ phiếu', exact: true }).click();
   const confirm = await visible(page.getByRole('dialog', { name: 'Xác nhận bỏ phiếu' }));
+  // Let the dialog finish opening: a click during its animation can be lost.
+  await settled(page);
   await confirm.getByRole('button', { name: 'Xác nhận bỏ phiếu' }).click();
   const code = (await (await visible(page.getByRole('dialog', { name: 'Đã bỏ phiếu' }).locator('h2'))).innerText()).trim();
   expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
