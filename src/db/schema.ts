@@ -349,6 +349,9 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
+    /** The last successful sign-in: its address is the user's usual one (exempt from the per-address limit). */
+    lastSignInAt: ts('last_sign_in_at'),
+    lastSignInIp: text('last_sign_in_ip'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -393,20 +396,24 @@ export const sessions = pgTable(
   ],
 );
 
-/** Failed sign-ins, counted for throttling (per username and per address). */
-export const loginFailures = pgTable(
-  'login_failures',
+/**
+ * Sign-in back-off (src/features/auth/throttle.ts): one row per (typed username, client address)
+ * with scope 'user', and one per client address with scope 'address' (username ''). `failures`
+ * counts attempts since the last success, each counted before its password is tried, so parallel
+ * guesses cannot race past the limit; `blocked_until` is when the next attempt may be tried.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
   {
     tenantId: tenantId(),
-    id: id(),
+    scope: text('scope').notNull().$type<'user' | 'address'>(),
     username: text('username').notNull(),
     ip: text('ip').notNull(),
-    at: ts('at').notNull().defaultNow(),
+    failures: integer('failures').notNull(),
+    blockedUntil: ts('blocked_until'),
+    updatedAt: ts('updated_at').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    index('login_failures_user_idx').on(t.tenantId, t.username, t.at),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.scope, t.username, t.ip] })],
 );
 
 /**
