@@ -869,6 +869,27 @@ export const ballots = pgTable(
   ],
 );
 
+/**
+ * The sealed ballot box of a meeting while its vote is open: every entry (item, choice, receipt
+ * hash) in random order, encrypted with AES-256-GCM under a key that is never in the database
+ * (see src/features/councils/BALLOT.md). Every cast rewrites the whole box, shuffled and sealed
+ * under the next key of a one-way chain; `generation` counts the casts. Opened, shuffled again
+ * and written to `ballots` at the tally, then deleted.
+ */
+export const ballotBoxes = pgTable(
+  'ballot_boxes',
+  {
+    tenantId: tenantId(),
+    meetingId: uuid('meeting_id').notNull(),
+    generation: integer('generation').notNull(),
+    sealed: bytea('sealed').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.meetingId] }),
+    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'ballot_boxes_meeting_fk' }),
+  ],
+);
+
 /** The public notice (công khai) of the nominees a council passed. */
 export const notices = pgTable(
   'notices',
