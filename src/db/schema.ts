@@ -28,6 +28,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -439,6 +440,11 @@ export const auditLog = pgTable(
     reason: text('reason'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /**
+     * How `hash` was computed: 1 = unkeyed SHA-256 (rows written before the key existed, protected
+     * from then on by the signed anchor of their last row), 2 = HMAC-SHA256 under the audit key.
+     */
+    chainVersion: smallint('chain_version').notNull().default(1),
     /** Diacritic-free lower-case copies for searching; derived, so outside the hash. */
     summaryKey: text('summary_key').notNull().default(''),
     actorKey: text('actor_key').notNull().default(''),
