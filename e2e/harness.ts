@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { isoDateInVietnam } from '../src/domain/vi-text/dates.js';
+import { parseTestInstant } from '../src/server/clock.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, '.tmp', 'screenshots');
@@ -22,6 +24,37 @@ async function freePort(): Promise<number> {
     });
   });
 }
+
+// ---- The journeys' clock ----
+// A journey runs at one instant, whatever day the suite runs: TDKT_TEST_NOW when it is set (the
+// awkward-instant script sets it to 31/12 23:59, 1/1, 30/6, 1/7 …), else the real time when the run
+// started. Servers start at that instant (TDKT_TEST_NOW) and browsers' clocks are installed at it, in
+// Vietnam's time zone; both then run at the normal pace. Dates a journey types or expects are computed
+// from `testNow()`, never written as literals that go stale.
+const RUN_START_REAL = Date.now();
+export const TEST_START = parseTestInstant(process.env.TDKT_TEST_NOW) ?? RUN_START_REAL;
+/** Days the last started server was moved forward (TDKT_CLOCK_OFFSET_DAYS); new pages follow it. */
+let serverOffsetDays = 0;
+
+/** The journeys' "now": the test instant plus the real time elapsed since the run started (plus the server's offset). */
+export function testNow(): Date {
+  return new Date(TEST_START + (Date.now() - RUN_START_REAL) + serverOffsetDays * 86_400_000);
+}
+
+/** Today in Vietnam at the journeys' instant, as YYYY-MM-DD. */
+export function testToday(): string {
+  return isoDateInVietnam(testNow());
+}
+
+/** An ISO date `days` after (or before) the journeys' today. */
+export function testDay(days: number): string {
+  const d = new Date(`${testToday()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** dd/mm/yyyy, as the date pickers take it. */
+export const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 export interface RunningServer {
   url: string;
@@ -38,9 +71,13 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
   const port = await freePort();
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
   let out = '';
+  // The server's clock starts at the journeys' instant (without any offset: the server adds its own).
+  serverOffsetDays = 0;
+  const startAt = testNow().toISOString();
+  serverOffsetDays = Number(opts.env?.TDKT_CLOCK_OFFSET_DAYS ?? 0) || 0;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...opts.env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', TDKT_TEST_NOW: startAt, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (b) => (out += b));
@@ -88,7 +125,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function newPage(browser: Browser, width = 1366, height = 768): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'vi-VN', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+  // The browser's clock runs from the same instant as the server's.
+  await context.clock.install({ time: testNow() });
   return context.newPage();
 }
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { docxText } from '../src/documents/nd30/inspect';
-import { apiSession, DEMO_PASSWORD, journey, newPage, signIn, snap, visible } from './harness';
+import { apiSession, DEMO_PASSWORD, journey, newPage, signIn, snap, testToday, visible } from './harness';
 
 const j = journey();
 
@@ -72,7 +72,7 @@ it('office and school clerk: movement from draft to thematic round, then registr
   expect([ward.name, thcs.name, th.name]).toEqual(['Phường Mường Lay', 'Trường THCS Lay Nưa', 'Trường Tiểu học Na Lay']);
   const staff = (await officeApi.get<{ items: PersonRow[] }>(`/people?orgId=${thcs.id}&pageSize=50`)).items;
   expect(staff.length).toBeGreaterThanOrEqual(5);
-  const year = new Date().getFullYear();
+  const year = Number(testToday().slice(0, 4));
   const theme = 'Trường học xanh - sạch - đẹp - an toàn';
 
   // ---- The office drafts the movement.
@@ -245,7 +245,7 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await lineOf(p4.fullName).getByRole('checkbox').check();
   await visible(clerk.getByRole('button', { name: 'Gửi đăng ký (5)' }));
   // Meanwhile p4 moves to the primary school: that line is refused and nothing is written.
-  await postAs(url, 'muonglay.vhxh', `/people/${p4.id}/move`, { orgId: th.id, fromDate: new Date().toISOString().slice(0, 10), position: null, reason: 'Điều động' });
+  await postAs(url, 'muonglay.vhxh', `/people/${p4.id}/move`, { orgId: th.id, fromDate: testToday(), position: null, reason: 'Điều động' });
   await clerk.getByRole('button', { name: 'Gửi đăng ký (5)' }).click();
   await visible(clerk.getByText('Có đăng ký không hợp lệ; chưa ghi đăng ký nào.', { exact: false }));
   await visible(lineOf(p4.fullName).getByText(`${p4.fullName}: không thuộc đơn vị đăng ký.`));

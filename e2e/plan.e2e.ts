@@ -8,13 +8,25 @@ import type { Download, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { docxText } from '../src/documents/nd30/inspect';
 import { SEED_FILES, seedPath } from '../src/domain/plans/fixtures/seeds';
-import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
+import { isOverdue, type TaskQuarter, type TaskStatus } from '../src/domain/plans/index';
+import { apiSession, journey, newPage, signIn, snap, testToday, visible, vnDate } from './harness';
 
 const j = journey();
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Chức năng' });
 
 const DONE_TASK = 'Ban hành kế hoạch công tác thi đua, khen thưởng năm 2026';
 const DATED_TASK = 'Chuẩn bị chấm điểm thi đua của phường';
+const PLAN_YEAR = 2026;
+
+/**
+ * A due date the calendar shows when it opens: the calendar opens on today's month in the plan's
+ * year, else on January of the plan's year; the 25th of that month.
+ */
+function dueDateOnOpeningMonth(): string {
+  const today = testToday();
+  const month = Number(today.slice(0, 4)) === PLAN_YEAR ? today.slice(5, 7) : '01';
+  return `${PLAN_YEAR}-${month}-25`;
+}
 
 it('officer imports the 2026 plan, follows a task, opens the calendar and downloads the DOCX', async () => {
   const page = await newPage(j.browser);
@@ -87,13 +99,14 @@ it('officer imports the 2026 plan, follows a task, opens the calendar and downlo
   await dated.getByRole('button', { name: /^Sửa nhiệm vụ/ }).click();
   const edit = page.getByRole('dialog', { name: 'Sửa nhiệm vụ' });
   await visible(edit);
+  const dueOn = dueDateOnOpeningMonth();
   const due = edit.getByLabel('Thời hạn');
   await due.click();
-  await due.fill('25/11/2026');
+  await due.fill(vnDate(dueOn));
   await due.press('Enter');
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await visible(page.getByText('Đã lưu nhiệm vụ.'));
-  await visible(dated.getByText('25/11/2026'));
+  await visible(dated.getByText(vnDate(dueOn)));
   await page.getByRole('tab', { name: 'Lịch năm' }).click();
   await visible(page.locator('.plan-calendar').getByText(DATED_TASK, { exact: false }).first());
   await visible(page.getByText('Thường xuyên trong năm 2026', { exact: true }));
@@ -112,19 +125,24 @@ it('officer imports the 2026 plan, follows a task, opens the calendar and downlo
   expect(text).toContain(DONE_TASK);
   expect(text).toContain('Phòng Văn hóa - Xã hội phường');
   expect(text).toContain('NHIỆM VỤ THỰC HIỆN TRONG QUÝ IV');
-  expect(text).toContain('25/11/2026');
+  expect(text).toContain(vnDate(dueOn));
 
-  // ── Overdue tasks on the home page (quarters I–III have ended; the done task is not among them).
+  // ── Overdue tasks on the home page: those whose deadline (own date, else end of quarter) has passed
+  // on the journey's day; the done task is not among them.
+  const saved = (await officer.get<{ items: { id: string }[] }>('/plans')).items;
+  const plan = await officer.get<{ tasks: { quarter: TaskQuarter; due: string | null; status: TaskStatus }[] }>(`/plans/${saved[0]!.id}`);
+  const overdue = plan.tasks.filter((t) => isOverdue(t, PLAN_YEAR, testToday())).length;
+  expect(overdue).toBeGreaterThan(0);
   await nav(page).getByRole('link', { name: 'Trang chủ' }).click();
   const card = page.locator('.ant-card').filter({ hasText: 'Nhiệm vụ kế hoạch quá hạn' });
-  await visible(card.getByText('Nhiệm vụ kế hoạch quá hạn (15)'));
+  await visible(card.getByText(`Nhiệm vụ kế hoạch quá hạn (${overdue})`));
   expect(await card.getByText(DONE_TASK).count()).toBe(0);
   await snap(page, 'plan-08-home-overdue');
 
   // ── Phone width: the plan page scrolls its tables and keeps the actions reachable.
   const phone = await newPage(j.browser, 390, 844);
   await signIn(phone, j.server.url, 'muonglay.vhxh');
-  const plans = (await officer.get<{ items: { id: string }[] }>('/plans')).items;
+  const plans = saved;
   await phone.goto(`${j.server.url}/ke-hoach/${plans[0]!.id}`);
   await visible(phone.getByRole('heading', { name: 'Kế hoạch năm 2026', level: 1 }));
   await snap(phone, 'plan-09-phone');

@@ -17,7 +17,7 @@ import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { docxText } from '../src/documents/nd30/inspect';
 import { formatMoneyVN, isoDateInVietnam, moneyInWords } from '../src/domain/vi-text/index';
-import { apiSession, launchBrowser, newPage, type RunningServer, settled, signIn, snap, startServer, visible } from './harness';
+import { apiSession, launchBrowser, newPage, type RunningServer, settled, signIn, snap, startServer, testNow, visible } from './harness';
 
 // One database for the whole round; the server is restarted on it with the clock moved forward.
 const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-round-'));
@@ -111,7 +111,7 @@ function nomineeRow(page: Page, name: string) {
 }
 
 it('officer opens a round, the school proposes, the officer appraises', async () => {
-  const today = isoDateInVietnam(new Date());
+  const today = isoDateInVietnam(testNow());
   const submitBy = plusDays(today, 13);
   const decisionBy = plusDays(today, 28);
 
@@ -407,7 +407,7 @@ it('the council of five votes, the list goes public, and after the notice the ch
   await dialog.getByLabel('Hội đồng').click();
   await option('Hội đồng Thi đua - Khen thưởng phường Mường Lay');
   await dialog.getByLabel('Ngày họp').click();
-  await dialog.getByLabel('Ngày họp').fill(vn(isoDateInVietnam(new Date())));
+  await dialog.getByLabel('Ngày họp').fill(vn(isoDateInVietnam(testNow())));
   await office.keyboard.press('Enter');
   await dialog.getByLabel('Địa điểm').fill('Hội trường UBND phường Mường Lay');
   await dialog.getByRole('button', { name: 'Tạo phiên họp' }).click();

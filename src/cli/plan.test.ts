@@ -31,8 +31,10 @@ describe('plan import (CLI)', () => {
     expect(r.err).toBe('');
     expect(r.out.endsWith('\n')).toBe(true);
     expect(r.out).toContain('\n  "tasks": [\n');
-    const json = JSON.parse(r.out) as { tasks: { quarter: string; lead: string; partners: string[]; due: string | null }[] };
-    expect(Object.keys(json)).toEqual(['tasks']);
+    const json = JSON.parse(r.out) as { year: number | null; tasks: { quarter: string; lead: string; partners: string[]; due: string | null }[] };
+    expect(Object.keys(json)).toEqual(['year', 'tasks']);
+    // The plan's own year, from its title ("… NĂM 2026"), whatever day it is read on.
+    expect(json.year).toBe(2026);
     expect(json.tasks).toHaveLength(23);
     expect(json.tasks[0]).toEqual({
       quarter: 'I',
@@ -78,6 +80,7 @@ describe('plan import (CLI)', () => {
     const r = await run(['import', 'ke-hoach.docx'], { 'ke-hoach.docx': new Uint8Array(await Packer.toBuffer(doc)) });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
+      year: 2026,
       tasks: [{ quarter: 'I', title: 'Ban hành kế hoạch', lead: 'Phòng Văn hóa - Xã hội', partners: [], due: '2026-03-31' }],
     });
   });

@@ -1,5 +1,5 @@
 // `plan import FILE`: reads the task table of an existing TĐKT plan (plain text or DOCX) and
-// prints {"tasks":[…]} as pretty JSON on standard output, exit 0. Exit 2 with a Vietnamese message
+// prints {"year":2026,"tasks":[…]} as pretty JSON on standard output, exit 0. Exit 2 with a Vietnamese message
 // on standard error when the file cannot be read or holds no task table; usage errors exit 2 too.
 import { readFileSync } from 'node:fs';
 import { importPlan } from '../domain/plans/index.js';
@@ -49,6 +49,6 @@ export async function runPlan(args: string[], io: PlanIO): Promise<number> {
     io.err(`${result.message}\n`);
     return 2;
   }
-  io.out(`${JSON.stringify({ tasks: result.tasks }, null, 2)}\n`);
+  io.out(`${JSON.stringify({ year: result.year, tasks: result.tasks }, null, 2)}\n`);
   return 0;
 }

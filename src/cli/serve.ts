@@ -8,7 +8,7 @@ import { DEMO_COUNCIL_NAME, DEMO_EXTRA_COUNCIL_USERS } from '../features/demo/co
 import { failStaleJobs } from '../features/imports/jobs.js';
 import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
-import { CLOCK_OFFSET_DAYS } from '../server/clock.js';
+import { CLOCK_OFFSET_DAYS, TEST_START, now } from '../server/clock.js';
 import { ROLE_LABELS } from '../domain/registry/vocab.js';
 import { purgeExpiredSessions } from '../server/session.js';
 import { mailSettingsFrom, startMailOutbox } from '../features/notifications/mailer.js';
@@ -26,7 +26,7 @@ export async function runServe() {
     await seedDataset(database.db, generateDemoDataset());
     seeded = true;
   }
-  await purgeExpiredSessions(database.db, new Date());
+  await purgeExpiredSessions(database.db, now());
   await failStaleJobs(database.db);
   const app = createApp(database, { secureCookies: cfg.secureCookies, webRoot: cfg.webRoot, sessionHours: cfg.sessionHours });
   const server = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, (info) => {
@@ -35,6 +35,7 @@ export async function runServe() {
     console.log(`Tài liệu API (OpenAPI): ${url}/api/openapi.json`);
     if (seeded || process.env.SHOW_DEMO_LOGINS !== 'false') printDemoLogins();
   });
+  if (TEST_START !== undefined) console.warn(`CẢNH BÁO: đồng hồ hệ thống bắt đầu từ ${new Date(TEST_START).toISOString()} (TDKT_TEST_NOW), chỉ dùng để thử nghiệm.`);
   if (CLOCK_OFFSET_DAYS) console.warn(`CẢNH BÁO: đồng hồ hệ thống đang được dịch ${CLOCK_OFFSET_DAYS} ngày (TDKT_CLOCK_OFFSET_DAYS), chỉ dùng để thử nghiệm.`);
   const mail = mailSettingsFrom();
   const stopMail = mail ? startMailOutbox(database.db, mail) : () => {};

@@ -156,6 +156,7 @@ describe('DOCX plans', () => {
     const r = await importPlan(bytes, 'hai-dong-tieu-de.docx');
     expect(r).toEqual({
       ok: true,
+      year: 2026,
       tasks: [
         { quarter: 'I', title: 'Ban hành Kế hoạch', lead: 'Phòng Văn hóa - Xã hội', partners: ['Văn phòng HĐND và UBND', 'Công an xã'], due: '2026-01-15' },
         { quarter: 'II', title: 'Sơ kết 6 tháng', lead: 'Phòng Văn hóa - Xã hội', partners: [], due: '2026-06-30' },

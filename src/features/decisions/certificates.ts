@@ -9,6 +9,7 @@ import { conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { certificateBatch, certificateCount, type DocFormat, MIME } from './documents.js';
 import { getDecision } from './service.js';
+import { now as clockNow } from '../../server/clock.js';
 
 const KIND = 'certificates';
 const progress = new Map<string, { done: number; total: number }>();
@@ -50,13 +51,13 @@ async function run(ctx: Ctx, id: string, decisionId: string, format: DocFormat, 
     const fileId = crypto.randomUUID();
     await ctx.db.transaction(async (tx) => {
       await tx.insert(files).values({ tenantId: t, id: fileId, ownerType: 'job', ownerId: id, fileName: out.fileName, mime: MIME[format], size: out.data.length, sha256: createHash('sha256').update(out.data).digest('hex'), content: out.data, uploadedBy: ctx.actor.userId });
-      await tx.update(jobs).set({ status: 'done', processed: total, finishedAt: new Date(), result: { decisionId, format, mode, fileId, fileName: out.fileName } satisfies BatchResult }).where(where);
-      await recordAudit(tx, { ...ctx, now: new Date() }, { action: 'decision.certificates', entityType: 'decision', entityId: decisionId, summary: `In ${out.count} giấy khen, giấy chứng nhận (${format.toUpperCase()}${mode === 'blank' ? ', in trên phôi' : ''})` });
+      await tx.update(jobs).set({ status: 'done', processed: total, finishedAt: clockNow(), result: { decisionId, format, mode, fileId, fileName: out.fileName } satisfies BatchResult }).where(where);
+      await recordAudit(tx, { ...ctx, now: clockNow() }, { action: 'decision.certificates', entityType: 'decision', entityId: decisionId, summary: `In ${out.count} giấy khen, giấy chứng nhận (${format.toUpperCase()}${mode === 'blank' ? ', in trên phôi' : ''})` });
     });
   } catch (e) {
     await ctx.db
       .update(jobs)
-      .set({ status: 'failed', finishedAt: new Date(), result: { decisionId, format, mode, error: e instanceof Error ? e.message : String(e) } satisfies BatchResult })
+      .set({ status: 'failed', finishedAt: clockNow(), result: { decisionId, format, mode, error: e instanceof Error ? e.message : String(e) } satisfies BatchResult })
       .where(where)
       .catch(() => undefined);
   } finally {

@@ -9,6 +9,7 @@ import { appendAudit } from '../audit/append.js';
 import { personSearchKey } from '../people/service.js';
 import type { DemoDataset, DemoSubject } from './dataset-types.js';
 import { seedDemoCouncil } from './council-seed.js';
+import { now as clockNow } from '../../server/clock.js';
 
 export const DEMO_PASSWORD = 'tdkt2026';
 
@@ -17,7 +18,7 @@ async function insertMany<T extends Record<string, unknown>>(tx: Tx, table: Para
 }
 
 export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: string; now?: Date } = {}) {
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? clockNow();
   const [existing] = await db.select().from(s.tenants).where(eq(s.tenants.code, data.tenant.code));
   if (existing) throw new Error(`Đơn vị triển khai "${data.tenant.code}" đã có dữ liệu.`);
   const tenantId = crypto.randomUUID();

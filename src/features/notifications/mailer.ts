@@ -6,6 +6,7 @@ import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../db/client.js';
 import { notifications, people, users } from '../../db/schema.js';
+import { now as clockNow } from '../../server/clock.js';
 
 export interface MailSettings {
   /** e.g. smtps://user:pass@mail.example.gov.vn:465 */
@@ -21,7 +22,7 @@ export function mailSettingsFrom(env: NodeJS.ProcessEnv = process.env): MailSett
 }
 
 /** Sends what waits in the outbox once; answers how many were sent and how many had no address. */
-export async function sendPendingMail(db: Db, transport: Transporter, settings: Pick<MailSettings, 'from' | 'appUrl'>, now = new Date()) {
+export async function sendPendingMail(db: Db, transport: Transporter, settings: Pick<MailSettings, 'from' | 'appUrl'>, now = clockNow()) {
   const since = new Date(now.getTime() - 24 * 3600_000);
   const pending = await db
     .select({ n: notifications, email: people.email })

@@ -8,6 +8,7 @@ import type { Ctx } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
 import { type Permission, roleAllows } from '../../server/policy.js';
 import { ROLES } from '../../domain/registry/vocab.js';
+import { now as clockNow } from '../../server/clock.js';
 
 export interface NotificationInput {
   /** Machine code of the step: 'round.opened', 'proposal.returned', 'ballot.open'… */
@@ -19,7 +20,7 @@ export interface NotificationInput {
 }
 
 /** Adds one notification per distinct user. */
-export async function notify(tx: Tx | Db, tenantId: string, userIds: readonly string[], n: NotificationInput, now = new Date()): Promise<void> {
+export async function notify(tx: Tx | Db, tenantId: string, userIds: readonly string[], n: NotificationInput, now = clockNow()): Promise<void> {
   const unique = [...new Set(userIds)];
   if (!unique.length) return;
   await tx.insert(notifications).values(

@@ -47,6 +47,8 @@ export function PlanImportPage() {
     },
     onSuccess: (p) => {
       setPreview(p);
+      // The plan says which year it is for ("… NĂM 2026"): take it, whatever month it is read in.
+      if (p.year) setYear(p.year);
       setError(null);
     },
     onError: (e) => {

@@ -89,6 +89,8 @@ export interface PreviewTask {
 
 export interface PlanPreview {
   fileName: string;
+  /** The plan's own year, read from its title; null when the file names none. */
+  year: number | null;
   tasks: PreviewTask[];
   counts: Record<TaskQuarter, number>;
   total: number;
