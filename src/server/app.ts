@@ -31,6 +31,7 @@ import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
 import { HTTPException } from 'hono/http-exception';
 import { now } from './clock.js';
+import { refuseBadFormText, refuseBadText } from './text-guard.js';
 import { CSRF_HEADER, resolveApiToken, resolveSession, SESSION_COOKIE } from './session.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -45,6 +46,8 @@ export function createApp(database: Database, config: AppConfig) {
     await next();
   });
   app.use('/api/*', bodyLimit({ maxSize: 25 * 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp hoặc dữ liệu gửi lên quá lớn (tối đa 25 MB).'); } }));
+  // NUL, control characters and broken UTF-16 in the path, query or JSON body: a 400 naming the field.
+  app.use('/api/*', refuseBadText);
 
   app.get('/api/health', async (c) => {
     await database.db.execute(sql`select 1`);
@@ -74,6 +77,7 @@ export function createApp(database: Database, config: AppConfig) {
     c.set('session', resolved.session);
     await next();
   });
+  v1.use('*', refuseBadFormText);
   v1.route('/', authRoutes);
   v1.route('/', organisationRoutes);
   v1.route('/', peopleRoutes);

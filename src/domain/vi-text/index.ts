@@ -7,3 +7,4 @@ export * from './dates.js';
 export * from './money.js';
 export * from './cccd.js';
 export * from './phone.js';
+export * from './control.js';

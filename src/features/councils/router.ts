@@ -9,12 +9,7 @@ export function labelledRouter(labels: Record<string, string>) {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (result.success) return;
-      const fields = zodFieldErrors(result.error as z.ZodError).map((f) => {
-        const parts = f.field.split('.');
-        const own = [...parts].reverse().find((p) => labels[p]);
-        return own ? { ...f, label: labels[own]! } : f;
-      });
-      throw invalid(fields);
+      throw invalid(zodFieldErrors(result.error as z.ZodError, labels));
     },
   });
 }

@@ -1,7 +1,7 @@
 // Boundary schemas of councils, meetings and the secret ballot (Zod, Vietnamese messages).
 import { z } from '@hono/zod-openapi';
 import { BALLOT_CHOICES, COUNCIL_ROLES } from '../../domain/rounds/vocab.js';
-import { IsoDate, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+import { IsoDate, NameText, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
 
 /** Labels of this feature's fields, for validation messages ("Ngày họp: …"). */
 export const COUNCIL_FIELD_LABELS: Record<string, string> = {
@@ -31,13 +31,13 @@ const Member = z
   .object({
     userId: Uuid,
     role: z.enum(COUNCIL_ROLES, { error: 'Vai trò trong Hội đồng không hợp lệ.' }),
-    fullName: RequiredText(150),
+    fullName: NameText(150),
     position: OptionalText(200).transform((s) => s ?? ''),
   })
   .strict();
 
 const councilFields = {
-  name: RequiredText(300),
+  name: NameText(300),
   termFrom: IsoDate,
   termTo: IsoDate.nullable().optional(),
   members: z.array(Member).max(60, 'Hội đồng có tối đa 60 thành viên.'),

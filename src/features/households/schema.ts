@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { OptionalText, Paging, RequiredText, Uuid } from '../../server/schemas.js';
+import { NameText, OptionalText, Paging, RequiredText, Uuid } from '../../server/schemas.js';
 
 export const HouseholdBody = z
   .object({
-    headName: RequiredText(150),
+    headName: NameText(150),
     headPersonId: Uuid.nullable().optional(),
     address: RequiredText(300),
     villageOrgId: Uuid,
@@ -14,7 +14,7 @@ export const HouseholdBody = z
 
 export const HouseholdUpdateBody = z
   .object({
-    headName: RequiredText(150).optional(),
+    headName: NameText(150).optional(),
     headPersonId: Uuid.nullable().optional(),
     address: RequiredText(300).optional(),
     memberCount: z.number().int().min(1, 'Số nhân khẩu ít nhất là 1.').max(50).optional(),

@@ -12,7 +12,7 @@ import {
   PERSON_CATEGORIES,
   PERSON_CATEGORY_LABELS,
 } from '../../domain/registry/vocab.js';
-import { searchKey } from '../../domain/vi-text/index.js';
+import { badCharMessage, findBadChar, searchKey } from '../../domain/vi-text/index.js';
 import { zodFieldErrors } from '../../server/zod-errors.js';
 import { OrgCreateBody } from '../organisations/schema.js';
 import { AwardRecordBody, PersonCreateBody } from '../people/schema.js';
@@ -294,11 +294,29 @@ const awards: KindSpec<AwardImport> = {
   },
 };
 
+/**
+ * A cell holding NUL, another control character or broken UTF-16 is refused before the row is
+ * read (PostgreSQL cannot store NUL; the form's schemas would otherwise see it only in some columns).
+ */
+function guarded<T>(spec: KindSpec<T>): KindSpec<unknown> {
+  return {
+    ...spec,
+    validate(cells, lk, file) {
+      const errors: RowError[] = [];
+      for (const [key, value] of Object.entries(cells)) {
+        const bad = findBadChar(value);
+        if (bad) errors.push({ key, message: badCharMessage(bad) });
+      }
+      return errors.length ? { errors } : spec.validate(cells, lk, file);
+    },
+  };
+}
+
 export const SPECS: Record<ImportKind, KindSpec<unknown>> = {
-  organisations: organisations as KindSpec<unknown>,
-  people: people as KindSpec<unknown>,
-  households: householdsSpec as KindSpec<unknown>,
-  awards: awards as KindSpec<unknown>,
+  organisations: guarded(organisations),
+  people: guarded(people),
+  households: guarded(householdsSpec),
+  awards: guarded(awards),
 };
 
 /** Keys under which a row registers itself, to catch duplicates in the same file. */

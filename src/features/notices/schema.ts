@@ -1,7 +1,7 @@
 // Boundary schemas of public notices (công khai) and the public's feedback on them.
 import { z } from '@hono/zod-openapi';
 import { FEEDBACK_KINDS } from '../../domain/rounds/vocab.js';
-import { OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+import { NameText, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
 
 export const NOTICE_FIELD_LABELS: Record<string, string> = {
   title: 'Tiêu đề',
@@ -23,7 +23,7 @@ export const FeedbackBody = z
   .object({
     kind: z.enum(FEEDBACK_KINDS, { error: 'Chọn Góp ý hoặc Phản ánh, khiếu nại.' }),
     nomineeId: Uuid.nullable().optional(),
-    senderName: RequiredText(150),
+    senderName: NameText(150),
     contact: OptionalText(200),
     content: z
       .string({ error: 'Không được để trống.' })

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CLUSTER_KINDS, CLUSTER_ROLES, ORG_LINK_KINDS, ORG_TYPES } from '../../domain/registry/vocab.js';
-import { IsoDate, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+import { IsoDate, NameText, OptionalName, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
 
 const Code = z
   .string({ error: 'Chưa nhập mã.' })
@@ -28,8 +28,8 @@ export const OrgCreateBody = z
     parentId: Uuid,
     type: z.enum(ORG_TYPES, { error: 'Loại đơn vị không hợp lệ.' }),
     code: Code,
-    name: RequiredText(300),
-    shortName: OptionalText(100),
+    name: NameText(300),
+    shortName: OptionalName(100),
     address: OptionalText(300),
     effectiveFrom: IsoDate.optional(),
   })
@@ -40,8 +40,8 @@ export const OrgUpdateBody = z
   .object({
     type: z.enum(ORG_TYPES).optional(),
     code: Code.optional(),
-    name: RequiredText(300).optional(),
-    shortName: OptionalText(100),
+    name: NameText(300).optional(),
+    shortName: OptionalName(100),
     address: OptionalText(300),
     effectiveFrom: IsoDate.optional(),
     effectiveTo: IsoDate.nullable().optional(),
@@ -66,7 +66,7 @@ export const ClusterBody = z
   .object({
     kind: z.enum(CLUSTER_KINDS),
     code: RequiredText(50),
-    name: RequiredText(300),
+    name: NameText(300),
     organiserOrgId: Uuid,
   })
   .strict();

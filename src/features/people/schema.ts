@@ -8,7 +8,7 @@ import {
   RATINGS,
 } from '../../domain/registry/vocab.js';
 import { validateCccd } from '../../domain/vi-text/index.js';
-import { IsoDate, OptionalText, Paging, RequiredText, Uuid } from '../../server/schemas.js';
+import { IsoDate, NameText, OptionalText, Paging, RequiredText, Uuid } from '../../server/schemas.js';
 
 export const Period = z
   .string()
@@ -33,7 +33,7 @@ const Cccd = z
   });
 
 const personFields = {
-  fullName: RequiredText(150),
+  fullName: NameText(150),
   gender: z.enum(GENDERS, { error: 'Giới tính phải là Nam hoặc Nữ.' }),
   birthDate: IsoDate.nullable().optional(),
   cccd: Cccd,

@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { TASK_QUARTERS } from '../../domain/plans/index.js';
 import { TASK_STATUSES } from '../../domain/plans/progress.js';
-import { IsoDate, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+import { IsoDate, OptionalName, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
 
 const Line = (max: number) => RequiredText(max);
 const Lines = (max: number, count = 100) => z.array(Line(max)).max(count, `Không được quá ${count} dòng.`);
@@ -59,7 +59,7 @@ const planFields = {
   recipients: Lines(300, 50),
   archive: Lines(50, 10),
   signerLines: Lines(200, 5).min(1, 'Cần chức danh người ký.'),
-  signerName: OptionalText(150).transform((s) => s ?? ''),
+  signerName: OptionalName(150).transform((s) => s ?? ''),
   taskPlacement: z.enum(['body', 'appendix']),
 };
 
