@@ -8,6 +8,7 @@
 // rather than guessed at: inventing quarters and leads from prose would put wrong data into a
 // plan that people then follow.
 import { readDocx, DocxError } from './docx.js';
+import { ZipLimitError } from '../../documents/safe-zip.js';
 import { PlanImportSchema, type PlanTask } from './schema.js';
 import { readTextTables, type Table } from './table.js';
 import { inferPlanYear, tablesToTasks } from './tasks.js';
@@ -55,6 +56,7 @@ export async function importPlan(bytes: Uint8Array, fileName: string): Promise<P
     } catch (e) {
       if (e instanceof DocxError) return { ok: false, message: `Tệp "${fileName}" không phải tệp DOCX hợp lệ: ${e.message}.` };
       throw e;
+      if (e instanceof ZipLimitError) return { ok: false, message: `Tệp "${fileName}" bị từ chối. ${e.message}` };
     }
   } else if (startsWith(bytes, OLE_MAGIC)) {
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newReceiptCode, normaliseReceiptCode, RECEIPT_ALPHABET, receiptHash, secureShuffle } from './ballot-box.js';
+import { type BoxEntry, boxKeyAt, newBoxKey, newReceiptCode, nextBoxKey, normaliseReceiptCode, openBox, RECEIPT_ALPHABET, receiptHash, sealBox, secureShuffle } from './ballot-box.js';
 
 describe('receipt codes', () => {
   it('are 10 unambiguous symbols shown in two groups, and read back loosely', () => {
@@ -40,5 +40,49 @@ describe('secureShuffle', () => {
     const counts = [0, 0, 0, 0];
     for (let i = 0; i < 4000; i++) counts[secureShuffle([0, 1, 2, 3])[0]!]++;
     for (const c of counts) expect(c).toBeGreaterThan(800);
+  });
+});
+
+describe('the sealed box', () => {
+  const T = '00000000-0000-4000-8000-000000000002';
+  const M = '00000000-0000-4000-8000-000000000001';
+  const entries: BoxEntry[] = ['a', 'b', 'c', 'd'].map((x, i) => ({
+    nomineeId: `00000000-0000-4000-8000-00000000000${x}`,
+    choice: (['yes', 'no', 'abstain', 'yes'] as const)[i]!,
+    receiptHash: receiptHash(M, x, 'ABCDE-FGHJK'),
+  }));
+  const sort = (es: BoxEntry[]) => [...es].sort((a, b) => (a.receiptHash < b.receiptHash ? -1 : 1));
+
+  it('opens with its own key, meeting and generation only, and refuses any change', () => {
+    const k = nextBoxKey(newBoxKey());
+    const sealed = sealBox(k, T, M, entries);
+    expect(sort(openBox(k, T, M, sealed))).toEqual(sort(entries));
+    expect(() => openBox(nextBoxKey(k), T, M, sealed)).toThrow();
+    expect(() => openBox({ ...k, generation: 2 }, T, M, sealed)).toThrow();
+    expect(() => openBox(k, T, crypto.randomUUID(), sealed)).toThrow();
+    const altered = Buffer.from(sealed);
+    altered[altered.length - 1]! ^= 1;
+    expect(() => openBox(k, T, M, altered)).toThrow();
+  });
+
+  it('takes the same size whatever the choices, and never the same bytes twice', () => {
+    const k = newBoxKey();
+    const a = sealBox(k, T, M, entries);
+    const b = sealBox(k, T, M, entries.map((e) => ({ ...e, choice: 'abstain' as const })));
+    expect(a.length).toBe(b.length);
+    expect(sealBox(k, T, M, entries).equals(a)).toBe(false);
+    expect(sealBox(k, T, M, [...entries, entries[0]!]).length - a.length).toBe(49);
+    expect(a.toString('hex')).not.toContain(entries[0]!.receiptHash);
+  });
+
+  it('derives keys forward only: a later key does not open an earlier box', () => {
+    const k0 = newBoxKey();
+    const k1 = nextBoxKey(k0);
+    const k3 = boxKeyAt(k1, 3)!;
+    expect(k3.generation).toBe(3);
+    expect(boxKeyAt(k0, 3)!.key.equals(k3.key)).toBe(true);
+    expect(boxKeyAt(k3, 1)).toBeNull();
+    const early = sealBox(k1, T, M, entries);
+    expect(() => openBox({ generation: 1, key: k3.key }, T, M, early)).toThrow();
   });
 });

@@ -1,12 +1,17 @@
 // The secret ballot. A member casts one paper per meeting: a choice for every agenda item he did
 // not step aside from. In one transaction, with the meeting row locked so casts run one at a time:
 //   - ballot_participation gets (meeting, member): who has voted, nothing else;
-//   - the meeting's whole box is read, the new rows added, shuffled with a cryptographic random
-//     source, deleted and written back with fresh random ids: no voter, no time, and neither row
-//     order, ids nor transaction ids follow the order of casting;
-//   - each new row carries SHA-256(meeting, item, receipt code); the code is answered once and
-//     never stored, so only its holder can find his rows (and rows of one paper cannot be grouped).
+//   - the meeting's sealed box (ballot_boxes) is opened in memory, the new entries added, and the
+//     whole box shuffled and sealed again (AES-256-GCM, fresh nonce) under the next key of a
+//     one-way chain held outside the database: every cast rewrites every byte of the box, and the
+//     box's size says only how many entries it holds, so neither the WAL, nor row versions, nor
+//     polling the tables tells which entries a cast added or what they say;
+//   - each entry carries SHA-256(meeting, item, receipt code); the code is answered once and
+//     never stored, so only its holder can find his entries (and entries of one paper cannot be
+//     grouped).
+// Plain ballots are written only at the tally, all at once, in random order (see sealed-box.ts).
 // The audit entry says who cast in which meeting, never what or the code. Nothing logs bodies.
+// BALLOT.md says what a database superuser can and cannot learn.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Tx } from '../../db/client.js';
@@ -17,7 +22,8 @@ import { isUniqueViolation } from '../../server/db-errors.js';
 import { conflict, forbidden, invalid } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { loadMeeting, type Q } from './access.js';
-import { newReceiptCode, normaliseReceiptCode, receiptHash, secureShuffle } from './ballot-box.js';
+import { type BoxKey, newReceiptCode, normaliseReceiptCode, receiptHash } from './ballot-box.js';
+import { keepKey, openStoredBox, resealBox } from './sealed-box.js';
 import { getMeeting } from './meetings.js';
 import type { CastBody, RecusalBody } from './schema.js';
 
@@ -135,6 +141,7 @@ export async function castBallot(ctx: Ctx, meetingId: string, input: z.output<ty
   const t = ctx.actor.tenantId;
   const code = newReceiptCode();
   let itemCount = 0;
+  let newKey: BoxKey | null = null;
   try {
     await ctx.db.transaction(async (tx) => {
       // The lock makes casts (and closing) of one meeting run one after another.
@@ -162,16 +169,9 @@ export async function castBallot(ctx: Ctx, meetingId: string, input: z.output<ty
       if (problems.length) throw invalid(problems, 'Phiếu bầu chưa hợp lệ.');
 
       await tx.insert(ballotParticipation).values({ tenantId: t, meetingId, userId: ctx.actor.userId });
-      const box = await tx
-        .select({ nomineeId: ballots.nomineeId, choice: ballots.choice, receiptHash: ballots.receiptHash })
-        .from(ballots)
-        .where(and(eq(ballots.tenantId, t), eq(ballots.meetingId, meetingId)));
+      const box = await openStoredBox(tx, t, meetingId);
       const mine = input.choices.map((c) => ({ nomineeId: c.nomineeId, choice: c.choice, receiptHash: receiptHash(meetingId, c.nomineeId, code) }));
-      const shuffled = secureShuffle([...box, ...mine]);
-      await tx.delete(ballots).where(and(eq(ballots.tenantId, t), eq(ballots.meetingId, meetingId)));
-      for (let i = 0; i < shuffled.length; i += 1000) {
-        await tx.insert(ballots).values(shuffled.slice(i, i + 1000).map((b) => ({ tenantId: t, id: crypto.randomUUID(), meetingId, ...b })));
-      }
+      newKey = await resealBox(tx, t, meetingId, box, [...(box?.entries ?? []), ...mine]);
       itemCount = mine.length;
       await recordAudit(tx, ctx, {
         action: 'ballot.cast',
@@ -185,6 +185,7 @@ export async function castBallot(ctx: Ctx, meetingId: string, input: z.output<ty
     if (isUniqueViolation(e)) throw conflict('Bạn đã bỏ phiếu tại phiên họp này. Mỗi thành viên chỉ bỏ phiếu một lần.');
     throw e;
   }
+  if (newKey) keepKey(t, meetingId, newKey);
   return { receiptCode: code, items: itemCount };
 }
 
@@ -194,34 +195,40 @@ export async function castBallot(ctx: Ctx, meetingId: string, input: z.output<ty
  */
 export async function checkReceipt(ctx: Ctx, meetingId: string, rawCode: string) {
   const t = ctx.actor.tenantId;
-  const { meeting } = await loadMeeting(ctx.db, t, meetingId);
-  await requireMember(ctx.db, ctx, meeting.councilId);
   const notFound = { found: false as const, items: [] as { ordinal: number; displayName: string; choice: string; choiceLabel: string }[] };
-  const code = normaliseReceiptCode(rawCode);
-  if (!code) return notFound;
-  const items = await ctx.db
-    .select({ nomineeId: meetingItems.nomineeId, ordinal: meetingItems.ordinal })
-    .from(meetingItems)
-    .where(and(eq(meetingItems.tenantId, t), eq(meetingItems.meetingId, meetingId)));
-  const byHash = new Map(items.map((i) => [receiptHash(meetingId, i.nomineeId, code), i]));
-  if (!byHash.size) return notFound;
-  const rows = await ctx.db
-    .select({ receiptHash: ballots.receiptHash, choice: ballots.choice })
-    .from(ballots)
-    .where(and(eq(ballots.tenantId, t), eq(ballots.meetingId, meetingId), inArray(ballots.receiptHash, [...byHash.keys()])));
-  if (!rows.length) return notFound;
-  const names = await ctx.db
-    .select({ id: nominees.id, displayName: nominees.displayName })
-    .from(nominees)
-    .where(and(eq(nominees.tenantId, t), inArray(nominees.id, items.map((i) => i.nomineeId))));
-  const nameOf = new Map(names.map((n) => [n.id, n.displayName]));
-  return {
-    found: true as const,
-    items: rows
-      .map((r) => {
-        const item = byHash.get(r.receiptHash)!;
-        return { ordinal: item.ordinal, displayName: nameOf.get(item.nomineeId) ?? '', choice: r.choice, choiceLabel: BALLOT_CHOICE_LABELS[r.choice] };
-      })
-      .sort((a, b) => a.ordinal - b.ordinal),
-  };
+  // Under the meeting lock, so that the box and the key read belong to the same cast.
+  return ctx.db.transaction(async (tx) => {
+    const { meeting } = await loadMeeting(tx, t, meetingId, true);
+    await requireMember(tx, ctx, meeting.councilId);
+    const code = normaliseReceiptCode(rawCode);
+    if (!code) return notFound;
+    const items = await tx
+      .select({ nomineeId: meetingItems.nomineeId, ordinal: meetingItems.ordinal })
+      .from(meetingItems)
+      .where(and(eq(meetingItems.tenantId, t), eq(meetingItems.meetingId, meetingId)));
+    const byHash = new Map(items.map((i) => [receiptHash(meetingId, i.nomineeId, code), i]));
+    if (!byHash.size) return notFound;
+    // Plain ballots (after the tally) and, while the vote is open, the sealed box opened in memory.
+    const plain = await tx
+      .select({ receiptHash: ballots.receiptHash, choice: ballots.choice })
+      .from(ballots)
+      .where(and(eq(ballots.tenantId, t), eq(ballots.meetingId, meetingId), inArray(ballots.receiptHash, [...byHash.keys()])));
+    const sealed = meeting.status === 'voting' ? ((await openStoredBox(tx, t, meetingId))?.entries ?? []).filter((e) => byHash.has(e.receiptHash)) : [];
+    const rows = [...plain, ...sealed];
+    if (!rows.length) return notFound;
+    const names = await tx
+      .select({ id: nominees.id, displayName: nominees.displayName })
+      .from(nominees)
+      .where(and(eq(nominees.tenantId, t), inArray(nominees.id, items.map((i) => i.nomineeId))));
+    const nameOf = new Map(names.map((n) => [n.id, n.displayName]));
+    return {
+      found: true as const,
+      items: rows
+        .map((r) => {
+          const item = byHash.get(r.receiptHash)!;
+          return { ordinal: item.ordinal, displayName: nameOf.get(item.nomineeId) ?? '', choice: r.choice, choiceLabel: BALLOT_CHOICE_LABELS[r.choice] };
+        })
+        .sort((a, b) => a.ordinal - b.ordinal),
+    };
+  });
 }

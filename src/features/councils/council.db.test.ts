@@ -1,11 +1,11 @@
 // Councils, meetings and the secret ballot through the HTTP API, on each database engine: the
 // whole flow, one paper per member (also under concurrency), recusals, thresholds and quorum,
 // the finality of closing, receipts, and secrecy (no table, column, row order or audit entry
-// ties a member to a choice).
+// ties a member to a choice; the WAL and polling attacks are in ballot-secrecy.db.test.ts).
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
-import { auditLog, ballots, nominees, notifications, ruleOverrides } from '../../db/schema.js';
+import { auditLog, ballotBoxes, ballots, nominees, notifications, ruleOverrides } from '../../db/schema.js';
 import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
 import { TestClient } from '../../db/testing/http.js';
@@ -243,14 +243,21 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     // Different members at once all go in, and the box holds exactly their rows.
     const others = await Promise.all(['m.chair', 'm.secretary', 'm.member1', 'm.member2'].map((u) => cast(meeting, u, 'yn')));
     expect(others.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    // While voting, the box is one sealed row that has been rewritten once per paper; no plain ballot.
+    const [sealed] = await d.db.select().from(ballotBoxes).where(eq(ballotBoxes.meetingId, id));
+    expect(sealed.generation).toBe(5);
+    expect(await d.db.select().from(ballots).where(eq(ballots.meetingId, id))).toHaveLength(0);
+    // At the tally the box holds exactly their rows.
+    expect((await officer.post(`/api/v1/meetings/${id}/close`)).status).toBe(200);
     const box = await d.db.select().from(ballots).where(eq(ballots.meetingId, id));
     expect(box).toHaveLength(10);
+    expect(await d.db.select().from(ballotBoxes).where(eq(ballotBoxes.meetingId, id))).toHaveLength(0);
     // An incomplete paper is refused naming what is missing, and writes nothing.
     const incomplete = await openMeeting({ period: '2032', list: NOMINEES.slice(0, 2) });
     const r = await cast(incomplete.meeting, 'm.chair', 'y-');
     expect(r.status).toBe(400);
     expect(r.body.error.fields[0].message).toMatch(/Còn 1 nội dung/);
-    expect(await d.db.select().from(ballots).where(eq(ballots.meetingId, incomplete.id))).toHaveLength(0);
+    expect((await d.db.select().from(ballotBoxes).where(eq(ballotBoxes.meetingId, incomplete.id)))[0].generation).toBe(0);
     expect((await cast(incomplete.meeting, 'm.chair', 'yy')).status).toBe(201);
   });
 
@@ -272,9 +279,9 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     // Another member steps aside on the paper itself.
     expect((await cast(meeting, 'm.member2', '-n', [{ nomineeId: an.nomineeId, reason: 'Cùng tổ chuyên môn, có xung đột lợi ích' }])).status).toBe(201);
     for (const u of ['m.chair', 'm.vice', 'm.secretary']) expect((await cast(meeting, u, 'yy')).status).toBe(201);
+    const closed = (await officer.post(`/api/v1/meetings/${id}/close`)).body;
     const anRows = await d.db.select().from(ballots).where(and(eq(ballots.meetingId, id), eq(ballots.nomineeId, an.nomineeId)));
     expect(anRows).toHaveLength(3);
-    const closed = (await officer.post(`/api/v1/meetings/${id}/close`)).body;
     // An: 3 yes of a base of 5 − 2 recused = 3; 80% → needs 3: passes. Bình: 4 yes of 5: passes.
     expect(closed.items[0]).toMatchObject({ yes: 3, no: 0, recusedCount: 2, required: 3, passed: true });
     expect(closed.items[0].resultText).toMatch(/không tính 2 thành viên/);
@@ -309,22 +316,31 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     const partCols = byTable.get('ballot_participation')!.sort();
     expect(partCols).toEqual(['meeting_id', 'tenant_id', 'user_id']);
 
-    // Every cast rewrites the box with fresh ids in a new random order.
-    const boxIds = async () => (await d.db.select({ id: ballots.id, nomineeId: ballots.nomineeId, receiptHash: ballots.receiptHash }).from(ballots).where(eq(ballots.meetingId, id)));
-    let previous: string[] = [];
+    // While voting, no plain ballot exists: every cast rewrites the one sealed row, every byte of
+    // it, growing by the same size per entry whatever the choice.
+    const sealedBox = async () => (await d.db.select().from(ballotBoxes).where(eq(ballotBoxes.meetingId, id)))[0]!;
+    let previous = Buffer.from((await sealedBox()).sealed);
+    const sizes: number[] = [previous.length];
     const receipts: string[] = [];
     for (const u of M) {
       const r = await cast(meeting, u, u === 'm.member2' ? 'nnnnn' : 'yyyyy');
       expect(r.status).toBe(201);
       receipts.push(r.body.receiptCode);
-      const now = await boxIds();
-      expect(now).toHaveLength(5 * receipts.length);
-      const ids = now.map((b) => b.id);
-      expect(ids.filter((x) => previous.includes(x))).toEqual([]);
-      previous = ids;
+      expect(await d.db.select().from(ballots).where(eq(ballots.meetingId, id))).toHaveLength(0);
+      const now = Buffer.from((await sealedBox()).sealed);
+      sizes.push(now.length);
+      const common = Math.min(now.length, previous.length);
+      let same = 0;
+      for (let i = 1; i < common; i++) if (now[i] === previous[i]) same++;
+      // Bytes equal by chance: about 1 in 256 (the first byte is the format).
+      expect(same).toBeLessThan(common / 20 + 4);
+      previous = now;
     }
+    expect(new Set(sizes.slice(1).map((x, i) => x - sizes[i]!)).size).toBe(1);
+    await officer.post(`/api/v1/meetings/${id}/close`);
     // Rows of one paper do not share a hash: the box cannot be regrouped into papers.
-    const hashes = (await boxIds()).map((b) => b.receiptHash);
+    const hashes = (await d.db.select({ receiptHash: ballots.receiptHash }).from(ballots).where(eq(ballots.meetingId, id))).map((b) => b.receiptHash);
+    expect(hashes).toHaveLength(25);
     expect(new Set(hashes).size).toBe(hashes.length);
     // The audit says who cast, never what, never the code.
     const entries = await d.db.select().from(auditLog).where(and(eq(auditLog.tenantId, t), eq(auditLog.action, 'ballot.cast'), eq(auditLog.entityId, id)));
@@ -339,7 +355,7 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
         expect(text).not.toContain(code.replace('-', ''));
       }
     }
-    // Nobody reads the box through the API: the office sees only the count while voting.
+    // Nobody reads the box through the API: the office sees only the count.
     const office = (await officer.get(`/api/v1/meetings/${id}`)).body;
     expect(office.ballotsCast).toBe(5);
     expect(JSON.stringify(office)).not.toMatch(/receipt|"choice"/);
@@ -356,6 +372,5 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     // Another meeting's code does not open this box.
     expect((await (await as('outsider')).post(`/api/v1/meetings/${id}/receipt`, { code: receipts[0] })).status).toBe(403);
     expect((await officer.post(`/api/v1/meetings/${id}/receipt`, { code: receipts[0] })).status).toBe(403);
-    await officer.post(`/api/v1/meetings/${id}/close`);
   });
 });

@@ -1,7 +1,8 @@
 // Use cases on council meetings: create one for a round (the agenda is the round's nominees the
 // office accepted, each with a snapshot of the vote rule in force on the meeting date), record
-// attendance, check the quorum and open the vote, then close it: count the box, write the tally
-// into the agenda, move each nominee to passed or failed, and tell the office. Closing is final.
+// attendance, check the quorum and open the vote (with an empty sealed box), then close it: open
+// the box into plain ballots, count them, write the tally into the agenda, move each nominee to
+// passed or failed, and tell the office. Closing is final.
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import {
@@ -34,6 +35,7 @@ import { scopeFor } from '../organisations/scope.js';
 import { orgChain } from '../organisations/tree.js';
 import { councilMemberRows, loadCouncil, loadMeeting, meetingViewer, moved, type Q, requireManage } from './access.js';
 import { sortMembers } from './service.js';
+import { boxRow, createBox, discardBox, forgetKey, openStoredBox, unsealIntoBallots } from './sealed-box.js';
 import type { MeetingCreateBody } from './schema.js';
 
 /** The vote rule as snapshotted on an agenda item. */
@@ -233,6 +235,8 @@ export async function getMeeting(ctx: Ctx, id: string) {
     presentCount,
     quorum: { ...quorum(memberCount, presentCount, rules), basis: rules.quorum.basis, mark: rules.quorum.mark },
     ballotsCast: cast,
+    /** The sealed box of an open vote cannot be opened (its key is gone): the office may call a revote. */
+    ballotBoxLost: m.status === 'voting' && viewer.office ? await boxIsLost(ctx.db, t, id) : false,
     items: items.map(({ i, n, unitName }) => {
       const th = i.threshold as Threshold;
       const rec = recs.filter((r) => r.nomineeId === n.id);
@@ -270,6 +274,19 @@ export async function getMeeting(ctx: Ctx, id: string) {
       myRecusals: recs.filter((r) => r.userId === ctx.actor.userId).map((r) => r.nomineeId),
     },
   };
+}
+
+/** Read without the lock, a cast may commit between the box and the key: ask again before saying so. */
+async function boxIsLost(db: Q, tenantId: string, meetingId: string) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await openStoredBox(db, tenantId, meetingId);
+      return false;
+    } catch {
+      /* try again */
+    }
+  }
+  return true;
 }
 
 /** The office, or the council's secretary, records who is present; only before voting opens. */
@@ -324,6 +341,7 @@ export async function openVoting(ctx: Ctx, id: string) {
       .update(meetings)
       .set({ status: next, memberCount: members.length, presentCount: present.length, openedAt: ctx.now })
       .where(and(eq(meetings.tenantId, t), eq(meetings.id, id)));
+    await createBox(tx, t, id);
     await recordAudit(tx, ctx, {
       action: 'meeting.open_voting',
       entityType: 'meeting',
@@ -350,6 +368,9 @@ export async function closeMeeting(ctx: Ctx, id: string) {
     await requireManage(tx, ctx.actor, round.orgId);
     const next = moved(() => meetingMachine.move(meeting.status, 'close'));
     const items = await itemRows(tx, t, id);
+    // The sealed box becomes plain ballots, all at once and shuffled; a box that cannot be
+    // opened stops the tally (409) rather than counting it as empty.
+    await unsealIntoBallots(tx, t, id);
     const counts = await tx
       .select({ nomineeId: ballots.nomineeId, choice: ballots.choice, n: count() })
       .from(ballots)
@@ -393,6 +414,52 @@ export async function closeMeeting(ctx: Ctx, id: string) {
       title: 'Hội đồng đã kiểm phiếu',
       body: `Đợt "${round.name}": ${passed}/${results.length} nội dung được thông qua. Có thể công khai danh sách.`,
       link: `/hoi-dong/phien-hop/${id}`,
+    }, ctx.now);
+  });
+  forgetKey(t, id);
+  return getMeeting(ctx, id);
+}
+
+/**
+ * When a meeting's sealed box can no longer be opened (its key is gone: see BALLOT.md), the
+ * office starts the vote again: the unreadable box is discarded, every member may vote anew
+ * (with a new key), and present members are told. Refused while the box can be opened.
+ */
+export async function revote(ctx: Ctx, id: string) {
+  const t = ctx.actor.tenantId;
+  await ctx.db.transaction(async (tx) => {
+    const { meeting, round } = await loadMeeting(tx, t, id, true);
+    await requireManage(tx, ctx.actor, round.orgId);
+    if (meeting.status !== 'voting') throw conflict('Chỉ cho bỏ phiếu lại khi phiên họp đang bỏ phiếu.');
+    const row = await boxRow(tx, t, id);
+    let readable = row != null;
+    if (row) {
+      try {
+        await openStoredBox(tx, t, id);
+      } catch {
+        readable = false;
+      }
+    }
+    if (readable) throw conflict('Hòm phiếu vẫn mở được: không thể hủy các phiếu đã bỏ.');
+    if (!row) throw conflict('Phiên họp này không có hòm phiếu niêm phong để bỏ phiếu lại.');
+    const cast = await participationCount(tx, t, id);
+    const sealedCasts = await discardBox(tx, t, id);
+    await tx.delete(ballotParticipation).where(and(eq(ballotParticipation.tenantId, t), eq(ballotParticipation.meetingId, id)));
+    await createBox(tx, t, id);
+    await recordAudit(tx, ctx, {
+      action: 'meeting.revote',
+      entityType: 'meeting',
+      entityId: id,
+      orgId: round.orgId,
+      summary: `Bỏ phiếu lại: hòm phiếu niêm phong không mở được (mất khóa), ${cast} phiếu đã bỏ bị hủy`,
+      after: { ballotsDiscarded: cast, sealedCasts },
+    });
+    const present = (await tx.select().from(meetingAttendance).where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id)))).filter((a) => a.present);
+    await notify(tx, t, present.map((a) => a.userId), {
+      kind: 'ballot.open',
+      title: 'Phiên họp Hội đồng bỏ phiếu lại',
+      body: `Đợt "${round.name}": hòm phiếu trước không kiểm được do sự cố máy chủ. Đề nghị bỏ phiếu lại.`,
+      link: `/phieu-bau/${id}`,
     }, ctx.now);
   });
   return getMeeting(ctx, id);

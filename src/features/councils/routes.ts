@@ -1,5 +1,6 @@
 // HTTP routes of councils, meetings and the secret ballot: thin handlers over the use cases.
-// Nothing here logs a request body: a ballot's choices exist only in the ballots table.
+// Nothing here logs a request body: a ballot's choices exist only in the sealed box, then the
+// ballots table after the tally.
 import { createRoute, z } from '@hono/zod-openapi';
 import { ctxOf, ERRORS, IdParam, json } from '../../server/router.js';
 import { Uuid } from '../../server/schemas.js';
@@ -75,6 +76,10 @@ export const councilRoutes = labelledRouter(COUNCIL_FIELD_LABELS)
   .openapi(
     createRoute({ method: 'post', path: '/meetings/{id}/close', tags, summary: 'Kết thúc bỏ phiếu và kiểm phiếu (không thể mở lại)', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }),
     async (c) => c.json(await meetingsSvc.closeMeeting(ctxOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/meetings/{id}/revote', tags, summary: 'Bỏ phiếu lại khi hòm phiếu niêm phong không mở được (mất khóa)', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }),
+    async (c) => c.json(await meetingsSvc.revote(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({ method: 'post', path: '/meetings/{id}/recusals', tags, summary: 'Xin không tham gia biểu quyết một nội dung', request: { params: IdParam, ...body(RecusalBody) }, responses: { 200: json(Any), ...ERRORS } }),

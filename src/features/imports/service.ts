@@ -10,6 +10,8 @@ import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { readSheet } from '../../documents/xlsx.js';
+import { verifyZip, XLSX_LIMITS, ZipFormatError, ZipLimitError, type ZipEntry } from '../../documents/safe-zip.js';
+import { acquireUploadSlot } from '../../server/upload-gate.js';
 import { recordAudit } from '../audit/append.js';
 import { scopeFor } from '../organisations/scope.js';
 import { personSearchKey } from '../people/service.js';
@@ -70,27 +72,54 @@ async function loadLookups(ctx: Ctx, kind: ImportKind): Promise<Lookups> {
   return { orgByCode, writable: both, personByCccd };
 }
 
-export async function startImport(ctx: Ctx, kind: ImportKind, fileName: string, data: ArrayBuffer) {
+/** The message of a file that is not a readable .xlsx package. */
+const UNREADABLE = 'Không đọc được tệp. Hãy kiểm tra tệp có đúng định dạng Excel (.xlsx).';
+
+export async function startImport(ctx: Ctx, kind: ImportKind, fileName: string, data: Uint8Array) {
   requireAnywhere(ctx.actor, 'import.run');
   if (!/\.xlsx$/i.test(fileName)) {
     throw invalid([{ field: 'file', label: 'Tệp', message: 'Chỉ nhận tệp Excel .xlsx (hãy dùng tệp mẫu).' }]);
   }
   const id = crypto.randomUUID();
-  await ctx.db.insert(jobs).values({
-    tenantId: ctx.actor.tenantId,
-    id,
-    kind: `import.${kind}`,
-    status: 'validating',
-    fileName,
-    createdBy: ctx.actor.userId,
-    createdAt: ctx.now,
-  });
+  // A slot first (429 when this tenant already has files being read), then the zip checks
+  // before anything is parsed: a package over the limits is refused here with a 400.
+  const release = acquireUploadSlot(ctx.actor.tenantId);
+  let entries: ZipEntry[] | null = null;
+  try {
+    entries = await verifyZip(data, XLSX_LIMITS);
+  } catch (e) {
+    if (e instanceof ZipLimitError) {
+      release();
+      throw invalid([{ field: 'file', label: 'Tệp', message: e.message }], e.message);
+    }
+    if (!(e instanceof ZipFormatError)) {
+      release();
+      throw e;
+    }
+  }
+  try {
+    await ctx.db.insert(jobs).values({
+      tenantId: ctx.actor.tenantId,
+      id,
+      kind: `import.${kind}`,
+      status: 'validating',
+      fileName,
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now,
+    });
+  } catch (e) {
+    release();
+    throw e;
+  }
   progress.set(id, { processed: 0, total: 0, phase: 'validating' });
-  // Validation runs in the background; the client follows the job.
-  void validateJob(ctx, id, kind, data).catch(async (e) => {
-    console.error(e);
-    await finish(ctx, id, 'failed', { kind, errors: [], fatal: 'Không đọc được tệp. Hãy kiểm tra tệp có đúng định dạng Excel (.xlsx).' });
-  });
+  // Validation runs in the background, still holding the slot; the client follows the job.
+  void (entries ? validateJob(ctx, id, kind, data, entries) : finish(ctx, id, 'rejected', { kind, errors: [], fatal: UNREADABLE }))
+    .catch(async (e) => {
+      console.error(e);
+      await finish(ctx, id, 'failed', { kind, errors: [], fatal: UNREADABLE });
+    })
+    .catch((e) => console.error(e))
+    .finally(release);
   return { id };
 }
 
@@ -102,13 +131,16 @@ async function finish(ctx: Ctx, id: string, status: string, result: JobResult, p
     .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
 }
 
-async function validateJob(ctx: Ctx, id: string, kind: ImportKind, data: ArrayBuffer) {
+async function validateJob(ctx: Ctx, id: string, kind: ImportKind, data: Uint8Array, entries: ZipEntry[]) {
   const spec = SPECS[kind];
   let sheet;
   try {
-    sheet = await readSheet(data, spec.columns);
+    sheet = await readSheet(data, entries, spec.columns, MAX_ROWS);
   } catch {
-    return finish(ctx, id, 'rejected', { kind, errors: [], fatal: 'Không đọc được tệp. Hãy kiểm tra tệp có đúng định dạng Excel (.xlsx).' });
+    return finish(ctx, id, 'rejected', { kind, errors: [], fatal: UNREADABLE });
+  }
+  if (sheet.tooMany) {
+    return finish(ctx, id, 'rejected', { kind, errors: [], fatal: `Tệp có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng, vượt quá giới hạn mỗi lần nhập. Hãy chia nhỏ tệp.` });
   }
   if (sheet.missing.length) {
     return finish(ctx, id, 'rejected', { kind, errors: [], fatal: `Không tìm thấy dòng tiêu đề có đủ các cột bắt buộc: ${sheet.missing.join(', ')}. Hãy dùng tệp mẫu.` });

@@ -22,6 +22,7 @@ import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
 import type { Permission } from '../../server/policy.js';
+import { withUploadSlot } from '../../server/upload-gate.js';
 import { appendAudit, recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
@@ -202,7 +203,7 @@ export interface PreviewTask extends PlanTask {
  */
 export async function previewPlanImport(ctx: Ctx, orgId: string, fileName: string, bytes: Uint8Array) {
   await requireOrgAccess(ctx.db, ctx.actor, 'plan.manage', orgId);
-  const result = await importPlan(bytes, fileName);
+  const result = await withUploadSlot(ctx.actor.tenantId, () => importPlan(bytes, fileName));
   if (!result.ok) throw invalid([{ field: 'file', label: 'Tệp kế hoạch', message: result.message }], result.message);
   const m = await leadMatcher(ctx.db, ctx.actor.tenantId, orgId);
   const tasks: PreviewTask[] = result.tasks.map((t) => {
