@@ -6,6 +6,7 @@ import { generateDemoDataset } from '../features/demo/generate.js';
 import { DEMO_PASSWORD, seedDataset } from '../features/demo/seed.js';
 import { DEMO_COUNCIL_NAME, DEMO_EXTRA_COUNCIL_USERS } from '../features/demo/council-seed.js';
 import { failStaleJobs } from '../features/imports/jobs.js';
+import { fileKeyStore, useBallotKeyStore } from '../features/councils/ballot-keys.js';
 import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import { CLOCK_OFFSET_DAYS, TEST_START, now } from '../server/clock.js';
@@ -28,6 +29,8 @@ export async function runServe() {
   }
   await purgeExpiredSessions(database.db, now());
   await failStaleJobs(database.db);
+  // Keys of open ballot boxes: outside the database, so a restart during a vote loses nothing.
+  useBallotKeyStore(fileKeyStore(join(cfg.dataDir, 'keys', 'ballots')));
   const app = createApp(database, { secureCookies: cfg.secureCookies, webRoot: cfg.webRoot, sessionHours: cfg.sessionHours });
   const server = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, (info) => {
     const url = `http://localhost:${info.port}`;
