@@ -1,7 +1,8 @@
 // Spreadsheet helpers over exceljs: one styled sheet from columns and rows (every list's export),
-// and reading a sheet back as text cells keyed by header (imports).
+// and reading a sheet back as text cells keyed by header (imports), streaming.
 import ExcelJS from 'exceljs';
 import { searchKey } from '../domain/vi-text/index.js';
+import { verifiedZipStream, type ZipEntry } from './safe-zip.js';
 
 export interface SheetColumn<T> {
   header: string;
@@ -62,44 +63,69 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 /**
- * Reads the first sheet: finds the header row (the first row containing every required header,
- * compared without diacritics or case), then returns data rows keyed by column key.
+ * Reads the first sheet of a package already checked by `verifyZip` (src/documents/safe-zip.ts),
+ * streaming: the sheet is never held whole, only the rows kept. Finds the header row (the first
+ * row, among the first 20, containing every required header, compared without diacritics or
+ * case), then returns data rows keyed by column key. Stops reading once more than `maxRows` data
+ * rows were found and says so (`tooMany`), so a huge sheet costs no more than the limit.
  */
 export async function readSheet(
-  buffer: Buffer | ArrayBuffer,
+  bytes: Uint8Array,
+  entries: ZipEntry[],
   headers: { key: string; header: string; required: boolean }[],
-): Promise<{ rows: ReadRow[]; missing: string[]; columnLetter: Record<string, string> }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  if (!ws) return { rows: [], missing: headers.filter((h) => h.required).map((h) => h.header), columnLetter: {} };
+  maxRows: number,
+): Promise<{ rows: ReadRow[]; missing: string[]; columnLetter: Record<string, string>; tooMany: boolean }> {
+  const missing = headers.filter((h) => h.required).map((h) => h.header);
   const want = new Map(headers.map((h) => [searchKey(h.header.replace(/\*$/, '')), h.key]));
-  let headerRowNo = 0;
-  let colOf: Record<string, number> = {};
-  for (let r = 1; r <= Math.min(ws.rowCount, 20) && !headerRowNo; r++) {
-    const found: Record<string, number> = {};
-    ws.getRow(r).eachCell((cell, col) => {
-      const key = want.get(searchKey(cellText(cell.value).replace(/\*$/, '')));
-      if (key) found[key] = col;
-    });
-    if (headers.filter((h) => h.required).every((h) => found[h.key])) {
-      headerRowNo = r;
-      colOf = found;
+  const input = verifiedZipStream(bytes, entries);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  try {
+    for await (const ws of reader) {
+      // The first sheet in the workbook's tab order when the workbook part came first, else the first sheet met.
+      const first = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0]?.name;
+      const name = (ws as unknown as { name?: string }).name;
+      if (first && name && name !== first) continue;
+      let headerRowNo = 0;
+      let colOf: Record<string, number> = {};
+      const rows: ReadRow[] = [];
+      for await (const row of ws) {
+        if (!headerRowNo) {
+          if (row.number > 20) break;
+          const found: Record<string, number> = {};
+          row.eachCell((cell, col) => {
+            const key = want.get(searchKey(cellText(cell.value).replace(/\*$/, '')));
+            if (key) found[key] = col;
+          });
+          if (headers.filter((h) => h.required).every((h) => found[h.key])) {
+            headerRowNo = row.number;
+            colOf = found;
+          }
+          continue;
+        }
+        const cells: Record<string, string> = {};
+        let any = false;
+        for (const [key, col] of Object.entries(colOf)) {
+          const v = cellText(row.getCell(col).value).normalize('NFC').trim();
+          cells[key] = v;
+          if (v) any = true;
+        }
+        if (!any) continue;
+        if (rows.length >= maxRows) return { rows: [], missing: [], columnLetter: {}, tooMany: true };
+        rows.push({ row: row.number, cells });
+      }
+      if (!headerRowNo) return { rows: [], missing, columnLetter: {}, tooMany: false };
+      const columnLetter = Object.fromEntries(Object.entries(colOf).map(([k, c]) => [k, columnName(c)]));
+      return { rows, missing: [], columnLetter, tooMany: false };
     }
+    return { rows: [], missing, columnLetter: {}, tooMany: false };
+  } finally {
+    input.destroy();
   }
-  if (!headerRowNo) return { rows: [], missing: headers.filter((h) => h.required).map((h) => h.header), columnLetter: {} };
-  const columnLetter = Object.fromEntries(Object.entries(colOf).map(([k, c]) => [k, ws.getColumn(c).letter]));
-  const rows: ReadRow[] = [];
-  for (let r = headerRowNo + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: Record<string, string> = {};
-    let any = false;
-    for (const [key, col] of Object.entries(colOf)) {
-      const v = cellText(row.getCell(col).value).normalize('NFC').trim();
-      cells[key] = v;
-      if (v) any = true;
-    }
-    if (any) rows.push({ row: r, cells });
-  }
-  return { rows, missing: [], columnLetter };
+}
+
+/** 1 → A, 27 → AA. */
+function columnName(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }

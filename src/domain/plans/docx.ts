@@ -1,10 +1,10 @@
-// DOCX → tables. Reads word/document.xml with jszip + fast-xml-parser (in document order) and keeps
+// DOCX → tables. Reads word/document.xml with the checked zip reader + fast-xml-parser (in document order) and keeps
 // only tables: w:tbl / w:tr / w:tc, cell text from w:p / w:r / w:t. Paragraphs outside tables are
 // not rows (a plan's section headings that matter sit inside its table). Grid columns are kept
 // aligned: a cell spanning n columns (w:gridSpan) fills its first column and leaves n-1 empty ones,
 // w:gridBefore/w:gridAfter add empty columns, and a cell continuing a vertical merge
 // (w:vMerge without val="restart") is empty and listed in `mergedFromAbove`.
-import JSZip from 'jszip';
+import { DOCX_LIMITS, inflateEntry, listZipEntries, ZipFormatError, type ZipEntry } from '../../documents/safe-zip.js';
 import { XMLParser } from 'fast-xml-parser';
 import type { Table, TableRow } from './table.js';
 
@@ -143,15 +143,24 @@ export class DocxError extends Error {}
  * (not a zip, or no word/document.xml).
  */
 export async function readDocx(bytes: Uint8Array): Promise<{ tables: Table[]; text: string }> {
-  let zip: JSZip;
+  // Only word/document.xml is inflated; sizes are checked before and while inflating
+  // (src/documents/safe-zip.ts), so a bomb is refused with ZipLimitError before it costs memory.
+  let entries: ZipEntry[];
   try {
-    zip = await JSZip.loadAsync(bytes);
+    entries = listZipEntries(bytes, DOCX_LIMITS);
   } catch (e) {
-    throw new DocxError(`không mở được tệp nén DOCX (${(e as Error).message})`);
+    if (e instanceof ZipFormatError) throw new DocxError(`không mở được tệp nén DOCX (${e.message})`);
+    throw e;
   }
-  const entry = zip.file('word/document.xml');
+  const entry = entries.find((e) => e.name === 'word/document.xml');
   if (!entry) throw new DocxError('thiếu phần word/document.xml');
-  const xml = await entry.async('string');
+  let xml: string;
+  try {
+    xml = new TextDecoder().decode(inflateEntry(bytes, entry, DOCX_LIMITS));
+  } catch (e) {
+    if (e instanceof ZipFormatError) throw new DocxError(e.message);
+    throw e;
+  }
   let doc: XNode[];
   try {
     doc = parser.parse(xml) as XNode[];

@@ -37,7 +37,7 @@ export const importRoutes = newRouter()
       const form = await c.req.parseBody();
       const file = form.file;
       if (!(file instanceof File)) throw invalid([{ field: 'file', label: 'Tệp', message: 'Chưa chọn tệp Excel.' }]);
-      return c.json(await svc.startImport(ctxOf(c), c.req.valid('param').kind, file.name, await file.arrayBuffer()), 202);
+      return c.json(await svc.startImport(ctxOf(c), c.req.valid('param').kind, file.name, new Uint8Array(await file.arrayBuffer())), 202);
     },
   )
   .openapi(

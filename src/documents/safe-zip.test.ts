@@ -1,0 +1,135 @@
+// Zip bombs built here in the test: a small .xlsx whose sheet inflates past a gigabyte (with a
+// lying and with an honest declared size), a .docx whose document.xml does, too many parts, and
+// an absurd ratio. Each is refused with a Vietnamese message, without the heap growing, while a
+// real workbook still reads.
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runPlan } from '../cli/plan.js';
+import { importPlan } from '../domain/plans/index.js';
+import { DOCX_LIMITS, listZipEntries, verifyZip, XLSX_LIMITS, ZipLimitError } from './safe-zip.js';
+import { bombPart, docxWith, MiB, partsOf, replacePart, textPart, writeZip } from './testing/zip.js';
+import { readSheet } from './xlsx.js';
+
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+async function workbook(rows: unknown[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Cá nhân');
+  for (const r of rows) ws.addRow(r);
+  wb.addWorksheet('Hướng dẫn').addRow(['Họ và tên*', 'Giới tính*']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const HEADERS = [
+  { key: 'fullName', header: 'Họ và tên*', required: true },
+  { key: 'gender', header: 'Giới tính*', required: true },
+  { key: 'birthDate', header: 'Ngày sinh', required: false },
+];
+
+/** Heap growth while running `fn`, in MiB (after a GC when exposed). */
+async function heapGrowth(fn: () => Promise<unknown>): Promise<number> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage();
+  let peak = before.heapUsed + before.arrayBuffers;
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.heapUsed + m.arrayBuffers);
+  }, 5);
+  try {
+    await fn();
+  } finally {
+    clearInterval(timer);
+  }
+  const m = process.memoryUsage();
+  peak = Math.max(peak, m.heapUsed + m.arrayBuffers);
+  return (peak - before.heapUsed - before.arrayBuffers) / MiB;
+}
+
+async function refusal(p: Promise<unknown>): Promise<ZipLimitError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(ZipLimitError);
+  return e as ZipLimitError;
+}
+
+describe('checked zip reading', () => {
+  it('reads a real workbook, streaming, with its header row, dates and row numbers', async () => {
+    const bytes = await workbook([
+      ['DANH SÁCH'],
+      ['Họ và tên*', 'Giới tính*', 'Ngày sinh'],
+      ['Lò Văn Hùng', 'Nam', new Date(Date.UTC(1985, 2, 2))],
+      [],
+      ['Cầm Thị Lan', 'Nữ', '20/02/1990'],
+    ]);
+    const entries = await verifyZip(bytes, XLSX_LIMITS);
+    const sheet = await readSheet(bytes, entries, HEADERS, 10);
+    expect(sheet.missing).toEqual([]);
+    expect(sheet.columnLetter).toEqual({ fullName: 'A', gender: 'B', birthDate: 'C' });
+    expect(sheet.rows).toEqual([
+      { row: 3, cells: { fullName: 'Lò Văn Hùng', gender: 'Nam', birthDate: '1985-03-02' } },
+      { row: 5, cells: { fullName: 'Cầm Thị Lan', gender: 'Nữ', birthDate: '20/02/1990' } },
+    ]);
+    const capped = await readSheet(bytes, entries, HEADERS, 1);
+    expect(capped).toMatchObject({ tooMany: true, rows: [] });
+  });
+
+  it('refuses an .xlsx whose sheet lies about its size and inflates past 1 GiB, counting while inflating', async () => {
+    const good = await workbook([['Họ và tên*', 'Giới tính*']]);
+    const bomb = replacePart(good, SHEET, bombPart(SHEET, 1100, 4096));
+    expect(bomb.length).toBeLessThan(4 * MiB);
+    // Every declared size is small: only counting the inflated bytes finds it.
+    expect(listZipEntries(bomb, XLSX_LIMITS).find((e) => e.name === SHEET)?.uncompressedSize).toBe(4096);
+    let e!: ZipLimitError;
+    const growth = await heapGrowth(async () => {
+      e = await refusal(verifyZip(bomb, XLSX_LIMITS));
+    });
+    expect(e.message).toMatch(/^Tệp nén có phần "xl\/worksheets\/sheet1.xml" khi giải nén vượt quá 160 MB/);
+    expect(growth).toBeLessThan(64);
+  });
+
+  it('refuses an honest 1.1 GiB sheet before inflating anything', async () => {
+    const good = await workbook([['Họ và tên*', 'Giới tính*']]);
+    const bomb = replacePart(good, SHEET, bombPart(SHEET, 1100, 1100 * MiB));
+    const e = await refusal(verifyZip(bomb, XLSX_LIMITS));
+    expect(e.message).toContain('khi giải nén là 1.100 MB (tối đa 160 MB mỗi phần)');
+  });
+
+  it('refuses a local header that disagrees with the central directory', async () => {
+    const good = await workbook([['Họ và tên*', 'Giới tính*']]);
+    const sheet = partsOf(good).find((p) => p.name === SHEET)!;
+    const lying = replacePart(good, SHEET, { ...sheet, localDeclaredSize: 1100 * MiB });
+    await expect(verifyZip(lying, XLSX_LIMITS)).rejects.toThrow(/không khớp/);
+  });
+
+  it('refuses a ratio no spreadsheet has, too many parts, and too much in total', async () => {
+    const ratio = writeZip([bombPart('xl/worksheets/sheet1.xml', 100, 100 * MiB)]);
+    expect((await refusal(verifyZip(ratio, XLSX_LIMITS))).message).toMatch(/tỉ lệ \d+:1 \(tối đa 200:1\)/);
+    const many = writeZip(Array.from({ length: XLSX_LIMITS.maxParts + 1 }, (_, i) => textPart(`p${i}.xml`, '<a/>')));
+    expect((await refusal(verifyZip(many, XLSX_LIMITS))).message).toContain('1.001 phần (tối đa 1.000)');
+    // Two parts each under the part limit, together over the total, both lying about their size.
+    const total = writeZip([bombPart('a.xml', 150, 10), bombPart('b.xml', 150, 10)]);
+    expect((await refusal(verifyZip(total, XLSX_LIMITS))).message).toContain('tổng dung lượng khi giải nén trên 256 MB');
+  });
+
+  it('refuses a .docx whose document.xml inflates to 1.5 GB, in plan import and in the CLI (exit 2)', async () => {
+    const lying = docxWith(bombPart('word/document.xml', 1500, 2048));
+    let result!: Awaited<ReturnType<typeof importPlan>>;
+    const growth = await heapGrowth(async () => {
+      result = await importPlan(lying, 'ke-hoach.docx');
+    });
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Tệp "ke-hoach.docx" bị từ chối\. Tệp nén có phần "word\/document.xml" khi giải nén vượt quá 16 MB/) });
+    expect(growth).toBeLessThan(64);
+
+    const honest = docxWith(bombPart('word/document.xml', 1500, 1500 * MiB));
+    const r2 = await importPlan(honest, 'ke-hoach.docx');
+    expect(r2.ok).toBe(false);
+    expect(!r2.ok && r2.message).toContain(`tối đa ${DOCX_LIMITS.maxPartBytes / MiB} MB mỗi phần`);
+
+    const err: string[] = [];
+    const code = await runPlan(['import', 'ke-hoach.docx'], { readFile: () => lying, out: () => {}, err: (s) => void err.push(s) });
+    expect(code).toBe(2);
+    expect(err.join('')).toMatch(/bị từ chối\. Tệp nén có phần "word\/document.xml"/);
+  });
+});
