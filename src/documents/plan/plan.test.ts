@@ -308,9 +308,9 @@ describe('plan of seed 000 as DOCX (NĐ 30/2020 layout)', () => {
 
   it('round-trips through the plan importer (DOCX and its plain text give the seed tasks back)', async () => {
     const fromDocx = await importPlan(buffer, 'ke-hoach.docx');
-    expect(fromDocx).toEqual({ ok: true, tasks: plan.tasks });
+    expect(fromDocx).toEqual({ ok: true, year: plan.year, tasks: plan.tasks });
     const fromText = await importPlan(new TextEncoder().encode(await planDocxText(buffer)), 'ke-hoach.txt');
-    expect(fromText).toEqual({ ok: true, tasks: plan.tasks });
+    expect(fromText).toEqual({ ok: true, year: plan.year, tasks: plan.tasks });
   });
 
   it('writes NFC text even from decomposed input', async () => {
@@ -338,6 +338,6 @@ describe('plan with the task table as an appendix (as seed 001)', () => {
     const appendixTable = tables(parts).at(-1)!;
     expect(appendixTable.rows[0].header).toBe(true);
     expect(appendixTable.gridCols.reduce((a, b) => a + b, 0)).toBe(16838 - 1701 - 850);
-    expect(await importPlan(buffer, 'ke-hoach.docx')).toEqual({ ok: true, tasks: plan.tasks });
+    expect(await importPlan(buffer, 'ke-hoach.docx')).toEqual({ ok: true, year: plan.year, tasks: plan.tasks });
   });
 });

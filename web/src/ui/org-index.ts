@@ -1,7 +1,7 @@
 // The organisations the user may read, indexed for the web app: by id, as a tree (roots are the
 // items whose parent is not in the list), and as TreeSelect data. Pure: no React, no Ant Design.
 import { ORG_TYPE_LABELS } from '../../../src/domain/registry/vocab';
-import { searchKey } from '../../../src/domain/vi-text/index';
+import { isoDateInVietnam, searchKey } from '../../../src/domain/vi-text/index';
 import { fmtDate } from './format';
 import type { Organisation } from './types';
 
@@ -42,7 +42,7 @@ export function buildOrgIndex(list: Organisation[]): OrgIndex {
   return { list, byId, children, roots, ancestors, label };
 }
 
-export const isClosed = (o: Organisation) => !!o.effectiveTo && o.effectiveTo < new Date().toISOString().slice(0, 10);
+export const isClosed = (o: Organisation) => !!o.effectiveTo && o.effectiveTo < isoDateInVietnam(new Date());
 
 export const orgTitle = (o: Organisation) => (isClosed(o) ? `${o.name} (hết hiệu lực từ ${fmtDate(o.effectiveTo)})` : o.name);
 

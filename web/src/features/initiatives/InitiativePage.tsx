@@ -8,6 +8,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Radio, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useParams } from 'react-router';
+import { isoDateInVietnam } from '../../../../src/domain/vi-text/index';
 import { api, downloadUrl } from '../../ui/api';
 import { EvidenceUpload, FileList } from '../rounds/parts';
 import { DATE_FORMATS, fmtDate, toIso } from '../../ui/format';
@@ -19,7 +20,7 @@ const num = (n: number | null | undefined) => (n === null || n === undefined ? '
 
 /** The author's verdicts for the year of the decision (or this year), CSTĐCS opened. */
 export function authorVerdictsLink(d: InitiativeDetail): string {
-  const date = d.decidedOn ?? new Date().toISOString().slice(0, 10);
+  const date = d.decidedOn ?? isoDateInVietnam(new Date());
   return `/ca-nhan/${d.author.personId}?tab=de-nghi&award=CSTD_CS&period=${date.slice(0, 4)}&decisionDate=${date}`;
 }
 
