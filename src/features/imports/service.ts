@@ -80,7 +80,6 @@ export async function startImport(ctx: Ctx, kind: ImportKind, fileName: string, 
   if (!/\.xlsx$/i.test(fileName)) {
     throw invalid([{ field: 'file', label: 'Tệp', message: 'Chỉ nhận tệp Excel .xlsx (hãy dùng tệp mẫu).' }]);
   }
-  const id = crypto.randomUUID();
   // A slot first (429 when this tenant already has files being read), then the zip checks
   // before anything is parsed: a package over the limits is refused here with a 400.
   const release = acquireUploadSlot(ctx.actor.tenantId);
@@ -98,6 +97,7 @@ export async function startImport(ctx: Ctx, kind: ImportKind, fileName: string, 
     }
   }
   try {
+  const id = crypto.randomUUID();
     await ctx.db.insert(jobs).values({
       tenantId: ctx.actor.tenantId,
       id,
@@ -146,9 +146,6 @@ async function validateJob(ctx: Ctx, id: string, kind: ImportKind, data: Uint8Ar
     return finish(ctx, id, 'rejected', { kind, errors: [], fatal: `Không tìm thấy dòng tiêu đề có đủ các cột bắt buộc: ${sheet.missing.join(', ')}. Hãy dùng tệp mẫu.` });
   }
   if (sheet.rows.length === 0) return finish(ctx, id, 'rejected', { kind, errors: [], fatal: 'Tệp không có dòng dữ liệu nào.' });
-  if (sheet.rows.length > MAX_ROWS) {
-    return finish(ctx, id, 'rejected', { kind, errors: [], fatal: `Tệp có ${sheet.rows.length} dòng, vượt quá ${MAX_ROWS} dòng mỗi lần nhập. Hãy chia nhỏ tệp.` });
-  }
   const lk = await loadLookups(ctx, kind);
   const file: FileState = { seen: new Map(), fileOrgCodes: new Set(kind === 'organisations' ? sheet.rows.map((r) => r.cells.code).filter(Boolean) : []) };
   const headerOf = Object.fromEntries(spec.columns.map((c) => [c.key, c.header.replace(/\*$/, '')]));
