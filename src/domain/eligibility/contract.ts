@@ -241,7 +241,13 @@ export type EligibilityBatchOutput = z.output<typeof EligibilityBatchOutputSchem
 // doors never produce these for a non-contract code.
 
 /** An input for any award of the catalogue (the contract's input is one of these). */
-export type CatalogueInput = Omit<ParsedInput, 'award'> & { award: CatalogueAwardCode };
+export type CatalogueInput = Omit<ParsedInput, 'award' | 'members'> & { award: CatalogueAwardCode; members?: CatalogueMembers };
+
+/**
+ * A collective's composition inside the product: the contract's, plus members' titles proposed in
+ * the same round and not decided yet (counted provisionally: the verdict is then conditional).
+ */
+export type CatalogueMembers = NonNullable<ParsedInput['members']> & { proposed?: { ldtt?: number; cstdcs?: number } };
 
 /**
  * A bonus for any award of the catalogue. For the contract's awards it is exactly the contract's

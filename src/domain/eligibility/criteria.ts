@@ -15,8 +15,10 @@ import {
   initiativeYear,
   periodExclusion,
   ratingAtLeast,
+  ratingEntryIn,
   ratingIn,
 } from './facts.js';
+import type { VerdictCondition } from './status.js';
 import type {
   AllOfCriterion,
   AnyOfCriterion,
@@ -39,6 +41,7 @@ import {
   checkWindow,
   formatPeriod,
   parsePeriod,
+  periodBounds,
   periodsBetween,
   periodsEndingAt,
   samePeriod,
@@ -72,12 +75,28 @@ export interface Verdict {
   message: string;
   /** Keys of the initiatives this criterion used. */
   claims: readonly string[];
+  /** Titles of the same round, not decided yet, that the verdict counts (see status.ts). */
+  conditions?: readonly VerdictCondition[];
+  /** A data route failed and only a council-judged alternative keeps the criterion open. */
+  dataFailed?: boolean;
 }
+
+const NO_CONDITIONS: readonly VerdictCondition[] = [];
+const conditionsOf = (...vs: Array<{ conditions?: readonly VerdictCondition[] } | undefined>): readonly VerdictCondition[] => {
+  const out: VerdictCondition[] = [];
+  for (const v of vs) for (const c of v?.conditions ?? NO_CONDITIONS) if (!out.some((x) => x.award === c.award && x.period === c.period && x.kind === c.kind)) out.push(c);
+  return out.length ? out : NO_CONDITIONS;
+};
 
 /** No initiative used (shared: claim lists are never changed once made). */
 const NO_CLAIMS: readonly string[] = [];
 
-const verdict = (met: Met, message: string, claims: readonly string[] = NO_CLAIMS): Verdict => ({ met, message, claims });
+const verdict = (met: Met, message: string, claims: readonly string[] = NO_CLAIMS, conditions?: readonly VerdictCondition[], dataFailed?: boolean): Verdict => {
+  const v: Verdict = { met, message, claims };
+  if (conditions && conditions.length) v.conditions = conditions;
+  if (dataFailed) v.dataFailed = true;
+  return v;
+};
 
 /** Three-valued AND: false wins, then null (undecided), then true. */
 export function and3(a: Met, b: Met): Met {
@@ -143,10 +162,15 @@ function ratingCriterion(rule: RatingCriterion, ctx: Context): Verdict {
         `Không có kết quả đánh giá, xếp loại ${when}; công nhân, nông dân, người lao động không thuộc diện xếp loại — Hội đồng đánh giá mức độ hoàn thành nhiệm vụ (yêu cầu ${req})`,
       );
     }
+    if (ctx.kind === 'village') {
+      return verdict(null, `Không có kết quả đánh giá, xếp loại ${when}; thôn, tổ dân phố không thuộc diện xếp loại — Hội đồng đánh giá mức độ hoàn thành nhiệm vụ (yêu cầu ${req})`);
+    }
     return verdict(false, `Không có kết quả đánh giá, xếp loại ${when} (yêu cầu ${req})`);
   }
   const ok = ratingAtLeast(r, rule.minRating);
-  return verdict(ok, `Xếp loại ${when}: ${ratingText(r)} — ${ok ? 'đạt' : 'chưa đạt'} yêu cầu ${req}`);
+  const entry = ratingEntryIn(ctx, ctx.period);
+  const source = entry && entry.period !== ctx.input.period ? ` (kết quả xếp loại năm học ${entry.period}, năm học kết thúc trong ${when})` : '';
+  return verdict(ok, `Xếp loại ${when}: ${ratingText(r)}${source} — ${ok ? 'đạt' : 'chưa đạt'} yêu cầu ${req}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,6 +182,8 @@ interface TitleStatus {
   record?: ReturnType<typeof chainRecordIn>['record'];
   note?: string;
   claims: readonly string[];
+  /** Derived and not failed: the title of this round it is conditional on. */
+  conditions?: readonly VerdictCondition[];
 }
 
 /**
@@ -173,10 +199,20 @@ function titleStatus(ctx: Context, title: string, p: Period): TitleStatus {
   const titleRule = (ctx.rules.awards as Record<string, AwardRule | undefined>)[title];
   if (titleRule?.sameRound && samePeriod(p, ctx.period) && title !== ctx.award.code && ctx.depth < 4) {
     const d = deriveTitle(ctx, titleRule);
-    return { met: d.met, how: 'derived', record: null, note: joinNotes([...ignored, d.message]), claims: d.claims };
+    const conditions = d.met === false ? undefined : [titleCondition(titleRule, p)];
+    return { met: d.met, how: 'derived', record: null, note: joinNotes([...ignored, d.message]), claims: d.claims, conditions };
   }
   return { met: false, how: 'none', record: null, note: ignored.length ? joinNotes(ignored) : undefined, claims: NO_CLAIMS };
 }
+
+/** 'được tặng danh hiệu "Chiến sĩ thi đua cơ sở" năm 2026' (a title of this round, not decided yet). */
+function titleCondition(titleRule: AwardRule, p: Period): VerdictCondition {
+  return { kind: 'title', award: titleRule.code, period: formatPeriod(p), text: `được tặng danh hiệu "${titleRule.name}" ${pn(p)}` };
+}
+
+/** ' — có điều kiện: …' appended to a message that counts a title of this round. */
+const conditionalNote = (cs: readonly VerdictCondition[] | undefined) =>
+  cs && cs.length ? `có điều kiện: chỉ đạt khi ${cs.map((c) => c.text).join(', ')} (cùng đợt, chưa có quyết định)` : undefined;
 
 /**
  * Meets the data criteria of a same-round title (its judgement criteria are the council's).
@@ -237,10 +273,11 @@ function titleStreak(rule: TitleStreakCriterion, ctx: Context): Verdict {
     current.how === 'derived' && current.met !== false ? `${ctx.periodName} chưa có quyết định, ${current.note}` : undefined;
   if (w.missing.length === 0) {
     const sure = w.periods.filter((x) => x.status.met === true).map((x) => x.period);
+    const cs = current.conditions;
     if (sure.length === all.length) {
-      return verdict(true, joinNotes([`Đạt ${nn(rule.length)} lần liên tục danh hiệu ${name} (${plist(all)})`, derivedNote]), current.claims);
+      return verdict(true, joinNotes([`Đạt ${nn(rule.length)} lần liên tục danh hiệu ${name} (${plist(all)})`, derivedNote, conditionalNote(cs)]), current.claims, cs);
     }
-    return verdict(null, joinNotes([`Đạt danh hiệu ${name} ${sure.length ? `các ${noun(P)} ${plist(sure)}` : ''}`.trim(), derivedNote]), current.claims);
+    return verdict(null, joinNotes([`Đạt danh hiệu ${name} ${sure.length ? `các ${noun(P)} ${plist(sure)}` : ''}`.trim(), derivedNote, conditionalNote(cs)]), current.claims, cs);
   }
   const missingNotes = w.periods.filter((x) => x.status.met === false && x.status.note).map((x) => x.status.note as string);
   const lead =
@@ -317,9 +354,15 @@ function pickInitiatives(ctx: Context, minScope: InitiativeScope, count: number,
       rejected.push(`sáng kiến ${s.key} công nhận ngày ${date(s.recognizedOn)}, ngoài thời gian xét (${(windowText ??= span(periods))})`);
     } else if (SCOPE_RANK(s.scope) < minRank) {
       rejected.push(`sáng kiến ${s.key} chỉ có phạm vi ${scopeText(s.scope)}`);
-    } else if (s.usedFor && !(s.usedFor.award === ctx.target && s.usedFor.period === thisPeriod)) {
+    } else if (s.usedFor && !(s.usedFor.award === ctx.target && s.usedFor.period === thisPeriod) && !reusableForTitle(ctx, s.usedFor)) {
       const used = parsePeriod(s.usedFor.period);
-      rejected.push(`sáng kiến ${s.key} đã dùng làm căn cứ tặng ${awardName(ctx, s.usedFor.award)} ${used ? pn(used) : s.usedFor.period} (mỗi sáng kiến chỉ làm căn cứ một lần)`);
+      const usedRule = (ctx.rules.awards as Record<string, AwardRule | undefined>)[s.usedFor.award];
+      const targetRule = (ctx.rules.awards as Record<string, AwardRule | undefined>)[ctx.target];
+      const why =
+        usedRule && targetRule && usedRule.category !== targetRule.category
+          ? 'sáng kiến đã làm căn cứ tặng danh hiệu thi đua thì không làm căn cứ hình thức khen thưởng và ngược lại'
+          : 'mỗi sáng kiến chỉ làm căn cứ một lần, trừ khi được tính tiếp cho danh hiệu cao hơn';
+      rejected.push(`sáng kiến ${s.key} đã dùng làm căn cứ tặng ${awardName(ctx, s.usedFor.award)} ${used ? pn(used) : s.usedFor.period} (${why})`);
     } else if (ctx.claimed.has(s.key)) {
       rejected.push(`sáng kiến ${s.key} đã dùng cho tiêu chuẩn khác trong lần xét này`);
     } else if (ctx.countFrom && s.recognizedOn < ctx.countFrom.date) {
@@ -332,6 +375,25 @@ function pickInitiatives(ctx: Context, minScope: InitiativeScope, count: number,
   }
   candidates.sort((a, b) => SCOPE_RANK(a.scope) - SCOPE_RANK(b.scope) || (a.recognizedOn < b.recognizedOn ? -1 : 1));
   return { chosen: candidates.slice(0, count), rejected };
+}
+
+/**
+ * May an initiative that served as the basis of `usedFor` count again for the award being
+ * evaluated? From a title to a higher title of the same or a later period, when the rules allow
+ * (params.initiativeReuse); never between a title and a form of commendation.
+ */
+function reusableForTitle(ctx: Context, usedFor: { award: string; period: string }): boolean {
+  if (!ctx.rules.params.initiativeReuse?.titleToHigherTitle) return false;
+  const awards = ctx.rules.awards as Record<string, AwardRule | undefined>;
+  const used = awards[usedFor.award];
+  const target = awards[ctx.target];
+  if (!used || !target || used.category !== 'title' || target.category !== 'title') return false;
+  if (used.rank === null || target.rank === null || target.rank <= used.rank) return false;
+  if (!used.subjectKinds.some((k) => target.subjectKinds.includes(k))) return false;
+  const usedPeriod = parsePeriod(usedFor.period);
+  if (!usedPeriod) return false;
+  const start = ctx.rules.params.schoolYearStart;
+  return periodBounds(usedPeriod, start).end <= periodBounds(ctx.period, start).end;
 }
 
 const describeInitiative = (s: InitiativeFact) => `${s.key} (phạm vi ${scopeText(s.scope)}, công nhận ngày ${date(s.recognizedOn)})`;
@@ -413,13 +475,41 @@ function membersShare(rule: MembersShareCriterion, ctx: Context): Verdict {
   const value = m?.[rule.field] ?? 0;
   const ok = value * 100 >= rule.minPercent * total;
   const req = rule.minPercent >= 100 ? 'yêu cầu 100%' : `yêu cầu ít nhất ${rule.minPercent}%`;
-  return verdict(ok, `${value}/${total} cá nhân (${percent(value, total)}%) ${MEMBER_FIELD_TEXT[rule.field]} ${pn(ctx.period)}; ${req}`);
+  const text = `${value}/${total} cá nhân (${percent(value, total)}%) ${MEMBER_FIELD_TEXT[rule.field]} ${pn(ctx.period)}; ${req}`;
+  const proposed = rule.field === 'completedTasks' ? 0 : (ctx.input.members?.proposed?.[rule.field] ?? 0);
+  if (ok || proposed === 0) return verdict(ok, text);
+  // Members' titles proposed in this round, not decided yet, count provisionally.
+  const withProposed = Math.min(total, value + proposed);
+  if (withProposed * 100 < rule.minPercent * total) {
+    return verdict(false, `${text}; kể cả ${nn(proposed)} cá nhân được đề nghị cùng đợt (tạm tính) cũng chỉ đạt ${percent(withProposed, total)}%`);
+  }
+  return membersProvisional(rule.field, proposed, ctx, `${withProposed}/${total} cá nhân (${percent(withProposed, total)}%) ${MEMBER_FIELD_TEXT[rule.field]} ${pn(ctx.period)}, tạm tính cả ${nn(proposed)} cá nhân được đề nghị cùng đợt (đã có quyết định: ${value}); ${req}`);
+}
+
+const MEMBER_AWARD: Record<'ldtt' | 'cstdcs', string> = { ldtt: 'LDTT', cstdcs: 'CSTD_CS' };
+
+/** Met on members' titles proposed in this round: conditional on their being granted. */
+function membersProvisional(field: MembersShareCriterion['field'], proposed: number, ctx: Context, text: string): Verdict {
+  const award = MEMBER_AWARD[field as 'ldtt' | 'cstdcs'];
+  const name = awardName(ctx, award);
+  const condition: VerdictCondition = {
+    kind: 'members',
+    award,
+    period: ctx.input.period,
+    count: proposed,
+    text: `các thành viên được đề nghị cùng đợt được tặng danh hiệu "${name}" ${ctx.periodName}`,
+  };
+  return verdict(true, `${text} — có điều kiện: chỉ đạt khi ${condition.text}`, NO_CLAIMS, [condition]);
 }
 
 function membersCount(rule: MembersCountCriterion, ctx: Context): Verdict {
   const value = ctx.input.members?.[rule.field] ?? 0;
   const ok = value >= rule.min;
   const what = MEMBER_FIELD_TEXT[rule.field];
+  const proposed = rule.field === 'completedTasks' ? 0 : (ctx.input.members?.proposed?.[rule.field] ?? 0);
+  if (!ok && proposed > 0 && value + proposed >= rule.min) {
+    return membersProvisional(rule.field, proposed, ctx, `Có ${nn(value + proposed)} cá nhân ${what} ${pn(ctx.period)}, tạm tính cả ${nn(proposed)} cá nhân được đề nghị cùng đợt; yêu cầu ít nhất ${nn(rule.min)}`);
+  }
   return verdict(ok, value > 0 ? `Có ${nn(value)} cá nhân ${what} ${pn(ctx.period)}; yêu cầu ít nhất ${nn(rule.min)}` : `Không có cá nhân nào ${what} ${pn(ctx.period)}; yêu cầu ít nhất ${nn(rule.min)}`);
 }
 
@@ -437,7 +527,7 @@ function membersClean(rule: MembersCleanCriterion, ctx: Context): Verdict {
 // ---------------------------------------------------------------------------------------------
 // A window of periods after a prerequisite award (BK TTg, HCLĐ hạng Ba)
 
-function countTitleIn(ctx: Context, title: string, periods: Period[], need: number): { met: Met; text: string; claims: readonly string[] } {
+function countTitleIn(ctx: Context, title: string, periods: Period[], need: number): { met: Met; text: string; claims: readonly string[]; conditions?: readonly VerdictCondition[] } {
   const name = awardName(ctx, title);
   const statuses = periods.map((p) => ({ p, s: titleStatus(ctx, title, p) }));
   const sure = statuses.filter((x) => x.s.met === true);
@@ -448,8 +538,12 @@ function countTitleIn(ctx: Context, title: string, periods: Period[], need: numb
   const sameRound = sure.filter((x) => x.s.how === 'derived').map((x) => `${pn(x.p)} chưa có quyết định, ${x.s.note}`);
   const claims = statuses.filter((x) => x.s.met !== false).flatMap((x) => x.s.claims);
   const notes = [...ignoredTrackNotes(ctx, title, periods[0], periods[periods.length - 1])];
-  if (met === true) return { met, text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound]), claims };
-  if (met === null) return { met, text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound, ...pendingNote]), claims };
+  // A title of this round counts only when the subject needs it to reach the count.
+  const recorded = statuses.filter((x) => x.s.met === true && x.s.how === 'record').length;
+  const conditions = recorded >= need ? undefined : conditionsOf(...statuses.filter((x) => x.s.met !== false).map((x) => x.s));
+  const cond = conditionalNote(conditions);
+  if (met === true) return { met, text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound, cond]), claims, conditions };
+  if (met === null) return { met, text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound, ...pendingNote, cond]), claims, conditions };
   return { met, text: joinNotes([`chỉ có ${nn(sure.length)} lần ${name}${list}; cần ${nn(need)}`, ...notes]), claims: NO_CLAIMS };
 }
 
@@ -473,11 +567,13 @@ function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite
   const parts = [`${head}; ${nn(periods.length)} ${noun(P)} tiếp theo (${span(periods)}) liên tục xếp loại ${req}`];
   let met: Met = true;
   const claims: string[] = [];
+  const counted: Array<{ conditions?: readonly VerdictCondition[] }> = [];
   for (const t of rule.titles) {
     const c = countTitleIn(ctx, t.title, periods, t.count);
     met = and3(met, c.met);
     parts.push(`trong thời gian đó ${c.text}`);
     claims.push(...c.claims);
+    counted.push(c);
   }
   if (rule.anyOf?.length) {
     const results = rule.anyOf.map((t) => countTitleIn(ctx, t.title, periods, t.count));
@@ -486,6 +582,7 @@ function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite
       met = and3(met, best.met);
       parts.push(`trong thời gian đó ${best.text}`);
       claims.push(...best.claims);
+      counted.push(best);
     } else {
       met = false;
       parts.push(`trong thời gian đó không đạt: ${rule.anyOf.map((t) => `${nn(t.count)} lần ${awardName(ctx, t.title)}`).join(' hoặc ')} (${joinWith(results.map((r) => r.text), '; ')})`);
@@ -504,7 +601,7 @@ function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite
         : `chỉ có ${nn(top.length)} ${noun(P)} ${lower(ratingText(rule.topRating.rating))}; cần ${nn(rule.topRating.count)}`,
     );
   }
-  return verdict(met, joinWith(parts, '; '), met === false ? NO_CLAIMS : claims);
+  return verdict(met, joinWith(parts, '; '), met === false ? NO_CLAIMS : claims, met === false ? undefined : conditionsOf(...counted));
 }
 
 function windowAfter(rule: WindowAfterCriterion, ctx: Context): Verdict {
@@ -567,7 +664,7 @@ function anyOf(rule: AnyOfCriterion, ctx: Context): Verdict {
   const results: Array<{ o: CriterionRule; v: Verdict }> = [];
   for (const o of dataOptions) {
     const v = evaluateCriterion(o, ctx);
-    if (v.met === true) return verdict(true, `Đạt tiêu chuẩn: ${o.label} — ${v.message}`, v.claims);
+    if (v.met === true) return verdict(true, `Đạt tiêu chuẩn: ${o.label} — ${v.message}`, v.claims, v.conditions);
     results.push({ o, v });
   }
   const open = rule.judgementOptionsOpen && judgements.length > 0;
@@ -575,11 +672,11 @@ function anyOf(rule: AnyOfCriterion, ctx: Context): Verdict {
   const failed = results.filter((r) => r.v.met === false).map((r) => `${r.o.label}: ${r.v.message}`);
   const judgementText = open ? `Còn có thể xét theo: ${judgementLabels} — do Hội đồng Thi đua - Khen thưởng đánh giá trên hồ sơ thành tích` : '';
   if (partial) {
-    return verdict(null, joinNotes([`Đạt phần kiểm tra được bằng dữ liệu của tiêu chuẩn: ${partial.o.label} — ${partial.v.message}`, judgementText]), partial.v.claims);
+    return verdict(null, joinNotes([`Đạt phần kiểm tra được bằng dữ liệu của tiêu chuẩn: ${partial.o.label} — ${partial.v.message}`, judgementText]), partial.v.claims, partial.v.conditions, partial.v.dataFailed);
   }
   if (open) {
     if (failed.length === 0) return verdict(null, `Xét theo một trong các tiêu chuẩn: ${judgementLabels} — do Hội đồng Thi đua - Khen thưởng đánh giá`);
-    return verdict(null, `Không đạt tiêu chuẩn kiểm tra được bằng dữ liệu (${joinWith(failed, ' | ')}). ${judgementText}`);
+    return verdict(null, `Không đạt tiêu chuẩn kiểm tra được bằng dữ liệu (${joinWith(failed, ' | ')}). ${judgementText}`, NO_CLAIMS, undefined, true);
   }
   if (failed.length === 0) return verdict(false, 'Không có tiêu chuẩn nào kiểm tra được bằng dữ liệu cho đối tượng này và các tiêu chuẩn do Hội đồng đánh giá không được xét theo cấu hình hiện hành');
   return verdict(false, `Không đạt tiêu chuẩn nào: ${joinWith(failed, ' | ')}`);
@@ -590,14 +687,16 @@ function allOf(rule: AllOfCriterion, ctx: Context): Verdict {
   const claims: string[] = [];
   const messages: string[] = [];
   let met: Met = true;
+  const seen: Verdict[] = [];
   for (const part of applicable(rule.parts, ctx).all) {
     const v = evaluateCriterion(part, { ...ctx, claimed });
     met = and3(met, v.met);
     messages.push(v.message);
+    seen.push(v);
     for (const c of v.claims) {
       claimed.add(c);
       claims.push(c);
     }
   }
-  return verdict(met, joinWith(messages, '; '), met === false ? NO_CLAIMS : claims);
+  return verdict(met, joinWith(messages, '; '), met === false ? NO_CLAIMS : claims, met === false ? undefined : conditionsOf(...seen), seen.some((v) => v.dataFailed));
 }

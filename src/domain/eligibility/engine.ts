@@ -4,8 +4,9 @@ import { type DisciplineForm, PENDING_KIND_LABELS, type SubjectKind } from '../r
 import type { Bonus, CatalogueBonus, CatalogueInput, CatalogueOutput, CriterionResult, Discipline, EligibilityOutput, HeldRecord, ParsedInput } from './contract.js';
 import { and3, evaluateCriterion, type Met } from './criteria.js';
 import { type Context, applicable, buildContext, decisionNote, disciplineQualifies, periodOfText } from './facts.js';
-import type { AwardRule, Mark, RuleParams, Rules } from './rule-model.js';
-import { formatPeriod, periodBounds, shiftPeriod } from './streaks.js';
+import type { AwardRule, RuleParams, Rules } from './rule-model.js';
+import { formatPeriod, periodBounds, periodsOverlap, shiftPeriod } from './streaks.js';
+import { type VerdictCondition, type VerdictDetail } from './status.js';
 import { SUBJECT_KIND_TEXT, basisText, cap, date, disciplineText, joinNotes, memoize, nn, noun, pn } from './text.js';
 
 export interface EngineDeps {
@@ -65,11 +66,55 @@ function notAlreadyAwarded(ctx: Context): CriterionResult {
   }
   const basis = basisText(g.basis, award.minIntervalPeriods > 1 ? award.intervalMark : g.mark);
   const interval = window > 1 ? `; danh hiệu xét tặng ${nn(window)} ${noun(period)} một lần` : '';
+  if (held && award.repeatInPeriod === 'judgement' && window === 1) {
+    const r = ctx.rules.general.repeatedForm;
+    return result(
+      'not_already_awarded',
+      null,
+      basisText(r.basis, r.mark),
+      `Đã được tặng ${award.name} ${pn(periodOfText(held.period)!)}${decisionNote(held)}; một hình thức khen thưởng có thể tặng nhiều lần nhưng không khen thưởng nhiều lần cho một thành tích — Hội đồng xác định thành tích đề nghị lần này khác thành tích đã được khen`,
+    );
+  }
   if (held) {
     return result('not_already_awarded', false, basis, `Đã được tặng ${award.name} ${pn(periodOfText(held.period)!)}${decisionNote(held)}${interval}`);
   }
+  const overlapping = overlappingTitle(ctx);
+  if (overlapping) {
+    const o = ctx.rules.general.overlappingPeriods;
+    const p = periodOfText(overlapping.period)!;
+    return result(
+      'not_already_awarded',
+      false,
+      basisText(o.basis, o.mark),
+      `Đã được tặng ${awardNameOf(ctx, overlapping.award)} ${pn(p)}${decisionNote(overlapping)}, thời gian trùng với ${ctx.periodName}: không khen thưởng nhiều lần cho một thành tích (danh hiệu theo năm và theo năm học không được tính trùng thời gian)`,
+    );
+  }
   const scope = window > 1 ? `từ ${pn(earliest)} đến ${ctx.periodName}` : ctx.periodName;
   return result('not_already_awarded', true, basis, `Chưa được tặng ${award.name} ${scope}${interval}`);
+}
+
+const awardNameOf = (ctx: Context, code: string) => (ctx.rules.awards as Record<string, AwardRule | undefined>)[code]?.name ?? code;
+
+/**
+ * A title record of the subject whose period is of the other kind (calendar year vs school year)
+ * and overlaps the proposal period, for a title that counts the same length of time (LĐTT,
+ * CSTĐCS, Tập thể LĐTT… are yearly): the same months would be rewarded twice (Law Art. 5).
+ */
+function overlappingTitle(ctx: Context): HeldRecord | undefined {
+  const { award, period } = ctx;
+  if (award.category !== 'title' || award.countingPeriods === null) return undefined;
+  const awards = ctx.rules.awards as Record<string, AwardRule | undefined>;
+  for (const r of ctx.input.records) {
+    const other = awards[r.award];
+    if (!other || other.category !== 'title' || other.countingPeriods !== award.countingPeriods) continue;
+    if (!other.subjectKinds.includes(ctx.kind)) continue;
+    const track = r.track ?? 'cong_trang';
+    if (!ctx.rules.params.chainTracks.includes(track) && track !== award.track) continue;
+    const p = periodOfText(r.period);
+    if (!p || p.kind === period.kind) continue;
+    if (periodsOverlap(p, period, ctx.rules.params.schoolYearStart)) return r;
+  }
+  return undefined;
 }
 
 const disciplineRange = (d: Discipline) =>
@@ -99,15 +144,30 @@ function weighDiscipline(ctx: Context, basis: string, minForm: DisciplineForm, s
     return result('no_discipline', false, basis, `${cap(list)}, trong thời gian xét (${when} đến ngày quyết định ${date(ctx.input.decisionDate)})`);
   }
   const lighter = overlapping.map((d) => `kỷ luật ${disciplineText(d.form)} ${disciplineRange(d)} dưới mức loại trừ (từ ${disciplineText(minForm)} trở lên)`);
-  const earlier = ctx.countFrom ? `kỷ luật ${disciplineText(ctx.countFrom.discipline.form)} đã chấp hành xong ngày ${date(ctx.countFrom.date)}; thành tích chỉ tính từ ngày đó` : undefined;
+  const earlier = ctx.countFrom
+    ? `kỷ luật ${disciplineText(ctx.countFrom.discipline.form)} đã chấp hành xong ngày ${date(ctx.countFrom.discipline.to as string)} (ngày cuối cùng chịu kỷ luật); thành tích chỉ tính từ ngày ${date(ctx.countFrom.date)}`
+    : undefined;
   return result('no_discipline', true, basis, joinNotes([clean, ...lighter, earlier]));
+}
+
+/**
+ * Pending matters that withhold the award: those open on the decision date. A matter withholds
+ * only from its own start date (NĐ 152/2025 Điều 4.4: "trong thời gian … đang xem xét"); one
+ * without a start date is taken as open.
+ */
+export function withholdingMatters(input: Pick<CatalogueInput, 'pending' | 'decisionDate'>): CatalogueInput['pending'] {
+  return input.pending.filter((x) => !x.since || x.since <= input.decisionDate);
 }
 
 function noPending(ctx: Context): CriterionResult {
   const g = ctx.rules.general.pending;
   const basis = basisText(g.basis, g.mark);
-  const open = ctx.input.pending;
-  if (open.length === 0) return result('no_pending_matter', true, basis, 'Không có khiếu nại, tố cáo, thanh tra, kiểm tra, điều tra đang giải quyết');
+  const open = withholdingMatters(ctx.input);
+  const later = ctx.input.pending.filter((x) => !open.includes(x));
+  const laterNote = later.length
+    ? `${later.map((x) => `${PENDING_KIND_LABELS[x.kind]} từ ngày ${date(x.since as string)}`).join('; ')} — bắt đầu sau ngày quyết định ${date(ctx.input.decisionDate)}, không tạm dừng việc xét`
+    : undefined;
+  if (open.length === 0) return result('no_pending_matter', true, basis, joinNotes(['Không có khiếu nại, tố cáo, thanh tra, kiểm tra, điều tra đang giải quyết', laterNote]));
   const list = open.map((x) => `${PENDING_KIND_LABELS[x.kind]}${x.since ? ` (từ ngày ${date(x.since)})` : ''}`).join('; ');
   return result('no_pending_matter', false, basis, `${list} — tạm dừng xét khen thưởng đến khi có kết luận`);
 }
@@ -204,7 +264,12 @@ interface BonusSlot {
 // ---------------------------------------------------------------------------------------------
 // Evaluation
 
-function evaluateLawCriteria(ctx: Context): CriterionResult[] {
+interface LawEvaluation {
+  conditions: VerdictCondition[];
+  dataFailed: boolean;
+}
+
+function evaluateLawCriteria(ctx: Context, seen: LawEvaluation): CriterionResult[] {
   const out: CriterionResult[] = [];
   let claimed = ctx.claimed;
   const app = applicable(ctx.award.criteria, ctx);
@@ -219,6 +284,10 @@ function evaluateLawCriteria(ctx: Context): CriterionResult[] {
     }
     const v = evaluateCriterion(rule, claimed === ctx.claimed ? ctx : { ...ctx, claimed });
     if (v.claims.length) claimed = new Set([...claimed, ...v.claims]);
+    if (v.met !== false && v.conditions) {
+      for (const c of v.conditions) if (!seen.conditions.some((x) => x.kind === c.kind && x.award === c.award && x.period === c.period)) seen.conditions.push(c);
+    }
+    if (v.dataFailed) seen.dataFailed = true;
     out.push(result(rule.id, v.met, bases[i], v.message));
   }
   return out;
@@ -229,19 +298,36 @@ export function evaluate(input: ParsedInput, rules: Rules, deps: EngineDeps): El
 /** Evaluates an input for any award of the catalogue (inside the product). */
 export function evaluate(input: CatalogueInput, rules: Rules, deps: EngineDeps): CatalogueOutput;
 export function evaluate(input: CatalogueInput, rules: Rules, deps: EngineDeps): CatalogueOutput {
+  return evaluateDetailed(input, rules, deps).output;
+}
+
+/** Criteria every award ends with: each is checked from data. */
+const SHARED_DATA_CHECKS = new Set(['subject_kind', 'period_type', 'not_already_awarded', 'no_discipline', 'no_pending_matter']);
+
+/**
+ * The verdict and what it means for the officer (status.ts): a green "eligible" only when every
+ * criterion the data can check has passed and nothing counts a title of this round not yet decided.
+ */
+export function evaluateDetailed(input: CatalogueInput, rules: Rules, deps: EngineDeps): { output: CatalogueOutput; detail: VerdictDetail } {
   const ctx = buildContext(input, rules);
+  const seen: LawEvaluation = { conditions: [], dataFailed: false };
   let criteria: CriterionResult[];
+  let ownData = 0;
+  let dataIds: ReadonlySet<string> = SHARED_DATA_CHECKS;
   if (!ctx.award.subjectKinds.includes(ctx.kind)) criteria = [subjectKindCheck(ctx)];
   else if (!periodTypeAllowed(ctx.award, ctx)) criteria = [periodTypeCheck(ctx)];
   else {
-    criteria = evaluateLawCriteria(ctx);
+    criteria = evaluateLawCriteria(ctx, seen);
     criteria.push(notAlreadyAwarded(ctx), noDiscipline(ctx));
+    const data = applicable(ctx.award.criteria, ctx).data;
+    ownData = data.length;
+    dataIds = new Set([...SHARED_DATA_CHECKS, ...data.map((r) => r.id)]);
   }
   criteria.push(noPending(ctx));
-  const withheld = input.pending.length > 0;
+  const withheld = withholdingMatters(input).length > 0;
   let verdict: Met = true;
   for (const c of criteria) verdict = and3(verdict, c.met);
-  return {
+  const output: CatalogueOutput = {
     award: input.award,
     period: input.period,
     eligible: !withheld && verdict !== false,
@@ -249,4 +335,15 @@ export function evaluate(input: CatalogueInput, rules: Rules, deps: EngineDeps):
     criteria,
     bonus: computeBonus(ctx.award, ctx.kind, rules, input.decisionDate, deps),
   };
+  const judgementOn = criteria.filter((c) => c.met === null && dataIds.has(c.id)).map((c) => c.id);
+  const status: VerdictDetail['status'] = withheld
+    ? 'withheld'
+    : verdict === false
+      ? 'ineligible'
+      : judgementOn.length > 0 || ownData === 0
+        ? 'judgement'
+        : seen.conditions.length > 0
+          ? 'conditional'
+          : 'eligible';
+  return { output, detail: { status, conditions: seen.conditions, judgementOn, dataFailed: seen.dataFailed && status === 'judgement' } };
 }

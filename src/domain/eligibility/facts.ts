@@ -3,7 +3,7 @@
 import { DISCIPLINE_FORMS, RATINGS, type Rating, type SubjectKind } from '../registry/vocab.js';
 import type { CatalogueInput, Discipline, HeldRecord, ParsedInput, SubjectGroup } from './contract.js';
 import type { AwardRule, CriterionRule, Rules } from './rule-model.js';
-import { formatPeriod, type Period, parsePeriod, periodBounds, periodOfDate } from './streaks.js';
+import { dayAfter, formatPeriod, type Period, parsePeriod, periodBounds, periodOfDate } from './streaks.js';
 import { basisText, date, disciplineText, judgementMessage, memoize, pn, trackText } from './text.js';
 
 export interface InitiativeFact {
@@ -32,7 +32,10 @@ export interface Context {
   periodName: string;
   input: CatalogueInput;
   initiatives: InitiativeFact[];
-  /** Achievements before this date do not count (end of the latest finished discipline). */
+  /**
+   * Achievements before this date do not count: the day after the last day (inclusive `to`) of the
+   * latest finished discipline.
+   */
   countFrom: { date: string; discipline: Discipline } | null;
   /** Periods up to this one were counted for an earlier award of the same code. */
   usedUpTo: HeldRecord | null;
@@ -71,9 +74,11 @@ export function buildContext(input: CatalogueInput, rules: Rules): Context {
   const kind = input.subject.kind;
   const minForm = rules.params.discipline.minForm[kind];
   let countFrom: Context['countFrom'] = null;
+  // A discipline's `to` is its last day in force (inclusive): achievements count from the day after.
   for (const d of input.discipline) {
     if (d.to === undefined || d.to > input.decisionDate || !disciplineQualifies(d.form, minForm)) continue;
-    if (!countFrom || d.to > countFrom.date) countFrom = { date: d.to, discipline: d };
+    const from = dayAfter(d.to);
+    if (!countFrom || from > countFrom.date) countFrom = { date: from, discipline: d };
   }
   let usedUpTo: HeldRecord | null = null;
   if (award.restartAfterSameAward) {
@@ -256,10 +261,23 @@ export function periodExclusion(ctx: Context, p: Period): string | null {
   return null;
 }
 
-/** The subject's rating in `p`, if given. */
+/** The subject's rating in `p`, if given (see ratingEntryIn). */
 export function ratingIn(ctx: Context, p: Period): Rating | undefined {
+  return ratingEntryIn(ctx, p)?.rating;
+}
+
+/**
+ * The subject's rating in `p` and the period it was given for: the rating of `p` itself, or, for a
+ * calendar year with none, the rating of the school year that ends in it when the rules say so
+ * (params.schoolRatingForCalendar: teachers are rated by school year).
+ */
+export function ratingEntryIn(ctx: Context, p: Period): { rating: Rating; period: string } | undefined {
   const key = formatPeriod(p);
-  for (const r of ctx.input.ratings) if (r.period === key) return r.rating;
+  for (const r of ctx.input.ratings) if (r.period === key) return r;
+  if (p.kind === 'calendar' && ctx.rules.params.schoolRatingForCalendar?.enabled) {
+    const school = formatPeriod({ kind: 'school', year: p.year - 1 });
+    for (const r of ctx.input.ratings) if (r.period === school) return r;
+  }
   return undefined;
 }
 

@@ -50,10 +50,11 @@ const ENUM_LEAVES: Record<string, readonly string[]> = {
   title: CATALOGUE_AWARD_CODES,
   minDiscipline: DISCIPLINE_FORMS,
   paidLower: ['difference', 'full'],
+  repeatInPeriod: ['refuse', 'judgement'],
 };
 const CODE_LEAVES = new Set(['prerequisite', 'orTitle']);
 /** Integer leaves that must be at least 1. */
-const POSITIVE_INT_LEAVES = new Set(['length', 'times', 'spacing', 'windowPeriods', 'minPeriods', 'unit', 'minIntervalPeriods']);
+const POSITIVE_INT_LEAVES = new Set(['length', 'times', 'spacing', 'windowPeriods', 'minPeriods', 'unit', 'minIntervalPeriods', 'countingPeriods']);
 const INT_LEAVES = new Set(['count', 'min', 'max', 'latestWithin', ...POSITIVE_INT_LEAVES]);
 const TEXT_LEAVES = new Set(['id', 'kind', 'label', 'basis', 'name', 'citation', 'decidedBy', 'decidedByBasis', 'code', 'category', 'field', 'level', 'note', 'undetermined', 'paidLowerBasis', 'track']);
 
@@ -87,6 +88,8 @@ const LEAF_LABELS: Record<string, string> = {
   scope: 'Phạm vi ảnh hưởng',
   form: 'Hình thức kỷ luật',
   minDiscipline: 'Hình thức kỷ luật thấp nhất bị loại trừ',
+  titleToHigherTitle: 'Sáng kiến đã làm căn cứ tặng danh hiệu được tính tiếp cho danh hiệu cao hơn',
+  schoolRatingForCalendar: 'Xét theo năm: dùng xếp loại của năm học kết thúc trong năm khi không có xếp loại theo năm',
   paidLower: 'Danh hiệu thấp hơn cùng kỳ đã được chi tiền thưởng ở quyết định trước: chi phần chênh lệch (difference) hoặc chi đủ (full)',
 };
 
@@ -239,6 +242,8 @@ export function listParams(rules: Rules): ParamInfo[] {
     out.push({ key: `params.discipline.minForm.${kind}`, value: p.discipline.minForm[kind], type: 'discipline-form', options: DISCIPLINE_FORMS, label: `Mức kỷ luật thấp nhất bị loại trừ (${KIND_WORDS[kind]})`, basis: p.discipline.basis, mark: p.discipline.mark });
   }
   out.push({ key: 'params.schoolYearStart', value: p.schoolYearStart, type: 'month-day', label: LEAF_LABELS.schoolYearStart });
+  if (p.initiativeReuse) out.push({ key: 'params.initiativeReuse.titleToHigherTitle', value: p.initiativeReuse.titleToHigherTitle, type: 'boolean', label: LEAF_LABELS.titleToHigherTitle, basis: p.initiativeReuse.basis, mark: p.initiativeReuse.mark });
+  if (p.schoolRatingForCalendar) out.push({ key: 'params.schoolRatingForCalendar.enabled', value: p.schoolRatingForCalendar.enabled, type: 'boolean', label: LEAF_LABELS.schoolRatingForCalendar, basis: p.schoolRatingForCalendar.basis, mark: p.schoolRatingForCalendar.mark });
   out.push({ key: 'params.titlePayment.paidLower', value: p.titlePayment.paidLower, type: 'enum', options: ENUM_LEAVES.paidLower, label: LEAF_LABELS.paidLower, basis: p.titlePayment.paidLowerBasis, mark: p.titlePayment.paidLowerMark });
   for (const award of Object.values(rules.awards)) {
     const prefix = `awards.${award.code}`;

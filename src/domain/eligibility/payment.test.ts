@@ -12,12 +12,22 @@ const withPolicy = (paidLower: 'difference' | 'full') =>
 const g = (key: string, award: CatalogueAwardCode, amount: number | null, period = '2026', subjectKey = 'p1'): Grant => ({ key, subjectKey, award, period, amount });
 
 describe('payableBonuses', () => {
-  it('pays only the highest title of a period, naming it for the others', () => {
+  it('pays only the highest title counted over the same time, naming it for the others (NĐ 152/2025 Điều 49(5))', () => {
+    const out = payableBonuses([g('a', 'LDTT', 760_000), g('b', 'CSTD_CS', 2_530_000)], { rules });
+    expect(out.map((x) => x.payable)).toEqual([0, 2_530_000]);
+    expect(out[0].reason).toContain('Chiến sĩ thi đua cơ sở');
+    expect(out[0].reason).toContain('danh hiệu cao nhất');
+  });
+
+  it('pays CSTĐ tỉnh (counted over 03 years) and CSTĐCS (01 year) of the same round each in full (NĐ 152/2025 Điều 49(5))', () => {
     const out = payableBonuses([g('a', 'LDTT', 760_000), g('b', 'CSTD_CS', 2_530_000), g('c', 'CSTD_TINH', 7_590_000)], { rules });
-    expect(out.map((x) => x.payable)).toEqual([0, 0, 7_590_000]);
-    expect(out[0].reason).toContain('Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh');
-    expect(out[1].reason).toContain('danh hiệu cao nhất');
-    expect(out[2].amount).toBe(7_590_000);
+    expect(out.map((x) => x.payable)).toEqual([0, 2_530_000, 7_590_000]);
+    expect(out[0].reason).toContain('Chiến sĩ thi đua cơ sở');
+    expect(out[1].reason).toContain('khoản 5 Điều 49');
+    expect(out[2].reason).toContain('khác thời gian');
+    // CSTĐ toàn quốc (06 years) and CSTĐ tỉnh (03 years) of one period are each paid too.
+    const tq = payableBonuses([g('x', 'CSTD_TINH', 7_590_000), g('y', 'CSTD_TQ', 11_390_000)], { rules });
+    expect(tq.map((x) => x.payable)).toEqual([7_590_000, 11_390_000]);
   });
 
   it('pays titles of different periods, and a title and a form of the same period, each in full', () => {

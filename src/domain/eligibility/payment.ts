@@ -50,12 +50,14 @@ export interface Payable {
 }
 
 const money = (n: number) => formatMoneyVN(n);
+const spanText = (n: number) => (n === 1 ? '01 năm' : `${String(n).padStart(2, '0')} năm`);
 
 /**
  * The amount to pay for each grant, in the order given.
  *
  * - Forms of commendation (and awards unknown to the rules) are paid in full.
- * - Titles are grouped by subject and period. The highest (AwardRule.rank; of equal ranks the
+ * - Titles are grouped by subject, period and the time they count (AwardRule.countingPeriods:
+ *   titles counted over different times are each paid, NĐ 152/2025 Điều 49(5)). The highest (AwardRule.rank; of equal ranks the
  *   first given) is paid; every other title of the group pays 0 and its reason names the higher
  *   title. Previously paid titles of the same subject and period take part: when one of them is
  *   of a rank at least as high, nothing more is paid for the period.
@@ -74,14 +76,17 @@ export function payableBonuses(grants: readonly Grant[], options: PayableOptions
     return a && a.category === 'title' && a.rank !== null ? a.rank : null;
   };
   const nameOf = (code: string) => awards[code]?.name ?? code;
-  const groupKey = (subject: string, period: string) => `${subject}\u0000${period}`;
+  // Titles compete only when they count the same time (NĐ 152/2025 Điều 49(5)): CSTĐ tỉnh counts
+  // three years, CSTĐCS one, so both of the same period are paid.
+  const spanOf = (code: string) => awards[code]?.countingPeriods ?? 1;
+  const groupKey = (subject: string, period: string, code: string) => `${subject}\u0000${period}\u0000${spanOf(code)}`;
 
   // The highest title of each subject and period among this call's grants (first of equals).
   const best = new Map<string, Grant>();
   for (const g of grants) {
     const rank = rankOf(g.award);
     if (rank === null) continue;
-    const k = groupKey(g.subjectKey, g.period);
+    const k = groupKey(g.subjectKey, g.period, g.award);
     const cur = best.get(k);
     if (!cur || rank > (rankOf(cur.award) as number)) best.set(k, g);
   }
@@ -90,7 +95,7 @@ export function payableBonuses(grants: readonly Grant[], options: PayableOptions
   for (const p of options.previouslyPaid ?? []) {
     const rank = rankOf(p.award);
     if (rank === null) continue;
-    const k = groupKey(p.subjectKey, p.period);
+    const k = groupKey(p.subjectKey, p.period, p.award);
     const cur = paidBefore.get(k);
     if (!cur) paidBefore.set(k, { total: p.paid, top: p });
     else {
@@ -109,7 +114,7 @@ export function payableBonuses(grants: readonly Grant[], options: PayableOptions
     if (rank === null) {
       return { key: g.key, amount: g.amount, payable: g.amount, reason: 'Hình thức khen thưởng: được nhận tiền thưởng cùng với danh hiệu thi đua của cùng thời điểm' };
     }
-    const k = groupKey(g.subjectKey, g.period);
+    const k = groupKey(g.subjectKey, g.period, g.award);
     const top = best.get(k) as Grant;
     if (top !== g) {
       const same = top.award === g.award;
@@ -123,7 +128,13 @@ export function payableBonuses(grants: readonly Grant[], options: PayableOptions
       };
     }
     const before = paidBefore.get(k);
-    if (!before) return { key: g.key, amount: g.amount, payable: g.amount, reason: `Danh hiệu cao nhất kỳ ${g.period}: nhận đủ tiền thưởng` };
+    if (!before) {
+      const other = grants.find((x) => x !== g && x.subjectKey === g.subjectKey && x.period === g.period && rankOf(x.award) !== null && spanOf(x.award) !== spanOf(g.award));
+      const note = other
+        ? `; danh hiệu "${nameOf(other.award)}" cùng kỳ tính thành tích ${spanText(spanOf(other.award))}, khác thời gian với danh hiệu này (${spanText(spanOf(g.award))}), nên mỗi danh hiệu được nhận tiền thưởng (khoản 5 Điều 49 Nghị định 152/2025/NĐ-CP)`
+        : '';
+      return { key: g.key, amount: g.amount, payable: g.amount, reason: `Danh hiệu cao nhất kỳ ${g.period}: nhận đủ tiền thưởng${note}` };
+    }
     const topRank = rankOf(before.top.award) as number;
     if (topRank >= rank) {
       return {

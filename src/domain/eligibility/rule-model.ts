@@ -55,6 +55,17 @@ export interface RuleParams {
    * less what was paid, 'full' pays it in full.
    */
   titlePayment: { paidLower: 'difference' | 'full'; basis: string; paidLowerBasis: string; mark: Mark; paidLowerMark: Mark };
+  /**
+   * Reusing an initiative that already served as the basis of an award (CV 5007/BNV-TĐKT III.5.c
+   * as read in the 2026 audit): never both for a title and for a form of commendation; from one
+   * title to a higher title of the same or a later period only when `titleToHigherTitle`.
+   */
+  initiativeReuse: { titleToHigherTitle: boolean; basis: string; mark: Mark };
+  /**
+   * Schools rate by school year: a calendar-year proposal with no rating of that year reads the
+   * rating of the school year that ends in it ('2026' ← '2025-2026') when `enabled`.
+   */
+  schoolRatingForCalendar: { enabled: boolean; basis: string; mark: Mark };
 }
 
 /** Texts of the checks every award shares. */
@@ -62,6 +73,13 @@ export interface GeneralRules {
   subjectKind: { basis: string };
   periodType: { basis: string };
   notAlreadyAwarded: { basis: string; mark: Mark };
+  /**
+   * Titles of periods of the other kind that overlap the proposal period (a calendar year and a
+   * school year): the same months would be rewarded twice.
+   */
+  overlappingPeriods: { basis: string; mark: Mark };
+  /** The same form given again for the same period: allowed, unless it rewards the same achievement. */
+  repeatedForm: { basis: string; mark: Mark };
   pending: { basis: string; mark: Mark };
 }
 
@@ -254,6 +272,18 @@ export interface AwardRule {
   restartAfterSameAward: boolean;
   /** At most one award per this many periods (1 = yearly). */
   minIntervalPeriods: number;
+  /**
+   * Titles: how many periods of achievement the title counts, ending at its period (CSTĐ tỉnh 3,
+   * CSTĐCS 1). Titles of one subject compete for payment only when they count the same time
+   * (NĐ 152/2025 Điều 49(5)); null for forms.
+   */
+  countingPeriods: number | null;
+  /**
+   * A second grant of the award for the same period: 'refuse' (a title is held once a period) or
+   * 'judgement' (a form may be given many times; the council checks it rewards another achievement,
+   * Law 06/2022 Điều 5.2.c).
+   */
+  repeatInPeriod: 'refuse' | 'judgement';
   intervalMark: Mark;
   /** Criteria in the order of the law. */
   criteria: CriterionRule[];

@@ -61,9 +61,11 @@ const allOf = (id: string, label: string, basis: string, mark: Mark, parts: Crit
 });
 
 const IND = (): Extra => ({ subjects: ['individual'] });
-const COLL = (): Extra => ({ subjects: ['collective'] });
+// Villages and residential groups (thôn, tổ dân phố) are collectives in law: they receive Giấy
+// khen and Bằng khen on a collective's criteria (2026 legal audit, tdkt-reference.md).
+const COLL = (): Extra => ({ subjects: ['collective', 'village'] });
 const HH = (): Extra => ({ subjects: ['household'] });
-const IND_COLL = (): Extra => ({ subjects: ['individual', 'collective'] });
+const IND_COLL = (): Extra => ({ subjects: ['individual', 'collective', 'village'] });
 
 // ---------------------------------------------------------------------------------------------
 // Global parameters
@@ -98,6 +100,16 @@ function nationalParams(decree: string, roundingBasis: string): RuleParams {
       paidLowerBasis: `${decree}: trường hợp danh hiệu thấp hơn của cùng thời điểm đã được chi tiền thưởng theo quyết định trước thì chỉ chi phần chênh lệch của danh hiệu cao hơn (cách hiểu của hệ thống, cần đối chiếu quy định của tỉnh)`,
       paidLowerMark: 'U',
     },
+    schoolRatingForCalendar: {
+      enabled: true,
+      basis: 'Ngành giáo dục đánh giá, xếp loại và xét thi đua theo năm học; khi xét theo năm dương lịch, dùng kết quả xếp loại của năm học kết thúc trong năm đó',
+      mark: 'R',
+    },
+    initiativeReuse: {
+      titleToHigherTitle: true,
+      basis: 'Công văn 5007/BNV-TĐKT, mục III.5.c: sáng kiến đã làm căn cứ tặng danh hiệu thi đua thì không làm căn cứ đề nghị hình thức khen thưởng và ngược lại; sáng kiến đã làm căn cứ tặng danh hiệu được tính tiếp cho danh hiệu cao hơn',
+      mark: 'U',
+    },
     chainTracksBasis: `Khoản 3 Điều 4 ${ND152}: kết quả khen thưởng đột xuất, chuyên đề không dùng làm căn cứ đề nghị khen thưởng công trạng`,
     schoolYearStart: '09-01',
   };
@@ -108,6 +120,14 @@ function generalRules(decree: string): GeneralRules {
     subjectKind: { basis: `${LAW}: đối tượng xét tặng của từng danh hiệu, hình thức khen thưởng` },
     periodType: { basis: `${LAW}; ${decree}: danh hiệu xét theo năm hoặc năm học` },
     notAlreadyAwarded: { basis: `Điều 5 ${LAW}: không khen thưởng nhiều lần cho một thành tích`, mark: 'R' },
+    overlappingPeriods: {
+      basis: `Điểm c khoản 2 Điều 5 ${LAW}: không khen thưởng nhiều lần cho một thành tích — danh hiệu theo năm và danh hiệu theo năm học của cùng một đối tượng không được tính trùng thời gian`,
+      mark: 'V',
+    },
+    repeatedForm: {
+      basis: `Điểm c khoản 2 Điều 5 ${LAW}: một hình thức khen thưởng có thể tặng nhiều lần cho một đối tượng; không khen thưởng nhiều lần cho một thành tích đạt được`,
+      mark: 'V',
+    },
     pending: { basis: `Khoản 4 Điều 4 ${decree}: chưa khen thưởng khi đang xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có đơn thư khiếu nại, tố cáo đang xác minh`, mark: 'V' },
   };
 }
@@ -140,6 +160,8 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
     restartAfterSameAward: false,
     minIntervalPeriods: 1,
     intervalMark: 'V' as Mark,
+    countingPeriods: null,
+    repeatInPeriod: 'refuse' as const,
   };
 
   const lawCompliance = (basis: string, mark: Mark, extra: Extra = {}) =>
@@ -152,6 +174,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: 'Lao động tiên tiến',
       category: 'title',
       rank: 1,
+      countingPeriods: 1,
       subjectKinds: ['individual'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân',
@@ -171,6 +194,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: 'Chiến sĩ thi đua cơ sở',
       category: 'title',
       rank: 2,
+      countingPeriods: 1,
       subjectKinds: ['individual'],
       periodTypes: ['calendar', 'school'],
       decidedBy: communeOrDistrict(
@@ -194,6 +218,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: 'Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh',
       category: 'title',
       rank: 3,
+      countingPeriods: 3,
       subjectKinds: ['individual'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh (bộ trưởng, thủ trưởng ban, ngành trung ương)',
@@ -212,6 +237,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: 'Chiến sĩ thi đua toàn quốc',
       category: 'title',
       rank: 4,
+      countingPeriods: 6,
       subjectKinds: ['individual'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Thủ tướng Chính phủ',
@@ -230,6 +256,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: 'Tập thể lao động tiên tiến',
       category: 'title',
       rank: 1,
+      countingPeriods: 1,
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
       decidedBy: communeOrDistrict('Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân', 'Chủ tịch UBND cấp huyện; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân'),
@@ -249,6 +276,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: 'Tập thể lao động xuất sắc',
       category: 'title',
       rank: 2,
+      countingPeriods: 1,
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh (sau thẩm định của Thường trực Hội đồng Thi đua - Khen thưởng)',
@@ -269,6 +297,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: 'Cờ thi đua cấp bộ, ban, ngành, tỉnh',
       category: 'title',
       rank: 3,
+      countingPeriods: 1,
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh, sau khi Hội đồng Thi đua - Khen thưởng tỉnh xét',
@@ -288,6 +317,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: 'Cờ thi đua của Chính phủ',
       category: 'title',
       rank: 4,
+      countingPeriods: 1,
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
       decidedBy: 'Thủ tướng Chính phủ',
@@ -311,6 +341,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: era === '2025' ? 'Xã, phường, đặc khu tiêu biểu' : 'Xã, phường, thị trấn tiêu biểu',
       category: 'title',
       rank: 1,
+      countingPeriods: 1,
       subjectKinds: ['commune'],
       periodTypes: ['calendar'],
       decidedBy: 'Chủ tịch UBND cấp tỉnh',
@@ -331,6 +362,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: 'Thôn, tổ dân phố văn hóa',
       category: 'title',
       rank: 1,
+      countingPeriods: 1,
       subjectKinds: ['village'],
       periodTypes: ['calendar'],
       decidedBy: communeOrDistrict('Chủ tịch UBND cấp xã', 'Chủ tịch UBND cấp huyện'),
@@ -351,6 +383,7 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       name: 'Gia đình văn hóa',
       category: 'title',
       rank: 1,
+      countingPeriods: 1,
       subjectKinds: ['household'],
       periodTypes: ['calendar'],
       decidedBy: 'Chủ tịch UBND cấp xã',
@@ -367,11 +400,12 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       code: 'GIAY_KHEN',
       name: 'Giấy khen',
       category: 'form',
-      subjectKinds: ['individual', 'collective', 'household'],
+      subjectKinds: ['individual', 'collective', 'household', 'village'],
       periodTypes: ['ad_hoc'],
+      repeatInPeriod: 'judgement',
       decidedBy: 'Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân; giám đốc doanh nghiệp, hợp tác xã',
       decidedByBasis: `Điều 80 ${LAW}; ${commune}`,
-      bonus: bonus({ individual: 0.3, collective: 0.6 }, bonusForms, true, { individual: 'V', collective: 'V', household: 'R' }),
+      bonus: bonus({ individual: 0.3, collective: 0.6, village: 0.6 }, bonusForms, true, { individual: 'V', collective: 'V', household: 'R', village: 'R' }),
       criteria: [
         lawCompliance(`Khoản 1 Điều 75 ${LAW}`, 'R'),
         { kind: 'rating', id: 'task_completed_well', label: 'Hoàn thành tốt nhiệm vụ', minRating: 'HTTNV', basis: `Điều 75 ${LAW}; tiêu chuẩn chi tiết do bộ, tỉnh quy định (khoản 2 Điều 75)`, mark: 'R', ...IND_COLL() },
@@ -385,11 +419,12 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       code: 'BK_TINH',
       name: 'Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh',
       category: 'form',
-      subjectKinds: ['individual', 'collective', 'household'],
+      subjectKinds: ['individual', 'collective', 'household', 'village'],
       periodTypes: ['ad_hoc'],
+      repeatInPeriod: 'judgement',
       decidedBy: 'Chủ tịch UBND cấp tỉnh (bộ trưởng, thủ trưởng ban, ngành trung ương)',
       decidedByBasis: `Điều 80 ${LAW}`,
-      bonus: bonus({ individual: 1.5, collective: 3.0 }, `${bonusForms} (khoản 1: cá nhân; khoản 2: tập thể)`, true, { individual: 'V', collective: 'V', household: 'R' }),
+      bonus: bonus({ individual: 1.5, collective: 3.0, village: 3.0 }, `${bonusForms} (khoản 1: cá nhân; khoản 2: tập thể)`, true, { individual: 'V', collective: 'V', household: 'R', village: 'R' }),
       restartAfterSameAward: true,
       criteria: [
         lawCompliance(`Điều 74 ${LAW}`, 'R'),
@@ -408,11 +443,12 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       code: 'BK_TTG',
       name: 'Bằng khen của Thủ tướng Chính phủ',
       category: 'form',
-      subjectKinds: ['individual', 'collective', 'household'],
+      subjectKinds: ['individual', 'collective', 'household', 'village'],
       periodTypes: ['ad_hoc'],
+      repeatInPeriod: 'judgement',
       decidedBy: 'Thủ tướng Chính phủ (tỉnh trình, Bộ Nội vụ thẩm định)',
       decidedByBasis: `Khoản 1 Điều 73 ${LAW}; QĐ 311/QĐ-BNV`,
-      bonus: bonus({ individual: 3.5, collective: 7.0 }, `${bonusForms} (khoản 1: cá nhân; khoản 2: tập thể)`, true, { individual: 'V', collective: 'V', household: 'R' }),
+      bonus: bonus({ individual: 3.5, collective: 7.0, village: 7.0 }, `${bonusForms} (khoản 1: cá nhân; khoản 2: tập thể)`, true, { individual: 'V', collective: 'V', household: 'R', village: 'R' }),
       restartAfterSameAward: true,
       criteria: [
         lawCompliance(`Điều 73 ${LAW}`, 'V'),

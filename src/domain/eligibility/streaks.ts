@@ -98,6 +98,20 @@ export function periodOfDate(date: string, kind: PeriodKind, schoolYearStart = '
   return { kind, year: date.slice(5) >= schoolYearStart ? year : year - 1 };
 }
 
+/** The ISO date one day later: '2026-12-31' → '2027-01-01'. */
+export function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Do two periods (of any kinds) share at least one day? */
+export function periodsOverlap(a: Period, b: Period, schoolYearStart = '09-01'): boolean {
+  const x = periodBounds(a, schoolYearStart);
+  const y = periodBounds(b, schoolYearStart);
+  return x.start <= y.end && y.start <= x.end;
+}
+
 function dayBefore(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
