@@ -3,6 +3,7 @@
 // nominee the ballot result — agreeing, disagreeing and abstaining votes, the share of all members
 // (or of those present, when the threshold says so), the threshold with its citation, passed or
 // not — then the closing time and the signatures of the secretary and the chair.
+import { requiredVotes } from '../../domain/rounds/tally.js';
 import { cleanText, formatDateLongVN } from '../../domain/vi-text/index.js';
 import { buildNd30Docx, buildNd30Pdf, type Nd30Block, type Nd30Document, type Nd30TableRow } from '../nd30/index.js';
 import { awardPhrase, countText, percentText } from './common.js';
@@ -19,8 +20,9 @@ export interface BallotOutcome {
   passed: boolean;
 }
 
-/** 'HH:MM' → '08 giờ 30 phút'. */
-export function timeText(hhmm: string): string {
+/** 'HH:MM' → '08 giờ 30 phút'; null → a blank to fill by hand. */
+export function timeText(hhmm: string | null): string {
+  if (hhmm === null) return '…… giờ …… phút';
   const m = /^(\d{1,2}):(\d{2})$/u.exec(hhmm.trim());
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) throw new RangeError(`Time must be HH:MM: ${hhmm}`);
   return `${m[1].padStart(2, '0')} giờ ${m[2]} phút`;
@@ -45,6 +47,11 @@ export function ballotOutcome(b: BallotResult, members: readonly CouncilMember[]
     if (!Number.isInteger(v) || v < 0) throw new RangeError(`Vote count ${k} must be a whole number ≥ 0: ${v}`);
   }
   if (cast > voters) throw new RangeError(`${cast} votes counted for ${b.nominee.name} but only ${voters} members could vote`);
+  if (b.counted) {
+    // The software's own count (recusals out of the base): printed as it was decided.
+    const { base, passed } = b.counted;
+    return { base, share: base > 0 ? b.agree / base : 0, passed };
+  }
   const base = (b.threshold.of ?? 'all') === 'present' ? a.present.length : a.total;
   if (base === 0) throw new RangeError('The council has no members');
   const share = b.agree / base;
@@ -71,12 +78,13 @@ export function ballotTable(input: Pick<MinutesInput, 'ballots' | 'members'>): {
   const rows = input.ballots.map((b, i): Nd30TableRow => {
     const o = ballotOutcome(b, input.members);
     if (o.passed) passed += 1;
-    const key = `${b.threshold.share}|${b.threshold.strict ? 1 : 0}|${b.threshold.of ?? 'all'}|${cleanText(b.threshold.basis)}`;
+    const basis = cleanText(b.threshold.basis ?? '').replace(/[.;]$/u, '');
+    const key = `${b.threshold.share}|${b.threshold.strict ? 1 : 0}|${b.threshold.of ?? 'all'}|${basis}`;
     let n = noteOf.get(key);
     if (n === undefined) {
       n = notes.length + 1;
       noteOf.set(key, n);
-      notes.push(`(${n}) Số phiếu đồng ý ${thresholdText(b.threshold)}, theo ${cleanText(b.threshold.basis).replace(/[.;]$/u, '')}.`);
+      notes.push(`(${n}) Số phiếu đồng ý ${thresholdText(b.threshold)}${basis ? `, theo ${basis}` : ''}.`);
     }
     const who = b.nominee.position ? { lines: [b.nominee.name, b.nominee.position] } : b.nominee.name;
     return {
@@ -107,7 +115,9 @@ export function minutesDocument(input: MinutesInput): Nd30Document {
   const chair = find(input.chair, 'chair');
   const secretary = find(input.secretary, 'secretary');
   const presentShare = a.present.length / a.total;
-  const quorumMet = a.present.length * 1_000_000 >= Math.round(input.quorum.share * 1_000_000) * a.total;
+  // The same integer comparison as the software's quorum check (src/domain/rounds/tally.ts).
+  const quorumMet = a.present.length >= requiredVotes(a.total, { share: input.quorum.share, strict: false });
+  const quorumBasis = cleanText(input.quorum.basis ?? '').replace(/[.;]$/u, '');
   const table = ballotTable(input);
   const when = formatDateLongVN(input.meetingDate);
 
@@ -132,7 +142,7 @@ export function minutesDocument(input: MinutesInput): Nd30Document {
   if (input.guests?.length) body.push({ kind: 'paragraph', text: 'Khách mời:', keepNext: true }, { kind: 'list', items: [...input.guests] });
   body.push({
     kind: 'paragraph',
-    text: `Số thành viên có mặt ${a.present.length}/${a.total} (${percentText(presentShare)}), ${quorumMet ? 'đạt' : 'không đạt'} tỷ lệ tối thiểu ${percentText(input.quorum.share)} theo ${cleanText(input.quorum.basis).replace(/[.;]$/u, '')}; cuộc họp ${quorumMet ? 'đủ' : 'không đủ'} điều kiện tiến hành.`,
+    text: `Số thành viên có mặt ${a.present.length}/${a.total} (${percentText(presentShare)}), ${quorumMet ? 'đạt' : 'không đạt'} tỷ lệ tối thiểu ${percentText(input.quorum.share)}${quorumBasis ? ` theo ${quorumBasis}` : ''}; cuộc họp ${quorumMet ? 'đủ' : 'không đủ'} điều kiện tiến hành.`,
     bold: true,
   });
   body.push({ kind: 'heading', text: 'Nội dung' }, { kind: 'list', items: [...input.agenda] });
@@ -153,7 +163,7 @@ export function minutesDocument(input: MinutesInput): Nd30Document {
     body.push(...table.notes.map((t): Nd30Block => ({ kind: 'paragraph', text: t, italic: true })));
     body.push({
       kind: 'paragraph',
-      text: `Kết quả: ${countText(table.passed, 'trường hợp')} đạt, ${countText(input.ballots.length - table.passed, 'trường hợp')} không đạt tỷ lệ phiếu đồng ý theo quy định (${input.ballots.filter((b) => ballotOutcome(b, input.members).passed).map((b) => `${b.nominee.name}: ${awardPhrase(b.nominee)}`).join('; ') || 'không có'}).`,
+      text: `Kết quả: ${countText(table.passed, 'trường hợp')} đạt, ${countText(input.ballots.length - table.passed, 'trường hợp')} không đạt tỷ lệ phiếu đồng ý theo quy định. Các trường hợp đạt: ${input.ballots.filter((b) => ballotOutcome(b, input.members).passed).map((b) => `${b.nominee.name} (${awardPhrase(b.nominee)})`).join('; ') || 'không có'}.`,
     });
   }
   body.push(...(input.discussion ?? []).map((t): Nd30Block => ({ kind: 'paragraph', text: t })));

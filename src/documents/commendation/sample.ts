@@ -6,6 +6,7 @@ import { computeBonus, resolveRules } from '../../domain/eligibility/index.js';
 import { awardName, type ContractAwardCode } from '../../domain/registry/vocab.js';
 import { formatDateVN, moneyInWords } from '../../domain/vi-text/index.js';
 import type { DemoDataset, DemoOrg, DemoPerson } from '../../features/demo/dataset-types.js';
+import { achievementFor } from '../../features/decisions/content.js';
 import { generateDemoDataset } from '../../features/demo/generate.js';
 import { groupByAward } from './common.js';
 import { decisionBases, DEFAULT_PROPOSAL_BASES, DEFAULT_QUORUM, defaultFund, NOTE_HIGHEST_TITLE_ONLY, voteThresholdFor } from './defaults.js';
@@ -54,12 +55,8 @@ function currentOrg(p: DemoPerson, data: DemoDataset): DemoOrg | undefined {
   return m ? data.orgs.find((o) => o.key === m.orgKey) : undefined;
 }
 
-const ACHIEVEMENT: Partial<Record<ContractAwardCode, string>> = {
-  CSTD_CS: `đã có thành tích hoàn thành xuất sắc nhiệm vụ năm ${SAMPLE_YEAR}`,
-  LDTT: `đã hoàn thành tốt nhiệm vụ năm ${SAMPLE_YEAR}`,
-  GIAY_KHEN: `đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm ${SAMPLE_YEAR}`,
-  TT_LDTT: `đã hoàn thành tốt nhiệm vụ năm ${SAMPLE_YEAR}`,
-};
+/** The award's own words, as the application prints them (LĐTT: "hoàn thành tốt nhiệm vụ"). */
+const ACHIEVEMENT = (code: ContractAwardCode): string => achievementFor(code, String(SAMPLE_YEAR));
 
 function entry(code: ContractAwardCode, kind: SubjectKind, name: string, position: string, date: string, unit = ''): AwardEntry & { code: ContractAwardCode; unit: string } {
   return {
@@ -70,7 +67,7 @@ function entry(code: ContractAwardCode, kind: SubjectKind, name: string, positio
     position,
     award: awardName(code),
     category: CATEGORY[code] ?? 'title',
-    achievement: ACHIEVEMENT[code] ? `${ACHIEVEMENT[code]!.charAt(0).toUpperCase()}${ACHIEVEMENT[code]!.slice(1)}` : undefined,
+    achievement: `${ACHIEVEMENT(code).charAt(0).toUpperCase()}${ACHIEVEMENT(code).slice(1)}`,
     amount: bonusFor(code, kind, date),
   };
 }
@@ -196,7 +193,10 @@ export function sampleRound(data: DemoDataset = generateDemoDataset()): SampleRo
     date,
     subject: `Về việc khen thưởng thành tích năm ${SAMPLE_YEAR}`,
     authority: 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG MƯỜNG LAY',
-    bases: decisionBases({ council: 'Hội đồng Thi đua - Khen thưởng phường ngày 15/12/2026', proposedBy: 'Trưởng phòng Văn hóa - Xã hội phường tại Tờ trình số 27/TTr-VHXH ngày 08/12/2026' }),
+    bases: decisionBases({
+      council: `Biên bản họp ngày ${formatDateVN(SAMPLE_DATES.meeting)} của Hội đồng Thi đua - Khen thưởng phường Mường Lay xét khen thưởng thành tích năm ${SAMPLE_YEAR}`,
+      proposedBy: `Trưởng phòng Văn hóa - Xã hội phường tại Tờ trình số 27/TTr-VHXH ngày ${formatDateVN(SAMPLE_DATES.proposal)} về việc đề nghị khen thưởng thành tích năm ${SAMPLE_YEAR}`,
+    }),
     awardees: passed,
     achievement: `đã có thành tích trong thực hiện nhiệm vụ năm ${SAMPLE_YEAR}`,
     fund: defaultFund('phường Mường Lay', SAMPLE_YEAR),

@@ -104,8 +104,11 @@ export interface VoteThreshold {
   strict?: boolean;
   /** The base of the share: all council members (default) or the members present. */
   of?: 'all' | 'present';
-  /** Citation printed under the ballot table: 'khoản 7 Điều 30 Nghị định số 98/2023/NĐ-CP'. */
-  basis: string;
+  /**
+   * Citation printed under the ballot table ('Quyết định số 15/2025/QĐ-UBND ngày … của UBND tỉnh …').
+   * Only a verified or tenant-confirmed basis is passed; without one the note states the rule alone.
+   */
+  basis?: string;
 }
 
 /** The counted ballots for one nominee and award. */
@@ -116,6 +119,8 @@ export interface BallotResult {
   /** Blank or spoiled ballots, members not voting. */
   abstain: number;
   threshold: VoteThreshold;
+  /** The outcome as the software counted it (base after recusals, passed): printed as is. */
+  counted?: { base: number; passed: boolean };
 }
 
 export interface MinutesInput extends PaperHeader {
@@ -123,10 +128,10 @@ export interface MinutesInput extends PaperHeader {
   council: string;
   /** Subject under 'BIÊN BẢN': 'Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2025'. */
   subject: string;
-  /** Meeting start and end, local time 'HH:MM', on `meetingDate`. */
+  /** Meeting start and end, local time 'HH:MM', on `meetingDate`; null prints a blank to fill by hand. */
   meetingDate: IsoDate;
-  start: string;
-  end: string;
+  start: string | null;
+  end: string | null;
   venue: string;
   /** The members, chair and secretary included (`chair`/`secretary` name them). */
   members: readonly CouncilMember[];
@@ -135,8 +140,8 @@ export interface MinutesInput extends PaperHeader {
   secretary: string;
   /** Guests (khách mời), as printed. */
   guests?: readonly string[];
-  /** Required presence for the meeting to proceed: share of all members and citation. */
-  quorum: { share: number; basis: string };
+  /** Required presence the software applied: share of all members, and its citation when verified. */
+  quorum: { share: number; basis?: string };
   agenda: readonly string[];
   /** How the council voted: 'bỏ phiếu kín'. */
   votingMethod: string;

@@ -2,7 +2,10 @@
 // thresholds, its quorum, the days of public notice, the statutory appraisal time, and the
 // public holidays that working days skip. Administrators override any number from a date
 // (keys 'procedure.*', same table as the eligibility parameters); the one in force on the
-// date in question applies. Facts marked U are uncertain and shown as such.
+// date in question applies. Facts marked U or R are uncertain: they are shown to the
+// administrator only, never printed. The administrator confirms one for the tenant by an override
+// that cites the tenant's own provincial decision; from then on its basis is that decision
+// (mark V) and documents cite it. `printedBasis` is the one door from a basis to a document.
 import type { Mark } from '../eligibility/rule-model.js';
 
 export interface VoteRule {
@@ -80,6 +83,32 @@ export interface ProcedureOverride {
   value: number | boolean | string | null;
   effectiveFrom: string;
   effectiveTo?: string | null;
+  /**
+   * The tenant's own legal basis for the value ('Quyết định số 12/2025/QĐ-UBND ngày … của UBND
+   * tỉnh … ban hành …'). An override with a citation confirms the parameter: its basis becomes the
+   * citation and its mark V.
+   */
+  citation?: string | null;
+}
+
+/** The basis a document may print: only a verified (or tenant-confirmed) one; else nothing. */
+export function printedBasis(b: { basis: string; mark: Mark } | null | undefined): string | undefined {
+  if (!b || b.mark !== 'V') return undefined;
+  const t = b.basis.trim();
+  return t ? t : undefined;
+}
+
+/** The parameters whose basis is still uncertain (mark U or R): what the administrator must confirm. */
+export function unconfirmedProcedureParams(rules: ProcedureRules): ProcedureParam[] {
+  const seen = new Set<string>();
+  return listProcedureParams(rules).filter((p) => {
+    if (p.mark === 'V') return false;
+    // notice.days and notice.working share one basis: one confirmation covers both.
+    const group = p.key.split('.').slice(0, -1).join('.');
+    if (seen.has(group)) return false;
+    seen.add(group);
+    return true;
+  });
 }
 
 export interface ProcedureParam {
@@ -134,6 +163,11 @@ export function applyProcedureOverrides(rules: ProcedureRules, overrides: readon
     let node: Record<string, unknown> = out as unknown as Record<string, unknown>;
     for (const part of path.slice(0, -1)) node = node[part] as Record<string, unknown>;
     node[path.at(-1)!] = o.value;
+    const citation = typeof o.citation === 'string' ? o.citation.trim() : '';
+    if (citation && 'basis' in node && 'mark' in node) {
+      node.basis = citation;
+      node.mark = 'V';
+    }
   }
   return out;
 }

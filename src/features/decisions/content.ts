@@ -13,7 +13,40 @@ import type { OrgType } from '../../domain/registry/vocab.js';
 import { formatDateLongVN, formatDateVN } from '../../domain/vi-text/index.js';
 
 /** NĐ 129/2025/NĐ-CP, Art. 59: the commune chairman decides these awards (reference §3). */
-export const BASIS_DECREE_129_ART59 = 'Căn cứ Điều 59 Nghị định số 129/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ';
+export const BASIS_DECREE_129_ART59 =
+  'Căn cứ Điều 59 Nghị định số 129/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nội vụ';
+
+/** Awards whose standard is "hoàn thành tốt nhiệm vụ" (Law 06/2022 Art. 24, 28): never "xuất sắc". */
+const GOOD: ReadonlySet<string> = new Set(['LDTT', 'TT_LDTT']);
+/** Awards that require "hoàn thành xuất sắc nhiệm vụ" (Law 06/2022 Art. 22, 23, 27). */
+const EXCELLENT: ReadonlySet<string> = new Set(['CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'TT_LDXS']);
+
+/**
+ * The achievement words of an award, as the decision and the certificate print them:
+ * LĐTT and Tập thể LĐTT 'đã hoàn thành tốt nhiệm vụ năm 2026'; CSTĐ and Tập thể LĐXS
+ * 'đã có thành tích hoàn thành xuất sắc nhiệm vụ năm 2026'; others 'đã có thành tích trong thực
+ * hiện nhiệm vụ năm 2026'.
+ */
+export function achievementFor(awardCode: string, period: string): string {
+  if (GOOD.has(awardCode)) return `đã hoàn thành tốt nhiệm vụ ${periodWords(period)}`;
+  if (EXCELLENT.has(awardCode)) return `đã có thành tích hoàn thành xuất sắc nhiệm vụ ${periodWords(period)}`;
+  return `đã có thành tích trong thực hiện nhiệm vụ ${periodWords(period)}`;
+}
+
+/** The words of Điều 1 for a decision's awards: the award's own words when they all agree, else the neutral ones. */
+export function achievementOf(awardCodes: readonly string[], period: string): string {
+  const words = new Set(awardCodes.map((c) => achievementFor(c, period)));
+  return words.size === 1 ? [...words][0] : `đã có thành tích trong thực hiện nhiệm vụ ${periodWords(period)}`;
+}
+
+/**
+ * Whether Điều 1's words are the system's own (recomputed from the awards when the list changes),
+ * not the officer's: the current wordings, and the former default ('hoàn thành xuất sắc' for all).
+ */
+export function isAutoAchievement(text: string, period: string): boolean {
+  const t = text.trim();
+  return ['LDTT', 'CSTD_CS', 'GIAY_KHEN'].some((c) => achievementFor(c, period) === t);
+}
 
 export interface DecisionContent {
   subject: string;
@@ -80,6 +113,10 @@ export interface ContentSource {
   meetingDate: string | null;
   /** Names of the units that proposed (for "Xét đề nghị của …"). */
   proposingUnits: string[];
+  /** Award codes of the nominees (Điều 1's words follow the awards). */
+  awardCodes?: readonly string[];
+  /** The tenant's confirmed provincial decisions (procedure parameters), cited as bases. */
+  provincialBases?: readonly string[];
   /** The standing office's unit name ('Phòng Văn hóa - Xã hội phường Mường Lay'), if known. */
   officeUnit: string | null;
   signerPosition: string | null;
@@ -96,7 +133,8 @@ export function defaultContent(s: ContentSource): DecisionContent {
     BASIS_EMULATION_LAW,
     BASIS_DECREE_152,
     ...(commune ? [BASIS_DECREE_129_ART59] : []),
-    ...(s.meetingDate ? [`Căn cứ Biên bản họp ${council} ngày ${formatDateVN(s.meetingDate)}`] : []),
+    ...(s.provincialBases ?? []).map((c) => `Căn cứ ${c.replace(/^Căn cứ\s+/u, '')}`),
+    ...(s.meetingDate ? [`Căn cứ Biên bản họp ngày ${formatDateVN(s.meetingDate)} của ${council} xét khen thưởng thành tích ${periodWords(s.period)}`] : []),
     `Xét đề nghị của ${proposers} và của ${office}`,
   ];
   const authority = commune ? `CHỦ TỊCH ỦY BAN NHÂN DÂN ${upperVN(s.org.name)}` : `THỦ TRƯỞNG ${upperVN(s.org.name)}`;
@@ -105,7 +143,7 @@ export function defaultContent(s: ContentSource): DecisionContent {
     subject: `Về việc khen thưởng thành tích ${periodWords(s.period)}`,
     authority,
     bases,
-    achievement: `đã có thành tích hoàn thành xuất sắc nhiệm vụ ${periodWords(s.period)}`,
+    achievement: achievementOf(s.awardCodes ?? [], s.period),
     fund: defaultFund(unit, year),
     effect: DEFAULT_EFFECT,
     executors: commune

@@ -21,16 +21,17 @@ import {
   buildProposalDocx,
   buildProposalPdf,
   DEFAULT_PROPOSAL_BASES,
-  DEFAULT_QUORUM,
   NOTE_HIGHEST_TITLE_ONLY,
 } from '../../documents/commendation/index.js';
 import type { AwardEntry, CertificateInput, CouncilMember, MinutesInput, PaymentListInput, ProposalInput } from '../../documents/commendation/index.js';
 import { buildNd30Docx, buildNd30Pdf, type Nd30Document } from '../../documents/nd30/index.js';
-import { COUNCIL_ROLE_LABELS } from '../../domain/rounds/index.js';
+import type { Mark } from '../../domain/eligibility/rule-model.js';
+import { COUNCIL_ROLE_LABELS, printedBasis, tally } from '../../domain/rounds/index.js';
+import { tenantProcedureRules } from '../eligibility/service.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { conflict, notFound } from '../../server/errors.js';
-import { type DecisionContent, inSentence, isCommuneLevel, periodWords, placeOf } from './content.js';
+import { achievementFor, achievementOf, type DecisionContent, inSentence, isAutoAchievement, isCommuneLevel, periodWords, placeOf } from './content.js';
 import { decisionForDocuments, loadOrg, loadRound, passingMeeting, requireOneOf, roundForDocuments, roundNominees, sendUpCandidates, signersOf, type NomineeView } from './service.js';
 import type { OrgType } from '../../domain/registry/vocab.js';
 
@@ -63,7 +64,7 @@ async function decisionData(ctx: Ctx, id: string) {
   const data = await decisionForDocuments(ctx, id);
   const content = data.decision.content as DecisionContent;
   const date = data.decision.decisionDate ?? (content.fixDate ? content.plannedDate : { year: Number(content.plannedDate.slice(0, 4)) });
-  const entries: (AwardEntry & { nomineeId: string; ordinal: number; unit: string; payNote: string | null; personId: string | null })[] = data.items.map((i) => {
+  const entries: (AwardEntry & { nomineeId: string; ordinal: number; unit: string; payNote: string | null; personId: string | null; awardCode: string; period: string })[] = data.items.map((i) => {
     const n = data.nominees.get(i.nomineeId)!;
     return {
       nomineeId: i.nomineeId,
@@ -78,10 +79,16 @@ async function decisionData(ctx: Ctx, id: string) {
       unit: n.unitName,
       payNote: i.payNote,
       personId: n.personId,
+      awardCode: n.awardCode,
+      period: n.period,
     };
   });
   const signer = { lines: content.signerLines, name: data.decision.signerName ?? '' };
-  return { ...data, content, date, entries, signer };
+  // Điều 1's words follow the awards unless the officer wrote their own (LĐTT: "hoàn thành tốt nhiệm vụ").
+  const period = data.items.length ? data.nominees.get(data.items[0].nomineeId)!.period : '';
+  const codes = data.items.map((i) => data.nominees.get(i.nomineeId)!.awardCode);
+  const words = period && isAutoAchievement(content.achievement, period) ? achievementOf(codes, period) : content.achievement;
+  return { ...data, content: { ...content, achievement: words }, date, entries, signer };
 }
 
 export async function decisionDocument(ctx: Ctx, id: string, format: DocFormat) {
@@ -123,7 +130,8 @@ async function certificateInputs(ctx: Ctx, id: string, only?: string) {
     award: e.award,
     recipient: e.kind === 'individual' && e.personId ? `${g.get(e.personId) === 'female' ? 'Bà' : 'Ông'} ${e.name}` : e.name,
     position: e.position,
-    achievement: certificateAchievement(d.content.achievement),
+    // Each certificate carries its own award's words (an LĐTT "hoàn thành tốt nhiệm vụ", never "xuất sắc").
+    achievement: certificateAchievement(isAutoAchievement(d.row.content ? (d.row.content as DecisionContent).achievement : '', e.period) ? achievementFor(e.awardCode, e.period) : d.content.achievement),
     decision: { number: d.decision.numberText!, date: d.decision.decisionDate! },
     goldBookNo: e.ordinal,
     place: d.content.place,
@@ -131,6 +139,16 @@ async function certificateInputs(ctx: Ctx, id: string, only?: string) {
     signer: d.signer,
   }));
   return { d, inputs, list };
+}
+
+/**
+ * What a certificate file is called after its award: 'Giấy khen', 'Bằng khen', or for a title
+ * 'Giấy chứng nhận Lao động tiên tiến' ('Giấy khen, giấy chứng nhận' when a batch mixes awards).
+ */
+export function certificateLabel(entries: readonly Pick<AwardEntry, 'award' | 'category'>[]): string {
+  const labels = new Set(entries.map((e) => (e.category === 'form' ? e.award : `Giấy chứng nhận ${e.award}`)));
+  if (labels.size === 1) return [...labels][0];
+  return entries.every((e) => e.category === 'title') ? 'Giấy chứng nhận danh hiệu' : 'Giấy khen, giấy chứng nhận';
 }
 
 /** 'đã có thành tích …' → 'Đã có thành tích ….' */
@@ -142,13 +160,13 @@ const certificateAchievement = (s: string) => {
 export async function certificateDocument(ctx: Ctx, id: string, nomineeId: string, format: DocFormat, mode: 'full' | 'blank') {
   const { inputs, list, d } = await certificateInputs(ctx, id, nomineeId);
   const data = format === 'pdf' ? await buildCertificatePdf(inputs[0], { mode }) : await buildCertificateDocx(inputs[0], { mode });
-  return { data: toBuffer(data), fileName: safeName(`Giấy khen ${list[0].ordinal} - ${list[0].name} (${d.decision.numberText}).${format}`) };
+  return { data: toBuffer(data), fileName: safeName(`${certificateLabel([list[0]])} ${list[0].ordinal} - ${list[0].name} (${d.decision.numberText}).${format}`) };
 }
 
 export async function certificateBatch(ctx: Ctx, id: string, format: DocFormat, mode: 'full' | 'blank', onProgress?: (done: number, total: number) => void) {
   const { inputs, d } = await certificateInputs(ctx, id);
   const data = format === 'pdf' ? await buildCertificatesPdf(inputs, { mode, onProgress }) : await buildCertificatesDocx(inputs, { mode, onProgress });
-  return { data: toBuffer(data), fileName: safeName(`Giấy khen theo Quyết định ${d.decision.numberText} (${inputs.length} bản${mode === 'blank' ? ', in phôi' : ''}).${format}`), count: inputs.length };
+  return { data: toBuffer(data), fileName: safeName(`${certificateLabel(d.entries)} theo Quyết định ${d.decision.numberText} (${inputs.length} bản${mode === 'blank' ? ', in phôi' : ''}).${format}`), count: inputs.length };
 }
 
 export async function certificateCount(ctx: Ctx, id: string) {
@@ -177,7 +195,22 @@ export async function paymentListDocument(ctx: Ctx, id: string, format: DocForma
 
 // ─── council minutes ───
 
-const hhmm = (d: Date | null, fallback: string) => (d ? new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false }).format(d) : fallback);
+const hhmm = (d: Date | null): string | null => (d ? new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false }).format(d) : null);
+
+/**
+ * A body's name in capitals as header lines that never break inside a word and keep at most
+ * `max` characters a line (what the 62 mm issuer column holds in 13 pt capitals) where the words allow.
+ */
+export function headerLines(name: string, max = 24): string[] {
+  const words = name.trim().split(/\s+/u);
+  const lines: string[] = [];
+  for (const w of words) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${w}`.length <= max) lines[lines.length - 1] = `${last} ${w}`;
+    else lines.push(w);
+  }
+  return lines;
+}
 
 async function minutesInput(ctx: Ctx, meetingId: string, only?: string[]): Promise<{ input: MinutesInput; fileName: string; roundId: string }> {
   const t = ctx.actor.tenantId;
@@ -201,19 +234,29 @@ async function minutesInput(ctx: Ctx, meetingId: string, only?: string[]): Promi
     .filter((i) => ns.has(i.nomineeId))
     .map((i) => {
       const n = ns.get(i.nomineeId)!;
-      const th = i.threshold as { share: number; strict?: boolean; of?: 'all' | 'present'; basis?: string };
+      const th = i.threshold as { share: number; strict?: boolean; of?: 'all' | 'present'; basis?: string; mark?: Mark };
+      // Only a verified or tenant-confirmed basis is printed (never a doubt, never an example province).
+      const basis = printedBasis({ basis: th.basis ?? '', mark: th.mark ?? 'U' });
+      const counted = i.passed === null ? undefined : tally({ members: m.memberCount, present: m.presentCount, recused: rec.filter((r) => r.nomineeId === i.nomineeId).length, yes: i.yes ?? 0, no: i.no ?? 0, abstain: i.abstain ?? 0 }, { share: th.share, strict: th.strict ?? false, of: th.of ?? 'all', basis: '', mark: 'U', awards: [] });
       return {
         nominee: entryOf(n),
         agree: i.yes ?? 0,
         disagree: i.no ?? 0,
         abstain: i.abstain ?? 0,
-        threshold: { share: th.share, strict: th.strict, of: th.of ?? 'all', basis: th.basis ?? 'Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng' },
+        threshold: { share: th.share, strict: th.strict, of: th.of ?? 'all', ...(basis ? { basis } : {}) },
+        ...(counted && i.passed !== null ? { counted: { base: counted.base, passed: i.passed } } : {}),
       };
     });
-  void rec;
+  // The quorum the software applied when it opened the vote (the procedure rules on the meeting date).
+  const rules = await tenantProcedureRules(ctx.db, t, m.heldOn);
+  const quorumBasis = printedBasis(rules.quorum);
   const unit = inSentence(org.name);
   const input: MinutesInput = {
-    issuer: { superior: [isCommuneLevel(org.type as OrgType) ? `UBND ${org.name.toLocaleUpperCase('vi-VN')}` : (parent?.name ?? org.name).toLocaleUpperCase('vi-VN')], name: ['HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'] },
+    // Each name on lines of its own, broken between words only where the header column needs it.
+    issuer: {
+      superior: isCommuneLevel(org.type as OrgType) ? ['ỦY BAN NHÂN DÂN', ...headerLines(org.name.toLocaleUpperCase('vi-VN'))] : headerLines((parent?.name ?? org.name).toLocaleUpperCase('vi-VN')),
+      name: ['HỘI ĐỒNG THI ĐUA', 'KHEN THƯỞNG'],
+    },
     number: null,
     symbol: 'BB-HĐTĐKT',
     place: placeOf(org.name),
@@ -221,13 +264,14 @@ async function minutesInput(ctx: Ctx, meetingId: string, only?: string[]): Promi
     council: council?.name && council.name !== 'Hội đồng Thi đua - Khen thưởng' ? council.name : `Hội đồng Thi đua - Khen thưởng ${unit}`,
     subject: `Họp xét khen thưởng thành tích ${periodWords(round.period)}`,
     meetingDate: m.heldOn,
-    start: hhmm(m.openedAt, '08:00'),
-    end: hhmm(m.closedAt, '10:30'),
+    // The real times: the vote opened and the count closed (blank, to fill by hand, when unknown).
+    start: hhmm(m.openedAt),
+    end: hhmm(m.closedAt),
     venue: m.place,
     members: members.length ? members : [{ name: chair || '…', role: 'Chủ tịch Hội đồng', attendance: 'present' }],
     chair: chair || '…',
     secretary: secretary || chair || '…',
-    quorum: DEFAULT_QUORUM,
+    quorum: { share: rules.quorum.share, ...(quorumBasis ? { basis: quorumBasis } : {}) },
     agenda: [`Xét, bỏ phiếu kín đối với các trường hợp đề nghị khen thưởng của đợt "${round.name}"`, 'Thông qua kết quả và biên bản cuộc họp'],
     votingMethod: 'bỏ phiếu kín (điện tử)',
     ballots,

@@ -37,7 +37,7 @@ import { can, type Permission } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { orgChain } from '../organisations/tree.js';
-import { type DecisionContent, defaultContent, issuerOf, numberTextOf, signerLinesFor } from './content.js';
+import { achievementOf, type DecisionContent, defaultContent, isAutoAchievement, issuerOf, numberTextOf, signerLinesFor } from './content.js';
 import { awardInfo, priceNominees, rulesOn } from './pricing.js';
 import type { DraftBody, ExternalBody, RevokeBody, UpdateBody } from './schema.js';
 
@@ -412,6 +412,7 @@ export async function draftDecision(ctx: Ctx, roundId: string, body: z.output<ty
     plannedDate,
     meetingDate: meeting?.heldOn ?? null,
     proposingUnits: units,
+    awardCodes: ordered.map((n) => n.awardCode),
     officeUnit: office?.name ?? null,
     signerPosition: signer?.position ?? null,
   });
@@ -488,6 +489,8 @@ export async function updateDecision(ctx: Ctx, id: string, body: z.output<typeof
       keep = nomineeIds;
     }
     const rows = orderForDecision(await roundNominees(tx, t, d.roundId, undefined, keep, content.plannedDate), round.awardCodes);
+    // Điều 1's words follow the awards unless the officer wrote their own.
+    if (texts.achievement === undefined && isAutoAchievement(content.achievement, round.period)) content.achievement = achievementOf(rows.map((n) => n.awardCode), round.period);
     const { total } = await writeItems(tx, t, id, rows, content.plannedDate);
     const patch = {
       content,

@@ -16,6 +16,7 @@ import { isoDateInVietnam as today, moneyInWords } from '../../domain/vi-text/in
 import type { Ctx } from '../../server/context.js';
 import { AppError, invalid, notFound } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
+import { validationLabel } from '../../server/zod-errors.js';
 import { recordAudit } from '../audit/append.js';
 import { applyProcedureOverrides, listProcedureParams, type ProcedureRules, procedureRulesOn, validateProcedureOverride } from '../../domain/rounds/procedure.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
@@ -86,7 +87,7 @@ export async function evaluateContract(ctx: Ctx, json: unknown) {
   requireAnywhere(ctx.actor, 'eligibility.use');
   const opts = await tenantRuleOptions(ctx.db, ctx.actor.tenantId);
   const r = evaluateRequest(json, opts);
-  if (!r.ok) throw invalid(r.errors.map((e) => ({ field: e.field, label: e.field, message: e.message })), 'Dữ liệu đầu vào không hợp lệ.');
+  if (!r.ok) throw invalid(r.errors.map((e) => ({ field: e.field, label: validationLabel(e.field), message: e.message })));
   return r.output;
 }
 
@@ -450,7 +451,7 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
 function procedureRulesFor(date: string, rows: readonly (typeof ruleOverrides.$inferSelect)[]): ProcedureRules {
   return applyProcedureOverrides(
     procedureRulesOn(date),
-    rows.map((r) => ({ key: r.key, value: r.value as number | boolean, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo })),
+    rows.map((r) => ({ key: r.key, value: r.value as number | boolean, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, citation: r.citation })),
     date,
   );
 }
