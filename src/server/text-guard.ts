@@ -97,6 +97,9 @@ export const refuseBadText: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('content-type') ?? '';
   if (hasBody(c) && /json/i.test(type)) {
     const text = await c.req.text();
+    // The raw stream is spent: give the request a fresh one for any later reader (a route's own
+    // body limit reads the stream; the validators read the cached text).
+    c.req.raw = new Request(c.req.raw, { body: text });
     if (text.trim() !== '') {
       let parsed: unknown;
       try {

@@ -86,8 +86,9 @@ function fieldCode(issue: z.core.$ZodIssue): string {
 export const BODY_LABEL = 'Nội dung gửi lên';
 
 /** The Vietnamese label of a field path ('members.0.fullName' → 'Họ và tên'); the body's for ''. */
-export function validationLabel(field: string, labels?: Record<string, string>): string {
-  if (!field) return BODY_LABEL;
+export function validationLabel(path: string, labels?: Record<string, string>): string {
+  if (!path) return BODY_LABEL;
+  const field = path.replace(/\[(\d+)\]/g, '.$1'); // 'records[2].period' as 'records.2.period'
   if (labels) {
     const own = field.split('.').reverse().find((p) => labels[p]);
     if (own) return labels[own]!;
