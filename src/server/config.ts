@@ -1,5 +1,6 @@
 // Settings read from the environment, with the defaults a newcomer needs.
 import { fileURLToPath } from 'node:url';
+import { parseTrustProxy } from './client-address.js';
 
 export interface RuntimeConfig {
   port: number;
@@ -9,6 +10,8 @@ export interface RuntimeConfig {
   secureCookies: boolean;
   webRoot: string;
   sessionHours: number;
+  /** Reverse proxies of our own in front of the server (X-Forwarded-For is read only then). */
+  trustProxy: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -22,5 +25,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     secureCookies: env.SECURE_COOKIES === 'true',
     webRoot: env.WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url)),
     sessionHours: Number(env.SESSION_HOURS ?? 12),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

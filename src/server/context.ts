@@ -11,6 +11,8 @@ export interface Ctx {
 export interface SessionInfo {
   tokenHash: string;
   csrfToken: string;
+  /** True when the request came with a bearer API token rather than a signed-in browser session. */
+  bearer?: boolean;
 }
 
 export interface AppConfig {
@@ -19,6 +21,8 @@ export interface AppConfig {
   /** Where the built web app lives; null serves the API only. */
   webRoot: string | null;
   sessionHours: number;
+  /** Reverse proxies of our own in front of the server (TRUST_PROXY); 0 when absent. */
+  trustProxy?: number;
 }
 
 export type AppEnv = {

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { now } from '../../server/clock.js';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientAddress } from '../../server/client-address.js';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../server/context.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
@@ -12,13 +12,7 @@ import * as svc from './service.js';
 
 const tags = ['Đăng nhập'];
 
-function clientIp(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+const clientIp = (c: Context<AppEnv>) => clientAddress(c, c.get('config').trustProxy ?? 0);
 
 /** Public: sign-in and the list of tenants for the sign-in form. */
 export const publicAuthRoutes = newRouter()
@@ -96,7 +90,7 @@ export const authRoutes = newRouter()
       request: { body: { content: { 'application/json': { schema: z.object({ name: RequiredText(100) }).strict() } }, required: true } },
       responses: { 201: json(z.object({ id: z.string(), name: z.string(), token: z.string() })), ...ERRORS },
     }),
-    async (c) => c.json(await svc.createApiToken(ctxOf(c), c.req.valid('json').name), 201),
+    async (c) => c.json(await svc.createApiToken(ctxOf(c), c.req.valid('json').name, { bearer: !!c.get('session').bearer }), 201),
   )
   .openapi(
     createRoute({ method: 'post', path: '/auth/tokens/{id}/revoke', tags, summary: 'Thu hồi mã truy cập API', request: { params: IdParam }, responses: { 204: { description: 'Đã thu hồi' }, ...ERRORS } }),

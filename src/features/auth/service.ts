@@ -1,15 +1,16 @@
-import { and, count, eq, gt, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { apiTokens, loginFailures, organisations, tenants, users } from '../../db/schema.js';
+import { apiTokens, organisations, tenants, users } from '../../db/schema.js';
 import { PERMISSIONS_OF } from '../../server/permissions-list.js';
-import { AppError, invalid } from '../../server/errors.js';
+import { AppError, forbidden, invalid } from '../../server/errors.js';
 import { burnVerify, hashPassword, passwordAcceptable, PASSWORD_RULE_MESSAGE, verifyPassword } from '../../server/passwords.js';
 import type { Actor } from '../../server/policy.js';
-import { createSession, destroySession, destroyUserSessions, newApiToken } from '../../server/session.js';
+import { createSession, destroySession, newApiToken } from '../../server/session.js';
+import { throttleKeyOf } from '../../server/client-address.js';
 import { appendAudit, recordAudit } from '../audit/append.js';
 import type { Ctx } from '../../server/context.js';
-
-export const THROTTLE = { windowMinutes: 15, perUser: 5, perAddress: 30 };
+import { endCredentials } from './credentials.js';
+import { recordSuccess, takeAttempt } from './throttle.js';
 
 export async function listTenants(db: Db) {
   const rows = await db.select({ code: tenants.code, name: tenants.name }).from(tenants).orderBy(tenants.code);
@@ -27,37 +28,30 @@ async function pickTenant(db: Db, code: string | undefined) {
   throw invalid([{ field: 'tenant', label: 'Đơn vị triển khai', message: 'Chọn đơn vị triển khai.' }]);
 }
 
+/**
+ * Signs in. The attempt is counted by the back-off before the password is tried (throttle.ts), so
+ * parallel guesses cannot get more tries than sequential ones; see README.md beside this file.
+ */
 export async function signIn(
   db: Db,
   input: { tenant?: string; username: string; password: string },
   meta: { ip: string; userAgent: string | null; now: Date; sessionHours: number },
 ) {
   const tenant = await pickTenant(db, input.tenant);
-  const since = new Date(meta.now.getTime() - THROTTLE.windowMinutes * 60_000);
-  const [{ n: userFails }] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.username, input.username), gt(loginFailures.at, since)));
-  const [{ n: ipFails }] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.ip, meta.ip), gt(loginFailures.at, since)));
-  if (userFails >= THROTTLE.perUser || ipFails >= THROTTLE.perAddress) {
-    throw new AppError(
-      'THROTTLED',
-      `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${THROTTLE.windowMinutes} phút.`,
-    );
-  }
   const [user] = await db
     .select()
     .from(users)
     .where(and(eq(users.tenantId, tenant.id), eq(users.username, input.username)));
+  const key = throttleKeyOf(meta.ip);
+  const usualAddress = !!user?.active && !!user.lastSignInIp && throttleKeyOf(user.lastSignInIp) === key;
+  await takeAttempt(db, { tenantId: tenant.id, username: input.username, ip: key, usualAddress, now: meta.now });
   const ok = user && user.active ? await verifyPassword(user.passwordHash, input.password) : (await burnVerify(input.password), false);
-  if (!ok) {
-    await db.insert(loginFailures).values({ tenantId: tenant.id, id: crypto.randomUUID(), username: input.username, ip: meta.ip, at: meta.now });
-    throw new AppError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng.');
-  }
-  await db.delete(loginFailures).where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.username, input.username)));
+  if (!ok) throw new AppError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+  await recordSuccess(db, { tenantId: tenant.id, username: input.username, ip: key, now: meta.now });
+  await db
+    .update(users)
+    .set({ lastSignInAt: meta.now, lastSignInIp: meta.ip })
+    .where(and(eq(users.tenantId, tenant.id), eq(users.id, user.id)));
   const session = await createSession(db, {
     tenantId: tenant.id,
     userId: user.id,
@@ -127,14 +121,14 @@ export async function changeOwnPassword(ctx: Ctx, input: { currentPassword: stri
       .update(users)
       .set({ passwordHash, updatedAt: ctx.now })
       .where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, ctx.actor.userId)));
+    const ended = await endCredentials(tx, { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, username: user.username, now: ctx.now });
     await appendAudit(tx, { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName }, {
       action: 'user.change_password',
       entityType: 'user',
       entityId: ctx.actor.userId,
-      summary: 'Đổi mật khẩu',
+      summary: ended.tokens ? `Đổi mật khẩu; thu hồi ${ended.tokens} mã truy cập API` : 'Đổi mật khẩu',
     }, ctx.now);
   });
-  await destroyUserSessions(ctx.db, ctx.actor.tenantId, ctx.actor.userId);
 }
 
 export async function listApiTokens(ctx: Ctx) {
@@ -148,7 +142,10 @@ export async function listApiTokens(ctx: Ctx) {
 }
 
 /** Issues a token acting as the current user; the raw token is shown once and never stored. */
-export async function createApiToken(ctx: Ctx, name: string) {
+export async function createApiToken(ctx: Ctx, name: string, via: { bearer: boolean }) {
+  // A token is for another system acting as the user; it must not be able to multiply itself (a
+  // leaked token revoked by its owner would otherwise live on in the tokens it minted).
+  if (via.bearer) throw forbidden('Mã truy cập API không được dùng để tạo mã truy cập khác. Hãy đăng nhập vào hệ thống để tạo mã mới.');
   const { raw, hash } = newApiToken(ctx.actor.tenantId);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {

@@ -35,4 +35,18 @@ export const userRoutes = newRouter()
       await svc.resetPassword(ctxOf(c), c.req.valid('param').id, c.req.valid('json'));
       return c.body(null, 204);
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/users/{id}/unlock-sign-in',
+      tags,
+      summary: 'Gỡ chặn đăng nhập (sau nhiều lần nhập sai mật khẩu), từ mọi địa chỉ',
+      request: { params: IdParam },
+      responses: { 204: { description: 'Đã gỡ chặn' }, ...ERRORS },
+    }),
+    async (c) => {
+      await svc.unlockSignIn(ctxOf(c), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
   );

@@ -1,14 +1,17 @@
 // Account management. An admin may grant roles only inside the subtrees they administer.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import { organisations, roleGrants, users } from '../../db/schema.js';
 import type { Role } from '../../domain/registry/vocab.js';
+import type { Db, Tx } from '../../db/client.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../server/errors.js';
 import { hashPassword, passwordAcceptable, PASSWORD_RULE_MESSAGE } from '../../server/passwords.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { destroyUserSessions } from '../../server/session.js';
+import { endCredentials } from '../auth/credentials.js';
+import { clearUserThrottle, throttleByUsername } from '../auth/throttle.js';
 import { recordAudit } from '../audit/append.js';
 import { inScope, scopeFor } from '../organisations/scope.js';
 import type { ResetPasswordBody, UserCreateBody, UserUpdateBody } from './schema.js';
@@ -29,6 +32,7 @@ export async function listUsers(ctx: Ctx) {
   const scope = await scopeFor(ctx.db, ctx.actor, 'users.manage');
   const rows = await ctx.db.select().from(users).where(eq(users.tenantId, ctx.actor.tenantId)).orderBy(asc(users.username));
   const grants = await grantsOf(ctx, rows.map((u) => u.id));
+  const throttle = await throttleByUsername(ctx.db, ctx.actor.tenantId, ctx.now);
   return rows
     .map((u) => ({
       id: u.id,
@@ -37,6 +41,10 @@ export async function listUsers(ctx: Ctx) {
       active: u.active,
       personId: u.personId,
       grants: grants.filter((g) => g.userId === u.id).map(({ userId: _u, ...g }) => g),
+      lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
+      /** Sign-in attempts counted since the last success (every address), and until when some address must wait. */
+      signInFailures: throttle.get(u.username)?.failures ?? 0,
+      signInBlockedUntil: throttle.get(u.username)?.blockedUntil?.toISOString() ?? null,
     }))
     .filter((u) => scope === null || u.grants.length === 0 || u.grants.some((g) => inScope(scope, g.orgId)));
 }
@@ -105,6 +113,41 @@ async function loadManaged(ctx: Ctx, id: string) {
   return { u, current };
 }
 
+/** Active users holding the administrator role on a root organisation of the tenant. */
+export async function activeRootAdmins(db: Db | Tx, tenantId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: users.id })
+    .from(users)
+    .innerJoin(roleGrants, and(eq(roleGrants.tenantId, users.tenantId), eq(roleGrants.userId, users.id), eq(roleGrants.role, 'admin')))
+    .innerJoin(organisations, and(eq(organisations.tenantId, roleGrants.tenantId), eq(organisations.id, roleGrants.orgId), isNull(organisations.parentId)))
+    .where(and(eq(users.tenantId, tenantId), eq(users.active, true)));
+  return rows.map((r) => r.id);
+}
+
+const LAST_ADMIN_MESSAGE =
+  'Đây là tài khoản quản trị hệ thống cuối cùng của toàn đơn vị; không thể khóa hoặc bỏ quyền quản trị của tài khoản này. Hãy cấp quyền quản trị cho một tài khoản khác trước.';
+
+/**
+ * Refuses a change that would leave the tenant with no active administrator of a root
+ * organisation (nobody could then manage accounts). Runs inside the change's transaction, after
+ * locking the current root administrators' rows, so two administrators demoting each other at
+ * once cannot both pass.
+ */
+async function keepOneRootAdmin(tx: Tx, tenantId: string, userId: string, after: { active: boolean; grants: Grant[] }, field: 'active' | 'grants') {
+  const before = await activeRootAdmins(tx, tenantId);
+  if (!before.includes(userId)) return;
+  const roots = await tx.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.tenantId, tenantId), isNull(organisations.parentId)));
+  const staysRootAdmin = after.active && after.grants.some((g) => g.role === 'admin' && roots.some((r) => r.id === g.orgId));
+  if (staysRootAdmin) return;
+  await tx.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, before))).orderBy(asc(users.id)).for('update');
+  const others = (await activeRootAdmins(tx, tenantId)).filter((id) => id !== userId);
+  if (others.length === 0) {
+    throw new AppError('LAST_ADMIN', LAST_ADMIN_MESSAGE, [
+      { field, label: field === 'active' ? 'Trạng thái' : 'Phân quyền', message: 'Phải còn ít nhất một quản trị hệ thống đang hoạt động.' },
+    ]);
+  }
+}
+
 export async function updateUser(ctx: Ctx, id: string, input: z.output<typeof UserUpdateBody>) {
   const { u, current } = await loadManaged(ctx, id);
   if (id === ctx.actor.userId && input.active === false) {
@@ -113,6 +156,13 @@ export async function updateUser(ctx: Ctx, id: string, input: z.output<typeof Us
   const grants = input.grants ? await checkGrants(ctx, input.grants) : null;
   const t = ctx.actor.tenantId;
   await ctx.db.transaction(async (tx) => {
+    await keepOneRootAdmin(
+      tx,
+      t,
+      id,
+      { active: input.active ?? u.active, grants: grants ?? current.map((g) => ({ role: g.role as Role, orgId: g.orgId })) },
+      input.active === false ? 'active' : 'grants',
+    );
     await tx
       .update(users)
       .set({ fullName: input.fullName ?? u.fullName, active: input.active ?? u.active, updatedAt: ctx.now })
@@ -141,7 +191,26 @@ export async function resetPassword(ctx: Ctx, id: string, input: z.output<typeof
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: ctx.now }).where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, id)));
-    await recordAudit(tx, ctx, { action: 'user.reset_password', entityType: 'user', entityId: id, summary: `Đặt lại mật khẩu tài khoản "${u.username}"` });
+    const ended = await endCredentials(tx, { tenantId: ctx.actor.tenantId, userId: id, username: u.username, now: ctx.now });
+    await recordAudit(tx, ctx, {
+      action: 'user.reset_password',
+      entityType: 'user',
+      entityId: id,
+      summary: `Đặt lại mật khẩu tài khoản "${u.username}"${ended.tokens ? `; thu hồi ${ended.tokens} mã truy cập API` : ''}`,
+    });
   });
-  await destroyUserSessions(ctx.db, ctx.actor.tenantId, id);
+}
+
+/** The administrator lets a user whose sign-in is backed off try again at once, from every address. */
+export async function unlockSignIn(ctx: Ctx, id: string) {
+  const { u } = await loadManaged(ctx, id);
+  await ctx.db.transaction(async (tx) => {
+    const cleared = await clearUserThrottle(tx, ctx.actor.tenantId, u.username);
+    await recordAudit(tx, ctx, {
+      action: 'user.unlock_sign_in',
+      entityType: 'user',
+      entityId: id,
+      summary: `Gỡ chặn đăng nhập cho tài khoản "${u.username}"${cleared ? ` (${cleared} địa chỉ)` : ''}`,
+    });
+  });
 }
