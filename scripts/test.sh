@@ -20,4 +20,6 @@ npx tsc --noEmit -p .
 echo "» Building the web app"
 npx vite build --logLevel warn
 echo "» Tests (unit, database on PGlite and PostgreSQL, browser journeys)"
-exec scripts/with-postgres.sh npx vitest run
+scripts/with-postgres.sh npx vitest run
+echo "» Unit tests again at awkward instants (year end, school year, 30/6 → 1/7), to prove no test depends on the day"
+exec scripts/test-instants.sh --project unit
