@@ -12,9 +12,10 @@ import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES, type CouncilRole } from '../../doma
 import { ROLE_LABELS, type Role } from '../../domain/registry/vocab.js';
 import { codeUnitCompare, nameSortKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, invalid } from '../../server/errors.js';
+import { AppError, conflict, invalid } from '../../server/errors.js';
 import { roleAllows } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
+import { accountsOutsideReach } from '../organisations/reach.js';
 import { scopeFor } from '../organisations/scope.js';
 import { subtreeIds } from '../organisations/tree.js';
 import { councilMemberRows, loadCouncil, type Q, requireManage } from './access.js';
@@ -61,14 +62,21 @@ export async function getCouncil(ctx: Ctx, id: string) {
   return presentCouncil(ctx.db, ctx.actor.tenantId, c);
 }
 
-/** Members must be active accounts of the tenant. */
-async function checkMembers(db: Q, tenantId: string, members: Member[]) {
+/**
+ * Members must be active accounts within the council organisation's reach (a grant on it, inside
+ * it or above it): an account of another unit is answered exactly like one that does not exist.
+ */
+async function checkMembers(db: Q, tenantId: string, orgId: string, members: Member[]) {
   if (!members.length) return;
-  const ids = members.map((m) => m.userId);
-  const found = await db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, ids), eq(users.active, true)));
-  const ok = new Set(found.map((u) => u.id));
-  const bad = members.map((m, i) => ({ m, i })).filter(({ m }) => !ok.has(m.userId));
-  if (bad.length) throw invalid(bad.map(({ i }) => ({ field: `members.${i}.userId`, label: 'Tài khoản thành viên', message: 'Không tìm thấy tài khoản đang hoạt động này.' })));
+  const outside = await accountsOutsideReach(db, tenantId, orgId, members.map((m) => m.userId));
+  const bad = members.map((m, i) => ({ m, i })).filter(({ m }) => outside.has(m.userId));
+  if (bad.length) {
+    throw new AppError(
+      'NOT_FOUND',
+      'Không tìm thấy tài khoản thành viên trong đơn vị của Hội đồng.',
+      bad.map(({ i }) => ({ field: `members.${i}.userId`, label: 'Tài khoản thành viên', message: 'Không tìm thấy tài khoản đang hoạt động này trong đơn vị của Hội đồng hoặc cấp trên.' })),
+    );
+  }
 }
 
 const memberRows = (tenantId: string, councilId: string, members: Member[]) =>
@@ -77,7 +85,7 @@ const memberRows = (tenantId: string, councilId: string, members: Member[]) =>
 export async function createCouncil(ctx: Ctx, input: z.output<typeof CouncilCreateBody>) {
   await requireManage(ctx.db, ctx.actor, input.orgId);
   const t = ctx.actor.tenantId;
-  await checkMembers(ctx.db, t, input.members);
+  await checkMembers(ctx.db, t, input.orgId, input.members);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     await tx.insert(councils).values({ tenantId: t, id, orgId: input.orgId, name: input.name, termFrom: input.termFrom, termTo: input.termTo ?? null, createdAt: ctx.now });
@@ -98,7 +106,7 @@ export async function updateCouncil(ctx: Ctx, id: string, input: z.output<typeof
   const t = ctx.actor.tenantId;
   const c = await loadCouncil(ctx.db, t, id);
   await requireManage(ctx.db, ctx.actor, c.orgId);
-  if (input.members) await checkMembers(ctx.db, t, input.members);
+  if (input.members) await checkMembers(ctx.db, t, c.orgId, input.members);
   const termFrom = input.termFrom ?? c.termFrom;
   const termTo = input.termTo === undefined ? c.termTo : input.termTo;
   if (termTo && termTo < termFrom) throw invalid([{ field: 'termTo', label: 'Nhiệm kỳ đến ngày', message: 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.' }]);

@@ -4,9 +4,9 @@ import { awardRecords, households, organisations, people } from '../../db/schema
 import { awardName } from '../../domain/registry/vocab.js';
 import { nameSortKey, searchKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { invalid, notFound } from '../../server/errors.js';
+import { AppError, invalid, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
-import { readableOrgCondition, requireOrgAccess, searchCondition } from '../organisations/scope.js';
+import { inScope, readableOrgCondition, requireOrgAccess, scopeFor, searchCondition } from '../organisations/scope.js';
 import type { HouseholdBody, HouseholdsQuery, HouseholdUpdateBody } from './schema.js';
 
 type Row = typeof households.$inferSelect;
@@ -68,10 +68,17 @@ export async function getHousehold(ctx: Ctx, id: string) {
   };
 }
 
+/**
+ * The head must be a person the actor may see (registry.read scope, through the policy): a
+ * person of another unit is answered exactly like one that does not exist, with no name.
+ */
 async function checkHead(ctx: Ctx, headPersonId: string | null | undefined) {
   if (!headPersonId) return;
-  const [p] = await ctx.db.select({ id: people.id }).from(people).where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, headPersonId)));
-  if (!p) throw invalid([{ field: 'headPersonId', label: 'Chủ hộ', message: 'Không tìm thấy người được chọn làm chủ hộ.' }]);
+  const [p] = await ctx.db.select({ id: people.id, orgId: people.orgId }).from(people).where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, headPersonId)));
+  if (!p || !inScope(await scopeFor(ctx.db, ctx.actor, 'registry.read'), p.orgId)) {
+    const message = 'Không tìm thấy người được chọn làm chủ hộ trong phạm vi bạn quản lý.';
+    throw new AppError('NOT_FOUND', message, [{ field: 'headPersonId', label: 'Chủ hộ', message }]);
+  }
 }
 
 const VILLAGE_TYPES = ['village', 'residential_group'];

@@ -148,6 +148,15 @@ const organisations: KindSpec<OrgImport> = {
   },
 };
 
+/** Whether a person found by CCCD belongs to a unit the importer may write to. */
+const withinWriteScope = (p: { orgId: string | null }, lk: Lookups) => lk.writable === null || (p.orgId !== null && lk.writable.has(p.orgId));
+
+/**
+ * A CCCD that matches nobody the importer may write for. A person of another unit gets the same
+ * words as no person at all: never their name.
+ */
+const notInScope = (cccd: string) => `Không có cá nhân mang số CCCD ${cccd} trong phạm vi bạn được nhập dữ liệu.`;
+
 export type PersonImport = z.output<typeof PersonCreateBody>;
 
 const people: KindSpec<PersonImport> = {
@@ -175,7 +184,8 @@ const people: KindSpec<PersonImport> = {
     const org = requireOrg(c.orgCode, lk, 'orgCode', errors);
     const cccd = c.cccd.replace(/\s+/g, '');
     if (cccd) {
-      if (lk.personByCccd.has(cccd)) errors.push({ key: 'cccd', message: `Số CCCD ${cccd} đã có trong hệ thống (${lk.personByCccd.get(cccd)!.fullName}).` });
+      // Only that the number is taken: the holder may be in another unit, whose people this clerk may not see.
+      if (lk.personByCccd.has(cccd)) errors.push({ key: 'cccd', message: `Số CCCD ${cccd} đã có trong hệ thống.` });
       const prev = file.seen.get(`cccd:${cccd}`);
       if (prev) errors.push({ key: 'cccd', message: `Số CCCD ${cccd} trùng với dòng ${prev}.` });
     }
@@ -217,7 +227,7 @@ const householdsSpec: KindSpec<HouseholdImport> = {
     const cccd = c.headCccd.replace(/\s+/g, '');
     if (cccd) {
       const p = lk.personByCccd.get(cccd);
-      if (!p) errors.push({ key: 'headCccd', message: `Không có cá nhân mang số CCCD ${cccd}.` });
+      if (!p || !withinWriteScope(p, lk)) errors.push({ key: 'headCccd', message: notInScope(cccd) });
       else headPersonId = p.id;
     }
     const n = Number(c.memberCount);
@@ -261,8 +271,7 @@ const awards: KindSpec<AwardImport> = {
       const cccd = c.cccd.replace(/\s+/g, '');
       const p = cccd ? lk.personByCccd.get(cccd) : undefined;
       if (!cccd) errors.push({ key: 'cccd', message: 'Khen thưởng cá nhân cần số CCCD.' });
-      else if (!p) errors.push({ key: 'cccd', message: `Không có cá nhân mang số CCCD ${cccd}.` });
-      else if (lk.writable && (!p.orgId || !lk.writable.has(p.orgId))) errors.push({ key: 'cccd', message: `Bạn không có quyền nhập dữ liệu cho ${p.fullName}.` });
+      else if (!p || !withinWriteScope(p, lk)) errors.push({ key: 'cccd', message: notInScope(cccd) });
       else {
         personId = p.id;
         label = p.fullName;

@@ -12,11 +12,12 @@ import { upperVN } from '../../documents/nd30/format.js';
 import { assessInitiative, type InitiativeCriterion, type InitiativeRule } from '../../domain/emulation/index.js';
 import { INITIATIVE_SCOPE_LABELS } from '../../domain/registry/vocab.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { filesOf, loadFile, storeFile } from '../files/store.js';
 import { notify } from '../notifications/service.js';
+import { accountsOutsideReach } from '../organisations/reach.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import type { ApplicationBody, AssessBody, CloseBody, CouncilBody } from './schema.js';
@@ -43,8 +44,11 @@ export async function createCouncil(ctx: Ctx, body: z.output<typeof CouncilBody>
   const ids = body.members.map((m) => m.userId);
   if (new Set(ids).size !== ids.length) throw invalid([{ field: 'members', label: 'Thành viên', message: 'Một người được chọn hai lần.' }]);
   if (body.members.filter((m) => m.role === 'chair').length !== 1) throw invalid([{ field: 'members', label: 'Thành viên', message: 'Hội đồng cần đúng một Chủ tịch Hội đồng.' }]);
-  const found = await ctx.db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, t), inArray(users.id, ids)));
-  if (found.length !== ids.length) throw invalid([{ field: 'members', label: 'Thành viên', message: 'Có thành viên không có tài khoản trong hệ thống.' }]);
+  // Accounts of another unit are answered exactly like accounts that do not exist.
+  if ((await accountsOutsideReach(ctx.db, t, body.orgId, ids)).size) {
+    const message = 'Có thành viên không có tài khoản đang hoạt động trong đơn vị của Hội đồng hoặc cấp trên.';
+    throw new AppError('NOT_FOUND', message, [{ field: 'members', label: 'Thành viên', message }]);
+  }
   const [dup] = await ctx.db.select().from(initiativeCouncils).where(and(eq(initiativeCouncils.tenantId, t), eq(initiativeCouncils.orgId, body.orgId), eq(initiativeCouncils.year, body.year)));
   if (dup) throw conflict(`Đơn vị đã có Hội đồng sáng kiến năm ${body.year}.`);
   const id = crypto.randomUUID();
