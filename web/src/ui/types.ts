@@ -137,6 +137,11 @@ export interface UserAccount {
   active: boolean;
   personId: string | null;
   grants: { role: Role; orgId: string; orgName: string }[];
+  lastSignInAt: string | null;
+  /** Sign-in attempts counted since the last success (all addresses); > 0 means someone mistyped or guessed. */
+  signInFailures: number;
+  /** Until when some address must wait before trying again; null when none is blocked now. */
+  signInBlockedUntil: string | null;
 }
 
 export interface AuditEntry {

@@ -1,13 +1,13 @@
 // /tai-khoan (administrators): accounts with their roles per unit; create, edit roles, lock or
-// unlock, reset a password.
-import { EditOutlined, KeyOutlined, LockOutlined, MinusCircleOutlined, PlusOutlined, SearchOutlined, UnlockOutlined } from '@ant-design/icons';
+// unlock, reset a password, lift a sign-in back-off after repeated wrong passwords.
+import { EditOutlined, KeyOutlined, LockOutlined, MinusCircleOutlined, PlusOutlined, SearchOutlined, UnlockOutlined, UndoOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Flex, Form, Input, Modal, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { ROLE_LABELS, type Role } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
-import { fmtNumber, matches, optionsOf } from '../../ui/format';
+import { fmtDateTime, fmtNumber, matches, optionsOf } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
@@ -195,6 +195,15 @@ export function UsersPage() {
     onError: (e) => message.error(e.message),
   });
 
+  const unlockSignIn = useMutation({
+    mutationFn: (u: UserAccount) => api.post(`/users/${u.id}/unlock-sign-in`, {}),
+    onSuccess: async (_, u) => {
+      await qc.invalidateQueries({ queryKey: USERS_KEY });
+      message.success(`Đã gỡ chặn đăng nhập cho "${u.username}". Người dùng có thể đăng nhập lại ngay.`);
+    },
+    onError: (e) => message.error(e.message),
+  });
+
   const rows = useMemo(
     () => (q.data?.items ?? []).filter((u) => matches(`${u.username} ${u.fullName} ${u.grants.map((g) => `${ROLE_LABELS[g.role]} ${g.orgName}`).join(' ')}`, search)),
     [q.data, search],
@@ -232,13 +241,22 @@ export function UsersPage() {
     {
       title: 'Trạng thái',
       dataIndex: 'active',
-      width: 140,
-      render: (a: boolean) => (a ? <Tag color="green">Đang hoạt động</Tag> : <Tag color="red">Đã khóa</Tag>),
+      width: 200,
+      render: (a: boolean, u) => (
+        <Flex vertical gap={4} align="start">
+          {a ? <Tag color="green">Đang hoạt động</Tag> : <Tag color="red">Đã khóa</Tag>}
+          {u.signInBlockedUntil ? (
+            <Tag color="orange">Tạm chặn đăng nhập đến {fmtDateTime(u.signInBlockedUntil)}</Tag>
+          ) : u.signInFailures > 0 ? (
+            <Typography.Text type="secondary">{fmtNumber(u.signInFailures)} lần đăng nhập sai</Typography.Text>
+          ) : null}
+        </Flex>
+      ),
     },
     {
       title: 'Thao tác',
       key: 'actions',
-      width: 320,
+      width: 360,
       render: (_, u) => (
         <Flex gap={6} wrap>
           <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(u)} aria-label={`Sửa tài khoản ${u.username}`}>
@@ -267,6 +285,25 @@ export function UsersPage() {
           <Button size="small" icon={<KeyOutlined aria-hidden />} onClick={() => setResetting(u)} aria-label={`Đặt lại mật khẩu tài khoản ${u.username}`}>
             Đặt lại mật khẩu
           </Button>
+          {u.signInFailures > 0 && (
+            <Button
+              size="small"
+              icon={<UndoOutlined aria-hidden />}
+              aria-label={`Gỡ chặn đăng nhập tài khoản ${u.username}`}
+              loading={unlockSignIn.isPending && unlockSignIn.variables?.id === u.id}
+              onClick={() =>
+                modal.confirm({
+                  title: `Gỡ chặn đăng nhập cho "${u.username}"?`,
+                  content: `Đã có ${fmtNumber(u.signInFailures)} lần nhập sai mật khẩu. Nếu không phải do chính người dùng, hãy đặt lại mật khẩu thay vì chỉ gỡ chặn.`,
+                  okText: 'Gỡ chặn',
+                  cancelText: 'Hủy',
+                  onOk: () => unlockSignIn.mutateAsync(u),
+                })
+              }
+            >
+              Gỡ chặn đăng nhập
+            </Button>
+          )}
         </Flex>
       ),
     },
