@@ -31,18 +31,37 @@ export function linkedVoters(assigned: readonly number[], truth: readonly number
 /** A table's rows as a reader sees them: one JSON text per row. */
 export type Snapshot = Record<string, string[]>;
 
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}(:?\d{2})?|Z)?$/;
+
 /**
- * The polling attack's view of one step: per table, the rows that appeared (as the sorted lengths
- * of their JSON texts: what differs between papers of the same size would differ here) and how
- * many disappeared. Two runs where the same members cast in the same order with different
- * choices must give the same shapes, step by step, for the diff to say nothing about a choice.
+ * What a row tells apart from its identity: per column, the kind and length of its value. Times
+ * and numbers count as such (PostgreSQL trims trailing zeros of fractions, and sequence numbers
+ * grow), every other value by the length of its text.
  */
-export function diffShape(before: Snapshot, after: Snapshot): Record<string, { added: number[]; removed: number }> {
-  const out: Record<string, { added: number[]; removed: number }> = {};
-  for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
+export function rowShape(json: string): string {
+  const row = JSON.parse(json) as Record<string, unknown>;
+  return Object.keys(row)
+    .sort()
+    .map((k) => {
+      const v = row[k];
+      if (v === null || typeof v === 'boolean' || typeof v === 'number') return `${k}:${v === null ? 'null' : typeof v}`;
+      if (typeof v === 'string') return TIMESTAMP.test(v) ? `${k}:time` : `${k}:s${v.length}`;
+      return `${k}:j${JSON.stringify(v).length}`;
+    })
+    .join(',');
+}
+
+/**
+ * The polling attack's view of one step: per table, the shapes of the rows that appeared and how
+ * many disappeared. Two runs where the same members cast in the same order with different
+ * choices must give the same view, step by step, for the diff to say nothing about a choice.
+ */
+export function diffShape(before: Snapshot, after: Snapshot): Record<string, { added: string[]; removed: number }> {
+  const out: Record<string, { added: string[]; removed: number }> = {};
+  for (const table of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
     const was = new Set(before[table] ?? []);
     const now = new Set(after[table] ?? []);
-    const added = [...now].filter((r) => !was.has(r)).map((r) => r.length).sort((a, b) => a - b);
+    const added = [...now].filter((r) => !was.has(r)).map(rowShape).sort();
     const removed = [...was].filter((r) => !now.has(r)).length;
     if (added.length || removed) out[table] = { added, removed };
   }
