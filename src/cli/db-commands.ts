@@ -1,25 +1,24 @@
-import { join } from 'node:path';
-import { openDatabase } from '../db/client.js';
 import { tenants } from '../db/schema.js';
 import { generateDemoDataset } from '../features/demo/generate.js';
 import { seedDataset } from '../features/demo/seed.js';
-import { readConfig } from '../server/config.js';
-
-async function open() {
-  const cfg = readConfig();
-  return openDatabase(cfg.databaseUrl ? { url: cfg.databaseUrl } : { dataDir: join(cfg.dataDir, 'pglite') });
-}
+import { openExclusive } from './ops.js';
 
 export async function runMigrate() {
-  const d = await open();
-  await d.migrate();
-  await d.close();
+  const o = await openExclusive('migrate');
+  try {
+    await o.database.migrate();
+    await o.audit.anchors.ensureKeyed(o.database.db);
+  } finally {
+    await o.close();
+  }
   console.log('Đã áp dụng các bản chuyển đổi cơ sở dữ liệu.');
 }
 
 export async function runSeed() {
-  const d = await open();
+  const o = await openExclusive('seed');
+  const d = o.database;
   await d.migrate();
+  await o.audit.anchors.ensureKeyed(d.db);
   const data = generateDemoDataset();
   const rows = await d.db.select().from(tenants);
   if (rows.some((t) => t.code === data.tenant.code)) {
@@ -28,5 +27,6 @@ export async function runSeed() {
     await seedDataset(d.db, data);
     console.log(`Đã nạp dữ liệu trình diễn: ${data.people.length} cá nhân, ${data.orgs.length} cơ quan, đơn vị.`);
   }
-  await d.close();
+  await o.audit.anchors.anchorHeads(d.db);
+  await o.close();
 }

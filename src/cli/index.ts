@@ -2,6 +2,7 @@
 // The operator command: `npm run -s cli -- <command> [...]`.
 import { runServe } from './serve.js';
 import { runMigrate, runSeed } from './db-commands.js';
+import { OPS_HELP_LINES, runAudit, runBackup, runRestore } from './ops.js';
 import { runEligibility } from './eligibility.js';
 import { PLAN_HELP_LINE, processPlanIO, runPlan } from './plan.js';
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ Lệnh:
   migrate                     áp dụng các bản chuyển đổi cơ sở dữ liệu
   seed                        nạp dữ liệu trình diễn (nếu chưa có)
   eligibility evaluate TỆP    xét điều kiện theo hợp đồng (TỆP JSON, hoặc - cho đầu vào chuẩn)
+${OPS_HELP_LINES}
 ${PLAN_HELP_LINE}
 ${DOCUMENTS_HELP_LINE}
 `;
@@ -23,6 +25,15 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
   serve: () => runServe(),
   migrate: () => runMigrate(),
   seed: () => runSeed(),
+  backup: async (args) => {
+    process.exitCode = await runBackup(args);
+  },
+  restore: async (args) => {
+    process.exitCode = await runRestore(args);
+  },
+  audit: async (args) => {
+    process.exitCode = await runAudit(args);
+  },
   plan: async (args) => {
     process.exitCode = await runPlan(args, processPlanIO());
   },

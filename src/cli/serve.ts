@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { openDatabase } from '../db/client.js';
 import { tenants } from '../db/schema.js';
 import { generateDemoDataset } from '../features/demo/generate.js';
 import { DEMO_PASSWORD, seedDataset } from '../features/demo/seed.js';
@@ -8,18 +7,27 @@ import { DEMO_COUNCIL_NAME, DEMO_EXTRA_COUNCIL_USERS } from '../features/demo/co
 import { failStaleJobs } from '../features/imports/jobs.js';
 import { fileKeyStore, useBallotKeyStore } from '../features/councils/ballot-keys.js';
 import { createApp } from '../server/app.js';
-import { readConfig } from '../server/config.js';
 import { CLOCK_OFFSET_DAYS, TEST_START, now } from '../server/clock.js';
 import { ROLE_LABELS } from '../domain/registry/vocab.js';
 import { purgeExpiredSessions } from '../server/session.js';
 import { mailSettingsFrom, startMailOutbox } from '../features/notifications/mailer.js';
 import { startOverdueChecks } from '../features/plans/service.js';
+import { backupDatabase, scheduleSettings, startScheduledBackups } from '../features/backup/service.js';
+import { startAdminSocket } from './admin-socket.js';
+import { openExclusive } from './ops.js';
+
+/** AUDIT_ANCHOR_SECONDS (default 60): how often the audit heads are anchored besides after each write. */
+function anchorIntervalMs() {
+  const s = Number(process.env.AUDIT_ANCHOR_SECONDS ?? 60);
+  return (Number.isFinite(s) && s >= 1 ? s : 60) * 1000;
+}
 
 export async function runServe() {
-  const cfg = readConfig();
-  const database = await openDatabase(cfg.databaseUrl ? { url: cfg.databaseUrl } : { dataDir: join(cfg.dataDir, 'pglite') });
+  // One server per DATA_DIR: a second one stops here with a clear message (src/cli/lock.ts).
+  const { cfg, database, lock, audit } = await openExclusive('serve');
   console.log(`Cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite (nhúng) tại ${join(cfg.dataDir, 'pglite')}` : 'PostgreSQL'}`);
   await database.migrate();
+  await audit.anchors.ensureKeyed(database.db);
   const existing = await database.db.select({ id: tenants.id }).from(tenants).limit(1);
   let seeded = false;
   if (existing.length === 0) {
@@ -27,6 +35,7 @@ export async function runServe() {
     await seedDataset(database.db, generateDemoDataset());
     seeded = true;
   }
+  await audit.anchors.anchorHeads(database.db);
   await purgeExpiredSessions(database.db, now());
   await failStaleJobs(database.db);
   // Keys of open ballot boxes: outside the database, so a restart during a vote loses nothing.
@@ -45,6 +54,24 @@ export async function runServe() {
   if (mail) console.log('Thông báo sẽ được gửi kèm qua thư điện tử (SMTP_URL).');
   // Owners of plan tasks that became overdue are told once: now, then daily.
   const stopPlanChecks = startOverdueChecks(database.db);
+  // Signed audit heads outside the database, shortly after each write and at an interval.
+  audit.anchors.start(database.db, anchorIntervalMs());
+  // `backup` asks this process over a local socket while it holds the embedded database.
+  const admin = await startAdminSocket(cfg.dataDir, async (req) => {
+    if (req.op !== 'backup') return { ok: false, message: 'Yêu cầu không được hỗ trợ.' };
+    const r = await backupDatabase(database, req.out, audit);
+    return { ok: true, file: r.file, bytes: r.bytes, tables: r.tables };
+  }).catch((e) => {
+    console.warn(`Không mở được cổng quản trị cục bộ (${e instanceof Error ? e.message : e}); lệnh backup cần dừng máy chủ.`);
+    return null;
+  });
+  if (admin) lock.update({ adminSocket: admin.path });
+  const backups = scheduleSettings(process.env, cfg.dataDir);
+  // Scheduled backups for the embedded default; on PostgreSQL only when BACKUP_DIR is set.
+  const stopBackups = database.kind === 'pglite' || process.env.BACKUP_DIR ? startScheduledBackups(database, audit, backups) : () => {};
+  if (backups.intervalHours > 0 && (database.kind === 'pglite' || process.env.BACKUP_DIR)) {
+    console.log(`Sao lưu định kỳ mỗi ${backups.intervalHours} giờ vào ${backups.dir}, giữ ${backups.keep} bản gần nhất.`);
+  }
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -53,7 +80,11 @@ export async function runServe() {
     server.close();
     stopMail();
     stopPlanChecks();
+    stopBackups();
+    admin?.close();
+    await audit.anchors.stop();
     await database.close();
+    lock.release();
     console.log('Đã dừng, dữ liệu đã được ghi an toàn.');
     process.exit(0);
   };

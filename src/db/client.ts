@@ -22,7 +22,8 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.m
 export interface Database {
   db: Db;
   kind: DbKind;
-  migrate(): Promise<void>;
+  /** Applies the migrations of MIGRATIONS_FOLDER (or of another folder: a restore stops at a backup's level). */
+  migrate(folder?: string): Promise<void>;
   close(): Promise<void>;
   /** The embedded engine, when kind is 'pglite' (tests snapshot it). */
   pglite?: PGlite;
@@ -49,7 +50,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     return {
       db,
       kind: 'postgres',
-      migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+      migrate: (folder = MIGRATIONS_FOLDER) => migratePg(db as never, { migrationsFolder: folder }),
       close: () => pool.end(),
     };
   }
@@ -61,7 +62,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     db,
     kind: 'pglite',
     pglite: client,
-    migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    migrate: (folder = MIGRATIONS_FOLDER) => migratePglite(db as never, { migrationsFolder: folder }),
     close: () => client.close(),
   };
 }

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ctxOf, ERRORS, json, newRouter } from '../../server/router.js';
-import { AuditQuery } from './schema.js';
+import { AuditQuery, ChainCheckSchema } from './schema.js';
 import { auditWorkbook } from '../../documents/exports.js';
 import { sendFile } from '../../server/download.js';
 import * as svc from './service.js';
@@ -21,6 +21,6 @@ export const auditRoutes = newRouter()
     async (c) => c.json(await svc.listAudit(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/audit/verify', tags, summary: 'Kiểm tra tính toàn vẹn của chuỗi nhật ký', responses: { 200: json(z.object({ ok: z.boolean(), checked: z.number(), brokenAt: z.number().nullable() })), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/audit/verify', tags, summary: 'Kiểm tra tính toàn vẹn của chuỗi nhật ký', responses: { 200: json(ChainCheckSchema), ...ERRORS } }),
     async (c) => c.json(await svc.verifyAudit(ctxOf(c)), 200),
   );

@@ -11,3 +11,20 @@ export const AuditQuery = z.object({
   to: IsoDate.optional(),
   ...Paging,
 });
+
+/** The answer of a chain verification; `breaks` lists every broken range (brokenAt is the first). */
+export const ChainCheckSchema = z.object({
+  ok: z.boolean(),
+  checked: z.number(),
+  brokenAt: z.number().nullable(),
+  breaks: z.array(
+    z.object({
+      from: z.number(),
+      to: z.number(),
+      reason: z.enum(['altered', 'link', 'unkeyed', 'missing', 'truncated', 'anchor_mismatch', 'head']),
+      message: z.string(),
+    }),
+  ),
+  legacyUntil: z.number(),
+  anchors: z.object({ compared: z.boolean(), count: z.number(), lastSeq: z.number().nullable(), lastAt: z.string().nullable(), problems: z.array(z.string()) }),
+});
