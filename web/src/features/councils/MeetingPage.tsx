@@ -3,7 +3,7 @@
 // closing and the results with thresholds and citations; then publishing the public notice.
 import { LockOutlined, ReloadOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Descriptions, Flex, Progress, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Progress, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
@@ -43,6 +43,7 @@ export function MeetingPage() {
         '/attendance': 'Đã lưu điểm danh.',
         '/open': 'Đã mở bỏ phiếu kín. Các thành viên có mặt đã được thông báo.',
         '/close': 'Đã kết thúc bỏ phiếu và kiểm phiếu.',
+        '/revote': 'Đã cho bỏ phiếu lại. Các thành viên có mặt đã được thông báo.',
         '/agenda': 'Đã cập nhật danh sách trình Hội đồng.',
         '/notice': 'Đã công khai danh sách.',
       };
@@ -64,6 +65,15 @@ export function MeetingPage() {
       okText: 'Kết thúc và kiểm phiếu',
       cancelText: 'Chưa',
       onOk: () => act.mutateAsync({ path: '/close' }),
+    });
+  const confirmRevote = () =>
+    modal.confirm({
+      title: 'Cho bỏ phiếu lại?',
+      content: `Hòm phiếu niêm phong không mở được nên ${m.ballotsCast} phiếu đã bỏ không thể kiểm. Bỏ phiếu lại sẽ hủy các phiếu đó; mọi thành viên có mặt bỏ phiếu lại từ đầu. Việc này được ghi vào nhật ký.`,
+      okText: 'Cho bỏ phiếu lại',
+      okButtonProps: { danger: true },
+      cancelText: 'Chưa',
+      onOk: () => act.mutateAsync({ path: '/revote' }),
     });
   const confirmOpen = () =>
     modal.confirm({
@@ -190,6 +200,19 @@ export function MeetingPage() {
           <Card title="Số thành viên và phiếu" style={{ flex: '1 1 360px' }}>
             <Flex vertical gap={12}>
               <QuorumAlert m={m} />
+              {m.ballotBoxLost && (
+                <Alert
+                  type="error"
+                  showIcon
+                  message="Không mở được hòm phiếu niêm phong"
+                  description="Máy chủ không còn giữ khóa niêm phong của hòm phiếu này (ví dụ: thư mục khóa bị mất khi cài lại máy chủ). Các phiếu đã bỏ vẫn còn nhưng chưa thể kiểm. Hãy đề nghị quản trị hệ thống khôi phục thư mục khóa; nếu không thể, cho bỏ phiếu lại."
+                  action={
+                    <Button danger onClick={confirmRevote} loading={act.isPending}>
+                      Cho bỏ phiếu lại
+                    </Button>
+                  }
+                />
+              )}
               {m.status !== 'draft' && (
                 <div aria-live="polite">
                   <Typography.Text>

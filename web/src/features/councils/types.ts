@@ -100,6 +100,8 @@ export interface Meeting {
   presentCount: number;
   quorum: { met: boolean; required: number; text: string; basis: string; mark: string };
   ballotsCast: number;
+  /** The sealed box of the open vote cannot be opened (its key is gone): the office may call a revote. */
+  ballotBoxLost: boolean;
   items: MeetingItem[];
   notice: { id: string; slug: string } | null;
   viewer: { office: boolean; member: boolean; present: boolean; hasVoted: boolean; myRecusals: string[] };
