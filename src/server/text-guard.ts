@@ -9,14 +9,13 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { badCharMessage, findBadChar } from '../domain/vi-text/index.js';
 import { type FieldError, invalid } from './errors.js';
-import { validationLabel } from './zod-errors.js';
+import { BODY_LABEL, validationLabel } from './zod-errors.js';
 
 /** Deeper JSON is refused: no form nests this far, and Zod's recursive parsing must not overflow. */
 const MAX_DEPTH = 64;
 /** Errors reported per request (an attacker's body may hold thousands). */
 const MAX_ERRORS = 20;
 
-const BODY_LABEL = 'Nội dung gửi lên';
 
 class Collector {
   readonly errors: FieldError[] = [];
@@ -79,6 +78,28 @@ function checkJson(root: unknown, out: Collector) {
   }
 }
 
+/**
+ * True when the JSON text nests arrays or objects deeper than `max`, found by one linear scan
+ * before parsing: JSON.parse takes tens of seconds on a few megabytes of "[[[[…".
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === 0x5c) escaped = true;
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > max) return true;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return false;
+}
+
 const hasBody = (c: Context) => !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
 
 function refuse(out: Collector) {
@@ -101,6 +122,9 @@ export const refuseBadText: MiddlewareHandler = async (c, next) => {
     // body limit reads the stream; the validators read the cached text).
     c.req.raw = new Request(c.req.raw, { body: text });
     if (text.trim() !== '') {
+      if (nestsDeeperThan(text, MAX_DEPTH)) {
+        throw invalid([{ field: '', label: BODY_LABEL, message: `Dữ liệu lồng nhau quá sâu (tối đa ${MAX_DEPTH} cấp).`, code: 'TOO_DEEP' }]);
+      }
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
@@ -115,13 +139,13 @@ export const refuseBadText: MiddlewareHandler = async (c, next) => {
 };
 
 /**
- * A multipart form's text fields and file names. Mounted after the session gate, so that nobody
+ * A form's (multipart or URL-encoded) text fields and file names. Mounted after the session gate, so that nobody
  * without a session makes the server parse a form (the routes that take one parse it anyway, and
  * Hono keeps the parsed form for them).
  */
 export const refuseBadFormText: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('content-type') ?? '';
-  if (hasBody(c) && /^multipart\/form-data/i.test(type)) {
+  if (hasBody(c) && /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) {
     let form: Record<string, unknown> | null = null;
     try {
       form = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
