@@ -83,7 +83,7 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     expect(view.decision.status).toBe('draft');
     expect(view.decision.signerName).toBe('Lê Văn Dũng');
     expect(view.decision.content.signerLines).toEqual(['CHỦ TỊCH']);
-    expect(view.decision.content.bases.join('\n')).toMatch(/06\/2022\/QH15[\s\S]*152\/2025\/NĐ-CP[\s\S]*Điều 59 Nghị định số 129\/2025\/NĐ-CP[\s\S]*Biên bản họp Hội đồng Thi đua - Khen thưởng phường Mường Lay ngày 02\/11\/2026[\s\S]*Xét đề nghị của Trường THCS Mường Lay/);
+    expect(view.decision.content.bases.join('\n')).toMatch(/06\/2022\/QH15[\s\S]*152\/2025\/NĐ-CP[\s\S]*Điều 59 Nghị định số 129\/2025\/NĐ-CP[\s\S]*Biên bản họp ngày 02\/11\/2026 của Hội đồng Thi đua - Khen thưởng phường Mường Lay xét khen thưởng thành tích năm 2026[\s\S]*Xét đề nghị của Trường THCS Mường Lay/);
     const rows = view.items.map((i) => [i.ordinal, i.displayName, i.awardCode, i.amount, i.payable]);
     expect(rows).toEqual([
       [1, 'Trần Thị Bình', 'CSTD_CS', 2_530_000, 2_530_000],

@@ -20,6 +20,7 @@ import { getCertificateBatch, certificateBatchFile, startCertificateBatch } from
 import { certificateDocument, decisionDocument, minutesDocument, paymentListDocument, sendUpPackage } from './documents.js';
 import * as svc from './service.js';
 import { seedRound } from './testing.js';
+import { findInternalMarkers } from '../../documents/internal-markers.js';
 
 const NOW = new Date('2026-11-21T09:00:00+07:00');
 
@@ -86,6 +87,9 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
     expect(text).not.toContain('Lê Văn Dũng\tChủ tịch'); // BK tỉnh goes up, not in this list
     expect(text).toMatch(/2\.530\.000/);
     expect(text).toMatch(/Tổng số tiền thưởng: 4\.050\.000 đồng \(Bốn triệu không trăm năm mươi nghìn đồng\)/);
+    // Mixed awards: Điều 1 uses the neutral words, not "hoàn thành xuất sắc" for an LĐTT.
+    expect(text).toMatch(/đã có thành tích trong thực hiện nhiệm vụ năm 2026/u);
+    expect(findInternalMarkers(text)).toEqual([]);
     const pdf = await decisionDocument(office, decisionId, 'pdf');
     expect(pdf.data.subarray(0, 5).toString()).toBe('%PDF-');
     if (hasPdftotext()) expect(pdfText(pdf.data).replace(/\s+/g, ' ')).toContain('01/QĐ-UBND');
@@ -99,6 +103,14 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
     expect(text).toContain('Bà Đặng Thị Ánh');
     expect(text).toMatch(/01\/QĐ-UBND/);
     expect(text).toMatch(new RegExp(`[Ss]ố sổ vàng:?\\s*0?${anh.ordinal}`));
+    expect(cert.fileName).toMatch(/^Giấy khen \d+ - Đặng Thị Ánh/u);
+    // The LĐTT's certificate is named after the award and praises "hoàn thành tốt nhiệm vụ", never "xuất sắc".
+    const duc = view.items.find((i) => i.displayName === 'Lê Văn Đức')!;
+    const ldtt = await certificateDocument(office, decisionId, duc.nomineeId, 'docx', 'full');
+    expect(ldtt.fileName).toMatch(/^Giấy chứng nhận Lao động tiên tiến \d+ - Lê Văn Đức/u);
+    const ldttText = await docxText(ldtt.data);
+    expect(ldttText).toContain('Đã hoàn thành tốt nhiệm vụ năm 2026.');
+    expect(ldttText).not.toMatch(/xuất sắc/u);
     const blank = await docxText((await certificateDocument(office, decisionId, anh.nomineeId, 'docx', 'blank')).data);
     expect(blank).toContain('Đặng Thị Ánh');
     expect(blank).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -116,6 +128,9 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
   it('prints the council minutes of the meeting', async () => {
     const m = await minutesDocument(office, r.meetingId, 'docx');
     const text = await docxText(m.data);
+    // The agenda's stored vote rules carry the unconfirmed national basis: never printed.
+    expect(findInternalMarkers(text)).toEqual([]);
+    expect(text).toMatch(/đạt tỷ lệ tối thiểu 66,7%;/u);
     expect(text).toMatch(/BIÊN BẢN/);
     expect(text).toContain('Trần Thị Bình');
     expect(m.fileName).toBe('Biên bản họp Hội đồng TĐKT ngày 02-11-2026.docx');
@@ -132,7 +147,8 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
     expect(job.error).toBeNull();
     expect(job).toMatchObject({ status: 'done', processed: 3, total: 3 });
     const f = await certificateBatchFile(office, id);
-    expect(f.fileName).toMatch(/^Giấy khen theo Quyết định 01-QĐ-UBND \(3 bản\)\.pdf$/);
+    // A batch mixing a form and titles is named for both (never "Giấy khen" for an LĐTT).
+    expect(f.fileName).toMatch(/^Giấy khen, giấy chứng nhận theo Quyết định 01-QĐ-UBND \(3 bản\)\.pdf$/);
     expect(f.data.subarray(0, 5).toString()).toBe('%PDF-');
   });
 

@@ -14,11 +14,14 @@ import {
   JobParam,
   MeetingParam,
   NomineeParam,
+  RegisterNextBody,
   RevokeBody,
   RoundParam,
   SendUpBody,
+  SignBody,
   UpdateBody,
 } from './schema.js';
+import { invalid } from '../../server/errors.js';
 import * as svc from './service.js';
 
 const tags = ['Quyết định khen thưởng'];
@@ -74,8 +77,36 @@ export const decisionRoutes = newRouter()
   .openapi(createRoute({ method: 'post', path: '/decisions/{id}/submit', tags, summary: 'Trình ký', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
     c.json(await svc.submitDecision(ctxOf(c), c.req.valid('param').id), 200),
   )
-  .openapi(createRoute({ method: 'post', path: '/decisions/{id}/sign', tags, summary: 'Ký ban hành (cấp số, ghi khen thưởng)', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
-    c.json(await svc.signDecision(ctxOf(c), c.req.valid('param').id), 200),
+  .openapi(createRoute({ method: 'get', path: '/decisions/{id}/next-number', tags, summary: 'Số tiếp theo trong sổ quyết định của cơ quan', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+    c.json(await svc.nextNumberOf(ctxOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/decisions/{id}/sign',
+      tags,
+      summary: 'Ký ban hành (cấp số theo sổ, hoặc số văn thư nhập; ghi khen thưởng)',
+      request: { params: IdParam, body: { content: { 'application/json': { schema: SignBody } }, required: false } },
+      responses: { 200: json(Any), ...ERRORS },
+    }),
+    async (c) => {
+      // The body is optional: no body signs with the register's next number.
+      const raw = await c.req.text();
+      let json: unknown = {};
+      if (raw.trim()) {
+        try {
+          json = JSON.parse(raw);
+        } catch {
+          throw invalid([{ field: 'number', label: 'Số quyết định', message: 'Nội dung gửi lên không phải JSON hợp lệ.' }]);
+        }
+      }
+      const parsed = SignBody.safeParse(json);
+      if (!parsed.success) throw invalid(parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'number', label: 'Số quyết định', message: i.message })));
+      return c.json(await svc.signDecision(ctxOf(c), c.req.valid('param').id, parsed.data), 200);
+    },
+  )
+  .openapi(createRoute({ method: 'put', path: '/decisions/registers', tags, summary: 'Đặt số tiếp theo của sổ quyết định (cơ quan, ký hiệu, năm)', request: { ...body(RegisterNextBody) }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+    c.json(await svc.setRegisterNext(ctxOf(c), c.req.valid('json')), 200),
   )
   .openapi(createRoute({ method: 'post', path: '/decisions/{id}/revoke', tags, summary: 'Hủy bỏ quyết định (Điều 93 Luật TĐKT)', request: { params: IdParam, ...body(RevokeBody) }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
     c.json(await svc.revokeDecision(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),

@@ -112,3 +112,24 @@ export const NomineeParam = z.object({
 export const RoundParam = z.object({ roundId: Uuid.openapi({ param: { name: 'roundId', in: 'path' } }) });
 export const MeetingParam = z.object({ meetingId: Uuid.openapi({ param: { name: 'meetingId', in: 'path' } }) });
 export const JobParam = z.object({ jobId: Uuid.openapi({ param: { name: 'jobId', in: 'path' } }) });
+
+const RegisterNumber = z
+  .number({ error: 'Số phải là một số nguyên dương.' })
+  .int('Số phải là số nguyên.')
+  .min(1, 'Số phải từ 1 trở lên.')
+  .max(99_999, 'Số không được lớn hơn 99.999.');
+
+/** Signing: the văn thư may enter the number of the body's register (else the register's next). */
+export const SignBody = z.object({ number: RegisterNumber.optional() }).strict();
+
+/** Where the body's register continues for a symbol and year. */
+export const RegisterNextBody = z
+  .object({
+    orgId: Uuid,
+    symbol: Symbol,
+    year: z.number({ error: 'Năm phải là một số.' }).int('Năm phải là số nguyên.').min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.'),
+    nextNumber: RegisterNumber,
+    reason: RequiredText(500),
+  })
+  .strict();
+

@@ -599,20 +599,105 @@ export async function getDecision(ctx: Ctx, id: string) {
 // ─── register and signing ───
 
 /**
- * The next number of the register (org, symbol, year), inside the caller's transaction: the row
- * is created at 1 or incremented under its row lock, so concurrent signers queue and no number is
- * skipped or given twice; a rolled-back signing gives its number back with the rest.
+ * The highest number (symbol, year) the body already used outside this register: its award
+ * history (imported or seeded records under its issuer, e.g. '540/QĐ-UBND') and its own decisions.
+ * The register never gives a number at or below it, so the system continues the body's real book.
  */
-export async function allocateNumber(tx: Tx, tenantId: string, orgId: string, symbol: string, year: number): Promise<number> {
-  const [r] = await tx
-    .insert(docRegisters)
-    .values({ tenantId, orgId, symbol, year, lastNumber: 1 })
-    .onConflictDoUpdate({ target: [docRegisters.tenantId, docRegisters.orgId, docRegisters.symbol, docRegisters.year], set: { lastNumber: sql`${docRegisters.lastNumber} + 1` } })
-    .returning({ n: docRegisters.lastNumber });
-  return r.n;
+export async function registerFloor(q: Db | Tx, tenantId: string, orgId: string, issuer: string | null, symbol: string, year: number): Promise<number> {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const suffix = `/${symbol}`;
+  const [h] = issuer
+    ? await q
+        .select({ n: sql<number | null>`max(cast(split_part(${awardRecords.decisionNo}, '/', 1) as integer))` })
+        .from(awardRecords)
+        .where(
+          and(
+            eq(awardRecords.tenantId, tenantId),
+            eq(awardRecords.issuer, issuer),
+            sql`${awardRecords.decisionNo} ~ '^[0-9]{1,9}/'`,
+            sql`substr(${awardRecords.decisionNo}, length(${awardRecords.decisionNo}) - ${suffix.length - 1}) = ${suffix}`,
+            sql`${awardRecords.decisionDate} between ${from} and ${to}`,
+          ),
+        )
+    : [{ n: null }];
+  const [d] = await q
+    .select({ n: sql<number | null>`max(${decisions.number})` })
+    .from(decisions)
+    .where(and(eq(decisions.tenantId, tenantId), eq(decisions.orgId, orgId), eq(decisions.symbol, symbol), eq(decisions.year, year)));
+  return Math.max(Number(h?.n ?? 0), Number(d?.n ?? 0));
 }
 
-export async function signDecision(ctx: Ctx, id: string) {
+/**
+ * The next number of the register (org, symbol, year), inside the caller's transaction. The row
+ * starts after the body's history (`registerFloor`) and is moved under its row lock, so concurrent
+ * signers queue and no number is given twice; a rolled-back signing gives its number back. The
+ * văn thư may enter the number of the body's paper register instead (`requested`): it must come
+ * after the last one used.
+ */
+export async function allocateNumber(tx: Tx, tenantId: string, orgId: string, symbol: string, year: number, o: { issuer?: string | null; requested?: number } = {}): Promise<number> {
+  const floor = await registerFloor(tx, tenantId, orgId, o.issuer ?? null, symbol, year);
+  await tx.insert(docRegisters).values({ tenantId, orgId, symbol, year, lastNumber: floor }).onConflictDoNothing();
+  const key = and(eq(docRegisters.tenantId, tenantId), eq(docRegisters.orgId, orgId), eq(docRegisters.symbol, symbol), eq(docRegisters.year, year));
+  const [row] = await tx.select({ n: docRegisters.lastNumber }).from(docRegisters).where(key).for('update');
+  const last = Math.max(row.n, floor);
+  const next = o.requested ?? last + 1;
+  if (o.requested !== undefined && o.requested <= last) {
+    throw invalid([{ field: 'number', label: 'Số quyết định', message: `Số ${o.requested} đã được dùng trong sổ ${symbol} năm ${year} (số cuối cùng là ${last}); số tiếp theo là ${last + 1}.` }]);
+  }
+  await tx.update(docRegisters).set({ lastNumber: next }).where(key);
+  return next;
+}
+
+/** The number the register would give next (shown to the văn thư and the signer before signing). */
+export async function nextNumberOf(ctx: Ctx, id: string) {
+  const t = ctx.actor.tenantId;
+  const d = await loadDecision(ctx.db, t, id);
+  await requireOneOf(ctx, d.orgId, ['decision.sign', 'round.manage']);
+  const content = asContent(d);
+  const year = Number((content.fixDate ? content.plannedDate : today(ctx)).slice(0, 4));
+  const floor = await registerFloor(ctx.db, t, d.orgId, d.issuer, d.symbol, year);
+  const [row] = await ctx.db
+    .select({ n: docRegisters.lastNumber })
+    .from(docRegisters)
+    .where(and(eq(docRegisters.tenantId, t), eq(docRegisters.orgId, d.orgId), eq(docRegisters.symbol, d.symbol), eq(docRegisters.year, year)));
+  const last = Math.max(row?.n ?? 0, floor);
+  return { symbol: d.symbol, year, last, next: last + 1, nextText: numberTextOf(last + 1, d.symbol) };
+}
+
+/**
+ * The văn thư sets where the register continues (the body's paper book moved on with other
+ * decisions): the next number for (body, symbol, year). It can only move forward.
+ */
+export async function setRegisterNext(ctx: Ctx, body: { orgId: string; symbol: string; year: number; nextNumber: number; reason: string }) {
+  const t = ctx.actor.tenantId;
+  await requireOneOf(ctx, body.orgId, ['decision.sign', 'round.manage']);
+  const org = await loadOrg(ctx.db, t, body.orgId);
+  return ctx.db.transaction(async (tx) => {
+    const floor = await registerFloor(tx, t, body.orgId, issuerOf({ name: org.name, type: org.type as OrgType }), body.symbol, body.year);
+    await tx.insert(docRegisters).values({ tenantId: t, orgId: body.orgId, symbol: body.symbol, year: body.year, lastNumber: floor }).onConflictDoNothing();
+    const key = and(eq(docRegisters.tenantId, t), eq(docRegisters.orgId, body.orgId), eq(docRegisters.symbol, body.symbol), eq(docRegisters.year, body.year));
+    const [row] = await tx.select({ n: docRegisters.lastNumber }).from(docRegisters).where(key).for('update');
+    const last = Math.max(row.n, floor);
+    if (body.nextNumber <= last) {
+      throw invalid([{ field: 'nextNumber', label: 'Số tiếp theo', message: `Sổ ${body.symbol} năm ${body.year} đã dùng đến số ${last}: số tiếp theo phải từ ${last + 1} trở lên.` }]);
+    }
+    await tx.update(docRegisters).set({ lastNumber: body.nextNumber - 1 }).where(key);
+    await recordAudit(tx, ctx, {
+      action: 'register.set_next',
+      entityType: 'doc_register',
+      entityId: `${body.orgId}|${body.symbol}|${body.year}`,
+      orgId: body.orgId,
+      summary: `Sổ ${body.symbol} năm ${body.year} của ${org.name}: số tiếp theo là ${body.nextNumber}`,
+      before: { last },
+      after: { next: body.nextNumber },
+      reason: body.reason,
+    });
+    return { symbol: body.symbol, year: body.year, last: body.nextNumber - 1, next: body.nextNumber, nextText: numberTextOf(body.nextNumber, body.symbol) };
+  });
+}
+
+export async function signDecision(ctx: Ctx, id: string, opts: { number?: number } = {}) {
   const t = ctx.actor.tenantId;
   const d0 = await loadDecision(ctx.db, t, id);
   await requireOneOf(ctx, d0.orgId, ['decision.sign']);
@@ -643,7 +728,7 @@ export async function signDecision(ctx: Ctx, id: string) {
     for (const n of ns) moved(() => nomineeMachine.move(n.status, 'award'));
     // Amounts at the real decision date (the base salary in force that day).
     const prices = await priceNominees(tx, t, decisionDate, ns, id);
-    const number = await allocateNumber(tx, t, d.orgId, d.symbol, Number(decisionDate.slice(0, 4)));
+    const number = await allocateNumber(tx, t, d.orgId, d.symbol, Number(decisionDate.slice(0, 4)), { issuer: d.issuer, requested: opts.number });
     const numberText = numberTextOf(number, d.symbol);
     const records = ns.map((n) => ({
       tenantId: t,
