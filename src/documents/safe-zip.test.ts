@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runPlan } from '../cli/plan.js';
 import { importPlan } from '../domain/plans/index.js';
 import { DOCX_LIMITS, listZipEntries, verifyZip, XLSX_LIMITS, ZipLimitError } from './safe-zip.js';
+import { deflateRawSync } from 'node:zlib';
 import { bombPart, docxWith, MiB, partsOf, replacePart, textPart, writeZip } from './testing/zip.js';
 import { readSheet } from './xlsx.js';
 
@@ -93,7 +94,7 @@ describe('checked zip reading', () => {
     const good = await workbook([['Họ và tên*', 'Giới tính*']]);
     const bomb = replacePart(good, SHEET, bombPart(SHEET, 1100, 1100 * MiB));
     const e = await refusal(verifyZip(bomb, XLSX_LIMITS));
-    expect(e.message).toContain('khi giải nén là 1.100 MB (tối đa 160 MB mỗi phần)');
+    expect(e.message).toContain('khi giải nén là 1.100 MB (tối đa 160 MB cho phần này)');
   });
 
   it('refuses a local header that disagrees with the central directory', async () => {
@@ -125,11 +126,42 @@ describe('checked zip reading', () => {
     const honest = docxWith(bombPart('word/document.xml', 1500, 1500 * MiB));
     const r2 = await importPlan(honest, 'ke-hoach.docx');
     expect(r2.ok).toBe(false);
-    expect(!r2.ok && r2.message).toContain(`tối đa ${DOCX_LIMITS.maxPartBytes / MiB} MB mỗi phần`);
+    expect(!r2.ok && r2.message).toContain(`tối đa ${DOCX_LIMITS.maxPartBytes / MiB} MB cho phần này`);
 
     const err: string[] = [];
     const code = await runPlan(['import', 'ke-hoach.docx'], { readFile: () => lying, out: () => {}, err: (s) => void err.push(s) });
     expect(code).toBe(2);
     expect(err.join('')).toMatch(/bị từ chối\. Tệp nén có phần "word\/document.xml"/);
   });
+
+  it('keeps the shared strings, the one part read whole, to a size whose heap cost is bounded', async () => {
+    const good = await workbook([['Họ và tên*', 'Giới tính*'], ['x', 'y']]);
+    const SST = 'xl/sharedStrings.xml';
+    /** Shared strings of the header and row, then the smallest distinct entries up to `mib` MiB. */
+    const sst = (mib: number) => {
+      const parts = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'];
+      for (const t of ['Họ và tên*', 'Giới tính*', 'x', 'y']) parts.push(`<si><t>${t}</t></si>`);
+      let size = 200;
+      for (let i = 0; size < mib * MiB; i++) {
+        const e = `<si><t>${i.toString(36)}</t></si>`;
+        parts.push(e);
+        size += e.length;
+      }
+      parts.push('</sst>');
+      const raw = Buffer.from(parts.join(''));
+      return replacePart(good, SST, { name: SST, data: deflateRawSync(raw), method: 8, declaredSize: raw.length });
+    };
+    const limit = XLSX_LIMITS.partBytes![SST]! / MiB;
+    const atLimit = sst(limit - 1);
+    let rows: unknown[] = [];
+    const growth = await heapGrowth(async () => {
+      const entries = await verifyZip(atLimit, XLSX_LIMITS);
+      rows = (await readSheet(atLimit, entries, HEADERS, 10)).rows;
+    });
+    expect(rows).toEqual([{ row: 2, cells: { fullName: 'x', gender: 'y' } }]);
+    // About 150 MB: three files at once (MAX_UPLOADS_TOTAL) stay well under 1 GB.
+    expect(growth).toBeLessThan(300);
+    const over = sst(limit + 1);
+    expect((await refusal(verifyZip(over, XLSX_LIMITS))).message).toContain(`phần "xl/sharedStrings.xml" khi giải nén là ${limit + 1} MB (tối đa ${limit} MB cho phần này)`);
+  }, 120_000);
 });

@@ -21,7 +21,11 @@ export interface ZipLimits {
   /** Inflated ÷ compressed size above which a part larger than `ratioFloorBytes` is refused. */
   maxRatio: number;
   ratioFloorBytes: number;
+  /** Lower limits for named parts that a parser keeps whole in memory. */
+  partBytes?: Readonly<Record<string, number>>;
 }
+
+const partLimit = (limits: ZipLimits, name: string) => Math.min(limits.maxPartBytes, limits.partBytes?.[name] ?? Infinity);
 
 /**
  * Limits for an Excel import. A 150,000-row, 10-column people sheet written by Excel or exceljs
@@ -30,6 +34,10 @@ export interface ZipLimits {
  * make the server inflate bounded (each part is inflated once to count it and once to read it,
  * streaming, so memory does not grow with it). Real spreadsheets compress 5–30:1; a ratio over
  * 200:1 on a part over 8 MiB is a bomb, not data. An .xlsx has about 10–20 parts.
+ * The shared strings are the one part the streaming reader keeps whole (every distinct text of
+ * the sheet, as JavaScript strings): 48 MiB of the smallest possible entries costs about 150 MB
+ * of heap, so with MAX_UPLOADS_TOTAL files at once (src/server/upload-gate.ts) the process stays
+ * well under 1 GB; the 150,000-row sheet above needs 21 MB.
  */
 export const XLSX_LIMITS: ZipLimits = {
   maxParts: 1000,
@@ -37,6 +45,7 @@ export const XLSX_LIMITS: ZipLimits = {
   maxTotalBytes: 256 * MiB,
   maxRatio: 200,
   ratioFloorBytes: 8 * MiB,
+  partBytes: { 'xl/sharedStrings.xml': 48 * MiB },
 };
 
 /**
@@ -131,7 +140,8 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[]
     }
     if (flags & 0x1) throw new ZipFormatError(`phần "${name}" được mã hóa (đặt mật khẩu); hãy bỏ mật khẩu rồi lưu lại`);
     if (method !== 0 && method !== 8) throw new ZipFormatError(`phần "${name}" dùng kiểu nén không được hỗ trợ`);
-    if (uncompressedSize > limits.maxPartBytes) throw tooBig(`phần "${name}" khi giải nén là ${mb(uncompressedSize)} (tối đa ${mb(limits.maxPartBytes)} mỗi phần)`);
+    const limit = partLimit(limits, name);
+    if (uncompressedSize > limit) throw tooBig(`phần "${name}" khi giải nén là ${mb(uncompressedSize)} (tối đa ${mb(limit)} cho phần này)`);
     declaredTotal += uncompressedSize;
     if (declaredTotal > limits.maxTotalBytes) throw tooBig(`tổng dung lượng khi giải nén trên ${mb(limits.maxTotalBytes)}`);
     if (uncompressedSize > limits.ratioFloorBytes && uncompressedSize > compressedSize * limits.maxRatio) {
@@ -197,9 +207,9 @@ export async function verifyZip(bytes: Uint8Array, limits: ZipLimits): Promise<Z
     if (e.dir || e.method === 0) {
       total += e.compressedSize;
     } else {
-      const cap = Math.min(limits.maxPartBytes, limits.maxTotalBytes - total);
-      const n = await inflatedLength(entryData(bytes, e), cap);
-      if (n > limits.maxPartBytes) throw tooBig(`phần "${e.name}" khi giải nén vượt quá ${mb(limits.maxPartBytes)} (kích thước khai báo sai)`);
+      const limit = partLimit(limits, e.name);
+      const n = await inflatedLength(entryData(bytes, e), Math.min(limit, limits.maxTotalBytes - total));
+      if (n > limit) throw tooBig(`phần "${e.name}" khi giải nén vượt quá ${mb(limit)} (kích thước khai báo sai)`);
       total += n;
     }
     if (total > limits.maxTotalBytes) throw tooBig(`tổng dung lượng khi giải nén trên ${mb(limits.maxTotalBytes)}`);
@@ -208,18 +218,19 @@ export async function verifyZip(bytes: Uint8Array, limits: ZipLimits): Promise<Z
 }
 
 /**
- * One part inflated into memory, refused past `limits.maxPartBytes` (zlib stops at the limit
+ * One part inflated into memory, refused past its part limit (zlib stops at the limit
  * itself, so a lying size costs no more than the limit). For small parts read whole, such as a
  * Word document's word/document.xml.
  */
 export function inflateEntry(bytes: Uint8Array, e: ZipEntry, limits: ZipLimits): Buffer {
   const data = entryData(bytes, e);
   if (e.method === 0) return Buffer.from(data);
+  const limit = partLimit(limits, e.name);
   try {
-    return inflateRawSync(data, { maxOutputLength: limits.maxPartBytes });
+    return inflateRawSync(data, { maxOutputLength: limit });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw tooBig(`phần "${e.name}" khi giải nén vượt quá ${mb(limits.maxPartBytes)} (kích thước khai báo sai)`);
+      throw tooBig(`phần "${e.name}" khi giải nén vượt quá ${mb(limit)} (kích thước khai báo sai)`);
     }
     throw new ZipFormatError(`phần "${e.name}" bị hỏng`);
   }

@@ -6,8 +6,12 @@ import { AppError } from './errors.js';
 
 /** Files of one tenant read at once. Each is bounded by src/documents/safe-zip.ts limits. */
 export const MAX_UPLOADS_PER_TENANT = 2;
-/** Files read at once in the process: with the per-file limits, keeps memory well under 1 GB. */
-export const MAX_UPLOADS_TOTAL = 4;
+/**
+ * Files read at once in the process. The most one file can hold in memory is about 150 MB of
+ * shared strings plus its rows (src/documents/safe-zip.ts), so three keep the server well under
+ * 1 GB together with its own working set.
+ */
+export const MAX_UPLOADS_TOTAL = 3;
 
 const running = new Map<string, number>();
 let total = 0;
