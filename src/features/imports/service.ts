@@ -84,6 +84,7 @@ export async function startImport(ctx: Ctx, kind: ImportKind, fileName: string, 
   // before anything is parsed: a package over the limits is refused here with a 400.
   const release = acquireUploadSlot(ctx.actor.tenantId);
   let entries: ZipEntry[] | null = null;
+  let unreadable = UNREADABLE;
   try {
     entries = await verifyZip(data, XLSX_LIMITS);
   } catch (e) {
@@ -95,6 +96,7 @@ export async function startImport(ctx: Ctx, kind: ImportKind, fileName: string, 
       release();
       throw e;
     }
+    unreadable = `Không đọc được tệp: ${e.message}. Hãy kiểm tra tệp có đúng định dạng Excel (.xlsx).`;
   }
   try {
   const id = crypto.randomUUID();
@@ -113,7 +115,7 @@ export async function startImport(ctx: Ctx, kind: ImportKind, fileName: string, 
   }
   progress.set(id, { processed: 0, total: 0, phase: 'validating' });
   // Validation runs in the background, still holding the slot; the client follows the job.
-  void (entries ? validateJob(ctx, id, kind, data, entries) : finish(ctx, id, 'rejected', { kind, errors: [], fatal: UNREADABLE }))
+  void (entries ? validateJob(ctx, id, kind, data, entries) : finish(ctx, id, 'rejected', { kind, errors: [], fatal: unreadable }))
     .catch(async (e) => {
       console.error(e);
       await finish(ctx, id, 'failed', { kind, errors: [], fatal: UNREADABLE });
