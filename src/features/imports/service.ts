@@ -98,8 +98,8 @@ export async function startImport(ctx: Ctx, kind: ImportKind, fileName: string, 
     }
     unreadable = `Không đọc được tệp: ${e.message}. Hãy kiểm tra tệp có đúng định dạng Excel (.xlsx).`;
   }
-  try {
   const id = crypto.randomUUID();
+  try {
     await ctx.db.insert(jobs).values({
       tenantId: ctx.actor.tenantId,
       id,
