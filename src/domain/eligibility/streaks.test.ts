@@ -80,3 +80,28 @@ describe('streaks', () => {
     );
   });
 });
+
+describe('periodForSubject and periodsOverlap (issue 9: calendar year vs school year)', () => {
+  it('a school in a calendar-year round is judged on the school year that ends in it', async () => {
+    const { periodForSubject, periodsOverlap, parsePeriod } = await import('./streaks.js');
+    expect(periodForSubject('2026', 'school')).toBe('2025-2026');
+    expect(periodForSubject('2026', 'calendar')).toBe('2026');
+    expect(periodForSubject('2025-2026', 'school')).toBe('2025-2026');
+    expect(periodForSubject('2025-2026', 'calendar')).toBe('2025-2026');
+    const p = (t: string) => parsePeriod(t)!;
+    expect(periodsOverlap(p('2026'), p('2025-2026'))).toBe(true);
+    expect(periodsOverlap(p('2026'), p('2026-2027'))).toBe(true);
+    expect(periodsOverlap(p('2026'), p('2024-2025'))).toBe(false);
+    expect(periodsOverlap(p('2025-2026'), p('2026-2027'))).toBe(false);
+  });
+});
+
+describe('overlappingOtherKind (a second rating of the other kind of period)', () => {
+  it('finds the ratings of the other kind that share days with the period, and only those', async () => {
+    const { overlappingOtherKind } = await import('./streaks.js');
+    const rated = [{ period: '2025-2026' }, { period: '2024-2025' }, { period: '2025' }, { period: '2026-2027' }];
+    expect(overlappingOtherKind(rated, '2026').map((r) => r.period)).toEqual(['2025-2026', '2026-2027']);
+    expect(overlappingOtherKind(rated, '2024-2025').map((r) => r.period)).toEqual(['2025']);
+    expect(overlappingOtherKind(rated, '2027')).toEqual([]);
+  });
+});

@@ -105,6 +105,36 @@ export function dayAfter(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The period a subject is judged on in a round, by the kind of period the subject reviews in
+ * (schools: school year). A calendar-year round judges a school on the school year that ends in
+ * that year ('2026' → '2025-2026'); otherwise the round's own period.
+ */
+export function periodForSubject(roundPeriod: string, subjectKind: PeriodKind): string {
+  const p = parsePeriod(roundPeriod);
+  if (!p || p.kind === subjectKind || subjectKind === 'calendar') return roundPeriod;
+  return formatPeriod({ kind: 'school', year: p.year - 1 });
+}
+
+/** A period text as read in a sentence, saying its kind: 'năm 2026', 'năm học 2025-2026'. */
+export function periodName(text: string): string {
+  const p = parsePeriod(text);
+  return p?.kind === 'school' ? `năm học ${text}` : `năm ${text}`;
+}
+
+/**
+ * Entries whose period is of the other kind than `period` and shares days with it (a rating of
+ * 2026 and one of 2025-2026, or of 2026-2027), in their order.
+ */
+export function overlappingOtherKind<T extends { period: string }>(entries: readonly T[], period: string, schoolYearStart = '09-01'): T[] {
+  const p = parsePeriod(period);
+  if (!p) return [];
+  return entries.filter((e) => {
+    const q = parsePeriod(e.period);
+    return q !== null && q.kind !== p.kind && periodsOverlap(p, q, schoolYearStart);
+  });
+}
+
 /** Do two periods (of any kinds) share at least one day? */
 export function periodsOverlap(a: Period, b: Period, schoolYearStart = '09-01'): boolean {
   const x = periodBounds(a, schoolYearStart);

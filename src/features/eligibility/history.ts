@@ -4,7 +4,7 @@
 // the history of their predecessors (merged away in 2025) is included, so streaks survive.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { awardRecords, disciplines, initiatives, memberships, orgLinks, pendingMatters, people, ratings } from '../../db/schema.js';
+import { awardRecords, disciplines, initiatives, memberships, nominees, orgLinks, pendingMatters, people, ratings } from '../../db/schema.js';
 import type { EligibilityInput, SubjectGroup } from '../../domain/eligibility/contract.js';
 import type { PersonCategory } from '../../domain/registry/vocab.js';
 import { formatDateVN } from '../../domain/vi-text/index.js';
@@ -106,7 +106,10 @@ const CANH_CAO_OR_ABOVE = new Set(['canh_cao', 'ha_bac_luong', 'giang_chuc', 'ca
  * The composition of a collective in a period, computed from the registry: the people whose
  * membership of the organisation overlaps the period, with their ratings and titles of it.
  */
-export async function computeMembers(db: Q, tenantId: string, orgId: string, period: string) {
+/** Nominee statuses whose title is proposed in a round and not decided (neither granted nor refused). */
+const PROPOSED_STATUSES = ['draft', 'submitted', 'accepted', 'passed', 'sent_up'];
+
+export async function computeMembers(db: Q, tenantId: string, orgId: string, period: string, options: { roundId?: string } = {}) {
   const { from, to } = periodRange(period);
   const ms = await db
     .select({ personId: memberships.personId, fromDate: memberships.fromDate, toDate: memberships.toDate })
@@ -129,7 +132,34 @@ export async function computeMembers(db: Q, tenantId: string, orgId: string, per
     if (hits.length) any++;
     if (hits.some((d) => CANH_CAO_OR_ABOVE.has(d.form))) canhCao++;
   }
-  return { total: ids.length, completedTasks, ldtt, cstdcs, disciplined: { canh_cao_or_above: canhCao, any } };
+  const members = { total: ids.length, completedTasks, ldtt, cstdcs, disciplined: { canh_cao_or_above: canhCao, any } };
+  if (!options.roundId || !ids.length) return members;
+  // Members' LĐTT and CSTĐCS proposed in the same round count provisionally (the collective's
+  // verdict is then conditional on them), unless the member already holds the title.
+  const proposed = await db
+    .select({ personId: nominees.personId, awardCode: nominees.awardCode })
+    .from(nominees)
+    .where(
+      and(
+        eq(nominees.tenantId, tenantId),
+        eq(nominees.roundId, options.roundId),
+        eq(nominees.period, period),
+        inArray(nominees.personId, ids),
+        inArray(nominees.awardCode, ['LDTT', 'CSTD_CS']),
+        inArray(nominees.status, PROPOSED_STATUSES as never[]),
+      ),
+    );
+  const holds = (personId: string, codes: string[]) =>
+    hist.get(personId)!.records.some((r) => r.period === period && (r.track ?? 'cong_trang') === 'cong_trang' && codes.includes(r.award));
+  const ldttP = new Set<string>();
+  const cstdcsP = new Set<string>();
+  for (const n of proposed) {
+    if (!n.personId) continue;
+    if (!holds(n.personId, ['LDTT', 'CSTD_CS'])) ldttP.add(n.personId);
+    if (n.awardCode === 'CSTD_CS' && !holds(n.personId, ['CSTD_CS'])) cstdcsP.add(n.personId);
+  }
+  if (ldttP.size === 0 && cstdcsP.size === 0) return members;
+  return { ...members, proposed: { ldtt: ldttP.size, cstdcs: cstdcsP.size } };
 }
 
 export async function personGroup(db: Q, tenantId: string, personId: string): Promise<SubjectGroup | null> {

@@ -115,7 +115,14 @@ export const AwardRecordBody = z
   })
   .strict();
 
-export const RatingBody = z.object({ period: Period, rating: z.enum(RATINGS, { error: 'Mức xếp loại không hợp lệ.' }) }).strict();
+export const RatingBody = z
+  .object({
+    period: Period,
+    rating: z.enum(RATINGS, { error: 'Mức xếp loại không hợp lệ.' }),
+    /** Required when the period overlaps a rating of the other kind (a calendar year and a school year). */
+    reason: OptionalText(500),
+  })
+  .strict();
 
 export const InitiativeBody = z
   .object({

@@ -31,6 +31,7 @@ import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { conflict, invalid, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
+import { overlappingOtherKind as overlappingRatings, periodName } from '../../domain/eligibility/streaks.js';
 import { readableOrgCondition, requireOrgAccess, scopeFor, searchCondition } from '../organisations/scope.js';
 import type {
   AwardRecordBody,
@@ -160,7 +161,7 @@ export async function getPerson(ctx: Ctx, id: string) {
       id: r.id,
       date: periodEnd(r.period),
       period: r.period,
-      title: `Xếp loại ${r.period}: ${RATING_LABELS[r.rating as Rating]}`,
+      title: `Xếp loại ${periodName(r.period)}: ${RATING_LABELS[r.rating as Rating]}`,
       detail: '',
     })),
     ...ini.map((i) => ({
@@ -360,24 +361,38 @@ export async function addPersonHistory(
   const base = { tenantId: t, id: crypto.randomUUID(), createdAt: ctx.now };
   await ctx.db.transaction(async (tx) => {
     let summary: string;
+    let reason: string | null = null;
     if (kind === 'award') {
       const a = input as z.output<typeof AwardRecordBody>;
       const [dup] = await tx
         .select({ id: awardRecords.id })
         .from(awardRecords)
         .where(and(eq(awardRecords.tenantId, t), eq(awardRecords.personId, id), eq(awardRecords.awardCode, a.awardCode), eq(awardRecords.period, a.period)));
-      if (dup) throw conflict(`"${p.fullName}" đã có ${awardName(a.awardCode)} năm ${a.period}.`);
+      if (dup) throw conflict(`"${p.fullName}" đã có ${awardName(a.awardCode)} ${periodName(a.period)}.`);
       await tx.insert(awardRecords).values({ ...base, subjectKind: 'individual', personId: id, ...a, decisionDate: a.decisionDate ?? null });
       summary = `Ghi nhận ${awardName(a.awardCode)} ${a.period} cho "${p.fullName}"`;
     } else if (kind === 'rating') {
-      const r = input as z.output<typeof RatingBody>;
-      const [dup] = await tx
-        .select({ id: ratings.id })
+      const { reason: why, ...r } = input as z.output<typeof RatingBody>;
+      const existing = await tx
+        .select({ period: ratings.period, rating: ratings.rating })
         .from(ratings)
-        .where(and(eq(ratings.tenantId, t), eq(ratings.personId, id), eq(ratings.period, r.period)));
-      if (dup) throw conflict(`"${p.fullName}" đã có xếp loại năm ${r.period}.`);
+        .where(and(eq(ratings.tenantId, t), eq(ratings.personId, id)));
+      if (existing.some((x) => x.period === r.period)) throw conflict(`"${p.fullName}" đã có xếp loại ${periodName(r.period)}.`);
+      // A rating of a calendar year and one of a school year that overlap it rate the same months
+      // twice: refused unless the officer writes why (e.g. moved from a ward office to a school).
+      const overlap = overlappingRatings(existing, r.period);
+      if (overlap.length && !why) {
+        throw invalid([
+          {
+            field: 'reason',
+            label: 'Lý do',
+            message: `"${p.fullName}" đã có xếp loại ${overlap.map((x) => `${periodName(x.period)} (${RATING_LABELS[x.rating as Rating]})`).join(', ')}, trùng thời gian với ${periodName(r.period)}. Cần ghi rõ lý do nếu vẫn ghi nhận.`,
+          },
+        ]);
+      }
+      reason = overlap.length ? why : null;
       await tx.insert(ratings).values({ ...base, subjectKind: 'individual', personId: id, ...r });
-      summary = `Ghi nhận xếp loại năm ${r.period}: ${RATING_LABELS[r.rating]} cho "${p.fullName}"`;
+      summary = `Ghi nhận xếp loại ${periodName(r.period)}: ${RATING_LABELS[r.rating]} cho "${p.fullName}"${overlap.length ? ` (trùng thời gian với xếp loại ${overlap.map((x) => periodName(x.period)).join(', ')})` : ''}`;
     } else if (kind === 'initiative') {
       const i = input as z.output<typeof InitiativeBody>;
       await tx.insert(initiatives).values({ ...base, personId: id, ...i });
@@ -387,7 +402,7 @@ export async function addPersonHistory(
       await tx.insert(disciplines).values({ ...base, personId: id, ...d });
       summary = `Ghi nhận kỷ luật ${DISCIPLINE_FORM_LABELS[d.form]} đối với "${p.fullName}"`;
     }
-    await recordAudit(tx, ctx, { action: `person.add_${kind}`, entityType: 'person', entityId: id, orgId: p.orgId, summary, after: input });
+    await recordAudit(tx, ctx, { action: `person.add_${kind}`, entityType: 'person', entityId: id, orgId: p.orgId, summary, after: input, reason });
   });
   return getPerson(ctx, id);
 }

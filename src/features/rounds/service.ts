@@ -9,6 +9,7 @@ import { awardName, ORG_TYPE_LABELS } from '../../domain/registry/vocab.js';
 import {
   appraisalClock,
   type NomineeStatus,
+  printedBasis,
   nomineeMachine,
   proposalMachine,
   proposalStatusFrom,
@@ -29,7 +30,9 @@ import { orgChain, subtreeIds } from '../organisations/tree.js';
 import type { z } from '@hono/zod-openapi';
 import type { AcceptBody, NomineeBody, NomineeUpdateBody, RoundBody } from './schema.js';
 import { orgSubjectKind } from '../eligibility/service.js';
-import { describeSubject, rulesOn, verdictsFor, type NomineeVerdict } from './verdicts.js';
+import { describeSubject, rulesOn, subjectPeriod, verdictsFor, type NomineeVerdict } from './verdicts.js';
+import { needsOverrideReason } from '../../domain/eligibility/status.js';
+import { periodName } from '../../domain/eligibility/streaks.js';
 
 type Q = Db | Tx;
 type Round = typeof rounds.$inferSelect;
@@ -234,7 +237,7 @@ export async function getRound(ctx: Ctx, id: string) {
         };
       })
       .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi')),
-    appraisalRule: { workingDays: rules.appraisal.workingDays, basis: rules.appraisal.basis, mark: rules.appraisal.mark },
+    appraisalRule: { workingDays: rules.appraisal.workingDays, basis: printedBasis(rules.appraisal) ?? null, mark: rules.appraisal.mark === 'V' ? 'V' : 'U' },
   };
 }
 
@@ -387,6 +390,12 @@ export async function addNominee(ctx: Ctx, proposalId: string, body: z.output<ty
   if (!award.subjectKinds.includes(subjectKind))
     throw invalid([{ field: 'awardCode', label: 'Danh hiệu, hình thức', message: `"${award.name}" không xét cho đối tượng này.` }]);
   const subjectKey = `${ref}:${body.subjectId}`;
+  // A school (its staff, the school itself) is judged on the school year ending in a calendar round.
+  const period = await subjectPeriod(ctx.db, t, round, rules, body.awardCode, {
+    orgId: subject.orgId,
+    personId: ref === 'person' ? body.subjectId : null,
+    subjectOrgId: ref === 'org' ? body.subjectId : null,
+  });
   const [dup] = await ctx.db
     .select({ id: nominees.id })
     .from(nominees)
@@ -399,12 +408,12 @@ export async function addNominee(ctx: Ctx, proposalId: string, body: z.output<ty
       tenantId: t, id, proposalId, roundId: round.id, subjectKind,
       personId: null, orgId: null, householdId: null, [col]: body.subjectId,
       subjectKey, displayName: subject.name, sortKey: subject.sortKey, positionText: subject.position,
-      awardCode: body.awardCode, period: round.period, track: award.track, achievement: body.achievement ?? '',
+      awardCode: body.awardCode, period, track: award.track, achievement: body.achievement ?? '',
       status: 'draft', createdAt: ctx.now, updatedAt: ctx.now,
     });
     await recordAudit(tx, ctx, {
       action: 'nominee.add', entityType: 'nominee', entityId: id, orgId: p.orgId,
-      summary: `Thêm ${subject.name} vào hồ sơ, đề nghị "${award.name}" năm ${round.period}`,
+      summary: `Thêm ${subject.name} vào hồ sơ, đề nghị "${award.name}" ${periodName(period)}`,
       after: { subjectKey, awardCode: body.awardCode },
     });
   });
@@ -545,7 +554,7 @@ export async function getAppraisal(ctx: Ctx, roundId: string) {
   const rules = await tenantProcedureRules(ctx.db, t, today(ctx));
   return {
     round: { id: round.id, name: round.name, period: round.period, status: round.status },
-    appraisalRule: { workingDays: rules.appraisal.workingDays, basis: rules.appraisal.basis, mark: rules.appraisal.mark },
+    appraisalRule: { workingDays: rules.appraisal.workingDays, basis: printedBasis(rules.appraisal) ?? null, mark: rules.appraisal.mark === 'V' ? 'V' : 'U' },
     proposals: props.map(({ p, orgName }) => ({
       id: p.id,
       orgName,
@@ -603,18 +612,29 @@ export async function acceptNominee(ctx: Ctx, id: string, body: z.output<typeof 
   const { n, round } = await officeNominee(ctx, id);
   const next = moved(() => nomineeMachine.move(n.status, 'accept'));
   const [v] = await verdictsFor(ctx.db, t, round, [n]);
-  if (!v!.eligible && !body.overrideReason)
-    throw invalid([{ field: 'overrideReason', label: 'Lý do chấp nhận khác kết quả xét điều kiện', message: 'Kết quả xét điều kiện là chưa đủ: cần ghi rõ lý do để chấp nhận.' }]);
+  // A criterion the data checks failed (or only a council-judged alternative keeps it open), or a
+  // pending matter withholds it: accepting it is an override, with the office's written reason.
+  const override = needsOverrideReason({ status: v!.status ?? (v!.withheld ? 'withheld' : v!.eligible ? 'eligible' : 'ineligible'), dataFailed: v!.dataFailed ?? false });
+  if (override && !body.overrideReason)
+    throw invalid([
+      {
+        field: 'overrideReason',
+        label: 'Lý do chấp nhận khác kết quả xét điều kiện',
+        message: v!.eligible
+          ? 'Tiêu chuẩn kiểm tra được bằng dữ liệu không đạt, chỉ còn tiêu chuẩn do Hội đồng đánh giá: cần ghi rõ lý do để chấp nhận.'
+          : 'Kết quả xét điều kiện là chưa đủ: cần ghi rõ lý do để chấp nhận.',
+      },
+    ]);
   try {
     await ctx.db.transaction(async (tx) => {
       await tx
         .update(nominees)
-        .set({ status: next, active: true, overrideReason: v!.eligible ? null : body.overrideReason!, verdict: v, verdictEligible: v!.eligible, amount: v!.amount, updatedAt: ctx.now })
+        .set({ status: next, active: true, overrideReason: override ? body.overrideReason! : null, verdict: v, verdictEligible: v!.eligible, amount: v!.amount, updatedAt: ctx.now })
         .where(and(eq(nominees.tenantId, t), eq(nominees.id, id), eq(nominees.status, n.status)));
       await recordAudit(tx, ctx, {
         action: 'nominee.accept', entityType: 'nominee', entityId: id, orgId: round.orgId,
-        summary: `Thẩm định: chấp nhận đề nghị ${awardName(n.awardCode)} cho ${n.displayName}${v!.eligible ? '' : ' (khác kết quả xét điều kiện)'}`,
-        before: { status: n.status }, after: { status: next, eligible: v!.eligible }, reason: v!.eligible ? null : body.overrideReason,
+        summary: `Thẩm định: chấp nhận đề nghị ${awardName(n.awardCode)} cho ${n.displayName}${override ? ' (khác kết quả xét điều kiện)' : ''}`,
+        before: { status: n.status }, after: { status: next, eligible: v!.eligible, verdictStatus: v!.status ?? null }, reason: override ? body.overrideReason : null,
       });
       await settleProposal(tx, ctx, n.proposalId);
     });

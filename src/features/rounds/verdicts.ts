@@ -2,8 +2,11 @@
 // with their history, collectives with their composition and predecessors, households.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { awardRecords, households, organisations, pendingMatters, people } from '../../db/schema.js';
-import { evaluate } from '../../domain/eligibility/engine.js';
+import { awardRecords, households, organisations, pendingMatters, people, ratings } from '../../db/schema.js';
+import type { RoundKind } from '../../domain/rounds/vocab.js';
+import { evaluateDetailed } from '../../domain/eligibility/engine.js';
+import { type VerdictCondition, type VerdictStatus, statusSentence } from '../../domain/eligibility/status.js';
+import { periodForSubject } from '../../domain/eligibility/streaks.js';
 import type { Rules } from '../../domain/eligibility/rule-model.js';
 import type { SubjectKind } from '../../domain/registry/vocab.js';
 import { moneyInWords } from '../../domain/vi-text/index.js';
@@ -23,6 +26,16 @@ export interface SubjectRef {
 export interface NomineeVerdict {
   eligible: boolean;
   withheld: boolean;
+  /** What the verdict means (domain/eligibility/status.ts); absent on verdicts kept before it existed. */
+  status?: VerdictStatus;
+  /** The status in one Vietnamese sentence (names what a conditional verdict waits for). */
+  statusText?: string;
+  /** Titles of this round the verdict counts although they are not decided yet. */
+  conditions?: VerdictCondition[];
+  /** A data-checkable criterion failed and only a council-judged alternative keeps it open. */
+  dataFailed?: boolean;
+  /** The period the subject was judged on (a school: the school year). */
+  period?: string;
   amount: number | null;
   amountInWords: string | null;
   criteria: { id: string; met: boolean | null; message: string; basis: string }[];
@@ -45,12 +58,48 @@ async function householdHistories(db: Q, tenantId: string, ids: string[]): Promi
   return out;
 }
 
-/** Verdicts for many nominees of one round (same period and decision date), in order. */
+/**
+ * The period a subject is judged on in a round: schools, their staff and their collectives review
+ * by school year, so a calendar-year round judges them on the school year ending in it. Forms of
+ * commendation (not tied to a yearly period) keep the round's period.
+ */
+export async function subjectPeriod(
+  db: Q,
+  tenantId: string,
+  round: { period: string },
+  rules: Rules,
+  awardCode: string,
+  subject: { orgId: string | null; personId?: string | null; subjectOrgId?: string | null },
+): Promise<string> {
+  const award = rules.awards[awardCode as keyof typeof rules.awards];
+  if (!award || !award.periodTypes.includes('school') || !subject.orgId) return round.period;
+  const [o] = await db.select({ type: organisations.type }).from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, subject.orgId)));
+  if (o?.type !== 'school') return round.period;
+  // A school reviews by school year, unless this subject's own history is kept by calendar year:
+  // the kind of its latest rating (or, without ratings, of its latest title) decides.
+  const col = subject.personId ? { r: ratings.personId, a: awardRecords.personId, id: subject.personId } : { r: ratings.orgId, a: awardRecords.orgId, id: subject.subjectOrgId ?? subject.orgId };
+  const [rt, aw] = await Promise.all([
+    db.select({ period: ratings.period }).from(ratings).where(and(eq(ratings.tenantId, tenantId), eq(col.r, col.id))),
+    db.select({ period: awardRecords.period }).from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), eq(col.a, col.id), isNull(awardRecords.revokedOn))),
+  ]);
+  const latestKind = (rows: { period: string }[]) => {
+    const end = (p: string) => (p.includes('-') ? `${p.slice(5)}-08` : `${p}-12`);
+    const sorted = rows.map((r) => r.period).sort((x, y) => (end(x) < end(y) ? 1 : -1));
+    return sorted.length ? (sorted[0].includes('-') ? 'school' : 'calendar') : null;
+  };
+  const kind = latestKind(rt) ?? latestKind(aw) ?? 'school';
+  return periodForSubject(round.period, kind);
+}
+
+/**
+ * Verdicts for many nominees of one round (same decision date), in order. Each nominee is judged on
+ * its own period when it has one (a school's staff: the school year), else the round's.
+ */
 export async function verdictsFor(
   db: Q,
   tenantId: string,
-  round: { period: string; decisionBy: string },
-  items: readonly (SubjectRef & { awardCode: string })[],
+  round: { id?: string; period: string; decisionBy: string; kind?: RoundKind },
+  items: readonly (SubjectRef & { awardCode: string; period?: string })[],
 ): Promise<NomineeVerdict[]> {
   if (!items.length) return [];
   const rules = await rulesOn(db, tenantId, round.decisionBy);
@@ -63,14 +112,14 @@ export async function verdictsFor(
   ]);
   const category = new Map(cats.map((c) => [c.id, c.category]));
   const orgCache = new Map<string, Promise<{ h: SubjectHistory; members?: Awaited<ReturnType<typeof computeMembers>> }>>();
-  const orgData = (orgId: string, kind: SubjectKind) => {
-    const key = `${orgId}|${kind}`;
+  const orgData = (orgId: string, kind: SubjectKind, period: string) => {
+    const key = `${orgId}|${kind}|${period}`;
     if (!orgCache.has(key))
       orgCache.set(
         key,
         (async () => {
           const { lineage: _l, ...h } = await loadOrgHistory(db, tenantId, orgId);
-          return { h, members: kind === 'collective' ? await computeMembers(db, tenantId, orgId, round.period) : undefined };
+          return { h, members: kind === 'collective' ? await computeMembers(db, tenantId, orgId, period, { roundId: round.id }) : undefined };
         })(),
       );
     return orgCache.get(key)!;
@@ -87,20 +136,26 @@ export async function verdictsFor(
       h = hist.get(it.personId)!;
       group = groupOf(category.get(it.personId)!);
     } else if (it.orgId) {
-      ({ h, members } = await orgData(it.orgId, it.subjectKind));
+      ({ h, members } = await orgData(it.orgId, it.subjectKind, it.period ?? round.period));
     } else h = hh.get(it.householdId!)!;
+    const period = it.period ?? round.period;
     const input = {
       award: it.awardCode,
-      period: round.period,
+      period,
       decisionDate: round.decisionBy,
       subject: { kind: it.subjectKind, ...(group ? { group } : {}) },
       ...h,
       ...(members ? { members } : {}),
     };
-    const o = evaluate(input as Parameters<typeof evaluate>[0], rules, { moneyInWords });
+    const { output: o, detail } = evaluateDetailed(input as Parameters<typeof evaluateDetailed>[0], rules, { moneyInWords });
     out.push({
       eligible: o.eligible,
       withheld: o.withheld,
+      status: detail.status,
+      statusText: statusSentence(detail),
+      conditions: detail.conditions,
+      dataFailed: detail.dataFailed,
+      period,
       amount: o.bonus.amount ?? null,
       amountInWords: o.bonus.amountInWords ?? null,
       criteria: o.criteria.map((c) => ({ id: c.id, met: c.met, message: c.message, basis: c.basis })),
