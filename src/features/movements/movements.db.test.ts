@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { docxText } from '../../documents/nd30/inspect.js';
 import { ENGINES } from '../../db/testing/engines.js';
+import { testDay } from '../../db/testing/dates.js';
 import { fixtureApp } from '../../db/testing/frame.js';
 
 describe.each(ENGINES)('movements and registrations on %s', (engine) => {
@@ -56,7 +57,7 @@ describe.each(ENGINES)('movements and registrations on %s', (engine) => {
     await officer.post(`/api/v1/movements/${id}/mid-review`, { summary: 'Sơ kết 6 tháng.', heldOn: '2026-07-10' });
     const closed = await officer.post(`/api/v1/movements/${id}/final-review`, {
       summary: 'Tổng kết phong trào.', heldOn: '2026-12-01',
-      round: { name: 'Khen thưởng chuyên đề đô thị văn minh 2026', awardCodes: ['GIAY_KHEN'], submitBy: '2026-12-10', decisionBy: '2026-12-20' },
+      round: { name: 'Khen thưởng chuyên đề đô thị văn minh 2026', awardCodes: ['GIAY_KHEN'], submitBy: testDay(10), decisionBy: testDay(20) },
     });
     expect(closed.body.status).toBe('closed');
     const round = (await officer.get(`/api/v1/rounds/${closed.body.roundId}`)).body;
