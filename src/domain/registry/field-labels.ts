@@ -216,6 +216,7 @@ export const FIELD_LABELS: Record<string, string> = {
   trackingCode: 'Mã tra cứu',
   token: 'Mã truy cập',
   tenantId: 'Đơn vị triển khai',
+  nextNumber: 'Số tiếp theo trong sổ',
 };
 
 /** The label of a field path ('memberships.0.orgId' → the label of orgId), or the path itself. */
