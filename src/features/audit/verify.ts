@@ -121,16 +121,20 @@ export async function verifyAuditChain(db: Db | Tx, tenantId: string, batch = 20
   }
 
   const breaks: ChainBreak[] = [...gaps];
-  // Consecutive rows broken for the same reason form one range.
+  // Consecutive rows broken for the same reason form one range (anchor mismatches stay one per anchor).
   bad.sort((a, b) => a.seq - b.seq);
+  const open = new Map<BreakReason, ChainBreak>();
   for (const b of bad) {
-    const last = breaks.at(-1);
-    if (last && last.reason === b.reason && last.to === b.seq - 1 && b.reason !== 'anchor_mismatch') {
-      last.to = b.seq;
-      last.message = message(b.reason, last.from, last.to, b.extra);
-    } else if (!(last && last.reason === b.reason && last.from === b.seq && last.to === b.seq)) {
-      breaks.push({ from: b.seq, to: b.seq, reason: b.reason, message: message(b.reason, b.seq, b.seq, b.extra) });
+    const cur = open.get(b.reason);
+    if (cur && cur.to === b.seq) continue;
+    if (cur && cur.to === b.seq - 1 && b.reason !== 'anchor_mismatch') {
+      cur.to = b.seq;
+      cur.message = message(b.reason, cur.from, cur.to, b.extra);
+      continue;
     }
+    const next: ChainBreak = { from: b.seq, to: b.seq, reason: b.reason, message: message(b.reason, b.seq, b.seq, b.extra) };
+    breaks.push(next);
+    open.set(b.reason, next);
   }
 
   // Anchors past the end: rows that were deleted from the tail (and the head moved back).
