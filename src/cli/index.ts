@@ -2,7 +2,9 @@
 // The operator command: `npm run -s cli -- <command> [...]`.
 import { runServe } from './serve.js';
 import { runMigrate, runSeed } from './db-commands.js';
-import { OPS_HELP_LINES, runAudit, runBackup, runRestore } from './ops.js';
+import { OPS_HELP_LINES, openExclusive, type Opened, runAudit, runBackup, runRestore } from './ops.js';
+import { processUsersIO, runUsers, USERS_HELP_LINES } from './users.js';
+import { now } from '../server/clock.js';
 import { runEligibility } from './eligibility.js';
 import { PLAN_HELP_LINE, processPlanIO, runPlan } from './plan.js';
 import { readFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ Lệnh:
   seed                        nạp dữ liệu trình diễn (nếu chưa có)
   eligibility evaluate TỆP    xét điều kiện theo hợp đồng (TỆP JSON, hoặc - cho đầu vào chuẩn)
 ${OPS_HELP_LINES}
+${USERS_HELP_LINES}
 ${PLAN_HELP_LINE}
 ${DOCUMENTS_HELP_LINE}
 `;
@@ -33,6 +36,26 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
   },
   audit: async (args) => {
     process.exitCode = await runAudit(args);
+  },
+  users: async (args) => {
+    // Opened only once the command line is known to be right; on DATA_DIR the server must be stopped.
+    let opened: Opened | undefined;
+    try {
+      process.exitCode = await runUsers(
+        args,
+        processUsersIO(),
+        async () => {
+          opened = await openExclusive('users');
+          await opened.database.migrate();
+          await opened.audit.anchors.ensureKeyed(opened.database.db);
+          return opened.database.db;
+        },
+        now,
+      );
+      if (opened) await opened.audit.anchors.anchorHeads(opened.database.db);
+    } finally {
+      await opened?.close();
+    }
   },
   plan: async (args) => {
     process.exitCode = await runPlan(args, processPlanIO());
