@@ -8,6 +8,7 @@ import { ENGINES } from '../db/testing/engines.js';
 import { fixtureApp } from '../db/testing/frame.js';
 import type { TestClient } from '../db/testing/http.js';
 import { now } from './clock.js';
+import { validationLabel } from './zod-errors.js';
 
 type Schema = Record<string, any>;
 interface Param {
@@ -189,6 +190,27 @@ describe.each(ENGINES)('bad text on every route (%s)', (engine) => {
   it('reads the whole API from its OpenAPI document', () => {
     expect(ops.length).toBeGreaterThan(150);
     expect(ops.filter((o) => o.json).length).toBeGreaterThan(60);
+  });
+
+  it('has a Vietnamese label for every field and parameter the API names', () => {
+    const keys = new Set<string>();
+    const walk = (s: Schema | undefined, depth = 0) => {
+      if (!s || depth > 10) return;
+      const r = resolve(s);
+      for (const [k, v] of Object.entries<Schema>(r.properties ?? {})) {
+        keys.add(k);
+        walk(v, depth + 1);
+      }
+      for (const key of ['items', 'additionalProperties']) if (r[key] && typeof r[key] === 'object') walk(r[key], depth + 1);
+      for (const key of ['anyOf', 'oneOf', 'allOf']) for (const x of r[key] ?? []) walk(x, depth + 1);
+    };
+    for (const op of ops) {
+      walk(op.json);
+      walk(op.multipart);
+      for (const p of op.params) if (p.in === 'path' || p.in === 'query') keys.add(p.name);
+    }
+    expect(keys.size).toBeGreaterThan(150);
+    expect([...keys].filter((k) => isRawKey(validationLabel(k), k))).toEqual([]);
   });
 
   it('refuses NUL and a lone surrogate in every string field of every JSON body: a 400 naming the field, never a 500', async () => {
