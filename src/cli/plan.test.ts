@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { seedPath } from '../domain/plans/fixtures/seeds.js';
-import { runPlan, PLAN_USAGE } from './plan.js';
+import { processPlanIO, runPlan, PLAN_USAGE } from './plan.js';
 
 async function run(args: string[], files: Record<string, Uint8Array | string> = {}) {
   let out = '';
@@ -61,6 +61,13 @@ describe('plan import (CLI)', () => {
     expect(r).toEqual({ code: 2, out: '', err: 'Không đọc được tệp "/khong/co/tep-nay.txt" (không có tệp này).\n' });
     const dir = mkdtempSync(join(tmpdir(), 'plan-'));
     expect((await run(['import', dir])).err).toBe(`Không đọc được tệp "${dir}" (đây là thư mục).\n`);
+    // A file over the upload limit is refused from its size, without being read.
+    const big = join(dir, 'ke-hoach.docx');
+    writeFileSync(big, '');
+    truncateSync(big, 26 * 1024 * 1024);
+    const err: string[] = [];
+    const code = await runPlan(['import', big], { ...processPlanIO(), out: () => {}, err: (s) => void err.push(s) });
+    expect({ code, err: err.join('') }).toEqual({ code: 2, err: `Không đọc được tệp "${big}" (tệp lớn hơn 25 MB).\n` });
   });
 
   it('exits 2 with the usage for a wrong command line, 0 for help', async () => {

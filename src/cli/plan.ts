@@ -1,7 +1,8 @@
 // `plan import FILE`: reads the task table of an existing TĐKT plan (plain text or DOCX) and
 // prints {"year":2026,"tasks":[…]} as pretty JSON on standard output, exit 0. Exit 2 with a Vietnamese message
 // on standard error when the file cannot be read or holds no task table; usage errors exit 2 too.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_UPLOAD_BYTES } from '../documents/safe-zip.js';
 import { importPlan } from '../domain/plans/index.js';
 
 export const PLAN_USAGE =
@@ -19,7 +20,11 @@ export interface PlanIO {
 /** The real process's I/O, for src/cli/index.ts. */
 export function processPlanIO(): PlanIO {
   return {
-    readFile: (path) => readFileSync(path),
+    readFile: (path) => {
+      // Checked before reading, so a huge file is refused instead of read whole into memory.
+      if (statSync(path).size > MAX_UPLOAD_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+      return readFileSync(path);
+    },
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),
   };
@@ -40,7 +45,7 @@ export async function runPlan(args: string[], io: PlanIO): Promise<number> {
     bytes = io.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? ' (không có tệp này)' : code === 'EISDIR' ? ' (đây là thư mục)' : code === 'EACCES' ? ' (không có quyền đọc)' : '';
+    const why = code === 'ENOENT' ? ' (không có tệp này)' : code === 'EISDIR' ? ' (đây là thư mục)' : code === 'EACCES' ? ' (không có quyền đọc)' : code === 'EFBIG' ? ` (tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB)` : '';
     io.err(`Không đọc được tệp "${file}"${why}.\n`);
     return 2;
   }

@@ -11,6 +11,9 @@ import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 const MiB = 1024 * 1024;
 
+/** The largest file accepted at all: the HTTP body limit (app.ts) and the CLI's file limit. */
+export const MAX_UPLOAD_BYTES = 25 * MiB;
+
 export interface ZipLimits {
   /** Parts (files and folders) in the package. */
   maxParts: number;
