@@ -20,7 +20,7 @@ export interface AchievementReportInput {
   awardName: string;
   period: string;
   subject:
-    | { kind: 'individual'; fullName: string; gender: string | null; birthDate: string | null; position: string | null; unit: string | null }
+    | { kind: 'individual'; fullName: string; gender: string | null; birthDate: string | null; position: string | null; unit: string | null; hometown?: string | null; residence?: string | null; education?: string | null }
     | { kind: 'collective'; name: string; address: string | null; memberCount: number | null };
   /** What the unit wrote (paragraphs separated by blank lines); empty leaves dotted lines. */
   achievement: string;
@@ -58,8 +58,12 @@ export function achievementReport(input: AchievementReportInput): Nd30Document {
     s.kind === 'individual'
       ? [
           { kind: 'paragraph', text: [{ text: 'Họ và tên: ', bold: true }, { text: s.fullName }] },
-          { kind: 'paragraph', text: `Giới tính: ${s.gender ?? '…'}; ngày sinh: ${s.birthDate ? formatDateVN(s.birthDate) : '…'}` },
+          { kind: 'paragraph', text: `Sinh ngày: ${s.birthDate ? formatDateVN(s.birthDate) : '…………'}; giới tính: ${s.gender ?? '…………'}` },
+          // The registry keeps no hometown, residence or education yet: the unit writes them in.
+          { kind: 'paragraph', text: `Quê quán: ${s.hometown ?? DOTS}` },
+          { kind: 'paragraph', text: `Trú quán: ${s.residence ?? DOTS}` },
           { kind: 'paragraph', text: `Chức vụ, đơn vị công tác: ${[s.position, s.unit].filter(Boolean).join(', ') || '…'}` },
+          { kind: 'paragraph', text: `Trình độ chuyên môn, nghiệp vụ: ${s.education ?? DOTS}` },
         ]
       : [
           { kind: 'paragraph', text: [{ text: 'Tên tập thể: ', bold: true }, { text: s.name }] },

@@ -22,7 +22,7 @@ import {
 } from '../../db/schema.js';
 import { awardName } from '../../domain/registry/vocab.js';
 import { meetingMachine, nomineeMachine } from '../../domain/rounds/machines.js';
-import { type ProcedureRules, voteRuleFor, type VoteRule } from '../../domain/rounds/procedure.js';
+import { printedBasis, type ProcedureRules, voteRuleFor, type VoteRule } from '../../domain/rounds/procedure.js';
 import { tenantProcedureRules } from '../eligibility/service.js';
 import { quorum, tally } from '../../domain/rounds/tally.js';
 import { BALLOT_CHOICES, COUNCIL_ROLE_LABELS, MEETING_STATUS_LABELS, NOMINEE_STATUS_LABELS, type BallotChoice } from '../../domain/rounds/vocab.js';
@@ -233,7 +233,8 @@ export async function getMeeting(ctx: Ctx, id: string) {
     members: sortMembers(members).map((x) => ({ userId: x.userId, fullName: x.fullName, position: x.position, role: x.role, roleLabel: COUNCIL_ROLE_LABELS[x.role], present: presentSet.has(x.userId) })),
     memberCount,
     presentCount,
-    quorum: { ...quorum(memberCount, presentCount, rules), basis: rules.quorum.basis, mark: rules.quorum.mark },
+    // Only a verified (or tenant-confirmed) basis leaves the server; doubts stay on the administrator's screen.
+    quorum: { ...quorum(memberCount, presentCount, rules), basis: printedBasis(rules.quorum) ?? null, confirmed: printedBasis(rules.quorum) !== undefined },
     ballotsCast: cast,
     /** The sealed box of an open vote cannot be opened (its key is gone): the office may call a revote. */
     ballotBoxLost: m.status === 'voting' && viewer.office ? await boxIsLost(ctx.db, t, id) : false,
@@ -254,7 +255,7 @@ export async function getMeeting(ctx: Ctx, id: string) {
         awardName: awardName(n.awardCode),
         nomineeStatus: n.status,
         nomineeStatusLabel: NOMINEE_STATUS_LABELS[n.status],
-        threshold: { ...th, text: thresholdText(th) },
+        threshold: { share: th.share, of: th.of, strict: th.strict, text: thresholdText(th), basis: printedBasis(th) ?? null, confirmed: printedBasis(th) !== undefined },
         recusals: viewer.office ? rec.map((r) => ({ fullName: names.get(r.userId) ?? '', reason: r.reason })) : rec.filter((r) => r.userId === ctx.actor.userId).map((r) => ({ fullName: names.get(r.userId) ?? '', reason: r.reason })),
         recusedCount: rec.length,
         yes: i.yes,

@@ -178,6 +178,10 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
     expect(toTrinh).toContain('Lê Văn Dũng');
     const report = await docxText(await zip.file('02-Bao-cao-thanh-tich/01-Le-Van-Dung.docx')!.async('uint8array'));
     expect(report).toContain('chỉ đạo hoàn thành 100% chỉ tiêu');
+    // The report in the dossier is the prescribed one, pre-filled from the registry.
+    expect(report).toMatch(/SƠ LƯỢC LÝ LỊCH[\s\S]*Sinh ngày:[\s\S]*Quê quán:[\s\S]*Trình độ chuyên môn, nghiệp vụ:/u);
+    expect(report).toMatch(/CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG[\s\S]*Danh hiệu thi đua[\s\S]*Hình thức khen thưởng/u);
+    expect(findInternalMarkers(report)).toEqual([]);
     expect(await svc.markSentUp(office, r.roundId, [dung])).toEqual({ count: 1 });
     const again = await sendUpPackage(office, r.roundId);
     expect(JSON.parse(await (await JSZip.loadAsync(again.data)).file('manifest.json')!.async('string')).nominees).toHaveLength(1);

@@ -24,7 +24,8 @@ import {
   NOTE_HIGHEST_TITLE_ONLY,
 } from '../../documents/commendation/index.js';
 import type { AwardEntry, CertificateInput, CouncilMember, MinutesInput, PaymentListInput, ProposalInput } from '../../documents/commendation/index.js';
-import { buildNd30Docx, buildNd30Pdf, type Nd30Document } from '../../documents/nd30/index.js';
+import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
+import { nomineeReportDocument } from '../rounds/report.js';
 import type { Mark } from '../../domain/eligibility/rule-model.js';
 import { COUNCIL_ROLE_LABELS, printedBasis, tally } from '../../domain/rounds/index.js';
 import { tenantProcedureRules } from '../eligibility/service.js';
@@ -300,27 +301,6 @@ export async function minutesDocument(ctx: Ctx, meetingId: string, format: DocFo
 
 // ─── khen cao: the dossier package ───
 
-function achievementReport(n: NomineeView, org: { name: string; type: string }, date: string): Nd30Document {
-  const paragraphs = n.achievement.split(/\n+/).map((s) => s.trim()).filter(Boolean);
-  return {
-    issuer: { superior: [n.unitName.toLocaleUpperCase('vi-VN').slice(0, 80)], name: [n.displayName.toLocaleUpperCase('vi-VN')] },
-    place: placeOf(org.name),
-    date,
-    type: 'BÁO CÁO THÀNH TÍCH',
-    subject: `Đề nghị tặng ${n.awardName} ${periodWords(n.period)}`,
-    body: [
-      { kind: 'heading', text: 'SƠ LƯỢC LÝ LỊCH', level: 1 },
-      { kind: 'paragraph', text: `Họ và tên (tập thể): ${n.displayName}` },
-      { kind: 'paragraph', text: `Chức vụ, đơn vị công tác: ${printedPosition(n)}` },
-      ...(n.cccd ? [{ kind: 'paragraph' as const, text: `Số định danh cá nhân (CCCD): ${n.cccd}` }] : []),
-      { kind: 'heading', text: 'THÀNH TÍCH ĐẠT ĐƯỢC', level: 1 },
-      ...(paragraphs.length ? paragraphs : ['(Chưa có nội dung báo cáo thành tích.)']).map((text) => ({ kind: 'paragraph' as const, text })),
-    ],
-    recipients: [],
-    signatures: [{ lines: ['XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ'], name: '', note: '(Ký, đóng dấu)' }, { lines: ['NGƯỜI BÁO CÁO THÀNH TÍCH'], name: n.subjectKind === 'individual' ? n.displayName : '', note: '(Ký, ghi rõ họ và tên)' }],
-  };
-}
-
 export async function sendUpPackage(ctx: Ctx, roundId: string, nomineeIds?: string[]) {
   const t = ctx.actor.tenantId;
   const round = await loadRound(ctx.db, t, roundId);
@@ -356,7 +336,8 @@ export async function sendUpPackage(ctx: Ctx, roundId: string, nomineeIds?: stri
   const manifestNominees = [];
   for (const [i, n] of chosen.entries()) {
     const base = `02-Bao-cao-thanh-tich/${String(i + 1).padStart(2, '0')}-${asciiName(n.displayName)}`;
-    const doc = achievementReport(n, org, today);
+    // The report prescribed for the dossier, pre-filled from the registry (not a skeleton).
+    const { doc } = await nomineeReportDocument(ctx, n.id);
     add(`${base}.docx`, await buildNd30Docx(doc));
     add(`${base}.pdf`, await buildNd30Pdf(doc));
     const v = n.verdict as { eligible?: boolean; criteria?: { id: string; met: boolean | null; message?: string }[] } | null;

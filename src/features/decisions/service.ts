@@ -37,6 +37,7 @@ import { can, type Permission } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { orgChain } from '../organisations/tree.js';
+import { subjectCountText, subjectsText } from '../../domain/rounds/wording.js';
 import { achievementOf, type DecisionContent, defaultContent, isAutoAchievement, issuerOf, numberTextOf, signerLinesFor } from './content.js';
 import { awardInfo, priceNominees, rulesOn } from './pricing.js';
 import type { DraftBody, ExternalBody, RevokeBody, UpdateBody } from './schema.js';
@@ -392,7 +393,7 @@ export async function draftDecision(ctx: Ctx, roundId: string, body: z.output<ty
     if (problems.length) throw invalid(problems.map((p) => ({ field: `nomineeIds.${p.i}`, label: 'Người được khen thưởng', message: p.m })));
     chosen = decidable.filter((n) => body.nomineeIds!.includes(n.id));
   } else chosen = decidable;
-  if (!chosen.length) throw conflict('Không còn người (tập thể) nào được Hội đồng thông qua thuộc thẩm quyền quyết định của cơ quan này để lập quyết định.');
+  if (!chosen.length) throw conflict('Không còn cá nhân, tập thể nào được Hội đồng thông qua thuộc thẩm quyền quyết định của cơ quan này để lập quyết định.');
   const ordered = orderForDecision(chosen, round.awardCodes);
 
   const signers = await signersOf(ctx.db, t, round.orgId);
@@ -711,7 +712,7 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
     const decisionDate = content.fixDate ? content.plannedDate : today(ctx);
     if (decisionDate > today(ctx)) throw conflict(`Ngày quyết định ấn định là ${formatDateVN(decisionDate)}: chỉ ký được từ ngày đó.`);
     const items = await itemsOf(tx, t, id);
-    if (!items.length) throw conflict('Quyết định chưa có người (tập thể) nào được khen thưởng.');
+    if (!items.length) throw conflict('Quyết định chưa có cá nhân, tập thể nào được khen thưởng.');
     const ns = orderForDecision(await roundNominees(tx, t, d.roundId, undefined, items.map((i) => i.nomineeId), decisionDate), round.awardCodes);
     const notPassed = ns.filter((n) => n.status !== 'passed');
     if (notPassed.length) {
@@ -723,7 +724,7 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
     const blocked = ns.filter((n) => !states.get(n.id)!.ok);
     if (blocked.length) {
       const first = states.get(blocked[0].id)!.message;
-      throw conflict(`Chưa thể ký quyết định ngày ${formatDateVN(decisionDate)}: ${blocked.length} người (tập thể), ví dụ ${blocked[0].displayName}, ${first}. Quyết định chỉ được ký sau khi hết thời hạn công khai và không còn khiếu nại.`);
+      throw conflict(`Chưa thể ký quyết định ngày ${formatDateVN(decisionDate)} cho ${subjectsText(blocked)}: ${blocked.length === 1 ? '' : `ví dụ ${blocked[0].displayName} `}${first}. Quyết định chỉ được ký sau khi hết thời hạn công khai và không còn khiếu nại.`);
     }
     for (const n of ns) moved(() => nomineeMachine.move(n.status, 'award'));
     // Amounts at the real decision date (the base salary in force that day).
@@ -774,12 +775,12 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
       entityType: 'decision',
       entityId: id,
       orgId: d.orgId,
-      summary: `Ký ban hành Quyết định số ${numberText} ngày ${formatDateVN(decisionDate)} khen thưởng ${ns.length} người (tập thể), tiền thưởng ${formatMoneyVN(total)}`,
+      summary: `Ký ban hành Quyết định số ${numberText} ngày ${formatDateVN(decisionDate)} khen thưởng ${subjectCountText(ns)}, tiền thưởng ${formatMoneyVN(total)}`,
       after: { number, numberText, decisionDate, total, awardRecords: records.map((r) => r.id) },
     });
     const office = await usersWithPermission(tx, t, 'round.manage', await orgChain(tx, t, d.orgId));
     const clerks = await usersWithPermission(tx, t, 'proposal.submit', [...new Set(ns.map((n) => n.unitId))]);
-    await notify(tx, t, [...office, ...clerks].filter((u) => u !== ctx.actor.userId), { kind: 'decision.signed', title: `Đã ký Quyết định số ${numberText}`, body: `Đợt "${round.name}": ${ns.length} người (tập thể) được khen thưởng.`, link: `/quyet-dinh/${id}` }, ctx.now);
+    await notify(tx, t, [...office, ...clerks].filter((u) => u !== ctx.actor.userId), { kind: 'decision.signed', title: `Đã ký Quyết định số ${numberText}`, body: `Đợt "${round.name}": ${subjectCountText(ns)} được khen thưởng.`, link: `/quyet-dinh/${id}` }, ctx.now);
     return { id, number, numberText, decisionDate, totalAmount: total };
   });
   return result;

@@ -21,6 +21,16 @@ function isTitle(code: string): boolean {
 }
 
 export async function nomineeReport(ctx: Ctx, nomineeId: string, format: 'docx' | 'pdf') {
+  const { doc, displayName } = await nomineeReportDocument(ctx, nomineeId);
+  const name = `Báo cáo thành tích - ${displayName}.${format}`;
+  return { name, data: format === 'pdf' ? Buffer.from(await buildNd30Pdf(doc)) : await buildNd30Docx(doc) };
+}
+
+/**
+ * The report as a document model, pre-filled from the registry (birth date, gender, position and
+ * unit, the titles and forms already awarded with their decisions): the dossier sent up carries it.
+ */
+export async function nomineeReportDocument(ctx: Ctx, nomineeId: string) {
   const t = ctx.actor.tenantId;
   const [n] = await ctx.db.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.id, nomineeId)));
   if (!n) throw notFound('người (tập thể) được đề nghị');
@@ -62,6 +72,5 @@ export async function nomineeReport(ctx: Ctx, nomineeId: string, format: 'docx' 
     titles: held.filter((a) => isTitle(a.awardCode)).map(row),
     forms: held.filter((a) => !isTitle(a.awardCode)).map(row),
   });
-  const name = `Báo cáo thành tích - ${n.displayName}.${format}`;
-  return { name, data: format === 'pdf' ? Buffer.from(await buildNd30Pdf(doc)) : await buildNd30Docx(doc) };
+  return { doc, displayName: n.displayName };
 }

@@ -237,7 +237,8 @@ export function MeetingPage() {
           <Table rowKey="nomineeId" size="middle" pagination={false} dataSource={m.items} columns={columns} scroll={{ x: 720 }} />
           {closed && m.items[0] && (
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-              Căn cứ: {m.items[0].threshold.citation}. <Link to="/quan-ly-cong-khai">Quản lý công khai danh sách</Link>
+              {m.items[0].threshold.basis ? `Căn cứ: ${m.items[0].threshold.basis}. ` : ''}
+              <Link to="/quan-ly-cong-khai">Quản lý công khai danh sách</Link>
             </Typography.Paragraph>
           )}
         </Card>

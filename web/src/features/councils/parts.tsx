@@ -1,6 +1,6 @@
-// Small pieces shared by the council pages: status tags, the [U] mark, the quorum indicator.
+// Small pieces shared by the council pages: status tags, the threshold, the quorum indicator.
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Alert, Tag, Tooltip } from 'antd';
+import { Alert, Tag } from 'antd';
 import type { MeetingStatus } from '../../../../src/domain/rounds/vocab';
 import type { Meeting, Threshold } from './types';
 
@@ -10,25 +10,17 @@ export function MeetingStatusTag({ status, label }: { status: MeetingStatus; lab
   return <Tag color={STATUS_COLOR[status]}>{label}</Tag>;
 }
 
-/** "Chưa xác minh" mark for rules whose source is uncertain. */
-export function MarkTag({ mark, basis }: { mark: string; basis: string }) {
-  if (mark !== 'U') return null;
-  return (
-    <Tooltip title={`Căn cứ chưa được xác minh đầy đủ: ${basis}`}>
-      <Tag color="warning" style={{ marginInlineStart: 4 }} aria-label="Căn cứ chưa xác minh">
-        [U] chưa xác minh
-      </Tag>
-    </Tooltip>
-  );
-}
-
+/** The threshold and, once verified or confirmed for the tenant, its basis (never a doubt: issue 9.3). */
 export function ThresholdText({ t }: { t: Threshold }) {
   return (
     <span>
       {t.text}
-      <MarkTag mark={t.mark} basis={t.basis} />
-      <br />
-      <small className="muted">{t.basis}</small>
+      {t.basis && (
+        <>
+          <br />
+          <small className="muted">{t.basis}</small>
+        </>
+      )}
     </span>
   );
 }
@@ -43,9 +35,13 @@ export function QuorumAlert({ m }: { m: Meeting }) {
       title={q.met ? 'Đủ số thành viên để biểu quyết' : 'Chưa đủ số thành viên để biểu quyết'}
       description={
         <span>
-          {q.text} <MarkTag mark={q.mark} basis={q.basis} />
-          <br />
-          <small className="muted">Căn cứ: {q.basis}</small>
+          {q.text}
+          {q.basis && (
+            <>
+              <br />
+              <small className="muted">Căn cứ: {q.basis}</small>
+            </>
+          )}
         </span>
       }
     />

@@ -55,9 +55,9 @@ export interface Threshold {
   share: number;
   of: 'all' | 'present';
   strict: boolean;
-  basis: string;
-  mark: 'V' | 'R' | 'U';
-  citation: string;
+  /** The verified or tenant-confirmed basis; null until the administrator confirms it. */
+  basis: string | null;
+  confirmed: boolean;
   text: string;
 }
 
@@ -98,7 +98,7 @@ export interface Meeting {
   members: (Omit<CouncilMember, 'roleLabel'> & { roleLabel: string; present: boolean })[];
   memberCount: number;
   presentCount: number;
-  quorum: { met: boolean; required: number; text: string; basis: string; mark: string };
+  quorum: { met: boolean; required: number; text: string; basis: string | null; confirmed: boolean };
   ballotsCast: number;
   /** The sealed box of the open vote cannot be opened (its key is gone): the office may call a revote. */
   ballotBoxLost: boolean;

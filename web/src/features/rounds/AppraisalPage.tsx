@@ -12,7 +12,6 @@ import { api, errorMessage } from '../../ui/api';
 import { EMPTY, fmtDateTime, fmtMoney } from '../../ui/format';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { periodText, STATUS, verdictStatus } from '../eligibility/labels';
-import { MarkTag } from '../eligibility/parts';
 import { duplicateText } from './labels';
 import { ClockLine, NomineeStatusTag, ProposalStatusTag, ReasonModal, VerdictDetails, VerdictTags } from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
@@ -303,8 +302,7 @@ export function AppraisalPage() {
         }
       />
       <Typography.Paragraph type="secondary">
-        Thời hạn thẩm định: {a.appraisalRule.workingDays} ngày làm việc. Căn cứ: {a.appraisalRule.basis}
-        <MarkTag mark={a.appraisalRule.mark} />
+        Thời hạn thẩm định: {a.appraisalRule.workingDays} ngày làm việc. {a.appraisalRule.basis ? `Căn cứ: ${a.appraisalRule.basis}` : ''}
       </Typography.Paragraph>
       {a.proposals.length > 0 && (
         <Segmented

@@ -10,7 +10,6 @@ import { api, errorMessage } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { periodText } from '../eligibility/labels';
-import { MarkTag } from '../eligibility/parts';
 import { nomineeCountText, periodLabel, showsCountdown } from './labels';
 import { ClockLine, Countdown, ProposalStatusTag, RoundStatusTag } from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
@@ -226,8 +225,7 @@ export function RoundPage() {
           )}
         </Descriptions>
         <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
-          Thời hạn thẩm định: {r.appraisalRule.workingDays} ngày làm việc. Căn cứ: {r.appraisalRule.basis}
-          <MarkTag mark={r.appraisalRule.mark} />
+          Thời hạn thẩm định: {r.appraisalRule.workingDays} ngày làm việc. {r.appraisalRule.basis ? `Căn cứ: ${r.appraisalRule.basis}` : ''}
         </Typography.Paragraph>
       </Card>
       <Card title={`Danh hiệu, hình thức xét (${r.awards.length})`} style={{ marginBottom: 16 }}>

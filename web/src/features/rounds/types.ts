@@ -37,7 +37,8 @@ export interface AppraisalClock {
 
 export interface AppraisalRule {
   workingDays: number;
-  basis: string;
+  /** Verified basis only (null while unconfirmed). */
+  basis: string | null;
   mark: Mark;
 }
 
