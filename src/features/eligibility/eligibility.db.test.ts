@@ -176,4 +176,30 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     expect(after.basis).toMatch(/86\/2025\/QĐ-UBND/);
     expect((await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: 'ha_giang', reason: 'x' })).status).toBe(400);
   });
+
+  it('says what each verdict rests on: green only when the data proves it, the council\'s judgement in its own words (issue 9)', async () => {
+    const officer = await as('officer');
+    const an = await person('nguyen van an');
+    const card = (await officer.get(`/api/v1/people/${an.id}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
+    const item = (code: string) => card.items.find((i: { award: string }) => i.award === code);
+    // No Bằng khen cấp tỉnh on file: Bằng khen Thủ tướng and Huân chương Lao động hạng Ba are not green.
+    for (const code of ['BK_TTG', 'HCLD_3']) {
+      expect(item(code).status, code).not.toBe('eligible');
+      if (item(code).output.eligible) expect(item(code).status, code).toBe('judgement');
+    }
+    const school = (await officer.get(`/api/v1/organisations/${await org('T.W1.SCH')}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
+    const bk = school.items.find((i: { award: string }) => i.award === 'BK_TTG');
+    expect(bk).toMatchObject({ status: 'judgement', dataFailed: true });
+    expect(bk.statusText).toContain('Hội đồng');
+    // A village (thôn, tổ dân phố) may be proposed for Giấy khen and Bằng khen as a collective.
+    const v = (await officer.get(`/api/v1/organisations/${await org('T.W1.TDP1')}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
+    expect(v.items.map((i: { award: string }) => i.award)).toEqual(['THON_VH', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG']);
+    expect(v.items.find((i: { award: string }) => i.award === 'GIAY_KHEN').output.bonus.amount).toBe(1_520_000);
+    // The bulk check lists a verdict resting on the council apart from the green ones.
+    const ward = await org('T.W1');
+    const bulk = (await officer.get(`/api/v1/eligibility/bulk?orgId=${ward}&award=BK_TTG&period=2026&decisionDate=2026-12-15`)).body;
+    expect(bulk.eligible).toEqual([]);
+    expect(bulk.judgementOnly.length).toBeGreaterThan(0);
+    expect(bulk.judgementOnly.every((r: { status: string }) => r.status === 'judgement')).toBe(true);
+  });
 });

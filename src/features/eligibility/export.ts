@@ -7,8 +7,8 @@ export function eligibilityWorkbook(
   now: Date,
 ) {
   const rows = [
-    ...r.eligible.map((x) => ({ ...x, group: 'Đủ điều kiện' })),
-    ...r.judgementOnly.map((x) => ({ ...x, group: 'Chờ Hội đồng đánh giá (chưa có dữ liệu)' })),
+    ...r.eligible.map((x) => ({ ...x, group: x.status === 'conditional' ? 'Đủ điều kiện nếu được tặng danh hiệu cùng đợt' : 'Đủ điều kiện' })),
+    ...r.judgementOnly.map((x) => ({ ...x, group: 'Chờ Hội đồng đánh giá' })),
     ...r.oneShort.map((x) => ({ ...x, group: 'Còn thiếu một tiêu chí' })),
   ];
   return buildWorkbook(

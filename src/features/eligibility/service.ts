@@ -5,7 +5,8 @@ import { and, asc, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { organisations, people, ruleOverrides, tenants, users, verdictOverrides } from '../../db/schema.js';
 import type { CatalogueInput, CatalogueOutput, ParsedInput, SubjectGroup } from '../../domain/eligibility/contract.js';
-import { evaluate } from '../../domain/eligibility/engine.js';
+import { evaluateDetailed } from '../../domain/eligibility/engine.js';
+import { type VerdictCondition, type VerdictStatus, statusSentence } from '../../domain/eligibility/status.js';
 import { isContractAwardCode } from '../../domain/eligibility/contract.js';
 import { evaluateRequest } from '../../domain/eligibility/index.js';
 import { listParams, type ParamOverride, validateOverride } from '../../domain/eligibility/overrides.js';
@@ -26,6 +27,8 @@ import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type Subj
 /** Individual titles and forms of the catalogue (the contract's and the catalogue's own). */
 export const INDIVIDUAL_AWARDS: CatalogueAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3', 'KNC_TINH', 'CONG_HIEN'];
 const COLLECTIVE_AWARDS: CatalogueAwardCode[] = ['TT_LDTT', 'TT_LDXS', 'CO_TD_TINH', 'CO_TD_CP', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
+/** A village or residential group is a collective in law: its title, and Giấy khen and Bằng khen. */
+const VILLAGE_AWARDS: CatalogueAwardCode[] = ['THON_VH', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG'];
 
 
 /** The tenant's root organisation: rule changes concern all of it (and its audit readers). */
@@ -104,7 +107,18 @@ interface VerdictRow {
   award: CatalogueAwardCode;
   name: string;
   output: CatalogueOutput;
+  /** What the verdict means (eligible, conditional, judgement, ineligible, withheld) and why, in words. */
+  status: VerdictStatus;
+  statusText: string;
+  conditions: VerdictCondition[];
+  dataFailed: boolean;
   override: OverrideSeen | null;
+}
+
+/** The verdict of one input with what it means for the officer. */
+function judged(i: CatalogueInput, rules: Rules) {
+  const { output, detail } = evaluateDetailed(i, rules, { moneyInWords });
+  return { output, status: detail.status, statusText: statusSentence(detail), conditions: detail.conditions, dataFailed: detail.dataFailed };
 }
 
 async function overridesFor(db: Db | Tx, tenantId: string, col: 'personId' | 'orgId', ids: string[], period: string) {
@@ -155,7 +169,7 @@ export async function personVerdicts(ctx: Ctx, personId: string, q: PeriodQuery)
     return {
       award,
       name: rules.awards[award].name,
-      output: evaluate(input(award, period, decisionDate, 'individual', group, h), rules, { moneyInWords }),
+      ...judged(input(award, period, decisionDate, 'individual', group, h), rules),
       override: o ?? null,
     };
   });
@@ -181,7 +195,7 @@ export async function organisationVerdicts(ctx: Ctx, orgId: string, q: PeriodQue
   const rules = rulesFor(decisionDate, await tenantRuleOptions(ctx.db, ctx.actor.tenantId));
   const { lineage: _l, ...h } = await loadOrgHistory(ctx.db, ctx.actor.tenantId, orgId);
   const kind: SubjectKind = VILLAGE_TYPES.has(org.type) ? 'village' : COMMUNE_TYPES.has(org.type) ? 'commune' : 'collective';
-  const awards: CatalogueAwardCode[] = kind === 'village' ? ['THON_VH'] : kind === 'commune' ? ['XA_TIEU_BIEU', ...COLLECTIVE_AWARDS] : COLLECTIVE_AWARDS;
+  const awards: CatalogueAwardCode[] = kind === 'village' ? VILLAGE_AWARDS : kind === 'commune' ? ['XA_TIEU_BIEU', ...COLLECTIVE_AWARDS] : COLLECTIVE_AWARDS;
   const members = kind === 'collective' ? await computeMembers(ctx.db, ctx.actor.tenantId, orgId, period) : undefined;
   const ov = await overridesFor(ctx.db, ctx.actor.tenantId, 'orgId', [orgId], period);
   return {
@@ -194,15 +208,12 @@ export async function organisationVerdicts(ctx: Ctx, orgId: string, q: PeriodQue
       return {
         award,
         name: rules.awards[award].name,
-        output: evaluate(input(award, period, decisionDate, orgSubjectKind(org.type, award), undefined, h, members), rules, { moneyInWords }),
+        ...judged(input(award, period, decisionDate, orgSubjectKind(org.type, award), undefined, h, members), rules),
         override: o ?? null,
       };
     }),
   };
 }
-
-/** Checks every award ends with; they say nothing for the award itself. */
-const SHARED_CHECKS = new Set(['not_already_awarded', 'no_discipline', 'no_pending_matter']);
 
 export interface BulkQuery extends PeriodQuery {
   orgId: string;
@@ -216,6 +227,8 @@ export interface BulkRow {
   position: string | null;
   eligible: boolean;
   withheld: boolean;
+  status: VerdictStatus;
+  statusText: string;
   /** The criteria that failed (for "one criterion short"). */
   failed: { id: string; message: string }[];
   judgement: number;
@@ -255,7 +268,8 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
     const hist = await loadPeopleHistories(ctx.db, t, part.map((p) => p.id));
     const ov = await overridesFor(ctx.db, t, 'personId', part.map((p) => p.id), period);
     for (const p of part) {
-      const out = evaluate(input(q.award, period, decisionDate, 'individual', groupOf(p.category), hist.get(p.id)!), rules, { moneyInWords });
+      const v = judged(input(q.award, period, decisionDate, 'individual', groupOf(p.category), hist.get(p.id)!), rules);
+      const out = v.output;
       const failed = out.criteria.filter((c) => c.met === false).map((c) => ({ id: c.id, message: c.message }));
       const o = ov.get(`${p.id}|${q.award}`);
       const row: BulkRow = {
@@ -265,6 +279,8 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
         position: p.position,
         eligible: out.eligible,
         withheld: out.withheld,
+        status: v.status,
+        statusText: v.statusText,
         failed,
         judgement: out.criteria.filter((c) => c.met === null).length,
         amount: out.bonus.amount,
@@ -273,10 +289,10 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
       if (out.withheld) withheld++;
       if (failed.some((f) => f.id === 'not_already_awarded')) alreadyAwarded++;
       else if (out.eligible) {
-        // Eligible on judgement alone (no record supports it, e.g. a farmer with no rating on
-        // file) is listed apart: the council has everything still to assess.
-        const own = out.criteria.filter((c) => !SHARED_CHECKS.has(c.id));
-        (own.some((c) => c.met === true) ? eligible : judgementOnly).push(row);
+        // Green only when every data-checkable criterion passed (conditional ones wait for a
+        // title of the same round); a verdict resting on the council (a farmer with no rating, a
+        // data route that failed with only a judged alternative left) is listed apart.
+        (v.status === 'judgement' ? judgementOnly : eligible).push(row);
       } else if (!out.withheld && failed.length === 1) oneShort.push(row);
     }
   }
