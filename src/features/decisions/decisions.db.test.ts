@@ -206,6 +206,11 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     expect(reg.lastNumber).toBe(30);
   });
 
+  it('sends a dossier up only after its public notice has ended', async () => {
+    const r = await round([{ unitOrgId: org['T.W1.CLINIC'], personId: person['Lê Văn Dũng'], awardCode: 'BK_TINH', period: '2019' }], { notice: { publishedOn: '2026-11-15', endsOn: '2026-11-30' } });
+    await rejects(svc.markSentUp(office, r.roundId, [r.nomineeIds[0]]), 409, /Chưa thể trình cấp trên 01 cá nhân \(Lê Văn Dũng\): danh sách đang công khai đến hết ngày 30\/11\/2026/u);
+  });
+
   it('sends awards above the body up and records the higher decision', async () => {
     const r = await round([
       { unitOrgId: org['T.W1.CLINIC'], personId: person['Lê Văn Dũng'], awardCode: 'BK_TINH' },

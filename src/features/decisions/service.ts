@@ -3,7 +3,8 @@
 // signer signs it (number from the register, award records, history, in one transaction); the
 // authority revokes it (Law Art. 93: records kept and marked, money to recover). Awards above the
 // body's power are sent up (khen cao) and the higher decision is recorded when it comes back.
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { type VerdictCondition, unmetConditions } from '../../domain/eligibility/status.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import {
@@ -698,6 +699,33 @@ export async function setRegisterNext(ctx: Ctx, body: { orgId: string; symbol: s
   });
 }
 
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/** Refuses to grant a line whose verdict counts a lower title neither granted before nor in this decision. */
+async function requireConditionsMet(q: Q, tenantId: string, ns: NomineeView[]) {
+  const lines = ns.map((n) => ({ key: n.id, name: n.displayName, subjectKey: n.subjectKey, award: n.awardCode, period: n.period, conditions: (n.verdict as { conditions?: VerdictCondition[] } | null)?.conditions }));
+  if (!lines.some((l) => l.conditions?.length)) return;
+  const held = await q
+    .select({ personId: awardRecords.personId, orgId: awardRecords.orgId, householdId: awardRecords.householdId, award: awardRecords.awardCode, period: awardRecords.period })
+    .from(awardRecords)
+    .where(
+      and(
+        eq(awardRecords.tenantId, tenantId),
+        isNull(awardRecords.revokedOn),
+        inArray(awardRecords.awardCode, [...new Set(lines.flatMap((l) => (l.conditions ?? []).map((c) => c.award)))]),
+        or(
+          inArray(awardRecords.personId, [...new Set(ns.map((n) => n.personId).filter((x): x is string => !!x)), NO_ID]),
+          inArray(awardRecords.orgId, [...new Set(ns.map((n) => n.orgId).filter((x): x is string => !!x)), NO_ID]),
+        ),
+      ),
+    );
+  const subjectKeyOf = (r: (typeof held)[number]) => (r.personId ? `person:${r.personId}` : r.orgId ? `org:${r.orgId}` : `household:${r.householdId}`);
+  const unmet = unmetConditions(lines, held.map((r) => ({ subjectKey: subjectKeyOf(r), award: r.award, period: r.period })));
+  if (unmet.length) {
+    throw conflict(`Không thể ký: ${unmet.map((u) => `${u.name} chỉ đủ điều kiện khi ${u.missing.map((c) => c.text).join(', ')}`).join('; ')}. Hãy đưa danh hiệu đó vào cùng quyết định hoặc ký quyết định tặng danh hiệu đó trước.`);
+  }
+}
+
 export async function signDecision(ctx: Ctx, id: string, opts: { number?: number } = {}) {
   const t = ctx.actor.tenantId;
   const d0 = await loadDecision(ctx.db, t, id);
@@ -720,6 +748,9 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
         `Không thể ký: ${notPassed.map((n) => `${n.displayName} (${n.status === 'withheld' ? 'đang tạm dừng xét do có phản ánh, khiếu nại' : `trạng thái "${nomineeStatusLabel(n.status)}"`})`).join('; ')}. Hãy bỏ khỏi dự thảo hoặc chờ giải quyết xong.`,
       );
     }
+    // A title counting a lower title of this round not yet decided (CSTĐ tỉnh on this year's
+    // CSTĐCS) is granted only with, or after, that title (domain/eligibility/status.ts).
+    await requireConditionsMet(tx, t, ns);
     const states = await noticeStates(tx, t, round.kind, ns.map((n) => n.id), decisionDate);
     const blocked = ns.filter((n) => !states.get(n.id)!.ok);
     if (blocked.length) {
@@ -863,6 +894,12 @@ export async function markSentUp(ctx: Ctx, roundId: string, nomineeIds: string[]
     })
     .filter((x) => x !== null);
   if (problems.length) throw invalid(problems.map((p) => ({ field: `nomineeIds.${p.i}`, label: 'Người trình khen cao', message: p.m })));
+  // A dossier goes up only once its public notice has ended, with no open complaint (as signing).
+  const states = await noticeStates(ctx.db, t, round.kind, nomineeIds, today(ctx));
+  const blocked = rows.filter((n) => nomineeIds.includes(n.id) && states.get(n.id)?.ok === false);
+  if (blocked.length) {
+    throw conflict(`Chưa thể trình cấp trên ${subjectsText(blocked)}: ${blocked.length === 1 ? '' : `ví dụ ${blocked[0].displayName} `}${states.get(blocked[0].id)!.message}. Hồ sơ chỉ được trình sau khi hết thời hạn công khai và không còn khiếu nại.`);
+  }
   return ctx.db.transaction(async (tx) => {
     const done = await tx
       .update(nominees)
@@ -870,7 +907,7 @@ export async function markSentUp(ctx: Ctx, roundId: string, nomineeIds: string[]
       .where(and(eq(nominees.tenantId, t), inArray(nominees.id, nomineeIds), eq(nominees.status, 'passed')))
       .returning({ id: nominees.id });
     if (done.length !== nomineeIds.length) throw conflict('Trạng thái của một số người (tập thể) vừa thay đổi. Vui lòng tải lại trang.');
-    await recordAudit(tx, ctx, { action: 'nominee.send_up', entityType: 'round', entityId: roundId, orgId: round.orgId, summary: `Trình cấp trên khen thưởng ${nomineeIds.length} người (tập thể) của đợt "${round.name}"`, after: { nominees: nomineeIds } });
+    await recordAudit(tx, ctx, { action: 'nominee.send_up', entityType: 'round', entityId: roundId, orgId: round.orgId, summary: `Trình cấp trên khen thưởng ${nomineeIds.length} trường hợp của đợt "${round.name}"`, after: { nominees: nomineeIds } });
     return { count: done.length };
   });
 }
