@@ -164,4 +164,18 @@ describe('checked zip reading', () => {
     const over = sst(limit + 1);
     expect((await refusal(verifyZip(over, XLSX_LIMITS))).message).toContain(`phần "xl/sharedStrings.xml" khi giải nén là ${limit + 1} MB (tối đa ${limit} MB cho phần này)`);
   }, 120_000);
+
+  it('refuses one endless text node and any DOCTYPE, comment or CDATA in an XML part', async () => {
+    const good = await workbook([['Họ và tên*', 'Giới tính*']]);
+    // 100 MiB of one space: under every size limit, but a single 100 MiB string for the parser.
+    const blank = replacePart(good, SHEET, bombPart(SHEET, 100, 4096, 4096, 'spaces'));
+    expect((await refusal(verifyZip(blank, XLSX_LIMITS))).message).toBe(
+      'Tệp nén có phần "xl/worksheets/sheet1.xml" chứa một đoạn dài hơn 4 MB liền một mạch, không phải dữ liệu thật nên không được xử lý.',
+    );
+    const laughs = '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document><w:body>&b;</w:body></w:document>';
+    const r = await importPlan(docxWith(textPart('word/document.xml', laughs)), 'ke-hoach.docx');
+    expect(r).toEqual({ ok: false, message: 'Tệp "ke-hoach.docx" không phải tệp DOCX hợp lệ: phần "word/document.xml" có khai báo DOCTYPE, chú thích hoặc CDATA, không được hỗ trợ.' });
+    const cdata = replacePart(good, SHEET, textPart(SHEET, '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row></sheetData></worksheet>'));
+    await expect(verifyZip(cdata, XLSX_LIMITS)).rejects.toThrow(/DOCTYPE, chú thích hoặc CDATA/);
+  });
 });

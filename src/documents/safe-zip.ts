@@ -173,8 +173,52 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[]
 
 const entryData = (bytes: Uint8Array, e: ZipEntry) => bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
 
-/** Inflates a part only to count its bytes (nothing is kept); stops as soon as it passes `cap`. */
-function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
+/**
+ * The longest stretch of an XML part without a "<": bounds every text node and tag the parser
+ * must hold as one string. Excel caps a cell at 32,767 characters (under 200 KB even escaped),
+ * so 4 MiB is generous; without it, one 160 MiB text node would be one 160 MiB string.
+ */
+export const MAX_XML_TOKEN_BYTES = 4 * MiB;
+
+const isXmlPart = (name: string) => /\.(xml|rels|vml)$/iu.test(name);
+
+/**
+ * Watches an XML part go by, chunk after chunk: refuses a token longer than MAX_XML_TOKEN_BYTES,
+ * and any "<!" (DOCTYPE with its entities, comments, CDATA): Office never writes them in these
+ * parts, and each is a way to make a parser build one huge string or expand entities.
+ */
+class XmlWatch {
+  private gap = 0;
+  private afterLt = false;
+  constructor(private readonly name: string) {}
+  feed(chunk: Uint8Array): void {
+    if (this.afterLt && chunk.length > 0 && chunk[0] === 0x21) throw this.markup();
+    let from = 0;
+    for (;;) {
+      const i = chunk.indexOf(0x3c, from);
+      if (i < 0) break;
+      if (this.gap + (i - from) > MAX_XML_TOKEN_BYTES) throw this.token();
+      if (i + 1 < chunk.length && chunk[i + 1] === 0x21) throw this.markup();
+      this.gap = 0;
+      from = i + 1;
+    }
+    this.gap += chunk.length - from;
+    if (this.gap > MAX_XML_TOKEN_BYTES) throw this.token();
+    this.afterLt = chunk.length > 0 && chunk[chunk.length - 1] === 0x3c;
+  }
+  private token() {
+    return new ZipLimitError(`Tệp nén có phần "${this.name}" chứa một đoạn dài hơn ${mb(MAX_XML_TOKEN_BYTES)} liền một mạch, không phải dữ liệu thật nên không được xử lý.`);
+  }
+  private markup() {
+    return new ZipFormatError(`phần "${this.name}" có khai báo DOCTYPE, chú thích hoặc CDATA, không được hỗ trợ`);
+  }
+}
+
+/**
+ * Inflates a part only to count its bytes (nothing is kept); stops as soon as it passes `cap`.
+ * XML parts are watched on the way (XmlWatch).
+ */
+function inflatedLength(data: Uint8Array, cap: number, watch: XmlWatch | null): Promise<number> {
   return new Promise((resolve, reject) => {
     // Large output chunks: the default 16 KiB makes counting a bomb ten times slower.
     const z = createInflateRaw({ chunkSize: 256 * 1024 });
@@ -186,7 +230,15 @@ function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
       f();
     };
     z.on('data', (chunk: Buffer) => {
+      if (settled) return;
       n += chunk.length;
+      try {
+        watch?.feed(chunk);
+      } catch (e) {
+        settle(() => reject(e));
+        z.destroy();
+        return;
+      }
       if (n > cap) {
         settle(() => resolve(n));
         z.destroy();
@@ -200,18 +252,22 @@ function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
 
 /**
  * Checks a package before any parser sees it: the declared checks of `listZipEntries`, then the
- * actual inflated size of every part (counted while inflating, stopped past the limit). Throws
- * ZipLimitError or ZipFormatError. Memory stays flat: inflated bytes are counted, not kept.
+ * actual inflated size of every part (counted while inflating, stopped past the limit) and the
+ * shape of its XML (XmlWatch). Throws ZipLimitError or ZipFormatError. Memory stays flat:
+ * inflated bytes are counted, not kept.
  */
 export async function verifyZip(bytes: Uint8Array, limits: ZipLimits): Promise<ZipEntry[]> {
   const entries = listZipEntries(bytes, limits);
   let total = 0;
   for (const e of entries) {
-    if (e.dir || e.method === 0) {
+    const watch = isXmlPart(e.name) ? new XmlWatch(e.name) : null;
+    if (e.dir) continue;
+    if (e.method === 0) {
+      watch?.feed(entryData(bytes, e));
       total += e.compressedSize;
     } else {
       const limit = partLimit(limits, e.name);
-      const n = await inflatedLength(entryData(bytes, e), Math.min(limit, limits.maxTotalBytes - total));
+      const n = await inflatedLength(entryData(bytes, e), Math.min(limit, limits.maxTotalBytes - total), watch);
       if (n > limit) throw tooBig(`phần "${e.name}" khi giải nén vượt quá ${mb(limit)} (kích thước khai báo sai)`);
       total += n;
     }
@@ -227,16 +283,22 @@ export async function verifyZip(bytes: Uint8Array, limits: ZipLimits): Promise<Z
  */
 export function inflateEntry(bytes: Uint8Array, e: ZipEntry, limits: ZipLimits): Buffer {
   const data = entryData(bytes, e);
-  if (e.method === 0) return Buffer.from(data);
+  if (e.method === 0) {
+    if (isXmlPart(e.name)) new XmlWatch(e.name).feed(data);
+    return Buffer.from(data);
+  }
   const limit = partLimit(limits, e.name);
+  let out: Buffer;
   try {
-    return inflateRawSync(data, { maxOutputLength: limit });
+    out = inflateRawSync(data, { maxOutputLength: limit });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
       throw tooBig(`phần "${e.name}" khi giải nén vượt quá ${mb(limit)} (kích thước khai báo sai)`);
     }
     throw new ZipFormatError(`phần "${e.name}" bị hỏng`);
   }
+  if (isXmlPart(e.name)) new XmlWatch(e.name).feed(out);
+  return out;
 }
 
 /**

@@ -31,9 +31,15 @@ export function repeatedDeflate(chunk: Uint8Array, times: number): Buffer {
   return out;
 }
 
-/** A part inflating to `mib` MiB of spaces (XML whitespace), declaring the sizes given. */
-export function bombPart(name: string, mib: number, declaredSize: number, localDeclaredSize = declaredSize): PartSpec {
-  return { name, data: repeatedDeflate(Buffer.alloc(MiB, 0x20), mib), method: 8, declaredSize, localDeclaredSize };
+/** 1 MiB of sheet-like XML: the same cell over and over. */
+const CELLS = Buffer.alloc(MiB, '<c r="A1"><v>1</v></c>');
+
+/**
+ * A part inflating to `mib` MiB of repeated XML cells (or of one space, `filler: 'spaces'`: a
+ * single text node), declaring the sizes given.
+ */
+export function bombPart(name: string, mib: number, declaredSize: number, localDeclaredSize = declaredSize, filler: 'cells' | 'spaces' = 'cells'): PartSpec {
+  return { name, data: repeatedDeflate(filler === 'cells' ? CELLS : Buffer.alloc(MiB, 0x20), mib), method: 8, declaredSize, localDeclaredSize };
 }
 
 /** A deflated part holding `text` with honest sizes. */
