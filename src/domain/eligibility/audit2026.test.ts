@@ -20,7 +20,7 @@ function run(json: Record<string, unknown>, overrides?: ParamOverride[]) {
 
 function detailed(json: Record<string, unknown>, overrides?: ParamOverride[]) {
   const rules = resolveRules(DATE, undefined, { overrides })!.rules;
-  const input = { decisionDate: DATE, subject: { kind: 'individual' }, records: [], ratings: [], initiatives: [], discipline: [], pending: [], ...json } as CatalogueInput;
+  const input = { decisionDate: DATE, subject: { kind: 'individual' }, records: [], ratings: [], initiatives: [], discipline: [], pending: [], ...json } as unknown as CatalogueInput;
   return evaluateDetailed(input, rules, { moneyInWords });
 }
 

@@ -72,3 +72,34 @@ export function statusSentence(d: Pick<VerdictDetail, 'status' | 'conditions' | 
 export function needsOverrideReason(d: Pick<VerdictDetail, 'status' | 'dataFailed'>): boolean {
   return d.status === 'ineligible' || d.status === 'withheld' || (d.status === 'judgement' && d.dataFailed);
 }
+
+/** A line a decision grants (or a title already granted), as the guard reads it. */
+export interface GrantedTitle {
+  subjectKey: string;
+  award: string;
+  period: string;
+}
+
+/** A line of a decision with the conditions its verdict was accepted on. */
+export interface ConditionalLine extends GrantedTitle {
+  key: string;
+  /** The name printed in the message. */
+  name: string;
+  conditions?: readonly VerdictCondition[] | null;
+}
+
+/**
+ * The lines of a decision that count a lower title of the same round not granted yet: a line may
+ * be granted only when each title it is conditional on is granted first (in `held`, the subject's
+ * titles already decided) or in the same decision (another line). Members' titles of a collective
+ * ('members' conditions) are not checked here: the decision holds no member list.
+ */
+export function unmetConditions(lines: readonly ConditionalLine[], held: readonly GrantedTitle[]): Array<{ key: string; name: string; missing: VerdictCondition[] }> {
+  const granted = new Set([...held, ...lines].map((g) => `${g.subjectKey}\u0000${g.award}\u0000${g.period}`));
+  const out: Array<{ key: string; name: string; missing: VerdictCondition[] }> = [];
+  for (const l of lines) {
+    const missing = (l.conditions ?? []).filter((c) => c.kind === 'title' && !granted.has(`${l.subjectKey}\u0000${c.award}\u0000${c.period}`));
+    if (missing.length) out.push({ key: l.key, name: l.name, missing });
+  }
+  return out;
+}
