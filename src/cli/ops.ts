@@ -45,6 +45,8 @@ export async function openExclusive(command: string, env: NodeJS.ProcessEnv = pr
     return {
       cfg, database, lock, audit,
       close: async () => {
+        // Whatever this command appended to the audit log is anchored before it lets go.
+        await audit.anchors.anchorHeads(database.db).catch(() => undefined);
         await database.close();
         lock.release();
       },
@@ -192,22 +194,29 @@ export async function runAudit(args: string[], env: NodeJS.ProcessEnv = process.
     return 2;
   }
   const cfg = readConfig(env);
+  let lock: DataDirLock | null = null;
   if (!cfg.databaseUrl) {
     const holder = readLock(cfg.dataDir);
     if (holder && holderAlive(holder)) {
       process.stderr.write(`Máy chủ (tiến trình ${holder.pid}) đang giữ ${cfg.dataDir}: hãy kiểm tra trong ứng dụng (Nhật ký → Kiểm tra tính toàn vẹn) hoặc GET /api/v1/audit/verify.\n`);
       return 2;
     }
+    // The embedded database is opened by one process at a time.
+    lock = acquireDataDirLock(cfg.dataDir, 'audit verify');
   }
-  const audit = setupAudit(env, cfg.dataDir, false);
-  if (!audit) {
-    process.stderr.write('Không thấy khóa nhật ký (AUDIT_KEY, AUDIT_KEY_FILE hoặc DATA_DIR/audit.key).\n');
-    return 2;
-  }
-  const database = await openFor(cfg);
   try {
-    return (await verifyAll(database)) ? 0 : 3;
+    const audit = setupAudit(env, cfg.dataDir, false);
+    if (!audit) {
+      process.stderr.write('Không thấy khóa nhật ký (AUDIT_KEY, AUDIT_KEY_FILE hoặc DATA_DIR/audit.key).\n');
+      return 2;
+    }
+    const database = await openFor(cfg);
+    try {
+      return (await verifyAll(database)) ? 0 : 3;
+    } finally {
+      await database.close();
+    }
   } finally {
-    await database.close();
+    lock?.release();
   }
 }
