@@ -22,7 +22,7 @@ async function signInFrom(app: App, username: string, password: string, ip: stri
   });
   const cookie = /tdkt_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
   const body = res.status === 204 ? null : await res.json();
-  return { status: res.status, cookie, body };
+  return { status: res.status, cookie, body, retryAfter: res.headers.get('retry-after') };
 }
 
 /** Moves the wall clock (and so the server's clock) forward. */
@@ -58,7 +58,10 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
     expect(statuses).not.toContain(204);
     const refused = results.find((r) => r.status === 429)!;
     expect(refused.body.error.code).toBe('THROTTLED');
-    expect(refused.body.error.message).toMatch(/quá nhiều lần.*thử lại sau 30 giây/);
+    // Told how long to wait (30 s, less whatever passed since the back-off began).
+    expect(refused.body.error.message).toMatch(/quá nhiều lần.*thử lại sau (2\d|30) giây/);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(20);
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(30);
     expect((await signInFrom(app(), 'viewer', FIXTURE_PASSWORD, attacker)).status).toBe(429);
 
     // The database holds the back-off the function defines.

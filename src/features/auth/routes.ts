@@ -9,6 +9,7 @@ import { RequiredText } from '../../server/schemas.js';
 import { SESSION_COOKIE } from '../../server/session.js';
 import { ChangePasswordBody, MeOut, SignInBody, TenantsOut } from './schema.js';
 import * as svc from './service.js';
+import { SignInThrottled } from './throttle.js';
 
 const tags = ['Đăng nhập'];
 
@@ -31,12 +32,17 @@ export const publicAuthRoutes = newRouter()
     }),
     async (c) => {
       const config = c.get('config');
-      const { cookie } = await svc.signIn(c.get('database').db, c.req.valid('json'), {
-        ip: clientIp(c),
-        userAgent: c.req.header('user-agent') ?? null,
-        now: now(),
-        sessionHours: config.sessionHours,
-      });
+      const { cookie } = await svc
+        .signIn(c.get('database').db, c.req.valid('json'), {
+          ip: clientIp(c),
+          userAgent: c.req.header('user-agent') ?? null,
+          now: now(),
+          sessionHours: config.sessionHours,
+        })
+        .catch((e: unknown) => {
+          if (e instanceof SignInThrottled) c.header('Retry-After', String(e.retryAfterSeconds));
+          throw e;
+        });
       setCookie(c, SESSION_COOKIE, cookie, {
         httpOnly: true,
         sameSite: 'Lax',

@@ -93,13 +93,16 @@ async function countAttempt(tx: Tx | Db, k: Key, p: BackoffPolicy, now: Date): P
   return row?.blockedUntil ?? now;
 }
 
+/** A refused attempt; the sign-in route turns `retryAfterSeconds` into a Retry-After header. */
+export class SignInThrottled extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    const wait = retryAfterSeconds < 60 ? `${retryAfterSeconds} giây` : `${Math.ceil(retryAfterSeconds / 60)} phút`;
+    super('THROTTLED', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait}, hoặc nhờ quản trị viên gỡ chặn đăng nhập cho tài khoản.`);
+  }
+}
+
 function throttled(until: Date, now: Date) {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  const wait = seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
-  return new AppError(
-    'THROTTLED',
-    `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait}, hoặc nhờ quản trị viên gỡ chặn đăng nhập cho tài khoản.`,
-  );
+  return new SignInThrottled(Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)));
 }
 
 /**
