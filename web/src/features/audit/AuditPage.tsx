@@ -66,6 +66,9 @@ interface VerifyResult {
   ok: boolean;
   checked: number;
   brokenAt: number | null;
+  /** Every broken range, each with a Vietnamese message. */
+  breaks: { from: number; to: number; reason: string; message: string }[];
+  anchors: { compared: boolean; count: number; lastSeq: number | null; lastAt: string | null; problems: string[] };
 }
 
 export function AuditPage() {
@@ -133,15 +136,31 @@ export function AuditPage() {
             onClose={() => verify.reset()}
             style={{ marginBottom: 16 }}
             title={`Chuỗi nhật ký toàn vẹn (${fmtNumber(verify.data.checked)} bản ghi)`}
-            description="Không bản ghi nào bị sửa, xóa hay chèn thêm."
+            description={`Không bản ghi nào bị sửa, xóa hay chèn thêm; khớp ${fmtNumber(verify.data.anchors.count)} mốc đã ký lưu ngoài cơ sở dữ liệu.`}
           />
         ) : (
           <Alert
             type="error"
             showIcon
             style={{ marginBottom: 16 }}
-            title={`Chuỗi nhật ký bị phá vỡ tại bản ghi số ${verify.data.brokenAt ?? '?'}`}
-            description={`${fmtNumber(verify.data.checked)} bản ghi đầu tiên còn nguyên vẹn. Bản ghi số ${verify.data.brokenAt ?? '?'} đã bị sửa, xóa hoặc chèn ngoài hệ thống. Hãy báo ngay cho quản trị hệ thống.`}
+            title={
+              verify.data.brokenAt === null
+                ? 'Không kiểm tra được chuỗi nhật ký với các mốc đã ký'
+                : `Chuỗi nhật ký bị phá vỡ từ bản ghi số ${verify.data.brokenAt} (${fmtNumber(verify.data.breaks.length)} chỗ)`
+            }
+            description={
+              <>
+                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                  {verify.data.breaks.map((b) => (
+                    <li key={`${b.reason}-${b.from}-${b.to}`}>{b.message}</li>
+                  ))}
+                  {verify.data.anchors.problems.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+                Đã kiểm tra {fmtNumber(verify.data.checked)} bản ghi. Các bản ghi trên đã bị sửa, xóa hoặc chèn ngoài hệ thống. Hãy báo ngay cho quản trị hệ thống.
+              </>
+            }
           />
         ))}
       {verify.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(verify.error)} />}
