@@ -2,13 +2,16 @@
 // Mường Lay merger) and reads what they can be proposed for, criteria naming years and the bonus
 // in figures and words; overrides a verdict with a reason; runs the bulk check for phường Mường Lay
 // and overrides a row there; reads the catalogue with its "not verified" marks. The administrator
-// changes the LĐTT multiplier from 01/01/2027 (a wrong value first, refused on the field) and finds
+// changes the LĐTT multiplier from 1 January next year (a wrong value first, refused on the field) and finds
 // the change in the history. A school's clerk reads the catalogue but cannot change it.
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { formatMoneyVN } from '../src/domain/vi-text/index';
-import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
+import { apiSession, journey, newPage, signIn, snap, testToday, visible } from './harness';
+
+/** The rule change takes effect on 1 January of the year after the journey's day. */
+const NEXT = Number(testToday().slice(0, 4)) + 1;
 
 const j = journey();
 
@@ -233,7 +236,7 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   expect(await page.getByRole('button', { name: /^Thay đổi/ }).count()).toBe(0);
   await page.context().close();
 
-  // ---- The administrator changes the LĐTT multiplier from 01/01/2027.
+  // ---- The administrator changes the LĐTT multiplier from 1 January next year.
   const admin = await newPage(j.browser);
   await signIn(admin, j.server.url, 'admin');
   await nav(admin).getByRole('link', { name: 'Danh mục và quy định' }).click();
@@ -244,18 +247,18 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   const modal = await visible(admin.getByRole('dialog', { name: 'Thay đổi tham số quy định' }));
   await visible(modal.getByText('Điểm d khoản 1 Điều 50 Nghị định 152/2025/NĐ-CP'));
   await modal.getByLabel('Giá trị mới').fill('0,4');
-  await typeDate(admin, 'Áp dụng từ ngày', '01/01/2027', modal);
-  await modal.getByLabel('Văn bản căn cứ').fill('Quyết định số 05/2027/QĐ-UBND ngày 02/01/2027 của UBND tỉnh');
-  await modal.getByLabel('Lý do').fill('Tỉnh nâng mức thưởng danh hiệu Lao động tiên tiến từ năm 2027');
+  await typeDate(admin, 'Áp dụng từ ngày', `01/01/${NEXT}`, modal);
+  await modal.getByLabel('Văn bản căn cứ').fill(`Quyết định số 05/${NEXT}/QĐ-UBND ngày 02/01/${NEXT} của UBND tỉnh`);
+  await modal.getByLabel('Lý do').fill(`Tỉnh nâng mức thưởng danh hiệu Lao động tiên tiến từ năm ${NEXT}`);
   await snap(admin, 'eligibility-10-admin-change-form');
   await modal.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await modal.waitFor({ state: 'hidden' });
   await admin.getByRole('tab', { name: /^Các lần thay đổi tham số/ }).click();
   const history = admin.getByRole('table', { name: 'Các lần thay đổi tham số' });
   const changed = history.getByRole('row').filter({ hasText: 'awards.LDTT.bonus.multipliers.individual' });
-  await visible(changed.getByText('Từ 01/01/2027'));
+  await visible(changed.getByText(`Từ 01/01/${NEXT}`));
   await visible(changed.getByText('0,4', { exact: true }));
-  await visible(changed.getByText('Tỉnh nâng mức thưởng danh hiệu Lao động tiên tiến từ năm 2027'));
+  await visible(changed.getByText(`Tỉnh nâng mức thưởng danh hiệu Lao động tiên tiến từ năm ${NEXT}`));
   await visible(changed.getByText('Quản trị hệ thống'));
   await snap(admin, 'eligibility-11-admin-history');
 
@@ -267,8 +270,8 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await kncParam.getByRole('button', { name: /^Thay đổi: Kỷ niệm chương của tỉnh: hệ số tiền thưởng/ }).click();
   const kncModal = await visible(admin.getByRole('dialog', { name: 'Thay đổi tham số quy định' }));
   await kncModal.getByLabel('Giá trị mới').fill('0,5');
-  await typeDate(admin, 'Áp dụng từ ngày', '01/01/2027', kncModal);
-  await kncModal.getByLabel('Văn bản căn cứ').fill('Quy chế xét tặng Kỷ niệm chương của tỉnh năm 2027');
+  await typeDate(admin, 'Áp dụng từ ngày', `01/01/${NEXT}`, kncModal);
+  await kncModal.getByLabel('Văn bản căn cứ').fill(`Quy chế xét tặng Kỷ niệm chương của tỉnh năm ${NEXT}`);
   await kncModal.getByLabel('Lý do').fill('Tỉnh quy định mức thưởng Kỷ niệm chương thấp hơn mức trần');
   await snap(admin, 'eligibility-11b-admin-change-knc');
   await kncModal.getByRole('button', { name: 'Lưu thay đổi' }).click();
@@ -280,7 +283,7 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await admin.getByRole('button', { name: /^Thay đổi: Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh/ }).first().click();
   const wrong = await visible(admin.getByRole('dialog', { name: 'Thay đổi tham số quy định' }));
   await wrong.getByLabel('Giá trị mới').fill('0');
-  await typeDate(admin, 'Áp dụng từ ngày', '01/01/2027', wrong);
+  await typeDate(admin, 'Áp dụng từ ngày', `01/01/${NEXT}`, wrong);
   await wrong.getByLabel('Lý do').fill('Thử một giá trị không hợp lệ');
   await wrong.getByRole('button', { name: 'Lưu thay đổi' }).click();
   // The server's refusal sits under the value field, not only in the alert above the form.
@@ -290,8 +293,8 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await snap(admin, 'eligibility-12-admin-refused-value');
   await wrong.getByRole('button', { name: 'Hủy' }).click();
 
-  // From 01/01/2027 the catalogue shows the new multiplier.
-  await admin.goto(`${j.server.url}/danh-muc?tab=tham-so&ngay=2027-01-05`);
+  // From 1 January next year the catalogue shows the new multiplier.
+  await admin.goto(`${j.server.url}/danh-muc?tab=tham-so&ngay=${NEXT}-01-05`);
   await admin.getByLabel('Tìm', { exact: true }).fill('lao dong tien tien he so tien thuong');
   const param = admin.getByRole('row').filter({ hasText: 'awards.LDTT.bonus.multipliers.individual' });
   await visible(param.getByText('0,4', { exact: true }));

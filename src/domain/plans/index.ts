@@ -20,7 +20,8 @@ export { readTextTables, type Table, type TableRow } from './table.js';
 export { readDocx } from './docx.js';
 export { tablesToTasks, detectHeader, headerRole, inferPlanYear, deadlineInTitle, type ColumnMap } from './tasks.js';
 
-export type PlanImportResult = { ok: true; tasks: PlanTask[] } | { ok: false; message: string };
+/** `year` is the plan's own year, read from its text (its title "… NĂM 2026"); null when it names none. */
+export type PlanImportResult = { ok: true; year: number | null; tasks: PlanTask[] } | { ok: false; message: string };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -72,11 +73,12 @@ export async function importPlan(bytes: Uint8Array, fileName: string): Promise<P
     tables = readTextTables(text);
   }
 
-  const { found, tasks } = tablesToTasks(tables, inferPlanYear(text));
+  const year = inferPlanYear(text);
+  const { found, tasks } = tablesToTasks(tables, year);
   if (!found) return { ok: false, message: noTableMessage(fileName) };
   if (tasks.length === 0) return { ok: false, message: `Bảng nhiệm vụ trong tệp "${fileName}" không có nhiệm vụ nào.` };
   // The output contract, checked on the way out: a failure here is a bug, not bad input.
-  return { ok: true, tasks: PlanImportSchema.parse({ tasks }).tasks };
+  return { ok: true, year, tasks: PlanImportSchema.parse({ tasks }).tasks };
 }
 export {
   TASK_STATUSES,

@@ -28,6 +28,7 @@ import { notify, usersWithPermission } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import type { PlanCreateBody, PlansQuery, PlanTaskBody, PlanTaskUpdateBody, PlanUpdateBody, TaskStatusBody } from './schema.js';
+import { now as clockNow } from '../../server/clock.js';
 
 type PlanRow = typeof plans.$inferSelect;
 type TaskRow = typeof planTasks.$inferSelect;
@@ -211,7 +212,7 @@ export async function previewPlanImport(ctx: Ctx, orgId: string, fileName: strin
     return { ...t, leadOrgId, leadOrgName: leadOrgId ? (m.names.get(leadOrgId) ?? null) : null };
   });
   const unknownLeads = [...new Set(tasks.filter((t) => t.lead && !t.leadOrgId).map((t) => t.lead))];
-  return { fileName, tasks, counts: countByQuarter(tasks), total: tasks.length, unknownLeads };
+  return { fileName, year: result.year, tasks, counts: countByQuarter(tasks), total: tasks.length, unknownLeads };
 }
 
 // ─── Plans ───
@@ -624,7 +625,7 @@ export const SYSTEM_ACTOR_NAME = 'Hệ thống (nhắc hạn tự động)';
  * officers), once per deadline: the deadline told is recorded on the task in the same transaction,
  * so running the check again, or on two servers, sends nothing twice.
  */
-export async function notifyOverdueTasks(db: Db, now = new Date()): Promise<{ notified: number }> {
+export async function notifyOverdueTasks(db: Db, now = clockNow()): Promise<{ notified: number }> {
   const today = isoDateInVietnam(now);
   const open = await db
     .select({ task: planTasks, year: plans.year, orgId: plans.orgId })
