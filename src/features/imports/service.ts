@@ -26,6 +26,7 @@ import {
   rowKeys,
   SPECS,
 } from './kinds.js';
+import { now as clockNow } from '../../server/clock.js';
 
 export const MAX_ROWS = 50_000;
 
@@ -129,7 +130,7 @@ async function finish(ctx: Ctx, id: string, status: string, result: JobResult, p
   progress.delete(id);
   await ctx.db
     .update(jobs)
-    .set({ status, result, finishedAt: new Date(), ...(processed !== undefined ? { processed } : {}), ...(total !== undefined ? { total } : {}) })
+    .set({ status, result, finishedAt: clockNow(), ...(processed !== undefined ? { processed } : {}), ...(total !== undefined ? { total } : {}) })
     .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
 }
 
