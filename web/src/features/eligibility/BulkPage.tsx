@@ -13,9 +13,9 @@ import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtMoney, fmtNumber, toIso } from '../../ui/format';
 import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
-import { defaultPeriod, INDIVIDUAL_AWARDS, orgPeriodKind, periodText } from './labels';
+import { defaultPeriod, INDIVIDUAL_AWARDS, orgPeriodKind, periodText, verdictStatus } from './labels';
 import { OverrideModal, type OverrideTarget } from './OverrideModal';
-import { DecisionDatePicker, OverrideTag, PeriodPicker } from './parts';
+import { DecisionDatePicker, OverrideTag, PeriodPicker, StatusTag } from './parts';
 import type { BulkResult, BulkRow } from './types';
 
 interface Values {
@@ -115,7 +115,7 @@ export function BulkPage() {
             award: q.data.award,
             awardName: q.data.awardName,
             period: q.data.period,
-            status: r.withheld ? 'withheld' : r.eligible ? 'eligible' : 'not_eligible',
+            status: verdictStatus(r),
           })
         }
       >
@@ -159,6 +159,7 @@ export function BulkPage() {
   };
   const eligibleColumns: TableColumnsType<NumberedRow> = [
     ...common,
+    { title: 'Kết quả', key: 'status', width: 150, render: (_v, r) => <StatusTag status={verdictStatus(r)} text={r.statusText} /> },
     {
       title: 'Tiêu chí do Hội đồng xem xét',
       dataIndex: 'judgement',
@@ -237,7 +238,7 @@ export function BulkPage() {
         </Card>
         {d && d.judgementOnly.length > 0 && (
           <Card
-            title={`Chờ Hội đồng đánh giá — chưa có dữ liệu làm căn cứ (${fmtNumber(d.judgementOnly.length)})`}
+            title={`Chờ Hội đồng đánh giá — dữ liệu không đủ để kết luận, kết quả dựa vào đánh giá của Hội đồng (${fmtNumber(d.judgementOnly.length)})`}
             extra={<Typography.Text type="secondary">Ví dụ: người lao động, nông dân chưa có xếp loại hay thành tích trong hệ thống</Typography.Text>}
             style={{ marginBottom: 16 }}
             styles={{ body: { padding: 0 } }}

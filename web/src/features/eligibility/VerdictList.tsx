@@ -102,7 +102,7 @@ function VerdictHeader({ item }: { item: VerdictItem }) {
     <div className="verdict-header">
       <span className="verdict-name">{item.name}</span>
       <span className="verdict-tags">
-        <StatusTag status={verdictStatus(o)} />
+        <StatusTag status={verdictStatus({ ...o, status: item.status })} text={item.statusText} />
         {o.eligible && council > 0 && <Tag color="blue">Hội đồng xem xét {council} tiêu chí</Tag>}
         {!o.eligible && failed > 0 && <Tag>Chưa đạt {failed} tiêu chí</Tag>}
         {item.override && <OverrideTag eligible={item.override.eligible} reason={item.override.reason} />}
@@ -224,7 +224,7 @@ export function EligibilityCard<T extends SubjectEligibility>({
                           award: item.award,
                           awardName: item.name,
                           period: d.period,
-                          status: verdictStatus(item.output),
+                          status: verdictStatus({ ...item.output, status: item.status }),
                         })
                     : undefined
                 }

@@ -9,6 +9,8 @@ import {
   sentence,
   splitParamLabel,
   verdictStatus,
+  acceptNeedsReason,
+  STATUS,
 } from './labels';
 
 describe('verdicts', () => {
@@ -16,6 +18,20 @@ describe('verdicts', () => {
     expect(verdictStatus({ eligible: false, withheld: true })).toBe('withheld');
     expect(verdictStatus({ eligible: true, withheld: false })).toBe('eligible');
     expect(verdictStatus({ eligible: false, withheld: false })).toBe('not_eligible');
+    // The server's status wins: an eligible verdict that rests on the council is not green.
+    expect(verdictStatus({ eligible: true, withheld: false, status: 'judgement' })).toBe('judgement');
+    expect(verdictStatus({ eligible: true, withheld: false, status: 'conditional' })).toBe('conditional');
+    expect(verdictStatus({ eligible: false, withheld: false, status: 'ineligible' })).toBe('not_eligible');
+    expect(STATUS.judgement.color).not.toBe(STATUS.eligible.color);
+    expect(STATUS.conditional.label).toContain('nếu được tặng');
+  });
+
+  it('asks a written reason to accept whenever a data-checkable criterion failed (issue 9)', () => {
+    expect(acceptNeedsReason({ eligible: true, withheld: false, status: 'eligible' })).toBe(false);
+    expect(acceptNeedsReason({ eligible: true, withheld: false, status: 'judgement', dataFailed: false })).toBe(false);
+    expect(acceptNeedsReason({ eligible: true, withheld: false, status: 'judgement', dataFailed: true })).toBe(true);
+    expect(acceptNeedsReason({ eligible: false, withheld: false })).toBe(true);
+    expect(acceptNeedsReason({ eligible: false, withheld: true })).toBe(true);
   });
 
   it('counts the criteria left to the council', () => {

@@ -13,6 +13,7 @@ import {
   type SubjectKind,
 } from '../../../../src/domain/registry/vocab';
 import { formatMoneyVN } from '../../../../src/domain/vi-text/index';
+import { VERDICT_STATUS_LABELS, type VerdictStatus as ServerVerdictStatus } from '../../../../src/domain/eligibility/status';
 import type { OverrideSubjectKind, ParamInfo, ParamType, VerdictOutput } from './types';
 
 export const SUBJECT_KIND_LABELS: Record<SubjectKind, string> = {
@@ -52,17 +53,32 @@ export const INDIVIDUAL_AWARDS: CatalogueAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD
 /** 'Chưa xác định' when the amount depends on the form finally granted. */
 export const amountText = (amount: number | null | undefined) => (amount === null ? 'Chưa xác định' : formatMoneyVN(amount ?? 0));
 
-export type VerdictStatus = 'eligible' | 'not_eligible' | 'withheld';
+/**
+ * What a verdict means: green only when every criterion the data can check passed; a verdict that
+ * counts a title of the same round not yet decided, or that rests on the council's judgement, has
+ * its own words and colour (the server's status, src/domain/eligibility/status.ts).
+ */
+export type VerdictStatus = 'eligible' | 'conditional' | 'judgement' | 'not_eligible' | 'withheld';
 
 export const STATUS: Record<VerdictStatus, { label: string; color: string }> = {
-  eligible: { label: 'Đủ điều kiện', color: 'green' },
-  not_eligible: { label: 'Chưa đủ điều kiện', color: 'red' },
-  withheld: { label: 'Tạm hoãn xét', color: 'orange' },
+  eligible: { label: VERDICT_STATUS_LABELS.eligible, color: 'green' },
+  conditional: { label: VERDICT_STATUS_LABELS.conditional, color: 'cyan' },
+  judgement: { label: VERDICT_STATUS_LABELS.judgement, color: 'purple' },
+  not_eligible: { label: VERDICT_STATUS_LABELS.ineligible, color: 'red' },
+  withheld: { label: VERDICT_STATUS_LABELS.withheld, color: 'orange' },
 };
 
-export function verdictStatus(o: Pick<VerdictOutput, 'eligible' | 'withheld'>): VerdictStatus {
+/** The server's status when it sent one (verdicts kept before statuses existed have none). */
+export function verdictStatus(o: Pick<VerdictOutput, 'eligible' | 'withheld'> & { status?: ServerVerdictStatus | null }): VerdictStatus {
+  if (o.status) return o.status === 'ineligible' ? 'not_eligible' : o.status;
   if (o.withheld) return 'withheld';
   return o.eligible ? 'eligible' : 'not_eligible';
+}
+
+/** Accepting needs the office's written reason: a criterion failed, it is withheld, or only a council judgement keeps it open. */
+export function acceptNeedsReason(o: Pick<VerdictOutput, 'eligible' | 'withheld'> & { status?: ServerVerdictStatus | null; dataFailed?: boolean | null }): boolean {
+  const s = verdictStatus(o);
+  return s === 'not_eligible' || s === 'withheld' || (s === 'judgement' && !!o.dataFailed);
 }
 
 /** How many criteria the council still has to judge (met = null). */

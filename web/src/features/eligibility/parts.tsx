@@ -40,8 +40,14 @@ export function MarkTag({ mark, showVerified = false }: { mark: Mark | null | un
   );
 }
 
-export function StatusTag({ status }: { status: VerdictStatus }) {
-  return <Tag color={STATUS[status].color}>{STATUS[status].label}</Tag>;
+/** The verdict's status; `text` (what it rests on, what it waits for) shows on hover or focus. */
+export function StatusTag({ status, text }: { status: VerdictStatus; text?: string | null }) {
+  const tag = (
+    <Tag color={STATUS[status].color} tabIndex={text ? 0 : undefined}>
+      {STATUS[status].label}
+    </Tag>
+  );
+  return text && text !== STATUS[status].label ? <Tooltip title={text}>{tag}</Tooltip> : tag;
 }
 
 /** The officer's override of a verdict, with the written reason on hover or focus. */

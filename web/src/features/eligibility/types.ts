@@ -44,8 +44,14 @@ export interface VerdictItem {
   award: CatalogueAwardCode;
   name: string;
   output: VerdictOutput;
+  /** What the verdict means, and why in words (conditional on a same-round title, resting on the council…). */
+  status?: VerdictStatusCode;
+  statusText?: string;
+  dataFailed?: boolean;
   override: VerdictOverride | null;
 }
+
+export type VerdictStatusCode = 'eligible' | 'conditional' | 'judgement' | 'ineligible' | 'withheld';
 
 export interface SubjectEligibility {
   period: string;
@@ -73,6 +79,8 @@ export interface BulkRow {
   position: string | null;
   eligible: boolean;
   withheld: boolean;
+  status?: VerdictStatusCode;
+  statusText?: string;
   failed: { id: string; message: string }[];
   judgement: number;
   amount: number | null;

@@ -42,7 +42,7 @@ function bodyOf(kind: HistoryKind, v: Values) {
     case 'award':
       return { awardCode: v.awardCode, period: text('period'), track: v.track, decisionNo: text('decisionNo'), decisionDate: date('decisionDate'), issuer: text('issuer'), note: text('note') };
     case 'rating':
-      return { period: text('period'), rating: v.rating };
+      return { period: text('period'), rating: v.rating, ...(text('reason') ? { reason: text('reason') } : {}) };
     case 'initiative':
       return { title: text('title'), recognizedOn: date('recognizedOn'), scope: v.scope, decisionNo: text('decisionNo') };
     case 'discipline':
@@ -103,6 +103,13 @@ function Fields({ kind }: { kind: HistoryKind }) {
         </Form.Item>
         <Form.Item name="rating" label="Mức xếp loại" rules={[{ required: true, message: 'Chọn mức xếp loại.' }]}>
           <Select options={optionsOf(RATING_LABELS)} placeholder="Chọn mức xếp loại" />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label="Lý do (khi trùng thời gian)"
+          extra="Chỉ cần khi kỳ này trùng thời gian với một kết quả xếp loại khác loại kỳ đã có (năm 2026 và năm học 2025-2026)."
+        >
+          <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </>
     );

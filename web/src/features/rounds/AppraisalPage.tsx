@@ -11,7 +11,7 @@ import { useParams } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
 import { EMPTY, fmtDateTime, fmtMoney } from '../../ui/format';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
-import { periodText, STATUS, verdictStatus } from '../eligibility/labels';
+import { acceptNeedsReason, periodText, STATUS, verdictStatus } from '../eligibility/labels';
 import { duplicateText } from './labels';
 import { ClockLine, NomineeStatusTag, ProposalStatusTag, ReasonModal, VerdictDetails, VerdictTags } from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
@@ -50,7 +50,7 @@ function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: 
             type={n.status === 'submitted' ? 'primary' : 'default'}
             icon={<CheckOutlined aria-hidden />}
             loading={busy === n.id}
-            onClick={() => onAct(n.verdict && !n.verdict.eligible ? { kind: 'override', n } : { kind: 'accept', n })}
+            onClick={() => onAct(n.verdict && acceptNeedsReason(n.verdict) ? { kind: 'override', n } : { kind: 'accept', n })}
             aria-label={`Chấp nhận đề nghị của ${n.displayName}`}
           >
             Chấp nhận
@@ -231,9 +231,10 @@ export function AppraisalPage() {
               title={`Kết quả xét điều kiện: ${STATUS[verdictStatus(v)].label}`}
               description={
                 <>
+                  {v.statusText && v.statusText !== STATUS[verdictStatus(v)].label && <p style={{ margin: '0 0 4px' }}>{v.statusText}</p>}
                   <ul className="plain-list">
                     {v.criteria
-                      .filter((c) => c.met === false)
+                      .filter((c) => c.met === false || (c.met === null && v.dataFailed))
                       .map((c) => (
                         <li key={c.id}>{c.message}</li>
                       ))}

@@ -65,7 +65,7 @@ export function VerdictTags({ verdict, submitted }: { verdict: NomineeVerdict | 
   const changed = verdictChanged(verdict, submitted ?? null);
   return (
     <span className="verdict-tags">
-      <StatusTag status={verdictStatus(verdict)} />
+      <StatusTag status={verdictStatus(verdict)} text={verdict.statusText} />
       {changed && submitted && (
         <Tooltip title="Kết quả xét điều kiện lúc gửi hồ sơ khác kết quả hiện tại (dữ liệu đã thay đổi sau khi gửi).">
           <Tag tabIndex={0} className="override-tag">

@@ -77,6 +77,12 @@ export interface RoundDetail {
 export interface NomineeVerdict {
   eligible: boolean;
   withheld: boolean;
+  /** What the verdict means (absent on verdicts kept before statuses existed). */
+  status?: 'eligible' | 'conditional' | 'judgement' | 'ineligible' | 'withheld';
+  statusText?: string;
+  dataFailed?: boolean;
+  /** The period the subject was judged on (a school: the school year). */
+  period?: string;
   amount: number | null;
   amountInWords: string | null;
   criteria: Criterion[];
