@@ -7,7 +7,7 @@ import { auditHeads, tenants } from '../db/schema.js';
 import { signAnchor } from '../features/audit/anchors.js';
 import { verifyAuditChain } from '../features/audit/verify.js';
 import { KEY_FILE_NAME, keyFingerprint, loadAuditKey, writeKeyFile } from '../features/audit/keyring.js';
-import { checkBackupFile, checkSchema, RestoreRefused, restoreInto } from '../features/backup/restore.js';
+import { checkBackupFile, checkSchema, databaseIsEmpty, RestoreRefused, restoreInto } from '../features/backup/restore.js';
 import { anchorsPath, type AuditSetup, backupDatabase, setupAudit } from '../features/backup/service.js';
 import { readConfig, type RuntimeConfig } from '../server/config.js';
 import { askServer } from './admin-socket.js';
@@ -122,16 +122,26 @@ export async function runRestore(args: string[], env: NodeJS.ProcessEnv = proces
       const existing = loadAuditKey(env, cfg.dataDir, { create: false });
       const wanted = checked.header.keyFingerprint;
       let writeKey: string | null = null;
-      if (existing) {
-        if (wanted && keyFingerprint(existing.key) !== wanted) {
+      const database = await openFor(cfg);
+      if (existing && wanted && keyFingerprint(existing.key) !== wanted) {
+        // A key made by a `migrate` or `serve` on this still-empty directory is not worth keeping.
+        if (existing.source === 'data-dir' && checked.header.auditKey && (await databaseIsEmpty(database.db))) {
+          const aside = `${existing.where}.truoc-khoi-phuc-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+          renameSync(existing.where, aside);
+          process.stdout.write(`Khóa nhật ký của thư mục trống được giữ lại tại ${aside}; dùng khóa của bản sao lưu.\n`);
+          writeKey = checked.header.auditKey;
+        } else {
+          await database.close();
           throw new RestoreRefused(`Khóa nhật ký hiện có (${existing.where}) khác khóa của bản sao lưu; chuỗi nhật ký sẽ không kiểm tra được. Hãy dùng đúng khóa của máy cũ.`);
         }
+      } else if (existing) {
+        // Same key: nothing to write.
       } else if (checked.header.auditKey) {
         writeKey = checked.header.auditKey;
       } else if (wanted) {
+        await database.close();
         throw new RestoreRefused('Bản sao lưu không chứa khóa nhật ký (máy cũ dùng AUDIT_KEY hoặc AUDIT_KEY_FILE): hãy đặt đúng khóa đó rồi khôi phục lại.');
       }
-      const database = await openFor(cfg);
       let result;
       try {
         result = await restoreInto(database, resolve(file), checked);

@@ -132,8 +132,8 @@ export function startScheduledBackups(database: Database, audit: AuditSetup | nu
   };
   const newest = listScheduledBackups(s.dir).at(-1);
   const age = newest ? Date.now() - statSync(join(s.dir, newest)).mtimeMs : Infinity;
-  // A first backup soon after start (not during it) when none is recent enough.
-  schedule(age >= every ? Math.min(30_000, every) : every - age);
+  // A first backup a few minutes after start (not during it) when none is recent enough.
+  schedule(age >= every ? Math.min(5 * 60_000, every) : every - age);
   return () => {
     stopped = true;
     if (timer) clearTimeout(timer);
