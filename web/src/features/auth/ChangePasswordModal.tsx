@@ -63,7 +63,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Typography.Text type="secondary">Sau khi đổi, mọi phiên đăng nhập của bạn sẽ kết thúc và bạn cần đăng nhập lại.</Typography.Text>
+        <Typography.Text type="secondary">Sau khi đổi, mọi phiên đăng nhập và mọi mã truy cập API của bạn sẽ bị thu hồi; bạn cần đăng nhập lại.</Typography.Text>
       </Form>
     </Modal>
   );

@@ -167,7 +167,7 @@ function ResetPasswordModal({ user, onClose }: { user: UserAccount | null; onClo
     <Modal open={!!user} title={user ? `Đặt lại mật khẩu — ${user.username}` : ''} okText="Đặt lại" cancelText="Hủy" onOk={() => form.submit()} onCancel={onClose} confirmLoading={reset.isPending}>
       <FormProblemAlert problem={problem} />
       <Form form={form} name="user-password" layout="vertical" onFinish={(v) => { clear(); reset.mutate(v); }}>
-        <Form.Item name="password" label="Mật khẩu mới" extra={`${PASSWORD_RULE} Mọi phiên đăng nhập của người dùng sẽ kết thúc.`} rules={[{ required: true, message: 'Chưa nhập mật khẩu mới.' }]}>
+        <Form.Item name="password" label="Mật khẩu mới" extra={`${PASSWORD_RULE} Mọi phiên đăng nhập và mã truy cập API của người dùng sẽ bị thu hồi.`} rules={[{ required: true, message: 'Chưa nhập mật khẩu mới.' }]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
