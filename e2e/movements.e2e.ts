@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { docxText } from '../src/documents/nd30/inspect';
-import { apiSession, DEMO_PASSWORD, journey, newPage, signIn, snap, testToday, visible } from './harness';
+import { apiSession, DEMO_PASSWORD, journey, newPage, signIn, snap, testDay, testToday, visible, vnDate } from './harness';
 
 const j = journey();
 
@@ -73,6 +73,9 @@ it('office and school clerk: movement from draft to thematic round, then registr
   const staff = (await officeApi.get<{ items: PersonRow[] }>(`/people?orgId=${thcs.id}&pageSize=50`)).items;
   expect(staff.length).toBeGreaterThanOrEqual(5);
   const year = Number(testToday().slice(0, 4));
+  // The movement has run for most of a year up to the journey's day, whatever day that is: its report
+  // and mid-year review lie in the past, its final review is due soon.
+  const when = { from: testDay(-300), to: testDay(60), midBy: testDay(-120), finalBy: testDay(30), reported: testDay(-160), midHeld: testDay(-125) };
   const theme = 'Trường học xanh - sạch - đẹp - an toàn';
 
   // ---- The office drafts the movement.
@@ -90,8 +93,8 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await visible(drawer.getByText('Chưa nhập nội dung thi đua.'));
   await visible(drawer.getByText('Chọn ít nhất một đơn vị tham gia.'));
   await drawer.getByLabel('Tên, chủ đề phong trào').fill(theme);
-  await typeDate(drawer, 'Từ ngày', `01/01/${year}`);
-  await typeDate(drawer, 'Đến ngày', `31/12/${year}`);
+  await typeDate(drawer, 'Từ ngày', vnDate(when.from));
+  await typeDate(drawer, 'Đến ngày', vnDate(when.to));
   await drawer.getByLabel('Mục đích, yêu cầu').fill('Xây dựng môi trường học tập xanh, sạch, đẹp, an toàn.\nNâng cao ý thức bảo vệ môi trường của học sinh.');
   await drawer.getByLabel('Nội dung thi đua 1').fill('Trồng và chăm sóc cây xanh trong khuôn viên trường');
   await drawer.getByLabel('Chỉ tiêu 1').fill('Mỗi lớp 05 cây');
@@ -102,8 +105,8 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await office.keyboard.type('Giấy khen của Chủ tịch UBND phường');
   await office.keyboard.press('Enter');
   await office.keyboard.press('Escape');
-  await typeDate(drawer, 'Thời hạn sơ kết', `15/07/${year}`);
-  await typeDate(drawer, 'Thời hạn tổng kết', `15/12/${year}`);
+  await typeDate(drawer, 'Thời hạn sơ kết', vnDate(when.midBy));
+  await typeDate(drawer, 'Thời hạn tổng kết', vnDate(when.finalBy));
   const participants = drawer.getByLabel('Đơn vị tham gia');
   for (const name of [thcs.name, th.name]) {
     await participants.click();
@@ -155,7 +158,7 @@ it('office and school clerk: movement from draft to thematic round, then registr
   expect(await clerk.getByRole('button', { name: `Báo cáo kết quả của ${th.name}` }).count()).toBe(0);
   await clerk.getByRole('button', { name: 'Báo cáo kết quả', exact: true }).click();
   const report = await visible(clerk.getByRole('dialog', { name: 'Báo cáo kết quả thực hiện phong trào' }));
-  await typeDate(report, 'Ngày báo cáo', `30/06/${year}`);
+  await typeDate(report, 'Ngày báo cáo', vnDate(when.reported));
   await report.getByLabel('Tóm tắt kết quả').fill('Nhà trường phát động toàn thể giáo viên, học sinh tham gia; khuôn viên xanh, sạch, đẹp.');
   await report.getByLabel(/^Trồng và chăm sóc cây xanh/).fill('Đã trồng 72 cây, mỗi lớp 06 cây');
   await report.getByLabel(/^Không có tai nạn/).fill('Đạt: không có tai nạn');
@@ -163,7 +166,7 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await report.waitFor({ state: 'hidden' });
   const row = clerk.getByRole('row').filter({ hasText: thcs.name }).first();
-  await visible(row.getByText(`Ngày 30/06/${year}`));
+  await visible(row.getByText(`Ngày ${vnDate(when.reported)}`));
   await visible(row.getByText(/khuôn viên xanh, sạch, đẹp/));
   await row.getByRole('button', { name: /Mở rộng|Expand/ }).click().catch(() => row.locator('.ant-table-row-expand-icon').click());
   await visible(clerk.getByText('Đã trồng 72 cây, mỗi lớp 06 cây'));
@@ -177,11 +180,11 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await visible(office.getByText('1/2 đơn vị đã báo cáo'));
   await office.getByRole('button', { name: 'Sơ kết' }).click();
   const mid = await visible(office.getByRole('dialog', { name: 'Sơ kết phong trào thi đua' }));
-  await typeDate(mid, 'Ngày sơ kết', `10/07/${year}`);
+  await typeDate(mid, 'Ngày sơ kết', vnDate(when.midHeld));
   await mid.getByLabel('Kết quả, đánh giá').fill('Sau 6 tháng, 1/2 trường đã báo cáo; Trường THCS Lay Nưa đạt chỉ tiêu trồng cây.');
   await mid.getByRole('button', { name: 'Ghi nhận sơ kết' }).click();
   await mid.waitFor({ state: 'hidden' });
-  await visible(office.getByText(`Sơ kết ngày 10/07/${year}`));
+  await visible(office.getByText(`Sơ kết ngày ${vnDate(when.midHeld)}`));
   await office.getByRole('button', { name: 'Tổng kết' }).click();
   const fin = await visible(office.getByRole('dialog', { name: 'Tổng kết phong trào thi đua' }));
   await fin.getByLabel('Kết quả, đánh giá').fill('Phong trào đạt mục tiêu; đề nghị khen thưởng các tập thể, cá nhân tiêu biểu.');
