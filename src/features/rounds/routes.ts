@@ -5,7 +5,8 @@ import { uploadedFile } from '../../server/upload.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { uploadEvidence, readEvidence, deleteEvidence } from './evidence.js';
 import { nomineeReport } from './report.js';
-import { AcceptBody, NomineeBody, NomineeUpdateBody, ProposalOpenBody, ProposalUpdateBody, ReasonBody, RoundBody } from './schema.js';
+import { AcceptBody, NomineeBody, NomineeUpdateBody, ProcedureConfirmationBody, ProposalOpenBody, ProposalUpdateBody, ReasonBody, RoundBody } from './schema.js';
+import { confirmProcedureParam, pendingProcedureParams } from './procedure.js';
 import * as svc from './service.js';
 
 const tags = ['Đợt xét khen thưởng'];
@@ -20,6 +21,12 @@ const FileForm = { body: { content: { 'multipart/form-data': { schema: z.object(
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const roundRoutes = newRouter()
+  .openapi(createRoute({ method: 'get', path: '/procedure-rules/pending', tags, summary: 'Tham số thủ tục còn chờ quản trị viên xác nhận theo quy định của tỉnh', responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+    c.json(await pendingProcedureParams(ctxOf(c)), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/procedure-rules/confirmations', tags, summary: 'Quản trị viên xác nhận một tham số thủ tục, dẫn quyết định của tỉnh', request: body(ProcedureConfirmationBody), responses: { 201: json(Any), ...ERRORS } }), async (c) =>
+    c.json(await confirmProcedureParam(ctxOf(c), c.req.valid('json')), 201),
+  )
   .openapi(createRoute({ method: 'get', path: '/rounds', tags, summary: 'Các đợt xét khen thưởng (của cơ quan thường trực, hoặc đơn vị được mời)', responses: { 200: json(Any), ...ERRORS } }), async (c) =>
     c.json(await svc.listRounds(ctxOf(c)), 200),
   )

@@ -51,3 +51,22 @@ export const NomineeUpdateBody = z
 
 export const ReasonBody = z.object({ reason: RequiredText(1000) }).strict();
 export const AcceptBody = z.object({ overrideReason: z.string().max(1000).optional().transform((s) => s?.normalize('NFC').trim() || undefined) }).strict();
+
+/** The administrator confirms an uncertain procedure parameter citing the tenant's own decision. */
+export const ProcedureConfirmationBody = z
+  .object({
+    key: z.string({ error: 'Chưa chọn tham số.' }).trim().min(1, 'Chưa chọn tham số.').max(80, 'Mã tham số quá dài.'),
+    value: z.union([z.number({ error: 'Giá trị phải là một số.' }), z.boolean()]).optional(),
+    effectiveFrom: IsoDate,
+    decision: z
+      .object({
+        number: z.string({ error: 'Không được để trống.' }).trim().min(3, 'Số, ký hiệu quá ngắn.').max(40, 'Số, ký hiệu quá dài.').regex(/^\d+\/[\p{L}\p{N}./-]+$/u, 'Số, ký hiệu có dạng 15/2025/QĐ-UBND.'),
+        date: IsoDate,
+        issuer: RequiredText(200),
+        title: RequiredText(500),
+      })
+      .strict(),
+    reason: RequiredText(500),
+  })
+  .strict();
+

@@ -20,6 +20,7 @@ import { PeriodPicker } from '../eligibility/parts';
 import type { Catalogue } from '../eligibility/types';
 import { addDays, periodLabel, showsCountdown } from './labels';
 import { Countdown, ProposalStatusTag, RoundStatusTag } from './parts';
+import { ProcedureBanner } from './ProcedureBanner';
 import type { RoundDetail, RoundListItem } from './types';
 
 export const ROUNDS_KEY = ['rounds'] as const;
@@ -295,6 +296,7 @@ export function RoundsPage() {
           ) : undefined
         }
       />
+      {manage && <ProcedureBanner />}
       {list.error ? (
         <LoadError error={list.error} onRetry={() => list.refetch()} />
       ) : (
