@@ -178,4 +178,17 @@ describe('checked zip reading', () => {
     const cdata = replacePart(good, SHEET, textPart(SHEET, '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row></sheetData></worksheet>'));
     await expect(verifyZip(cdata, XLSX_LIMITS)).rejects.toThrow(/DOCTYPE, chú thích hoặc CDATA/);
   });
+
+  it('hands the parser only the parts of the central directory, never entries hidden before them', async () => {
+    const real = await workbook([['Họ và tên*', 'Giới tính*'], ['Lò Văn Hùng', 'Nam']]);
+    const smuggled = await workbook([['Họ và tên*', 'Giới tính*'], ['Người Giấu Mặt', 'Nữ']]);
+    // A streaming unzipper reading the upload itself would meet the hidden sheet first.
+    const hiddenSheet = partsOf(smuggled).find((p) => p.name === SHEET)!;
+    const hiddenStrings = partsOf(smuggled).find((p) => p.name === 'xl/sharedStrings.xml')!;
+    const bytes = writeZip(partsOf(real), [hiddenStrings, hiddenSheet]);
+    const entries = await verifyZip(bytes, XLSX_LIMITS);
+    expect(entries.filter((e) => e.name === SHEET)).toHaveLength(1);
+    const sheet = await readSheet(bytes, entries, HEADERS, 10);
+    expect(sheet.rows).toEqual([{ row: 2, cells: { fullName: 'Lò Văn Hùng', gender: 'Nam' } }]);
+  });
 });

@@ -48,11 +48,16 @@ export function textPart(name: string, text: string): PartSpec {
   return { name, data: deflateRawSync(raw), method: 8, declaredSize: raw.length };
 }
 
-export function writeZip(parts: PartSpec[]): Buffer {
+/**
+ * A zip of `parts`. `hidden` parts are written first as local entries that the central
+ * directory does not list: invisible to a reader of the directory, read by a streaming one.
+ */
+export function writeZip(parts: PartSpec[], hidden: PartSpec[] = []): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const p of parts) {
+  for (const p of [...hidden, ...parts]) {
+    const listed = !hidden.includes(p);
     const name = Buffer.from(p.name, 'utf8');
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
@@ -74,7 +79,7 @@ export function writeZip(parts: PartSpec[]): Buffer {
     c.writeUInt32LE(p.declaredSize, 24);
     c.writeUInt16LE(name.length, 28);
     c.writeUInt32LE(offset, 42);
-    central.push(c, name);
+    if (listed) central.push(c, name);
     chunks.push(h, name, Buffer.from(p.data));
     offset += 30 + name.length + p.data.length;
   }
