@@ -13,7 +13,7 @@ import { EMPTY, fmtDateTime, fmtMoney } from '../../ui/format';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { acceptNeedsReason, periodText, STATUS, verdictStatus } from '../eligibility/labels';
 import { duplicateText } from './labels';
-import { ClockLine, NomineeStatusTag, ProposalStatusTag, ReasonModal, VerdictDetails, VerdictTags } from './parts';
+import { AwardCell, ClockLine, NomineeStatusTag, ProposalStatusTag, ReasonModal, VerdictDetails, VerdictTags } from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
 import type { Appraisal, AppraisalProposal, Nominee } from './types';
 
@@ -85,7 +85,7 @@ function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: 
           render: (_: unknown, n) => (
             <Flex vertical gap={4}>
               {who(n)}
-              <div>{n.awardName}</div>
+              <AwardCell n={n} />
               <div>
                 <VerdictTags verdict={n.verdict} submitted={n.submittedVerdict} /> <NomineeStatusTag status={n.status} />
               </div>
@@ -96,7 +96,7 @@ function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: 
       ]
     : [
         { title: 'Người, tập thể được đề nghị', key: 'who', render: (_: unknown, n) => who(n) },
-        { title: 'Danh hiệu, hình thức', dataIndex: 'awardName', width: 160 },
+        { title: 'Danh hiệu, hình thức', key: 'award', width: 160, render: (_: unknown, n) => <AwardCell n={n} /> },
         {
           title: 'Kết quả xét, tiền thưởng',
           key: 'verdict',

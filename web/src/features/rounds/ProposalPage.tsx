@@ -28,7 +28,7 @@ import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } fro
 import { periodText, SUBJECT_KIND_LABELS } from '../eligibility/labels';
 import type { Catalogue } from '../eligibility/types';
 import { CANDIDATE_KINDS, daysUntil, nomineeOfField, nomineeOpen, SUBJECT_KINDS_OF } from './labels';
-import { ClockLine, Countdown, EvidenceUpload, FileList, NomineeStatusTag, ProposalStatusTag, VerdictDetails, VerdictTags } from './parts';
+import { AwardCell, ClockLine, Countdown, EvidenceUpload, FileList, NomineeStatusTag, ProposalStatusTag, VerdictDetails, VerdictTags } from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
 import type { Candidate, CandidateKind, EvidenceFile, Nominee, ProposalDetail } from './types';
 
@@ -433,7 +433,7 @@ export function ProposalPage() {
           render: (_: unknown, n) => (
             <Flex vertical gap={4}>
               {who(n)}
-              <div>{n.awardName}</div>
+              <AwardCell n={n} />
               <div>
                 <VerdictTags verdict={n.verdict} submitted={n.submittedVerdict} /> <NomineeStatusTag status={n.status} />
               </div>
@@ -445,7 +445,7 @@ export function ProposalPage() {
       ];
     return [
       { title: 'Người, tập thể được đề nghị', key: 'who', render: (_: unknown, n) => who(n) },
-      { title: 'Danh hiệu, hình thức', dataIndex: 'awardName', width: 170 },
+      { title: 'Danh hiệu, hình thức', key: 'award', width: 170, render: (_: unknown, n) => <AwardCell n={n} /> },
       {
         title: 'Kết quả xét, tiền thưởng',
         key: 'verdict',

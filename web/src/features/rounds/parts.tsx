@@ -59,6 +59,16 @@ export function ClockLine({ clock }: { clock: AppraisalClock }) {
   );
 }
 
+/** The award of a nominee, with the school year it is judged on when it is one (a school in a calendar-year round). */
+export function AwardCell({ n }: { n: { awardName: string; period: string } }) {
+  return (
+    <div>
+      <div>{n.awardName}</div>
+      {/^\d{4}-\d{4}$/.test(n.period) && <div className="muted">Xét theo năm học {n.period}</div>}
+    </div>
+  );
+}
+
 /** The verdict tag; a second tag with what was shown at submission when it differs. */
 export function VerdictTags({ verdict, submitted }: { verdict: NomineeVerdict | null; submitted?: NomineeVerdict | null }) {
   if (!verdict) return <Tag>Chưa xét</Tag>;
