@@ -191,4 +191,17 @@ describe('checked zip reading', () => {
     const sheet = await readSheet(bytes, entries, HEADERS, 10);
     expect(sheet.rows).toEqual([{ row: 2, cells: { fullName: 'Lò Văn Hùng', gender: 'Nam' } }]);
   });
+
+  it('reads the first sheet in tab order from a package that puts the workbook part last', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Cá nhân').addRows([['Họ và tên*', 'Giới tính*'], ['Cầm Thị Lan', 'Nữ']]);
+    wb.addWorksheet('Hướng dẫn').addRows([['Họ và tên*', 'Giới tính*'], ['Không phải dữ liệu', 'Nam']]);
+    const parts = partsOf(Buffer.from(await wb.xlsx.writeBuffer()));
+    // Shared strings and relationships before the sheets, the workbook part after them: read as
+    // uploaded, exceljs's streaming reader fails on this order (it needs the workbook model).
+    const place = (n: string) => (n === 'xl/sharedStrings.xml' || n === 'xl/_rels/workbook.xml.rels' ? 0 : n === 'xl/workbook.xml' ? 2 : 1);
+    const odd = writeZip(parts.sort((a, b) => place(a.name) - place(b.name)));
+    const sheet = await readSheet(odd, await verifyZip(odd, XLSX_LIMITS), HEADERS, 10);
+    expect(sheet.rows).toEqual([{ row: 2, cells: { fullName: 'Cầm Thị Lan', gender: 'Nữ' } }]);
+  });
 });

@@ -77,11 +77,19 @@ export async function readSheet(
 ): Promise<{ rows: ReadRow[]; missing: string[]; columnLetter: Record<string, string>; tooMany: boolean }> {
   const missing = headers.filter((h) => h.required).map((h) => h.header);
   const want = new Map(headers.map((h) => [searchKey(h.header.replace(/\*$/, '')), h.key]));
-  const input = verifiedZipStream(bytes, entries);
+  // The workbook, its relationships, styles and shared strings first: exceljs then streams each
+  // sheet as it comes (never spooling it to a temporary file), knows the tab order, and does not
+  // trip over packages that put the workbook part last.
+  const rank = (name: string) => {
+    const i = PARTS_FIRST.indexOf(name);
+    return i < 0 ? PARTS_FIRST.length : i;
+  };
+  const ordered = [...entries].sort((a, b) => rank(a.name) - rank(b.name));
+  const input = verifiedZipStream(bytes, ordered);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   try {
     for await (const ws of reader) {
-      // The first sheet in the workbook's tab order when the workbook part came first, else the first sheet met.
+      // The first sheet in the workbook's tab order (the workbook part is read first, see above).
       const first = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0]?.name;
       const name = (ws as unknown as { name?: string }).name;
       if (first && name && name !== first) continue;
@@ -122,6 +130,8 @@ export async function readSheet(
     input.destroy();
   }
 }
+
+const PARTS_FIRST = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/sharedStrings.xml'];
 
 /** 1 → A, 27 → AA. */
 function columnName(col: number): string {
