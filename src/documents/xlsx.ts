@@ -63,6 +63,55 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 /**
+ * The calendar date of an Excel date serial, as ISO 'YYYY-MM-DD', or null when the number is no
+ * date. In the 1900 system (the default) day 1 is 01/01/1900 and day 60 is the 29/02/1900 that
+ * never was (Lotus 1-2-3's leap-year bug, kept by Excel): it is refused, and days from 61 on are
+ * one less than a plain count. In the 1904 system (a workbook property) day 0 is 01/01/1904.
+ * A time of day (the fraction) is dropped.
+ */
+export function excelSerialToIso(serial: number, date1904 = false): string | null {
+  if (!Number.isFinite(serial)) return null;
+  const day = Math.floor(serial);
+  let days: number; // days after 31/12/1899 (1900 system) or 01/01/1904 (1904 system)
+  if (date1904) {
+    if (day < 0) return null;
+    days = day + 1461; // 01/01/1904 is 1461 days after 31/12/1899
+  } else {
+    if (day < 1 || day === 60) return null;
+    days = day < 60 ? day : day - 1;
+  }
+  const ms = Date.UTC(1899, 11, 31) + days * 86_400_000;
+  if (ms > Date.UTC(9999, 11, 31)) return null;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * The text of a cell in a date column: a date cell (exceljs gives a Date) or a number (a date cell
+ * stored without a date format) becomes dd/mm/yyyy; text is kept as typed. exceljs converts a
+ * serial to a Date by a plain day count, wrong before 01/03/1900 in the 1900 system, so the serial
+ * is recovered from the Date exactly as exceljs computed it and converted here.
+ */
+export function dateCellText(value: ExcelJS.CellValue, date1904 = false): string {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return '';
+    const serial = value.getTime() / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
+    return toDmy(excelSerialToIso(serial, date1904)) ?? '';
+  }
+  if (typeof value === 'number') {
+    // A bare whole number that reads as a year (1988) is far more likely a year typed in the
+    // wrong column than a day of 1905: kept as typed, so the row is refused with the number shown.
+    if (Number.isInteger(value) && value >= YEAR_LIKE[0] && value <= YEAR_LIKE[1]) return String(value);
+    return toDmy(excelSerialToIso(value, date1904)) ?? String(value);
+  }
+  if (value && typeof value === 'object' && 'result' in value) return dateCellText(value.result as ExcelJS.CellValue, date1904);
+  return cellText(value).trim();
+}
+
+const YEAR_LIKE = [1800, 2200] as const;
+
+const toDmy = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : null);
+
+/**
  * Reads the first sheet of a package already checked by `verifyZip` (src/documents/safe-zip.ts),
  * streaming: the sheet is never held whole, only the rows kept. Finds the header row (the first
  * row, among the first 20, containing every required header, compared without diacritics or
@@ -72,7 +121,7 @@ export function cellText(value: ExcelJS.CellValue): string {
 export async function readSheet(
   bytes: Uint8Array,
   entries: ZipEntry[],
-  headers: { key: string; header: string; required: boolean }[],
+  headers: { key: string; header: string; required: boolean; date?: boolean }[],
   maxRows: number,
 ): Promise<{ rows: ReadRow[]; missing: string[]; columnLetter: Record<string, string>; tooMany: boolean }> {
   const missing = headers.filter((h) => h.required).map((h) => h.header);
@@ -84,9 +133,12 @@ export async function readSheet(
     const i = PARTS_FIRST.indexOf(name);
     return i < 0 ? PARTS_FIRST.length : i;
   };
+  const dateKeys = new Set(headers.filter((h) => h.date).map((h) => h.key));
   const ordered = [...entries].sort((a, b) => rank(a.name) - rank(b.name));
   const input = verifiedZipStream(bytes, ordered);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // The workbook's date system (workbookPr date1904), known once the workbook part is read.
+  const date1904 = () => (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904 === true;
   try {
     for await (const ws of reader) {
       // The first sheet in the workbook's tab order (the workbook part is read first, see above).
@@ -113,7 +165,8 @@ export async function readSheet(
         const cells: Record<string, string> = {};
         let any = false;
         for (const [key, col] of Object.entries(colOf)) {
-          const v = cellText(row.getCell(col).value).normalize('NFC').trim();
+          const raw = row.getCell(col).value;
+          const v = (dateKeys.has(key) ? dateCellText(raw, date1904()) : cellText(raw)).normalize('NFC').trim();
           cells[key] = v;
           if (v) any = true;
         }

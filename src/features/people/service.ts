@@ -345,6 +345,29 @@ export async function movePerson(ctx: Ctx, id: string, input: z.output<typeof Pe
 
 type HistoryKind = 'award' | 'rating' | 'initiative' | 'discipline';
 
+/**
+ * Whether a person may get a rating of `period`, given the ratings they have (the form and the
+ * Excel import both ask here). The same period twice is refused (`duplicate`). A rating of a
+ * calendar year and one of a school year that overlap it rate the same months twice: refused
+ * unless the officer writes why (e.g. moved from a ward office to a school).
+ */
+export function ratingPeriodProblem(
+  fullName: string,
+  existing: readonly { period: string; rating: string }[],
+  period: string,
+  reason?: string | null,
+): { duplicate: boolean; message: string } | null {
+  if (existing.some((x) => x.period === period)) return { duplicate: true, message: `"${fullName}" đã có xếp loại ${periodName(period)}.` };
+  const overlap = overlappingRatings(existing, period);
+  if (overlap.length && !reason) {
+    return {
+      duplicate: false,
+      message: `"${fullName}" đã có xếp loại ${overlap.map((x) => `${periodName(x.period)} (${RATING_LABELS[x.rating as Rating] ?? x.rating})`).join(', ')}, trùng thời gian với ${periodName(period)}. Cần ghi rõ lý do nếu vẫn ghi nhận.`,
+    };
+  }
+  return null;
+}
+
 /** Adds one row to a person's history. Corrections are new rows with a reason, never edits. */
 export async function addPersonHistory(
   ctx: Ctx,
@@ -377,19 +400,10 @@ export async function addPersonHistory(
         .select({ period: ratings.period, rating: ratings.rating })
         .from(ratings)
         .where(and(eq(ratings.tenantId, t), eq(ratings.personId, id)));
-      if (existing.some((x) => x.period === r.period)) throw conflict(`"${p.fullName}" đã có xếp loại ${periodName(r.period)}.`);
-      // A rating of a calendar year and one of a school year that overlap it rate the same months
-      // twice: refused unless the officer writes why (e.g. moved from a ward office to a school).
+      const problem = ratingPeriodProblem(p.fullName, existing, r.period, why);
+      if (problem?.duplicate) throw conflict(problem.message);
+      if (problem) throw invalid([{ field: 'reason', label: 'Lý do', message: problem.message }]);
       const overlap = overlappingRatings(existing, r.period);
-      if (overlap.length && !why) {
-        throw invalid([
-          {
-            field: 'reason',
-            label: 'Lý do',
-            message: `"${p.fullName}" đã có xếp loại ${overlap.map((x) => `${periodName(x.period)} (${RATING_LABELS[x.rating as Rating]})`).join(', ')}, trùng thời gian với ${periodName(r.period)}. Cần ghi rõ lý do nếu vẫn ghi nhận.`,
-          },
-        ]);
-      }
       reason = overlap.length ? why : null;
       await tx.insert(ratings).values({ ...base, subjectKind: 'individual', personId: id, ...r });
       summary = `Ghi nhận xếp loại ${periodName(r.period)}: ${RATING_LABELS[r.rating]} cho "${p.fullName}"${overlap.length ? ` (trùng thời gian với xếp loại ${overlap.map((x) => periodName(x.period)).join(', ')})` : ''}`;
