@@ -21,7 +21,7 @@ import { configureAuditKey } from '../audit/keyring.js';
 import { verifyAuditChain } from '../audit/verify.js';
 import { publicTables } from './dump.js';
 import { checkBackupFile, checkSchema, RestoreRefused, restoreInto } from './restore.js';
-import { backupDatabase, type AuditSetup, pruneBackups, scheduledName, listScheduledBackups } from './service.js';
+import { backupDatabase, type AuditSetup, pruneBackups, scheduledName, listScheduledBackups, startScheduledBackups } from './service.js';
 
 const KEY = Buffer.from('backup-test-key-of-this-deployment-000000001');
 
@@ -148,6 +148,30 @@ describe.each(ENGINES)('backup and restore (%s)', (engine) => {
     // Refused before anything is read or written (the schema check comes first).
     await expect(restoreInto(source, join(dir, 'newer'), checked)).rejects.toThrow('phiên bản mới hơn');
   });
+
+  it('runs scheduled backups on a timer and keeps the newest BACKUP_KEEP', async () => {
+    const bdir = join(dir, 'timer');
+    // 0.0005 h = 1.8 s between backups.
+    const stop = startScheduledBackups(source, audit, { dir: bdir, keep: 2, intervalHours: 0.0005 }, { log: () => {}, error: (m: string) => { throw new Error(m); } } as unknown as Console);
+    try {
+      const deadline = Date.now() + 90_000;
+      while (Date.now() < deadline) {
+        const all = listScheduledBackups(bdir);
+        if (all.length === 2 && (await checkBackupFile(join(bdir, all[0]!)).then(() => true, () => false))) {
+          // Wait for one more round: still two, the oldest replaced.
+          const first = all[0];
+          while (Date.now() < deadline && listScheduledBackups(bdir)[0] === first) await new Promise((r) => setTimeout(r, 300));
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    } finally {
+      stop();
+    }
+    const kept = listScheduledBackups(bdir);
+    expect(kept).toHaveLength(2);
+    for (const f of kept) expect((await checkBackupFile(join(bdir, f))).header.heads.length).toBeGreaterThan(0);
+  }, 120_000);
 
   it('keeps the newest scheduled backups only', () => {
     const bdir = join(dir, 'scheduled');
