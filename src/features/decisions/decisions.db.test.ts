@@ -5,7 +5,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
-import { awardRecords, decisionItems, decisions, docRegisters, nominees, organisations, people, roleGrants, users } from '../../db/schema.js';
+import { awardRecords, decisionItems, decisions, docRegisters, nominees, organisations, people, roleGrants, rounds, users } from '../../db/schema.js';
 import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { seedFixture } from '../../db/testing/fixture.js';
 import { loadActor } from '../../server/session.js';
@@ -204,6 +204,22 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     expect(new Set(rows.map((x) => x.numberText)).size).toBe(30);
     const [reg] = await d.db.select().from(docRegisters).where(and(eq(docRegisters.tenantId, tenantId), eq(docRegisters.symbol, 'QĐ-CTUBND')));
     expect(reg.lastNumber).toBe(30);
+  });
+
+  it('finishes the round when its decisions are issued, and refuses to finish it before', async () => {
+    const r = await round([
+      { unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: '1985' },
+      { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'GIAY_KHEN', period: '1985' },
+    ]);
+    const { changeRoundStatus } = await import('../rounds/service.js');
+    await rejects(changeRoundStatus(office, r.roundId, 'finish'), 409, /Chưa thể kết thúc đợt xét. Đợt xét còn 02 trường hợp chưa có quyết định/u);
+    const first = (await svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[0]] })).id;
+    await svc.signDecision(signer, first);
+    const status = async () => (await d.db.select({ s: rounds.status }).from(rounds).where(eq(rounds.id, r.roundId)))[0].s;
+    expect(await status()).toBe('closed');
+    const second = (await svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[1]] })).id;
+    await svc.signDecision(signer, second);
+    expect(await status()).toBe('finished');
   });
 
   it('sends a dossier up only after its public notice has ended', async () => {

@@ -39,6 +39,7 @@ import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { orgChain } from '../organisations/tree.js';
 import { subjectCountText, subjectsText } from '../../domain/rounds/wording.js';
+import { isSettled } from '../../domain/rounds/settle.js';
 import { achievementOf, type DecisionContent, defaultContent, isAutoAchievement, issuerOf, numberTextOf, signerLinesFor } from './content.js';
 import { awardInfo, priceNominees, rulesOn } from './pricing.js';
 import type { DraftBody, ExternalBody, RevokeBody, UpdateBody } from './schema.js';
@@ -601,6 +602,21 @@ export async function getDecision(ctx: Ctx, id: string) {
 // ─── register and signing ───
 
 /**
+ * A round whose submissions are closed finishes when its decisions are issued: every nominee
+ * in the pipeline decided (awarded, failed, rejected, sent up) and no draft decision left.
+ */
+export async function finishRoundIfSettled(tx: Tx, ctx: Ctx, roundId: string) {
+  const t = ctx.actor.tenantId;
+  const [r] = await tx.select().from(rounds).where(and(eq(rounds.tenantId, t), eq(rounds.id, roundId))).for('update');
+  if (!r || r.status !== 'closed') return;
+  const ns = await tx.select({ status: nominees.status }).from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.roundId, roundId)));
+  const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.roundId, roundId), eq(decisions.status, 'draft')));
+  if (!isSettled({ nomineeStatuses: ns.map((x) => x.status as NomineeStatus), draftDecisions: Number(n) })) return;
+  await tx.update(rounds).set({ status: 'finished', updatedAt: ctx.now }).where(and(eq(rounds.tenantId, t), eq(rounds.id, roundId)));
+  await recordAudit(tx, ctx, { action: 'round.finish', entityType: 'round', entityId: roundId, orgId: r.orgId, summary: `Kết thúc đợt "${r.name}": các quyết định khen thưởng đã được ban hành`, before: { status: r.status }, after: { status: 'finished' } });
+}
+
+/**
  * The highest number (symbol, year) the body already used outside this register: its award
  * history (imported or seeded records under its issuer, e.g. '540/QĐ-UBND') and its own decisions.
  * The register never gives a number at or below it, so the system continues the body's real book.
@@ -812,6 +828,7 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
     const office = await usersWithPermission(tx, t, 'round.manage', await orgChain(tx, t, d.orgId));
     const clerks = await usersWithPermission(tx, t, 'proposal.submit', [...new Set(ns.map((n) => n.unitId))]);
     await notify(tx, t, [...office, ...clerks].filter((u) => u !== ctx.actor.userId), { kind: 'decision.signed', title: `Đã ký Quyết định số ${numberText}`, body: `Đợt "${round.name}": ${subjectCountText(ns)} được khen thưởng.`, link: `/quyet-dinh/${id}` }, ctx.now);
+    await finishRoundIfSettled(tx, ctx, d.roundId);
     return { id, number, numberText, decisionDate, totalAmount: total };
   });
   return result;
@@ -943,6 +960,7 @@ export async function recordExternalDecision(ctx: Ctx, roundId: string, body: z.
     await tx.update(nominees).set({ status: 'awarded', updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), inArray(nominees.id, ids), eq(nominees.status, 'sent_up')));
     for (const n of ns) await tx.update(nominees).set({ amount: amounts.get(n.id) ?? null }).where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
     await recordAudit(tx, ctx, { action: 'decision.record_external', entityType: 'decision', entityId: id, orgId: round.orgId, summary: `Ghi nhận Quyết định số ${body.numberText} ngày ${formatDateVN(body.decisionDate)} của ${body.issuer}: ${ns.length} người (tập thể)`, after: { numberText: body.numberText, decisionDate: body.decisionDate, issuer: body.issuer, nominees: ids, total } });
+    await finishRoundIfSettled(tx, ctx, roundId);
     return { id };
   });
 }

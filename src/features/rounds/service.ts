@@ -4,7 +4,8 @@
 // units and rounds caught and the statutory time limit tracked.
 import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { files, households, nominees, organisations, people, proposals, roundInvitations, rounds } from '../../db/schema.js';
+import { decisions, files, households, nominees, organisations, people, proposals, roundInvitations, rounds } from '../../db/schema.js';
+import { unsettledReason } from '../../domain/rounds/settle.js';
 import { awardName, ORG_TYPE_LABELS } from '../../domain/registry/vocab.js';
 import {
   appraisalClock,
@@ -105,6 +106,13 @@ export async function changeRoundStatus(ctx: Ctx, id: string, action: RoundActio
   const round = await loadRound(ctx.db, t, id);
   await requireManage(ctx, round);
   const next = moved(() => roundMachine.move(round.status, action));
+  if (action === 'finish') {
+    // A round finishes only when its states agree: nothing left waiting for a decision.
+    const ns = await ctx.db.select({ status: nominees.status }).from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.roundId, id)));
+    const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.roundId, id), eq(decisions.status, 'draft')));
+    const why = unsettledReason({ nomineeStatuses: ns.map((x) => x.status as NomineeStatus), draftDecisions: Number(n) });
+    if (why) throw conflict(`Chưa thể kết thúc đợt xét. ${why}`);
+  }
   await ctx.db.transaction(async (tx) => {
     const done = await tx
       .update(rounds)
