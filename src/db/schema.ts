@@ -767,6 +767,8 @@ export const meetings = pgTable(
     roundId: uuid('round_id').notNull(),
     councilId: uuid('council_id').notNull(),
     heldOn: isoDate('held_on').notNull(),
+    /** Start time 'HH:MM' (Vietnam time) on `heldOn`: voting cannot open before it. */
+    startsAt: text('starts_at'),
     place: text('place').notNull(),
     status: text('status').$type<MeetingStatus>().notNull(),
     /** Members of the council when voting opened (thresholds count all members). */
