@@ -130,7 +130,7 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     const page = (await c.get(`/api/v1/people/${an.id}`)).body;
     const titles = page.timeline.map((t: { title: string }) => t.title);
     expect(titles).toContain('Chiến sĩ thi đua cơ sở (2025)');
-    expect(titles).toContain('Xếp loại 2024: Hoàn thành xuất sắc nhiệm vụ');
+    expect(titles).toContain('Xếp loại năm 2024: Hoàn thành xuất sắc nhiệm vụ');
     expect(titles.indexOf('Chiến sĩ thi đua cơ sở (2025)')).toBeLessThan(titles.indexOf('Chiến sĩ thi đua cơ sở (2024)'));
     const again = await c.post(`/api/v1/people/${an.id}/awards`, { awardCode: 'CSTD_CS', period: '2025' });
     expect(again.status).toBe(409);

@@ -102,6 +102,7 @@ describe('overlappingOtherKind (a second rating of the other kind of period)', (
     const rated = [{ period: '2025-2026' }, { period: '2024-2025' }, { period: '2025' }, { period: '2026-2027' }];
     expect(overlappingOtherKind(rated, '2026').map((r) => r.period)).toEqual(['2025-2026', '2026-2027']);
     expect(overlappingOtherKind(rated, '2024-2025').map((r) => r.period)).toEqual(['2025']);
-    expect(overlappingOtherKind(rated, '2027')).toEqual([]);
+    expect(overlappingOtherKind(rated, '2027').map((r) => r.period)).toEqual(['2026-2027']);
+    expect(overlappingOtherKind(rated, '2028')).toEqual([]);
   });
 });
