@@ -13,6 +13,9 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // Rendering PDFs with embedded fonts or zips of hundreds of MB takes seconds on a busy
+          // 2-core machine; a test that hangs still fails.
+          testTimeout: 30_000,
         },
       },
       {
