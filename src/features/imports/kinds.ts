@@ -11,14 +11,18 @@ import {
   ORG_TYPES,
   PERSON_CATEGORIES,
   PERSON_CATEGORY_LABELS,
+  RATING_LABELS,
+  RATINGS,
+  type Rating,
 } from '../../domain/registry/vocab.js';
-import { badCharMessage, findBadChar, searchKey } from '../../domain/vi-text/index.js';
+import { badCharMessage, findBadChar, formatDateVN, parseDateVN, searchKey } from '../../domain/vi-text/index.js';
 import { zodFieldErrors } from '../../server/zod-errors.js';
 import { OrgCreateBody } from '../organisations/schema.js';
-import { AwardRecordBody, PersonCreateBody } from '../people/schema.js';
+import { AwardRecordBody, PersonCreateBody, RatingBody } from '../people/schema.js';
+import { ratingPeriodProblem } from '../people/service.js';
 import { HouseholdBody } from '../households/schema.js';
 
-export const IMPORT_KINDS = ['organisations', 'people', 'households', 'awards'] as const;
+export const IMPORT_KINDS = ['organisations', 'people', 'households', 'awards', 'ratings'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface ImportColumn {
@@ -29,6 +33,8 @@ export interface ImportColumn {
   values?: string[];
   example: string;
   width?: number;
+  /** A date column: date cells and Excel serial numbers are read as dates (src/documents/xlsx.ts). */
+  date?: boolean;
 }
 
 export interface OrgRef {
@@ -44,6 +50,12 @@ export interface Lookups {
   /** Organisations the importer may write to; null = all. */
   writable: Set<string> | null;
   personByCccd: Map<string, { id: string; fullName: string; orgId: string | null }>;
+  /** Organisations a unit may be named by (its exact name) or suggested from: those the importer may write to. */
+  orgsInScope: OrgRef[];
+  /** Today in Vietnam on the server clock, ISO. */
+  today: string;
+  /** Ratings on record per person id (ratings import only). */
+  ratingsByPerson: Map<string, { period: string; rating: string }[]>;
 }
 
 export interface RowError {
@@ -63,6 +75,10 @@ export interface KindSpec<T> {
 export interface FileState {
   seen: Map<string, number>;
   fileOrgCodes: Set<string>;
+  /** Ratings of earlier valid rows of the file, per person id. */
+  fileRatings?: Map<string, { period: string; rating: string; row: number }[]>;
+  /** The spreadsheet row being validated. */
+  row?: number;
 }
 
 const pick = (value: string, options: Record<string, string>): string | undefined => {
@@ -86,14 +102,56 @@ function fromZod(error: z.ZodError, fieldToKey: Record<string, string> = {}): Ro
   return zodFieldErrors(error).map((f) => ({ key: fieldToKey[f.field] ?? f.field.split('.')[0], message: f.message }));
 }
 
-function requireOrg(code: string, lk: Lookups, key: string, errors: RowError[], permissionNeeded = true): OrgRef | undefined {
-  if (!code) {
+/** Similarity of two search keys: Dice's coefficient over character pairs (0 to 1). */
+function similarity(a: string, b: string): number {
+  const pairs = (x: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < x.length - 1; i++) m.set(x.slice(i, i + 2), (m.get(x.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const pa = pairs(a);
+  const pb = pairs(b);
+  let common = 0;
+  for (const [k, n] of pa) common += Math.min(n, pb.get(k) ?? 0);
+  return (2 * common) / (a.length - 1 + b.length - 1);
+}
+
+/** Up to three units of the importer's scope whose name (or code) is closest to what was typed. */
+export function closestOrgs(typed: string, orgs: OrgRef[]): OrgRef[] {
+  const k = searchKey(typed);
+  return orgs
+    .map((o) => ({ o, score: Math.max(similarity(k, searchKey(o.name)), similarity(k, searchKey(o.code))) }))
+    .filter((x) => x.score >= 0.3)
+    .sort((x, y) => y.score - x.score || x.o.name.localeCompare(y.o.name, 'vi'))
+    .slice(0, 3)
+    .map((x) => x.o);
+}
+
+/**
+ * A unit given by its code, or by its exact name (compared without case or diacritics) among the
+ * units the importer may write to. When neither matches, the message suggests the closest names.
+ */
+function requireOrg(typed: string, lk: Lookups, key: string, errors: RowError[], permissionNeeded = true): OrgRef | undefined {
+  if (!typed) {
     errors.push({ key, message: 'Chưa nhập mã đơn vị.' });
     return undefined;
   }
-  const org = lk.orgByCode.get(code.toUpperCase()) ?? lk.orgByCode.get(code);
+  let org = lk.orgByCode.get(typed.toUpperCase()) ?? lk.orgByCode.get(typed);
   if (!org) {
-    errors.push({ key, message: `Không có đơn vị mã "${code}".` });
+    const k = searchKey(typed);
+    const named = lk.orgsInScope.filter((o) => searchKey(o.name) === k);
+    if (named.length > 1) {
+      errors.push({ key, message: `Có ${named.length} đơn vị cùng tên "${typed}" (${named.map((o) => o.code).join(', ')}); hãy ghi mã đơn vị.` });
+      return undefined;
+    }
+    org = named[0];
+  }
+  if (!org) {
+    const near = closestOrgs(typed, lk.orgsInScope);
+    const hint = near.length ? ` Có phải: ${near.map((o) => `"${o.name}" (mã ${o.code})`).join('; ')}?` : '';
+    errors.push({ key, message: `Không có đơn vị mã hoặc tên "${typed}".${hint}` });
     return undefined;
   }
   if (permissionNeeded && lk.writable && !lk.writable.has(org.id)) {
@@ -116,10 +174,10 @@ const organisations: KindSpec<OrgImport> = {
     { key: 'code', header: 'Mã đơn vị*', required: true, help: 'Duy nhất trong hệ thống; chữ không dấu, số, dấu chấm.', example: 'DEMO.MLAY.THCS2', width: 22 },
     { key: 'name', header: 'Tên đơn vị*', required: true, help: 'Tên đầy đủ.', example: 'Trường THCS số 2 phường Mường Lay', width: 40 },
     { key: 'type', header: 'Loại đơn vị*', required: true, help: 'Một trong các loại ở cột giá trị.', values: ORG_TYPES.map((t) => ORG_TYPE_LABELS[t]), example: ORG_TYPE_LABELS.school, width: 24 },
-    { key: 'parentCode', header: 'Mã đơn vị cấp trên*', required: true, help: 'Mã một đơn vị đã có, hoặc có ở dòng khác của tệp.', example: 'DEMO.MLAY', width: 22 },
+    { key: 'parentCode', header: 'Mã đơn vị cấp trên*', required: true, help: 'Mã (hoặc tên đầy đủ) một đơn vị đã có, hoặc mã một đơn vị ở dòng khác của tệp.', example: 'DEMO.MLAY', width: 22 },
     { key: 'shortName', header: 'Tên viết tắt', required: false, help: '', example: 'THCS số 2', width: 18 },
     { key: 'address', header: 'Địa chỉ', required: false, help: '', example: 'Tổ dân phố 3, phường Mường Lay', width: 30 },
-    { key: 'effectiveFrom', header: 'Ngày hiệu lực', required: false, help: 'dd/mm/yyyy; bỏ trống là hôm nay.', example: '01/07/2025', width: 14 },
+    { key: 'effectiveFrom', header: 'Ngày hiệu lực', required: false, help: 'dd/mm/yyyy; bỏ trống là hôm nay.', example: '01/07/2025', width: 14, date: true },
   ],
   validate(c, lk, file) {
     const errors: RowError[] = [];
@@ -164,12 +222,12 @@ const people: KindSpec<PersonImport> = {
   columns: [
     { key: 'fullName', header: 'Họ và tên*', required: true, help: 'Viết có dấu.', example: 'Lò Thị Hương', width: 26 },
     { key: 'gender', header: 'Giới tính*', required: true, help: 'Nam hoặc Nữ.', values: Object.values(GENDER_LABELS), example: 'Nữ', width: 10 },
-    { key: 'birthDate', header: 'Ngày sinh', required: false, help: 'dd/mm/yyyy.', example: '12/05/1988', width: 12 },
+    { key: 'birthDate', header: 'Ngày sinh', required: false, help: 'dd/mm/yyyy.', example: '12/05/1988', width: 12, date: true },
     { key: 'cccd', header: 'Số CCCD', required: false, help: '12 chữ số; khớp giới tính và năm sinh.', example: '011188001234', width: 16 },
     { key: 'position', header: 'Chức vụ', required: false, help: '', example: 'Giáo viên', width: 20 },
     { key: 'isManager', header: 'Giữ chức vụ quản lý', required: false, help: 'Có hoặc Không.', values: ['Có', 'Không'], example: 'Không', width: 12 },
     { key: 'category', header: 'Đối tượng*', required: true, help: 'Cán bộ, công chức, viên chức, người lao động, công nhân, nông dân…', values: PERSON_CATEGORIES.map((k) => PERSON_CATEGORY_LABELS[k]), example: 'Viên chức', width: 18 },
-    { key: 'orgCode', header: 'Mã đơn vị*', required: true, help: 'Mã cơ quan, đơn vị nơi công tác.', example: 'DEMO.MLAY.THCS', width: 20 },
+    { key: 'orgCode', header: 'Mã đơn vị*', required: true, help: 'Mã hoặc tên đầy đủ của cơ quan, đơn vị nơi công tác.', example: 'DEMO.MLAY.THCS', width: 20 },
     { key: 'phone', header: 'Số điện thoại', required: false, help: '', example: '0912345678', width: 14 },
     { key: 'email', header: 'Thư điện tử', required: false, help: '', example: '', width: 22 },
   ],
@@ -202,6 +260,10 @@ const people: KindSpec<PersonImport> = {
       orgId: org?.id ?? '00000000-0000-4000-8000-000000000000',
     });
     if ('errors' in r) errors.push(...r.errors.filter((e) => !(e.key === 'gender' && !gender) && !(e.key === 'category' && !category)));
+    const born = c.birthDate ? parseDateVN(c.birthDate) : null;
+    if (born && born > lk.today) {
+      errors.push({ key: 'birthDate', message: `Ngày sinh ${formatDateVN(born)} là ngày trong tương lai (hôm nay là ${formatDateVN(lk.today)}).` });
+    }
     return errors.length ? { errors } : r;
   },
 };
@@ -214,7 +276,7 @@ const householdsSpec: KindSpec<HouseholdImport> = {
     { key: 'headName', header: 'Chủ hộ*', required: true, help: 'Họ và tên chủ hộ.', example: 'Quàng Văn Sơn', width: 26 },
     { key: 'headCccd', header: 'Số CCCD chủ hộ', required: false, help: 'Nếu chủ hộ đã có trong danh sách cá nhân.', example: '', width: 16 },
     { key: 'address', header: 'Địa chỉ*', required: true, help: '', example: 'Bản Na Lay, phường Mường Lay', width: 34 },
-    { key: 'villageCode', header: 'Mã thôn, tổ dân phố*', required: true, help: 'Mã của thôn, bản hoặc tổ dân phố.', example: 'DEMO.MLAY.TDP1', width: 22 },
+    { key: 'villageCode', header: 'Mã thôn, tổ dân phố*', required: true, help: 'Mã hoặc tên đầy đủ của thôn, bản hoặc tổ dân phố.', example: 'DEMO.MLAY.TDP1', width: 22 },
     { key: 'memberCount', header: 'Số nhân khẩu*', required: true, help: 'Số nguyên từ 1.', example: '4', width: 12 },
   ],
   validate(c, lk) {
@@ -252,11 +314,11 @@ const awards: KindSpec<AwardImport> = {
   columns: [
     { key: 'subject', header: 'Đối tượng*', required: true, help: 'Cá nhân hoặc Tập thể.', values: Object.values(SUBJECT_LABELS), example: 'Cá nhân', width: 12 },
     { key: 'cccd', header: 'Số CCCD', required: false, help: 'Bắt buộc với cá nhân.', example: '011188001234', width: 16 },
-    { key: 'orgCode', header: 'Mã đơn vị', required: false, help: 'Bắt buộc với tập thể.', example: '', width: 20 },
+    { key: 'orgCode', header: 'Mã đơn vị', required: false, help: 'Mã hoặc tên đầy đủ; bắt buộc với tập thể.', example: '', width: 20 },
     { key: 'award', header: 'Danh hiệu, hình thức*', required: true, help: 'Tên hoặc mã, ví dụ Lao động tiên tiến (LDTT).', values: Object.values(AWARD_NAMES), example: 'Chiến sĩ thi đua cơ sở', width: 32 },
     { key: 'period', header: 'Năm*', required: true, help: '2025, hoặc năm học 2024-2025.', example: '2025', width: 12 },
     { key: 'decisionNo', header: 'Số quyết định', required: false, help: '', example: '125/QĐ-UBND', width: 16 },
-    { key: 'decisionDate', header: 'Ngày quyết định', required: false, help: 'dd/mm/yyyy.', example: '20/12/2025', width: 14 },
+    { key: 'decisionDate', header: 'Ngày quyết định', required: false, help: 'dd/mm/yyyy.', example: '20/12/2025', width: 14, date: true },
     { key: 'issuer', header: 'Cấp quyết định', required: false, help: '', example: 'Chủ tịch UBND phường Mường Lay', width: 30 },
     { key: 'track', header: 'Loại hình', required: false, help: 'Bỏ trống là Công trạng.', values: AWARD_TRACKS.map((t) => AWARD_TRACK_LABELS[t]), example: 'Công trạng', width: 16 },
   ],
@@ -303,6 +365,58 @@ const awards: KindSpec<AwardImport> = {
   },
 };
 
+export type RatingImport = {
+  personId: string;
+  period: string;
+  rating: Rating;
+  /** Why a rating overlapping one of the other kind is recorded anyway; null otherwise. */
+  reason: string | null;
+  label: string;
+};
+
+const RATING_WORDS: Record<string, string> = Object.fromEntries(RATINGS.map((r) => [r, RATING_LABELS[r]]));
+
+const ratings: KindSpec<RatingImport> = {
+  title: 'Đánh giá, xếp loại',
+  columns: [
+    { key: 'cccd', header: 'Số CCCD*', required: true, help: 'Số CCCD của một cá nhân đã có trong danh sách, thuộc đơn vị bạn được nhập dữ liệu.', example: '011188001234', width: 16 },
+    { key: 'fullName', header: 'Họ và tên', required: false, help: 'Để đối chiếu; nếu ghi thì phải khớp với người mang số CCCD.', example: 'Lò Thị Hương', width: 26 },
+    { key: 'period', header: 'Năm*', required: true, help: 'Năm công tác (2026) hoặc năm học (2025-2026).', example: '2026', width: 12 },
+    { key: 'rating', header: 'Xếp loại*', required: true, help: 'Mức xếp loại chất lượng, ghi đầy đủ hoặc viết tắt (HTXSNV, HTTNV, HTNV, KHTNV).', values: RATINGS.map((r) => RATING_LABELS[r]), example: RATING_LABELS.HTTNV, width: 32 },
+    { key: 'orgCode', header: 'Đơn vị', required: false, help: 'Mã hoặc tên đầy đủ; nếu ghi thì phải là đơn vị hiện tại của người đó.', example: '', width: 22 },
+    { key: 'reason', header: 'Lý do', required: false, help: 'Bắt buộc khi năm xếp loại trùng thời gian với một xếp loại khác loại năm (năm và năm học).', example: '', width: 30 },
+  ],
+  validate(c, lk, file) {
+    const errors: RowError[] = [];
+    const cccd = c.cccd.replace(/\s+/g, '');
+    const p = cccd ? lk.personByCccd.get(cccd) : undefined;
+    if (!cccd) errors.push({ key: 'cccd', message: 'Chưa nhập số CCCD.' });
+    else if (!p || !withinWriteScope(p, lk)) errors.push({ key: 'cccd', message: notInScope(cccd) });
+    else if (c.fullName && searchKey(c.fullName) !== searchKey(p.fullName)) {
+      errors.push({ key: 'fullName', message: `Họ và tên "${c.fullName}" không khớp với người mang số CCCD ${cccd} ("${p.fullName}").` });
+    }
+    const rating = pick(c.rating, RATING_WORDS) as Rating | undefined;
+    if (!rating) errors.push({ key: 'rating', message: c.rating ? `Xếp loại "${c.rating}" không hợp lệ (HTXSNV, HTTNV, HTNV hoặc KHTNV).` : 'Chưa nhập mức xếp loại.' });
+    if (c.orgCode && p && withinWriteScope(p, lk)) {
+      const org = requireOrg(c.orgCode, lk, 'orgCode', errors);
+      if (org && org.id !== p.orgId) errors.push({ key: 'orgCode', message: `"${p.fullName}" hiện không công tác tại "${org.name}".` });
+    }
+    const r = parsed(RatingBody, { period: c.period, rating: rating ?? 'HTNV', reason: c.reason || null });
+    if ('errors' in r) errors.push(...r.errors.filter((e) => e.key !== 'rating'));
+    if (errors.length || 'errors' in r || !p || !rating) return { errors };
+    const { period } = r.value;
+    const reason = r.value.reason ?? null;
+    const inFile = file.fileRatings?.get(p.id) ?? [];
+    const same = inFile.find((x) => x.period === period);
+    if (same) return { errors: [{ key: 'period', message: `Trùng với dòng ${same.row} (cùng người, cùng năm).` }] };
+    // The rule of the person's form, against the ratings on record and those of earlier rows.
+    const problem = ratingPeriodProblem(p.fullName, [...(lk.ratingsByPerson.get(p.id) ?? []), ...inFile], period, reason);
+    if (problem) return { errors: [{ key: problem.duplicate ? 'period' : 'reason', message: problem.message }] };
+    if (file.fileRatings) file.fileRatings.set(p.id, [...inFile, { period, rating, row: file.row ?? 0 }]);
+    return { value: { personId: p.id, period, rating, reason, label: p.fullName } };
+  },
+};
+
 /**
  * A cell holding NUL, another control character or broken UTF-16 is refused before the row is
  * read (PostgreSQL cannot store NUL; the form's schemas would otherwise see it only in some columns).
@@ -326,6 +440,7 @@ export const SPECS: Record<ImportKind, KindSpec<unknown>> = {
   people: guarded(people),
   households: guarded(householdsSpec),
   awards: guarded(awards),
+  ratings: guarded(ratings),
 };
 
 /** Keys under which a row registers itself, to catch duplicates in the same file. */

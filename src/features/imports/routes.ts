@@ -45,6 +45,24 @@ export const importRoutes = newRouter()
     async (c) => c.json(await svc.getImport(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
+    createRoute({
+      method: 'get',
+      path: '/imports/jobs/{id}/report',
+      tags,
+      summary: 'Tải báo cáo kiểm tra (Excel: các dòng của tệp, lỗi ghi bên cạnh từng dòng)',
+      request: { params: IdParam },
+      responses: { 200: { description: 'Tệp .xlsx', content: { [XLSX]: { schema: z.any() } } }, ...ERRORS },
+    }),
+    async (c) => {
+      const report = await svc.buildImportReport(ctxOf(c), c.req.valid('param').id);
+      const name = `Kết quả kiểm tra - ${report.fileName.replace(/\.xlsx$/i, '')}.xlsx`;
+      return c.body(new Uint8Array(report.data), 200, {
+        'content-type': XLSX,
+        'content-disposition': `attachment; filename="ket-qua-kiem-tra.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      });
+    },
+  )
+  .openapi(
     createRoute({ method: 'post', path: '/imports/jobs/{id}/commit', tags, summary: 'Ghi toàn bộ dữ liệu đã kiểm tra (tất cả hoặc không)', request: { params: IdParam }, responses: { 200: json(z.looseObject({})), ...ERRORS } }),
     async (c) => c.json(await svc.commitImport(ctxOf(c), c.req.valid('param').id), 200),
   );

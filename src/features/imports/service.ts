@@ -3,8 +3,9 @@
 import ExcelJS from 'exceljs';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { awardRecords, households, jobs, memberships, organisations, people } from '../../db/schema.js';
-import { awardName } from '../../domain/registry/vocab.js';
+import { awardRecords, households, jobs, memberships, organisations, people, ratings } from '../../db/schema.js';
+import { awardName, RATING_LABELS } from '../../domain/registry/vocab.js';
+import { periodName } from '../../domain/eligibility/streaks.js';
 import { isoDateInVietnam, nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
@@ -14,7 +15,7 @@ import { verifyZip, XLSX_LIMITS, ZipFormatError, ZipLimitError, type ZipEntry } 
 import { acquireUploadSlot } from '../../server/upload-gate.js';
 import { recordAudit } from '../audit/append.js';
 import { scopeFor } from '../organisations/scope.js';
-import { personSearchKey } from '../people/service.js';
+import { personSearchKey, ratingPeriodProblem } from '../people/service.js';
 import {
   type AwardImport,
   type FileState,
@@ -23,6 +24,7 @@ import {
   type Lookups,
   type OrgImport,
   type PersonImport,
+  type RatingImport,
   rowKeys,
   SPECS,
 } from './kinds.js';
@@ -46,6 +48,8 @@ interface JobResult {
   fatal?: string;
   /** Why the last attempt to write failed (nothing was written). */
   commitError?: string;
+  /** A rejected file's rows as read, for the downloadable validation report. */
+  sheet?: { columns: { key: string; letter: string }[]; rows: { row: number; cells: Record<string, string> }[] };
 }
 
 /** Progress of running jobs, kept in memory: writes inside a long transaction are not visible. */
@@ -70,7 +74,16 @@ async function loadLookups(ctx: Ctx, kind: ImportKind): Promise<Lookups> {
       .where(and(eq(people.tenantId, t), isNotNull(people.cccd)));
     for (const p of rows) personByCccd.set(p.cccd!, p);
   }
-  return { orgByCode, writable: both, personByCccd };
+  const orgsInScope = both === null ? orgs : orgs.filter((o) => both.has(o.id));
+  const ratingsByPerson = new Map<string, { period: string; rating: string }[]>();
+  if (kind === 'ratings') {
+    const rows = await ctx.db
+      .select({ personId: ratings.personId, period: ratings.period, rating: ratings.rating })
+      .from(ratings)
+      .where(and(eq(ratings.tenantId, t), isNotNull(ratings.personId)));
+    for (const r of rows) ratingsByPerson.set(r.personId!, [...(ratingsByPerson.get(r.personId!) ?? []), r]);
+  }
+  return { orgByCode, writable: both, personByCccd, orgsInScope, today: isoDateInVietnam(clockNow()), ratingsByPerson };
 }
 
 /** The message of a file that is not a readable .xlsx package. */
@@ -150,13 +163,18 @@ async function validateJob(ctx: Ctx, id: string, kind: ImportKind, data: Uint8Ar
   }
   if (sheet.rows.length === 0) return finish(ctx, id, 'rejected', { kind, errors: [], fatal: 'Tệp không có dòng dữ liệu nào.' });
   const lk = await loadLookups(ctx, kind);
-  const file: FileState = { seen: new Map(), fileOrgCodes: new Set(kind === 'organisations' ? sheet.rows.map((r) => r.cells.code).filter(Boolean) : []) };
+  const file: FileState = {
+    seen: new Map(),
+    fileOrgCodes: new Set(kind === 'organisations' ? sheet.rows.map((r) => r.cells.code).filter(Boolean) : []),
+    fileRatings: new Map(),
+  };
   const headerOf = Object.fromEntries(spec.columns.map((c) => [c.key, c.header.replace(/\*$/, '')]));
   const errors: ImportIssue[] = [];
   const values: unknown[] = [];
   const total = sheet.rows.length;
   for (let i = 0; i < total; i++) {
     const { row, cells } = sheet.rows[i];
+    file.row = row;
     const r = spec.validate(cells, lk, file);
     if ('errors' in r) {
       for (const e of r.errors) {
@@ -173,7 +191,12 @@ async function validateJob(ctx: Ctx, id: string, kind: ImportKind, data: Uint8Ar
     const cycle = findCycle(values as OrgImport[], lk);
     if (cycle) errors.push({ row: 0, column: '', header: 'Mã đơn vị cấp trên', message: `Các đơn vị tạo thành vòng lặp cấp trên: ${cycle.join(' → ')}.` });
   }
-  if (errors.length) return finish(ctx, id, 'rejected', { kind, errors: errors.slice(0, 2000) }, total, total);
+  if (errors.length) {
+    const columns = Object.entries(sheet.columnLetter)
+      .map(([key, letter]) => ({ key, letter }))
+      .sort((a, b) => a.letter.length - b.letter.length || a.letter.localeCompare(b.letter));
+    return finish(ctx, id, 'rejected', { kind, errors: errors.slice(0, 2000), sheet: { columns, rows: sheet.rows } }, total, total);
+  }
   return finish(ctx, id, 'validated', { kind, errors: [], values }, total, total);
 }
 
@@ -213,6 +236,8 @@ export async function getImport(ctx: Ctx, id: string) {
     errors: result?.errors ?? [],
     fatal: result?.fatal ?? null,
     commitError: result?.commitError ?? null,
+    /** A rejected file whose rows were read: the validation report can be downloaded. */
+    hasReport: job.status === 'rejected' && !!result?.sheet,
     valid: values.length,
     created: result?.created ?? null,
     preview: values.slice(0, 20),
@@ -283,6 +308,12 @@ function recheckConflicts(kind: ImportKind, values: unknown[], lk: Lookups): str
     const taken = (values as PersonImport[]).find((v) => v.cccd && lk.personByCccd.has(v.cccd));
     return taken ? `Số CCCD ${taken.cccd} vừa được người khác nhập. Hãy tải tệp lên lại.` : null;
   }
+  if (kind === 'ratings') {
+    for (const v of values as RatingImport[]) {
+      const problem = ratingPeriodProblem(v.label, lk.ratingsByPerson.get(v.personId) ?? [], v.period, v.reason);
+      if (problem) return `${problem.message} (xếp loại này vừa được ghi sau khi tệp được kiểm tra). Hãy tải tệp lên lại.`;
+    }
+  }
   return null;
 }
 
@@ -336,6 +367,36 @@ async function writeRows(tx: Tx, ctx: Ctx, kind: ImportKind, values: unknown[], 
       }));
       await tx.insert(households).values(chunk);
       written.push(...chunk.map((h) => ({ id: h.id, label: h.headName })));
+      onProgress(written.length);
+    }
+  } else if (kind === 'ratings') {
+    const list = values as RatingImport[];
+    // Checked again inside the transaction: a rating written since the check refuses the whole file.
+    const personIds = [...new Set(list.map((v) => v.personId))];
+    const existing = new Map<string, { period: string; rating: string }[]>();
+    for (let i = 0; i < personIds.length; i += BATCH) {
+      const rows = await tx
+        .select({ personId: ratings.personId, period: ratings.period, rating: ratings.rating })
+        .from(ratings)
+        .where(and(eq(ratings.tenantId, t), inArray(ratings.personId, personIds.slice(i, i + BATCH))));
+      for (const r of rows) existing.set(r.personId!, [...(existing.get(r.personId!) ?? []), r]);
+    }
+    for (const v of list) {
+      const problem = ratingPeriodProblem(v.label, existing.get(v.personId) ?? [], v.period, v.reason);
+      if (problem) throw conflict(`${problem.message} Hãy tải tệp lên lại.`);
+      existing.set(v.personId, [...(existing.get(v.personId) ?? []), v]);
+    }
+    for (let i = 0; i < list.length; i += BATCH) {
+      const chunk = list.slice(i, i + BATCH).map((v) => ({
+        tenantId: t, id: crypto.randomUUID(), subjectKind: 'individual' as const, personId: v.personId, orgId: null, period: v.period, rating: v.rating, createdAt: now,
+      }));
+      await tx.insert(ratings).values(chunk);
+      written.push(
+        ...chunk.map((r, k) => {
+          const v = list[i + k];
+          return { id: r.id, label: `${v.label}: xếp loại ${periodName(v.period)} ${RATING_LABELS[v.rating]}${v.reason ? ` (lý do: ${v.reason})` : ''}` };
+        }),
+      );
       onProgress(written.length);
     }
   } else {
@@ -398,7 +459,7 @@ export async function buildTemplate(kind: ImportKind): Promise<Buffer> {
         };
       }
     }
-    if (['birthDate', 'effectiveFrom', 'decisionDate', 'cccd', 'headCccd', 'period', 'phone'].includes(c.key)) ws.getColumn(i + 1).numFmt = '@';
+    if (c.date || ['cccd', 'headCccd', 'period', 'phone'].includes(c.key)) ws.getColumn(i + 1).numFmt = '@';
   });
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const values = wb.addWorksheet('Giá trị');
@@ -416,3 +477,57 @@ export async function buildTemplate(kind: ImportKind): Promise<Buffer> {
   help.getColumn(4).width = 30;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * The validation report of a rejected file: the rows as they were read, with the errors of each
+ * row in a red column beside it (and the errors of the file as a whole above the table).
+ */
+export async function buildImportReport(ctx: Ctx, id: string): Promise<{ fileName: string; data: Buffer }> {
+  const job = await loadJob(ctx, id);
+  const result = (job.result ?? null) as JobResult | null;
+  if (job.status !== 'rejected' || !result?.sheet) throw conflict('Chỉ có báo cáo lỗi cho lần nhập có dòng bị lỗi.');
+  const spec = SPECS[result.kind];
+  const headerOf = Object.fromEntries(spec.columns.map((c) => [c.key, c.header.replace(/\*$/, '')]));
+  const byRow = new Map<number, string[]>();
+  for (const e of result.errors) {
+    const text = e.row > 0 ? `${e.header}${e.column ? ` (cột ${e.column})` : ''}: ${e.message}` : e.message;
+    byRow.set(e.row, [...(byRow.get(e.row) ?? []), text]);
+  }
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Nền tảng thi đua, khen thưởng';
+  const ws = wb.addWorksheet('Kết quả kiểm tra');
+  const { columns, rows } = result.sheet;
+  const width = columns.length + 2;
+  const note = (text: string, bold = false) => {
+    const r = ws.addRow([text]);
+    r.font = { bold, name: 'Times New Roman' };
+    ws.mergeCells(r.number, 1, r.number, width);
+  };
+  note(`KẾT QUẢ KIỂM TRA TỆP "${job.fileName ?? ''}" (${spec.title.toUpperCase()})`, true);
+  note(`${fmtCount(result.errors.length)} lỗi; chưa có dòng nào được ghi vào hệ thống. Sửa các dòng tô đỏ rồi tải tệp lên lại.`);
+  for (const text of byRow.get(0) ?? []) note(text);
+  if (result.errors.length >= 2000) note('Chỉ liệt kê 2.000 lỗi đầu tiên; hãy kiểm tra lại cả những dòng còn lại.');
+  ws.addRow([]);
+  const head = ws.addRow(['Dòng', ...columns.map((c) => `${headerOf[c.key] ?? c.key} (${c.letter})`), 'Lỗi']);
+  head.font = { bold: true, name: 'Times New Roman' };
+  head.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  head.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }));
+  ws.views = [{ state: 'frozen', ySplit: head.number }];
+  ws.getColumn(1).width = 8;
+  columns.forEach((c, i) => (ws.getColumn(i + 2).width = spec.columns.find((s) => s.key === c.key)?.width ?? 18));
+  ws.getColumn(width).width = 70;
+  for (const r of rows) {
+    const errs = byRow.get(r.row) ?? [];
+    const line = ws.addRow([r.row, ...columns.map((c) => r.cells[c.key] ?? ''), errs.join('\n')]);
+    line.font = { name: 'Times New Roman' };
+    if (errs.length) {
+      const cell = line.getCell(width);
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+      cell.font = { name: 'Times New Roman', color: { argb: 'FF9C0006' } };
+      cell.alignment = { wrapText: true, vertical: 'top' };
+    }
+  }
+  return { fileName: job.fileName ?? 'tep-nhap.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()) };
+}
+
+const fmtCount = (n: number) => n.toLocaleString('vi-VN');
