@@ -28,6 +28,9 @@ export async function runServe() {
   console.log(`Cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite (nhúng) tại ${join(cfg.dataDir, 'pglite')}` : 'PostgreSQL'}`);
   await database.migrate();
   await audit.anchors.ensureKeyed(database.db);
+  if (database.kind === 'postgres' && audit.key.source === 'data-dir') {
+    console.warn(`Lưu ý: khóa nhật ký đang ở ${audit.key.where}. Với PostgreSQL nên đặt AUDIT_KEY hoặc AUDIT_KEY_FILE (mọi máy chủ dùng chung một khóa, để ngoài máy cơ sở dữ liệu).`);
+  }
   const existing = await database.db.select({ id: tenants.id }).from(tenants).limit(1);
   let seeded = false;
   if (existing.length === 0) {

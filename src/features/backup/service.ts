@@ -87,8 +87,8 @@ export function scheduledName(at: Date): string {
 }
 
 /**
- * Runs a backup every `intervalHours` (the first one when the newest is that old, or at once when
- * there is none), keeping the newest `keep`. Timers only: nothing waits for a backup to start or finish.
+ * Runs a backup every `intervalHours` (the first one five minutes after start, or sooner for a shorter interval, when
+ * the newest is that old or there is none), keeping the newest `keep`. Timers only: nothing waits for a backup to start or finish.
  */
 export function startScheduledBackups(database: Database, audit: AuditSetup | null, s: ScheduleSettings, log = console): () => void {
   if (s.intervalHours === 0) return () => {};
