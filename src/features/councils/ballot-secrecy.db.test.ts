@@ -21,6 +21,8 @@ import { receiptHash, secureShuffle } from './ballot-box.js';
 import { ballotKeys, fileKeyStore, memoryKeyStore, useBallotKeyStore } from './ballot-keys.js';
 import { diffShape, firstAppearance, linkedVoters, type Snapshot } from './secrecy-attacks.js';
 import { acceptedRound, addUsers, orgIdByCode, tenantOf, userId } from './testing.js';
+import { now } from '../../server/clock.js';
+import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 
 const rowsOf = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
 const VOTERS = 12;
@@ -95,7 +97,7 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
   async function openMeeting() {
     period += 1;
     const round = await acceptedRound(d.db, t, { orgId: ward, createdBy: officerId, period: String(period), nominees: NOMINEES });
-    const created = await officer.post('/api/v1/meetings', { roundId: round.roundId, councilId, heldOn: `${period}-12-05`, place: 'Hội trường UBND phường' });
+    const created = await officer.post('/api/v1/meetings', { roundId: round.roundId, councilId, heldOn: isoDateInVietnam(now()), place: 'Hội trường UBND phường' }); // voting opens only from the meeting's day
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = created.body.id as string;
     expect((await officer.request('PUT', `/api/v1/meetings/${id}/attendance`, { present: names.map((u) => ids[u]) })).status).toBe(200);

@@ -11,6 +11,8 @@ import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
 import { TestClient } from '../../db/testing/http.js';
 import { createApp } from '../../server/app.js';
 import { acceptedRound, addUsers, orgIdByCode, tenantOf, userId } from './testing.js';
+import { now } from '../../server/clock.js';
+import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 
 const rowsOf = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
 
@@ -44,7 +46,7 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
   /** A meeting on a fresh round with the given nominees, attendance taken, voting open. */
   async function openMeeting(opts: { present?: string[]; period: string; list?: typeof NOMINEES }) {
     const round = await acceptedRound(d.db, t, { orgId: ward, createdBy: officerId, period: opts.period, nominees: opts.list ?? NOMINEES });
-    const created = await officer.post('/api/v1/meetings', { roundId: round.roundId, councilId, heldOn: `${opts.period}-12-05`, place: 'Hội trường UBND phường' });
+    const created = await officer.post('/api/v1/meetings', { roundId: round.roundId, councilId, heldOn: isoDateInVietnam(now()), place: 'Hội trường UBND phường' }); // voting opens only from the meeting's day
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = created.body.id as string;
     const att = await officer.request('PUT', `/api/v1/meetings/${id}/attendance`, { present: (opts.present ?? M).map((u) => members[u]) });
@@ -210,6 +212,20 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     const out = await officer.post('/api/v1/meetings', { roundId: after.roundId, councilId, heldOn: '2020-01-01', place: 'Hội trường' });
     expect(out.status).toBe(400);
     expect(out.body.error.fields[0]).toMatchObject({ field: 'heldOn', label: 'Ngày họp' });
+  });
+
+  it('does not open the vote before the meeting\'s day and time', async () => {
+    const r = await acceptedRound(d.db, t, { orgId: ward, createdBy: officerId, period: '2031', nominees: [NOMINEES[1]] });
+    const later = new Date(now().getTime() + 3 * 86_400_000);
+    const day = isoDateInVietnam(later);
+    const bad = await officer.post('/api/v1/meetings', { roundId: r.roundId, councilId, heldOn: day, startsAt: '25:00', place: 'Hội trường' });
+    expect(bad.status).toBe(400);
+    const m = await officer.post('/api/v1/meetings', { roundId: r.roundId, councilId, heldOn: day, startsAt: '14:30', place: 'Hội trường' });
+    expect(m.status, JSON.stringify(m.body)).toBe(201);
+    expect(m.body.startsAt).toBe('14:30');
+    const refused = await officer.post(`/api/v1/meetings/${m.body.id}/open`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe(`Chưa đến giờ họp (14:30 ngày ${formatDateVN(day)}): chưa thể mở bỏ phiếu.`);
   });
 
   it('closing is final: no reopening, no late paper, no new roll call', async () => {

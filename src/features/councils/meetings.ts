@@ -90,7 +90,7 @@ export async function createMeeting(ctx: Ctx, input: z.output<typeof MeetingCrea
   await ctx.db.transaction(async (tx) => {
     const items = await agendaFor(tx, t, round.id, input.heldOn, null);
     if (!items.length) throw conflict('Đợt xét chưa có người (tập thể) nào đã qua thẩm định và chưa được đưa vào phiên họp khác.');
-    await tx.insert(meetings).values({ tenantId: t, id, roundId: round.id, councilId: council.id, heldOn: input.heldOn, place: input.place, status: 'draft', createdBy: ctx.actor.userId, createdAt: ctx.now });
+    await tx.insert(meetings).values({ tenantId: t, id, roundId: round.id, councilId: council.id, heldOn: input.heldOn, startsAt: input.startsAt ?? null, place: input.place, status: 'draft', createdBy: ctx.actor.userId, createdAt: ctx.now });
     await insertAgenda(tx, t, id, items);
     await recordAudit(tx, ctx, {
       action: 'meeting.create',
@@ -224,6 +224,7 @@ export async function getMeeting(ctx: Ctx, id: string) {
     roundOrgId: round.orgId,
     council: { id: council.id, name: council.name },
     heldOn: m.heldOn,
+    startsAt: m.startsAt ?? null,
     place: m.place,
     status: m.status,
     statusLabel: MEETING_STATUS_LABELS[m.status],
@@ -323,6 +324,11 @@ export async function openVoting(ctx: Ctx, id: string) {
     const { meeting, round } = await loadMeeting(tx, t, id, true);
     await requireManage(tx, ctx.actor, round.orgId);
     const next = moved(() => meetingMachine.move(meeting.status, 'openVoting'));
+    // The vote opens at the meeting, not before: its day, and its start time when one was set.
+    const starts = new Date(`${meeting.heldOn}T${meeting.startsAt ?? '00:00'}:00+07:00`);
+    if (ctx.now.getTime() < starts.getTime()) {
+      throw conflict(`Chưa đến giờ họp (${meeting.startsAt ? `${meeting.startsAt} ` : ''}ngày ${formatDateVN(meeting.heldOn)}): chưa thể mở bỏ phiếu.`);
+    }
     const members = await councilMemberRows(tx, t, meeting.councilId);
     const attendance = await tx.select().from(meetingAttendance).where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id)));
     if (!attendance.length) throw conflict('Chưa điểm danh thành viên có mặt.');

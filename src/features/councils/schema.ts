@@ -70,7 +70,17 @@ export const CouncilUpdateBody = z
   .openapi('CouncilUpdate');
 
 export const MeetingCreateBody = z
-  .object({ roundId: Uuid, councilId: Uuid, heldOn: IsoDate, place: RequiredText(300) })
+  .object({
+    roundId: Uuid,
+    councilId: Uuid,
+    heldOn: IsoDate,
+    /** Start time (Vietnam time): voting cannot open before it. */
+    startsAt: z
+      .string({ error: 'Giờ họp phải có dạng HH:MM.' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, 'Giờ họp phải có dạng HH:MM, ví dụ 08:00.')
+      .optional(),
+    place: RequiredText(300),
+  })
   .strict()
   .openapi('MeetingCreate');
 

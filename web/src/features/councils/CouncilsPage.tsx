@@ -74,7 +74,7 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
   const roundId = Form.useWatch('roundId', form);
   const round = rounds.data?.items.find((r) => r.id === roundId);
   const create = useMutation({
-    mutationFn: (v: { roundId: string; councilId: string; heldOn: string | null; place: string }) => api.post<Meeting>('/meetings', v),
+    mutationFn: (v: { roundId: string; councilId: string; heldOn: string | null; startsAt?: string; place: string }) => api.post<Meeting>('/meetings', v),
     onSuccess: (m) => {
       void qc.invalidateQueries({ queryKey: MEETINGS_KEY });
       onClose();
@@ -99,7 +99,7 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
         layout="vertical"
         preserve={false}
         onValuesChange={clear}
-        onFinish={(v) => create.mutate({ roundId: v.roundId, councilId: v.councilId, heldOn: toIso(v.heldOn), place: v.place })}
+        onFinish={(v) => create.mutate({ roundId: v.roundId, councilId: v.councilId, heldOn: toIso(v.heldOn), ...(v.startsAt?.trim() ? { startsAt: v.startsAt.trim() } : {}), place: v.place })}
       >
         <Form.Item name="roundId" label="Đợt xét khen thưởng" rules={[{ required: true, message: 'Chọn đợt xét.' }]}>
           <Select
@@ -116,6 +116,14 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
         </Form.Item>
         <Form.Item name="heldOn" label="Ngày họp" rules={[{ required: true, message: 'Chọn ngày họp.' }]}>
           <DatePicker format={DATE_FORMATS} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          name="startsAt"
+          label="Giờ bắt đầu"
+          extra="Chỉ mở bỏ phiếu được từ giờ này; biên bản ghi giờ mở và giờ kết thúc bỏ phiếu thực tế."
+          rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/u, message: 'Giờ họp có dạng HH:MM, ví dụ 08:00.' }]}
+        >
+          <Input maxLength={5} placeholder="08:00" style={{ width: 120 }} />
         </Form.Item>
         <Form.Item name="place" label="Địa điểm" rules={[{ required: true, whitespace: true, message: 'Nhập địa điểm họp.' }]}>
           <Input maxLength={300} />
