@@ -84,7 +84,7 @@ export async function runBackup(args: string[], env: NodeJS.ProcessEnv = process
     } else {
       const o = await openExclusive('backup', env);
       try {
-        await o.database.migrate();
+        // As it is: a backup never migrates what it copies.
         summary = await backupDatabase(o.database, out, o.audit);
       } finally {
         await o.close();
