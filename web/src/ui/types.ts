@@ -158,7 +158,7 @@ export interface AuditEntry {
   hash: string;
 }
 
-export type ImportKind = 'organisations' | 'people' | 'households' | 'awards';
+export type ImportKind = 'organisations' | 'people' | 'households' | 'awards' | 'ratings';
 export type ImportStatus = 'validating' | 'rejected' | 'validated' | 'committing' | 'committed' | 'failed';
 
 export interface ImportIssue {
@@ -179,6 +179,8 @@ export interface ImportJob {
   fatal: string | null;
   /** Why the last write failed (nothing was written); the job can be written again. */
   commitError: string | null;
+  /** A rejected file whose rows were read: its validation report can be downloaded as Excel. */
+  hasReport: boolean;
   valid: number;
   created: number | null;
   preview: Record<string, unknown>[];

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Flex, Progress, Radio, Result, Row, Table, Tag, Typography, Upload, type TableColumnsType, type UploadFile } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { awardName, GENDER_LABELS, ORG_TYPE_LABELS, PERSON_CATEGORY_LABELS, type Gender, type OrgType, type PersonCategory } from '../../../../src/domain/registry/vocab';
+import { awardName, GENDER_LABELS, ORG_TYPE_LABELS, PERSON_CATEGORY_LABELS, RATING_LABELS, type Gender, type OrgType, type PersonCategory, type Rating } from '../../../../src/domain/registry/vocab';
 import { api, downloadUrl, errorMessage, isApiError } from '../../ui/api';
 import { EMPTY, fmtDate, fmtDateTime, fmtNumber } from '../../ui/format';
 import { useOrganisations, type OrgIndex } from '../../ui/orgs';
@@ -18,6 +18,7 @@ export const KIND_LABELS: Record<ImportKind, string> = {
   people: 'Cá nhân',
   households: 'Hộ gia đình',
   awards: 'Quá trình khen thưởng',
+  ratings: 'Đánh giá, xếp loại',
 };
 /** What a committed row is called, for "Đã ghi 3 cá nhân". */
 const KIND_NOUNS: Record<ImportKind, string> = {
@@ -25,6 +26,7 @@ const KIND_NOUNS: Record<ImportKind, string> = {
   people: 'cá nhân',
   households: 'hộ gia đình',
   awards: 'bản ghi khen thưởng',
+  ratings: 'kết quả đánh giá, xếp loại',
 };
 const KIND_LISTS: Partial<Record<ImportKind, { to: string; label: string }>> = {
   organisations: { to: '/co-quan', label: 'Xem cây cơ quan, đơn vị' },
@@ -82,6 +84,13 @@ function previewColumns(kind: ImportKind, index: OrgIndex): TableColumnsType<Pre
         { title: 'Năm', dataIndex: 'period', render: str },
         { title: 'Số quyết định', dataIndex: 'decisionNo', render: str },
         { title: 'Ngày quyết định', dataIndex: 'decisionDate', render: (v) => fmtDate(v as string | null) },
+      ];
+    case 'ratings':
+      return [
+        { title: 'Cá nhân', dataIndex: 'label', render: str },
+        { title: 'Năm', dataIndex: 'period', render: str },
+        { title: 'Xếp loại', dataIndex: 'rating', render: (v) => RATING_LABELS[v as Rating] ?? str(v) },
+        { title: 'Lý do', dataIndex: 'reason', render: str },
       ];
   }
 }
@@ -229,6 +238,14 @@ function JobCard({ id }: { id: string }) {
           description={job.fatal ?? `Có ${fmtNumber(job.errors.length)} lỗi${job.errors.length >= 2000 ? ' (chỉ hiện 2.000 lỗi đầu tiên)' : ''}.`}
           style={{ marginBottom: 16 }}
         />
+        {job.hasReport && (
+          <Flex gap={12} align="center" wrap style={{ marginBottom: 16 }}>
+            <Button icon={<DownloadOutlined aria-hidden />} href={downloadUrl(`/imports/jobs/${job.id}/report`)} download>
+              Tải báo cáo lỗi (Excel)
+            </Button>
+            <Typography.Text type="secondary">Các dòng của tệp, lỗi ghi bên cạnh từng dòng (tô đỏ).</Typography.Text>
+          </Flex>
+        )}
         {job.errors.length > 0 && (
           <Table<ImportIssue>
             rowKey={(r) => `${r.row}-${r.column}-${r.message}`}
