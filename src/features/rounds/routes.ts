@@ -93,6 +93,26 @@ export const roundRoutes = newRouter()
   .openapi(createRoute({ method: 'post', path: '/nominees/{id}/accept', tags, summary: 'Thẩm định: chấp nhận (khác kết quả xét điều kiện thì phải có lý do)', request: { params: IdParam, ...body(AcceptBody) }, responses: { 200: json(Ok), ...ERRORS } }), async (c) =>
     c.json(await svc.acceptNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/rounds/{id}/appraisal/accept-eligible',
+      tags,
+      summary: 'Thẩm định: chấp nhận cùng lúc mọi đề nghị đủ điều kiện (mọi tiêu chuẩn kiểm tra được bằng dữ liệu đều đạt); các đề nghị khác để xét từng người',
+      request: { params: IdParam },
+      responses: {
+        200: json(
+          z.object({
+            accepted: z.number().int().openapi({ description: 'Số đề nghị đã chấp nhận' }),
+            left: z.number().int().openapi({ description: 'Số đề nghị còn lại để xét từng người' }),
+            slotTaken: z.array(z.string()).openapi({ description: 'Đề nghị đủ điều kiện nhưng cùng danh hiệu, cùng kỳ đã được chấp nhận ở hồ sơ khác' }),
+          }),
+        ),
+        ...ERRORS,
+      },
+    }),
+    async (c) => c.json(await svc.acceptEligibleNominees(ctxOf(c), c.req.valid('param').id), 200),
+  )
   .openapi(createRoute({ method: 'post', path: '/nominees/{id}/return', tags, summary: 'Thẩm định: trả lại để bổ sung (có lý do)', request: { params: IdParam, ...body(ReasonBody) }, responses: { 200: json(Ok), ...ERRORS } }), async (c) =>
     c.json(await svc.returnNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
   )

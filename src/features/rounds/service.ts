@@ -653,6 +653,56 @@ export async function acceptNominee(ctx: Ctx, id: string, body: z.output<typeof 
   return { ok: true };
 }
 
+/**
+ * Accepts at once every nominee sent in the round whose verdict is plainly "Đủ điều kiện": every
+ * criterion the data can check passed, and nothing rests on a title not yet decided, on the council's
+ * judgement or on a pending matter. Everyone else stays for the office to decide one by one (accepting
+ * them needs a written reason). One transaction: all of them or none; a nominee whose (subject, award,
+ * period) slot is already held elsewhere is left for the office and named in the answer.
+ */
+export async function acceptEligibleNominees(ctx: Ctx, roundId: string) {
+  const t = ctx.actor.tenantId;
+  const round = await loadRound(ctx.db, t, roundId);
+  await requireManage(ctx, round);
+  const sent = await ctx.db
+    .select()
+    .from(nominees)
+    .where(and(eq(nominees.tenantId, t), eq(nominees.roundId, roundId), eq(nominees.status, 'submitted')))
+    .orderBy(asc(nominees.awardCode), sql`${nominees.sortKey} COLLATE "C"`);
+  const verdicts = await verdictsFor(ctx.db, t, round, sent);
+  const plain = sent
+    .map((n, i) => ({ n, v: verdicts[i]! }))
+    .filter(({ v }) => v.status === 'eligible' && v.eligible && !v.withheld && !v.dataFailed && !v.conditions?.length);
+  const held = plain.length
+    ? await ctx.db
+        .select({ subjectKey: nominees.subjectKey, awardCode: nominees.awardCode, period: nominees.period })
+        .from(nominees)
+        .where(and(eq(nominees.tenantId, t), eq(nominees.active, true), inArray(nominees.subjectKey, plain.map((c) => c.n.subjectKey))))
+    : [];
+  const slot = (x: { subjectKey: string; awardCode: string; period: string }) => `${x.subjectKey}|${x.awardCode}|${x.period}`;
+  const taken = new Set(held.map(slot));
+  const chosen = plain.filter(({ n }) => n.active || !taken.has(slot(n)));
+  const slotTaken = plain.filter(({ n }) => !n.active && taken.has(slot(n))).map(({ n }) => `${n.displayName} (${awardName(n.awardCode)})`);
+  if (chosen.length) {
+    await ctx.db.transaction(async (tx) => {
+      for (const { n, v } of chosen) {
+        const next = moved(() => nomineeMachine.move(n.status, 'accept'));
+        await tx
+          .update(nominees)
+          .set({ status: next, active: true, overrideReason: null, verdict: v, verdictEligible: v.eligible, amount: v.amount, updatedAt: ctx.now })
+          .where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id), eq(nominees.status, n.status)));
+      }
+      await recordAudit(tx, ctx, {
+        action: 'nominee.accept_eligible', entityType: 'round', entityId: roundId, orgId: round.orgId,
+        summary: `Thẩm định: chấp nhận cùng lúc ${chosen.length} đề nghị đủ điều kiện trong đợt "${round.name}"`,
+        after: { nomineeIds: chosen.map(({ n }) => n.id) },
+      });
+      for (const proposalId of new Set(chosen.map(({ n }) => n.proposalId))) await settleProposal(tx, ctx, proposalId);
+    });
+  }
+  return { accepted: chosen.length, left: sent.length - chosen.length, slotTaken };
+}
+
 export async function returnNominee(ctx: Ctx, id: string, reason: string) {
   const t = ctx.actor.tenantId;
   const { n, round } = await officeNominee(ctx, id);

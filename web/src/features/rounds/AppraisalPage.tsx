@@ -182,7 +182,7 @@ function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: 
 
 export function AppraisalPage() {
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
@@ -204,6 +204,20 @@ export function AppraisalPage() {
     },
   });
 
+  // "Accept every eligible nominee": only those the engine finds plainly eligible (every criterion the
+  // data can check passed; nothing conditional, judged by the council or withheld). The rest stay for
+  // one-by-one decisions, where an override needs its written reason.
+  const acceptAll = useMutation({
+    mutationFn: () => api.post<{ accepted: number; left: number; slotTaken: string[] }>(`/rounds/${id}/appraisal/accept-eligible`, {}),
+    onSuccess: async (r) => {
+      message.success(
+        `Đã chấp nhận ${r.accepted} đề nghị đủ điều kiện.${r.slotTaken.length ? ` Chưa chấp nhận (đã có đề nghị cùng danh hiệu, cùng kỳ ở hồ sơ khác): ${r.slotTaken.join('; ')}.` : ''}`,
+      );
+      await refresh();
+    },
+    onError: (e) => message.error(errorMessage(e)),
+  });
+
   const act = (a: Pending | { kind: 'accept'; n: Nominee }) => {
     if (a.kind === 'accept') accept.mutateAsync({ n: a.n }).catch((e) => message.error(errorMessage(e)));
     else setPending(a);
@@ -215,6 +229,18 @@ export function AppraisalPage() {
   const hasWaiting = (p: AppraisalProposal) => p.nominees.some((n) => n.status === 'submitted');
   const shown = filter === 'all' ? a.proposals : a.proposals.filter(hasWaiting);
   const waitingCount = a.proposals.filter(hasWaiting).length;
+  const plainlyEligible = a.proposals
+    .flatMap((p) => p.nominees)
+    .filter((n) => n.status === 'submitted' && n.verdict?.status === 'eligible' && n.verdict.eligible && !n.verdict.withheld && !n.verdict.dataFailed).length;
+  const confirmAcceptAll = () =>
+    modal.confirm({
+      title: `Chấp nhận ${plainlyEligible} đề nghị đủ điều kiện?`,
+      content:
+        'Chỉ chấp nhận các đề nghị mà mọi tiêu chuẩn kiểm tra được bằng dữ liệu đều đạt. Các đề nghị có điều kiện, do Hội đồng đánh giá, chưa đủ hoặc đang tạm dừng vẫn chờ xét từng người.',
+      okText: 'Chấp nhận',
+      cancelText: 'Hủy',
+      onOk: () => acceptAll.mutateAsync().catch(() => undefined),
+    });
 
   const modalProps = (() => {
     if (!pending) return null;
@@ -306,15 +332,19 @@ export function AppraisalPage() {
         Thời hạn thẩm định: {a.appraisalRule.workingDays} ngày làm việc. {a.appraisalRule.basis ? `Căn cứ: ${a.appraisalRule.basis}` : ''}
       </Typography.Paragraph>
       {a.proposals.length > 0 && (
-        <Segmented
-          style={{ marginBottom: 16 }}
-          value={filter}
-          onChange={(v) => setFilter(v as 'waiting' | 'all')}
-          options={[
-            { value: 'all', label: `Tất cả hồ sơ (${a.proposals.length})` },
-            { value: 'waiting', label: `Chờ thẩm định (${waitingCount})` },
-          ]}
-        />
+        <Flex wrap gap={12} justify="space-between" align="center" style={{ marginBottom: 16 }}>
+          <Segmented
+            value={filter}
+            onChange={(v) => setFilter(v as 'waiting' | 'all')}
+            options={[
+              { value: 'all', label: `Tất cả hồ sơ (${a.proposals.length})` },
+              { value: 'waiting', label: `Chờ thẩm định (${waitingCount})` },
+            ]}
+          />
+          <Button icon={<CheckOutlined aria-hidden />} disabled={plainlyEligible === 0} loading={acceptAll.isPending} onClick={confirmAcceptAll}>
+            Chấp nhận tất cả đề nghị đủ điều kiện ({plainlyEligible})
+          </Button>
+        </Flex>
       )}
       {shown.length === 0 ? (
         <Card>
