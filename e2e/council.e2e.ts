@@ -176,6 +176,8 @@ it('office runs the meeting, five members vote in secret, the list goes public a
 
   // Publish the list.
   await office.getByRole('button', { name: 'Công khai danh sách' }).click();
+  // Publishing asks for confirmation and the notice period (the legal minimum by default).
+  await office.getByRole('dialog').getByRole('button', { name: 'Công khai' }).click();
   await office.getByRole('link', { name: 'Xem thông báo công khai' }).click();
   await office.waitForURL(/\/quan-ly-cong-khai\/[0-9a-f-]{36}$/);
   await visible(office.getByText('Đang công khai').first());

@@ -441,6 +441,8 @@ it('the council of five votes, the list goes public, and after the notice the ch
 
   // ---- Public notice, read without signing in.
   await office.getByRole('button', { name: 'Công khai danh sách' }).click();
+  // Publishing asks for confirmation and the notice period (the legal minimum by default).
+  await office.getByRole('dialog').getByRole('button', { name: 'Công khai' }).click();
   await office.getByRole('link', { name: 'Xem thông báo công khai' }).click();
   await visible(office.getByText('Đang công khai').first());
   await snap(office, 'rounds-24-notice');

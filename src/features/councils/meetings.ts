@@ -26,7 +26,7 @@ import { printedBasis, type ProcedureRules, voteRuleFor, type VoteRule } from '.
 import { tenantProcedureRules } from '../eligibility/service.js';
 import { quorum, tally } from '../../domain/rounds/tally.js';
 import { BALLOT_CHOICES, COUNCIL_ROLE_LABELS, MEETING_STATUS_LABELS, NOMINEE_STATUS_LABELS, type BallotChoice } from '../../domain/rounds/vocab.js';
-import { codeUnitCompare, formatDateVN } from '../../domain/vi-text/index.js';
+import { codeUnitCompare, formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { conflict, forbidden, invalid } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
@@ -268,6 +268,11 @@ export async function getMeeting(ctx: Ctx, id: string) {
       };
     }),
     notice: notice ?? null,
+    // The notice period the office starts from when publishing: the rules' legal minimum today.
+    noticeRule: await (async () => {
+      const r = await procedureRulesFor(ctx.db, t, isoDateInVietnam(ctx.now));
+      return { minDays: r.notice.days, working: r.notice.working };
+    })(),
     viewer: {
       office: viewer.office,
       member: viewer.member != null,

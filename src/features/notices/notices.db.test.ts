@@ -63,6 +63,11 @@ describe.each(ENGINES)('public notice on %s', (engine) => {
   afterAll(() => d?.close());
 
   it('publishes the passed nominees with the notice period from the dated rules, once', async () => {
+    // The meeting offers the legal minimum as the default period; fewer days are refused.
+    expect((await officer.get(`/api/v1/meetings/${meetingId}`)).body.noticeRule).toEqual({ minDays: 10, working: false });
+    const short = await officer.post(`/api/v1/meetings/${meetingId}/notice`, { days: 5 });
+    expect(short.status).toBe(400);
+    expect(short.body.error.fields[0]).toMatchObject({ field: 'days', message: 'Thời hạn công khai tối thiểu là 10 ngày.' });
     const r = await officer.post(`/api/v1/meetings/${meetingId}/notice`, {});
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body.entries.map((e: { name: string }) => e.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);

@@ -17,7 +17,14 @@ export const NOTICE_FIELD_LABELS: Record<string, string> = {
   slug: 'Đường dẫn',
 };
 
-export const PublishBody = z.object({ title: OptionalText(300) }).strict().openapi('NoticePublish');
+export const PublishBody = z
+  .object({
+    title: OptionalText(300),
+    /** Days of public notice; the legal minimum of the procedure rules when omitted, never fewer. */
+    days: z.number({ error: 'Số ngày công khai phải là một số.' }).int('Số ngày công khai phải là số nguyên.').min(1, 'Số ngày công khai phải từ 1 trở lên.').max(60, 'Số ngày công khai không quá 60.').optional(),
+  })
+  .strict()
+  .openapi('NoticePublish');
 
 export const FeedbackBody = z
   .object({

@@ -61,6 +61,11 @@ export async function publishNotice(ctx: Ctx, meetingId: string, input: z.output
   const t = ctx.actor.tenantId;
   const today = isoDateInVietnam(ctx.now);
   const rules = await procedureRulesFor(ctx.db, t, today);
+  // The notice lasts the days the office chose, never fewer than the rules' minimum.
+  if (input.days !== undefined && input.days < rules.notice.days) {
+    throw invalid([{ field: 'days', label: 'Số ngày công khai', message: `Thời hạn công khai tối thiểu là ${rules.notice.days} ngày${rules.notice.working ? ' làm việc' : ''}.` }]);
+  }
+  const period = { ...rules, notice: { ...rules.notice, days: input.days ?? rules.notice.days } };
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     const { meeting, round } = await loadMeeting(tx, t, meetingId, true);
@@ -95,7 +100,7 @@ export async function publishNotice(ctx: Ctx, meetingId: string, input: z.output
       slug: `${slugify(round.name) || 'cong-khai'}-${randomText(6, 'abcdefghjkmnpqrstuvwxyz23456789')}`,
       title,
       publishedOn: today,
-      endsOn: noticeEndsOn(today, rules),
+      endsOn: noticeEndsOn(today, period),
       entries,
       createdBy: ctx.actor.userId,
       createdAt: ctx.now,

@@ -3,7 +3,7 @@
 // closing and the results with thresholds and citations; then publishing the public notice.
 import { LockOutlined, ReloadOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Progress, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, InputNumber, Progress, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
@@ -66,6 +66,29 @@ export function MeetingPage() {
       cancelText: 'Chưa',
       onOk: () => act.mutateAsync({ path: '/close' }),
     });
+  const confirmPublish = () => {
+    // Publishing is final and starts the legal notice period: ask, with the period (legal minimum by default).
+    let days = m.noticeRule.minDays;
+    const passed = m.items.filter((i) => i.passed).length;
+    modal.confirm({
+      title: 'Công khai danh sách được Hội đồng thông qua?',
+      content: (
+        <Flex vertical gap={8}>
+          <span>
+            {passed} trường hợp sẽ được đăng trên trang công khai từ hôm nay để Nhân dân góp ý, phản ánh. Sau khi công khai, danh sách không sửa được; quyết định chỉ ký được sau khi hết thời hạn công khai.
+          </span>
+          <label>
+            Số ngày công khai{m.noticeRule.working ? ' (ngày làm việc)' : ''}:{' '}
+            <InputNumber aria-label="Số ngày công khai" min={m.noticeRule.minDays} max={60} defaultValue={m.noticeRule.minDays} onChange={(v) => (days = typeof v === 'number' ? v : m.noticeRule.minDays)} />
+          </label>
+          <small className="muted">Tối thiểu theo quy định: {m.noticeRule.minDays} ngày{m.noticeRule.working ? ' làm việc' : ''}.</small>
+        </Flex>
+      ),
+      okText: 'Công khai',
+      cancelText: 'Chưa',
+      onOk: () => act.mutateAsync({ path: '/notice', body: { days } }),
+    });
+  };
   const confirmRevote = () =>
     modal.confirm({
       title: 'Cho bỏ phiếu lại?',
@@ -161,7 +184,7 @@ export function MeetingPage() {
               </Button>
             )}
             {closed && !m.notice && (
-              <Button type="primary" icon={<SendOutlined aria-hidden />} onClick={() => act.mutate({ path: '/notice', body: {} })} loading={act.isPending && act.variables?.path === '/notice'}>
+              <Button type="primary" icon={<SendOutlined aria-hidden />} onClick={confirmPublish} loading={act.isPending && act.variables?.path === '/notice'}>
                 Công khai danh sách
               </Button>
             )}

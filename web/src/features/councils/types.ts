@@ -98,6 +98,7 @@ export interface Meeting {
   members: (Omit<CouncilMember, 'roleLabel'> & { roleLabel: string; present: boolean })[];
   memberCount: number;
   presentCount: number;
+  noticeRule: { minDays: number; working: boolean };
   quorum: { met: boolean; required: number; text: string; basis: string | null; confirmed: boolean };
   ballotsCast: number;
   /** The sealed box of the open vote cannot be opened (its key is gone): the office may call a revote. */
