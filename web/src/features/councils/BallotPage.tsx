@@ -103,6 +103,10 @@ function BallotPaper({ m }: { m: Meeting }) {
   const [error, setError] = useState<string | null>(null);
   const qc = useQueryClient();
   const set = (id: string, patch: Mark) => setMarks((x) => ({ ...x, [id]: { ...x[id], ...patch } }));
+  // "Agree to all": marks "Đồng ý" on every item the member takes part in; each stays changeable
+  // until the paper is cast (nothing is sent until the confirmation).
+  const agreeToAll = () =>
+    setMarks((x) => Object.fromEntries(m.items.map((i) => [i.nomineeId, x[i.nomineeId]?.recuse ? x[i.nomineeId]! : { ...x[i.nomineeId], choice: 'yes' as const }])));
   const missing = m.items.filter((i) => {
     const k = marks[i.nomineeId];
     return k?.recuse ? !k.reason?.trim() : !k?.choice;
@@ -138,6 +142,10 @@ function BallotPaper({ m }: { m: Meeting }) {
       <Typography.Paragraph type="secondary">
         Chọn một ý kiến cho từng người (tập thể). Nếu có xung đột lợi ích, đánh dấu “Không tham gia biểu quyết” và ghi lý do. Phiếu chỉ được bỏ một lần; không ai, kể cả quản trị hệ thống, xem được bạn đã chọn gì.
       </Typography.Paragraph>
+      <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+        <Button onClick={agreeToAll}>Đồng ý tất cả</Button>
+        <Typography.Text type="secondary">Đánh dấu “Đồng ý” cho mọi nội dung; vẫn sửa được từng nội dung trước khi bỏ phiếu.</Typography.Text>
+      </Flex>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} closable={{ onClose: () => setError(null) }} />}
       <Flex vertical gap={12}>
         {m.items.map((i) => {
