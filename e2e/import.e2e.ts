@@ -112,6 +112,19 @@ it('officer: a bad file is rejected with row errors and writes nothing; a good f
   expect(errors.every((t) => /^[34] /.test(t)), errors.join('\n')).toBe(true);
   await snap(page, 'import-02-rejected');
 
+  // The validation report: the file's rows, each row's errors beside it.
+  const [reportDownload] = await Promise.all([page.waitForEvent('download'), job.getByRole('link', { name: 'Tải báo cáo lỗi (Excel)' }).click()]);
+  const report = new ExcelJS.Workbook();
+  await report.xlsx.readFile((await reportDownload.path())!);
+  const reportRows: string[][] = [];
+  report.worksheets[0].eachRow((row) => reportRows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
+  const dataRows = reportRows.slice(reportRows.findIndex((r) => r[0] === 'Dòng') + 1);
+  expect(dataRows.map((r) => r[0])).toEqual(['2', '3', '4']);
+  expect(dataRows[0][1]).toBe('Lò Thị Xuyến Kiểm');
+  expect(dataRows[0][HEADERS.length + 1] ?? '').toBe('');
+  expect(dataRows[1][HEADERS.length + 1]).toMatch(/^Họ và tên \(cột A\): /);
+  expect(dataRows[2][HEADERS.length + 1]).toMatch(/Số CCCD \(cột D\): .*12 chữ số/);
+
   // Nothing was written: not even the valid row 2.
   expect(await searchPeople(page, 'lo thi xuyen kiem')).toEqual([]);
   expect(await searchPeople(page, 'tong van pom kiem')).toEqual([]);
