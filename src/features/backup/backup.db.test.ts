@@ -9,7 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../../db/client.js';
+import { type Database, MIGRATIONS_FOLDER, openDatabase } from '../../db/client.js';
 import { files } from '../../db/schema.js';
 import { ENGINES, type EngineName, openTestDatabase } from '../../db/testing/engines.js';
 import { seedFixture } from '../../db/testing/fixture.js';
@@ -19,10 +19,12 @@ import { AnchorStore, configureAnchors } from '../audit/anchors.js';
 import { appendAudit } from '../audit/append.js';
 import { configureAuditKey } from '../audit/keyring.js';
 import { verifyAuditChain } from '../audit/verify.js';
-import { publicTables } from './dump.js';
-import { checkBackupFile, checkSchema, RestoreRefused, restoreInto } from './restore.js';
+import { migrationHistory, publicTables } from './dump.js';
+import { checkBackupFile, checkSchema, migrationsUpTo, RestoreRefused, restoreInto } from './restore.js';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { backupDatabase, type AuditSetup, pruneBackups, scheduledName, listScheduledBackups, startScheduledBackups } from './service.js';
 
+const migrationHistoryOfCode = () => readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
 const KEY = Buffer.from('backup-test-key-of-this-deployment-000000001');
 
 /** An empty, unmigrated database on an engine. */
@@ -172,6 +174,28 @@ describe.each(ENGINES)('backup and restore (%s)', (engine) => {
     expect(kept).toHaveLength(2);
     for (const f of kept) expect((await checkBackupFile(join(bdir, f))).header.heads.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it.runIf(engine === 'pglite')('restores a backup of an older schema and migrates it forward', async () => {
+    const levels = migrationHistoryOfCode();
+    const old = await emptyDatabase('pglite');
+    const target = await emptyDatabase('pglite');
+    const partial = migrationsUpTo(levels - 1);
+    try {
+      await old.migrate(partial);
+      await old.db.execute(sql`INSERT INTO tenants (id, code, name) VALUES (${crypto.randomUUID()}, 'CU', 'Tỉnh sao lưu từ bản cũ')`);
+      const file = join(dir, 'old.tdkt-backup');
+      await backupDatabase(old, file, null);
+      const checked = await checkBackupFile(file);
+      expect(checked.header.migrations).toHaveLength(levels - 1);
+      await restoreInto(target, file, checked);
+      expect(rowsOf<{ name: string }>(await target.db.execute(sql`SELECT name FROM tenants`))).toEqual([{ name: 'Tỉnh sao lưu từ bản cũ' }]);
+      expect(await migrationHistory(target.db)).toHaveLength(levels);
+    } finally {
+      rmSync(partial, { recursive: true, force: true });
+      await old.close();
+      await target.close();
+    }
+  }, 180_000);
 
   it('keeps the newest scheduled backups only', () => {
     const bdir = join(dir, 'scheduled');

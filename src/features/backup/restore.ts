@@ -98,7 +98,7 @@ export async function databaseIsEmpty(db: Db): Promise<boolean> {
 }
 
 /** A copy of the migrations folder holding only the first `count` migrations. */
-function migrationsUpTo(count: number): string {
+export function migrationsUpTo(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'tdkt-migrations-'));
   mkdirSync(join(dir, 'meta'));
   const journal = JSON.parse(readText(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'))) as { entries: { tag: string }[] };
