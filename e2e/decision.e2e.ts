@@ -93,6 +93,9 @@ it('office drafts, chairman signs, office downloads the decision, a certificate 
   await office.getByRole('button', { name: 'Lập dự thảo quyết định' }).click();
   const dialog = office.getByRole('dialog', { name: 'Lập dự thảo quyết định khen thưởng' });
   await visible(dialog);
+  // The whole list of those the council passed, every one ticked.
+  for (const n of names) await visible(dialog.getByRole('cell', { name: new RegExp(n) }).first());
+  await visible(dialog.getByText(`Đã chọn ${names.length}/${names.length}`));
   await snap(office, 'decision-03-draft-dialog');
   await dialog.getByRole('button', { name: 'Lập dự thảo' }).click();
   await office.waitForURL(/\/quyet-dinh\/[0-9a-f-]{36}$/);

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ROUND_KIND_LABELS } from '../../../../src/domain/rounds/vocab';
 import { api, errorMessage } from '../../ui/api';
-import { DATE_FORMATS, EMPTY, fmtDate, toIso } from '../../ui/format';
+import { DATE_FORMATS, EMPTY, fmtDate, positionLine, toIso } from '../../ui/format';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { DecisionStatusTag, DownloadButton, money, NomineeStatusTag } from './parts';
 import type { Decision, RoundNominee, RoundSummary, RoundView } from './types';
@@ -30,6 +30,34 @@ export function DecisionRoundsPage() {
     <>
       <PageHeader title="Quyết định khen thưởng" subtitle="Lập quyết định từ kết quả họp Hội đồng, trình ký, in giấy khen và danh sách chi tiền thưởng" />
       <Table rowKey="id" columns={columns} dataSource={q.data!.items} pagination={false} scroll={{ x: 'max-content' }} locale={{ emptyText: 'Chưa có đợt xét khen thưởng nào.' }} />
+    </>
+  );
+}
+
+/**
+ * The whole list of those the council passed, one row each (name, position and unit, award, public
+ * notice), ticked by default: the officer sees every name that will go into the decision and can
+ * leave some out. A form control (value: the chosen ids).
+ */
+function NomineePicker({ candidates, value = [], onChange }: { candidates: RoundNominee[]; value?: string[]; onChange?: (ids: string[]) => void }) {
+  const columns: TableColumnsType<RoundNominee> = [
+    { title: 'Họ tên (tập thể)', dataIndex: 'displayName', render: (name: string, r) => <span>{name}<br /><small className="muted">{positionLine(r.positionText, r.unitName)}</small></span> },
+    { title: 'Danh hiệu, hình thức', dataIndex: 'awardName' },
+    { title: 'Công khai', key: 'notice', render: (_, r) => (r.notice === null ? <span className="muted">—</span> : r.notice.ok ? <Tag color="success">Đã xong</Tag> : <Tag color="warning">{r.notice.message}</Tag>) },
+  ];
+  return (
+    <>
+      <Typography.Text type="secondary">Đã chọn {value.length}/{candidates.length}</Typography.Text>
+      <Table
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={candidates}
+        pagination={false}
+        scroll={{ y: 320 }}
+        rowSelection={{ selectedRowKeys: value, onChange: (keys) => onChange?.(keys.map(String)) }}
+        locale={{ emptyText: 'Không còn ai được Hội đồng thông qua mà chưa có quyết định.' }}
+      />
     </>
   );
 }
@@ -65,7 +93,7 @@ function DraftModal({ view, open, onClose }: { view: RoundView; open: boolean; o
           </Form.Item>
         </Flex>
         <Form.Item name="nomineeIds" label={`Người (tập thể) đưa vào quyết định (${candidates.length} đủ điều kiện)`} rules={[{ required: true, message: 'Chọn ít nhất một người.' }]}>
-          <Select mode="multiple" options={candidates.map((c) => ({ value: c.id, label: `${c.displayName} — ${c.awardName}` }))} maxTagCount="responsive" />
+          <NomineePicker candidates={candidates} />
         </Form.Item>
       </Form>
     </Modal>
