@@ -25,3 +25,14 @@ export function findInternalMarkers(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * A rule's citation as the office's screens and documents show it: the administrator's notes of
+ * doubt removed ('… (quy định chưa được kiểm chứng đầy đủ, cần đối chiếu văn bản gốc)', '[U]').
+ */
+export function withoutInternalNotes(text: string): string {
+  return text
+    .replace(/\s*\((?:quy định\s+)?chưa\s+(?:được\s+)?(?:kiểm\s+chứng|xác\s+minh)[^)]*\)/giu, '')
+    .replace(/\s*\[(?:U|R|V(?::S?\d+)?)\]/gu, '')
+    .trim();
+}

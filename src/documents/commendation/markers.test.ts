@@ -73,3 +73,12 @@ describe('documents of a round carry no internal marker', () => {
     }
   });
 });
+
+describe('citations shown to the office', () => {
+  it('lose the administrator\'s notes of doubt but keep the citation', async () => {
+    const { withoutInternalNotes } = await import('../internal-markers.js');
+    expect(withoutInternalNotes('Luật Thi đua, khen thưởng 2022, Điều 24 (quy định chưa được kiểm chứng đầy đủ, cần đối chiếu văn bản gốc)')).toBe('Luật Thi đua, khen thưởng 2022, Điều 24');
+    expect(withoutInternalNotes('Nghị định 152/2025/NĐ-CP, Điều 49 [U]')).toBe('Nghị định 152/2025/NĐ-CP, Điều 49');
+    expect(findInternalMarkers(withoutInternalNotes('Điều 73 (chưa xác minh) [R]'))).toEqual([]);
+  });
+});

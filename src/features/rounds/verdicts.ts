@@ -1,5 +1,6 @@
 // The engine's verdict for nominees of a round, read from the registry (never retyped): people
 // with their history, collectives with their composition and predecessors, households.
+import { withoutInternalNotes } from '../../documents/internal-markers.js';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { awardRecords, households, organisations, pendingMatters, people, ratings } from '../../db/schema.js';
@@ -158,7 +159,8 @@ export async function verdictsFor(
       period,
       amount: o.bonus.amount ?? null,
       amountInWords: o.bonus.amountInWords ?? null,
-      criteria: o.criteria.map((c) => ({ id: c.id, met: c.met, message: c.message, basis: c.basis })),
+      // The office sees citations, not the administrator's doubts about them (issue 9.3).
+      criteria: o.criteria.map((c) => ({ id: c.id, met: c.met, message: withoutInternalNotes(c.message), basis: withoutInternalNotes(c.basis) })),
       rules: rules.name,
     });
   }
