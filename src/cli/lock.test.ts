@@ -67,12 +67,12 @@ describe('DATA_DIR lock', () => {
     b.release();
   });
 
-  it.each(['serve', 'migrate', 'seed'])('a second `%s` on a held DATA_DIR exits at once with code 1 and the message', (command) => {
+  it.each([['serve'], ['migrate'], ['seed'], ['restore', 'sao-luu.tdkt-backup']])('a second `%s` on a held DATA_DIR exits at once with code 1 and the message', (...command) => {
     const p = holder();
     try {
       writeLock(p.pid!);
       const started = Date.now();
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', command], {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...command], {
         cwd: ROOT,
         env: { ...process.env, DATA_DIR: dir, PORT: '0', DATABASE_URL: '' },
         encoding: 'utf8',
