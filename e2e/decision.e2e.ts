@@ -17,7 +17,19 @@ import { generateDemoDataset } from '../src/features/demo/generate';
 import { seedDataset } from '../src/features/demo/seed';
 import { seedRound } from '../src/features/decisions/testing';
 import { formatNumberVN, moneyInWords } from '../src/domain/vi-text/index';
-import { launchBrowser, newPage, signIn, snap, visible, type RunningServer, startServer } from './harness';
+import { launchBrowser, newPage, signIn, snap, testNow, visible, type RunningServer, startServer } from './harness';
+import { isoDateInVietnam } from '../src/domain/vi-text/index';
+
+/** The ward's register continues its history (issue 9.3): the demo's highest QĐ-UBND of the year, plus one. */
+function wardNextNumber(year: string): string {
+  const used = generateDemoDataset()
+    .awards.filter((a) => a.issuer === 'Chủ tịch UBND phường Mường Lay' && a.decisionDate.startsWith(`${year}-`) && /^\d+\/QĐ-UBND$/u.test(a.decisionNo))
+    .map((a) => Number(a.decisionNo.split('/')[0]));
+  return `${String(Math.max(0, ...used) + 1).padStart(2, '0')}/QĐ-UBND`;
+}
+const NO = wardNextNumber(isoDateInVietnam(testNow()).slice(0, 4));
+const NO_RE = NO.replace('/', '\\/');
+
 
 let dataDir = '';
 let server: RunningServer | undefined;
@@ -118,18 +130,18 @@ it('office drafts, chairman signs, office downloads the decision, a certificate 
   await visible(confirm);
   await snap(chair, 'decision-06-confirm');
   await confirm.getByRole('button', { name: 'Ký ban hành' }).click();
-  await visible(chair.getByText(/Đã ký ban hành Quyết định số 01\/QĐ-UBND/));
+  await visible(chair.getByText(new RegExp(`Đã ký ban hành Quyết định số ${NO_RE}`)));
   await snap(chair, 'decision-07-signed');
 
   // ── The office downloads the documents.
   await office.goto(decisionUrl);
-  await visible(office.getByRole('heading', { name: /Quyết định số 01\/QĐ-UBND/ }));
+  await visible(office.getByRole('heading', { name: new RegExp(`Quyết định số ${NO_RE}`) }));
   await snap(office, 'decision-08-signed-detail');
   const dec = await downloadText(office, () => office.getByRole('link', { name: 'Quyết định (Word)' }).click());
   expect(dec.name).toMatch(/^Quy/);
   expect(dec.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   expect(dec.text).toContain('Độc lập - Tự do - Hạnh phúc');
-  expect(dec.text).toMatch(/Số: 01\/QĐ-UBND/);
+  expect(dec.text).toMatch(new RegExp(`Số: ${NO_RE}`));
   for (const n of names) expect(dec.text).toContain(n);
   const total = Number(/Tổng số tiền thưởng: ([\d.]+) đồng/.exec(dec.text)![1].replace(/\./g, ''));
   expect(total).toBeGreaterThan(0);
@@ -138,7 +150,7 @@ it('office drafts, chairman signs, office downloads the decision, a certificate 
 
   const cert = await downloadText(office, () => office.getByRole('link', { name: `Giấy khen của ${names[0]} (Word)` }).click());
   expect(cert.text).toContain(names[0]);
-  expect(cert.text).toMatch(/01\/QĐ-UBND/);
+  expect(cert.text).toMatch(new RegExp(NO_RE));
   expect(cert.text).toMatch(/sổ vàng/i);
 
   const pay = await downloadText(office, () => office.getByRole('link', { name: 'Danh sách chi tiền thưởng (Word)' }).click());
@@ -155,6 +167,6 @@ it('office drafts, chairman signs, office downloads the decision, a certificate 
   const phone = await newPage(browser, 390, 844);
   await signIn(phone, url, 'muonglay.vhxh');
   await phone.goto(decisionUrl);
-  await visible(phone.getByRole('heading', { name: /Quyết định số 01\/QĐ-UBND/ }));
+  await visible(phone.getByRole('heading', { name: new RegExp(`Quyết định số ${NO_RE}`) }));
   await snap(phone, 'decision-10-phone');
 });

@@ -16,8 +16,20 @@ import JSZip from 'jszip';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { docxText } from '../src/documents/nd30/inspect';
+import { generateDemoDataset } from '../src/features/demo/generate';
 import { formatMoneyVN, isoDateInVietnam, moneyInWords } from '../src/domain/vi-text/index';
 import { apiSession, launchBrowser, newPage, type RunningServer, settled, signIn, snap, startServer, testNow, visible } from './harness';
+
+/** The ward's register continues its history (issue 9.3): the demo's highest QĐ-UBND of the year, plus one. */
+function wardNextNumber(year: string): string {
+  const used = generateDemoDataset()
+    .awards.filter((a) => a.issuer === 'Chủ tịch UBND phường Mường Lay' && a.decisionDate.startsWith(`${year}-`) && /^\d+\/QĐ-UBND$/u.test(a.decisionNo))
+    .map((a) => Number(a.decisionNo.split('/')[0]));
+  return `${String(Math.max(0, ...used) + 1).padStart(2, '0')}/QĐ-UBND`;
+}
+const NO = wardNextNumber(isoDateInVietnam(testNow()).slice(0, 4));
+const NO_RE = NO.replace('/', '\\/');
+
 
 // One database for the whole round; the server is restarted on it with the clock moved forward.
 const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-round-'));
@@ -479,23 +491,23 @@ it('the council of five votes, the list goes public, and after the notice the ch
   await chair.getByRole('button', { name: 'Ký', exact: true }).click();
   const sign = await visible(chair.getByRole('dialog').filter({ hasText: 'Ký ban hành quyết định?' }));
   await sign.getByRole('button', { name: 'Ký ban hành' }).click();
-  await visible(chair.getByText(/Đã ký ban hành Quyết định số 01\/QĐ-UBND/));
+  await visible(chair.getByText(new RegExp(`Đã ký ban hành Quyết định số ${NO_RE}`)));
   await snap(chair, 'rounds-27-signed');
 
   // ---- The documents, read back: motto, number, names, amounts in figures and words.
   await office2.goto(decisionUrl);
-  await visible(office2.getByRole('heading', { name: /Quyết định số 01\/QĐ-UBND/ }));
+  await visible(office2.getByRole('heading', { name: new RegExp(`Quyết định số ${NO_RE}`) }));
   await snap(office2, 'rounds-28-decision');
   // Each Giấy khen 0,3 × 2.530.000 = 759.000 → 760.000 đ (rounded up). Trang's CSTĐCS is worth
   // 1,0 × 2.530.000 đ, but she was already paid for LĐTT of the same school year (760.000 đ): only
   // the highest title of a period is paid, so the decision pays the difference, 1.770.000 đ.
   const total = 1_770_000 + 2 * 760_000;
   const decision = await downloadText(office2, () => office2.getByRole('link', { name: 'Quyết định (Word)' }).click());
-  for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 01/QĐ-UBND', TRANG, LY, NGA, '1.770.000', '760.000', formatMoneyVN(total).replace(/\s*đ$/, ''), moneyInWords(total)]) {
+  for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', `Số: ${NO}`, TRANG, LY, NGA, '1.770.000', '760.000', formatMoneyVN(total).replace(/\s*đ$/, ''), moneyInWords(total)]) {
     expect(decision).toContain(s);
   }
   const certificate = await downloadText(office2, () => office2.getByRole('link', { name: `Giấy khen của ${LY} (Word)` }).click());
-  for (const s of [LY, '01/QĐ-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']) expect(certificate).toContain(s);
+  for (const s of [LY, NO, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']) expect(certificate).toContain(s);
   expect(certificate).toMatch(/sổ vàng/i);
   const payment = await downloadText(office2, () => office2.getByRole('link', { name: 'Danh sách chi tiền thưởng (Word)' }).click());
   for (const s of ['DANH SÁCH CHI TIỀN THƯỞNG', TRANG, LY, NGA, moneyInWords(total)]) expect(payment).toContain(s);

@@ -4,7 +4,7 @@
 // may leave and come back to) and revocation (Law Art. 93) with the money to recover.
 import { EditOutlined, PrinterOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Flex, Form, Input, Modal, Progress, Radio, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Modal, Progress, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, downloadUrl, errorMessage } from '../../ui/api';
@@ -214,7 +214,7 @@ export function DecisionPage() {
     onError: (e) => message.error(errorMessage(e)),
   });
   const sign = useMutation({
-    mutationFn: () => api.post<{ numberText: string; decisionDate: string }>(`/decisions/${id}/sign`),
+    mutationFn: (number?: number) => api.post<{ numberText: string; decisionDate: string }>(`/decisions/${id}/sign`, number ? { number } : {}),
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
       message.success(`Đã ký ban hành Quyết định số ${r.numberText} ngày ${fmtDate(r.decisionDate)}.`);
@@ -225,14 +225,36 @@ export function DecisionPage() {
   const detail = q.data!;
   const d = detail.decision;
   const blocked = detail.items.filter((i) => i.notice && !i.notice.ok);
-  const confirmSign = () =>
+  // The number comes from the body's register: the next one is proposed, the văn thư confirms it or
+  // enters the number of the paper register (never one already used).
+  const confirmSign = async () => {
+    let reg: { symbol: string; year: number; last: number; next: number };
+    try {
+      reg = await api.get(`/decisions/${id}/next-number`);
+    } catch (e) {
+      message.error(errorMessage(e));
+      return;
+    }
+    let number = reg.next;
     modal.confirm({
       title: 'Ký ban hành quyết định?',
-      content: `Quyết định sẽ được cấp số trong sổ ${d.symbol} năm ${new Date().getFullYear()}, ghi khen thưởng cho ${detail.items.length} người (tập thể) với tổng tiền thưởng ${money(d.totalAmount)}. Sau khi ký không thể sửa.`,
+      content: (
+        <Flex vertical gap={8}>
+          <span>
+            Ghi khen thưởng cho {detail.items.length} trường hợp với tổng tiền thưởng {money(d.totalAmount)}. Sau khi ký không thể sửa.
+          </span>
+          <label>
+            Số quyết định (sổ {reg.symbol} năm {reg.year}):{' '}
+            <InputNumber aria-label="Số quyết định" min={reg.last + 1} max={99999} defaultValue={reg.next} onChange={(v) => (number = typeof v === 'number' ? v : reg.next)} /> /{reg.symbol}
+          </label>
+          <small className="muted">Số tiếp theo trong sổ là {reg.next} (số đã dùng gần nhất: {reg.last || 'chưa có'}). Nhập số khác nếu sổ văn bản của cơ quan đã dùng đến số lớn hơn.</small>
+        </Flex>
+      ),
       okText: 'Ký ban hành',
       cancelText: 'Xem lại',
-      onOk: () => sign.mutateAsync().catch((e) => { message.error(errorMessage(e)); }),
+      onOk: () => sign.mutateAsync(number).catch((e) => { message.error(errorMessage(e)); }),
     });
+  };
   return (
     <>
       <PageHeader
@@ -254,7 +276,7 @@ export function DecisionPage() {
               </>
             ) : null}
             {detail.canSign ? (
-              <Button type="primary" onClick={confirmSign} loading={sign.isPending}>Ký ban hành</Button>
+              <Button type="primary" onClick={() => void confirmSign()} loading={sign.isPending}>Ký ban hành</Button>
             ) : null}
             {detail.canRevoke ? (
               <Button danger icon={<StopOutlined aria-hidden />} onClick={() => setRevokeOpen(true)}>Hủy bỏ quyết định</Button>
