@@ -143,6 +143,9 @@ describe.each(ENGINES)('Bulk data for the verdicts on %s', (engine) => {
     expect(await ratingsOf(officer, 'nguyen van an')).toContain('Xếp loại năm học 2024-2025: Hoàn thành nhiệm vụ');
     const audit = (await officer.get('/api/v1/audit?action=import.ratings')).body.items[0];
     expect(audit.summary).toMatch(/Nhập 3 dòng đánh giá, xếp loại/);
+    const labels = (audit.after.records as { label: string }[]).map((r) => r.label);
+    expect(labels).toContain('Nguyễn Văn An: xếp loại năm học 2024-2025 Hoàn thành nhiệm vụ (lý do: Chuyển công tác từ phường về trường)');
+    expect(labels).toContain(`Trần Thị Bình: xếp loại năm ${year} Hoàn thành tốt nhiệm vụ`);
 
     // The same file again: every period is now on record.
     const again = await upload(clerk, 'ratings', await xlsx([RATING_HEADER, ['011188000002', '', String(year), 'HTTNV', '', '']]));

@@ -15,6 +15,7 @@ import {
   RATINGS,
   type Rating,
 } from '../../domain/registry/vocab.js';
+import { overlappingOtherKind } from '../../domain/eligibility/streaks.js';
 import { badCharMessage, findBadChar, formatDateVN, parseDateVN, searchKey } from '../../domain/vi-text/index.js';
 import { zodFieldErrors } from '../../server/zod-errors.js';
 import { OrgCreateBody } from '../organisations/schema.js';
@@ -410,10 +411,13 @@ const ratings: KindSpec<RatingImport> = {
     const same = inFile.find((x) => x.period === period);
     if (same) return { errors: [{ key: 'period', message: `Trùng với dòng ${same.row} (cùng người, cùng năm).` }] };
     // The rule of the person's form, against the ratings on record and those of earlier rows.
-    const problem = ratingPeriodProblem(p.fullName, [...(lk.ratingsByPerson.get(p.id) ?? []), ...inFile], period, reason);
+    const known = [...(lk.ratingsByPerson.get(p.id) ?? []), ...inFile];
+    const problem = ratingPeriodProblem(p.fullName, known, period, reason);
     if (problem) return { errors: [{ key: problem.duplicate ? 'period' : 'reason', message: problem.message }] };
     if (file.fileRatings) file.fileRatings.set(p.id, [...inFile, { period, rating, row: file.row ?? 0 }]);
-    return { value: { personId: p.id, period, rating, reason, label: p.fullName } };
+    // As on the form, a reason is kept only where it was needed.
+    const needed = overlappingOtherKind(known, period).length > 0;
+    return { value: { personId: p.id, period, rating, reason: needed ? reason : null, label: p.fullName } };
   },
 };
 
