@@ -5,7 +5,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
-import { awardRecords, decisions, organisations, people, roleGrants, users } from '../../db/schema.js';
+import { awardRecords, decisions, organisations, people, roleGrants, ruleOverrides, users } from '../../db/schema.js';
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { seedFixture } from '../../db/testing/fixture.js';
@@ -85,6 +85,14 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
     const b = await draft();
     expect((await svc.nextNumberOf(office, b)).next).toBe(546);
     expect((await svc.signDecision(signer, b)).number).toBe(546);
+  });
+
+  it('cites the tenant\'s confirmed provincial decision among the bases of a new draft', async () => {
+    const citation = 'Quyết định số 15/2025/QĐ-UBND ngày 20/08/2025 của Ủy ban nhân dân tỉnh Điện Biên ban hành Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng tỉnh';
+    await d.db.insert(ruleOverrides).values({ tenantId, id: crypto.randomUUID(), key: 'procedure.quorum.share', value: 2 / 3, effectiveFrom: '2025-09-01', citation, reason: 'Xác nhận', createdBy: office.actor.userId });
+    const id = await draft();
+    const view = await svc.getDecision(office, id);
+    expect(view.decision.content.bases).toContain(`Căn cứ ${citation}`);
   });
 
   it('sets where the register continues, forward only, and audits it', async () => {

@@ -9,6 +9,7 @@ import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import {
   awardRecords,
+  ruleOverrides,
   decisionItems,
   decisions,
   docRegisters,
@@ -408,7 +409,13 @@ export async function draftDecision(ctx: Ctx, roundId: string, body: z.output<ty
     .from(organisations)
     .where(and(eq(organisations.tenantId, t), eq(organisations.parentId, org.id), sql`${organisations.name} like 'Phòng Văn hóa%'`))
     .limit(1);
+  // The tenant's own provincial decisions that confirmed procedure parameters are bases too.
+  const confirmed = await ctx.db
+    .selectDistinct({ citation: ruleOverrides.citation })
+    .from(ruleOverrides)
+    .where(and(eq(ruleOverrides.tenantId, t), sql`${ruleOverrides.key} like 'procedure.%'`, sql`${ruleOverrides.citation} is not null and ${ruleOverrides.citation} <> ''`, sql`${ruleOverrides.effectiveFrom} <= ${plannedDate}`, sql`(${ruleOverrides.effectiveTo} is null or ${ruleOverrides.effectiveTo} >= ${plannedDate})`));
   const content = defaultContent({
+    provincialBases: confirmed.map((c) => c.citation!).sort(),
     org: { name: org.name, type: org.type as OrgType },
     parentName: parent?.name ?? null,
     period: round.period,
