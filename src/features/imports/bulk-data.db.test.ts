@@ -152,6 +152,18 @@ describe.each(ENGINES)('Bulk data for the verdicts on %s', (engine) => {
     expect(msgs(again)).toContain(`2|C|Năm|"Trần Thị Bình" đã có xếp loại năm ${year}.`);
   });
 
+  it('refuses to write ratings for someone who left the clerk units after the check', async () => {
+    const job = await upload(clerk, 'ratings', await xlsx([RATING_HEADER, ['011090000003', '', String(year + 1), 'HTTNV', '', '']]));
+    expect(job.status).toBe('validated');
+    const duc = (await officer.get('/api/v1/people?q=le van duc')).body.items[0];
+    const clinic = ((await officer.get('/api/v1/organisations')).body.items as { code: string; id: string }[]).find((o) => o.code === 'T.W1.CLINIC')!;
+    expect((await officer.post(`/api/v1/people/${duc.id}/move`, { orgId: clinic.id, fromDate: today })).status).toBe(200);
+    const refused = await commit(clerk, job.id);
+    expect(refused.status).toBe('validated');
+    expect(refused.commitError).toBe('"Lê Văn Đức" không còn thuộc phạm vi bạn được nhập dữ liệu. Hãy tải tệp lên lại.');
+    expect(await ratingsOf(officer, 'le van duc')).not.toContain(`Xếp loại năm ${year + 1}: Hoàn thành tốt nhiệm vụ`);
+  });
+
   it('reads real Excel date cells and refuses a birth date in the future, naming the column', async () => {
     const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const [y, m, dd] = tomorrow.split('-');

@@ -308,6 +308,17 @@ function recheckConflicts(kind: ImportKind, values: unknown[], lk: Lookups): str
     const taken = (values as PersonImport[]).find((v) => v.cccd && lk.personByCccd.has(v.cccd));
     return taken ? `Số CCCD ${taken.cccd} vừa được người khác nhập. Hãy tải tệp lên lại.` : null;
   }
+  if (kind === 'ratings' || kind === 'awards') {
+    // A person moved out of the importer's units since the check is no longer theirs to write for.
+    const byId = new Map([...lk.personByCccd.values()].map((p) => [p.id, p]));
+    for (const v of values as (RatingImport | AwardImport)[]) {
+      if (!v.personId) continue;
+      const p = byId.get(v.personId);
+      if (!p || (lk.writable !== null && (p.orgId === null || !lk.writable.has(p.orgId)))) {
+        return `"${v.label}" không còn thuộc phạm vi bạn được nhập dữ liệu. Hãy tải tệp lên lại.`;
+      }
+    }
+  }
   if (kind === 'ratings') {
     for (const v of values as RatingImport[]) {
       const problem = ratingPeriodProblem(v.label, lk.ratingsByPerson.get(v.personId) ?? [], v.period, v.reason);
