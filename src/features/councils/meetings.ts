@@ -44,6 +44,21 @@ export type Threshold = Pick<VoteRule, 'share' | 'of' | 'strict' | 'basis' | 'ma
 /** Procedure rules in force on a date, with the tenant's 'procedure.*' overrides applied. */
 export const procedureRulesFor = (db: Q, tenantId: string, date: string): Promise<ProcedureRules> => tenantProcedureRules(db, tenantId, date);
 
+/** The verdict as a council member reads it on the ballot paper. */
+function ballotVerdict(v: unknown, overrideReason: string | null) {
+  if (!v || typeof v !== 'object') return null;
+  const x = v as { eligible?: boolean; withheld?: boolean; status?: string; statusText?: string; dataFailed?: boolean; criteria?: { met: boolean | null; message: string }[] };
+  return {
+    eligible: !!x.eligible,
+    withheld: !!x.withheld,
+    status: (x.status ?? null) as 'eligible' | 'conditional' | 'judgement' | 'ineligible' | 'withheld' | null,
+    statusText: x.statusText ?? null,
+    dataFailed: !!x.dataFailed,
+    criteria: (x.criteria ?? []).map((c) => ({ met: c.met, message: c.message })),
+    overrideReason,
+  };
+}
+
 export const thresholdText = (t: Threshold) =>
   `${t.strict ? 'Trên' : 'Từ'} ${Math.round(t.share * 1000) / 10}% ${t.of === 'all' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'}`;
 
@@ -256,6 +271,10 @@ export async function getMeeting(ctx: Ctx, id: string) {
         awardName: awardName(n.awardCode),
         nomineeStatus: n.status,
         nomineeStatusLabel: NOMINEE_STATUS_LABELS[n.status],
+        // What members weigh while voting: the unit's achievements and the verdict the office accepted
+        // (status and each criterion's message; citations stay on the office's screens).
+        achievement: n.achievement,
+        verdict: ballotVerdict(n.verdict, n.overrideReason),
         threshold: { share: th.share, of: th.of, strict: th.strict, text: thresholdText(th), basis: printedBasis(th) ?? null, confirmed: printedBasis(th) !== undefined },
         recusals: viewer.office ? rec.map((r) => ({ fullName: names.get(r.userId) ?? '', reason: r.reason })) : rec.filter((r) => r.userId === ctx.actor.userId).map((r) => ({ fullName: names.get(r.userId) ?? '', reason: r.reason })),
         recusedCount: rec.length,

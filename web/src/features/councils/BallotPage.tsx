@@ -13,7 +13,9 @@ import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms'
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { meetingKey } from './MeetingPage';
 import { MeetingStatusTag } from './parts';
-import type { Meeting, MyMeeting, ReceiptCheck } from './types';
+import type { Meeting, MeetingItem, MyMeeting, ReceiptCheck } from './types';
+import { verdictStatus } from '../eligibility/labels';
+import { StatusTag } from '../eligibility/parts';
 
 const MINE_KEY = ['meetings', 'mine'] as const;
 
@@ -96,6 +98,30 @@ export function BallotPage() {
   );
 }
 
+/** The nominee's achievements and the engine's verdict, as members weigh them while voting. */
+function NomineeBrief({ item }: { item: MeetingItem }) {
+  const v = item.verdict;
+  return (
+    <details className="ballot-brief">
+      <summary>
+        Thành tích và kết quả xét điều kiện{' '}
+        {v && <StatusTag status={verdictStatus({ eligible: v.eligible, withheld: v.withheld, status: v.status })} text={v.statusText} />}
+      </summary>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-line', margin: '6px 0' }}>{item.achievement || 'Đơn vị chưa ghi tóm tắt thành tích.'}</Typography.Paragraph>
+      {v && (
+        <ul className="plain-list">
+          {v.criteria.map((c, k) => (
+            <li key={k}>
+              <b>{c.met === true ? 'Đạt' : c.met === false ? 'Chưa đạt' : 'Hội đồng đánh giá'}:</b> {c.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {v?.overrideReason && <Typography.Paragraph type="secondary">Cơ quan thường trực chấp nhận khác kết quả xét điều kiện, lý do: {v.overrideReason}</Typography.Paragraph>}
+    </details>
+  );
+}
+
 function BallotPaper({ m }: { m: Meeting }) {
   const [marks, setMarks] = useState<Record<string, Mark>>(() => Object.fromEntries(m.viewer.myRecusals.map((n) => [n, { recuse: true, reason: 'Đã đăng ký trước' }])));
   const [confirming, setConfirming] = useState(false);
@@ -165,6 +191,7 @@ function BallotPaper({ m }: { m: Meeting }) {
                   </small>
                   <br />
                   <small className="muted">Cần đạt: {i.threshold.text.charAt(0).toLowerCase() + i.threshold.text.slice(1)}</small>
+                  <NomineeBrief item={i} />
                 </div>
                 <Flex vertical gap={6} style={{ flex: '1 1 300px' }}>
                   <Radio.Group

@@ -71,6 +71,17 @@ export interface MeetingItem {
   awardName: string;
   nomineeStatus: NomineeStatus;
   nomineeStatusLabel: string;
+  /** The achievements the unit wrote, and the verdict the office accepted: what members weigh. */
+  achievement: string;
+  verdict: {
+    eligible: boolean;
+    withheld: boolean;
+    status: 'eligible' | 'conditional' | 'judgement' | 'ineligible' | 'withheld' | null;
+    statusText: string | null;
+    dataFailed: boolean;
+    criteria: { met: boolean | null; message: string }[];
+    overrideReason: string | null;
+  } | null;
   threshold: Threshold;
   recusals: { fullName: string; reason: string }[];
   recusedCount: number;
