@@ -149,7 +149,7 @@ export function payableBonuses(grants: readonly Grant[], options: PayableOptions
         key: g.key,
         amount: g.amount,
         payable: g.amount,
-        reason: `Danh hiệu cao nhất kỳ ${g.period}: nhận đủ tiền thưởng; danh hiệu thấp hơn "${nameOf(before.top.award)}" đã chi ${money(before.total)}${earlier(before.top)} không bị trừ (theo tham số quy định; chưa kiểm chứng)`,
+        reason: `Danh hiệu cao nhất kỳ ${g.period}: nhận đủ tiền thưởng; danh hiệu thấp hơn "${nameOf(before.top.award)}" đã chi ${money(before.total)}${earlier(before.top)} không bị trừ (theo tham số quy định)`,
       };
     }
     const payable = Math.max(0, g.amount - before.total);
@@ -157,7 +157,7 @@ export function payableBonuses(grants: readonly Grant[], options: PayableOptions
       key: g.key,
       amount: g.amount,
       payable,
-      reason: `Danh hiệu cao nhất kỳ ${g.period}: chi phần chênh lệch, vì danh hiệu thấp hơn "${nameOf(before.top.award)}" đã chi ${money(before.total)}${earlier(before.top)} (cách hiểu chưa kiểm chứng, có thể đổi trong tham số quy định)`,
+      reason: `Danh hiệu cao nhất kỳ ${g.period}: chi phần chênh lệch, vì danh hiệu thấp hơn "${nameOf(before.top.award)}" đã chi ${money(before.total)}${earlier(before.top)}`,
     };
   });
 }

@@ -97,7 +97,7 @@ function nationalParams(decree: string, roundingBasis: string): RuleParams {
       paidLower: 'difference',
       basis: `${decree} (nguyên tắc tiền thưởng): trong cùng thời điểm, cùng thành tích đạt nhiều danh hiệu thi đua thì chỉ nhận tiền thưởng của danh hiệu cao nhất; danh hiệu của các thời điểm khác nhau thì nhận tiền thưởng của từng danh hiệu; danh hiệu và hình thức khen thưởng trong cùng thời điểm đều được nhận`,
       mark: 'V',
-      paidLowerBasis: `${decree}: trường hợp danh hiệu thấp hơn của cùng thời điểm đã được chi tiền thưởng theo quyết định trước thì chỉ chi phần chênh lệch của danh hiệu cao hơn (cách hiểu của hệ thống, cần đối chiếu quy định của tỉnh)`,
+      paidLowerBasis: `${decree}: trường hợp danh hiệu thấp hơn của cùng thời điểm đã được chi tiền thưởng theo quyết định trước thì chỉ chi phần chênh lệch của danh hiệu cao hơn`,
       paidLowerMark: 'U',
     },
     schoolRatingForCalendar: {

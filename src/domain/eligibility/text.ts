@@ -60,12 +60,13 @@ function memoizeYear(fn: (year: number) => string): (year: number) => string {
   };
 }
 
-const UNCERTAIN_NOTE = ' (quy định chưa được kiểm chứng đầy đủ, cần đối chiếu văn bản gốc)';
-const uncertainBasis = memoize((basis: string) => `${basis}${UNCERTAIN_NOTE}`);
-
-/** The citation printed with a criterion; facts marked U say so. */
-export function basisText(basis: string, mark: 'V' | 'R' | 'U'): string {
-  return mark === 'U' ? uncertainBasis(basis) : basis;
+/**
+ * The citation printed with a criterion. A fact's doubt (marked U or R) is never printed with it: verdicts
+ * reach officers, clerks, council members and documents; the administrator sees the marks in the
+ * catalogue, where each uncertain parameter is confirmed for the tenant (issue 9).
+ */
+export function basisText(basis: string, _mark: 'V' | 'R' | 'U'): string {
+  return basis;
 }
 
 /** The message of a criterion only the council judges. */

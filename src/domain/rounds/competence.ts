@@ -28,7 +28,7 @@ export const COMPETENCE_2025: CompetenceRules = {
     province: {
       awards: ['LDTT', 'CSTD_CS', 'TT_LDTT', 'GIAY_KHEN', 'CSTD_TINH', 'TT_LDXS', 'CO_TD_TINH', 'BK_TINH', 'XA_TIEU_BIEU', 'KNC_TINH'],
       authority: 'Chủ tịch Ủy ban nhân dân cấp tỉnh',
-      basis: 'Luật Thi đua, khen thưởng 2022, Điều 80 khoản 2; quy định của tỉnh (ví dụ QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh)',
+      basis: 'Luật Thi đua, khen thưởng 2022, Điều 80 khoản 2; quy định về thi đua, khen thưởng của tỉnh',
       mark: 'R',
     },
   },

@@ -33,7 +33,9 @@ export const DEFAULT_CRITERIA: InitiativeCriterion[] = [
 export const DEFAULT_RULE: InitiativeRule = {
   share: 2 / 3,
   minAverage: 50,
-  basis: 'Hội đồng biểu quyết, cần ít nhất 2/3 tổng số thành viên đồng ý (theo cách của QĐ 964/QĐ-BHXH năm 2024; đơn vị có thể quy định khác) [U]',
+  // The share and the average are set per council (shown with their numbers beside this text); the
+  // basis names the unit's own regulation, never an example from another body.
+  basis: 'Theo quy chế hoạt động của Hội đồng sáng kiến do cơ quan, đơn vị ban hành',
 };
 
 const STATUS_LABELS = { submitted: 'Đã đăng ký, chờ xét', reviewing: 'Hội đồng đang xét', recognised: 'Đã công nhận', refused: 'Không công nhận' } as const;

@@ -310,11 +310,13 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
         <Form.Item label="Thuộc" htmlFor="param-group">
           <Select id="param-group" allowClear placeholder="Tất cả" value={group} onChange={setGroup} options={groups} style={{ width: 280 }} popupMatchSelectWidth={false} />
         </Form.Item>
-        <Form.Item>
-          <Checkbox checked={onlyUnverified} onChange={(e) => setOnlyUnverified(e.target.checked)}>
-            Chỉ hiện nội dung cần đối chiếu
-          </Checkbox>
-        </Form.Item>
+        {onChange && (
+          <Form.Item>
+            <Checkbox checked={onlyUnverified} onChange={(e) => setOnlyUnverified(e.target.checked)}>
+              Chỉ hiện nội dung cần đối chiếu
+            </Checkbox>
+          </Form.Item>
+        )}
       </Form>
       <Table<ParamInfo>
         rowKey="key"

@@ -3,6 +3,7 @@
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
 import { DatePicker, Select, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS } from '../../ui/format';
 import { overrideText, periodKind, periodOptions, STATUS, type PeriodKind, type VerdictStatus } from './labels';
 import type { Mark } from './types';
@@ -20,9 +21,14 @@ const MARK_TEXT: Record<Exclude<Mark, 'V'>, { label: string; color: string; tip:
   },
 };
 
-/** Orange "Chưa kiểm chứng" for [U], grey "Theo trí nhớ, cần đối chiếu" for [R]; nothing (or a green tag) for [V]. */
+/**
+ * Orange "Chưa kiểm chứng" for [U], grey "Theo trí nhớ, cần đối chiếu" for [R]; nothing (or a green tag)
+ * for [V]. Shown to whoever manages the catalogue (the administrator, who confirms each doubtful rule
+ * for the tenant) and to nobody else: a doubt is never shown to officers, clerks or council members.
+ */
 export function MarkTag({ mark, showVerified = false }: { mark: Mark | null | undefined; showVerified?: boolean }) {
-  if (!mark) return null;
+  const { can } = useAuth();
+  if (!mark || !can('catalogue.manage')) return null;
   if (mark === 'V') {
     return showVerified ? (
       <Tag color="green" className="mark-tag">
