@@ -30,6 +30,15 @@ const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'applicat
 const file = (description: string) => ({ 200: { description, content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } }, ...ERRORS });
 const send = (c: Context, f: { data: Buffer; fileName: string }, format: 'docx' | 'pdf' | 'zip') => sendFile(c, f.data, f.fileName, MIME[format]);
 
+/** Where a body's register of decision numbers stands for a symbol and year. */
+const RegisterPosition = z.object({
+  symbol: z.string(),
+  year: z.number().int(),
+  last: z.number().int().openapi({ description: 'Số cuối cùng đã cấp (0 khi chưa cấp số nào)' }),
+  next: z.number().int(),
+  nextText: z.string().openapi({ description: 'Số, ký hiệu tiếp theo, ví dụ 291/QĐ-UBND' }),
+});
+
 export const decisionRoutes = newRouter()
   .openapi(createRoute({ method: 'get', path: '/decisions/rounds', tags, summary: 'Các đợt xét có quyết định do mình lập hoặc ký', responses: { 200: json(Any), ...ERRORS } }), async (c) =>
     c.json(await svc.listDecisionRounds(ctxOf(c)), 200),
@@ -77,7 +86,7 @@ export const decisionRoutes = newRouter()
   .openapi(createRoute({ method: 'post', path: '/decisions/{id}/submit', tags, summary: 'Trình ký', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
     c.json(await svc.submitDecision(ctxOf(c), c.req.valid('param').id), 200),
   )
-  .openapi(createRoute({ method: 'get', path: '/decisions/{id}/next-number', tags, summary: 'Số tiếp theo trong sổ quyết định của cơ quan', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+  .openapi(createRoute({ method: 'get', path: '/decisions/{id}/next-number', tags, summary: 'Số tiếp theo trong sổ quyết định của cơ quan', request: { params: IdParam }, responses: { 200: json(RegisterPosition), ...ERRORS } }), async (c) =>
     c.json(await svc.nextNumberOf(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
@@ -105,7 +114,7 @@ export const decisionRoutes = newRouter()
       return c.json(await svc.signDecision(ctxOf(c), c.req.valid('param').id, parsed.data), 200);
     },
   )
-  .openapi(createRoute({ method: 'put', path: '/decisions/registers', tags, summary: 'Đặt số tiếp theo của sổ quyết định (cơ quan, ký hiệu, năm)', request: { ...body(RegisterNextBody) }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+  .openapi(createRoute({ method: 'put', path: '/decisions/registers', tags, summary: 'Đặt số tiếp theo của sổ quyết định (cơ quan, ký hiệu, năm)', request: { ...body(RegisterNextBody) }, responses: { 200: json(RegisterPosition), ...ERRORS } }), async (c) =>
     c.json(await svc.setRegisterNext(ctxOf(c), c.req.valid('json')), 200),
   )
   .openapi(createRoute({ method: 'post', path: '/decisions/{id}/revoke', tags, summary: 'Hủy bỏ quyết định (Điều 93 Luật TĐKT)', request: { params: IdParam, ...body(RevokeBody) }, responses: { 200: json(Any), ...ERRORS } }), async (c) =>

@@ -21,10 +21,16 @@ const FileForm = { body: { content: { 'multipart/form-data': { schema: z.object(
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const roundRoutes = newRouter()
-  .openapi(createRoute({ method: 'get', path: '/procedure-rules/pending', tags, summary: 'Tham số thủ tục còn chờ quản trị viên xác nhận theo quy định của tỉnh', responses: { 200: json(Any), ...ERRORS } }), async (c) =>
+  .openapi(createRoute({ method: 'get', path: '/procedure-rules/pending', tags, summary: 'Tham số thủ tục còn chờ quản trị viên xác nhận theo quy định của tỉnh', responses: { 200: json(
+        z.object({
+          date: z.string(),
+          items: z.array(z.object({ key: z.string(), label: z.string(), value: z.union([z.number(), z.boolean(), z.string(), z.null()]) })),
+          canConfirm: z.boolean(),
+        }),
+      ), ...ERRORS } }), async (c) =>
     c.json(await pendingProcedureParams(ctxOf(c)), 200),
   )
-  .openapi(createRoute({ method: 'post', path: '/procedure-rules/confirmations', tags, summary: 'Quản trị viên xác nhận một tham số thủ tục, dẫn quyết định của tỉnh', request: body(ProcedureConfirmationBody), responses: { 201: json(Any), ...ERRORS } }), async (c) =>
+  .openapi(createRoute({ method: 'post', path: '/procedure-rules/confirmations', tags, summary: 'Quản trị viên xác nhận một tham số thủ tục, dẫn quyết định của tỉnh', request: body(ProcedureConfirmationBody), responses: { 201: json(z.object({ id: z.string(), key: z.string(), citation: z.string().openapi({ description: 'Căn cứ sẽ in trong văn bản' }) })), ...ERRORS } }), async (c) =>
     c.json(await confirmProcedureParam(ctxOf(c), c.req.valid('json')), 201),
   )
   .openapi(createRoute({ method: 'get', path: '/rounds', tags, summary: 'Các đợt xét khen thưởng (của cơ quan thường trực, hoặc đơn vị được mời)', responses: { 200: json(Any), ...ERRORS } }), async (c) =>
