@@ -150,7 +150,11 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   const form = await visible(officer.getByRole('dialog', { name: 'Lập đợt xét khen thưởng' }));
   await form.getByLabel('Tên đợt xét').fill(ROUND);
   await choose(officer, form, 'Loại đợt xét', 'Tổng kết năm học');
-  await visible(form.getByText('Năm học 2025-2026'));
+  // The demo's teachers were rated for the school year 2025-2026: the round reviews it, whichever
+  // school year the journey's day falls in (the form proposes the one ending this calendar year).
+  const schoolYear = form.getByText('Năm học 2025-2026').filter({ visible: true }).first();
+  if (!(await schoolYear.isVisible())) await choose(officer, form, 'Kỳ xét', '2025-2026', 'Năm học 2025-2026');
+  await visible(schoolYear);
   await choose(officer, form, 'Danh hiệu, hình thức xét trong đợt', 'Chiến sĩ thi đua cơ sở');
   await choose(officer, form, 'Danh hiệu, hình thức xét trong đợt', 'Giấy khen');
   await choose(officer, form, 'Danh hiệu, hình thức xét trong đợt', 'Lao động tiên', 'Lao động tiên tiến');
