@@ -9,29 +9,41 @@ import type { AppEnv } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { ctxOf, ERRORS, IdParam, json } from '../../server/router.js';
 import { labelledRouter } from '../councils/router.js';
-import { CodeQuery, FeedbackBody, NOTICE_FIELD_LABELS, PublishBody, ResolveBody, SlugParam } from './schema.js';
+import {
+  CodeQuery,
+  FeedbackBody,
+  FeedbackTrackOut,
+  NOTICE_FIELD_LABELS,
+  NoticeListOut,
+  NoticeOut,
+  PublicNoticeListOut,
+  PublicNoticeOut,
+  PublishBody,
+  ResolveBody,
+  SlugParam,
+  TrackingCodeOut,
+} from './schema.js';
 import * as svc from './service.js';
 import { createThrottle } from './throttle.js';
 
 const tags = ['Công khai danh sách'];
 const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
-const Any = z.looseObject({});
 
 export const noticeRoutes = labelledRouter(NOTICE_FIELD_LABELS)
   .openapi(
-    createRoute({ method: 'get', path: '/notices', tags, summary: 'Các thông báo công khai', responses: { 200: json(Any), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/notices', tags, summary: 'Các thông báo công khai', responses: { 200: json(NoticeListOut), ...ERRORS } }),
     async (c) => c.json(await svc.listNotices(ctxOf(c)), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/notices/{id}', tags, summary: 'Thông báo công khai và ý kiến nhận được', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/notices/{id}', tags, summary: 'Thông báo công khai và ý kiến nhận được', request: { params: IdParam }, responses: { 200: json(NoticeOut), ...ERRORS } }),
     async (c) => c.json(await svc.getNotice(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/meetings/{id}/notice', tags, summary: 'Công khai danh sách được Hội đồng thông qua', request: { params: IdParam, ...body(PublishBody) }, responses: { 201: json(Any), ...ERRORS } }),
+    createRoute({ method: 'post', path: '/meetings/{id}/notice', tags, summary: 'Công khai danh sách được Hội đồng thông qua', request: { params: IdParam, ...body(PublishBody) }, responses: { 201: json(NoticeOut), ...ERRORS } }),
     async (c) => c.json(await svc.publishNotice(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/notice-feedback/{id}/resolve', tags, summary: 'Giải quyết ý kiến, phản ánh', request: { params: IdParam, ...body(ResolveBody) }, responses: { 200: json(Any), ...ERRORS } }),
+    createRoute({ method: 'post', path: '/notice-feedback/{id}/resolve', tags, summary: 'Giải quyết ý kiến, phản ánh', request: { params: IdParam, ...body(ResolveBody) }, responses: { 200: json(NoticeOut), ...ERRORS } }),
     async (c) => c.json(await svc.resolveFeedback(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
 
@@ -61,11 +73,11 @@ export function publicNoticeRoutes() {
 });
   return r
   .openapi(
-    createRoute({ method: 'get', path: '/public/notices', tags, summary: 'Danh sách đang công khai (không cần đăng nhập)', responses: { 200: json(Any), ...publicErrors } }),
+    createRoute({ method: 'get', path: '/public/notices', tags, summary: 'Danh sách đang công khai (không cần đăng nhập)', responses: { 200: json(PublicNoticeListOut), ...publicErrors } }),
     async (c) => c.json(await svc.publicNoticeIndex(c.get('database').db, now()), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/public/notices/{slug}', tags, summary: 'Một thông báo công khai (không cần đăng nhập)', request: { params: SlugParam }, responses: { 200: json(Any), ...publicErrors } }),
+    createRoute({ method: 'get', path: '/public/notices/{slug}', tags, summary: 'Một thông báo công khai (không cần đăng nhập)', request: { params: SlugParam }, responses: { 200: json(PublicNoticeOut), ...publicErrors } }),
     async (c) => c.json(await svc.publicNotice(c.get('database').db, c.req.valid('param').slug, now()), 200),
   )
   .openapi(
@@ -75,7 +87,7 @@ export function publicNoticeRoutes() {
       tags,
       summary: 'Gửi góp ý, phản ánh (không cần đăng nhập); trả về mã tra cứu',
       request: { params: SlugParam, ...body(FeedbackBody) },
-      responses: { 201: json(z.object({ trackingCode: z.string() })), ...publicErrors },
+      responses: { 201: json(TrackingCodeOut), ...publicErrors },
     }),
     async (c) => {
       if (!feedbackThrottle.hit(clientIp(c))) throw throttled('gửi ý kiến');
@@ -83,7 +95,7 @@ export function publicNoticeRoutes() {
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/public/feedback', tags, summary: 'Tra cứu tình trạng xử lý ý kiến theo mã (không cần đăng nhập)', request: { query: CodeQuery }, responses: { 200: json(Any), ...publicErrors } }),
+    createRoute({ method: 'get', path: '/public/feedback', tags, summary: 'Tra cứu tình trạng xử lý ý kiến theo mã (không cần đăng nhập)', request: { query: CodeQuery }, responses: { 200: json(FeedbackTrackOut), ...publicErrors } }),
     async (c) => c.json(await svc.trackFeedback(c.get('database').db, c.req.valid('query').ma), 200),
   );
 }
