@@ -66,6 +66,11 @@ export const organisations = pgTable(
     sortKey: text('sort_key').notNull(),
     effectiveFrom: isoDate('effective_from').notNull(),
     effectiveTo: isoDate('effective_to'),
+    /**
+     * When this body is an organisation doing emulation and commendation work, its kind in
+     * biểu 0604.N/BNV-TĐKT (TT 02/2023/TT-BNV): 'vu' | 'phong_thuoc_vu' | 'ban_so_noi_vu' | 'phong_so_noi_vu'.
+     */
+    tdktOffice: text('tdkt_office'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -152,6 +157,8 @@ export const people = pgTable(
     position: text('position'),
     isManager: boolean('is_manager').notNull().default(false),
     category: text('category').$type<PersonCategory>().notNull(),
+    /** Highest training level (biểu 0605.N/BNV-TĐKT rows 08–12): so_cap | trung_cap | cao_dang | dai_hoc | tren_dai_hoc. */
+    educationLevel: text('education_level'),
     phone: text('phone'),
     email: text('email'),
     /** Home organisation (the current primary membership), denormalised for scoping and listing. */
@@ -180,6 +187,8 @@ export const memberships = pgTable(
     fromDate: isoDate('from_date').notNull(),
     toDate: isoDate('to_date'),
     position: text('position'),
+    /** The post is emulation and commendation work (biểu 0605.N/BNV-TĐKT counts these people and their years in it). */
+    tdktWork: boolean('tdkt_work').notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -238,10 +247,22 @@ export const awardRecords = pgTable(
     /** Revocation (Law Art. 93): the record stays, marked, and no longer counts. */
     revokedOn: isoDate('revoked_on'),
     revokeReason: text('revoke_reason'),
+    /**
+     * The subject as it was when the award was recorded (issue 11): an individual's category and
+     * manager flag, and the unit the subject belonged to (an individual's home organisation, a
+     * collective itself, a household's village). Filled by the trigger award_records_snapshot
+     * (drizzle/0016) when the insert leaves them empty, so a later promotion or move does not
+     * rewrite the statistics of past years.
+     */
+    subjectCategory: text('subject_category').$type<PersonCategory>(),
+    subjectIsManager: boolean('subject_is_manager'),
+    subjectOrgId: uuid('subject_org_id'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.subjectOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'award_records_subject_org_fk' }),
+    index('award_records_subject_org_idx').on(t.tenantId, t.subjectOrgId, t.decisionDate),
     foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'award_records_person_fk' }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'award_records_org_fk' }),
     foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'award_records_household_fk' }),
