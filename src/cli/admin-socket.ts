@@ -40,7 +40,7 @@ export async function startAdminSocket(dataDir: string, handle: (req: AdminReque
         sock.end(`${JSON.stringify({ ok: false, message: 'Yêu cầu không hợp lệ.' })}\n`);
         return;
       }
-      handle(req)
+      void handle(req)
         .catch((e): AdminAnswer => ({ ok: false, message: e instanceof Error ? e.message : String(e) }))
         .then((a) => sock.end(`${JSON.stringify(a)}\n`));
     });

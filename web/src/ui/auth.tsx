@@ -51,7 +51,7 @@ export function UnauthenticatedRedirect() {
       if (window.location.pathname.startsWith('/dang-nhap')) return;
       setCsrfToken(null);
       qc.clear();
-      navigate(signInPath(here), { replace: true });
+      void navigate(signInPath(here), { replace: true });
     });
     return () => setUnauthenticatedHandler(null);
   }, [navigate, qc]);
@@ -71,7 +71,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     } finally {
       setCsrfToken(null);
       qc.clear();
-      navigate('/dang-nhap', { replace: true });
+      void navigate('/dang-nhap', { replace: true });
     }
   }, [qc, navigate]);
 

@@ -119,7 +119,7 @@ export function AppLayout() {
         selectedKeys={[selected]}
         onClick={({ key }) => {
           setDrawerOpen(false);
-          if (location.pathname !== key) navigate(key);
+          if (location.pathname !== key) void navigate(key);
         }}
         style={{ borderInlineEnd: 'none' }}
       />

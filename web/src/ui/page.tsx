@@ -24,7 +24,7 @@ export function ButtonLink({ to, ...props }: Omit<ButtonProps, 'href'> & { to: s
       onClick={(e) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
         e.preventDefault();
-        navigate(to);
+        void navigate(to);
       }}
     />
   );

@@ -23,7 +23,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
     onSuccess: () => {
       setCsrfToken(null);
       qc.clear();
-      navigate('/dang-nhap?thong-bao=doi-mat-khau', { replace: true });
+      void navigate('/dang-nhap?thong-bao=doi-mat-khau', { replace: true });
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });

@@ -42,7 +42,7 @@ export function SignInPage() {
     onSuccess: async () => {
       qc.removeQueries();
       await qc.invalidateQueries({ queryKey: ME_KEY });
-      navigate(safeNext(params.get('tiep')), { replace: true });
+      void navigate(safeNext(params.get('tiep')), { replace: true });
     },
     onError: (e) => {
       setError(errorMessage(e));

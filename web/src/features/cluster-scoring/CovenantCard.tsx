@@ -68,7 +68,7 @@ function CovenantModal({ data, open, onClose }: { data: ClusterYear; open: boole
       }),
     onSuccess: (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
-      message.success('Đã lưu giao ước thi đua.');
+      void message.success('Đã lưu giao ước thi đua.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),
@@ -159,7 +159,7 @@ function SignModal({ data, orgId, onClose }: { data: ClusterYear; orgId: string 
       api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/covenant/sign`, { orgId, signerName: v.signerName, position: v.position, signedOn: toIso(v.signedOn) }),
     onSuccess: (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
-      message.success(`Đã ghi nhận ${member?.name ?? 'đơn vị'} ký giao ước.`);
+      void message.success(`Đã ghi nhận ${member?.name ?? 'đơn vị'} ký giao ước.`);
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),

@@ -59,7 +59,7 @@ function PublishFlow({ data }: { data: ClusterYear }) {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
       setConfirming(false);
       setPreview(null);
-      message.success('Đã công bố kết quả xếp hạng.');
+      void message.success('Đã công bố kết quả xếp hạng.');
     },
     onError: (e) => setError(errorMessage(e)),
   });
@@ -125,7 +125,7 @@ function HandOverForm({ data }: { data: ClusterYear }) {
     onSuccess: async (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
       await qc.invalidateQueries({ queryKey: ['clusters'] });
-      message.success(`Đã ghi nhận ${head} trưởng, ${head} phó năm ${data.year + 1}.`);
+      void message.success(`Đã ghi nhận ${head} trưởng, ${head} phó năm ${data.year + 1}.`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });
@@ -189,7 +189,7 @@ function ProposeModal({ data, ranking, open, onClose }: { data: ClusterYear; ran
     mutationFn: (v: ProposeValues) => api.post<{ id: string }>(`/clusters/${data.cluster.id}/years/${data.year}/propose`, { ...v, achievement: v.achievement ?? '' }),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: ['rounds'] });
-      message.success('Đã đưa các đơn vị vào hồ sơ đề nghị khen thưởng.');
+      void message.success('Đã đưa các đơn vị vào hồ sơ đề nghị khen thưởng.');
       setDone(p);
     },
     onError: (e) => setProblem(applyApiError(form, e)),

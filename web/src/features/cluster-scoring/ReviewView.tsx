@@ -18,7 +18,7 @@ export function ScoringProgress({ data, scoring }: { data: ClusterYear; scoring:
     mutationFn: () => api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/score-table/review`),
     onSuccess: (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
-      message.success('Đã chuyển sang bước thẩm định điểm.');
+      void message.success('Đã chuyển sang bước thẩm định điểm.');
     },
   });
   const sent = scoring.sheets.filter((s) => s.submittedAt).length;
@@ -94,7 +94,7 @@ function ChangeModal({ data, target, onClose }: { data: ClusterYear; target: Tar
       api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/review`, { orgId: target!.sheet.orgId, criterionId: c!.id, points: v.points, reason: v.reason }),
     onSuccess: (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
-      message.success('Đã sửa điểm, lý do được ghi vào nhật ký thẩm định.');
+      void message.success('Đã sửa điểm, lý do được ghi vào nhật ký thẩm định.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),

@@ -50,7 +50,7 @@ function SheetEditor({ data, scoring, sheet }: { data: ClusterYear; scoring: Sco
       setDirty(false);
       setFieldErrors({});
       setProblem(null);
-      message.success(submit ? 'Đã gửi bảng tự chấm điểm cho Cụm trưởng.' : 'Đã lưu bảng tự chấm điểm.');
+      void message.success(submit ? 'Đã gửi bảng tự chấm điểm cho Cụm trưởng.' : 'Đã lưu bảng tự chấm điểm.');
     },
     onError,
   });

@@ -336,7 +336,7 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
     onSuccess: (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
       setDirty(false);
-      message.success(d.scoring?.problems.length ? 'Đã lưu bản nháp thang điểm (còn điểm chưa khớp).' : 'Đã lưu thang điểm.');
+      void message.success(d.scoring?.problems.length ? 'Đã lưu bản nháp thang điểm (còn điểm chưa khớp).' : 'Đã lưu thang điểm.');
     },
     onError: (e) => setSaveError(e instanceof Error && e.message === 'missing' ? 'Còn tiêu chí chưa nhập điểm tối đa.' : errorMessage(e)),
   });
@@ -344,7 +344,7 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
     mutationFn: () => api.post<ClusterYear>(`${base}/score-table/open`),
     onSuccess: (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
-      message.success('Đã mở cho các đơn vị tự chấm điểm.');
+      void message.success('Đã mở cho các đơn vị tự chấm điểm.');
     },
     onError: (e) => setSaveError(errorMessage(e)),
   });

@@ -78,7 +78,7 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
     onSuccess: (m) => {
       void qc.invalidateQueries({ queryKey: MEETINGS_KEY });
       onClose();
-      navigate(`/hoi-dong/phien-hop/${m.id}`);
+      void navigate(`/hoi-dong/phien-hop/${m.id}`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });
@@ -154,10 +154,10 @@ function CouncilsTab() {
       onOk: async () => {
         try {
           await api.del(`/councils/${c.id}`);
-          message.success('Đã xóa Hội đồng.');
+          void message.success('Đã xóa Hội đồng.');
           await qc.invalidateQueries({ queryKey: COUNCILS_KEY });
         } catch (e) {
-          message.error((e as Error).message);
+          void message.error((e as Error).message);
         }
       },
     });
@@ -234,7 +234,7 @@ function CouncilModal({ council, onClose }: { council: Council | null; onClose: 
   const save = useMutation({
     mutationFn: (v: Record<string, unknown>) => (council ? api.patch<Council>(`/councils/${council.id}`, v) : api.post<Council>('/councils', v)),
     onSuccess: () => {
-      message.success(council ? 'Đã lưu Hội đồng.' : 'Đã thành lập Hội đồng.');
+      void message.success(council ? 'Đã lưu Hội đồng.' : 'Đã thành lập Hội đồng.');
       void qc.invalidateQueries({ queryKey: COUNCILS_KEY });
       onClose();
     },

@@ -47,7 +47,7 @@ export function MeetingPage() {
         '/agenda': 'Đã cập nhật danh sách trình Hội đồng.',
         '/notice': 'Đã công khai danh sách.',
       };
-      message.success(done[v.path] ?? 'Đã lưu.');
+      void message.success(done[v.path] ?? 'Đã lưu.');
     },
     onError: (e) => message.error(errorMessage(e)),
   });

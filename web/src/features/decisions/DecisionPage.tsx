@@ -40,7 +40,7 @@ function EditModal({ detail, open, onClose }: { detail: DecisionDetail; open: bo
       }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
-      message.success('Đã lưu dự thảo.');
+      void message.success('Đã lưu dự thảo.');
       onClose();
     },
     onError: (e) => applyApiError(form, e, { signerLines: 'signerLines', bases: 'bases', recipients: 'recipients' }),
@@ -108,7 +108,7 @@ function RevokeModal({ detail, open, onClose }: { detail: DecisionDetail; open: 
     mutationFn: (v: { reason: string; revokedOn?: unknown; document?: string }) => api.post<{ recoverTotal: number }>(`/decisions/${detail.decision.id}/revoke`, { reason: v.reason, revokedOn: toIso(v.revokedOn as never) ?? undefined, document: v.document ?? null }),
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
-      message.success(`Đã hủy bỏ quyết định. Số tiền phải thu hồi: ${money(r.recoverTotal)}.`);
+      void message.success(`Đã hủy bỏ quyết định. Số tiền phải thu hồi: ${money(r.recoverTotal)}.`);
       onClose();
     },
     onError: (e) => applyApiError(form, e),
@@ -209,7 +209,7 @@ export function DecisionPage() {
     mutationFn: () => api.post(`/decisions/${id}/submit`),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
-      message.success('Đã trình ký.');
+      void message.success('Đã trình ký.');
     },
     onError: (e) => message.error(errorMessage(e)),
   });
@@ -217,7 +217,7 @@ export function DecisionPage() {
     mutationFn: (number?: number) => api.post<{ numberText: string; decisionDate: string }>(`/decisions/${id}/sign`, number ? { number } : {}),
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
-      message.success(`Đã ký ban hành Quyết định số ${r.numberText} ngày ${fmtDate(r.decisionDate)}.`);
+      void message.success(`Đã ký ban hành Quyết định số ${r.numberText} ngày ${fmtDate(r.decisionDate)}.`);
     },
   });
   if (q.isLoading) return <PageSkeleton />;
@@ -232,7 +232,7 @@ export function DecisionPage() {
     try {
       reg = await api.get(`/decisions/${id}/next-number`);
     } catch (e) {
-      message.error(errorMessage(e));
+      void message.error(errorMessage(e));
       return;
     }
     let number = reg.next;
@@ -252,7 +252,7 @@ export function DecisionPage() {
       ),
       okText: 'Ký ban hành',
       cancelText: 'Xem lại',
-      onOk: () => sign.mutateAsync(number).catch((e) => { message.error(errorMessage(e)); }),
+      onOk: () => sign.mutateAsync(number).catch((e) => { void message.error(errorMessage(e)); }),
     });
   };
   return (

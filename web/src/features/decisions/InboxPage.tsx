@@ -18,7 +18,7 @@ function InboxCard({ item }: { item: InboxItem }) {
     mutationFn: () => api.post<{ numberText: string; decisionDate: string }>(`/decisions/${item.id}/sign`),
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
-      message.success(`Đã ký ban hành Quyết định số ${r.numberText} ngày ${fmtDate(r.decisionDate)}.`);
+      void message.success(`Đã ký ban hành Quyết định số ${r.numberText} ngày ${fmtDate(r.decisionDate)}.`);
     },
   });
   const blocked = (detail.data?.items ?? []).filter((i) => i.notice && !i.notice.ok);

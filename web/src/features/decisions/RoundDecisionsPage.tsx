@@ -73,8 +73,8 @@ function DraftModal({ view, open, onClose }: { view: RoundView; open: boolean; o
       api.post<{ id: string }>(`/decisions/rounds/${view.round.id}/drafts`, { symbol: v.symbol, plannedDate: toIso(v.plannedDate as never) ?? undefined, signerUserId: v.signerUserId ?? null, nomineeIds: v.nomineeIds }),
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
-      message.success('Đã lập dự thảo quyết định.');
-      navigate(`/quyet-dinh/${r.id}`);
+      void message.success('Đã lập dự thảo quyết định.');
+      void navigate(`/quyet-dinh/${r.id}`);
     },
   });
   return (
@@ -115,7 +115,7 @@ function ExternalModal({ view, open, onClose }: { view: RoundView; open: boolean
       }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
-      message.success('Đã ghi nhận quyết định của cấp trên và cập nhật quá trình khen thưởng.');
+      void message.success('Đã ghi nhận quyết định của cấp trên và cập nhật quá trình khen thưởng.');
       onClose();
     },
   });
@@ -162,7 +162,7 @@ export function RoundDecisionsPage() {
     onSuccess: (r) => {
       setUpSel([]);
       void qc.invalidateQueries({ queryKey: ['decisions'] });
-      message.success(`Đã chuyển ${r.count} người (tập thể) sang "Đã trình cấp trên". Hãy tải hồ sơ ZIP để gửi.`);
+      void message.success(`Đã chuyển ${r.count} người (tập thể) sang "Đã trình cấp trên". Hãy tải hồ sơ ZIP để gửi.`);
     },
     onError: (e) => message.error(errorMessage(e)),
   });

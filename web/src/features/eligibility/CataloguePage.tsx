@@ -449,7 +449,7 @@ function ProvinceModal({ data, open, onClose }: { data: Catalogue; open: boolean
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['catalogue'] });
       await qc.invalidateQueries({ queryKey: ['eligibility'] });
-      message.success('Đã đổi bộ quy định áp dụng.');
+      void message.success('Đã đổi bộ quy định áp dụng.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),

@@ -48,7 +48,7 @@ export function OverrideModal({ target, onClose }: { target: OverrideTarget | nu
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['eligibility'] });
       await qc.invalidateQueries({ queryKey: ['audit'] });
-      message.success('Đã ghi nhận điều chỉnh kết quả xét.');
+      void message.success('Đã ghi nhận điều chỉnh kết quả xét.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),

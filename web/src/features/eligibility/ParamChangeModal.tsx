@@ -120,7 +120,7 @@ export function ParamChangeModal({ param, codes, onClose }: { param: ParamInfo |
       await qc.invalidateQueries({ queryKey: ['catalogue'] });
       await qc.invalidateQueries({ queryKey: ['eligibility'] });
       await qc.invalidateQueries({ queryKey: ['audit'] });
-      message.success('Đã lưu thay đổi tham số.');
+      void message.success('Đã lưu thay đổi tham số.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, asSentences(e))),

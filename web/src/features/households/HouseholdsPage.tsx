@@ -87,7 +87,7 @@ function HouseholdModal({ household, open, onClose }: { household: Household | n
     },
     onSuccess: async (h) => {
       await qc.invalidateQueries({ queryKey: ['households'] });
-      message.success(household ? 'Đã lưu thay đổi.' : `Đã thêm hộ "${h.headName}".`);
+      void message.success(household ? 'Đã lưu thay đổi.' : `Đã thêm hộ "${h.headName}".`);
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),

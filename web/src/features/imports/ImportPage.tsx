@@ -117,7 +117,7 @@ function UploadCard() {
     onSuccess: async ({ id }) => {
       setFiles([]);
       await qc.invalidateQueries({ queryKey: ['imports'] });
-      navigate(`/nhap-du-lieu/${id}`);
+      void navigate(`/nhap-du-lieu/${id}`);
     },
     onError: (e) => setError(isApiError(e) && e.fields.length ? e.fields.map((f) => f.message).join(' ') : errorMessage(e)),
   });
@@ -203,7 +203,7 @@ function JobCard({ id }: { id: string }) {
     if (status) void qc.invalidateQueries({ queryKey: ['imports', 'recent'] });
     if (previous.current === 'committing' && status === 'committed' && q.data) {
       for (const key of ['people', 'households', 'organisations']) void qc.invalidateQueries({ queryKey: [key] });
-      message.success(`Đã ghi ${fmtNumber(q.data.created ?? q.data.valid)} ${KIND_NOUNS[q.data.kind]} vào hệ thống.`);
+      void message.success(`Đã ghi ${fmtNumber(q.data.created ?? q.data.valid)} ${KIND_NOUNS[q.data.kind]} vào hệ thống.`);
     }
     previous.current = status;
   }, [status, qc, q.data, message]);

@@ -46,7 +46,7 @@ function AssessForm({ d }: { d: InitiativeDetail }) {
     onSuccess: async (x) => {
       qc.setQueryData(initiativeKey(d.id), x);
       await qc.invalidateQueries({ queryKey: [...INITIATIVES_KEY, 'list'] });
-      message.success(x.mine?.recused ? 'Đã ghi nhận bạn không tham gia xét sáng kiến này.' : 'Đã ghi nhận điểm và biểu quyết của bạn.');
+      void message.success(x.mine?.recused ? 'Đã ghi nhận bạn không tham gia xét sáng kiến này.' : 'Đã ghi nhận điểm và biểu quyết của bạn.');
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });
@@ -145,7 +145,7 @@ function OfficeCard({ d }: { d: InitiativeDetail }) {
     mutationFn: () => api.post<InitiativeDetail>(`/initiative-applications/${d.id}/review`),
     onSuccess: async (x) => {
       await after(x);
-      message.success('Đã đưa sáng kiến ra Hội đồng xét; các thành viên nhận thông báo.');
+      void message.success('Đã đưa sáng kiến ra Hội đồng xét; các thành viên nhận thông báo.');
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });
@@ -153,7 +153,7 @@ function OfficeCard({ d }: { d: InitiativeDetail }) {
     mutationFn: (v: { decisionNo: string; decidedOn: Dayjs }) => api.post<InitiativeDetail>(`/initiative-applications/${d.id}/close`, { decisionNo: v.decisionNo, decidedOn: toIso(v.decidedOn) }),
     onSuccess: async (x) => {
       await after(x);
-      message.success(x.status === 'recognised' ? 'Sáng kiến được công nhận.' : 'Đã kết thúc xét: sáng kiến không được công nhận.');
+      void message.success(x.status === 'recognised' ? 'Sáng kiến được công nhận.' : 'Đã kết thúc xét: sáng kiến không được công nhận.');
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });

@@ -77,7 +77,7 @@ function CouncilModal({ open, onClose }: { open: boolean; onClose: () => void })
     mutationFn: (v: CouncilValues) => api.post<{ id: string }>('/initiative-councils', { ...v, members: v.members.filter((m) => m.userId) }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: COUNCILS_KEY });
-      message.success('Đã thành lập Hội đồng sáng kiến.');
+      void message.success('Đã thành lập Hội đồng sáng kiến.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),
@@ -221,9 +221,9 @@ function RegisterModal({ open, councils, onClose }: { open: boolean; councils: I
       }),
     onSuccess: async (d) => {
       await qc.invalidateQueries({ queryKey: INITIATIVES_KEY });
-      message.success('Đã đăng ký sáng kiến.');
+      void message.success('Đã đăng ký sáng kiến.');
       onClose();
-      navigate(`/sang-kien/${d.id}`);
+      void navigate(`/sang-kien/${d.id}`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });

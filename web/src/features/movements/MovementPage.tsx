@@ -98,7 +98,7 @@ function ReportModal({ movement, orgId, open, onClose }: { movement: MovementDet
       return api.post<MovementDetail>(`/movements/${movement.id}/reports`, { orgId: v.orgId, reportedOn: toIso(v.reportedOn), summary: v.summary, results });
     },
     () => {
-      message.success('Đã gửi báo cáo kết quả thực hiện.');
+      void message.success('Đã gửi báo cáo kết quả thực hiện.');
       onClose();
     },
     (e) => setProblem(applyApiError(form, e)),
@@ -212,7 +212,7 @@ function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDeta
     (m) => {
       // A new thematic round shows in the rounds list at once.
       if (m.roundId) void qc.invalidateQueries({ queryKey: ['rounds'] });
-      message.success(final ? (m.roundId ? 'Đã tổng kết phong trào và mở đợt khen thưởng chuyên đề.' : 'Đã tổng kết phong trào.') : 'Đã sơ kết phong trào.');
+      void message.success(final ? (m.roundId ? 'Đã tổng kết phong trào và mở đợt khen thưởng chuyên đề.' : 'Đã tổng kết phong trào.') : 'Đã sơ kết phong trào.');
       onClose();
     },
     // The round's own checks name its fields without the "round." prefix.
@@ -396,7 +396,7 @@ export function MovementPage() {
     onSuccess: async (m) => {
       qc.setQueryData(detailKey(id), m);
       await qc.invalidateQueries({ queryKey: [...MOVEMENTS_KEY, 'list'] });
-      message.success(`Đã phát động phong trào; ${m.participants.length} đơn vị tham gia đã được thông báo.`);
+      void message.success(`Đã phát động phong trào; ${m.participants.length} đơn vị tham gia đã được thông báo.`);
     },
     onError: (e) => message.error(e instanceof Error ? e.message : 'Không phát động được.'),
   });

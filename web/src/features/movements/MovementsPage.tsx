@@ -108,9 +108,9 @@ function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose: () =>
       }),
     onSuccess: async (m) => {
       await qc.invalidateQueries({ queryKey: MOVEMENTS_KEY });
-      message.success(`Đã soạn phong trào "${m.theme}". Kiểm tra nội dung rồi bấm "Phát động".`);
+      void message.success(`Đã soạn phong trào "${m.theme}". Kiểm tra nội dung rồi bấm "Phát động".`);
       onClose();
-      navigate(`/phong-trao/${m.id}`);
+      void navigate(`/phong-trao/${m.id}`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });

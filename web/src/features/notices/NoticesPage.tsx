@@ -168,7 +168,7 @@ function ResolveModal({ f, noticeId, onClose }: { f: Feedback; noticeId: string;
   const resolve = useMutation({
     mutationFn: (v: { outcome: string; resolution: string }) => api.post(`/notice-feedback/${f.id}/resolve`, v),
     onSuccess: () => {
-      message.success('Đã ghi nhận kết quả giải quyết.');
+      void message.success('Đã ghi nhận kết quả giải quyết.');
       void qc.invalidateQueries({ queryKey: ['notices'] });
       void qc.invalidateQueries({ queryKey: ['notices', noticeId] });
       onClose();

@@ -51,7 +51,7 @@ export function NotificationBell() {
       // The page behind the link is probably stale now: read it again.
       void qc.invalidateQueries({ queryKey: ['rounds'] });
       void qc.invalidateQueries({ queryKey: ['proposal'] });
-      navigate(n.link);
+      void navigate(n.link);
     }
   };
   const label = unread ? `Thông báo: ${unread} chưa đọc` : 'Thông báo';

@@ -104,7 +104,7 @@ function NewClusterModal({ open, onClose }: { open: boolean; onClose: () => void
     mutationFn: (v: ClusterValues) => api.post('/clusters', v),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: CLUSTERS_KEY });
-      message.success('Đã thành lập cụm, khối thi đua.');
+      void message.success('Đã thành lập cụm, khối thi đua.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),
@@ -154,7 +154,7 @@ function ClusterYearModal({ cluster, year, onClose }: { cluster: Cluster | null;
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: CLUSTERS_KEY });
       await qc.invalidateQueries({ queryKey: ['organisation'] });
-      message.success('Đã cập nhật thành viên.');
+      void message.success('Đã cập nhật thành viên.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),

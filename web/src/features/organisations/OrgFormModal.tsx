@@ -77,7 +77,7 @@ export function OrgFormModal(props: Props) {
     onSuccess: async (org) => {
       await qc.invalidateQueries({ queryKey: ORGS_KEY });
       await qc.invalidateQueries({ queryKey: ['organisation'] });
-      message.success(editing ? `Đã lưu thay đổi của "${org.name}".` : `Đã thêm "${org.name}".`);
+      void message.success(editing ? `Đã lưu thay đổi của "${org.name}".` : `Đã thêm "${org.name}".`);
       props.onSaved(org);
     },
     onError: (e) => setProblem(applyApiError(form, e)),

@@ -47,7 +47,7 @@ export function OrgLinkModal({ target, open, onClose }: { target: Organisation; 
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ORGS_KEY });
       await qc.invalidateQueries({ queryKey: ['organisation'] });
-      message.success('Đã ghi nhận.');
+      void message.success('Đã ghi nhận.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),

@@ -188,7 +188,7 @@ export function HistoryModal({ personId, personName, kind, onClose }: { personId
     mutationFn: (v: Values) => api.post(`/people/${personId}/${PATHS[kind!]}`, bodyOf(kind!, v)),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['person', personId] });
-      message.success('Đã ghi nhận vào quá trình của cá nhân.');
+      void message.success('Đã ghi nhận vào quá trình của cá nhân.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),

@@ -35,9 +35,9 @@ function AddPersonDrawer({ open, onClose, defaultOrgId }: { open: boolean; onClo
       api.post<Person>('/people', { ...personBody(v), orgId: v.orgId, ...(v.joinedOn ? { joinedOn: toIso(v.joinedOn) } : {}) }),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: ['people'] });
-      message.success(`Đã thêm "${p.fullName}".`);
+      void message.success(`Đã thêm "${p.fullName}".`);
       onClose();
-      navigate(`/ca-nhan/${p.id}`);
+      void navigate(`/ca-nhan/${p.id}`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });

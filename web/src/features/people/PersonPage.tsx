@@ -65,7 +65,7 @@ function EditPersonModal({ person, open, onClose }: { person: Person; open: bool
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['person', person.id] });
       await qc.invalidateQueries({ queryKey: ['people'] });
-      message.success('Đã lưu thay đổi.');
+      void message.success('Đã lưu thay đổi.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),
@@ -105,7 +105,7 @@ function MovePersonModal({ person, open, onClose }: { person: Person; open: bool
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['person', person.id] });
       await qc.invalidateQueries({ queryKey: ['people'] });
-      message.success('Đã ghi nhận chuyển công tác.');
+      void message.success('Đã ghi nhận chuyển công tác.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),

@@ -86,7 +86,7 @@ export function PlanEditor({ plan, canManage }: { plan: Plan; canManage: boolean
     },
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['plans'] });
-      message.success('Đã lưu nội dung kế hoạch.');
+      void message.success('Đã lưu nội dung kế hoạch.');
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });

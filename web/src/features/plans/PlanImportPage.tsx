@@ -66,8 +66,8 @@ export function PlanImportPage() {
       }),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: PLANS_KEY });
-      message.success(`Đã lưu kế hoạch năm ${p.year} với ${preview!.total} nhiệm vụ.`);
-      navigate(`/ke-hoach/${p.id}`);
+      void message.success(`Đã lưu kế hoạch năm ${p.year} với ${preview!.total} nhiệm vụ.`);
+      void navigate(`/ke-hoach/${p.id}`);
     },
     onError: (e) => setError(errorMessage(e)),
   });

@@ -30,7 +30,7 @@ export function PlanPage() {
     mutationFn: (status: 'issued' | 'draft') => api.patch(`/plans/${id}`, { status }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['plans'] });
-      message.success('Đã cập nhật trạng thái kế hoạch.');
+      void message.success('Đã cập nhật trạng thái kế hoạch.');
     },
     onError: (e) => message.error(errorMessage(e)),
   });

@@ -100,9 +100,9 @@ function NewPlanModal({ open, onClose }: { open: boolean; onClose: () => void })
     mutationFn: (v: { orgId: string; year: number }) => api.post<Plan>('/plans', { ...v, tasks: [] }),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: PLANS_KEY });
-      message.success('Đã lập kế hoạch.');
+      void message.success('Đã lập kế hoạch.');
       onClose();
-      navigate(`/ke-hoach/${p.id}`);
+      void navigate(`/ke-hoach/${p.id}`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });

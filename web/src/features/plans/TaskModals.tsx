@@ -18,7 +18,7 @@ export function TaskStatusModal({ planId, task, notes, onClose }: { planId: stri
       api.post(`/plans/${planId}/tasks/${task!.id}/status`, { status: v.status === task!.status ? undefined : v.status, note: v.note || undefined }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['plans'] });
-      message.success('Đã cập nhật tiến độ nhiệm vụ.');
+      void message.success('Đã cập nhật tiến độ nhiệm vụ.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),
@@ -103,7 +103,7 @@ export function TaskFormModal({ planId, open, task, onClose }: { planId: string;
     },
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['plans'] });
-      message.success(task ? 'Đã lưu nhiệm vụ.' : 'Đã thêm nhiệm vụ.');
+      void message.success(task ? 'Đã lưu nhiệm vụ.' : 'Đã thêm nhiệm vụ.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),

@@ -127,7 +127,7 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
       api.post<{ added: number; already: number }>(`/registration-calls/${call.id}/registrations`, { unitOrgId: unit.id, items: sent.map((s) => s.item) }),
     onSuccess: async (r) => {
       await qc.invalidateQueries({ queryKey: CALLS_KEY });
-      message.success(r.already ? `Đã ghi ${r.added} đăng ký mới; ${r.already} đăng ký đã có từ trước.` : `Đã ghi ${r.added} đăng ký.`);
+      void message.success(r.already ? `Đã ghi ${r.added} đăng ký mới; ${r.already} đăng ký đã có từ trước.` : `Đã ghi ${r.added} đăng ký.`);
       setSelected([]);
       setChoice({});
     },
@@ -311,7 +311,7 @@ function RegisteredTable({ call, unitId }: { call: CallDetail; unitId: string | 
     mutationFn: (i: RegistrationItem) => api.del(`/registrations/${i.id}`),
     onSuccess: async (_, i) => {
       await qc.invalidateQueries({ queryKey: CALLS_KEY });
-      message.success(`Đã bỏ đăng ký ${i.awardName} của ${i.displayName}.`);
+      void message.success(`Đã bỏ đăng ký ${i.awardName} của ${i.displayName}.`);
     },
     onError: (e) => message.error(errorMessage(e)),
   });

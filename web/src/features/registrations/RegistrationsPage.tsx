@@ -74,9 +74,9 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
     mutationFn: (v: CallValues) => api.post<CallDetail>('/registration-calls', { orgId: v.orgId, period: v.period, awardCodes: v.awardCodes, deadline: toIso(v.deadline) }),
     onSuccess: async (c) => {
       await qc.invalidateQueries({ queryKey: CALLS_KEY });
-      message.success(`Đã mở đăng ký thi đua ${periodText(c.period)}; các đơn vị đã được thông báo.`);
+      void message.success(`Đã mở đăng ký thi đua ${periodText(c.period)}; các đơn vị đã được thông báo.`);
       onClose();
-      navigate(`/dang-ky-thi-dua/${c.id}`);
+      void navigate(`/dang-ky-thi-dua/${c.id}`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });

@@ -199,7 +199,7 @@ export function AppraisalPage() {
     onMutate: ({ n }) => setBusy(n.id),
     onSettled: () => setBusy(null),
     onSuccess: async (_d, { n }) => {
-      message.success(`Đã chấp nhận đề nghị của ${n.displayName}.`);
+      void message.success(`Đã chấp nhận đề nghị của ${n.displayName}.`);
       await refresh();
     },
   });
@@ -210,7 +210,7 @@ export function AppraisalPage() {
   const acceptAll = useMutation({
     mutationFn: () => api.post<{ accepted: number; left: number; slotTaken: string[] }>(`/rounds/${id}/appraisal/accept-eligible`, {}),
     onSuccess: async (r) => {
-      message.success(
+      void message.success(
         `Đã chấp nhận ${r.accepted} đề nghị đủ điều kiện.${r.slotTaken.length ? ` Chưa chấp nhận (đã có đề nghị cùng danh hiệu, cùng kỳ ở hồ sơ khác): ${r.slotTaken.join('; ')}.` : ''}`,
       );
       await refresh();
@@ -285,7 +285,7 @@ export function AppraisalPage() {
           okText: 'Trả lại',
           onSubmit: async (reason: string) => {
             await api.post(`/nominees/${pending.n.id}/return`, { reason });
-            message.success(`Đã trả lại đề nghị của ${pending.n.displayName}.`);
+            void message.success(`Đã trả lại đề nghị của ${pending.n.displayName}.`);
             await refresh();
           },
         };
@@ -298,7 +298,7 @@ export function AppraisalPage() {
           danger: true,
           onSubmit: async (reason: string) => {
             await api.post(`/nominees/${pending.n.id}/reject`, { reason });
-            message.success(`Đã ghi nhận không chấp nhận đề nghị của ${pending.n.displayName}.`);
+            void message.success(`Đã ghi nhận không chấp nhận đề nghị của ${pending.n.displayName}.`);
             await refresh();
           },
         };
@@ -310,7 +310,7 @@ export function AppraisalPage() {
           okText: 'Trả lại cả hồ sơ',
           onSubmit: async (reason: string) => {
             await api.post(`/proposals/${pending.p.id}/return`, { reason });
-            message.success(`Đã trả lại hồ sơ của ${pending.p.orgName}.`);
+            void message.success(`Đã trả lại hồ sơ của ${pending.p.orgName}.`);
             await refresh();
           },
         };

@@ -99,7 +99,7 @@ function AddNomineeModal({ proposal, open, onClose, awardsFor }: { proposal: Pro
       qc.setQueryData(proposalKey(proposal.id), p);
       await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
       const who = candidates.data?.items.find((c) => c.id === v.subjectId)?.name ?? 'người được đề nghị';
-      message.success(`Đã thêm ${who} vào hồ sơ.`);
+      void message.success(`Đã thêm ${who} vào hồ sơ.`);
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),
@@ -188,7 +188,7 @@ function EditNomineeModal({ nominee, proposalId, onClose, awardsFor }: { nominee
     mutationFn: (v: EditValues) => api.patch<ProposalDetail>(`/nominees/${nominee!.id}`, { awardCode: v.awardCode, achievement: v.achievement ?? '' }),
     onSuccess: (p) => {
       qc.setQueryData(proposalKey(proposalId), p);
-      message.success('Đã lưu.');
+      void message.success('Đã lưu.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),
@@ -297,7 +297,7 @@ function SummaryCard({ p }: { p: ProposalDetail }) {
     mutationFn: () => api.patch<ProposalDetail>(`/proposals/${p.id}`, { summary: text }),
     onSuccess: (np) => {
       qc.setQueryData(proposalKey(p.id), np);
-      message.success('Đã lưu nội dung tờ trình.');
+      void message.success('Đã lưu nội dung tờ trình.');
     },
     onError: (e) => message.error(errorMessage(e)),
   });
@@ -358,7 +358,7 @@ export function ProposalPage() {
     onSuccess: async (p, n) => {
       qc.setQueryData(proposalKey(id), p);
       await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
-      message.success(`Đã bỏ ${n.displayName} khỏi hồ sơ.`);
+      void message.success(`Đã bỏ ${n.displayName} khỏi hồ sơ.`);
     },
     onError: (e) => message.error(errorMessage(e)),
   });
@@ -366,10 +366,10 @@ export function ProposalPage() {
     setRemovingFile(f.id);
     try {
       await api.del(`/files/${f.id}`);
-      message.success(`Đã bỏ tệp "${f.fileName}".`);
+      void message.success(`Đã bỏ tệp "${f.fileName}".`);
       await refresh();
     } catch (e) {
-      message.error(errorMessage(e));
+      void message.error(errorMessage(e));
     } finally {
       setRemovingFile(null);
     }
@@ -381,7 +381,7 @@ export function ProposalPage() {
       setSubmitProblem(null);
       setMissing(new Set());
       await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
-      message.success('Đã gửi hồ sơ. Hồ sơ bị khóa cho đến khi cơ quan thẩm định trả lại (nếu có).');
+      void message.success('Đã gửi hồ sơ. Hồ sơ bị khóa cho đến khi cơ quan thẩm định trả lại (nếu có).');
     },
     onError: (e) => {
       if (e instanceof ApiError && e.fields.length) {

@@ -68,7 +68,7 @@ export function RoundPage() {
     onSuccess: async (r, action) => {
       qc.setQueryData(roundKey(id), r);
       await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
-      message.success(ACTIONS[action].done);
+      void message.success(ACTIONS[action].done);
     },
     onError: (e) => message.error(errorMessage(e)),
   });
@@ -76,7 +76,7 @@ export function RoundPage() {
     mutationFn: (orgId: string) => api.post<{ id: string }>(`/rounds/${id}/proposals`, { orgId }),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
-      navigate(`/ho-so/${p.id}`);
+      void navigate(`/ho-so/${p.id}`);
     },
     onError: (e) => message.error(errorMessage(e)),
   });

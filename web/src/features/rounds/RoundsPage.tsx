@@ -115,9 +115,9 @@ function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => voi
       }),
     onSuccess: async (r) => {
       await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
-      message.success(`Đã lập đợt xét "${r.name}". Mở đợt để các đơn vị bắt đầu gửi hồ sơ.`);
+      void message.success(`Đã lập đợt xét "${r.name}". Mở đợt để các đơn vị bắt đầu gửi hồ sơ.`);
       onClose();
-      navigate(`/dot-xet/${r.id}`);
+      void navigate(`/dot-xet/${r.id}`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });

@@ -182,7 +182,7 @@ export function EvidenceUpload({ path, label, onDone }: { path: string; label: s
     },
     onSuccess: (f) => {
       setError(null);
-      message.success(`Đã tải lên "${f.fileName}".`);
+      void message.success(`Đã tải lên "${f.fileName}".`);
       onDone();
     },
     onError: (e) => setError(isApiError(e) && e.fields.length ? e.fields.map((f) => f.message).join(' ') : errorMessage(e)),

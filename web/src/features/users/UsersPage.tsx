@@ -94,7 +94,7 @@ function UserModal({ user, open, onClose }: { user: UserAccount | null; open: bo
     },
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: USERS_KEY });
-      message.success(user ? 'Đã lưu thay đổi. Người dùng cần đăng nhập lại để nhận quyền mới.' : 'Đã tạo tài khoản.');
+      void message.success(user ? 'Đã lưu thay đổi. Người dùng cần đăng nhập lại để nhận quyền mới.' : 'Đã tạo tài khoản.');
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),
@@ -158,7 +158,7 @@ function ResetPasswordModal({ user, onClose }: { user: UserAccount | null; onClo
   const reset = useMutation({
     mutationFn: (v: { password: string }) => api.post(`/users/${user!.id}/password`, v),
     onSuccess: () => {
-      message.success(`Đã đặt lại mật khẩu cho "${user!.username}". Hãy báo mật khẩu mới cho người dùng.`);
+      void message.success(`Đã đặt lại mật khẩu cho "${user!.username}". Hãy báo mật khẩu mới cho người dùng.`);
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),
@@ -190,7 +190,7 @@ export function UsersPage() {
     mutationFn: (u: UserAccount) => api.patch(`/users/${u.id}`, { active: !u.active }),
     onSuccess: async (_, u) => {
       await qc.invalidateQueries({ queryKey: USERS_KEY });
-      message.success(u.active ? `Đã khóa tài khoản "${u.username}".` : `Đã mở khóa tài khoản "${u.username}".`);
+      void message.success(u.active ? `Đã khóa tài khoản "${u.username}".` : `Đã mở khóa tài khoản "${u.username}".`);
     },
     onError: (e) => message.error(e.message),
   });
@@ -199,7 +199,7 @@ export function UsersPage() {
     mutationFn: (u: UserAccount) => api.post(`/users/${u.id}/unlock-sign-in`, {}),
     onSuccess: async (_, u) => {
       await qc.invalidateQueries({ queryKey: USERS_KEY });
-      message.success(`Đã gỡ chặn đăng nhập cho "${u.username}". Người dùng có thể đăng nhập lại ngay.`);
+      void message.success(`Đã gỡ chặn đăng nhập cho "${u.username}". Người dùng có thể đăng nhập lại ngay.`);
     },
     onError: (e) => message.error(e.message),
   });
