@@ -16,7 +16,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Tx } from '../../db/client.js';
 import { ballotParticipation, ballots, councilMembers, councils, meetingAttendance, meetingItems, meetings, nominees, recusals, rounds } from '../../db/schema.js';
-import { BALLOT_CHOICE_LABELS, MEETING_STATUS_LABELS } from '../../domain/rounds/vocab.js';
+import { BALLOT_CHOICE_LABELS, type BallotChoice, MEETING_STATUS_LABELS } from '../../domain/rounds/vocab.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { conflict, forbidden, invalid } from '../../server/errors.js';
@@ -195,7 +195,7 @@ export async function castBallot(ctx: Ctx, meetingId: string, input: z.output<ty
  */
 export async function checkReceipt(ctx: Ctx, meetingId: string, rawCode: string) {
   const t = ctx.actor.tenantId;
-  const notFound = { found: false as const, items: [] as { ordinal: number; displayName: string; choice: string; choiceLabel: string }[] };
+  const notFound = { found: false as const, items: [] as { ordinal: number; displayName: string; choice: BallotChoice; choiceLabel: string }[] };
   // Under the meeting lock, so that the box and the key read belong to the same cast.
   return ctx.db.transaction(async (tx) => {
     const { meeting } = await loadMeeting(tx, t, meetingId, true);

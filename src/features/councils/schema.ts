@@ -1,6 +1,7 @@
 // Boundary schemas of councils, meetings and the secret ballot (Zod, Vietnamese messages).
 import { z } from '@hono/zod-openapi';
-import { BALLOT_CHOICES, COUNCIL_ROLES } from '../../domain/rounds/vocab.js';
+import { BALLOT_CHOICES, COUNCIL_ROLES, MEETING_STATUSES, NOMINEE_STATUSES, ROUND_STATUSES } from '../../domain/rounds/vocab.js';
+import { VERDICT_STATUSES } from '../../domain/eligibility/status.js';
 import { IsoDate, NameText, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
 
 /** Labels of this feature's fields, for validation messages ("Ngày họp: …"). */
@@ -97,3 +98,187 @@ export const CastBody = z
   .openapi('BallotCast');
 
 export const ReceiptBody = z.object({ code: z.string().trim().min(1, 'Chưa nhập mã xác nhận phiếu.').max(40, 'Mã xác nhận phiếu không hợp lệ.') }).strict();
+
+// ── Responses ──
+
+/** A calendar day as ISO 'YYYY-MM-DD'. */
+const Day = z.string().openapi({ format: 'date' });
+/** An instant as ISO 8601 with time. */
+const Instant = z.string().openapi({ format: 'date-time' });
+const Count = z.number().int();
+
+export const CouncilOut = z
+  .object({
+    id: z.string(),
+    orgId: z.string(),
+    orgName: z.string(),
+    name: z.string(),
+    termFrom: Day,
+    termTo: Day.nullable(),
+    meetingCount: Count,
+    members: z.array(
+      z.object({ userId: z.string(), role: z.enum(COUNCIL_ROLES), roleLabel: z.string(), fullName: z.string(), position: z.string() }),
+    ),
+  })
+  .openapi('Council');
+
+export const CouncilListOut = z.object({ items: z.array(CouncilOut) }).openapi('CouncilList');
+
+export const CouncilCandidatesOut = z
+  .object({
+    items: z.array(
+      z.object({
+        userId: z.string(),
+        username: z.string(),
+        fullName: z.string(),
+        position: z.string(),
+        roles: z.array(z.string()).openapi({ description: 'Vai trò của tài khoản (nhãn tiếng Việt)' }),
+        canBallot: z.boolean().openapi({ description: 'Vai trò cho phép bỏ phiếu' }),
+      }),
+    ),
+  })
+  .openapi('CouncilCandidates');
+
+export const MeetingListOut = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        roundId: z.string(),
+        roundName: z.string(),
+        councilId: z.string(),
+        councilName: z.string(),
+        heldOn: Day,
+        place: z.string(),
+        status: z.enum(MEETING_STATUSES),
+        statusLabel: z.string(),
+        itemCount: Count,
+      }),
+    ),
+  })
+  .openapi('MeetingList');
+
+export const MeetingRoundsOut = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        orgId: z.string(),
+        period: z.string(),
+        status: z.enum(ROUND_STATUSES),
+        waiting: Count.openapi({ description: 'Số đề nghị đã thẩm định chưa đưa ra phiên họp nào' }),
+      }),
+    ),
+  })
+  .openapi('MeetingRounds');
+
+export const MyMeetingsOut = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        councilName: z.string(),
+        roundName: z.string(),
+        heldOn: Day,
+        place: z.string(),
+        status: z.enum(MEETING_STATUSES),
+        statusLabel: z.string(),
+        present: z.boolean(),
+        hasVoted: z.boolean(),
+        canVote: z.boolean(),
+      }),
+    ),
+  })
+  .openapi('MyMeetings');
+
+/** A printed legal basis: null when doubtful (doubts stay on the administrator's screens). */
+const PrintedBasis = {
+  basis: z.string().nullable(),
+  confirmed: z.boolean(),
+};
+
+export const MeetingOut = z
+  .object({
+    id: z.string(),
+    roundId: z.string(),
+    roundName: z.string(),
+    roundOrgId: z.string(),
+    council: z.object({ id: z.string(), name: z.string() }),
+    heldOn: Day,
+    startsAt: z.string().nullable().openapi({ description: 'Giờ họp HH:MM' }),
+    place: z.string(),
+    status: z.enum(MEETING_STATUSES),
+    statusLabel: z.string(),
+    openedAt: Instant.nullable(),
+    closedAt: Instant.nullable(),
+    attendanceRecorded: z.boolean(),
+    members: z.array(
+      z.object({
+        userId: z.string(),
+        fullName: z.string(),
+        position: z.string(),
+        role: z.enum(COUNCIL_ROLES),
+        roleLabel: z.string(),
+        present: z.boolean(),
+      }),
+    ),
+    memberCount: Count,
+    presentCount: Count,
+    quorum: z.object({ met: z.boolean(), required: Count, text: z.string(), ...PrintedBasis }),
+    ballotsCast: Count,
+    ballotBoxLost: z.boolean(),
+    items: z.array(
+      z.object({
+        nomineeId: z.string(),
+        ordinal: Count,
+        displayName: z.string(),
+        positionText: z.string().nullable(),
+        unitName: z.string(),
+        awardCode: z.string(),
+        awardName: z.string(),
+        nomineeStatus: z.enum(NOMINEE_STATUSES),
+        nomineeStatusLabel: z.string(),
+        achievement: z.string(),
+        verdict: z
+          .object({
+            eligible: z.boolean(),
+            withheld: z.boolean(),
+            status: z.enum(VERDICT_STATUSES).nullable(),
+            statusText: z.string().nullable(),
+            dataFailed: z.boolean(),
+            criteria: z.array(z.object({ met: z.boolean().nullable(), message: z.string() })),
+            overrideReason: z.string().nullable(),
+          })
+          .nullable(),
+        threshold: z.object({ share: z.number(), of: z.enum(['all', 'present']), strict: z.boolean(), text: z.string(), ...PrintedBasis }),
+        recusals: z.array(z.object({ fullName: z.string(), reason: z.string() })),
+        recusedCount: Count,
+        yes: Count.nullable(),
+        no: Count.nullable(),
+        abstain: Count.nullable(),
+        passed: z.boolean().nullable(),
+        resultText: z.string().nullable(),
+        required: Count.nullable(),
+      }),
+    ),
+    notice: z.object({ id: z.string(), slug: z.string() }).nullable(),
+    noticeRule: z.object({ minDays: Count, working: z.boolean() }),
+    viewer: z.object({
+      office: z.boolean(),
+      member: z.boolean(),
+      present: z.boolean(),
+      hasVoted: z.boolean(),
+      myRecusals: z.array(z.string()),
+    }),
+  })
+  .openapi('Meeting');
+
+export const CastOut = z.object({ receiptCode: z.string(), items: Count });
+
+export const ReceiptOut = z
+  .object({
+    found: z.boolean(),
+    items: z.array(z.object({ ordinal: Count, displayName: z.string(), choice: z.enum(BALLOT_CHOICES), choiceLabel: z.string() })),
+  })
+  .openapi('BallotReceipt');
