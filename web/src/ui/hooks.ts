@@ -1,5 +1,5 @@
 // Small React hooks shared by pages.
-import { useEffect, useState } from 'react';
+import { type DependencyList, useEffect, useEffectEvent, useState } from 'react';
 
 /** A value that follows `value` after it has stopped changing for `ms`. */
 export function useDebounced<T>(value: T, ms = 350): T {
@@ -9,6 +9,21 @@ export function useDebounced<T>(value: T, ms = 350): T {
     return () => clearTimeout(t);
   }, [value, ms]);
   return v;
+}
+
+/**
+ * Runs `run` after the first render and after each render in which one of `keys` changed, with that
+ * render's values; the other values it reads (the form, a callback, a row just refetched) do not run
+ * it again. So a modal resets and fills its form when it opens, and no later render wipes what the
+ * user is typing.
+ */
+export function useOnChange(keys: DependencyList, run: () => void): void {
+  const latest = useEffectEvent(run);
+  useEffect(
+    () => latest(),
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the keys; `latest` reads the rest.
+    keys,
+  );
 }
 
 /** The window's height minus `reserved` pixels (never below `min`), kept up to date on resize. */

@@ -3,11 +3,11 @@ import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage, type Query } from '../../ui/api';
 import { EMPTY, fmtDateTime, fmtNumber, isoDatesToVN, optionsOf } from '../../ui/format';
-import { useDebounced, useUrlListState } from '../../ui/hooks';
+import { useDebounced, useOnChange, useUrlListState } from '../../ui/hooks';
 import { useOrganisations } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { AuditEntry, Page } from '../../ui/types';
@@ -158,12 +158,12 @@ export function AuditPage() {
   };
   const { page, pageSize, update } = useUrlListState(params, setParams);
   const query: Query = { ...filters, page, pageSize };
-  useEffect(() => {
+  useOnChange([actor], () => {
     if ((actor.trim() || undefined) !== filters.actor) update({ actor: actor.trim() });
-  }, [actor]);
-  useEffect(() => {
+  });
+  useOnChange([text], () => {
     if ((text.trim() || undefined) !== filters.q) update({ q: text.trim() });
-  }, [text]);
+  });
 
   const list = useQuery({
     queryKey: ['audit', query],

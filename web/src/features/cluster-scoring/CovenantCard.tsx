@@ -5,10 +5,11 @@ import { DownloadOutlined, EditOutlined, MinusCircleOutlined, PlusOutlined } fro
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Empty, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, downloadUrl } from '../../ui/api';
 import { DATE_FORMATS, fmtDate, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { roleLabel } from '../organisations/ClustersTab';
 import { clusterYearKey, type ClusterYear, type Covenant } from './types';
 
@@ -52,13 +53,13 @@ function CovenantModal({ data, open, onClose }: { data: ClusterYear; open: boole
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([open], () => {
     if (!open) return;
     clear();
     form.resetFields();
     const c = data.covenant;
     form.setFieldsValue(c ? { targets: c.targets, implementation: c.implementation, bases: c.bases } : EXAMPLE);
-  }, [open]);
+  });
   const save = useMutation({
     mutationFn: (v: CovenantValues) =>
       api.put<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/covenant`, {
@@ -148,12 +149,12 @@ function SignModal({ data, orgId, onClose }: { data: ClusterYear; orgId: string 
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
   const member = data.members.find((m) => m.orgId === orgId);
-  useEffect(() => {
+  useOnChange([orgId], () => {
     if (orgId) {
       clear();
       form.resetFields();
     }
-  }, [orgId]);
+  });
   const sign = useMutation({
     mutationFn: (v: SignValues) =>
       api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/covenant/sign`, { orgId, signerName: v.signerName, position: v.position, signedOn: toIso(v.signedOn) }),

@@ -4,11 +4,12 @@
 import { FlagOutlined, SwapOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
 import { fmtDateTime } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import type { RoundDetail, RoundListItem } from '../rounds/types';
 import { pointsText } from './parts';
 import { clusterYearKey, type ClusterYear, type PublishPreview, type RankingRow, type Scoring } from './types';
@@ -178,13 +179,13 @@ function ProposeModal({ data, ranking, open, onClose }: { data: ClusterYear; ran
   const rounds = useQuery({ queryKey: ['rounds', 'list'], queryFn: () => api.get<{ items: RoundListItem[] }>('/rounds'), enabled: open });
   const round = useQuery({ queryKey: ['rounds', 'detail', roundId], queryFn: () => api.get<RoundDetail>(`/rounds/${roundId}`), enabled: open && !!roundId });
   const openRounds = (rounds.data?.items ?? []).filter((r) => r.status === 'open');
-  useEffect(() => {
+  useOnChange([open], () => {
     if (!open) return;
     clear();
     setDone(null);
     form.resetFields();
     form.setFieldsValue({ orgIds: ranking.filter((r) => r.rank === 1).map((r) => r.orgId), achievement: '' });
-  }, [open]);
+  });
   const save = useMutation({
     mutationFn: (v: ProposeValues) => api.post<{ id: string }>(`/clusters/${data.cluster.id}/years/${data.year}/propose`, { ...v, achievement: v.achievement ?? '' }),
     onSuccess: async (p) => {

@@ -4,10 +4,11 @@
 import { AuditOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Popover, Table, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { api } from '../../ui/api';
 import { fmtDateTime } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { pointsText, sheetRows, type SheetRow } from './parts';
 import { clusterYearKey, type ClusterYear, type Scoring, type Sheet } from './types';
 
@@ -83,12 +84,12 @@ function ChangeModal({ data, target, onClose }: { data: ClusterYear; target: Tar
   const { problem, setProblem, clear } = useFormProblem();
   const c = target?.row.criterion;
   const current = target ? (target.sheet.reviewedEntries ?? target.sheet.selfEntries)[c!.id] : null;
-  useEffect(() => {
+  useOnChange([target], () => {
     if (!target) return;
     clear();
     form.resetFields();
     form.setFieldsValue({ points: current ?? undefined });
-  }, [target]);
+  });
   const save = useMutation({
     mutationFn: (v: { points: number; reason: string }) =>
       api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/review`, { orgId: target!.sheet.orgId, criterionId: c!.id, points: v.points, reason: v.reason }),

@@ -4,10 +4,11 @@
 import { CheckCircleOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Input, InputNumber, Select, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { scoreSheet } from '../../../../src/domain/emulation/scoring';
 import { api, ApiError, errorMessage } from '../../ui/api';
 import { fmtDateTime } from '../../ui/format';
+import { useOnChange } from '../../ui/hooks';
 import { KIND_LABELS, pointsText, sheetRows } from './parts';
 import { clusterYearKey, type ClusterYear, type Scoring, type Sheet } from './types';
 
@@ -21,11 +22,11 @@ function SheetEditor({ data, scoring, sheet }: { data: ClusterYear; scoring: Sco
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
-  useEffect(() => {
+  useOnChange([sheet.orgId, sheet.submittedAt], () => {
     setEntries(sheet.selfEntries);
     setEvidence(sheet.evidence);
     setDirty(false);
-  }, [sheet.orgId, sheet.submittedAt]);
+  });
   const rows = useMemo(() => sheetRows(scoring.table), [scoring.table]);
   const clean = Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== null && v !== undefined)) as Entries;
   const result = scoreSheet(scoring.table, clean);

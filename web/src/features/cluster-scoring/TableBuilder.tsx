@@ -5,10 +5,11 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { checkTable, normalMaximum, type CriterionKind, type ScoreCriterion, type ScoreTable, type TieBreak } from '../../../../src/domain/emulation/scoring';
 import { api, errorMessage } from '../../ui/api';
 import { fmtNumber } from '../../ui/format';
+import { useOnChange } from '../../ui/hooks';
 import { KIND_LABELS, pointsText } from './parts';
 import { clusterYearKey, type ClusterYear } from './types';
 
@@ -285,13 +286,13 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
   const [dirty, setDirty] = useState(!s);
   const [saveError, setSaveError] = useState<string | null>(null);
   // A fresh answer from the server (after saving or opening) resets the editor.
-  useEffect(() => {
+  useOnChange([s?.id, s?.status, JSON.stringify(s?.table), JSON.stringify(s?.tieBreaks)], () => {
     if (!s) return;
     setNodes(toNodes(s.table.criteria));
     setExpected(s.table.expectedTotal ?? null);
     setTies(s.tieBreaks);
     setDirty(false);
-  }, [s?.id, s?.status, JSON.stringify(s?.table), JSON.stringify(s?.tieBreaks)]);
+  });
 
   const table: ScoreTable = useMemo(() => ({ criteria: toCriteria(nodes), ...(expected !== null ? { expectedTotal: expected } : {}) }), [nodes, expected]);
   const problems = useMemo(() => {

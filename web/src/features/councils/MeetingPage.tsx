@@ -4,10 +4,11 @@
 import { LockOutlined, ReloadOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, InputNumber, Progress, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
 import { fmtDate, positionLine } from '../../ui/format';
+import { useOnChange } from '../../ui/hooks';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { MEETINGS_KEY } from './CouncilsPage';
 import { MeetingStatusTag, QuorumAlert, ThresholdText } from './parts';
@@ -28,9 +29,9 @@ export function MeetingPage() {
   const m = q.data;
   useDocumentTitle(m ? `Phiên họp ${fmtDate(m.heldOn)}` : 'Phiên họp');
   const [present, setPresent] = useState<string[]>([]);
-  useEffect(() => {
+  useOnChange([m?.id, m?.attendanceRecorded], () => {
     if (m) setPresent(m.members.filter((x) => x.present).map((x) => x.userId));
-  }, [m?.id, m?.attendanceRecorded]); // eslint-disable-line react-hooks/exhaustive-deps
+  });
 
   const act = useMutation({
     mutationFn: ({ path, body, method }: { path: string; body?: unknown; method?: 'put' }) =>

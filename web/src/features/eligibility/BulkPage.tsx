@@ -5,12 +5,13 @@ import { EditOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Form, Row, Select, Statistic, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AWARD_NAMES, type CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
 import { api, ApiError, type Query } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtMoney, fmtNumber, toIso } from '../../ui/format';
+import { useOnChange } from '../../ui/hooks';
 import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import { defaultPeriod, INDIVIDUAL_AWARDS, orgPeriodKind, periodText, verdictStatus } from './labels';
@@ -72,7 +73,7 @@ export function BulkPage() {
 
   // A user who reads a single unit (a school's clerk) has it chosen, with its kind of period.
   const onlyOrg = orgs.index.list.length === 1 ? orgs.index.list[0] : null;
-  useEffect(() => {
+  useOnChange([params, onlyOrg?.id], () => {
     const orgId = applied.orgId ?? onlyOrg?.id;
     const kind = orgPeriodKind(orgId ? orgs.index.byId.get(orgId)?.type : undefined);
     const date = applied.decisionDate ? dayjs(applied.decisionDate, 'YYYY-MM-DD') : dayjs();
@@ -82,7 +83,7 @@ export function BulkPage() {
       period: applied.period ?? defaultPeriod(kind, date.format('YYYY-MM-DD')),
       decisionDate: date,
     });
-  }, [params, onlyOrg?.id]);
+  });
 
   const q = useQuery({
     queryKey: ['eligibility', 'bulk', query],

@@ -25,12 +25,13 @@ import {
   type TableColumnsType,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, EMPTY, fmtDate, fmtDateTime, fmtMoney, fmtNumber, matches, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import type { AuditEntry, Page } from '../../ui/types';
 import { CATEGORY_LABELS, formatParamValue, PERIOD_TYPE_LABELS, splitParamLabel, SUBJECT_KIND_LABELS } from './labels';
@@ -437,13 +438,13 @@ function ProvinceModal({ data, open, onClose }: { data: Catalogue; open: boolean
   const { problem, setProblem, clear } = useFormProblem();
   const code = Form.useWatch('provinceCode', form);
   const chosen = data.provinces.find((p) => p.code === code);
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
       form.setFieldsValue({ provinceCode: data.province ?? NONE });
     }
-  }, [open]);
+  });
   const save = useMutation({
     mutationFn: (v: ProvinceValues) => api.put('/catalogue/province', { provinceCode: v.provinceCode === NONE ? null : v.provinceCode, reason: v.reason.trim() }),
     onSuccess: async () => {

@@ -2,10 +2,10 @@
 // reason; the server keeps the verdict it replaced and the reason in the audit log.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
-import { useEffect } from 'react';
 import type { CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { periodText, STATUS, type VerdictStatus } from './labels';
 import type { OverrideSubjectKind } from './types';
 
@@ -29,12 +29,12 @@ export function OverrideModal({ target, onClose }: { target: OverrideTarget | nu
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([target], () => {
     if (target) {
       clear();
       form.resetFields();
     }
-  }, [target]);
+  });
   const save = useMutation({
     mutationFn: (v: Values) =>
       api.post('/eligibility/overrides', {

@@ -4,10 +4,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import { api, ApiError } from '../../ui/api';
 import { DATE_FORMATS, EMPTY, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { formatParamValue, optionLabel, sentence } from './labels';
 import { MarkTag } from './parts';
 import type { ParamInfo } from './types';
@@ -98,13 +98,13 @@ export function ParamChangeModal({ param, codes, onClose }: { param: ParamInfo |
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([param], () => {
     if (param) {
       clear();
       form.resetFields();
       form.setFieldsValue({ value: initialValue(param) });
     }
-  }, [param]);
+  });
   const save = useMutation({
     mutationFn: (v: Values) =>
       api.post('/catalogue/overrides', {

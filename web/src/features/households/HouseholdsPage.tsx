@@ -3,13 +3,13 @@
 import { EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Spin, Table, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage, type Query } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtNumber, matches } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useDebounced, useUrlListState } from '../../ui/hooks';
+import { useDebounced, useOnChange, useUrlListState } from '../../ui/hooks';
 import { isClosed, useOrganisations, type OrgIndex } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { Household, HouseholdDetail, Page, Person } from '../../ui/types';
@@ -71,13 +71,13 @@ function HouseholdModal({ household, open, onClose }: { household: Household | n
   const { index } = useOrganisations();
   const { problem, setProblem, clear } = useFormProblem();
   const villages = useMemo(() => villageOptions(index, false), [index]);
-  useEffect(() => {
+  useOnChange([open, household], () => {
     if (!open) return;
     clear();
     form.resetFields();
     if (household) form.setFieldsValue({ headName: household.headName, headPersonId: household.headPersonId, address: household.address, memberCount: household.memberCount });
     else form.setFieldsValue({ memberCount: 1 });
-  }, [open, household]);
+  });
   const save = useMutation({
     mutationFn: (v: Values) => {
       const body = { headName: v.headName, headPersonId: v.headPersonId ?? null, address: v.address, memberCount: v.memberCount };
@@ -180,9 +180,9 @@ export function HouseholdsPage() {
   const filters = { q: params.get('q') ?? undefined, orgId: params.get('orgId') ?? undefined };
   const { page, pageSize, update } = useUrlListState(params, setParams);
   const query: Query = { ...filters, page, pageSize };
-  useEffect(() => {
+  useOnChange([debounced], () => {
     if ((debounced.trim() || undefined) !== filters.q) update({ q: debounced.trim() });
-  }, [debounced]);
+  });
 
   const list = useQuery({
     queryKey: ['households', 'list', query],

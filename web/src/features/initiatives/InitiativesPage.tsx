@@ -6,14 +6,14 @@ import { MinusCircleOutlined, PlusOutlined, SolutionOutlined } from '@ant-design
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, DatePicker, Empty, Flex, Form, Input, InputNumber, Modal, Radio, Row, Select, Switch, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { INITIATIVE_SCOPE_LABELS, type InitiativeScope } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useDebounced } from '../../ui/hooks';
+import { useDebounced, useOnChange } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import type { Page, Person } from '../../ui/types';
@@ -67,12 +67,12 @@ function CouncilModal({ open, onClose }: { open: boolean; onClose: () => void })
     enabled: open && !viaCouncils && can('users.manage'),
   });
   const list = (viaCouncils ? candidates.data?.items : users.data?.items) ?? [];
-  useEffect(() => {
+  useOnChange([open], () => {
     if (!open) return;
     clear();
     form.resetFields();
     form.setFieldsValue({ year: new Date().getFullYear(), members: [{ role: 'chair' }, { role: 'secretary' }, { role: 'member' }] });
-  }, [open]);
+  });
   const save = useMutation({
     mutationFn: (v: CouncilValues) => api.post<{ id: string }>('/initiative-councils', { ...v, members: v.members.filter((m) => m.userId) }),
     onSuccess: async () => {
@@ -200,12 +200,12 @@ function RegisterModal({ open, councils, onClose }: { open: boolean; councils: I
   const councilId = Form.useWatch('councilId', form);
   const custom = Form.useWatch('custom', form);
   const council = councils.find((c) => c.id === councilId);
-  useEffect(() => {
+  useOnChange([open], () => {
     if (!open) return;
     clear();
     form.resetFields();
     form.setFieldsValue({ scope: 'co_so', custom: false, share: '2/3', minAverage: 50, councilId: councils.length === 1 ? councils[0].id : undefined });
-  }, [open]);
+  });
   const save = useMutation({
     mutationFn: (v: RegisterValues) =>
       api.post<InitiativeDetail>('/initiative-applications', {

@@ -38,11 +38,12 @@ import {
   type TableColumnsType,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { api, downloadUrl } from '../../ui/api';
 import { DATE_FORMATS, EMPTY, fmtDate, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { addDays } from '../rounds/labels';
 import { EvidenceUpload, FileList } from '../rounds/parts';
@@ -80,13 +81,13 @@ function ReportModal({ movement, orgId, open, onClose }: { movement: MovementDet
   const { message } = App.useApp();
   const { problem, setProblem, clear } = useFormProblem();
   const mine = movement.participants.filter((p) => movement.myOrgIds.includes(p.orgId));
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
       form.setFieldsValue({ orgId: orgId ?? mine[0]?.orgId, reportedOn: dayjs() });
     }
-  }, [open]);
+  });
   const send = useMovementMutation<ReportValues>(
     movement.id,
     (v) => {
@@ -182,7 +183,7 @@ function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDeta
   const openRound = Form.useWatch('openRound', form);
   const decisionBy = Form.useWatch(['round', 'decisionBy'], form);
   const awards = useAwardOptions(toIso(decisionBy) ?? dayjs().format('YYYY-MM-DD'));
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
@@ -195,7 +196,7 @@ function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDeta
           : undefined,
       });
     }
-  }, [open]);
+  });
   const save = useMovementMutation<ReviewValues>(
     movement.id,
     (v) =>

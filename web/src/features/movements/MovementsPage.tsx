@@ -5,12 +5,13 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, DatePicker, Drawer, Flex, Form, Grid, Input, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { Organisation } from '../../ui/types';
@@ -67,7 +68,7 @@ function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose: () =>
     [orgId, index],
   );
 
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
@@ -82,13 +83,13 @@ function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose: () =>
         criteria: [{ text: '', target: '' }],
       });
     }
-  }, [open]);
+  });
 
   // The organisations may arrive after the drawer opened: the level follows the launching body
   // until the user picks one.
-  useEffect(() => {
+  useOnChange([open, orgId, index], () => {
     if (open && orgId && !form.isFieldTouched('level')) form.setFieldValue('level', levelFor(index.byId.get(orgId)));
-  }, [open, orgId, index]);
+  });
 
   const create = useMutation({
     mutationFn: (v: MovementValues) =>

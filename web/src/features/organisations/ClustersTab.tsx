@@ -9,6 +9,7 @@ import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { optionsOf } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
 import { ButtonLink, LoadError, PageSkeleton } from '../../ui/page';
 import type { Cluster } from '../../ui/types';
@@ -94,12 +95,12 @@ function NewClusterModal({ open, onClose }: { open: boolean; onClose: () => void
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
     }
-  }, [open]);
+  });
   const save = useMutation({
     mutationFn: (v: ClusterValues) => api.post('/clusters', v),
     onSuccess: async () => {
@@ -140,7 +141,7 @@ function ClusterYearModal({ cluster, year, onClose }: { cluster: Cluster | null;
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([cluster, year], () => {
     if (!cluster) return;
     clear();
     const current = cluster.members.filter((m) => m.year === year).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
@@ -148,7 +149,7 @@ function ClusterYearModal({ cluster, year, onClose }: { cluster: Cluster | null;
       year,
       members: current.length ? current.map((m) => ({ orgId: m.orgId, role: m.role })) : [{ role: 'leader' }, { role: 'deputy' }, { role: 'member' }],
     });
-  }, [cluster, year]);
+  });
   const save = useMutation({
     mutationFn: (v: YearValues) => api.put(`/clusters/${cluster!.id}/years`, { year: v.year, members: v.members.filter((m) => m.orgId) }),
     onSuccess: async () => {

@@ -2,11 +2,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import { ORG_TYPE_LABELS, type OrgType } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { DATE_FORMATS, fromIso, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { ORGS_KEY } from '../../ui/orgs';
 import type { Organisation } from '../../ui/types';
 
@@ -35,7 +35,7 @@ export function OrgFormModal(props: Props) {
   const { problem, setProblem, clear } = useFormProblem();
   const editing = props.mode === 'edit' ? props.org : null;
 
-  useEffect(() => {
+  useOnChange([props.open], () => {
     if (!props.open) return;
     clear();
     form.resetFields();
@@ -52,7 +52,7 @@ export function OrgFormModal(props: Props) {
     } else if (props.mode === 'create') {
       form.setFieldsValue({ code: `${props.parent.code}.`, type: childType(props.parent) });
     }
-  }, [props.open]);
+  });
 
   const save = useMutation({
     mutationFn: (v: Values) => {

@@ -3,11 +3,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { ORG_LINK_KIND_LABELS, type OrgLinkKind } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { DATE_FORMATS, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { ORGS_KEY, OrgTreeSelect } from '../../ui/orgs';
 import type { Organisation } from '../../ui/types';
 
@@ -25,12 +26,12 @@ export function OrgLinkModal({ target, open, onClose }: { target: Organisation; 
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
 
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
     }
-  }, [open]);
+  });
 
   const notTarget = useCallback((o: Organisation) => o.id !== target.id, [target.id]);
 

@@ -3,7 +3,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import {
   AWARD_NAMES,
   AWARD_TRACK_LABELS,
@@ -14,6 +13,7 @@ import {
 import { api } from '../../ui/api';
 import { DATE_FORMATS, matches, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 
 export type HistoryKind = 'award' | 'rating' | 'initiative' | 'discipline';
 
@@ -177,13 +177,13 @@ export function HistoryModal({ personId, personName, kind, onClose }: { personId
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([kind], () => {
     if (kind) {
       clear();
       form.resetFields();
       form.setFieldsValue(DEFAULTS[kind]);
     }
-  }, [kind]);
+  });
   const save = useMutation({
     mutationFn: (v: Values) => api.post(`/people/${personId}/${PATHS[kind!]}`, bodyOf(kind!, v)),
     onSuccess: async () => {

@@ -2,14 +2,14 @@
 import { FilterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Badge, Button, Card, Col, Drawer, Flex, Form, Grid, Input, Row, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { GENDER_LABELS, PERSON_CATEGORY_LABELS, type Gender, type PersonCategory } from '../../../../src/domain/registry/vocab';
 import { api, type Query } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtNumber, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useDebounced, useUrlListState } from '../../ui/hooks';
+import { useDebounced, useOnChange, useUrlListState } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { Page, Person } from '../../ui/types';
@@ -23,13 +23,13 @@ function AddPersonDrawer({ open, onClose, defaultOrgId }: { open: boolean; onClo
   const qc = useQueryClient();
   const navigate = useNavigate();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
       form.setFieldsValue({ orgId: defaultOrgId, isManager: false });
     }
-  }, [open]);
+  });
   const create = useMutation({
     mutationFn: (v: PersonValues) =>
       api.post<Person>('/people', { ...personBody(v), orgId: v.orgId, ...(v.joinedOn ? { joinedOn: toIso(v.joinedOn) } : {}) }),
@@ -85,9 +85,9 @@ export function PeoplePage() {
   const { page, pageSize, update } = useUrlListState(params, setParams);
   const query: Query = { ...filters, page, pageSize };
 
-  useEffect(() => {
+  useOnChange([debounced], () => {
     if ((debounced.trim() || undefined) !== filters.q) update({ q: debounced.trim() });
-  }, [debounced]);
+  });
 
   const list = useQuery({
     queryKey: ['people', 'list', query],

@@ -15,13 +15,14 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Input, Modal, Row, Segmented, Tag, Timeline, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { GENDER_LABELS, PERSON_CATEGORY_LABELS } from '../../../../src/domain/registry/vocab';
 import { api, isApiError } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, EMPTY, fmtDate, isoDatesToVN, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { ButtonLink, ForbiddenResult, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import type { Person, PersonDetail, TimelineItem, TimelineKind } from '../../ui/types';
@@ -53,13 +54,13 @@ function EditPersonModal({ person, open, onClose }: { person: Person; open: bool
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
       form.setFieldsValue(personInitialValues(person));
     }
-  }, [open]);
+  });
   const save = useMutation({
     mutationFn: (v: PersonValues) => api.patch<Person>(`/people/${person.id}`, { ...personBody(v), reason: v.reason?.trim() || null }),
     onSuccess: async () => {
@@ -92,13 +93,13 @@ function MovePersonModal({ person, open, onClose }: { person: Person; open: bool
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
       form.setFieldsValue({ position: person.position ?? '' });
     }
-  }, [open]);
+  });
   const move = useMutation({
     mutationFn: (v: MoveValues) =>
       api.post(`/people/${person.id}/move`, { orgId: v.orgId, fromDate: toIso(v.fromDate), position: v.position?.trim() || null, reason: v.reason?.trim() || null }),

@@ -29,7 +29,7 @@ import type { CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
 import { api, ApiError, errorMessage } from '../../ui/api';
 import { EMPTY, fmtDate, fmtNumber } from '../../ui/format';
 import { FormProblemAlert, type FormProblem } from '../../ui/forms';
-import { useDebounced } from '../../ui/hooks';
+import { useDebounced, useOnChange } from '../../ui/hooks';
 import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import type { Organisation, Page, Person } from '../../ui/types';
@@ -68,13 +68,13 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
   const [problem, setProblem] = useState<FormProblem | null>(null);
 
   // Start afresh when the unit changes.
-  useEffect(() => {
+  useOnChange([unit.id], () => {
     setSelected([]);
     setChoice({});
     setErrors(new Map());
     setProblem(null);
     setText('');
-  }, [unit.id]);
+  });
 
   const kinds = useMemo(() => new Map<string, string[]>((catalogue.data?.awards ?? []).map((a) => [a.code, a.subjectKinds as string[]])), [catalogue.data]);
   const applies = (a: CallAward, kind: string) => kinds.get(a.code)?.includes(kind) ?? false;
@@ -87,13 +87,13 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
     placeholderData: keepPreviousData,
   });
 
-  const unitLine: Line = { key: `org:${unit.id}`, kind: 'collective', id: unit.id, name: unit.name, detail: 'Tập thể đơn vị' };
+  const unitLine: Line = useMemo(() => ({ key: `org:${unit.id}`, kind: 'collective', id: unit.id, name: unit.name, detail: 'Tập thể đơn vị' }), [unit.id, unit.name]);
   const rows: Line[] = useMemo(
     () => [
       ...(unitAwards.length && !search ? [unitLine] : []),
       ...(people.data?.items ?? []).map<Line>((p) => ({ key: `person:${p.id}`, kind: 'individual', id: p.id, name: p.fullName, detail: [p.position, p.orgId !== unit.id ? p.orgName : null].filter(Boolean).join(' · ') || null })),
     ],
-    [people.data, unitAwards.length, search, unit.id],
+    [people.data, unitAwards.length, search, unit.id, unitLine],
   );
   useEffect(() => {
     setKnown((prev) => {
@@ -102,7 +102,7 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
       next.set(unitLine.key, unitLine);
       return next;
     });
-  }, [rows]);
+  }, [rows, unitLine]);
 
   const registered = useMemo(() => {
     const m = new Map<string, RegistrationItem[]>();

@@ -4,13 +4,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, DatePicker, Form, Grid, Modal, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isoDateInVietnam } from '../../../../src/domain/vi-text/index';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import { periodText } from '../eligibility/labels';
 import { PeriodPicker } from '../eligibility/parts';
@@ -54,7 +55,7 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
   }, [me.grants]);
   const deadline = Form.useWatch('deadline', form);
   const awards = useAwardOptions(toIso(deadline) ?? dayjs().format('YYYY-MM-DD'));
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
@@ -69,7 +70,7 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
         deadline: endJan.isAfter(now) ? endJan : now.add(30, 'day'),
       });
     }
-  }, [open]);
+  });
   const create = useMutation({
     mutationFn: (v: CallValues) => api.post<CallDetail>('/registration-calls', { orgId: v.orgId, period: v.period, awardCodes: v.awardCodes, deadline: toIso(v.deadline) }),
     onSuccess: async (c) => {

@@ -23,7 +23,7 @@ import { api, ApiError, downloadUrl, errorMessage } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtDateTime, fmtMoney } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem, type FormProblem } from '../../ui/forms';
-import { useDebounced } from '../../ui/hooks';
+import { useDebounced, useOnChange } from '../../ui/hooks';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { periodText, SUBJECT_KIND_LABELS } from '../eligibility/labels';
 import type { Catalogue } from '../eligibility/types';
@@ -72,14 +72,14 @@ function AddNomineeModal({ proposal, open, onClose, awardsFor }: { proposal: Pro
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 300);
   const kind: CandidateKind = Form.useWatch('kind', form) ?? 'person';
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
       form.setFieldsValue({ kind: 'person' });
       setText('');
     }
-  }, [open]);
+  });
   const candidates = useQuery({
     queryKey: ['proposal', proposal.id, 'candidates', kind, search],
     queryFn: () => api.get<{ items: Candidate[] }>(`/proposals/${proposal.id}/candidates`, { kind, q: search }),
@@ -177,13 +177,13 @@ function EditNomineeModal({ nominee, proposalId, onClose, awardsFor }: { nominee
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([nominee], () => {
     if (nominee) {
       clear();
       form.resetFields();
       form.setFieldsValue({ awardCode: nominee.awardCode, achievement: nominee.achievement });
     }
-  }, [nominee]);
+  });
   const save = useMutation({
     mutationFn: (v: EditValues) => api.patch<ProposalDetail>(`/nominees/${nominee!.id}`, { awardCode: v.awardCode, achievement: v.achievement ?? '' }),
     onSuccess: (p) => {

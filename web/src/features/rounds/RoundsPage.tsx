@@ -5,13 +5,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, DatePicker, Form, Grid, Input, Modal, Row, Select, Table, Tag, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ROUND_KIND_LABELS, type RoundKind } from '../../../../src/domain/rounds/vocab';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { Organisation } from '../../ui/types';
@@ -83,7 +84,7 @@ function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => voi
     [orgId, index],
   );
 
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
@@ -97,7 +98,7 @@ function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => voi
         decisionBy: dayjs(addDays(today, 28)),
       });
     }
-  }, [open]);
+  });
 
   const create = useMutation({
     mutationFn: (v: RoundValues) =>

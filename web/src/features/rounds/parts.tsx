@@ -3,7 +3,7 @@
 import { ClockCircleOutlined, DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Modal, Tag, Tooltip, Typography, Upload } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   NOMINEE_STATUS_LABELS,
   PROPOSAL_STATUS_LABELS,
@@ -15,6 +15,7 @@ import {
 import { api, downloadUrl, errorMessage, isApiError } from '../../ui/api';
 import { fmtMoney, isoDatesToVN } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { STATUS, verdictStatus } from '../eligibility/labels';
 import { MetIcon, StatusTag } from '../eligibility/parts';
 import { clockText, countdownText, countdownUrgent, EVIDENCE_ACCEPT, EVIDENCE_HINT, evidenceProblem, fileSizeText, verdictChanged } from './labels';
@@ -239,12 +240,12 @@ export function ReasonModal({
   const [form] = Form.useForm<Record<string, string>>();
   const { problem, setProblem, clear } = useFormProblem();
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
+  useOnChange([open], () => {
     if (open) {
       clear();
       form.resetFields();
     }
-  }, [open]);
+  });
   const finish = async (v: Record<string, string>) => {
     clear();
     setBusy(true);

@@ -3,12 +3,13 @@
 import { EditOutlined, KeyOutlined, LockOutlined, MinusCircleOutlined, PlusOutlined, SearchOutlined, UnlockOutlined, UndoOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Flex, Form, Input, Modal, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ROLE_LABELS, type Role } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { fmtDateTime, fmtNumber, matches, optionsOf } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useOnChange } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { UserAccount } from '../../ui/types';
@@ -79,12 +80,12 @@ function UserModal({ user, open, onClose }: { user: UserAccount | null; open: bo
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([open, user], () => {
     if (!open) return;
     clear();
     form.resetFields();
     form.setFieldsValue(user ? { fullName: user.fullName, grants: user.grants.map((g) => ({ role: g.role, orgId: g.orgId })) } : { grants: [{}] });
-  }, [open, user]);
+  });
   const save = useMutation({
     mutationFn: (v: UserValues) => {
       const grants = v.grants.map((g) => ({ role: g.role, orgId: g.orgId }));
@@ -149,12 +150,12 @@ function ResetPasswordModal({ user, onClose }: { user: UserAccount | null; onClo
   const [form] = Form.useForm<{ password: string }>();
   const { message } = App.useApp();
   const { problem, setProblem, clear } = useFormProblem();
-  useEffect(() => {
+  useOnChange([user], () => {
     if (user) {
       clear();
       form.resetFields();
     }
-  }, [user]);
+  });
   const reset = useMutation({
     mutationFn: (v: { password: string }) => api.post(`/users/${user!.id}/password`, v),
     onSuccess: () => {
