@@ -5,6 +5,8 @@
 // body's power are sent up (khen cao) and the higher decision is recorded when it comes back.
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { type VerdictCondition, unmetConditions } from '../../domain/eligibility/status.js';
+import { firstRecordConflict, memberTitleShortfalls, type RecordLike } from '../../domain/eligibility/grants.js';
+import { computeMembers } from '../eligibility/history.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import {
@@ -32,7 +34,7 @@ import {
   type NomineeStatus,
 } from '../../domain/rounds/index.js';
 import type { OrgType } from '../../domain/registry/vocab.js';
-import { formatDateVN, formatMoneyVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
+import { formatDateVN, formatMoneyVN, isoDateInVietnam, moneyInWords } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { conflict, forbidden, invalid, moved, notFound } from '../../server/errors.js';
 import { can, type Permission } from '../../server/policy.js';
@@ -749,6 +751,57 @@ async function requireConditionsMet(q: Q, tenantId: string, ns: NomineeView[]) {
   }
 }
 
+/**
+ * Refuses a collective title accepted on its members' titles proposed in the same round (Tập thể
+ * LĐTT: 70% of members LĐTT, Law Art. 28) unless the member criteria hold on the members' titles
+ * decided before this decision plus those this decision grants.
+ */
+async function requireMembersMet(q: Q, tenantId: string, ns: NomineeView[], decisionDate: string) {
+  const lines = ns.filter((n) => n.orgId && ((n.verdict as { conditions?: VerdictCondition[] } | null)?.conditions ?? []).some((c) => c.kind === 'members'));
+  if (!lines.length) return;
+  const rules = await rulesOn(q, tenantId, decisionDate);
+  const problems: string[] = [];
+  for (const n of lines) {
+    const granted = ns.filter((x) => x.personId && x.period === n.period && (x.awardCode === 'LDTT' || x.awardCode === 'CSTD_CS')).map((x) => ({ personId: x.personId!, award: x.awardCode }));
+    const members = await computeMembers(q, tenantId, n.orgId!, n.period, { granted });
+    const short = memberTitleShortfalls(rules, { award: n.awardCode, period: n.period, decisionDate, subjectKind: n.subjectKind }, members, { moneyInWords });
+    if (short.length) problems.push(`${n.displayName} (${n.awardName}): ${short.map((c) => c.message).join('; ')}, kể cả các thành viên được tặng trong quyết định này`);
+  }
+  if (problems.length) {
+    throw conflict(`Không thể ký: ${problems.join('; ')}. Hãy đưa danh hiệu của các thành viên được đề nghị cùng đợt vào cùng quyết định hoặc ký quyết định tặng các danh hiệu đó trước.`);
+  }
+}
+
+/**
+ * Refuses to grant an award its subject already holds for the same achievement: the same award for
+ * the same period, or a title of overlapping periods of the other kind (Law 06/2022 Art. 5.2.c),
+ * against the records on file and the other lines of the decision.
+ */
+async function requireNoRepeatedAchievement(q: Q, tenantId: string, ns: NomineeView[], decisionDate: string) {
+  const ids = (pick: (n: NomineeView) => string | null) => [...new Set(ns.map(pick).filter((x): x is string => !!x)), NO_ID];
+  const held = await q
+    .select({ r: awardRecords })
+    .from(awardRecords)
+    .where(
+      and(
+        eq(awardRecords.tenantId, tenantId),
+        or(inArray(awardRecords.personId, ids((n) => n.personId)), inArray(awardRecords.orgId, ids((n) => n.orgId)), inArray(awardRecords.householdId, ids((n) => n.householdId))),
+      ),
+    );
+  const keyOf = (r: { personId: string | null; orgId: string | null; householdId: string | null }) => (r.personId ? `person:${r.personId}` : r.orgId ? `org:${r.orgId}` : `household:${r.householdId}`);
+  const bySubject = new Map<string, RecordLike[]>();
+  for (const { r } of held) bySubject.set(keyOf(r), [...(bySubject.get(keyOf(r)) ?? []), r]);
+  const rules = await rulesOn(q, tenantId, decisionDate);
+  const problems: string[] = [];
+  const lines = new Map<string, NomineeView[]>();
+  for (const n of ns) lines.set(keyOf(n), [...(lines.get(keyOf(n)) ?? []), n]);
+  for (const [key, mine] of lines) {
+    const clash = firstRecordConflict(mine[0].displayName, bySubject.get(key) ?? [], mine, rules);
+    if (clash) problems.push(clash.message.replace(/\.$/u, ''));
+  }
+  if (problems.length) throw conflict(`Không thể ký: ${problems.join('; ')}. Hãy bỏ người (tập thể) đó khỏi dự thảo quyết định.`);
+}
+
 export async function signDecision(ctx: Ctx, id: string, opts: { number?: number } = {}) {
   const t = ctx.actor.tenantId;
   const d0 = await loadDecision(ctx.db, t, id);
@@ -774,6 +827,8 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
     // A title counting a lower title of this round not yet decided (CSTĐ tỉnh on this year's
     // CSTĐCS) is granted only with, or after, that title (domain/eligibility/status.ts).
     await requireConditionsMet(tx, t, ns);
+    await requireMembersMet(tx, t, ns, decisionDate);
+    await requireNoRepeatedAchievement(tx, t, ns, decisionDate);
     const states = await noticeStates(tx, t, round.kind, ns.map((n) => n.id), decisionDate);
     const blocked = ns.filter((n) => !states.get(n.id)!.ok);
     if (blocked.length) {

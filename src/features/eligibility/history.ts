@@ -109,7 +109,11 @@ const CANH_CAO_OR_ABOVE = new Set(['canh_cao', 'ha_bac_luong', 'giang_chuc', 'ca
 /** Nominee statuses whose title is proposed in a round and not decided (neither granted nor refused). */
 const PROPOSED_STATUSES = ['draft', 'submitted', 'accepted', 'passed', 'sent_up'];
 
-export async function computeMembers(db: Q, tenantId: string, orgId: string, period: string, options: { roundId?: string } = {}) {
+/**
+ * `roundId`: members' titles proposed in that round count provisionally (`proposed`).
+ * `granted`: titles a decision being signed grants (LĐTT, CSTĐCS of `period`) count as decided.
+ */
+export async function computeMembers(db: Q, tenantId: string, orgId: string, period: string, options: { roundId?: string; granted?: readonly { personId: string; award: string }[] } = {}) {
   const { from, to } = periodRange(period);
   const ms = await db
     .select({ personId: memberships.personId, fromDate: memberships.fromDate, toDate: memberships.toDate })
@@ -122,10 +126,11 @@ export async function computeMembers(db: Q, tenantId: string, orgId: string, per
   let cstdcs = 0;
   let any = 0;
   let canhCao = 0;
-  for (const h of hist.values()) {
+  for (const [personId, h] of hist) {
     const rating = h.ratings.find((r) => r.period === period)?.rating;
     if (rating && rating !== 'KHTNV') completedTasks++;
     const titles = new Set(h.records.filter((r) => r.period === period && (r.track ?? 'cong_trang') === 'cong_trang').map((r) => r.award));
+    for (const g of options.granted ?? []) if (g.personId === personId) titles.add(g.award);
     if (titles.has('LDTT') || titles.has('CSTD_CS')) ldtt++;
     if (titles.has('CSTD_CS')) cstdcs++;
     const hits = h.discipline.filter((d) => d.from <= to && (!d.to || d.to >= from));

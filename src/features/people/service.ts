@@ -32,6 +32,8 @@ import { isUniqueViolation } from '../../server/db-errors.js';
 import { conflict, invalid, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { overlappingOtherKind as overlappingRatings, periodName } from '../../domain/eligibility/streaks.js';
+import { awardRecordConflict } from '../../domain/eligibility/grants.js';
+import { tenantRules } from '../eligibility/service.js';
 import { readableOrgCondition, requireOrgAccess, scopeFor, searchCondition } from '../organisations/scope.js';
 import type {
   AwardRecordBody,
@@ -387,11 +389,13 @@ export async function addPersonHistory(
     let reason: string | null = null;
     if (kind === 'award') {
       const a = input as z.output<typeof AwardRecordBody>;
-      const [dup] = await tx
-        .select({ id: awardRecords.id })
+      // The same award twice, or a title of overlapping periods of the other kind: Law Art. 5.2.c.
+      const held = await tx
+        .select({ awardCode: awardRecords.awardCode, period: awardRecords.period, track: awardRecords.track, decisionNo: awardRecords.decisionNo, decisionDate: awardRecords.decisionDate, revokedOn: awardRecords.revokedOn })
         .from(awardRecords)
-        .where(and(eq(awardRecords.tenantId, t), eq(awardRecords.personId, id), eq(awardRecords.awardCode, a.awardCode), eq(awardRecords.period, a.period)));
-      if (dup) throw conflict(`"${p.fullName}" đã có ${awardName(a.awardCode)} ${periodName(a.period)}.`);
+        .where(and(eq(awardRecords.tenantId, t), eq(awardRecords.personId, id)));
+      const clash = awardRecordConflict(`"${p.fullName}"`, held, a, await tenantRules(tx, t, isoDateInVietnam(ctx.now)));
+      if (clash) throw conflict(clash.message);
       await tx.insert(awardRecords).values({ ...base, subjectKind: 'individual', personId: id, ...a, decisionDate: a.decisionDate ?? null });
       summary = `Ghi nhận ${awardName(a.awardCode)} ${a.period} cho "${p.fullName}"`;
     } else if (kind === 'rating') {
