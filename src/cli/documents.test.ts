@@ -72,7 +72,7 @@ describe('documents sample (CLI)', () => {
       writeFile: () => {
         throw Object.assign(new Error('no'), { code: 'ENOENT' });
       },
-      out: () => {},
+      out: () => undefined,
       err: (s) => expect(s).toBe('Không ghi được tệp "/x/y.docx" (thư mục không tồn tại).\n'),
     }, () => round);
     expect(r).toBe(1);

@@ -66,7 +66,7 @@ describe('plan import (CLI)', () => {
     writeFileSync(big, '');
     truncateSync(big, 26 * 1024 * 1024);
     const err: string[] = [];
-    const code = await runPlan(['import', big], { ...processPlanIO(), out: () => {}, err: (s) => void err.push(s) });
+    const code = await runPlan(['import', big], { ...processPlanIO(), out: () => undefined, err: (s) => void err.push(s) });
     expect({ code, err: err.join('') }).toEqual({ code: 2, err: `Không đọc được tệp "${big}" (tệp lớn hơn 25 MB).\n` });
   });
 

@@ -113,7 +113,7 @@ describe.each(ENGINES)('users command on %s', (engine) => {
   it('a mismatch typed at the terminal is a usage error too', async () => {
     const code = await runUsers(
       ['reset-password', 'viewer'],
-      { out: () => {}, err: () => {}, readPassword: async () => { throw new UsageError('Hai lần nhập mật khẩu không khớp.'); } },
+      { out: () => undefined, err: () => undefined, readPassword: async () => { throw new UsageError('Hai lần nhập mật khẩu không khớp.'); } },
       async () => d.db,
       now,
     );

@@ -129,7 +129,7 @@ describe('checked zip reading', () => {
     expect(!r2.ok && r2.message).toContain(`tối đa ${DOCX_LIMITS.maxPartBytes / MiB} MB cho phần này`);
 
     const err: string[] = [];
-    const code = await runPlan(['import', 'ke-hoach.docx'], { readFile: () => lying, out: () => {}, err: (s) => void err.push(s) });
+    const code = await runPlan(['import', 'ke-hoach.docx'], { readFile: () => lying, out: () => undefined, err: (s) => void err.push(s) });
     expect(code).toBe(2);
     expect(err.join('')).toMatch(/bị từ chối\. Tệp nén có phần "word\/document.xml"/);
   });

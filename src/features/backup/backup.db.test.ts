@@ -154,7 +154,7 @@ describe.each(ENGINES)('backup and restore (%s)', (engine) => {
   it('runs scheduled backups on a timer and keeps the newest BACKUP_KEEP', async () => {
     const bdir = join(dir, 'timer');
     // 0.0005 h = 1.8 s between backups.
-    const stop = startScheduledBackups(source, audit, { dir: bdir, keep: 2, intervalHours: 0.0005 }, { log: () => {}, error: (m: string) => { throw new Error(m); } } as unknown as Console);
+    const stop = startScheduledBackups(source, audit, { dir: bdir, keep: 2, intervalHours: 0.0005 }, { log: () => undefined, error: (m: string) => { throw new Error(m); } } as unknown as Console);
     try {
       const deadline = Date.now() + 90_000;
       while (Date.now() < deadline) {

@@ -91,7 +91,7 @@ export function scheduledName(at: Date): string {
  * the newest is that old or there is none), keeping the newest `keep`. Timers only: nothing waits for a backup to start or finish.
  */
 export function startScheduledBackups(database: Database, audit: AuditSetup | null, s: ScheduleSettings, log = console): () => void {
-  if (s.intervalHours === 0) return () => {};
+  if (s.intervalHours === 0) return () => undefined;
   const every = s.intervalHours * 3600_000;
   let timer: NodeJS.Timeout | null = null;
   let running = false;
