@@ -1,6 +1,8 @@
 // Boundary schemas of rounds and proposals: what the office and the units send.
 import { z } from '@hono/zod-openapi';
-import { ROUND_KINDS } from '../../domain/rounds/vocab.js';
+import { VERDICT_STATUSES } from '../../domain/eligibility/status.js';
+import type { RoundAction } from '../../domain/rounds/machines.js';
+import { NOMINEE_STATUSES, PROPOSAL_STATUSES, ROUND_KINDS, ROUND_STATUSES } from '../../domain/rounds/vocab.js';
 import { SUBJECT_KINDS } from '../../domain/registry/vocab.js';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
 import { Period } from '../people/schema.js';
@@ -70,3 +72,201 @@ export const ProcedureConfirmationBody = z
   })
   .strict();
 
+
+// ── Responses ──
+
+/** What the office may do to a round's status. */
+export const ROUND_ACTIONS = ['open', 'close', 'reopen', 'finish'] as const satisfies readonly RoundAction[];
+
+/** A calendar day as ISO 'YYYY-MM-DD'. */
+const Day = z.string().openapi({ format: 'date' });
+/** An instant as ISO 8601 with time. */
+const Instant = z.string().openapi({ format: 'date-time' });
+const Count = z.number().int();
+
+export const OkOut = z.object({ ok: z.boolean() });
+
+export const ProcedurePendingOut = z.object({
+  date: Day,
+  items: z.array(z.object({ key: z.string(), label: z.string(), value: z.union([z.number(), z.boolean(), z.string(), z.null()]) })),
+  canConfirm: z.boolean(),
+});
+
+export const ProcedureConfirmationOut = z.object({ id: z.string(), key: z.string(), citation: z.string().openapi({ description: 'Căn cứ sẽ in trong văn bản' }) });
+
+export const RoundListOut = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.enum(ROUND_KINDS),
+        period: z.string(),
+        status: z.enum(ROUND_STATUSES),
+        orgName: z.string(),
+        awardCodes: z.array(z.string()),
+        opensOn: Day,
+        submitBy: Day,
+        decisionBy: Day,
+        daysLeft: z.number().int().openapi({ description: 'Số ngày đến hạn nộp hồ sơ (âm khi đã quá hạn)' }),
+        manage: z.boolean().openapi({ description: 'Người dùng quản lý đợt xét (cơ quan thường trực)' }),
+        invitedCount: Count,
+        submittedCount: Count,
+        mine: z.array(z.object({ orgId: z.string(), status: z.enum(PROPOSAL_STATUSES) })).openapi({ description: 'Hồ sơ của các đơn vị của người dùng' }),
+        myOrgCount: Count,
+      }),
+    ),
+  })
+  .openapi('RoundList');
+
+const Award = z.object({ code: z.string(), name: z.string() });
+
+/** The statutory appraisal time of a dossier. */
+const Clock = z
+  .object({
+    completeOn: Day,
+    dueOn: Day,
+    workingDaysLeft: z.number().int().openapi({ description: 'Số ngày làm việc còn lại (âm khi quá hạn)' }),
+    late: z.boolean(),
+  })
+  .nullable();
+
+const AppraisalRule = z.object({
+  workingDays: Count,
+  basis: z.string().nullable().openapi({ description: 'Căn cứ in được (null khi chưa xác nhận)' }),
+  mark: z.enum(['V', 'U']),
+});
+
+export const RoundOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(ROUND_KINDS),
+    period: z.string(),
+    status: z.enum(ROUND_STATUSES),
+    orgId: z.string(),
+    orgName: z.string(),
+    awards: z.array(Award),
+    opensOn: Day,
+    submitBy: Day,
+    decisionBy: Day,
+    note: z.string().nullable(),
+    daysLeft: z.number().int(),
+    manage: z.boolean(),
+    actions: z.array(z.enum(ROUND_ACTIONS)),
+    invited: z.array(z.object({ orgId: z.string(), name: z.string(), canPropose: z.boolean() })),
+    proposals: z.array(
+      z.object({
+        id: z.string(),
+        orgId: z.string(),
+        orgName: z.string(),
+        status: z.enum(PROPOSAL_STATUSES),
+        submittedAt: Instant.nullable(),
+        submissions: Count,
+        nominees: z.partialRecord(z.enum(NOMINEE_STATUSES), Count).openapi({ description: 'Số đề nghị theo trạng thái' }),
+        clock: Clock,
+      }),
+    ),
+    appraisalRule: AppraisalRule,
+  })
+  .openapi('Round');
+
+/** The engine's verdict on a nominee (fields marked optional are absent on verdicts kept before they existed). */
+export const NomineeVerdictOut = z
+  .object({
+    eligible: z.boolean(),
+    withheld: z.boolean(),
+    status: z.enum(VERDICT_STATUSES).optional(),
+    statusText: z.string().optional(),
+    conditions: z
+      .array(z.object({ kind: z.enum(['title', 'members']), award: z.string(), period: z.string(), count: Count.optional(), text: z.string() }))
+      .optional(),
+    dataFailed: z.boolean().optional(),
+    period: z.string().optional(),
+    amount: z.number().nullable(),
+    amountInWords: z.string().nullable(),
+    criteria: z.array(z.object({ id: z.string(), met: z.boolean().nullable(), message: z.string(), basis: z.string() })),
+    rules: z.string(),
+  })
+  .openapi('NomineeVerdict');
+
+export const StoredFileOut = z.object({ id: z.string(), fileName: z.string(), size: Count, sha256: z.string(), mime: z.string() });
+const DossierFile = StoredFileOut.extend({ ownerType: z.string(), ownerId: z.string() });
+
+const NomineeFields = {
+  id: z.string(),
+  subjectKind: z.enum(SUBJECT_KINDS),
+  subjectId: z.string().nullable(),
+  displayName: z.string(),
+  positionText: z.string().nullable(),
+  awardCode: z.string(),
+  awardName: z.string(),
+  period: z.string(),
+  achievement: z.string(),
+  status: z.enum(NOMINEE_STATUSES),
+  officeReason: z.string().nullable(),
+  overrideReason: z.string().nullable(),
+  verdict: NomineeVerdictOut.nullable().openapi({ description: 'Kết quả xét điều kiện hiện tại' }),
+  submittedVerdict: NomineeVerdictOut.nullable().openapi({ description: 'Kết quả xét điều kiện khi gửi hồ sơ' }),
+};
+
+export const ProposalOut = z
+  .object({
+    id: z.string(),
+    round: z.object({
+      id: z.string(),
+      name: z.string(),
+      period: z.string(),
+      status: z.enum(ROUND_STATUSES),
+      submitBy: Day,
+      decisionBy: Day,
+      awards: z.array(Award),
+    }),
+    orgId: z.string(),
+    orgName: z.string(),
+    status: z.enum(PROPOSAL_STATUSES),
+    summary: z.string(),
+    returnReason: z.string().nullable(),
+    submittedAt: Instant.nullable(),
+    submissions: Count,
+    editable: z.boolean(),
+    clock: Clock,
+    files: z.array(DossierFile),
+    nominees: z.array(z.object({ ...NomineeFields, files: z.array(DossierFile) })),
+  })
+  .openapi('Proposal');
+
+export const AppraisalOut = z
+  .object({
+    round: z.object({ id: z.string(), name: z.string(), period: z.string(), status: z.enum(ROUND_STATUSES) }),
+    appraisalRule: AppraisalRule,
+    proposals: z.array(
+      z.object({
+        id: z.string(),
+        orgName: z.string(),
+        status: z.enum(PROPOSAL_STATUSES),
+        summary: z.string(),
+        submittedAt: Instant.nullable(),
+        submissions: Count,
+        clock: Clock,
+        nominees: z.array(
+          z.object({
+            ...NomineeFields,
+            duplicates: z
+              .array(z.object({ id: z.string(), status: z.enum(NOMINEE_STATUSES), roundName: z.string(), orgName: z.string(), sameRound: z.boolean() }))
+              .openapi({ description: 'Cùng người (tập thể), cùng danh hiệu, cùng kỳ được đề nghị ở nơi khác' }),
+            actions: z.array(z.enum(['accept', 'return', 'reject'])),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('Appraisal');
+
+export const CandidatesOut = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), detail: z.string() })) });
+
+export const AcceptEligibleOut = z.object({
+  accepted: Count.openapi({ description: 'Số đề nghị đã chấp nhận' }),
+  left: Count.openapi({ description: 'Số đề nghị còn lại để xét từng người' }),
+  slotTaken: z.array(z.string()).openapi({ description: 'Đề nghị đủ điều kiện nhưng cùng danh hiệu, cùng kỳ đã được chấp nhận ở hồ sơ khác' }),
+});

@@ -245,7 +245,7 @@ export async function getRound(ctx: Ctx, id: string) {
         };
       })
       .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi')),
-    appraisalRule: { workingDays: rules.appraisal.workingDays, basis: printedBasis(rules.appraisal) ?? null, mark: rules.appraisal.mark === 'V' ? 'V' : 'U' },
+    appraisalRule: { workingDays: rules.appraisal.workingDays, basis: printedBasis(rules.appraisal) ?? null, mark: rules.appraisal.mark === 'V' ? ('V' as const) : ('U' as const) },
   };
 }
 
@@ -294,7 +294,7 @@ export async function openProposal(ctx: Ctx, roundId: string, orgId: string) {
   return { id };
 }
 
-function presentNominee(n: Nominee, verdict: NomineeVerdict | null, extra: { duplicates?: unknown[]; files?: unknown[]; actions?: string[] } = {}) {
+function presentNominee<E extends object>(n: Nominee, verdict: NomineeVerdict | null, extra: E) {
   return {
     id: n.id,
     subjectKind: n.subjectKind,
@@ -562,7 +562,7 @@ export async function getAppraisal(ctx: Ctx, roundId: string) {
   const rules = await tenantProcedureRules(ctx.db, t, today(ctx));
   return {
     round: { id: round.id, name: round.name, period: round.period, status: round.status },
-    appraisalRule: { workingDays: rules.appraisal.workingDays, basis: printedBasis(rules.appraisal) ?? null, mark: rules.appraisal.mark === 'V' ? 'V' : 'U' },
+    appraisalRule: { workingDays: rules.appraisal.workingDays, basis: printedBasis(rules.appraisal) ?? null, mark: rules.appraisal.mark === 'V' ? ('V' as const) : ('U' as const) },
     proposals: props.map(({ p, orgName }) => ({
       id: p.id,
       orgName,
