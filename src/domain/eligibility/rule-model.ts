@@ -305,12 +305,55 @@ export interface NationalRuleSet extends RuleSetBase {
   awards: Record<CatalogueAwardCode, AwardRule>;
 }
 
+/**
+ * A provincial document found while looking for a province's TĐKT rules, and how much of it was
+ * read. Only what was read may become a rule; the rest is for the administrator to check
+ * (never printed, never shown to a non-administrator).
+ */
+export interface ProvincialSource {
+  /** Number and symbol, e.g. '150/2025/QĐ-UBND'. */
+  number: string;
+  /** Issuing body, e.g. 'UBND tỉnh Ninh Bình'. */
+  issuer: string;
+  /** Trích yếu as read. */
+  title: string;
+  issuedOn: IsoDate;
+  /** Null when the text read does not say. */
+  effectiveFrom: IsoDate | null;
+  /** Where the text was read (a public copy). */
+  url: string;
+  /** 'full': the whole text; 'opening': heading, bases and first articles only. */
+  read: 'full' | 'opening';
+  /**
+   * 'current': issued under Law 06/2022 and the decrees now in force; 'old_law': issued under the
+   * 2003 law and its decrees (replaced from 01/01/2024), not a basis today; 'procedures': publishes
+   * administrative procedures only, no criteria.
+   */
+  status: 'current' | 'old_law' | 'procedures';
+  /** Vietnamese note for the administrator: what was read and what is still to check. */
+  note: string;
+}
+
 /** A province's rules on top of the national set in force: whole fields of awards are replaced. */
 export interface ProvincialRuleSet extends RuleSetBase {
   /** Province code (the tenant's code), lower-case, e.g. 'bac_ninh'. */
   scope: string;
   /** Other codes the province is known by. */
   aliases: string[];
+  /** As written after "của UBND …", e.g. 'tỉnh Điện Biên', 'thành phố Hải Phòng'. */
+  provinceName: string;
+  /**
+   * 'provincial': the set replaces some national rules with the province's (cited in each);
+   * 'national': no provincial text could be read, so no rule is replaced and the national rules
+   * apply; the set says so in `notice` and adds no citation of its own to a verdict.
+   */
+  coverage: 'provincial' | 'national';
+  /** What applies, in Vietnamese, for every user (no doubt in it: it is printed as it stands). */
+  notice: string;
+  /** Documents found when the set was written (administrator only). */
+  sources: ProvincialSource[];
+  /** When public sources were last searched for the province's text. */
+  checkedOn: IsoDate;
   params?: Partial<RuleParams>;
   awards: Partial<Record<CatalogueAwardCode, Partial<Omit<AwardRule, 'code'>>>>;
 }
@@ -328,6 +371,8 @@ export interface Rules {
   awards: Record<CatalogueAwardCode, AwardRule>;
   /** Override keys that changed something, for the audit trail of a verdict. */
   appliedOverrides: string[];
+  /** The tenant's province, when one was asked for and has a set in force: what of it applies. */
+  province?: { code: string; setId: string; name: string; coverage: ProvincialRuleSet['coverage']; notice: string };
 }
 
 /**

@@ -4,6 +4,7 @@
 // it R and the province's set (Bắc Ninh) marks it V.
 import type { CatalogueAwardCode } from '../registry/vocab.js';
 import { applyOverrides, type ParamOverride, type OverrideError } from './overrides.js';
+import { SEED_PROVINCE_RULE_SETS } from './provinces.js';
 import {
   type AllOfCriterion,
   type AnyOfCriterion,
@@ -571,6 +572,23 @@ export const BAC_NINH_2025: ProvincialRuleSet = {
   effectiveTo: null,
   scope: 'bac_ninh',
   aliases: ['bac-ninh', 'bacninh', 'bn', 'bắc ninh'],
+  provinceName: 'tỉnh Bắc Ninh',
+  coverage: 'provincial',
+  notice: 'Tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh theo Quy định ban hành kèm theo Quyết định 86/2025/QĐ-UBND ngày 03/12/2025 của UBND tỉnh Bắc Ninh; các nội dung khác theo quy định chung của Trung ương.',
+  sources: [
+    {
+      number: '86/2025/QĐ-UBND',
+      issuer: 'UBND tỉnh Bắc Ninh',
+      title: 'Ban hành Quy định về công tác thi đua, khen thưởng tỉnh Bắc Ninh',
+      issuedOn: '2025-12-03',
+      effectiveFrom: '2025-12-15',
+      url: 'https://github.com/tnt305/tai_lieu_noi_bo/blob/main/src/etl/dataset/45fb7c4784bcce3a.md',
+      read: 'full',
+      status: 'current',
+      note: 'Toàn văn (bản sao của thuvienphapluat.vn). Đã đưa vào hệ thống: tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh (khoản 3 Điều 3 của Quy định).',
+    },
+  ],
+  checkedOn: '2026-12-07',
   awards: {
     BK_TINH: {
       criteria: [
@@ -596,7 +614,7 @@ export const BAC_NINH_2025: ProvincialRuleSet = {
   },
 };
 
-export const RULE_SETS: RuleSet[] = [NATIONAL_2024, NATIONAL_2025, BAC_NINH_2025];
+export const RULE_SETS: RuleSet[] = [NATIONAL_2024, NATIONAL_2025, BAC_NINH_2025, ...SEED_PROVINCE_RULE_SETS];
 
 // ---------------------------------------------------------------------------------------------
 // Resolution
@@ -639,8 +657,16 @@ export interface ResolvedRules {
   overrideErrors: OverrideError[];
 }
 
-/** Merges a provincial overlay into a national set: an award's given fields replace the national ones. */
+/**
+ * Merges a provincial overlay into a national set: an award's given fields replace the national
+ * ones. A set whose coverage is 'national' replaces nothing: the rules are the national set's,
+ * under its id and citations, and `province` says that the national rules apply there.
+ */
 export function mergeRuleSets(national: NationalRuleSet, provincial?: ProvincialRuleSet): Rules {
+  const province = provincial
+    ? { code: provincial.scope, setId: provincial.id, name: provincial.provinceName, coverage: provincial.coverage, notice: provincial.notice }
+    : undefined;
+  if (provincial?.coverage === 'national') return { ...mergeRuleSets(national), province };
   const awards = copyRuleData(national.awards);
   if (provincial) {
     for (const [code, patch] of Object.entries(provincial.awards) as Array<[CatalogueAwardCode, Partial<AwardRule>]>) {
@@ -655,6 +681,7 @@ export function mergeRuleSets(national: NationalRuleSet, provincial?: Provincial
     general: copyRuleData(national.general),
     awards,
     appliedOverrides: [],
+    ...(province ? { province } : {}),
   };
 }
 
