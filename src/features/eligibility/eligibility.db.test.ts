@@ -177,6 +177,37 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     expect((await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: 'ha_giang', reason: 'x' })).status).toBe(400);
   });
 
+  it('a seed-plan province whose text could not be read: national verdicts, the catalogue says so, its sources for the administrator only', async () => {
+    const admin = await as('admin');
+    const officer = await as('officer');
+    const bk = { award: 'BK_TINH', period: '2026', decisionDate: '2026-12-15', subject: { kind: 'individual' }, records: [{ period: '2025', award: 'CSTD_CS' }, { period: '2026', award: 'CSTD_CS' }] };
+    expect((await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: null, reason: 'Về quy định chung' })).status).toBe(200);
+    const national = (await admin.post('/api/v1/eligibility/evaluate', bk)).body;
+    expect((await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: 'ninh_binh', reason: 'Xã thuộc tỉnh Ninh Bình' })).status).toBe(200);
+    // The verdict is the national one, citing no provincial decision.
+    const verdict = (await admin.post('/api/v1/eligibility/evaluate', bk)).body;
+    expect(verdict).toEqual(national);
+    expect(JSON.stringify(verdict)).not.toMatch(/150\/2025|Ninh Bình/u);
+
+    const forAdmin = (await admin.get('/api/v1/catalogue?date=2026-12-15')).body;
+    expect(forAdmin.province).toBe('ninh_binh');
+    expect(forAdmin.rules.province).toMatchObject({ code: 'ninh_binh', coverage: 'national' });
+    expect(forAdmin.rules.province.notice).toMatch(/^Chưa có quy định riêng của UBND tỉnh Ninh Bình trong hệ thống\. .*quy định chung của Trung ương/u);
+    expect(forAdmin.rules.citations.join(' ')).not.toMatch(/Ninh Bình/u);
+    const nb = forAdmin.provinces.find((p: { code: string }) => p.code === 'ninh_binh');
+    expect(nb.sources.map((s: { number: string; read: string }) => [s.number, s.read])).toContainEqual(['150/2025/QĐ-UBND', 'opening']);
+    for (const code of ['dien_bien', 'hai_phong', 'lang_son', 'ninh_binh', 'son_la']) {
+      expect(forAdmin.provinces.find((p: { code: string }) => p.code === code), code).toMatchObject({ coverage: 'national' });
+    }
+
+    // An officer sees what applies, never the notes on what could not be read.
+    const forOfficer = (await officer.get('/api/v1/catalogue?date=2026-12-15')).body;
+    expect(forOfficer.rules.province.notice).toBe(forAdmin.rules.province.notice);
+    for (const p of forOfficer.provinces) expect(p.sources, p.code).toBeUndefined();
+    expect(JSON.stringify(forOfficer)).not.toMatch(/chưa đọc được|đối chiếu/u);
+    expect((await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: null, reason: 'Về quy định chung' })).status).toBe(200);
+  });
+
   it('says what each verdict rests on: green only when the data proves it, the council\'s judgement in its own words (issue 9)', async () => {
     const officer = await as('officer');
     const an = await person('nguyen van an');

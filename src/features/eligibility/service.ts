@@ -10,13 +10,13 @@ import { type VerdictCondition, type VerdictStatus, statusSentence } from '../..
 import { isContractAwardCode } from '../../domain/eligibility/contract.js';
 import { evaluateRequest } from '../../domain/eligibility/index.js';
 import { listParams, type ParamOverride, validateOverride } from '../../domain/eligibility/overrides.js';
-import type { Rules } from '../../domain/eligibility/rule-model.js';
+import type { ProvincialRuleSet, Rules } from '../../domain/eligibility/rule-model.js';
 import { RULE_SETS, resolveRules } from '../../domain/eligibility/rulesets.js';
 import type { CatalogueAwardCode, SubjectKind } from '../../domain/registry/vocab.js';
 import { isoDateInVietnam as today, moneyInWords } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, invalid, notFound } from '../../server/errors.js';
-import { requireAnywhere } from '../../server/policy.js';
+import { grantRoots, requireAnywhere } from '../../server/policy.js';
 import { validationLabel } from '../../server/zod-errors.js';
 import { recordAudit } from '../audit/append.js';
 import { applyProcedureOverrides, listProcedureParams, type ProcedureRules, procedureRulesOn, validateProcedureOverride } from '../../domain/rounds/procedure.js';
@@ -375,11 +375,14 @@ export async function getCatalogue(ctx: Ctx, date?: string) {
     .innerJoin(users, and(eq(users.tenantId, ruleOverrides.tenantId), eq(users.id, ruleOverrides.createdBy)))
     .where(eq(ruleOverrides.tenantId, ctx.actor.tenantId))
     .orderBy(desc(ruleOverrides.createdAt));
+  // Where each provincial set comes from and how much of it was read is a doubt about the rules:
+  // for whoever manages the catalogue only.
+  const manager = grantRoots(ctx.actor, 'catalogue.manage').length > 0;
   return {
     date: on,
     province: opts.province ?? null,
-    provinces: provincialRuleSets(),
-    rules: { id: rules.id, name: rules.name, citations: rules.citations, appliedOverrides: rules.appliedOverrides },
+    provinces: provincialRuleSets({ withSources: manager }),
+    rules: { id: rules.id, name: rules.name, citations: rules.citations, appliedOverrides: rules.appliedOverrides, province: rules.province ?? null },
     ruleSets: RULE_SETS.map((s) => ({ id: s.id, name: s.name, citation: s.citation, scope: s.scope, effectiveFrom: s.effectiveFrom, effectiveTo: s.effectiveTo ?? null })),
     awards: Object.values(rules.awards).map((a) => ({
       code: a.code,
@@ -472,9 +475,21 @@ function procedureRulesFor(date: string, rows: readonly (typeof ruleOverrides.$i
   );
 }
 
-/** Provinces that have a rule set of their own, for the administrator's choice. */
-export function provincialRuleSets() {
-  return RULE_SETS.filter((s) => s.scope !== 'national').map((s) => ({ code: s.scope, name: s.name, citation: s.citation, effectiveFrom: s.effectiveFrom }));
+/**
+ * Provinces that have a rule set, for the administrator's choice: what applies there (`coverage`,
+ * `notice`) and, for a manager of the catalogue, the documents found and how much of each was read.
+ */
+export function provincialRuleSets(options: { withSources?: boolean } = {}) {
+  return RULE_SETS.filter((s): s is ProvincialRuleSet => s.scope !== 'national').map((s) => ({
+    code: s.scope,
+    name: s.name,
+    provinceName: s.provinceName,
+    citation: s.citation,
+    effectiveFrom: s.effectiveFrom,
+    coverage: s.coverage,
+    notice: s.notice,
+    ...(options.withSources ? { checkedOn: s.checkedOn, sources: s.sources } : {}),
+  }));
 }
 
 /** Chooses the province whose rules overlay the national ones for this tenant (or none). */
