@@ -1,5 +1,8 @@
-// A cookie- and CSRF-aware client over app.request, for HTTP-level database tests.
+// A cookie- and CSRF-aware client over app.request, for HTTP-level database tests. Every 2xx
+// answer is checked against the response schema its route declares (./contract.ts): a mismatch
+// throws, so a test that reaches a route also tests that route's contract.
 import type { createApp } from '../../server/app.js';
+import { checkResponse } from './contract.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -34,6 +37,7 @@ export class TestClient {
     }
     const type = res.headers.get('content-type') ?? '';
     const out = type.includes('json') ? await res.json() : type.includes('sheet') ? Buffer.from(await res.arrayBuffer()) : await res.text();
+    checkResponse(this.app, method, path, res.status, type, out);
     return { status: res.status, body: out as any, headers: res.headers };
   }
 

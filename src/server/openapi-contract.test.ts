@@ -1,0 +1,173 @@
+// One typed contract (issue 15): every route's success response in /api/openapi.json carries a
+// schema that says what the body holds. A 2xx other than 204 with no schema, an empty schema ({}),
+// or an object that names no property (z.looseObject({}), z.object({})) anywhere inside it fails.
+import { describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.js';
+import { createApp } from './app.js';
+
+type Schema = Record<string, unknown>;
+type Doc = { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> }>>; components?: { schemas?: Record<string, Schema> } };
+
+/**
+ * Routes of the features another helper is typing right now (councils, decisions, notices,
+ * rounds). This list only shrinks: the lead empties it when they are done. Never add to it.
+ */
+const NOT_YET_TYPED = new Set<string>([
+  // councils, decisions, notices, rounds (typed by another helper at the same time):
+  'GET /api/v1/files/{id}',
+  'GET /api/v1/nominees/{id}/report',
+  // The rest are being typed now, feature by feature:
+  'DELETE /api/v1/registrations/{id}',
+  'GET /api/v1/catalogue',
+  'GET /api/v1/clusters/{id}/years/{year}',
+  'GET /api/v1/clusters/{id}/years/{year}/covenant.docx',
+  'GET /api/v1/clusters/{id}/years/{year}/publish',
+  'GET /api/v1/eligibility/bulk',
+  'GET /api/v1/imports',
+  'GET /api/v1/imports/jobs/{id}',
+  'GET /api/v1/imports/jobs/{id}/report',
+  'GET /api/v1/imports/templates/{kind}',
+  'GET /api/v1/initiative-applications',
+  'GET /api/v1/initiative-applications/{id}',
+  'GET /api/v1/initiative-applications/{id}/certificate',
+  'GET /api/v1/initiative-applications/{id}/files/{fileId}',
+  'GET /api/v1/initiative-councils',
+  'GET /api/v1/movements',
+  'GET /api/v1/movements/{id}',
+  'GET /api/v1/movements/{id}/document',
+  'GET /api/v1/movements/{id}/files/{fileId}',
+  'GET /api/v1/organisations/{id}/eligibility',
+  'GET /api/v1/people/{id}/eligibility',
+  'GET /api/v1/plans',
+  'GET /api/v1/plans/overdue-tasks',
+  'GET /api/v1/plans/{id}',
+  'GET /api/v1/plans/{id}/assignable-users',
+  'GET /api/v1/registration-calls',
+  'GET /api/v1/registration-calls/{id}',
+  'GET /api/v1/registration-calls/{id}/report',
+  'GET /api/v1/reports/statistics/export',
+  'PATCH /api/v1/plans/{id}',
+  'PATCH /api/v1/plans/{id}/tasks/{taskId}',
+  'POST /api/v1/catalogue/overrides',
+  'POST /api/v1/clusters/{id}/years/{year}/covenant/sign',
+  'POST /api/v1/clusters/{id}/years/{year}/hand-over',
+  'POST /api/v1/clusters/{id}/years/{year}/propose',
+  'POST /api/v1/clusters/{id}/years/{year}/publish',
+  'POST /api/v1/clusters/{id}/years/{year}/review',
+  'POST /api/v1/clusters/{id}/years/{year}/score-table/{step}',
+  'POST /api/v1/clusters/{id}/years/{year}/sheets/submit',
+  'POST /api/v1/eligibility/overrides',
+  'POST /api/v1/imports/jobs/{id}/commit',
+  'POST /api/v1/initiative-applications',
+  'POST /api/v1/initiative-applications/{id}/assess',
+  'POST /api/v1/initiative-applications/{id}/close',
+  'POST /api/v1/initiative-applications/{id}/files',
+  'POST /api/v1/initiative-applications/{id}/review',
+  'POST /api/v1/initiative-councils',
+  'POST /api/v1/movements',
+  'POST /api/v1/movements/{id}/final-review',
+  'POST /api/v1/movements/{id}/launch',
+  'POST /api/v1/movements/{id}/mid-review',
+  'POST /api/v1/movements/{id}/reports',
+  'POST /api/v1/movements/{id}/reports/{reportId}/files',
+  'POST /api/v1/plans',
+  'POST /api/v1/plans/import-preview',
+  'POST /api/v1/plans/{id}/tasks',
+  'POST /api/v1/plans/{id}/tasks/reorder',
+  'POST /api/v1/plans/{id}/tasks/{taskId}/status',
+  'POST /api/v1/registration-calls',
+  'POST /api/v1/registration-calls/{id}/registrations',
+  'PUT /api/v1/catalogue/province',
+  'PUT /api/v1/clusters/{id}/years/{year}/covenant',
+  'PUT /api/v1/clusters/{id}/years/{year}/score-table',
+  'PUT /api/v1/clusters/{id}/years/{year}/sheets',
+]);
+
+const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
+
+const ANNOTATIONS = new Set(['description', 'example', 'examples', 'title', 'default', 'deprecated', 'readOnly', 'writeOnly', 'format']);
+const annotationOnly = (schema: Schema) => Object.keys(schema).every((k) => ANNOTATIONS.has(k));
+
+/** Where inside `schema` nothing is said about the value (JSON pointer-ish), or [] when typed. */
+export function untypedSpots(schema: Schema | undefined, doc: Doc, at = '', seen = new Set<string>()): string[] {
+  if (!schema) return [at || '(no schema)'];
+  const ref = schema.$ref as string | undefined;
+  if (ref) {
+    if (seen.has(ref)) return [];
+    const name = ref.replace('#/components/schemas/', '');
+    return untypedSpots(doc.components?.schemas?.[name], doc, at, new Set([...seen, ref]));
+  }
+  if (annotationOnly(schema)) return [at || '(empty schema)'];
+  const out: string[] = [];
+  for (const k of ['anyOf', 'oneOf', 'allOf'] as const) {
+    const list = schema[k] as Schema[] | undefined;
+    // In allOf, a member that only annotates (a description beside a $ref) constrains nothing.
+    list?.forEach((s, i) => (k === 'allOf' && annotationOnly(s) ? undefined : out.push(...untypedSpots(s, doc, `${at}/${k}/${i}`, seen))));
+  }
+  if (schema.type === 'array' || schema.items) {
+    if (!schema.items && !schema.prefixItems) out.push(`${at}[] (items untyped)`);
+    if (schema.items) out.push(...untypedSpots(schema.items as Schema, doc, `${at}[]`, seen));
+    for (const [i, s] of ((schema.prefixItems as Schema[] | undefined) ?? []).entries()) out.push(...untypedSpots(s, doc, `${at}[${i}]`, seen));
+  }
+  const isObject = schema.type === 'object' || (Array.isArray(schema.type) && schema.type.includes('object')) || schema.properties;
+  if (isObject) {
+    const props = (schema.properties ?? {}) as Record<string, Schema>;
+    const extra = schema.additionalProperties as Schema | boolean | undefined;
+    const typedExtra = typeof extra === 'object' && Object.keys(extra).length > 0;
+    if (Object.keys(props).length === 0 && !typedExtra) out.push(`${at || '/'} (object without properties)`);
+    else if (Object.keys(props).length > 0 && typeof extra === 'object' && !typedExtra) out.push(`${at || '/'} (loose object: undeclared properties allowed)`);
+    for (const [name, s] of Object.entries(props)) out.push(...untypedSpots(s, doc, `${at}/${name}`, seen));
+    if (typedExtra) out.push(...untypedSpots(extra as Schema, doc, `${at}/*`, seen));
+  }
+  return out;
+}
+
+function untypedRoutes(doc: Doc) {
+  const found: Record<string, string[]> = {};
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(ops)) {
+      if (!METHODS.has(method)) continue;
+      const route = `${method.toUpperCase()} ${path}`;
+      const success = Object.entries(op.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
+      if (success.length === 0) found[route] = ['(no success response declared)'];
+      for (const [status, res] of success) {
+        if (status === '204') continue;
+        const contents = Object.entries(res.content ?? {});
+        if (contents.length === 0) (found[route] ??= []).push(`${status}: no content declared`);
+        for (const [type, c] of contents) {
+          const spots = untypedSpots(c.schema, doc);
+          if (spots.length) (found[route] ??= []).push(...spots.map((s) => `${status} ${type}: ${s}`));
+        }
+      }
+    }
+  }
+  return found;
+}
+
+describe('the OpenAPI document', () => {
+  const app = createApp({ db: {}, kind: 'pglite', migrate: async () => {}, close: async () => {} } as unknown as Database, { secureCookies: false, webRoot: null, sessionHours: 1 });
+
+  it('types the success response of every route', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as Doc;
+    expect(Object.keys(doc.paths).length).toBeGreaterThan(100);
+    const untyped = untypedRoutes(doc);
+    const unexpected = Object.fromEntries(Object.entries(untyped).filter(([route]) => !NOT_YET_TYPED.has(route)));
+    expect(unexpected).toEqual({});
+    // The allow-list holds only routes that are still untyped: typing one means removing it here.
+    expect([...NOT_YET_TYPED].filter((route) => !untyped[route])).toEqual([]);
+  });
+
+  it('finds the untyped shapes it is meant to refuse', () => {
+    const doc: Doc = { paths: {}, components: { schemas: { Loose: { type: 'object', properties: {}, additionalProperties: {} } } } };
+    expect(untypedSpots({ type: 'object', properties: {}, additionalProperties: {} }, doc)).toHaveLength(1);
+    expect(untypedSpots({ type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Loose' } } } }, doc)).toEqual(['/items[] (object without properties)']);
+    expect(untypedSpots({ type: 'object', properties: { data: {} } }, doc)).toEqual(['/data']);
+    expect(untypedSpots({}, doc)).toEqual(['(empty schema)']);
+    expect(untypedSpots(undefined, doc)).toEqual(['(no schema)']);
+    expect(untypedSpots({ type: 'object', properties: { a: { type: 'string' } }, additionalProperties: {} }, doc)).toHaveLength(1);
+    expect(untypedSpots({ type: 'object', additionalProperties: { type: 'number' } }, doc)).toEqual([]);
+    expect(untypedSpots({ allOf: [{ $ref: '#/components/schemas/Loose' }, { description: 'x' }] }, doc)).toEqual(['/allOf/0 (object without properties)']);
+    expect(untypedSpots({ anyOf: [{ type: 'string' }, { description: 'anything' }] }, doc)).toEqual(['/anyOf/1']);
+    expect(untypedSpots({ type: 'object', properties: { id: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } }, at: { anyOf: [{ type: 'string' }, { type: 'null' }] } }, required: ['id'] }, doc)).toEqual([]);
+  });
+});
