@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ctxOf, ERRORS, json, newRouter } from '../../server/router.js';
-import { AuditQuery, ChainCheckSchema } from './schema.js';
+import { AuditPageOut, AuditQuery, ChainCheckSchema } from './schema.js';
 import { auditWorkbook } from '../../documents/exports.js';
 import { sendFile } from '../../server/download.js';
 import * as svc from './service.js';
@@ -17,7 +17,7 @@ export const auditRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/audit', tags, summary: 'Nhật ký thao tác (chỉ đọc)', request: { query: AuditQuery }, responses: { 200: json(z.looseObject({})), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/audit', tags, summary: 'Nhật ký thao tác (chỉ đọc)', request: { query: AuditQuery }, responses: { 200: json(AuditPageOut), ...ERRORS } }),
     async (c) => c.json(await svc.listAudit(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(

@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-or
 import type { z } from '@hono/zod-openapi';
 import { auditLog } from '../../db/schema.js';
 import type { Ctx } from '../../server/context.js';
+import type { Json } from '../../server/schemas.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { scopeFor, searchCondition } from '../organisations/scope.js';
 import type { AuditQuery } from './schema.js';
@@ -46,8 +47,9 @@ export async function listAudit(ctx: Ctx, q: z.output<typeof AuditQuery>) {
       entityId: r.entityId,
       orgId: r.orgId,
       summary: r.summary,
-      before: r.before,
-      after: r.after,
+      // Snapshots are stored as JSON (jsonb), so they read back as JSON values.
+      before: r.before as Json,
+      after: r.after as Json,
       reason: r.reason,
       hash: r.hash,
     })),

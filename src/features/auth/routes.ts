@@ -7,7 +7,7 @@ import type { AppEnv } from '../../server/context.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { RequiredText } from '../../server/schemas.js';
 import { SESSION_COOKIE } from '../../server/session.js';
-import { ChangePasswordBody, MeOut, SignInBody, TenantsOut } from './schema.js';
+import { ApiTokenOut, ChangePasswordBody, MeOut, SignInBody, TenantsOut } from './schema.js';
 import * as svc from './service.js';
 import { SignInThrottled } from './throttle.js';
 
@@ -84,7 +84,7 @@ export const authRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/auth/tokens', tags, summary: 'Mã truy cập API của tôi', responses: { 200: json(z.object({ items: z.array(z.looseObject({})) })), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/auth/tokens', tags, summary: 'Mã truy cập API của tôi', responses: { 200: json(z.object({ items: z.array(ApiTokenOut) })), ...ERRORS } }),
     async (c) => c.json({ items: await svc.listApiTokens(ctxOf(c)) }, 200),
   )
   .openapi(

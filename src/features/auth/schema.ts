@@ -35,3 +35,11 @@ export const ChangePasswordBody = z.object({
   currentPassword: z.string().min(1, 'Chưa nhập mật khẩu hiện tại.'),
   newPassword: z.string().min(1, 'Chưa nhập mật khẩu mới.'),
 });
+
+export const ApiTokenOut = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  createdAt: z.string().openapi({ format: 'date-time' }),
+  lastUsedAt: z.string().nullable().openapi({ format: 'date-time' }),
+  revokedAt: z.string().nullable().openapi({ format: 'date-time' }),
+});

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
-import { HouseholdBody, HouseholdOut, HouseholdsQuery, HouseholdUpdateBody } from './schema.js';
+import { HouseholdBody, HouseholdDetailOut, HouseholdOut, HouseholdsQuery, HouseholdUpdateBody } from './schema.js';
 import { householdsWorkbook } from '../../documents/exports.js';
 import { sendFile } from '../../server/download.js';
 import * as svc from './service.js';
@@ -22,7 +22,7 @@ export const householdRoutes = newRouter()
     async (c) => c.json(await svc.listHouseholds(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/households/{id}', tags, summary: 'Chi tiết hộ gia đình', request: { params: IdParam }, responses: { 200: json(z.looseObject({})), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/households/{id}', tags, summary: 'Chi tiết hộ gia đình', request: { params: IdParam }, responses: { 200: json(HouseholdDetailOut), ...ERRORS } }),
     async (c) => c.json(await svc.getHousehold(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(

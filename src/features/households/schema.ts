@@ -35,3 +35,18 @@ export const HouseholdOut = z
     memberCount: z.number(),
   })
   .openapi('Household');
+
+/** A household with the titles and awards it holds. */
+export const HouseholdDetailOut = HouseholdOut.extend({
+  awards: z.array(
+    z.object({
+      id: Uuid,
+      awardCode: z.string(),
+      awardName: z.string(),
+      period: z.string(),
+      decisionNo: z.string().nullable(),
+      decisionDate: z.string().nullable(),
+      issuer: z.string().nullable(),
+    }),
+  ),
+}).openapi('HouseholdDetail');

@@ -79,3 +79,46 @@ export const ClusterYearBody = z
       .min(1, 'Cụm, khối phải có ít nhất một thành viên.'),
   })
   .strict();
+
+// ── Responses ──────────────────────────────────────────────────────────────────────────────
+
+/** An organisation the reader may not open: named, never described. */
+export const OrgRefOut = z.object({ id: Uuid, name: z.string(), code: z.string(), readable: z.literal(false) }).openapi('OrganisationRef');
+
+const OrgLinkOut = z.object({
+  kind: z.enum(ORG_LINK_KINDS),
+  kindLabel: z.string(),
+  org: z.union([OrgOut, OrgRefOut]).nullable(),
+  effectiveDate: z.string(),
+  decisionRef: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const OrgDetailOut = OrgOut.extend({
+  parent: z.union([OrgOut, OrgRefOut]).nullable(),
+  predecessors: z.array(OrgLinkOut),
+  successors: z.array(OrgLinkOut),
+  clusters: z.array(z.object({ year: z.number().int(), role: z.enum(CLUSTER_ROLES), clusterId: Uuid, clusterName: z.string() })),
+}).openapi('OrganisationDetail');
+
+export const ClusterOut = z
+  .object({
+    id: Uuid,
+    kind: z.enum(CLUSTER_KINDS),
+    code: z.string(),
+    name: z.string(),
+    organiserOrgId: Uuid,
+    members: z.array(z.object({ year: z.number().int(), role: z.enum(CLUSTER_ROLES), orgId: Uuid, orgName: z.string() })),
+  })
+  .openapi('Cluster');
+
+/** The row of a cluster just created (its members come with the years). */
+export const ClusterCreatedOut = z.object({
+  id: Uuid,
+  tenantId: Uuid,
+  kind: z.enum(CLUSTER_KINDS),
+  code: z.string(),
+  name: z.string(),
+  organiserOrgId: Uuid,
+  createdAt: z.string().openapi({ format: 'date-time' }),
+});

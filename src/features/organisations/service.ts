@@ -133,7 +133,8 @@ export async function createOrganisation(ctx: Ctx, input: z.output<typeof OrgCre
     if (isUniqueViolation(e)) throw codeTaken(input.code);
     throw e;
   }
-  return presentOrg(row as OrgRow);
+  // A new organisation has no end date (the row's default), said explicitly as the schema does.
+  return { ...presentOrg(row as OrgRow), effectiveTo: null };
 }
 
 export async function updateOrganisation(ctx: Ctx, id: string, input: z.output<typeof OrgUpdateBody>) {
@@ -310,5 +311,7 @@ export async function setClusterYear(ctx: Ctx, clusterId: string, input: z.outpu
       after: input.members,
     });
   });
-  return (await listClusters(ctx)).find((c) => c.id === clusterId);
+  const updated = (await listClusters(ctx)).find((c) => c.id === clusterId);
+  if (!updated) throw notFound('cụm, khối thi đua');
+  return updated;
 }

@@ -7,6 +7,7 @@ import {
   PeopleQuery,
   PersonCreateBody,
   PersonMoveBody,
+  PersonDetailOut,
   PersonOut,
   PersonUpdateBody,
   RatingBody,
@@ -18,10 +19,9 @@ import * as svc from './service.js';
 const tags = ['Cá nhân'];
 const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const Page = z.object({ items: z.array(PersonOut), total: z.number(), page: z.number(), pageSize: z.number() });
-const Any = z.looseObject({});
 
 const history = (path: string, kind: 'award' | 'rating' | 'initiative' | 'discipline', schema: z.ZodType, summary: string) =>
-  createRoute({ method: 'post', path: `/people/{id}/${path}`, tags, summary, request: { params: IdParam, ...body(schema) }, responses: { 201: json(Any), ...ERRORS } });
+  createRoute({ method: 'post', path: `/people/{id}/${path}`, tags, summary, request: { params: IdParam, ...body(schema) }, responses: { 201: json(PersonDetailOut), ...ERRORS } });
 
 export const peopleRoutes = newRouter()
   .openapi(
@@ -37,7 +37,7 @@ export const peopleRoutes = newRouter()
     async (c) => c.json(await svc.listPeople(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/people/{id}', tags, summary: 'Hồ sơ cá nhân và quá trình khen thưởng', request: { params: IdParam }, responses: { 200: json(Any), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/people/{id}', tags, summary: 'Hồ sơ cá nhân và quá trình khen thưởng', request: { params: IdParam }, responses: { 200: json(PersonDetailOut), ...ERRORS } }),
     async (c) => c.json(await svc.getPerson(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
@@ -49,7 +49,7 @@ export const peopleRoutes = newRouter()
     async (c) => c.json(await svc.updatePerson(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/people/{id}/move', tags, summary: 'Chuyển công tác', request: { params: IdParam, ...body(PersonMoveBody) }, responses: { 200: json(Any), ...ERRORS } }),
+    createRoute({ method: 'post', path: '/people/{id}/move', tags, summary: 'Chuyển công tác', request: { params: IdParam, ...body(PersonMoveBody) }, responses: { 200: json(PersonDetailOut), ...ERRORS } }),
     async (c) => c.json(await svc.movePerson(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(history('awards', 'award', AwardRecordBody, 'Ghi nhận danh hiệu, hình thức khen thưởng đã có'), async (c) =>

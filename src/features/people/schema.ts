@@ -143,3 +143,28 @@ export const DisciplineBody = z
   })
   .strict()
   .refine((d) => d.toDate >= d.fromDate, { path: ['toDate'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' });
+
+// ── Responses ──────────────────────────────────────────────────────────────────────────────
+
+export const TIMELINE_KINDS = ['award', 'rating', 'initiative', 'discipline', 'pending', 'membership'] as const;
+
+/** A person's page: the record, where they worked, their households and their whole history. */
+export const PersonDetailOut = z
+  .object({
+    person: PersonOut,
+    memberships: z.array(
+      z.object({ id: Uuid, orgId: Uuid, orgName: z.string(), fromDate: z.string(), toDate: z.string().nullable(), position: z.string().nullable() }),
+    ),
+    households: z.array(z.object({ id: Uuid, address: z.string() })),
+    timeline: z.array(
+      z.object({
+        kind: z.enum(TIMELINE_KINDS),
+        date: z.string(),
+        period: z.string().nullable(),
+        title: z.string(),
+        detail: z.string(),
+        id: z.string(),
+      }),
+    ),
+  })
+  .openapi('PersonDetail');

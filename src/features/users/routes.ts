@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
-import { ResetPasswordBody, UserCreateBody, UserUpdateBody } from './schema.js';
+import { ResetPasswordBody, UserCreateBody, UserOut, UserUpdateBody } from './schema.js';
 import { usersWorkbook } from '../../documents/exports.js';
 import { sendFile } from '../../server/download.js';
 import * as svc from './service.js';
 
 const tags = ['Tài khoản'];
 const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
-const Any = z.looseObject({});
 
 export const userRoutes = newRouter()
   .openapi(
@@ -18,15 +17,15 @@ export const userRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/users', tags, summary: 'Danh sách tài khoản', responses: { 200: json(z.object({ items: z.array(Any) })), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/users', tags, summary: 'Danh sách tài khoản', responses: { 200: json(z.object({ items: z.array(UserOut) })), ...ERRORS } }),
     async (c) => c.json({ items: await svc.listUsers(ctxOf(c)) }, 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/users', tags, summary: 'Tạo tài khoản', request: body(UserCreateBody), responses: { 201: json(Any), ...ERRORS } }),
+    createRoute({ method: 'post', path: '/users', tags, summary: 'Tạo tài khoản', request: body(UserCreateBody), responses: { 201: json(UserOut), ...ERRORS } }),
     async (c) => c.json(await svc.createUser(ctxOf(c), c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({ method: 'patch', path: '/users/{id}', tags, summary: 'Sửa tài khoản, phân quyền, khóa/mở', request: { params: IdParam, ...body(UserUpdateBody) }, responses: { 200: json(Any), ...ERRORS } }),
+    createRoute({ method: 'patch', path: '/users/{id}', tags, summary: 'Sửa tài khoản, phân quyền, khóa/mở', request: { params: IdParam, ...body(UserUpdateBody) }, responses: { 200: json(UserOut), ...ERRORS } }),
     async (c) => c.json(await svc.updateUser(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(

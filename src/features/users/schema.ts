@@ -31,3 +31,19 @@ export const UserUpdateBody = z
   .strict();
 
 export const ResetPasswordBody = z.object({ password: z.string().min(1, 'Chưa nhập mật khẩu.') }).strict();
+
+// ── Responses ──────────────────────────────────────────────────────────────────────────────
+
+export const UserOut = z
+  .object({
+    id: Uuid,
+    username: z.string(),
+    fullName: z.string(),
+    active: z.boolean(),
+    personId: Uuid.nullable(),
+    grants: z.array(z.object({ role: z.enum(ROLES), orgId: Uuid, orgName: z.string() })),
+    lastSignInAt: z.string().nullable().openapi({ format: 'date-time' }),
+    signInFailures: z.number().int().openapi({ description: 'Số lần nhập sai mật khẩu gần đây (mọi địa chỉ)' }),
+    signInBlockedUntil: z.string().nullable().openapi({ description: 'Bị chặn đăng nhập đến (ISO), nếu đang bị chặn' }),
+  })
+  .openapi('User');
