@@ -14,7 +14,7 @@ export interface CliIO {
 }
 
 export function runEligibility(args: string[], io: CliIO): number {
-  let parsed;
+  let parsed: { positionals: string[]; values: { province?: string } };
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { province: { type: 'string' } } });
   } catch (e) {

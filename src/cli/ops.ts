@@ -142,7 +142,7 @@ export async function runRestore(args: string[], env: NodeJS.ProcessEnv = proces
         await database.close();
         throw new RestoreRefused('Bản sao lưu không chứa khóa nhật ký (máy cũ dùng AUDIT_KEY hoặc AUDIT_KEY_FILE): hãy đặt đúng khóa đó rồi khôi phục lại.');
       }
-      let result;
+      let result: Awaited<ReturnType<typeof restoreInto>>;
       try {
         result = await restoreInto(database, resolve(file), checked);
       } catch (e) {

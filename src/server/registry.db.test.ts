@@ -88,7 +88,7 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
 
   it('finds people typed without diacritics and lists them in Vietnamese name order', async () => {
     const c = await as('officer');
-    const found = await c.get('/api/v1/people?q=' + encodeURIComponent('nguyen van an'));
+    const found = await c.get(`/api/v1/people?q=${encodeURIComponent('nguyen van an')}`);
     expect(found.body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Nguyễn Văn An']);
     const d1 = await c.get('/api/v1/people?q=duc');
     expect(d1.body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Lê Văn Đức']);
@@ -164,7 +164,7 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     expect(rated.summary).toBe('Ghi nhận xếp loại năm 2024: Hoàn thành xuất sắc nhiệm vụ cho "Nguyễn Văn An"');
     expect(rated.tenantId).toBeUndefined();
     // Searching the log ignores diacritics, like every other search.
-    expect((await viewer.get('/api/v1/audit?q=' + encodeURIComponent('xep loai nguyen van an'))).body.total).toBe(1);
+    expect((await viewer.get(`/api/v1/audit?q=${encodeURIComponent('xep loai nguyen van an')}`)).body.total).toBe(1);
     expect((await viewer.get('/api/v1/audit?actor=van thu truong')).body.total).toBeGreaterThan(0);
     if (engine === 'postgres' || engine === 'pglite') {
       // Simulate tampering by someone with database superuser rights.

@@ -61,7 +61,7 @@ const TONE_SECONDARY = new Map<string, string>([
 const LOWER = '0';
 const UPPER = '1';
 
-const fallback = (ch: string): string => '~' + ch.codePointAt(0)!.toString(16).padStart(6, '0');
+const fallback = (ch: string): string => `~${ch.codePointAt(0)!.toString(16).padStart(6, '0')}`;
 
 const isMark = (ch: string): boolean => /\p{M}/u.test(ch);
 

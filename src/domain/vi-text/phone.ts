@@ -8,9 +8,9 @@
 export function normalizePhoneVN(s: string): string | null {
   const compact = s.normalize('NFC').replace(/[\s.\-()]/gu, '');
   let digits: string;
-  if (/^\+84\d+$/u.test(compact)) digits = '0' + compact.slice(3);
-  else if (/^0084\d+$/u.test(compact)) digits = '0' + compact.slice(4);
-  else if (/^84\d{9,10}$/u.test(compact)) digits = '0' + compact.slice(2);
+  if (/^\+84\d+$/u.test(compact)) digits = `0${compact.slice(3)}`;
+  else if (/^0084\d+$/u.test(compact)) digits = `0${compact.slice(4)}`;
+  else if (/^84\d{9,10}$/u.test(compact)) digits = `0${compact.slice(2)}`;
   else if (/^\d+$/u.test(compact)) digits = compact;
   else return null;
   if (digits.startsWith('00')) return null;

@@ -13,6 +13,7 @@ describe('audit chain hashing', () => {
   it('turns any string into the text the database gives back', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is what the database refuses.
         const expected = new TextDecoder().decode(new TextEncoder().encode(s)).replace(/\u0000/g, '\uFFFD');
         return storedText(s) === expected && storedText(expected) === expected;
       }),
@@ -22,7 +23,7 @@ describe('audit chain hashing', () => {
   }, 30_000);
 
   it('converts keys and values inside JSON the same way, and dates to strings', () => {
-    expect(storedJson({ ['k\uDC00']: ['\uD83D', { d: new Date('2026-12-07T00:00:00Z') }] })).toEqual({ 'k\uFFFD': ['\uFFFD', { d: '2026-12-07T00:00:00.000Z' }] });
+    expect(storedJson({ 'k\uDC00': ['\uD83D', { d: new Date('2026-12-07T00:00:00Z') }] })).toEqual({ 'k\uFFFD': ['\uFFFD', { d: '2026-12-07T00:00:00.000Z' }] });
     expect(storedJson(undefined)).toBeNull();
   });
 

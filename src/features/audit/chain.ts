@@ -46,6 +46,7 @@ export function auditHashOf(version: number, key: Buffer, prevHash: string, f: H
  */
 export function storedText(s: string): string {
   // A lone high surrogate (not followed by a low one) or a lone low surrogate (not after a high one).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 cannot be stored, so it is matched on purpose.
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g, '\uFFFD');
 }
 

@@ -70,7 +70,7 @@ describe.each(ENGINES)('audit tampering (%s)', (engine) => {
   it('verifies a whole chain, including texts the database cannot store as given', async () => {
     const lone = 'Token \uD800 của Lò Văn \uDC00An\u0000';
     await d.db.transaction((tx) =>
-      appendAudit(tx, { tenantId, userId: null, name: `Văn thư \uDBFF` }, { action: 'token.create', entityType: 'api_token', summary: `Tạo khóa "${lone}"`, before: { [`k\uD83D`]: lone }, after: { name: lone, ok: '😀' } }),
+      appendAudit(tx, { tenantId, userId: null, name: `Văn thư \uDBFF` }, { action: 'token.create', entityType: 'api_token', summary: `Tạo khóa "${lone}"`, before: { 'k\uD83D': lone }, after: { name: lone, ok: '😀' } }),
     );
     const r = await verifyAuditChain(d.db, tenantId);
     expect(r).toMatchObject({ ok: true, brokenAt: null, breaks: [], checked: baseSeq + 11 });
@@ -146,7 +146,7 @@ describe.each(ENGINES)('audit tampering (%s)', (engine) => {
     const path = join(dir, 'audit-anchors.jsonl');
     const lines = readFileSync(path, 'utf8').trim().split('\n');
     const last = JSON.parse(lines.at(-1)!);
-    writeFileSync(path, [...lines.slice(0, -1), JSON.stringify({ ...last, seq: last.seq - 1 })].join('\n') + '\n');
+    writeFileSync(path, `${[...lines.slice(0, -1), JSON.stringify({ ...last, seq: last.seq - 1 })].join('\n')}\n`);
     const r = await verifyAuditChain(d.db, tenantId);
     expect(r.ok).toBe(false);
     expect(r.anchors.problems).toEqual([`Dòng ${lines.length} của tệp mốc nhật ký có chữ ký sai: đã bị sửa.`]);

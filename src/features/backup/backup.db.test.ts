@@ -143,7 +143,7 @@ describe.each(ENGINES)('backup and restore (%s)', (engine) => {
     const body = [JSON.stringify(header), ...lines.slice(1, -1)];
     const end = JSON.parse(lines.at(-1)!);
     end.sha256 = createHash('sha256').update(body.map((l) => `${l}\n`).join('')).digest('hex');
-    writeFileSync(join(dir, 'newer'), gzipSync([...body, JSON.stringify(end)].join('\n') + '\n'));
+    writeFileSync(join(dir, 'newer'), gzipSync(`${[...body, JSON.stringify(end)].join('\n')}\n`));
     const checked = await checkBackupFile(join(dir, 'newer'));
     expect(() => checkSchema(checked.header)).toThrow(RestoreRefused);
     expect(() => checkSchema(checked.header)).toThrow(/^Tệp sao lưu được tạo bởi phiên bản mới hơn của phần mềm/);

@@ -37,7 +37,7 @@ describe.each(ENGINES)('a decision grants a conditional title only with its lowe
     for (const p of await d.db.select().from(people).where(eq(people.tenantId, tenantId))) person[p.fullName] = p.id;
     const signerId = crypto.randomUUID();
     await d.db.insert(users).values({ tenantId, id: signerId, username: 'chutich.tinh', fullName: 'Chủ tịch tỉnh', passwordHash: 'x' });
-    await d.db.insert(roleGrants).values({ tenantId, userId: signerId, role: 'signer', orgId: org['T'] });
+    await d.db.insert(roleGrants).values({ tenantId, userId: signerId, role: 'signer', orgId: org.T });
     office = await ctxFor('officer');
     signer = await ctxFor('chutich.tinh');
   });
@@ -47,7 +47,7 @@ describe.each(ENGINES)('a decision grants a conditional title only with its lowe
     const an = person['Nguyễn Văn An'];
     const r = await seedRound(d.db, {
       tenantId,
-      orgId: org['T'],
+      orgId: org.T,
       createdBy: office.actor.userId,
       awardCodes: ['CSTD_TINH'],
       nominees: [{ unitOrgId: org['T.W1'], personId: an, awardCode: 'CSTD_TINH' }],

@@ -4,7 +4,7 @@
 import { CloudUploadOutlined, DownloadOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Flex, Progress, Radio, Result, Row, Table, Tag, Typography, Upload, type TableColumnsType, type UploadFile } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { awardName, GENDER_LABELS, ORG_TYPE_LABELS, PERSON_CATEGORY_LABELS, RATING_LABELS, type Gender, type OrgType, type PersonCategory, type Rating } from '../../../../src/domain/registry/vocab';
 import { api, downloadUrl, errorMessage, isApiError } from '../../ui/api';
@@ -213,7 +213,7 @@ function JobCard({ id }: { id: string }) {
   const job = q.data;
   const percent = job.total > 0 ? Math.min(100, Math.round((job.processed / job.total) * 100)) : 0;
 
-  let body;
+  let body: ReactNode;
   if (job.status === 'validating' || job.status === 'committing' || commit.isPending) {
     const committing = job.status === 'committing' || commit.isPending;
     body = (

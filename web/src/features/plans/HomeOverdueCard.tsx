@@ -2,6 +2,7 @@
 // the organisations the user may read, earliest deadline first.
 import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Skeleton, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
@@ -11,7 +12,7 @@ import './plans.css';
 
 export function HomeOverdueCard() {
   const q = useQuery({ queryKey: [...PLANS_KEY, 'overdue'], queryFn: () => api.get<{ items: OverdueTask[]; total: number }>('/plans/overdue-tasks') });
-  let body;
+  let body: ReactNode;
   if (q.isPending) body = <Skeleton active paragraph={{ rows: 2 }} />;
   else if (q.error) body = <Typography.Text type="danger">Không tải được nhiệm vụ quá hạn.</Typography.Text>;
   else if (!q.data.total) body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có nhiệm vụ kế hoạch nào quá hạn." />;

@@ -3,6 +3,7 @@
 // waiting for appraisal with their statutory clock.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
@@ -26,7 +27,7 @@ export function HomeRoundsCard() {
     .flatMap((d) => (d.data ? d.data.proposals.filter((p) => p.status === 'submitted').map((p) => ({ round: d.data!, p })) : []))
     .sort((a, b) => (a.p.clock?.dueOn ?? '').localeCompare(b.p.clock?.dueOn ?? ''));
 
-  let body;
+  let body: ReactNode;
   if (list.isPending) body = <Skeleton active paragraph={{ rows: 3 }} />;
   else if (list.error) body = <Typography.Text type="danger">Không tải được danh sách đợt xét.</Typography.Text>;
   else if (!open.length && !waiting.length) body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Hiện không có đợt xét nào đang nhận hồ sơ." />;
