@@ -37,6 +37,7 @@ import type { AuditEntry, Page } from '../../ui/types';
 import { CATEGORY_LABELS, formatParamValue, PERIOD_TYPE_LABELS, splitParamLabel, SUBJECT_KIND_LABELS } from './labels';
 import { ParamChangeModal } from './ParamChangeModal';
 import { MarkTag } from './parts';
+import { ProvinceSources } from './ProvinceSources';
 import type { BaseSalaryRow, Catalogue, CatalogueAward, ParamInfo, RuleOverrideRow, RuleSetInfo } from './types';
 
 type TabKey = 'danh-hieu' | 'luong-co-so' | 'tham-so' | 'lich-su' | 'bo-quy-dinh';
@@ -466,7 +467,7 @@ function ProvinceModal({ data, open, onClose }: { data: Catalogue; open: boolean
           name="provinceCode"
           label="Bộ quy định áp dụng"
           rules={[{ required: true, message: 'Chọn bộ quy định.' }]}
-          extra={chosen ? `${chosen.citation}; hiệu lực từ ${fmtDate(chosen.effectiveFrom)}.` : 'Chỉ áp dụng Luật Thi đua, khen thưởng và các nghị định, thông tư hướng dẫn.'}
+          extra={chosen ? chosen.notice : 'Chỉ áp dụng Luật Thi đua, khen thưởng và các nghị định, thông tư hướng dẫn.'}
         >
           <Select showSearch={{ optionFilterProp: 'label' }} options={[{ value: NONE, label: 'Chỉ quy định chung (Trung ương)' }, ...data.provinces.map((p) => ({ value: p.code, label: p.name }))]} />
         </Form.Item>
@@ -508,8 +509,11 @@ function RuleSetCard({ data, onProvince }: { data: Catalogue; onProvince?: () =>
             label: 'Quy định của tỉnh',
             children: province ? (
               <>
-                {province.name} — {province.citation}
+                {province.name}
                 {provinceSet && !ruleSetActive(data, provinceSet) && <Tag style={{ marginInlineStart: 8 }}>Chưa có hiệu lực vào ngày đã chọn</Tag>}
+                {/* What applies in the province on the date: its own rules, or the national ones. */}
+                {data.rules.province && <div>{data.rules.province.notice}</div>}
+                <ProvinceSources set={province} />
               </>
             ) : (
               'Chỉ áp dụng quy định chung (chưa chọn quy định riêng của tỉnh)'

@@ -176,11 +176,46 @@ export interface RuleSetInfo {
   effectiveTo: string | null;
 }
 
+/** A provincial document found when the province's rule set was written (administrators only). */
+export interface ProvincialSource {
+  number: string;
+  issuer: string;
+  title: string;
+  issuedOn: string;
+  effectiveFrom: string | null;
+  url: string;
+  /** 'full': the whole text was read; 'opening': only its heading and first articles. */
+  read: 'full' | 'opening';
+  status: 'current' | 'old_law' | 'procedures';
+  note: string;
+}
+
+export interface ProvinceRuleSetInfo {
+  code: string;
+  name: string;
+  provinceName: string;
+  citation: string;
+  effectiveFrom: string;
+  /** 'national': no provincial rule is applied, the national rules apply there. */
+  coverage: 'provincial' | 'national';
+  notice: string;
+  /** Sent to whoever manages the catalogue only. */
+  checkedOn?: string;
+  sources?: ProvincialSource[];
+}
+
 export interface Catalogue {
   date: string;
   province: string | null;
-  provinces: { code: string; name: string; citation: string; effectiveFrom: string }[];
-  rules: { id: string; name: string; citations: string[]; appliedOverrides: string[] };
+  provinces: ProvinceRuleSetInfo[];
+  rules: {
+    id: string;
+    name: string;
+    citations: string[];
+    appliedOverrides: string[];
+    /** The tenant's province set in force on the date, and what of it applies. */
+    province: { code: string; setId: string; name: string; coverage: 'provincial' | 'national'; notice: string } | null;
+  };
   ruleSets: RuleSetInfo[];
   awards: CatalogueAward[];
   baseSalary: BaseSalaryRow[];
