@@ -8,6 +8,8 @@ import { runEligibility } from './eligibility.js';
 import { PLAN_HELP_LINE, processPlanIO, runPlan } from './plan.js';
 import { readFileSync } from 'node:fs';
 import { DOCUMENTS_HELP_LINE, processDocumentsIO, runDocuments } from './documents.js';
+import { REPORT_HELP_LINE, runReport } from './report.js';
+import { writeFileSync } from 'node:fs';
 
 const HELP = `Cách dùng: npm run -s cli -- <lệnh>
 
@@ -20,6 +22,7 @@ ${OPS_HELP_LINES}
 ${USERS_HELP_LINES}
 ${PLAN_HELP_LINE}
 ${DOCUMENTS_HELP_LINE}
+${REPORT_HELP_LINE}
 `;
 
 const [cmd, ...rest] = process.argv.slice(2);
@@ -58,6 +61,24 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
   },
   plan: async (args) => {
     process.exitCode = await runPlan(args, processPlanIO());
+  },
+  report: async (args) => {
+    // Read-only; on DATA_DIR the embedded database must not be held by a running server.
+    let opened: Opened | undefined;
+    process.exitCode = await runReport(
+      args,
+      {
+        writeFile: (path, bytes) => writeFileSync(path, bytes),
+        out: (s) => void process.stdout.write(s),
+        err: (s) => void process.stderr.write(s),
+        stdoutIsTerminal: process.stdout.isTTY === true,
+      },
+      async () => {
+        opened = await openExclusive('report');
+        await opened.database.migrate();
+        return { db: opened.database.db, close: async () => opened?.close() };
+      },
+    );
   },
   documents: async (args) => {
     process.exitCode = await runDocuments(args, processDocumentsIO());

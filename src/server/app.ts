@@ -27,6 +27,7 @@ import { initiativeRoutes } from '../features/initiatives/routes.js';
 import { movementRoutes } from '../features/movements/routes.js';
 import { registrationRoutes } from '../features/registrations/routes.js';
 import { planRoutes } from '../features/plans/routes.js';
+import { reportRoutes } from '../features/reports/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
 import { HTTPException } from 'hono/http-exception';
@@ -117,6 +118,7 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', movementRoutes);
   v1.route('/', registrationRoutes);
   v1.route('/', planRoutes);
+  v1.route('/', reportRoutes);
   app.route('/api/v1', v1);
 
   app.doc31('/api/openapi.json', {

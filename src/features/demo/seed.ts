@@ -9,6 +9,7 @@ import { appendAudit } from '../audit/append.js';
 import { personSearchKey } from '../people/service.js';
 import type { DemoDataset, DemoSubject } from './dataset-types.js';
 import { seedDemoCouncil } from './council-seed.js';
+import { seedReportHistory } from './report-seed.js';
 import { now as clockNow } from '../../server/clock.js';
 
 export const DEMO_PASSWORD = 'tdkt2026';
@@ -120,6 +121,7 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
       await tx.insert(s.roleGrants).values(u.grants.map((g) => ({ tenantId: t, userId, role: g.role, orgId: org(g.orgKey) })));
     }
     await seedDemoCouncil(tx, t, { passwordHash, now });
+    await seedReportHistory(tx, t, now);
     await appendAudit(tx, { tenantId: t, userId: null, name: 'Hệ thống' }, {
       action: 'tenant.seed',
       entityType: 'tenant',
