@@ -37,6 +37,7 @@ const RoundAction = z.object({
 });
 const FileForm = { body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } };
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const Binary = { schema: z.string().openapi({ format: 'binary' }) };
 
 export const roundRoutes = newRouter()
   .openapi(createRoute({ method: 'get', path: '/procedure-rules/pending', tags, summary: 'Tham số thủ tục còn chờ quản trị viên xác nhận theo quy định của tỉnh', responses: { 200: json(ProcedurePendingOut), ...ERRORS } }), async (c) =>
@@ -101,7 +102,7 @@ export const roundRoutes = newRouter()
     return c.json(await uploadEvidence(ctxOf(c), 'nominee', c.req.valid('param').id, f.name, f.bytes), 201);
   })
   .openapi(
-    createRoute({ method: 'get', path: '/nominees/{id}/report', tags, summary: 'Báo cáo thành tích (mẫu, điền sẵn từ cơ sở dữ liệu)', request: { params: IdParam, query: z.object({ format: z.enum(['docx', 'pdf']).default('docx') }) }, responses: { 200: { description: 'Tệp' }, ...ERRORS } }),
+    createRoute({ method: 'get', path: '/nominees/{id}/report', tags, summary: 'Báo cáo thành tích (mẫu, điền sẵn từ cơ sở dữ liệu)', request: { params: IdParam, query: z.object({ format: z.enum(['docx', 'pdf']).default('docx') }) }, responses: { 200: { description: 'Tệp DOCX hoặc PDF', content: { [DOCX]: Binary, 'application/pdf': Binary } }, ...ERRORS } }),
     async (c) => {
       const fmt = c.req.valid('query').format;
       const r = await nomineeReport(ctxOf(c), c.req.valid('param').id, fmt);
@@ -131,7 +132,7 @@ export const roundRoutes = newRouter()
   .openapi(createRoute({ method: 'post', path: '/nominees/{id}/reject', tags, summary: 'Thẩm định: không chấp nhận (có lý do)', request: { params: IdParam, ...body(ReasonBody) }, responses: { 200: json(OkOut), ...ERRORS } }), async (c) =>
     c.json(await svc.rejectNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
   )
-  .openapi(createRoute({ method: 'get', path: '/files/{id}', tags, summary: 'Tải về tệp minh chứng', request: { params: IdParam }, responses: { 200: { description: 'Tệp' }, ...ERRORS } }), async (c) => {
+  .openapi(createRoute({ method: 'get', path: '/files/{id}', tags, summary: 'Tải về tệp minh chứng', request: { params: IdParam }, responses: { 200: { description: 'Tệp (PDF, DOCX hoặc ảnh)', content: { 'application/octet-stream': Binary } }, ...ERRORS } }), async (c) => {
     const f = await readEvidence(ctxOf(c), c.req.valid('param').id);
     return sendFile(c, f.content, f.fileName, f.mime);
   })
