@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 
 /** A pdfmake document definition or content node (pdfmake has no bundled types; kept loose). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: pdfmake ships no types; its nodes are checked by rendering them.
 export type PdfContent = any;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: as above.
 export type PdfDocDefinition = Record<string, any>;
 
 /** The font family name every builder uses in its document definitions. */

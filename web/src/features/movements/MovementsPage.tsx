@@ -186,6 +186,7 @@ function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose: () =>
         </Typography.Text>
         <Form.List name="criteria">
           {(fields, { add, remove }) => (
+            // biome-ignore lint/a11y/useSemanticElements: a fieldset's border and legend would fight Ant Design's form layout.
             <div className="movement-criteria-edit" role="group" aria-labelledby="movement-criteria-label">
               {fields.map((f, i) => (
                 <Flex key={f.key} gap={8} align="flex-start" className="movement-criterion-row">

@@ -14,10 +14,10 @@ import { groupTitle, PLANS_KEY, QUARTER_LABELS, QUARTERS } from './labels';
 import type { Plan, PlanPreview, PreviewTask } from './types';
 import './plans.css';
 
-type Row = PreviewTask & { key: number; no: number | string; group?: string };
+type TaskRow = PreviewTask & { key: number; no: number | string; group?: string };
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
-const span = (r: Row, n: number) => ({ colSpan: r.group ? n : 1 });
+const span = (r: TaskRow, n: number) => ({ colSpan: r.group ? n : 1 });
 
 export function PlanImportPage() {
   useDocumentTitle('Nhập kế hoạch từ tệp');
@@ -31,7 +31,7 @@ export function PlanImportPage() {
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [preview, setPreview] = useState<PlanPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const previewRef = useRef<HTMLDivElement>(null);
+  const previewRef = useRef<HTMLElement>(null);
   // The preview opens below the form: bring it into view and give it the focus for keyboard users.
   useEffect(() => {
     if (preview) previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -72,9 +72,9 @@ export function PlanImportPage() {
     onError: (e) => setError(errorMessage(e)),
   });
 
-  const rows: Row[] = useMemo(() => {
+  const rows: TaskRow[] = useMemo(() => {
     if (!preview) return [];
-    const out: Row[] = [];
+    const out: TaskRow[] = [];
     let g = 0;
     for (const q of QUARTERS) {
       const inQ = preview.tasks.filter((t) => t.quarter === q);
@@ -85,7 +85,7 @@ export function PlanImportPage() {
     return out;
   }, [preview, year]);
 
-  const columns: TableColumnsType<Row> = [
+  const columns: TableColumnsType<TaskRow> = [
     { title: 'TT', dataIndex: 'no', width: 56, align: 'center' },
     { title: 'Nhiệm vụ', dataIndex: 'title', onCell: (r) => span(r, 4), render: (t: string, r) => (r.group ? <strong>{r.group.toLocaleUpperCase('vi')}</strong> : <span className="plan-task-title">{t}</span>) },
     {
@@ -160,10 +160,11 @@ export function PlanImportPage() {
         </div>
       </Card>
       {preview && (
-        <div ref={previewRef} tabIndex={-1} aria-label="Bản xem trước" style={{ outline: 'none' }}>
+        <section ref={previewRef} tabIndex={-1} aria-label="Bản xem trước" style={{ outline: 'none' }}>
         <Card title={`2. Xem trước: ${preview.total} nhiệm vụ từ tệp "${preview.fileName}"`} style={{ marginBottom: 16 }}>
           <Flex gap={24} wrap style={{ marginBottom: 16 }} role="list" aria-label="Số nhiệm vụ theo quý">
             {QUARTERS.map((q) => (
+              // biome-ignore lint/a11y/useSemanticElements: Ant Design's Flex lays the list out; the roles name it.
               <div role="listitem" key={q}>
                 <Statistic title={QUARTER_LABELS[q]} value={preview.counts[q]} />
               </div>
@@ -183,7 +184,7 @@ export function PlanImportPage() {
             />
           )}
           <Descriptions size="small" column={1} style={{ marginBottom: 8 }} items={[{ key: 'y', label: 'Sẽ lưu thành', children: `Kế hoạch năm ${year}` }]} />
-          <Table<Row>
+          <Table<TaskRow>
             className="plan-preview-table"
             rowKey="key"
             size="small"
@@ -205,7 +206,7 @@ export function PlanImportPage() {
             Sau khi lưu, có thể sửa nội dung kế hoạch, giao người phụ trách, đặt thời hạn và theo dõi tiến độ từng nhiệm vụ.
           </Typography.Paragraph>
         </Card>
-        </div>
+        </section>
       )}
     </>
   );

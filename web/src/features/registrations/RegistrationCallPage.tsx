@@ -404,8 +404,10 @@ function ReportPanel({ call, unitId }: { call: CallDetail; unitId: string | unde
         Đối chiếu ngày {fmtDate(r.decisionDate)}: "Đã đạt" khi đã có quyết định khen thưởng {periodText(r.period)}; "Đủ điều kiện, chưa có quyết định" theo kết quả xét điều kiện
         hiện tại.
       </Typography.Paragraph>
+      {/* biome-ignore lint/a11y/useSemanticElements: a grid of figures styled as cards; the roles name it a list. */}
       <div className="registration-counts" role="list" aria-label="Số lượng theo kết quả">
         {OUTCOME_ORDER.map((o) => (
+          // biome-ignore lint/a11y/useSemanticElements: as above.
           <div key={o} role="listitem" className={`registration-count registration-count-${o}`}>
             <div className="registration-count-value">{fmtNumber(r.counts[o] ?? 0)}</div>
             <div className="registration-count-label">{r.labels[o]}</div>
