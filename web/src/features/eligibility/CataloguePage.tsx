@@ -469,7 +469,7 @@ function ProvinceModal({ data, open, onClose }: { data: Catalogue; open: boolean
           rules={[{ required: true, message: 'Chọn bộ quy định.' }]}
           extra={chosen ? chosen.notice : 'Chỉ áp dụng Luật Thi đua, khen thưởng và các nghị định, thông tư hướng dẫn.'}
         >
-          <Select showSearch={{ optionFilterProp: 'label' }} options={[{ value: NONE, label: 'Chỉ quy định chung (Trung ương)' }, ...data.provinces.map((p) => ({ value: p.code, label: p.name }))]} />
+          <Select showSearch={{ optionFilterProp: 'label' }} options={[{ value: NONE, label: 'Chỉ quy định chung (Trung ương)' }, ...data.provinces.map((p) => ({ value: p.code, label: ucFirst(p.provinceName) }))]} />
         </Form.Item>
         <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do.' }]}>
           <Input.TextArea rows={2} maxLength={1000} />
@@ -478,6 +478,8 @@ function ProvinceModal({ data, open, onClose }: { data: Catalogue; open: boolean
     </Modal>
   );
 }
+
+const ucFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 const ruleSetActive = (data: Catalogue, s: RuleSetInfo) =>
   s.effectiveFrom <= data.date && (!s.effectiveTo || data.date <= s.effectiveTo) && (s.scope === 'national' || s.scope === data.province);
@@ -546,7 +548,10 @@ function RuleSetsTab({ data }: { data: Catalogue }) {
       title: 'Phạm vi',
       dataIndex: 'scope',
       width: 130,
-      render: (scope: string) => (scope === 'national' ? 'Toàn quốc' : (data.provinces.find((p) => p.code === scope)?.name.replace(/^.*tỉnh /, 'Tỉnh ') ?? scope)),
+      render: (scope: string) => {
+        const p = data.provinces.find((x) => x.code === scope);
+        return scope === 'national' ? 'Toàn quốc' : p ? ucFirst(p.provinceName) : scope;
+      },
     },
     { title: 'Hiệu lực', key: 'when', width: 190, render: (_v, s) => (s.effectiveTo ? `${fmtDate(s.effectiveFrom)} – ${fmtDate(s.effectiveTo)}` : `Từ ${fmtDate(s.effectiveFrom)}`) },
     { title: 'Văn bản căn cứ', dataIndex: 'citation', width: 360, render: (c: string) => <span className="criterion-basis">{c}</span> },
