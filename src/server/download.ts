@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { z } from '@hono/zod-openapi';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -10,3 +11,9 @@ export function sendFile(c: Context, data: Buffer, fileName: string, type = XLSX
     'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
   });
 }
+
+/** The OpenAPI success response of a route that answers a file (sendFile) of one of `types`. */
+export const fileResponse = (description: string, ...types: string[]) => ({
+  description,
+  content: Object.fromEntries(types.map((type) => [type, { schema: z.string().openapi({ format: 'binary' }) }])),
+});

@@ -38,6 +38,8 @@ function ascii(b: Uint8Array, from: number, to: number) {
 }
 
 export const EVIDENCE_TYPES_TEXT = KINDS.map((k) => k.label).join(', ');
+/** The media types an evidence file may have (what a download of one answers). */
+export const EVIDENCE_MIME_TYPES = KINDS.map((k) => k.mime);
 
 /**
  * The evidence kind of a file from its name and first bytes (both must agree), or a Vietnamese

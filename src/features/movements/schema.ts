@@ -1,6 +1,7 @@
 // Boundary schemas of movements (phong trào thi đua).
 import { z } from '@hono/zod-openapi';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
+import { OwnedFileOut } from '../files/schema.js';
 
 const Text = (max: number) => z.string().max(max, `Không được dài quá ${max} ký tự.`).transform((s) => s.normalize('NFC').trim());
 
@@ -49,3 +50,72 @@ export const FinalReviewBody = ReviewBody.extend({
     .nullable()
     .default(null),
 }).strict();
+
+// ── Responses ──────────────────────────────────────────────────────────────────────────────
+
+export const MOVEMENT_STATUSES = ['draft', 'launched', 'mid_reviewed', 'closed'] as const;
+
+export const MovementListOut = z.object({
+  items: z.array(
+    z.object({
+      id: Uuid,
+      theme: z.string(),
+      orgName: z.string(),
+      level: z.enum(MOVEMENT_LEVELS),
+      levelLabel: z.string(),
+      kind: z.enum(MOVEMENT_KINDS),
+      kindLabel: z.string(),
+      fromDate: z.string(),
+      toDate: z.string(),
+      status: z.enum(MOVEMENT_STATUSES),
+      statusLabel: z.string(),
+      participants: z.number().int(),
+      roundId: Uuid.nullable(),
+    }),
+  ),
+});
+
+const ReviewOut = z.object({ summary: z.string(), heldOn: z.string() });
+
+/** A movement with its participants' progress reports and their evidence. */
+export const MovementOut = z
+  .object({
+    id: Uuid,
+    orgId: Uuid,
+    orgName: z.string(),
+    level: z.enum(MOVEMENT_LEVELS),
+    levelLabel: z.string(),
+    kind: z.enum(MOVEMENT_KINDS),
+    kindLabel: z.string(),
+    theme: z.string(),
+    fromDate: z.string(),
+    toDate: z.string(),
+    purposes: z.array(z.string()),
+    criteria: z.array(z.object({ id: z.string(), text: z.string(), target: z.string().nullable() })),
+    awards: z.array(z.string()),
+    midReviewBy: z.string().nullable(),
+    finalReviewBy: z.string().nullable(),
+    status: z.enum(MOVEMENT_STATUSES),
+    statusLabel: z.string(),
+    midReview: ReviewOut.nullable(),
+    finalReview: ReviewOut.nullable(),
+    roundId: Uuid.nullable(),
+    manage: z.boolean().openapi({ description: 'Người xem quản lý phong trào này' }),
+    myOrgIds: z.array(Uuid).openapi({ description: 'Đơn vị tham gia mà người xem được báo cáo thay' }),
+    participants: z.array(
+      z.object({
+        orgId: Uuid,
+        name: z.string(),
+        reports: z.array(
+          z.object({
+            id: Uuid,
+            reportedOn: z.string(),
+            summary: z.string(),
+            results: z.record(z.string(), z.string()).openapi({ description: 'Kết quả theo mã chỉ tiêu' }),
+            files: z.array(OwnedFileOut),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('Movement');

@@ -23,6 +23,9 @@ import { type FinalReviewBody, MOVEMENT_KIND_LABELS, MOVEMENT_LEVEL_LABELS, MOVE
 
 type Q = Db | Tx;
 type Movement = typeof movements.$inferSelect;
+// What the jsonb columns hold (written only by this file, from the bodies of ./schema.ts).
+type Criterion = { id: string; text: string; target: string | null };
+type Review = { summary: string; heldOn: string };
 
 async function load(db: Q, tenantId: string, id: string): Promise<Movement> {
   const [m] = await db.select().from(movements).where(and(eq(movements.tenantId, tenantId), eq(movements.id, id)));
@@ -92,10 +95,10 @@ export async function getMovement(ctx: Ctx, id: string) {
   const [org] = await ctx.db.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, m.orgId)));
   return {
     id: m.id, orgId: m.orgId, orgName: org?.name ?? '', level: m.level, levelLabel: MOVEMENT_LEVEL_LABELS[m.level], kind: m.kind, kindLabel: MOVEMENT_KIND_LABELS[m.kind],
-    theme: m.theme, fromDate: m.fromDate, toDate: m.toDate, purposes: m.purposes, criteria: m.criteria, awards: m.awards, midReviewBy: m.midReviewBy, finalReviewBy: m.finalReviewBy,
-    status: m.status, statusLabel: MOVEMENT_STATUS_LABELS[m.status], midReview: m.midReview, finalReview: m.finalReview, roundId: m.roundId,
+    theme: m.theme, fromDate: m.fromDate, toDate: m.toDate, purposes: m.purposes as string[], criteria: m.criteria as Criterion[], awards: m.awards as string[], midReviewBy: m.midReviewBy, finalReviewBy: m.finalReviewBy,
+    status: m.status, statusLabel: MOVEMENT_STATUS_LABELS[m.status], midReview: m.midReview as Review | null, finalReview: m.finalReview as Review | null, roundId: m.roundId,
     manage, myOrgIds: mine,
-    participants: participants.map((p) => ({ ...p, reports: reports.filter((r) => r.orgId === p.orgId).map((r) => ({ id: r.id, reportedOn: r.reportedOn, summary: r.summary, results: r.results, files: evidence.filter((f) => f.ownerId === r.id) })) })),
+    participants: participants.map((p) => ({ ...p, reports: reports.filter((r) => r.orgId === p.orgId).map((r) => ({ id: r.id, reportedOn: r.reportedOn, summary: r.summary, results: r.results as Record<string, string>, files: evidence.filter((f) => f.ownerId === r.id) })) })),
   };
 }
 
