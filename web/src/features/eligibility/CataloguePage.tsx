@@ -36,6 +36,7 @@ import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/
 import type { AuditEntry, Page } from '../../ui/types';
 import { CATEGORY_LABELS, formatParamValue, PERIOD_TYPE_LABELS, splitParamLabel, SUBJECT_KIND_LABELS } from './labels';
 import { ParamChangeModal } from './ParamChangeModal';
+import { ProcedureConfirmations } from './ProcedureConfirmations';
 import { MarkTag } from './parts';
 import { ProvinceSources } from './ProvinceSources';
 import type { BaseSalaryRow, Catalogue, CatalogueAward, ParamInfo, RuleOverrideRow, RuleSetInfo } from './types';
@@ -613,6 +614,7 @@ export function CataloguePage() {
     content = (
       <>
         <RuleSetCard data={d} onProvince={manage ? () => setProvinceOpen(true) : undefined} />
+        {manage && <ProcedureConfirmations />}
         <Tabs
           activeKey={tab}
           onChange={(k) => set('tab', k === 'danh-hieu' ? null : k)}
