@@ -150,4 +150,6 @@ export interface DemoDataset {
   discipline: DemoDiscipline[];
   pending: DemoPending[];
   users: DemoUser[];
+  /** Also write the history of the statistical forms (movements, higher awards, TĐKT offices and staff: report-seed.ts). */
+  reportHistory?: boolean;
 }

@@ -1364,6 +1364,7 @@ class Generator {
       discipline: this.discipline,
       pending: this.pending,
       users: this.users,
+      reportHistory: true,
     };
   }
 }

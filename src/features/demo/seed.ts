@@ -121,7 +121,7 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
       await tx.insert(s.roleGrants).values(u.grants.map((g) => ({ tenantId: t, userId, role: g.role, orgId: org(g.orgKey) })));
     }
     await seedDemoCouncil(tx, t, { passwordHash, now });
-    await seedReportHistory(tx, t, now);
+    if (data.reportHistory) await seedReportHistory(tx, t, now);
     await appendAudit(tx, { tenantId: t, userId: null, name: 'Hệ thống' }, {
       action: 'tenant.seed',
       entityType: 'tenant',

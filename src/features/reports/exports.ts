@@ -21,7 +21,7 @@ import { FONT, mm, PAGE } from '../../documents/nd30/layout.js';
 import type { StatisticalForm } from './schema.js';
 
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-const prefix = (depth: number, code: string | null) => (code === null || depth === 0 ? '' : depth === 1 ? '- ' : '+ ');
+const prefix = (depth: number, code: string | null, label: string) => (code === null || depth === 0 || label.startsWith('Trong đó') ? '' : depth === 1 ? '- ' : '+ ');
 
 /** Lines of text around the table, shared by both formats. */
 export function formTexts(f: StatisticalForm) {
@@ -41,7 +41,7 @@ export function formTexts(f: StatisticalForm) {
 /** The cells of a body line: label, mã số, (unit), one value per numbered column (blank on headings). */
 function bodyCells(f: StatisticalForm, line: StatisticalForm['lines'][number]): (string | number)[] {
   const row = line.code ? f.rows.find((r) => r.code === line.code) : undefined;
-  const cells: (string | number)[] = [`${prefix(line.depth, line.code)}${line.label}`, line.code ?? ''];
+  const cells: (string | number)[] = [`${prefix(line.depth, line.code, line.label)}${line.label}`, line.code ?? ''];
   if (f.hasUnitColumn) cells.push(line.unit ?? '');
   for (let i = 0; i < f.columns.length; i++) cells.push(row ? row.values[i] : '');
   return cells;
@@ -255,6 +255,7 @@ export async function buildStatisticsDocx(f: StatisticalForm): Promise<Buffer> {
           ...(f.unitNote ? [para(f.unitNote, { italics: true, align: AlignmentType.RIGHT })] : []),
           new Paragraph({ spacing: { before: 80, after: 0 }, children: [] }),
           table,
+          new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),
           sign,
         ],
       },
