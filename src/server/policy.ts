@@ -1,6 +1,6 @@
 // Who may do what, on which organisation subtree. The one place where roles become permissions;
 // every use case calls requireAccess (or scopeFor, for lists) before it touches data.
-import { type Role } from '../domain/registry/vocab.js';
+import type { Role } from '../domain/registry/vocab.js';
 import { forbidden } from './errors.js';
 
 export type Permission =

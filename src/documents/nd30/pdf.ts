@@ -7,7 +7,7 @@
 // with their rules; number | italic place-date line. Then type, subject and rule; authority;
 // italic bases; enacting line; body; 'Nơi nhận' | signature (or several signatures side by side).
 import { nfc } from '../../domain/vi-text/index.js';
-import { mmPt, renderPdf, twipsPt, PDF_FONT, type PdfContent, type PdfDocDefinition } from '../pdf/engine.js';
+import { renderPdf, twipsPt, PDF_FONT, type PdfContent, type PdfDocDefinition } from '../pdf/engine.js';
 import { textWidthPt } from '../pdf/measure.js';
 import { headerLeftWidth, MOTTO, NATIONAL_NAME, RECIPIENTS_LABEL } from './builder.js';
 import { numberLine, placeDateLine, punctuateBases, recipientLines, toRoman, upperVN } from './format.js';

@@ -1,7 +1,7 @@
 // One small function per criterion kind. Each reads its numbers from the rule (never from code),
 // returns met = true | false | null (null: the council judges) and a Vietnamese message naming
 // the periods and records it looked at, and the initiatives it used (an initiative serves once).
-import { DISCIPLINE_FORMS, INITIATIVE_SCOPES, type InitiativeScope, type Rating } from '../registry/vocab.js';
+import { DISCIPLINE_FORMS, INITIATIVE_SCOPES, type InitiativeScope } from '../registry/vocab.js';
 import {
   type Context,
   type InitiativeFact,
@@ -93,7 +93,7 @@ const NO_CLAIMS: readonly string[] = [];
 
 const verdict = (met: Met, message: string, claims: readonly string[] = NO_CLAIMS, conditions?: readonly VerdictCondition[], dataFailed?: boolean): Verdict => {
   const v: Verdict = { met, message, claims };
-  if (conditions && conditions.length) v.conditions = conditions;
+  if (conditions?.length) v.conditions = conditions;
   if (dataFailed) v.dataFailed = true;
   return v;
 };
@@ -212,7 +212,7 @@ function titleCondition(titleRule: AwardRule, p: Period): VerdictCondition {
 
 /** ' — có điều kiện: …' appended to a message that counts a title of this round. */
 const conditionalNote = (cs: readonly VerdictCondition[] | undefined) =>
-  cs && cs.length ? `có điều kiện: chỉ đạt khi ${cs.map((c) => c.text).join(', ')} (cùng đợt, chưa có quyết định)` : undefined;
+  cs?.length ? `có điều kiện: chỉ đạt khi ${cs.map((c) => c.text).join(', ')} (cùng đợt, chưa có quyết định)` : undefined;
 
 /**
  * Meets the data criteria of a same-round title (its judgement criteria are the council's).

@@ -6,7 +6,7 @@ import { and3, evaluateCriterion, type Met } from './criteria.js';
 import { type Context, applicable, buildContext, decisionNote, disciplineQualifies, periodOfText } from './facts.js';
 import type { AwardRule, RuleParams, Rules } from './rule-model.js';
 import { formatPeriod, periodBounds, periodsOverlap, shiftPeriod } from './streaks.js';
-import { type VerdictCondition, type VerdictDetail } from './status.js';
+import type { VerdictCondition, VerdictDetail } from './status.js';
 import { SUBJECT_KIND_TEXT, basisText, cap, date, disciplineText, joinNotes, memoize, nn, noun, pn } from './text.js';
 
 export interface EngineDeps {
@@ -106,7 +106,7 @@ function overlappingTitle(ctx: Context): HeldRecord | undefined {
   const awards = ctx.rules.awards as Record<string, AwardRule | undefined>;
   for (const r of ctx.input.records) {
     const other = awards[r.award];
-    if (!other || other.category !== 'title' || other.countingPeriods !== award.countingPeriods) continue;
+    if (other?.category !== 'title' || other.countingPeriods !== award.countingPeriods) continue;
     if (!other.subjectKinds.includes(ctx.kind)) continue;
     const track = r.track ?? 'cong_trang';
     if (!ctx.rules.params.chainTracks.includes(track) && track !== award.track) continue;

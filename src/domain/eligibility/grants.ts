@@ -58,12 +58,12 @@ export function awardRecordConflict(subject: string, existing: readonly RecordLi
     (r) => r.awardCode === candidate.awardCode && r.period === candidate.period && (!isForm || (r.decisionNo ?? '') === (candidate.decisionNo ?? '')),
   );
   if (dup) return { kind: 'duplicate', record: dup, message: `${subject} đã có ${name} ${periodName(dup.period)}${decisionText(dup)}.` };
-  if (!award || award.category !== 'title' || award.countingPeriods === null) return null;
+  if (award?.category !== 'title' || award.countingPeriods === null) return null;
   const p = parsePeriod(candidate.period);
   if (!p) return null;
   for (const r of live) {
     const other = awardOf(rules, r.awardCode);
-    if (!other || other.category !== 'title' || other.countingPeriods !== award.countingPeriods) continue;
+    if (other?.category !== 'title' || other.countingPeriods !== award.countingPeriods) continue;
     if (!other.subjectKinds.some((k) => award.subjectKinds.includes(k))) continue;
     if (!sameTrack(rules, r, candidate)) continue;
     const q = parsePeriod(r.period);
@@ -116,7 +116,7 @@ export function memberTitleShortfalls(
   deps: Parameters<typeof evaluate>[2],
 ): CriterionResult[] {
   const award = awardOf(rules, line.award);
-  if (!award || !award.subjectKinds.includes(line.subjectKind)) return [];
+  if (!award?.subjectKinds.includes(line.subjectKind)) return [];
   const ids = new Set(award.criteria.filter((c) => (c.kind === 'members_share' || c.kind === 'members_count') && c.field !== 'completedTasks').map((c) => c.id));
   if (!ids.size) return [];
   const input: CatalogueInput = {

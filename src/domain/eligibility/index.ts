@@ -120,7 +120,7 @@ export {
   parseEligibilityInput,
 } from './contract.js';
 export { type EngineDeps, baseSalaryOn, bonusAmount, computeBonus, evaluate, multiplierFor } from './engine.js';
-export { type CatalogueBonus, type CatalogueInput, type CatalogueOutput } from './contract.js';
+export type { CatalogueBonus, CatalogueInput, CatalogueOutput } from './contract.js';
 export { type Grant, type PaidGrant, type Payable, type PayableOptions, payableBonuses } from './payment.js';
 export { type OverrideError, type ParamInfo, type ParamOverride, applyOverrides, listParams, validateOverride } from './overrides.js';
 export type * from './rule-model.js';

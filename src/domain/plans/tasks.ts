@@ -68,8 +68,7 @@ export function detectHeader(rows: TableRow[], i: number): { map: ColumnMap; spa
   const single = mapFromKeys(cells);
   const next = rows[i + 1]?.cells;
   const nextIsSubHeader =
-    next !== undefined &&
-    next.some((c) => cleanText(c) !== '') &&
+    next?.some((c) => cleanText(c) !== '') &&
     next.every((c) => {
       const r = headerRole(c);
       return r === null || (r !== 'other' && r !== 'title');

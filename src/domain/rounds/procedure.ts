@@ -93,7 +93,7 @@ export interface ProcedureOverride {
 
 /** The basis a document may print: only a verified (or tenant-confirmed) one; else nothing. */
 export function printedBasis(b: { basis: string; mark: Mark } | null | undefined): string | undefined {
-  if (!b || b.mark !== 'V') return undefined;
+  if (b?.mark !== 'V') return undefined;
   const t = b.basis.trim();
   return t ? t : undefined;
 }

@@ -45,7 +45,10 @@ export async function signIn(
   const key = throttleKeyOf(meta.ip);
   const usualAddress = !!user?.active && !!user.lastSignInIp && throttleKeyOf(user.lastSignInIp) === key;
   await takeAttempt(db, { tenantId: tenant.id, username: input.username, ip: key, usualAddress, now: meta.now });
-  const ok = user && user.active ? await verifyPassword(user.passwordHash, input.password) : (await burnVerify(input.password), false);
+  let ok = false;
+  // No such active user: the same hashing work all the same, so the answer's timing tells nothing.
+  if (user?.active) ok = await verifyPassword(user.passwordHash, input.password);
+  else await burnVerify(input.password);
   if (!ok) throw new AppError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   await recordSuccess(db, { tenantId: tenant.id, username: input.username, ip: key, now: meta.now });
   await db

@@ -295,9 +295,9 @@ export async function advanceScoring(ctx: Ctx, clusterId: string, year: number, 
 
 export async function saveSelfScore(ctx: Ctx, clusterId: string, year: number, body: z.output<typeof SheetBody>, submit = false) {
   const t = ctx.actor.tenantId;
-  const { cluster, members } = await requireMember(ctx, clusterId, year, body.orgId);
+  const { members } = await requireMember(ctx, clusterId, year, body.orgId);
   const table = await loadTable(ctx.db, t, clusterId, year);
-  if (!table || table.status !== 'scoring') throw conflict('Chưa đến bước tự chấm điểm, hoặc đã hết thời gian tự chấm.');
+  if (table?.status !== 'scoring') throw conflict('Chưa đến bước tự chấm điểm, hoặc đã hết thời gian tự chấm.');
   const tbl = table.table as ScoreTable;
   const result = scoreSheet(tbl, body.entries);
   if (result.problems.length) throw invalid(result.problems.map((p) => ({ field: `entries.${p.id}`, label: 'Điểm', message: p.message })), 'Có điểm ngoài khoảng cho phép.');
@@ -321,9 +321,9 @@ export async function saveSelfScore(ctx: Ctx, clusterId: string, year: number, b
 
 export async function reviewScore(ctx: Ctx, clusterId: string, year: number, body: z.output<typeof ReviewBody>) {
   const t = ctx.actor.tenantId;
-  const { cluster, members } = await requireManage(ctx, clusterId, year);
+  const { members } = await requireManage(ctx, clusterId, year);
   const table = await loadTable(ctx.db, t, clusterId, year);
-  if (!table || table.status !== 'reviewing') throw conflict('Chỉ sửa điểm ở bước thẩm định.');
+  if (table?.status !== 'reviewing') throw conflict('Chỉ sửa điểm ở bước thẩm định.');
   const tbl = table.table as ScoreTable;
   const leaf = leaves(tbl).find((l) => l.criterion.id === body.criterionId);
   if (!leaf) throw invalid([{ field: 'criterionId', label: 'Tiêu chí', message: `Không có tiêu chí "${body.criterionId}" để chấm.` }]);
@@ -356,7 +356,7 @@ export async function previewPublication(ctx: Ctx, clusterId: string, year: numb
   const t = ctx.actor.tenantId;
   const { members } = await requireManage(ctx, clusterId, year);
   const table = await loadTable(ctx.db, t, clusterId, year);
-  if (!table || table.status !== 'reviewing') throw conflict('Chỉ công bố sau khi đã thẩm định điểm.');
+  if (table?.status !== 'reviewing') throw conflict('Chỉ công bố sau khi đã thẩm định điểm.');
   const sheets = await ctx.db.select().from(scoreSheets).where(and(eq(scoreSheets.tenantId, t), eq(scoreSheets.tableId, table.id)));
   const result = ranking(table.table as ScoreTable, table.tieBreaks as TieBreak[], members, sheets);
   return { ranking: result, previewHash: hashOf(result) };

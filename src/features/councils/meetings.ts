@@ -8,7 +8,6 @@ import type { z } from '@hono/zod-openapi';
 import {
   ballotParticipation,
   ballots,
-  councilMembers,
   councils,
   meetingAttendance,
   meetingItems,

@@ -617,7 +617,7 @@ export async function getDecision(ctx: Ctx, id: string) {
 export async function finishRoundIfSettled(tx: Tx, ctx: Ctx, roundId: string) {
   const t = ctx.actor.tenantId;
   const [r] = await tx.select().from(rounds).where(and(eq(rounds.tenantId, t), eq(rounds.id, roundId))).for('update');
-  if (!r || r.status !== 'closed') return;
+  if (r?.status !== 'closed') return;
   const ns = await tx.select({ status: nominees.status }).from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.roundId, roundId)));
   const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.roundId, roundId), eq(decisions.status, 'draft')));
   if (!isSettled({ nomineeStatuses: ns.map((x) => x.status as NomineeStatus), draftDecisions: Number(n) })) return;

@@ -70,7 +70,12 @@ export async function lineageOf(db: Q, tenantId: string, orgId: string): Promise
   const queue = [orgId];
   while (queue.length) {
     const cur = queue.shift()!;
-    for (const l of links) if (l.to === cur && !seen.has(l.from)) (seen.add(l.from), queue.push(l.from));
+    for (const l of links) {
+      if (l.to === cur && !seen.has(l.from)) {
+        seen.add(l.from);
+        queue.push(l.from);
+      }
+    }
   }
   return [...seen];
 }

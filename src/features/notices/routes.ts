@@ -1,6 +1,6 @@
 // HTTP routes of public notices: the office's (behind sign-in) and the public's (mounted before
 // the session gate: no sign-in, sizes limited, throttled per address).
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute, type z } from '@hono/zod-openapi';
 import { now } from '../../server/clock.js';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';

@@ -20,7 +20,7 @@ const tags = ['Cá nhân'];
 const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const Page = z.object({ items: z.array(PersonOut), total: z.number(), page: z.number(), pageSize: z.number() });
 
-const history = (path: string, kind: 'award' | 'rating' | 'initiative' | 'discipline', schema: z.ZodType, summary: string) =>
+const history = (path: string, schema: z.ZodType, summary: string) =>
   createRoute({ method: 'post', path: `/people/{id}/${path}`, tags, summary, request: { params: IdParam, ...body(schema) }, responses: { 201: json(PersonDetailOut), ...ERRORS } });
 
 export const peopleRoutes = newRouter()
@@ -52,15 +52,15 @@ export const peopleRoutes = newRouter()
     createRoute({ method: 'post', path: '/people/{id}/move', tags, summary: 'Chuyển công tác', request: { params: IdParam, ...body(PersonMoveBody) }, responses: { 200: json(PersonDetailOut), ...ERRORS } }),
     async (c) => c.json(await svc.movePerson(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
-  .openapi(history('awards', 'award', AwardRecordBody, 'Ghi nhận danh hiệu, hình thức khen thưởng đã có'), async (c) =>
+  .openapi(history('awards', AwardRecordBody, 'Ghi nhận danh hiệu, hình thức khen thưởng đã có'), async (c) =>
     c.json(await svc.addPersonHistory(ctxOf(c), c.req.valid('param').id, 'award', c.req.valid('json') as never), 201),
   )
-  .openapi(history('ratings', 'rating', RatingBody, 'Ghi nhận xếp loại hằng năm'), async (c) =>
+  .openapi(history('ratings', RatingBody, 'Ghi nhận xếp loại hằng năm'), async (c) =>
     c.json(await svc.addPersonHistory(ctxOf(c), c.req.valid('param').id, 'rating', c.req.valid('json') as never), 201),
   )
-  .openapi(history('initiatives', 'initiative', InitiativeBody, 'Ghi nhận sáng kiến'), async (c) =>
+  .openapi(history('initiatives', InitiativeBody, 'Ghi nhận sáng kiến'), async (c) =>
     c.json(await svc.addPersonHistory(ctxOf(c), c.req.valid('param').id, 'initiative', c.req.valid('json') as never), 201),
   )
-  .openapi(history('disciplines', 'discipline', DisciplineBody, 'Ghi nhận kỷ luật'), async (c) =>
+  .openapi(history('disciplines', DisciplineBody, 'Ghi nhận kỷ luật'), async (c) =>
     c.json(await svc.addPersonHistory(ctxOf(c), c.req.valid('param').id, 'discipline', c.req.valid('json') as never), 201),
   );

@@ -109,7 +109,7 @@ export async function register(ctx: Ctx, callId: string, body: z.output<typeof R
     const ref = it.subjectKind === 'individual' ? 'person' : it.subjectKind === 'household' ? 'household' : 'org';
     const s = await describeSubject(ctx.db, t, ref, it.subjectId);
     const where = `items.${i}`;
-    if (!s || !s.orgId || !unit.has(s.orgId)) {
+    if (!s?.orgId || !unit.has(s.orgId)) {
       errors.push({ field: `${where}.subjectId`, label: `Dòng ${i + 1}`, message: s ? `${s.name}: không thuộc đơn vị đăng ký.` : 'Không tìm thấy người, tập thể hoặc hộ này.' });
       continue;
     }

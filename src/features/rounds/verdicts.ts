@@ -73,7 +73,7 @@ export async function subjectPeriod(
   subject: { orgId: string | null; personId?: string | null; subjectOrgId?: string | null },
 ): Promise<string> {
   const award = rules.awards[awardCode as keyof typeof rules.awards];
-  if (!award || !award.periodTypes.includes('school') || !subject.orgId) return round.period;
+  if (!award?.periodTypes.includes('school') || !subject.orgId) return round.period;
   const [o] = await db.select({ type: organisations.type }).from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, subject.orgId)));
   if (o?.type !== 'school') return round.period;
   // A school reviews by school year, unless this subject's own history is kept by calendar year:

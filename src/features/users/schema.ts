@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../domain/registry/vocab.js';
-import { NameText, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+import { NameText, OptionalText, Uuid } from '../../server/schemas.js';
 
 export const GrantIn = z.object({ role: z.enum(ROLES, { error: 'Vai trò không hợp lệ.' }), orgId: Uuid }).strict();
 

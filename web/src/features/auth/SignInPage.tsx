@@ -16,7 +16,7 @@ interface SignInValues {
 
 /** Only same-site paths are followed after signing in. */
 function safeNext(raw: string | null): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/dang-nhap')) return '/';
+  if (!raw?.startsWith('/') || raw.startsWith('//') || raw.startsWith('/dang-nhap')) return '/';
   return raw;
 }
 

@@ -321,7 +321,7 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
   const onRemove = (key: string) => {
     const n = flat(nodes).find((x) => x.key === key);
     const go = () => edit((ns) => update(ns, key, () => null));
-    if (n && n.children.length) {
+    if (n?.children.length) {
       modal.confirm({ title: `Xóa nhóm "${n.label || n.id}"?`, content: `Các tiêu chí con (${flat(n.children).length}) cũng bị xóa.`, okText: 'Xóa', okButtonProps: { danger: true }, cancelText: 'Hủy', onOk: go });
     } else go();
   };

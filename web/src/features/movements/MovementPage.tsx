@@ -275,7 +275,7 @@ function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDeta
                       label="Hạn nộp hồ sơ"
                       rules={[
                         { required: true, message: 'Chưa chọn hạn nộp hồ sơ.' },
-                        { validator: (_, d: Dayjs | null) => (d && d.isBefore(dayjs(), 'day') ? Promise.reject(new Error('Hạn nộp hồ sơ không được trước hôm nay.')) : Promise.resolve()) },
+                        { validator: (_, d: Dayjs | null) => (d?.isBefore(dayjs(), 'day') ? Promise.reject(new Error('Hạn nộp hồ sơ không được trước hôm nay.')) : Promise.resolve()) },
                       ]}
                     >
                       <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />

@@ -22,7 +22,7 @@ export interface PersonValues {
   reason?: string;
 }
 
-const text = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
+const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
 export function personBody(v: PersonValues) {
   return {

@@ -20,7 +20,7 @@ export function PlanCalendar({ year, tasks, onOpen }: { year: number; tasks: Pla
   }, [tasks]);
   const undated = tasks.filter((t) => !t.due && t.quarter !== 'regular' && t.status !== 'cancelled');
   const regular = tasks.filter((t) => t.quarter === 'regular' && !t.due && t.status !== 'cancelled');
-  const monthDue = (d: Dayjs) => tasks.filter((t) => t.due && t.due.startsWith(d.format('YYYY-MM')));
+  const monthDue = (d: Dayjs) => tasks.filter((t) => t.due?.startsWith(d.format('YYYY-MM')));
   const selected = byDate.get(value.format('YYYY-MM-DD')) ?? [];
 
   const item = (t: PlanTask) => (

@@ -118,7 +118,7 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
               label="Hạn đăng ký"
               rules={[
                 { required: true, message: 'Chưa chọn hạn đăng ký.' },
-                { validator: (_, d: Dayjs | null) => (d && d.isBefore(dayjs(), 'day') ? Promise.reject(new Error('Hạn đăng ký không được trước hôm nay.')) : Promise.resolve()) },
+                { validator: (_, d: Dayjs | null) => (d?.isBefore(dayjs(), 'day') ? Promise.reject(new Error('Hạn đăng ký không được trước hôm nay.')) : Promise.resolve()) },
               ]}
             >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />

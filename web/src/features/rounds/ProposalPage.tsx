@@ -17,7 +17,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Grid, Input, Modal, Popconfirm, Radio, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { type SubjectKind } from '../../../../src/domain/registry/vocab';
+import type { SubjectKind } from '../../../../src/domain/registry/vocab';
 import { isoDateInVietnam } from '../../../../src/domain/vi-text/index';
 import { api, ApiError, downloadUrl, errorMessage } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
