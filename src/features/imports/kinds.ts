@@ -16,6 +16,9 @@ import {
   type Rating,
 } from '../../domain/registry/vocab.js';
 import { overlappingOtherKind } from '../../domain/eligibility/streaks.js';
+import { awardRecordConflict, type RecordLike } from '../../domain/eligibility/grants.js';
+import type { Rules } from '../../domain/eligibility/rule-model.js';
+import { earliestRuleDate, resolveRules } from '../../domain/eligibility/rulesets.js';
 import { badCharMessage, findBadChar, formatDateVN, parseDateVN, searchKey } from '../../domain/vi-text/index.js';
 import { zodFieldErrors } from '../../server/zod-errors.js';
 import { OrgCreateBody } from '../organisations/schema.js';
@@ -57,6 +60,8 @@ export interface Lookups {
   today: string;
   /** Ratings on record per person id (ratings import only). */
   ratingsByPerson: Map<string, { period: string; rating: string }[]>;
+  /** Awards on record per person or organisation id (awards import), when loaded. */
+  awardsBySubject?: Map<string, RecordLike[]>;
 }
 
 export interface RowError {
@@ -80,6 +85,8 @@ export interface FileState {
   fileRatings?: Map<string, { period: string; rating: string; row: number }[]>;
   /** The spreadsheet row being validated. */
   row?: number;
+  /** Awards of earlier valid rows of the file, per person or organisation id. */
+  fileAwards?: Map<string, (RecordLike & { row: number })[]>;
 }
 
 const pick = (value: string, options: Record<string, string>): string | undefined => {
@@ -306,6 +313,18 @@ const householdsSpec: KindSpec<HouseholdImport> = {
   },
 };
 
+/** The catalogue in force on a day (titles, their counting periods and subjects), once per day. */
+const catalogueCache = new Map<string, Rules>();
+function catalogueRules(day: string): Rules {
+  let rules = catalogueCache.get(day);
+  if (!rules) {
+    rules = (resolveRules(day) ?? resolveRules(earliestRuleDate()!))!.rules;
+    if (catalogueCache.size > 8) catalogueCache.clear();
+    catalogueCache.set(day, rules);
+  }
+  return rules;
+}
+
 export type AwardImport = z.output<typeof AwardRecordBody> & { subjectKind: 'individual' | 'collective'; personId: string | null; orgId: string | null; label: string };
 
 const SUBJECT_LABELS = { individual: 'Cá nhân', collective: 'Tập thể' };
@@ -362,7 +381,19 @@ const awards: KindSpec<AwardImport> = {
     });
     if ('errors' in r) errors.push(...r.errors.map((e) => (e.key === 'awardCode' ? { ...e, key: 'award' } : e)));
     if (errors.length) return { errors };
-    return { value: { ...(r as { value: z.output<typeof AwardRecordBody> }).value, subjectKind: kind!, personId, orgId, label } };
+    const value = (r as { value: z.output<typeof AwardRecordBody> }).value;
+    // One achievement rewarded once (Law 06/2022 Art. 5.2.c): against the awards on record and
+    // the file's earlier rows, across calendar and school years.
+    const subjectId = (personId ?? orgId)!;
+    file.fileAwards ??= new Map();
+    const inFile = file.fileAwards.get(subjectId) ?? [];
+    const clash = awardRecordConflict(kind === 'individual' ? `"${label}"` : label, [...(lk.awardsBySubject?.get(subjectId) ?? []), ...inFile], value, catalogueRules(lk.today));
+    if (clash) {
+      const row = inFile.find((x) => x === clash.record)?.row;
+      return { errors: [{ key: 'period', message: row ? `${clash.message} (dòng ${row})` : clash.message }] };
+    }
+    file.fileAwards.set(subjectId, [...inFile, { ...value, row: file.row ?? 0 }]);
+    return { value: { ...value, subjectKind: kind!, personId, orgId, label } };
   },
 };
 
