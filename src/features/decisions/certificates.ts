@@ -8,10 +8,13 @@ import type { Ctx } from '../../server/context.js';
 import { conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { certificateBatch, certificateCount, type DocFormat, MIME } from './documents.js';
+import type { CERTIFICATE_BATCH_STATUSES } from './schema.js';
 import { getDecision } from './service.js';
 import { now as clockNow } from '../../server/clock.js';
 
 const KIND = 'certificates';
+/** The jobs table keeps status as text: a batch is only ever written running, done or failed. */
+type CertificateBatchStatus = (typeof CERTIFICATE_BATCH_STATUSES)[number];
 const progress = new Map<string, { done: number; total: number }>();
 
 interface BatchResult {
@@ -77,7 +80,7 @@ function present(job: typeof jobs.$inferSelect) {
   const live = progress.get(job.id);
   // The row is the truth: a batch cut off by a restart is marked failed when the server starts
   // (failStaleJobs). Guessing it from the in-memory progress raced with a batch just finishing.
-  const status = job.status;
+  const status = job.status as CertificateBatchStatus;
   return {
     id: job.id,
     decisionId: r.decisionId,

@@ -14,7 +14,8 @@ import { AppError } from '../../server/errors.js';
 import { loadPeopleHistories } from '../eligibility/history.js';
 import { personVerdicts } from '../eligibility/service.js';
 import * as svc from './service.js';
-import { seedRound } from './testing.js';
+import { DecisionDetailOut, DecisionRoundsOut, IdOut, RevokeOut, RoundDecisionViewOut, SendUpOut, SignerInboxOut, SignOut, SubmitOut } from './schema.js';
+import { asSent, seedRound } from './testing.js';
 
 const NOW = new Date('2026-11-21T09:00:00+07:00');
 
@@ -78,8 +79,8 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     await rejects(svc.draftDecision(clerk, r.roundId, {}), 403);
     await rejects(svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[3]] }), 400, /tạm dừng/);
     await rejects(svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[4]] }), 400, /thẩm quyền cấp trên/);
-    const { id } = await svc.draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
-    const view = await svc.getDecision(office, id);
+    const { id } = asSent(IdOut, await svc.draftDecision(office, r.roundId, { plannedDate: '2026-11-20' }));
+    const view = asSent(DecisionDetailOut, await svc.getDecision(office, id));
     expect(view.decision.status).toBe('draft');
     expect(view.decision.signerName).toBe('Lê Văn Dũng');
     expect(view.decision.content.signerLines).toEqual(['CHỦ TỊCH']);
@@ -95,9 +96,11 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     // A second draft finds nothing left to decide.
     await rejects(svc.draftDecision(office, r.roundId, {}), 409, /Không còn/);
     // Editing texts and the list while draft; an edit takes the draft back from the signer.
-    await svc.submitDecision(office, id);
-    expect((await svc.signerInbox(signer)).items.map((i) => i.id)).toContain(id);
-    await svc.updateDecision(office, id, { subject: 'Về việc khen thưởng thành tích xuất sắc năm 2026', symbol: 'QĐ-UBND', nomineeIds: [r.nomineeIds[0], r.nomineeIds[2]], signerLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] });
+    expect(asSent(SubmitOut, await svc.submitDecision(office, id)).submittedAt).toBe(NOW.toISOString());
+    expect(asSent(SignerInboxOut, await svc.signerInbox(signer)).items.map((i) => i.id)).toContain(id);
+    expect(asSent(DecisionRoundsOut, await svc.listDecisionRounds(office)).items.find((i) => i.id === r.roundId)?.decisions).toEqual({ draft: 1 });
+    expect(asSent(RoundDecisionViewOut, await svc.roundDecisionView(office, r.roundId)).decisions.map((x) => x.id)).toEqual([id]);
+    asSent(IdOut, await svc.updateDecision(office, id, { subject: 'Về việc khen thưởng thành tích xuất sắc năm 2026', symbol: 'QĐ-UBND', nomineeIds: [r.nomineeIds[0], r.nomineeIds[2]], signerLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] }));
     const edited = await svc.getDecision(office, id);
     expect(edited.decision.content.subject).toBe('Về việc khen thưởng thành tích xuất sắc năm 2026');
     expect(edited.decision.content.submittedAt).toBeNull();
@@ -125,7 +128,7 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     expect((await d.db.select({ s: nominees.status }).from(nominees).where(inArray(nominees.id, r.nomineeIds))).map((x) => x.s)).toEqual(['passed', 'passed']);
 
     const before = (await loadPeopleHistories(d.db, tenantId, [person['Nguyễn Văn An']])).get(person['Nguyễn Văn An'])!;
-    const signed = await svc.signDecision(signer, id);
+    const signed = asSent(SignOut, await svc.signDecision(signer, id));
     expect(signed).toMatchObject({ number: 1, numberText: '01/QĐ-KT', decisionDate: '2026-11-21' });
     const recs = await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id));
     expect(recs.map((x) => [x.awardCode, x.decisionNo, x.decisionDate, x.issuer, x.track]).sort()).toEqual([
@@ -172,8 +175,8 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     const decisionId = rec.decisionId!;
     await rejects(svc.revokeDecision(clerk, decisionId, { reason: 'Kê khai không trung thực', document: null }), 403);
     await rejects(svc.revokeDecision(office, decisionId, { reason: 'Kê khai không trung thực', document: null }), 400, /văn bản/);
-    const out = await svc.revokeDecision(signer, decisionId, { reason: 'Kê khai thành tích không trung thực (Điều 93 Luật TĐKT)', document: null });
-    const view = await svc.getDecision(office, decisionId);
+    const out = asSent(RevokeOut, await svc.revokeDecision(signer, decisionId, { reason: 'Kê khai thành tích không trung thực (Điều 93 Luật TĐKT)', document: null }));
+    const view = asSent(DecisionDetailOut, await svc.getDecision(office, decisionId));
     expect(view.decision.status).toBe('revoked');
     expect(view.decision.revokeReason).toMatch(/không trung thực/);
     expect(view.items.map((i) => [i.awardCode, i.status, i.recoverAmount])).toEqual([
@@ -234,11 +237,11 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     ]);
     await rejects(svc.markSentUp(office, r.roundId, [r.nomineeIds[1]]), 400, /thẩm quyền cấp trên/);
     await rejects(svc.recordExternalDecision(office, r.roundId, { numberText: '123/QĐ-UBND', decisionDate: '2026-11-18', issuer: 'Chủ tịch UBND tỉnh', items: [{ nomineeId: r.nomineeIds[0], amount: 3_800_000 }], note: null }), 400, /chưa được trình cấp trên/);
-    expect(await svc.markSentUp(office, r.roundId, [r.nomineeIds[0]])).toEqual({ count: 1 });
-    const { id } = await svc.recordExternalDecision(office, r.roundId, { numberText: '123/QĐ-UBND', decisionDate: '2026-11-18', issuer: 'Chủ tịch UBND tỉnh', items: [{ nomineeId: r.nomineeIds[0], amount: 3_800_000 }], note: null });
+    expect(asSent(SendUpOut, await svc.markSentUp(office, r.roundId, [r.nomineeIds[0]]))).toEqual({ count: 1 });
+    const { id } = asSent(IdOut, await svc.recordExternalDecision(office, r.roundId, { numberText: '123/QĐ-UBND', decisionDate: '2026-11-18', issuer: 'Chủ tịch UBND tỉnh', items: [{ nomineeId: r.nomineeIds[0], amount: 3_800_000 }], note: null }));
     const [rec] = await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id));
     expect(rec).toMatchObject({ awardCode: 'BK_TINH', decisionNo: '123/QĐ-UBND', decisionDate: '2026-11-18', issuer: 'Chủ tịch UBND tỉnh', personId: person['Lê Văn Dũng'] });
-    const view = await svc.getDecision(office, id);
+    const view = asSent(DecisionDetailOut, await svc.getDecision(office, id));
     expect(view.decision).toMatchObject({ external: true, status: 'signed', number: null, numberText: '123/QĐ-UBND', totalAmount: 3_800_000 });
     expect(view.items[0].status).toBe('awarded');
     expect(view.canSign).toBe(false);

@@ -16,10 +16,11 @@ import { TestClient } from '../../db/testing/http.js';
 import { createApp } from '../../server/app.js';
 import type { Ctx } from '../../server/context.js';
 import { loadActor } from '../../server/session.js';
-import { getCertificateBatch, certificateBatchFile, startCertificateBatch } from './certificates.js';
+import { getCertificateBatch, certificateBatchFile, listCertificateBatches, startCertificateBatch } from './certificates.js';
 import { certificateDocument, decisionDocument, minutesDocument, paymentListDocument, sendUpPackage } from './documents.js';
 import * as svc from './service.js';
-import { seedRound } from './testing.js';
+import { CertificateBatchListOut, CertificateBatchOut, CertificateBatchStartOut } from './schema.js';
+import { asSent, seedRound } from './testing.js';
 import { findInternalMarkers } from '../../documents/internal-markers.js';
 
 const NOW = new Date('2026-11-21T09:00:00+07:00');
@@ -137,14 +138,15 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
   });
 
   it('runs a certificate batch as a job with progress, and keeps the file', async () => {
-    const { id, total } = await startCertificateBatch(office, decisionId, 'pdf', 'full');
+    const { id, total } = asSent(CertificateBatchStartOut, await startCertificateBatch(office, decisionId, 'pdf', 'full'));
     expect(total).toBe(3);
     let job = await getCertificateBatch(office, id);
     for (let i = 0; i < 200 && job.status === 'running'; i++) {
       await new Promise((res) => setTimeout(res, 100));
-      job = await getCertificateBatch(office, id);
+      job = asSent(CertificateBatchOut, await getCertificateBatch(office, id));
     }
     expect(job.error).toBeNull();
+    expect(asSent(CertificateBatchListOut, await listCertificateBatches(office, decisionId)).items.map((b) => [b.id, b.status, b.fileName])).toContainEqual([id, 'done', job.fileName]);
     expect(job).toMatchObject({ status: 'done', processed: 3, total: 3 });
     const f = await certificateBatchFile(office, id);
     // A batch mixing a form and titles is named for both (never "Giấy khen" for an LĐTT).
@@ -157,7 +159,7 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
     await d.db.insert(jobs).values({ tenantId, id, kind: 'certificates', status: 'running', total: 3, processed: 1, result: { decisionId, format: 'pdf', mode: 'full' }, createdBy: office.actor.userId });
     expect((await getCertificateBatch(office, id)).status).toBe('running');
     await failStaleJobs(d.db);
-    expect(await getCertificateBatch(office, id)).toMatchObject({ status: 'failed', error: expect.stringContaining('gián đoạn') });
+    expect(asSent(CertificateBatchOut, await getCertificateBatch(office, id))).toMatchObject({ status: 'failed', error: expect.stringContaining('gián đoạn') });
   });
 
   it('exports the khen cao package: Tờ trình, reports, minutes, evidence and manifest; then marks them sent up', async () => {

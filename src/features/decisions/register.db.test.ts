@@ -13,7 +13,8 @@ import type { Ctx } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { loadActor } from '../../server/session.js';
 import * as svc from './service.js';
-import { seedRound } from './testing.js';
+import { RegisterPositionOut } from './schema.js';
+import { asSent, seedRound } from './testing.js';
 
 const NOW = new Date('2026-11-21T09:00:00+07:00');
 const YEAR = Number(isoDateInVietnam(NOW).slice(0, 4));
@@ -72,7 +73,7 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
 
   it('continues after the body\'s history: 540/QĐ-UBND this year gives 541, not 01', async () => {
     const [{ id }] = await d.db.select({ id: decisions.id }).from(decisions).where(and(eq(decisions.tenantId, tenantId), eq(decisions.status, 'draft')));
-    expect(await svc.nextNumberOf(office, id)).toMatchObject({ symbol: 'QĐ-UBND', year: YEAR, last: 540, next: 541, nextText: '541/QĐ-UBND' });
+    expect(asSent(RegisterPositionOut, await svc.nextNumberOf(office, id))).toMatchObject({ symbol: 'QĐ-UBND', year: YEAR, last: 540, next: 541, nextText: '541/QĐ-UBND' });
     const s = await svc.signDecision(signer, id);
     expect(s).toMatchObject({ number: 541, numberText: '541/QĐ-UBND' });
   });
@@ -97,7 +98,7 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
 
   it('sets where the register continues, forward only, and audits it', async () => {
     await rejects(svc.setRegisterNext(office, { orgId: org['T.W1'], symbol: 'QĐ-UBND', year: YEAR, nextNumber: 546, reason: 'sổ giấy' }), 400, /từ 547 trở lên/u);
-    expect(await svc.setRegisterNext(office, { orgId: org['T.W1'], symbol: 'QĐ-UBND', year: YEAR, nextNumber: 600, reason: 'Sổ văn bản đã dùng đến 599' })).toMatchObject({ next: 600 });
+    expect(asSent(RegisterPositionOut, await svc.setRegisterNext(office, { orgId: org['T.W1'], symbol: 'QĐ-UBND', year: YEAR, nextNumber: 600, reason: 'Sổ văn bản đã dùng đến 599' }))).toMatchObject({ next: 600 });
     const c = await draft();
     expect((await svc.signDecision(signer, c)).numberText).toBe('600/QĐ-UBND');
     // A symbol with history of its own starts after it.

@@ -1,6 +1,8 @@
 // Boundary schemas of the decisions feature: drafting from a round's result, editing the draft,
 // signing, revocation (Law Art. 93), sending up (khen cao) and recording the higher decision.
 import { z } from '@hono/zod-openapi';
+import { ORG_TYPES } from '../../domain/registry/vocab.js';
+import { DECISION_STATUSES, MEETING_STATUSES, NOMINEE_STATUSES, ROUND_KINDS, ROUND_STATUSES } from '../../domain/rounds/vocab.js';
 import { IsoDate, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
 
 const Lines = (max: number, label: string) =>
@@ -133,3 +135,192 @@ export const RegisterNextBody = z
   })
   .strict();
 
+
+// ── Responses ──
+
+/** A calendar day as ISO 'YYYY-MM-DD'. */
+const Day = z.string().openapi({ format: 'date' });
+/** An instant as ISO 8601 with time. */
+const Instant = z.string().openapi({ format: 'date-time' });
+const Count = z.number().int();
+/** An amount of money in đồng. */
+const Money = z.number().int();
+
+export const IdOut = z.object({ id: z.string() });
+
+/** Where a body's register of decision numbers stands for a symbol and year. */
+export const RegisterPositionOut = z.object({
+  symbol: z.string(),
+  year: Count,
+  last: Count.openapi({ description: 'Số cuối cùng đã cấp (0 khi chưa cấp số nào)' }),
+  next: Count,
+  nextText: z.string().openapi({ description: 'Số, ký hiệu tiếp theo, ví dụ 291/QĐ-UBND' }),
+});
+
+/** The texts of a decision that are not rows: subject, bases, articles, recipients. */
+export const DecisionContentOut = z.object({
+  subject: z.string(),
+  authority: z.string(),
+  bases: z.array(z.string()),
+  achievement: z.string(),
+  fund: z.string(),
+  effect: z.string(),
+  executors: z.string(),
+  recipients: z.array(z.string()),
+  archive: z.array(z.string()),
+  issuerSuperior: z.array(z.string()),
+  issuerName: z.array(z.string()),
+  place: z.string(),
+  plannedDate: Day,
+  fixDate: z.boolean().openapi({ description: 'Quyết định mang ngày dự kiến (không phải ngày ký)' }),
+  signerLines: z.array(z.string()),
+  submittedAt: Instant.nullable().optional().openapi({ description: 'Thời điểm trình ký (xóa khi sửa dự thảo)' }),
+  submittedBy: z.string().nullable().optional(),
+  revokeDocument: z.string().nullable().optional(),
+  note: z.string().nullable().optional(),
+});
+
+export const DecisionOut = z
+  .object({
+    id: z.string(),
+    roundId: z.string(),
+    orgId: z.string(),
+    external: z.boolean().openapi({ description: 'Quyết định của cấp trên được ghi nhận' }),
+    status: z.enum(DECISION_STATUSES),
+    symbol: z.string(),
+    number: Count.nullable(),
+    numberText: z.string().nullable(),
+    year: Count.nullable(),
+    decisionDate: Day.nullable(),
+    issuer: z.string(),
+    signerUserId: z.string().nullable(),
+    signerName: z.string().nullable(),
+    signerTitle: z.string().nullable(),
+    content: DecisionContentOut,
+    totalAmount: Money,
+    createdAt: Instant,
+    signedAt: Instant.nullable(),
+    revokedOn: Day.nullable(),
+    revokeReason: z.string().nullable(),
+  })
+  .openapi('Decision');
+
+export const DecisionRoundsOut = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.enum(ROUND_KINDS),
+        period: z.string(),
+        status: z.enum(ROUND_STATUSES),
+        orgId: z.string(),
+        orgName: z.string(),
+        decisionBy: Day,
+        nominees: z.partialRecord(z.enum(NOMINEE_STATUSES), Count).openapi({ description: 'Số người (tập thể) theo trạng thái' }),
+        decisions: z.partialRecord(z.enum(DECISION_STATUSES), Count).openapi({ description: 'Số quyết định theo trạng thái' }),
+      }),
+    ),
+  })
+  .openapi('DecisionRounds');
+
+export const SignerInboxOut = z
+  .object({ items: z.array(DecisionOut.extend({ roundName: z.string(), orgName: z.string(), itemCount: Count })) })
+  .openapi('SignerInbox');
+
+/** Whether a nominee may be decided on the date: its notice ended, no open complaint. */
+const NoticeState = z.object({ ok: z.boolean(), message: z.string().nullable() }).nullable();
+
+export const RoundDecisionViewOut = z
+  .object({
+    round: z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(ROUND_KINDS),
+      period: z.string(),
+      status: z.enum(ROUND_STATUSES),
+      decisionBy: Day,
+      orgId: z.string(),
+      orgName: z.string(),
+      orgType: z.enum(ORG_TYPES),
+    }),
+    canManage: z.boolean(),
+    canSign: z.boolean(),
+    nominees: z.array(
+      z.object({
+        id: z.string(),
+        displayName: z.string(),
+        positionText: z.string().nullable(),
+        unitName: z.string(),
+        awardCode: z.string(),
+        awardName: z.string(),
+        period: z.string(),
+        status: z.enum(NOMINEE_STATUSES),
+        decidesHere: z.boolean().openapi({ description: 'Thuộc thẩm quyền quyết định của cơ quan (không phải trình khen cao)' }),
+        decisionId: z.string().nullable(),
+        notice: NoticeState,
+      }),
+    ),
+    decisions: z.array(DecisionOut.extend({ itemCount: Count })),
+    meetings: z.array(z.object({ id: z.string(), heldOn: Day, place: z.string(), status: z.enum(MEETING_STATUSES) })),
+    signers: z.array(z.object({ id: z.string(), fullName: z.string(), position: z.string().nullable(), lines: z.array(z.string()) })),
+  })
+  .openapi('RoundDecisions');
+
+export const DecisionDetailOut = z
+  .object({
+    decision: DecisionOut,
+    round: z.object({ id: z.string(), name: z.string(), period: z.string(), kind: z.enum(ROUND_KINDS) }),
+    org: z.object({ id: z.string(), name: z.string(), type: z.enum(ORG_TYPES) }),
+    canEdit: z.boolean(),
+    canSign: z.boolean(),
+    canRevoke: z.boolean(),
+    items: z.array(
+      z.object({
+        nomineeId: z.string(),
+        ordinal: Count,
+        displayName: z.string(),
+        positionText: z.string().nullable(),
+        unitName: z.string(),
+        awardCode: z.string(),
+        awardName: z.string(),
+        category: z.enum(['title', 'form']),
+        period: z.string(),
+        status: z.enum(NOMINEE_STATUSES),
+        amount: Money.nullable(),
+        payable: Money.nullable(),
+        payNote: z.string().nullable(),
+        recoverAmount: Money.nullable(),
+        awardRecordId: z.string().nullable(),
+        notice: NoticeState,
+      }),
+    ),
+    recovery: z.object({ total: Money }).nullable(),
+  })
+  .openapi('DecisionDetail');
+
+export const SubmitOut = z.object({ id: z.string(), submittedAt: Instant.nullable() });
+export const SignOut = z.object({ id: z.string(), number: Count, numberText: z.string(), decisionDate: Day, totalAmount: Money });
+export const RevokeOut = z.object({ id: z.string(), revokedOn: Day, recoverTotal: Money.openapi({ description: 'Tổng số tiền phải thu hồi' }) });
+export const SendUpOut = z.object({ count: Count });
+
+export const CERTIFICATE_BATCH_STATUSES = ['running', 'done', 'failed'] as const;
+
+export const CertificateBatchOut = z
+  .object({
+    id: z.string(),
+    decisionId: z.string(),
+    format: DocFormat,
+    mode: z.enum(['full', 'blank']),
+    status: z.enum(CERTIFICATE_BATCH_STATUSES),
+    processed: Count,
+    total: Count,
+    fileName: z.string().nullable(),
+    error: z.string().nullable(),
+    createdAt: Instant,
+    finishedAt: Instant.nullable(),
+  })
+  .openapi('CertificateBatchJob');
+
+export const CertificateBatchListOut = z.object({ items: z.array(CertificateBatchOut) });
+export const CertificateBatchStartOut = z.object({ id: z.string(), total: Count });

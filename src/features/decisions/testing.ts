@@ -2,6 +2,7 @@
 // proposals from its units, nominees the council passed (a closed meeting with its tally) and a
 // public notice that has ended. Written directly in the database (the steps before the decision
 // belong to other features).
+import type { z } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { councilMembers, councils, meetingItems, meetings, nominees, notices, people, proposals, rounds } from '../../db/schema.js';
@@ -116,4 +117,31 @@ export async function seedRound(db: Db, f: RoundFixture) {
     await db.insert(notices).values({ tenantId: t, id: noticeId, roundId, meetingId, slug: `cong-khai-${roundId.slice(0, 8)}`, title: `Công khai danh sách đề nghị khen thưởng năm ${period}`, publishedOn: notice.publishedOn, endsOn: notice.endsOn, entries: [], createdBy: f.createdBy });
   }
   return { roundId, meetingId, noticeId, nomineeIds: ids, proposalIds: [...proposalByUnit.values()] };
+}
+
+/**
+ * A use case's result as its route sends it (JSON), checked against the route's response schema:
+ * a wrong type, a missing field or a field the schema does not declare throws (issue 15: responses
+ * are checked in tests against their schema). Gives back the result itself.
+ */
+export function asSent<T>(schema: z.ZodType, result: T): T {
+  const body: unknown = JSON.parse(JSON.stringify(result));
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 10).map((i) => `  ${i.path.join('.') || '(body)'}: ${i.message}`);
+    throw new Error(`the result does not match its response schema\n${issues.join('\n')}\nbody: ${JSON.stringify(body).slice(0, 2000)}`);
+  }
+  const extra: string[] = [];
+  const walk = (input: unknown, out: unknown, at: string) => {
+    if (Array.isArray(input) && Array.isArray(out)) input.forEach((v, i) => walk(v, out[i], `${at}[${i}]`));
+    else if (input && typeof input === 'object' && out && typeof out === 'object') {
+      for (const [k, v] of Object.entries(input)) {
+        if (!(k in out)) extra.push(`${at}.${k}`);
+        else walk(v, (out as Record<string, unknown>)[k], `${at}.${k}`);
+      }
+    }
+  };
+  walk(body, parsed.data, '');
+  if (extra.length) throw new Error(`the result holds fields its response schema does not declare: ${extra.join(', ')}`);
+  return result;
 }
