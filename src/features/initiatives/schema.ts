@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { INITIATIVE_SCOPES } from '../../domain/registry/vocab.js';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
+import { StoredFileOut } from '../files/schema.js';
 
 export const CouncilBody = z
   .object({
@@ -45,3 +46,82 @@ export const AssessBody = z
   });
 
 export const CloseBody = z.object({ decisionNo: RequiredText(50), decidedOn: IsoDate }).strict();
+
+// ── Responses ──────────────────────────────────────────────────────────────────────────────
+
+export const APPLICATION_STATUSES = ['submitted', 'reviewing', 'recognised', 'refused'] as const;
+const COUNCIL_ROLES = ['chair', 'secretary', 'member'] as const;
+const VOTES = ['yes', 'no', 'abstain'] as const;
+const Scores = z.record(z.string(), z.number()).openapi({ description: 'Điểm theo mã tiêu chí' });
+
+export const InitiativeCouncilListOut = z.object({
+  items: z.array(
+    z.object({
+      id: Uuid,
+      orgId: Uuid,
+      orgName: z.string(),
+      year: z.number().int(),
+      name: z.string(),
+      member: z.boolean().openapi({ description: 'Người xem là thành viên' }),
+      members: z.array(z.object({ userId: Uuid, role: z.enum(COUNCIL_ROLES), fullName: z.string() })),
+    }),
+  ),
+});
+
+export const CreatedOut = z.object({ id: Uuid });
+
+export const ApplicationListOut = z.object({
+  items: z.array(
+    z.object({
+      id: Uuid,
+      title: z.string(),
+      author: z.string(),
+      scope: z.enum(INITIATIVE_SCOPES),
+      status: z.enum(APPLICATION_STATUSES),
+      statusLabel: z.string(),
+      decidedOn: z.string().nullable(),
+      assessing: z.boolean().openapi({ description: 'Người xem đang phải chấm điểm sáng kiến này' }),
+    }),
+  ),
+});
+
+/** An initiative under review, with the council's scores once the review is closed. */
+export const ApplicationOut = z
+  .object({
+    id: Uuid,
+    title: z.string(),
+    description: z.string(),
+    appliedFrom: z.string().nullable(),
+    scope: z.enum(INITIATIVE_SCOPES),
+    scopeLabel: z.string(),
+    status: z.enum(APPLICATION_STATUSES),
+    statusLabel: z.string(),
+    author: z.object({ personId: Uuid, fullName: z.string(), position: z.string().nullable(), orgName: z.string().nullable() }),
+    criteria: z.array(z.object({ id: z.string(), label: z.string(), maxPoints: z.number() })),
+    rule: z.object({ share: z.number(), minAverage: z.number().nullable(), basis: z.string() }),
+    result: z
+      .object({
+        recognised: z.boolean(),
+        members: z.number().int(),
+        voters: z.number().int(),
+        yes: z.number().int(),
+        required: z.number().int(),
+        average: z.number().nullable(),
+        problems: z.array(z.string()),
+        text: z.string(),
+      })
+      .nullable(),
+    decisionNo: z.string().nullable(),
+    decidedOn: z.string().nullable(),
+    initiativeId: Uuid.nullable(),
+    manage: z.boolean(),
+    member: z.boolean(),
+    files: z.array(StoredFileOut),
+    council: z.array(z.object({ userId: Uuid, role: z.enum(COUNCIL_ROLES), fullName: z.string(), assessed: z.boolean() })),
+    mine: z.object({ recused: z.boolean(), recusalReason: z.string().nullable(), scores: Scores, vote: z.enum(VOTES).nullable() }).nullable(),
+    assessments: z
+      .array(z.object({ userId: Uuid, fullName: z.string(), recused: z.boolean(), recusalReason: z.string().nullable(), scores: Scores, vote: z.enum(VOTES).nullable() }))
+      .nullable()
+      .openapi({ description: 'Điểm của từng thành viên, chỉ khi đã kết thúc xét' }),
+  })
+  .openapi('InitiativeApplication');

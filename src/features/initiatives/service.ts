@@ -9,7 +9,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { initiativeApplications, initiativeAssessments, initiativeCouncilMembers, initiativeCouncils, initiatives, organisations, people, users } from '../../db/schema.js';
 import { buildCertificateDocx } from '../../documents/commendation/certificate.js';
 import { upperVN } from '../../documents/nd30/format.js';
-import { assessInitiative, type InitiativeCriterion, type InitiativeRule } from '../../domain/emulation/index.js';
+import { assessInitiative, type InitiativeCriterion, type InitiativeResult, type InitiativeRule } from '../../domain/emulation/index.js';
 import { INITIATIVE_SCOPE_LABELS } from '../../domain/registry/vocab.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../server/errors.js';
@@ -152,9 +152,10 @@ export async function getApplication(ctx: Ctx, id: string) {
     status: app.status,
     statusLabel: STATUS_LABELS[app.status],
     author: { personId: app.personId, ...person },
-    criteria: app.criteria,
-    rule: app.rule,
-    result: app.result,
+    // The jsonb columns hold what registerInitiative and closeReview wrote.
+    criteria: app.criteria as InitiativeCriterion[],
+    rule: app.rule as InitiativeRule,
+    result: app.result as InitiativeResult | null,
     decisionNo: app.decisionNo,
     decidedOn: app.decidedOn,
     initiativeId: app.initiativeId,
@@ -162,9 +163,9 @@ export async function getApplication(ctx: Ctx, id: string) {
     member: a.member,
     files: evidence.map(({ ownerId: _o, ...f }) => f),
     council: a.members.map((m) => ({ ...m, assessed: assessments.some((x) => x.userId === m.userId) })),
-    mine: mine ? { recused: mine.recused, recusalReason: mine.recusalReason, scores: mine.scores, vote: mine.vote } : null,
+    mine: mine ? { recused: mine.recused, recusalReason: mine.recusalReason, scores: mine.scores as Record<string, number>, vote: mine.vote } : null,
     assessments: open
-      ? assessments.map((x) => ({ userId: x.userId, fullName: a.members.find((m) => m.userId === x.userId)?.fullName ?? '', recused: x.recused, recusalReason: x.recusalReason, scores: x.scores, vote: x.vote }))
+      ? assessments.map((x) => ({ userId: x.userId, fullName: a.members.find((m) => m.userId === x.userId)?.fullName ?? '', recused: x.recused, recusalReason: x.recusalReason, scores: x.scores as Record<string, number>, vote: x.vote }))
       : null,
   };
 }
