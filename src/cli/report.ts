@@ -41,6 +41,7 @@ export function parseReportArgs(args: readonly string[]): { ok: true; value: Rep
     if (!known.includes(name)) return { ok: false, message: a.startsWith('-') ? `Không có tùy chọn "${a}".` : `Thừa tham số "${a}".` };
     const value = eqAt > 0 ? a.slice(eqAt + 1) : rest[++i];
     if (value === undefined || value === '' || (eqAt < 0 && value.startsWith('--'))) return { ok: false, message: `Thiếu giá trị sau ${name}.` };
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused on purpose.
     if (/[\u0000-\u001f]/u.test(value)) return { ok: false, message: `Giá trị của ${name} có ký tự điều khiển.` };
     opts[name.slice(2)] = value;
   }

@@ -4,7 +4,7 @@ import type { Database } from '../client.js';
 import { createApp } from '../../server/app.js';
 import { checkResponse, routeOf } from './contract.js';
 
-const app = createApp({ db: {}, kind: 'pglite', migrate: async () => {}, close: async () => {} } as unknown as Database, { secureCookies: false, webRoot: null, sessionHours: 1 });
+const app = createApp({ db: {}, kind: 'pglite', migrate: async () => undefined, close: async () => undefined } as unknown as Database, { secureCookies: false, webRoot: null, sessionHours: 1 });
 const JSON_TYPE = 'application/json';
 const item = { id: 'n1', kind: 'x', title: 'T', body: 'B', link: null, createdAt: '2026-12-07T00:00:00.000Z', read: false };
 

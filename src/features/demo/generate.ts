@@ -1040,7 +1040,7 @@ class Generator {
         const members = this.people.filter((p) => {
           if (!this.pmeta.get(p.key)!.rated || !this.personRatings.get(p.key)?.has(period)) return false;
           const o = this.orgAt(p, end);
-          return o === org.key || (whole && o !== undefined && o.startsWith(`${org.key}.`));
+          return o === org.key || (whole && o?.startsWith(`${org.key}.`));
         });
         if (members.length < 3) continue;
         const ldttShare = members.filter((p) => this.has(p.key, period, 'LDTT')).length / members.length;

@@ -25,7 +25,7 @@ import {
   type TableColumnsType,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
@@ -605,7 +605,7 @@ export function CataloguePage() {
     </Flex>
   );
 
-  let content;
+  let content: ReactNode;
   if (q.isPending) content = <PageSkeleton />;
   else if (q.error) content = <LoadError error={q.error} onRetry={() => q.refetch()} />;
   else {
