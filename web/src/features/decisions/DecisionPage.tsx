@@ -186,7 +186,7 @@ export function DecisionContentPreview({ detail }: { detail: DecisionDetail }) {
       <Typography.Paragraph strong style={{ textAlign: 'center' }}>{c.subject}</Typography.Paragraph>
       <Typography.Paragraph strong style={{ textAlign: 'center' }}>{c.authority}</Typography.Paragraph>
       {c.bases.map((b) => (
-        <Typography.Paragraph key={b} italic style={{ marginBottom: 4 }}>{b};</Typography.Paragraph>
+        <Typography.Paragraph key={b} italic style={{ marginBottom: 4 }}>{`${b};`}</Typography.Paragraph>
       ))}
       <Typography.Paragraph strong style={{ textAlign: 'center', marginTop: 8 }}>QUYẾT ĐỊNH:</Typography.Paragraph>
       <Typography.Paragraph><b>Điều 1.</b> Khen thưởng {detail.items.length} người (tập thể) có tên trong danh sách kèm theo, {c.achievement}. Tổng số tiền thưởng: {money(total)} ({moneyWords(total)}), chi từ {c.fund}.</Typography.Paragraph>
