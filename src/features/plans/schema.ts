@@ -103,3 +103,91 @@ export const PlanTaskParams = z.object({
   id: Uuid.openapi({ param: { name: 'id', in: 'path' } }),
   taskId: Uuid.openapi({ param: { name: 'taskId', in: 'path' } }),
 });
+
+// ── Responses ──────────────────────────────────────────────────────────────────────────────
+
+const CountsByQuarter = z.object({ I: z.number().int(), II: z.number().int(), III: z.number().int(), IV: z.number().int(), regular: z.number().int() });
+
+/** A plan's document parts and state (its tasks come separately). */
+export const PlanOut = z
+  .object({
+    id: Uuid,
+    orgId: Uuid,
+    orgName: z.string().nullable(),
+    year: z.number().int(),
+    title: z.string(),
+    issuerLines: z.array(z.string()),
+    number: z.string().nullable(),
+    symbol: z.string(),
+    place: z.string(),
+    issuedOn: z.string().nullable(),
+    pendingMonth: z.number().int().nullable(),
+    bases: z.array(z.string()),
+    intro: z.string().nullable(),
+    sections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()), subsections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()) })) })),
+    closing: z.string().nullable(),
+    recipients: z.array(z.string()),
+    archive: z.array(z.string()),
+    signerLines: z.array(z.string()),
+    signerName: z.string(),
+    taskPlacement: z.enum(['body', 'appendix']),
+    status: z.enum(['draft', 'issued']),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    updatedAt: z.string().openapi({ format: 'date-time' }),
+  })
+  .openapi('Plan');
+
+export const PlanListOut = z.object({
+  items: z.array(PlanOut.extend({ taskCount: z.number().int(), doneCount: z.number().int(), overdueCount: z.number().int() })),
+});
+
+export const PlanTaskOut = z
+  .object({
+    id: Uuid,
+    position: z.number().int(),
+    quarter: z.enum(TASK_QUARTERS),
+    title: z.string(),
+    lead: z.string(),
+    leadOrgId: Uuid.nullable(),
+    leadOrgName: z.string().nullable(),
+    partners: z.array(z.string()),
+    due: z.string().nullable(),
+    deadline: z.string().nullable(),
+    ownerId: Uuid.nullable(),
+    ownerName: z.string().nullable(),
+    status: z.enum(TASK_STATUSES),
+    overdue: z.boolean(),
+  })
+  .openapi('PlanTask');
+
+export const OverdueTasksOut = z.object({
+  items: z.array(PlanTaskOut.extend({ planId: Uuid, planYear: z.number().int(), orgId: Uuid, orgName: z.string() })),
+  total: z.number().int(),
+});
+
+/** What a plan file would import (nothing is written). */
+export const PlanImportPreviewOut = z.object({
+  fileName: z.string(),
+  year: z.number().int().nullable(),
+  tasks: z.array(
+    z.object({ quarter: z.enum(TASK_QUARTERS), title: z.string(), lead: z.string(), partners: z.array(z.string()), due: z.string().nullable(), leadOrgId: Uuid.nullable(), leadOrgName: z.string().nullable() }),
+  ),
+  counts: CountsByQuarter,
+  total: z.number().int(),
+  unknownLeads: z.array(z.string()).openapi({ description: 'Đơn vị chủ trì không tìm thấy trong danh mục' }),
+});
+
+const NoteOut = z.object({ id: Uuid, note: z.string(), authorName: z.string(), createdAt: z.string().openapi({ format: 'date-time' }) });
+
+export const PlanDetailOut = z.object({
+  plan: PlanOut,
+  tasks: z.array(PlanTaskOut),
+  notes: z.array(NoteOut.extend({ taskId: Uuid, fromStatus: z.string().nullable(), toStatus: z.string().nullable() })),
+  counts: CountsByQuarter,
+  overdueCount: z.number().int(),
+  canManage: z.boolean(),
+});
+
+export const AssignableUserOut = z.object({ id: Uuid, fullName: z.string(), username: z.string() });
+
+export const TaskStatusOut = z.object({ ok: z.boolean(), status: z.enum(TASK_STATUSES), note: NoteOut });
