@@ -9,7 +9,7 @@ const Lines = (max: number, label: string) =>
   z.array(RequiredText(max), { error: `${label} phải là một danh sách.` }).max(40, `${label}: tối đa 40 dòng.`);
 
 /** Register symbol: 'QĐ-UBND', 'QĐ-CTUBND'… letters, digits, Đ, hyphen and slash. */
-export const Symbol = z
+export const RegisterSymbol = z
   .string({ error: 'Không được để trống.' })
   .trim()
   .min(2, 'Ký hiệu quá ngắn.')
@@ -36,7 +36,7 @@ export const DraftBody = z
   .object({
     /** Nominees to include (default: every passed nominee the round's body decides itself). */
     nomineeIds: z.array(Uuid).max(5000).optional(),
-    symbol: Symbol.optional(),
+    symbol: RegisterSymbol.optional(),
     plannedDate: IsoDate.optional(),
     signerUserId: Uuid.nullable().optional(),
   })
@@ -48,7 +48,7 @@ export const UpdateBody = z
     ...Object.fromEntries(Object.entries(contentFields).map(([k, v]) => [k, v.optional()])) as {
       [K in keyof typeof contentFields]: z.ZodOptional<(typeof contentFields)[K]>;
     },
-    symbol: Symbol.optional(),
+    symbol: RegisterSymbol.optional(),
     plannedDate: IsoDate.optional(),
     /** true: the decision carries the planned date; false: the day it is signed. */
     fixDate: z.boolean().optional(),
@@ -128,7 +128,7 @@ export const SignBody = z.object({ number: RegisterNumber.optional() }).strict()
 export const RegisterNextBody = z
   .object({
     orgId: Uuid,
-    symbol: Symbol,
+    symbol: RegisterSymbol,
     year: z.number({ error: 'Năm phải là một số.' }).int('Năm phải là số nguyên.').min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.'),
     nextNumber: RegisterNumber,
     reason: RequiredText(500),

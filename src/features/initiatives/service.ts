@@ -3,7 +3,7 @@
 // interest, score against criteria and vote; the share needed is configurable, by default 2/3 of
 // all members), and recognition: a recognised initiative becomes a row the eligibility engine
 // reads, with its scope of influence, and gets a certificate.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import { initiativeApplications, initiativeAssessments, initiativeCouncilMembers, initiativeCouncils, initiatives, organisations, people, users } from '../../db/schema.js';
@@ -97,7 +97,7 @@ export async function registerInitiative(ctx: Ctx, body: z.output<typeof Applica
   await requireOrgAccess(ctx.db, ctx.actor, 'initiative.manage', council.orgId);
   const [person] = await ctx.db.select().from(people).where(and(eq(people.tenantId, t), eq(people.id, body.personId)));
   const inside = new Set(await subtreeIds(ctx.db, t, [council.orgId]));
-  if (!person || !person.orgId || !inside.has(person.orgId)) throw invalid([{ field: 'personId', label: 'Tác giả', message: 'Tác giả phải là người thuộc đơn vị của Hội đồng.' }]);
+  if (!person?.orgId || !inside.has(person.orgId)) throw invalid([{ field: 'personId', label: 'Tác giả', message: 'Tác giả phải là người thuộc đơn vị của Hội đồng.' }]);
   const id = crypto.randomUUID();
   const criteria = body.criteria ?? DEFAULT_CRITERIA;
   const rule: InitiativeRule = { ...DEFAULT_RULE, ...(body.share !== undefined ? { share: body.share } : {}), ...(body.minAverage !== undefined ? { minAverage: body.minAverage } : {}) };
