@@ -39,6 +39,7 @@ import { InitiativePage } from './features/initiatives/InitiativePage';
 import { InitiativesPage } from './features/initiatives/InitiativesPage';
 import { MovementPage } from './features/movements/MovementPage';
 import { MovementsPage } from './features/movements/MovementsPage';
+import { ReportsPage } from './features/reports/ReportsPage';
 import { RegistrationCallPage } from './features/registrations/RegistrationCallPage';
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { ApiError } from './ui/api';
@@ -113,6 +114,7 @@ function App() {
           <Route path="phong-trao/:id" element={<Guard permission="registry.read"><MovementPage /></Guard>} />
           <Route path="dang-ky-thi-dua" element={<Guard permission="registry.read"><RegistrationsPage /></Guard>} />
           <Route path="dang-ky-thi-dua/:id" element={<Guard permission="registry.read"><RegistrationCallPage /></Guard>} />
+          <Route path="bao-cao" element={<Guard permission="registry.read"><ReportsPage /></Guard>} />
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

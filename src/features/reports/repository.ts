@@ -14,7 +14,7 @@ import {
   type TdktOfficeKind,
   type TdktStaffFact,
 } from '../../domain/reports/index.js';
-import type { AwardTrack, Gender, OrgType, PersonCategory, SubjectKind } from '../../domain/registry/vocab.js';
+import { awardName, type AwardTrack, type Gender, type OrgType, type PersonCategory, type SubjectKind } from '../../domain/registry/vocab.js';
 
 type Q = Db | Tx;
 
@@ -127,8 +127,8 @@ export async function describeRecords(db: Q, tenantId: string, kind: 'movement' 
       ? sql`SELECT m.id, m.theme AS name, o.name || ' · ' || to_char(m.from_date, 'DD/MM/YYYY') || ' – ' || to_char(m.to_date, 'DD/MM/YYYY') AS detail
             FROM movements m JOIN organisations o ON o.tenant_id = m.tenant_id AND o.id = m.org_id WHERE m.tenant_id = ${tenantId} AND m.id IN (${idList}) ORDER BY m.from_date`
       : kind === 'award'
-        ? sql`SELECT ar.id, coalesce(pe.full_name, og.name, h.head_name, '') AS name,
-                 ar.award_code || ' · ' || coalesce(ar.decision_no, '') || ' · ' || coalesce(to_char(ar.decision_date, 'DD/MM/YYYY'), '') AS detail
+        ? sql`SELECT ar.id, coalesce(pe.full_name, og.name, h.head_name, '') AS name, ar.award_code AS "awardCode",
+                 coalesce(ar.decision_no, '') || ' ngày ' || coalesce(to_char(ar.decision_date, 'DD/MM/YYYY'), '') AS detail
               FROM award_records ar
                 LEFT JOIN people pe ON pe.tenant_id = ar.tenant_id AND pe.id = ar.person_id
                 LEFT JOIN organisations og ON og.tenant_id = ar.tenant_id AND og.id = ar.org_id
@@ -137,5 +137,6 @@ export async function describeRecords(db: Q, tenantId: string, kind: 'movement' 
         : kind === 'office'
           ? sql`SELECT o.id, o.name, o.code AS detail FROM organisations o WHERE o.tenant_id = ${tenantId} AND o.id IN (${idList}) ORDER BY o.sort_key`
           : sql`SELECT pe.id, pe.full_name AS name, coalesce(pe.position, '') AS detail FROM people pe WHERE pe.tenant_id = ${tenantId} AND pe.id IN (${idList}) ORDER BY pe.sort_key`;
-  return rowsOf<{ id: string; name: string; detail: string }>(await db.execute(q));
+  const rows = rowsOf<{ id: string; name: string; detail: string; awardCode?: string }>(await db.execute(q));
+  return rows.map(({ awardCode, ...r }) => (awardCode ? { ...r, detail: `${awardName(awardCode)} · Quyết định số ${r.detail}` } : r));
 }

@@ -21,7 +21,7 @@ import {
 import { CheckSquareOutlined, NotificationOutlined, SolutionOutlined } from '@ant-design/icons';
 import { ScheduleOutlined } from '@ant-design/icons';
 import { BulbOutlined, ClusterOutlined } from '@ant-design/icons';
-import { FormOutlined, RocketOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FormOutlined, RocketOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography, type MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -68,6 +68,7 @@ export const NAV: NavItem[] = [
   { path: '/quan-ly-cong-khai', label: 'Công khai danh sách', icon: <NotificationOutlined />, permission: 'round.manage' , group: 'commendation' },
   { path: '/quyet-dinh', label: 'Quyết định khen thưởng', icon: <FileDoneOutlined />, anyOf: ['round.manage', 'decision.sign'] , group: 'commendation' },
   { path: '/cho-ky', label: 'Quyết định chờ ký', icon: <FileProtectOutlined />, permission: 'decision.sign' , group: 'commendation' },
+  { path: '/bao-cao', label: 'Báo cáo thống kê', icon: <BarChartOutlined />, permission: 'registry.read' , group: 'commendation' },
   { path: '/xet-dieu-kien', label: 'Xét điều kiện hàng loạt', icon: <SafetyCertificateOutlined />, permission: 'eligibility.use' , group: 'commendation' },
   { path: '/danh-muc', label: 'Danh mục và quy định', icon: <BookOutlined />, permission: 'eligibility.use' , group: 'system' },
   { path: '/nhap-du-lieu', label: 'Nhập dữ liệu Excel', icon: <CloudUploadOutlined />, permission: 'import.run' , group: 'system' },
