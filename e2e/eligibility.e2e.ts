@@ -318,3 +318,36 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await snap(clerk, 'eligibility-13-clerk-catalogue');
   await clerk.context().close();
 });
+
+it("administrator and clerk: the province's rule set says the national rules apply where its text could not be read", async () => {
+  // Ninh Bình's regulation (QĐ 150/2025/QĐ-UBND) was found but could not be read: nothing of it
+  // is applied, the screen says so, and only the administrator sees the documents found.
+  const admin = await newPage(j.browser);
+  await signIn(admin, j.server.url, 'admin');
+  await nav(admin).getByRole('link', { name: 'Danh mục và quy định' }).click();
+  await admin.getByRole('button', { name: 'Chọn quy định của tỉnh' }).click();
+  const modal = await visible(admin.getByRole('dialog', { name: 'Quy định thi đua, khen thưởng của tỉnh' }));
+  await modal.getByLabel('Bộ quy định áp dụng').click();
+  await modal.getByLabel('Bộ quy định áp dụng').fill('Ninh Bình');
+  await admin.keyboard.press('Enter');
+  await visible(modal.getByText(/Chưa có quy định riêng của UBND tỉnh Ninh Bình trong hệ thống/));
+  await modal.getByLabel('Lý do').fill('Các xã, phường thuộc tỉnh Ninh Bình');
+  await modal.getByRole('button', { name: 'Áp dụng' }).click();
+  await modal.waitFor({ state: 'hidden' });
+  await visible(admin.locator('#main-content').getByText(/^Chưa có quy định riêng của UBND tỉnh Ninh Bình trong hệ thống\. Các danh hiệu thi đua/));
+  // The table of documents sits inside the rule-set card's own rows: pick its row by key.
+  const qd150 = admin.locator('tr[data-row-key="150/2025/QĐ-UBND"]');
+  await visible(qd150.getByRole('link', { name: 'Quyết định số 150/2025/QĐ-UBND' }));
+  await visible(qd150.getByText('Chỉ đọc được phần đầu'));
+  await visible(qd150.getByText('Đang có hiệu lực'));
+  await snap(admin, 'eligibility-14-admin-province-national-rules');
+  await admin.context().close();
+
+  const clerk = await newPage(j.browser);
+  await signIn(clerk, j.server.url, 'muonglay.thcs');
+  await nav(clerk).getByRole('link', { name: 'Danh mục và quy định' }).click();
+  await visible(clerk.getByText(/^Chưa có quy định riêng của UBND tỉnh Ninh Bình trong hệ thống\./));
+  expect(await clerk.getByText(/150\/2025\/QĐ-UBND|Chỉ đọc được phần đầu/).count()).toBe(0);
+  await snap(clerk, 'eligibility-15-clerk-province-notice');
+  await clerk.context().close();
+});

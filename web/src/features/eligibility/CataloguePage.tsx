@@ -511,13 +511,14 @@ function RuleSetCard({ data, onProvince }: { data: Catalogue; onProvince?: () =>
             key: 'province',
             label: 'Quy định của tỉnh',
             children: province ? (
-              <>
-                {province.name}
-                {provinceSet && !ruleSetActive(data, provinceSet) && <Tag style={{ marginInlineStart: 8 }}>Chưa có hiệu lực vào ngày đã chọn</Tag>}
+              <Flex vertical gap={4}>
+                <div>
+                  {province.name}
+                  {provinceSet && !ruleSetActive(data, provinceSet) && <Tag style={{ marginInlineStart: 8 }}>Chưa có hiệu lực vào ngày đã chọn</Tag>}
+                </div>
                 {/* What applies in the province on the date: its own rules, or the national ones. */}
                 {data.rules.province && <div>{data.rules.province.notice}</div>}
-                <ProvinceSources set={province} />
-              </>
+              </Flex>
             ) : (
               'Chỉ áp dụng quy định chung (chưa chọn quy định riêng của tỉnh)'
             ),
@@ -529,6 +530,7 @@ function RuleSetCard({ data, onProvince }: { data: Catalogue; onProvince?: () =>
           },
         ]}
       />
+      {province && <ProvinceSources set={province} />}
     </Card>
   );
 }

@@ -24,7 +24,7 @@ export function ProvinceSources({ set }: { set: ProvinceRuleSetInfo }) {
     {
       title: 'Văn bản',
       key: 'doc',
-      width: 360,
+      width: 300,
       render: (_v, s) => (
         <>
           <div>
@@ -50,14 +50,15 @@ export function ProvinceSources({ set }: { set: ProvinceRuleSetInfo }) {
         </>
       ),
     },
-    { title: 'Ghi chú', dataIndex: 'note', width: 420 },
+    { title: 'Ghi chú', dataIndex: 'note', width: 360 },
   ];
   return (
-    <>
+    <section aria-label={`Văn bản của ${set.provinceName} đã tìm thấy`} style={{ marginTop: 12 }}>
+      <Typography.Text strong>Văn bản của {set.provinceName} đã tìm thấy</Typography.Text>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         Văn bản của {set.provinceName} tìm thấy khi lập bộ quy định (tra cứu ngày {set.checkedOn ? fmtDate(set.checkedOn) : EMPTY}). Chỉ nội dung đã đọc toàn văn mới được đưa vào hệ thống; khi có toàn văn quy định của tỉnh, hãy điều chỉnh từng tham số khác quy định chung và dẫn chiếu quyết định của tỉnh.
       </Typography.Paragraph>
       <Table<ProvincialSource> rowKey="number" size="small" columns={columns} dataSource={set.sources} pagination={false} scroll={{ x: 'max-content' }} />
-    </>
+    </section>
   );
 }
