@@ -1,5 +1,5 @@
 // Journey: an award decision on the demo data. The council's result of a round of phường Mường Lay
-// (three passed nominees of the THCS school, one award above the ward's power) is written into the
+// (three passed nominees of the primary school, one award above the ward's power) is written into the
 // database before the server starts. The ward's office drafts the decision from the result and
 // sends it to the chairman; the chairman (muonglay.chutich) reads it in "Quyết định chờ ký" and
 // signs it; the office downloads the DOCX decision, a certificate and the payment list, whose
@@ -11,7 +11,7 @@ import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
-import { organisations, people, tenants, users } from '../src/db/schema';
+import { awardRecords, organisations, people, tenants, users } from '../src/db/schema';
 import { docxText } from '../src/documents/nd30/inspect';
 import { generateDemoDataset } from '../src/features/demo/generate';
 import { seedDataset } from '../src/features/demo/seed';
@@ -46,8 +46,14 @@ beforeAll(async () => {
   const [t] = await d.db.select().from(tenants);
   const orgs = await d.db.select().from(organisations).where(and(eq(organisations.tenantId, t.id), like(organisations.code, 'DEMO.MLAY%')));
   const ward = orgs.find((o) => o.code === 'DEMO.MLAY')!;
-  const school = orgs.find((o) => o.code === 'DEMO.MLAY.THCS')!;
-  const staff = (await d.db.select().from(people).where(and(eq(people.tenantId, t.id), eq(people.orgId, school.id)))).slice(0, 4);
+  const school = orgs.find((o) => o.code === 'DEMO.MLAY.TH')!;
+  // The titles of 2026 go to teachers holding no title of a period overlapping it (the school year
+  // 2025-2026): one achievement is rewarded once (Law 06/2022 Art. 5.2.c), and signing checks it.
+  const titled = new Set(
+    (await d.db.select({ personId: awardRecords.personId }).from(awardRecords).where(and(eq(awardRecords.tenantId, t.id), inArray(awardRecords.period, ['2025-2026', '2026-2027', '2026'])))).map((r) => r.personId),
+  );
+  const all = await d.db.select().from(people).where(and(eq(people.tenantId, t.id), eq(people.orgId, school.id)));
+  const staff = [...all.filter((p) => !titled.has(p.id)), ...all.filter((p) => titled.has(p.id))].slice(0, 4);
   const us = await d.db.select().from(users).where(and(eq(users.tenantId, t.id), inArray(users.username, ['muonglay.vhxh', 'muonglay.chutich', 'muonglay.hoidong1', 'muonglay.hoidong2'])));
   const u = (n: string) => us.find((x) => x.username === n)!;
   await seedRound(d.db, {
