@@ -5,6 +5,7 @@ import { generateDemoDataset } from '../features/demo/generate.js';
 import { DEMO_PASSWORD, seedDataset } from '../features/demo/seed.js';
 import { DEMO_COUNCIL_NAME, DEMO_EXTRA_COUNCIL_USERS } from '../features/demo/council-seed.js';
 import { failStaleJobs } from '../features/imports/jobs.js';
+import { resumeImportWrites } from '../features/imports/commit.js';
 import { fileKeyStore, useBallotKeyStore } from '../features/councils/ballot-keys.js';
 import { createApp } from '../server/app.js';
 import { CLOCK_OFFSET_DAYS, TEST_START, now } from '../server/clock.js';
@@ -41,6 +42,10 @@ export async function runServe() {
   await audit.anchors.anchorHeads(database.db);
   await purgeExpiredSessions(database.db, now());
   await failStaleJobs(database.db);
+  // Imports cut off past their commit point are written to the end, in the background.
+  void resumeImportWrites(database.db)
+    .then((n) => n > 0 && console.log(`Đã ghi tiếp ${n} lần nhập dữ liệu bị gián đoạn.`))
+    .catch((e) => console.error(e));
   // Keys of open ballot boxes: outside the database, so a restart during a vote loses nothing.
   useBallotKeyStore(fileKeyStore(join(cfg.dataDir, 'keys', 'ballots')));
   const app = createApp(database, { secureCookies: cfg.secureCookies, webRoot: cfg.webRoot, sessionHours: cfg.sessionHours });

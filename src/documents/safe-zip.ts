@@ -259,20 +259,26 @@ function inflatedLength(data: Uint8Array, cap: number, watch: XmlWatch | null): 
 export async function verifyZip(bytes: Uint8Array, limits: ZipLimits): Promise<ZipEntry[]> {
   const entries = listZipEntries(bytes, limits);
   let total = 0;
+  let lying: string | null = null;
   for (const e of entries) {
     const watch = isXmlPart(e.name) ? new XmlWatch(e.name) : null;
     if (e.dir) continue;
     if (e.method === 0) {
       watch?.feed(entryData(bytes, e));
+      if (e.uncompressedSize !== e.compressedSize) lying ??= e.name;
       total += e.compressedSize;
     } else {
       const limit = partLimit(limits, e.name);
       const n = await inflatedLength(entryData(bytes, e), Math.min(limit, limits.maxTotalBytes - total), watch);
       if (n > limit) throw tooBig(`phần "${e.name}" khi giải nén vượt quá ${mb(limit)} (kích thước khai báo sai)`);
+      // Within the limits n is the exact size, which must be the one declared (verifiedZipStream
+      // relies on it); the limits are checked first, so a lying bomb is refused as one.
+      if (n !== e.uncompressedSize && total + n <= limits.maxTotalBytes) lying ??= e.name;
       total += n;
     }
     if (total > limits.maxTotalBytes) throw tooBig(`tổng dung lượng khi giải nén trên ${mb(limits.maxTotalBytes)}`);
   }
+  if (lying !== null) throw new ZipFormatError(`kích thước khai báo của phần "${lying}" không đúng`);
   return entries;
 }
 
@@ -302,27 +308,69 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, limits: ZipLimits):
 }
 
 /**
+ * Where to cut a piece of UTF-8 text so that no character is split: the length of the longest
+ * prefix that ends on a character boundary (the rest waits for the next piece).
+ */
+export function utf8Boundary(chunk: Uint8Array): number {
+  const n = chunk.length;
+  // Look back at most 3 bytes for the lead byte of the last character.
+  for (let i = n - 1; i >= 0 && i >= n - 4; i--) {
+    const b = chunk[i]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: keep looking
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return n - i >= need ? n : i;
+  }
+  return n;
+}
+
+/** A part's bytes as they are (stored) or inflated, piece by piece, each piece ending on a character boundary. */
+async function* partPieces(bytes: Uint8Array, e: ZipEntry): AsyncGenerator<Uint8Array> {
+  const data = entryData(bytes, e);
+  if (e.method === 0) {
+    yield data;
+    return;
+  }
+  // zlib's default 16 KiB pieces: exceljs gathers the parse events of a whole piece at once.
+  const z = createInflateRaw();
+  z.end(data);
+  let carry: Uint8Array = new Uint8Array(0);
+  for await (const chunk of z as AsyncIterable<Buffer>) {
+    const piece = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = utf8Boundary(piece);
+    if (cut > 0) yield piece.subarray(0, cut);
+    carry = piece.subarray(cut);
+  }
+  if (carry.length) yield carry;
+}
+
+/**
  * The verified parts re-packed as a clean zip stream for a streaming parser (exceljs): a fresh
- * local header per part from the central directory, then the part's compressed bytes as they
- * were checked, then a central directory. Whatever else the upload held (entries hidden outside
- * the central directory, lying local headers, data descriptors) never reaches the parser.
- * The compressed bytes are not copied.
+ * local header per part from the central directory, then the part's bytes, then a central
+ * directory. Whatever else the upload held (entries hidden outside the central directory, lying
+ * local headers, data descriptors) never reaches the parser.
+ *
+ * Parts are inflated here and handed on stored, in pieces that end on a UTF-8 character
+ * boundary: exceljs's streaming reader decodes each chunk it receives on its own
+ * (lib/utils/parse-sax.js), so a Vietnamese letter split across two of zlib's chunks came out as
+ * two replacement characters ("Ngư��i"). `verifyZip` must have run first: it checked that every
+ * part inflates to exactly its declared size, which the stored headers carry.
  */
 export function verifiedZipStream(bytes: Uint8Array, entries: ZipEntry[]): Readable {
   const enc = new TextEncoder();
   const central: Buffer[] = [];
   let offset = 0;
-  function* parts(): Generator<Uint8Array> {
+  async function* parts(): AsyncGenerator<Uint8Array> {
     for (const e of entries) {
       const name = enc.encode(e.name);
+      const size = e.method === 0 ? e.compressedSize : e.uncompressedSize;
       const h = Buffer.alloc(30);
       h.writeUInt32LE(LOC_SIG, 0);
       h.writeUInt16LE(20, 4);
       h.writeUInt16LE(e.flags & 0x0800, 6); // keep only the UTF-8 name flag: sizes are known
-      h.writeUInt16LE(e.method, 8);
+      h.writeUInt16LE(0, 8); // stored
       h.writeUInt32LE(e.crc32, 14);
-      h.writeUInt32LE(e.compressedSize, 18);
-      h.writeUInt32LE(e.uncompressedSize, 22);
+      h.writeUInt32LE(size, 18);
+      h.writeUInt32LE(size, 22);
       h.writeUInt16LE(name.length, 26);
       const c = Buffer.alloc(46);
       c.writeUInt32LE(CEN_SIG, 0);
@@ -334,8 +382,14 @@ export function verifiedZipStream(bytes: Uint8Array, entries: ZipEntry[]): Reada
       central.push(c, Buffer.from(name));
       yield h;
       yield name;
-      yield entryData(bytes, e);
-      offset += 30 + name.length + e.compressedSize;
+      let written = 0;
+      for await (const piece of partPieces(bytes, e)) {
+        written += piece.length;
+        if (written > size) throw new ZipFormatError(`phần "${e.name}" dài hơn kích thước khai báo`);
+        yield piece;
+      }
+      if (written !== size) throw new ZipFormatError(`phần "${e.name}" ngắn hơn kích thước khai báo`);
+      offset += 30 + name.length + size;
     }
     const cd = Buffer.concat(central);
     const end = Buffer.alloc(22);
