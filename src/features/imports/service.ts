@@ -1,25 +1,20 @@
 // Excel import as a job: upload → validate every row (progress shown) → report with row and
-// column → commit all rows in one transaction, or nothing. Jobs survive leaving the page.
+// column → commit all rows, or nothing (commit.ts). Jobs survive leaving the page and restarts.
 import ExcelJS from 'exceljs';
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
-import { awardRecords, households, jobs, memberships, organisations, people, ratings } from '../../db/schema.js';
-import { awardName, RATING_LABELS } from '../../domain/registry/vocab.js';
-import { periodName } from '../../domain/eligibility/streaks.js';
-import { isoDateInVietnam, nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
+import { and, desc, eq, isNotNull, like, sql } from 'drizzle-orm';
+import { jobs, organisations, people, ratings } from '../../db/schema.js';
+import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { readSheet } from '../../documents/xlsx.js';
 import { verifyZip, XLSX_LIMITS, ZipFormatError, ZipLimitError, type ZipEntry } from '../../documents/safe-zip.js';
 import { acquireUploadSlot } from '../../server/upload-gate.js';
-import { recordAudit } from '../audit/append.js';
 import { scopeFor } from '../organisations/scope.js';
-import { personSearchKey, ratingPeriodProblem } from '../people/service.js';
+import { ratingPeriodProblem } from '../people/service.js';
 import {
   type AwardImport,
   type FileState,
-  type HouseholdImport,
   type ImportKind,
   type Lookups,
   type OrgImport,
@@ -29,6 +24,7 @@ import {
   SPECS,
 } from './kinds.js';
 import { now as clockNow } from '../../server/clock.js';
+import { markCommitError, prepareWrite, type WriteJob, writeRows } from './commit.js';
 
 export const MAX_ROWS = 50_000;
 
@@ -221,35 +217,63 @@ async function loadJob(ctx: Ctx, id: string) {
   return job;
 }
 
+/** The status the API shows: "writing" (past the commit point) is still "committing" to the user. */
+const shownStatus = (status: string) => (status === 'writing' ? 'committing' : status);
+
+/**
+ * A job as its page polls it: only the progress, the messages and the first rows, picked in SQL,
+ * never the whole file of validated rows (megabytes for a large import).
+ */
 export async function getImport(ctx: Ctx, id: string) {
-  const job = await loadJob(ctx, id);
-  const result = (job.result ?? null) as JobResult | null;
+  const [job] = await ctx.db
+    .select({
+      id: jobs.id,
+      kind: jobs.kind,
+      status: jobs.status,
+      fileName: jobs.fileName,
+      processed: jobs.processed,
+      total: jobs.total,
+      createdBy: jobs.createdBy,
+      createdAt: jobs.createdAt,
+      finishedAt: jobs.finishedAt,
+      errors: sql<ImportIssue[] | null>`${jobs.result} -> 'errors'`,
+      fatal: sql<string | null>`${jobs.result} ->> 'fatal'`,
+      commitError: sql<string | null>`${jobs.result} ->> 'commitError'`,
+      created: sql<number | null>`(${jobs.result} ->> 'created')::int`,
+      hasSheet: sql<boolean>`coalesce(${jobs.result} ? 'sheet', false)`,
+      valid: sql<number>`coalesce(jsonb_array_length(${jobs.result} -> 'values'), 0)`,
+      preview: sql<unknown[]>`coalesce(jsonb_path_query_array(${jobs.result}, '$.values[0 to 19]'), '[]'::jsonb)`,
+    })
+    .from(jobs)
+    .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
+  if (!job || !job.kind.startsWith('import.')) throw notFound('lần nhập dữ liệu');
+  if (job.createdBy !== ctx.actor.userId) requireAnywhere(ctx.actor, 'audit.read');
   const live = progress.get(id);
-  const values = result?.values ?? [];
   return {
     id: job.id,
     kind: job.kind.slice('import.'.length),
-    status: job.status,
+    status: shownStatus(job.status),
     fileName: job.fileName,
     processed: live?.processed ?? job.processed,
     total: live?.total ?? job.total,
-    errors: result?.errors ?? [],
-    fatal: result?.fatal ?? null,
-    commitError: result?.commitError ?? null,
+    errors: job.errors ?? [],
+    fatal: job.fatal ?? null,
+    commitError: job.commitError ?? null,
     /** A rejected file whose rows were read: the validation report can be downloaded. */
-    hasReport: job.status === 'rejected' && !!result?.sheet,
-    valid: values.length,
-    created: result?.created ?? null,
-    preview: values.slice(0, 20),
-    createdAt: job.createdAt.toISOString(),
-    finishedAt: job.finishedAt?.toISOString() ?? null,
+    hasReport: job.status === 'rejected' && job.hasSheet,
+    valid: Number(job.valid),
+    created: job.created === null ? null : Number(job.created),
+    preview: job.preview,
+    createdAt: new Date(job.createdAt).toISOString(),
+    finishedAt: job.finishedAt ? new Date(job.finishedAt).toISOString() : null,
   };
 }
 
 /**
- * Starts writing every validated row in one transaction, in the background; the client follows
- * the job's progress. Anything wrong: nothing is written, the job goes back to "validated" with
- * the reason, and it can be committed again once the cause is gone.
+ * Starts writing the validated rows in the background (commit.ts: a commit point, then chunks of
+ * small transactions, resumed after a restart); the client follows the job's progress. Anything
+ * wrong: nothing is written, the job goes back to "validated" with the reason, and it can be
+ * committed again once the cause is gone.
  */
 export async function commitImport(ctx: Ctx, id: string) {
   const job = await loadJob(ctx, id);
@@ -267,36 +291,30 @@ export async function commitImport(ctx: Ctx, id: string) {
     .returning({ id: jobs.id });
   if (claimed.length === 0) throw conflict('Lần nhập này đang được ghi.');
   const result = job.result as JobResult;
-  progress.set(id, { processed: 0, total: result.values?.length ?? 0, phase: 'committing' });
+  // From here the job's own row carries the progress, chunk by chunk (see commit.ts).
+  progress.delete(id);
   void writeJob(ctx, id, job.fileName ?? '', result);
   return getImport(ctx, id);
 }
 
 async function writeJob(ctx: Ctx, id: string, fileName: string, result: JobResult) {
   const { kind } = result;
-  const values = result.values ?? [];
+  const job: WriteJob = { tenantId: ctx.actor.tenantId, jobId: id, kind, fileName, values: result.values ?? [] };
+  let rows: Awaited<ReturnType<typeof prepareWrite>>;
   try {
     // Validate again against the data as it is now: someone may have written since.
     const lk = await loadLookups(ctx, kind);
-    const recheck = recheckConflicts(kind, values, lk);
+    const recheck = recheckConflicts(kind, job.values, lk);
     if (recheck) throw conflict(recheck);
-    const written = await ctx.db.transaction(async (tx) => {
-      const rows = await writeRows(tx, ctx, kind, values, lk, (n) => progress.set(id, { processed: n, total: values.length, phase: 'committing' }));
-      await recordAudit(tx, ctx, {
-        action: `import.${kind}`,
-        entityType: 'import',
-        entityId: id,
-        summary: `Nhập ${values.length} dòng ${SPECS[kind].title.toLowerCase()} từ tệp "${fileName}"`,
-        after: { fileName, count: values.length, records: rows },
-      });
-      return rows;
-    });
-    await finish(ctx, id, 'committed', { kind, errors: [], created: written.length }, values.length, values.length);
+    const orgIdByCode = new Map([...lk.orgByCode].map(([code, o]) => [code, o.id]));
+    rows = await prepareWrite(ctx.db, { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName }, job, orgIdByCode, ctx.now);
   } catch (e) {
     if (!(e instanceof AppError)) console.error(e);
     const reason = e instanceof AppError ? e.message : 'Hệ thống gặp lỗi khi ghi dữ liệu; chưa có dòng nào được ghi.';
-    await finish(ctx, id, 'validated', { ...result, commitError: reason });
+    await markCommitError(ctx.db, ctx.actor.tenantId, id, reason);
+    return;
   }
+  await writeRows(ctx.db, job, rows, 0);
 }
 
 function recheckConflicts(kind: ImportKind, values: unknown[], lk: Lookups): string | null {
@@ -328,123 +346,15 @@ function recheckConflicts(kind: ImportKind, values: unknown[], lk: Lookups): str
   return null;
 }
 
-async function writeRows(tx: Tx, ctx: Ctx, kind: ImportKind, values: unknown[], lk: Lookups, onProgress: (n: number) => void) {
-  const t = ctx.actor.tenantId;
-  const now = ctx.now;
-  const today = isoDateInVietnam(now);
-  const written: { id: string; label: string }[] = [];
-  const BATCH = 500;
-  if (kind === 'organisations') {
-    // Parents first: a row whose parent is in the file waits for it.
-    const pending = [...(values as OrgImport[])];
-    const idByCode = new Map([...lk.orgByCode.values()].map((o) => [o.code, o.id]));
-    while (pending.length) {
-      const ready = pending.filter((v) => idByCode.has(v.parentCode));
-      if (!ready.length) throw invalid([], 'Không xác định được đơn vị cấp trên của một số dòng.');
-      const rows = ready.map((v) => {
-        const id = crypto.randomUUID();
-        idByCode.set(v.code, id);
-        written.push({ id, label: `${v.code} ${v.name}` });
-        return {
-          tenantId: t, id, parentId: idByCode.get(v.parentCode)!, type: v.type, code: v.code, name: v.name,
-          shortName: v.shortName, address: v.address, searchKey: searchKey(`${v.name} ${v.shortName ?? ''} ${v.code}`),
-          sortKey: textSortKey(v.name), effectiveFrom: v.effectiveFrom ?? today, createdAt: now, updatedAt: now,
-        };
-      });
-      for (let i = 0; i < rows.length; i += BATCH) await tx.insert(organisations).values(rows.slice(i, i + BATCH));
-      for (const r of ready) pending.splice(pending.indexOf(r), 1);
-      onProgress(written.length);
-    }
-  } else if (kind === 'people') {
-    const list = values as PersonImport[];
-    for (let i = 0; i < list.length; i += BATCH) {
-      const chunk = list.slice(i, i + BATCH).map((v) => {
-        const { joinedOn, ...f } = v;
-        return { ...f, id: crypto.randomUUID(), joinedOn: joinedOn ?? today };
-      });
-      await tx.insert(people).values(chunk.map(({ joinedOn: _j, ...f }) => ({
-        tenantId: t, ...f, birthDate: f.birthDate ?? null, cccd: f.cccd ?? null, searchKey: personSearchKey(f), sortKey: nameSortKey(f.fullName), createdAt: now, updatedAt: now,
-      })));
-      await tx.insert(memberships).values(chunk.map((f) => ({ tenantId: t, id: crypto.randomUUID(), personId: f.id, orgId: f.orgId, fromDate: f.joinedOn, position: f.position })));
-      written.push(...chunk.map((f) => ({ id: f.id, label: f.fullName })));
-      onProgress(written.length);
-    }
-  } else if (kind === 'households') {
-    const list = values as HouseholdImport[];
-    for (let i = 0; i < list.length; i += BATCH) {
-      const chunk = list.slice(i, i + BATCH).map((v) => ({
-        tenantId: t, id: crypto.randomUUID(), ...v, headPersonId: v.headPersonId ?? null,
-        searchKey: searchKey(`${v.headName} ${v.address}`), sortKey: nameSortKey(v.headName), createdAt: now, updatedAt: now,
-      }));
-      await tx.insert(households).values(chunk);
-      written.push(...chunk.map((h) => ({ id: h.id, label: h.headName })));
-      onProgress(written.length);
-    }
-  } else if (kind === 'ratings') {
-    const list = values as RatingImport[];
-    // Checked again inside the transaction: a rating written since the check refuses the whole file.
-    const personIds = [...new Set(list.map((v) => v.personId))];
-    const existing = new Map<string, { period: string; rating: string }[]>();
-    for (let i = 0; i < personIds.length; i += BATCH) {
-      const rows = await tx
-        .select({ personId: ratings.personId, period: ratings.period, rating: ratings.rating })
-        .from(ratings)
-        .where(and(eq(ratings.tenantId, t), inArray(ratings.personId, personIds.slice(i, i + BATCH))));
-      for (const r of rows) existing.set(r.personId!, [...(existing.get(r.personId!) ?? []), r]);
-    }
-    for (const v of list) {
-      const problem = ratingPeriodProblem(v.label, existing.get(v.personId) ?? [], v.period, v.reason);
-      if (problem) throw conflict(`${problem.message} Hãy tải tệp lên lại.`);
-      existing.set(v.personId, [...(existing.get(v.personId) ?? []), v]);
-    }
-    for (let i = 0; i < list.length; i += BATCH) {
-      const chunk = list.slice(i, i + BATCH).map((v) => ({
-        tenantId: t, id: crypto.randomUUID(), subjectKind: 'individual' as const, personId: v.personId, orgId: null, period: v.period, rating: v.rating, createdAt: now,
-      }));
-      await tx.insert(ratings).values(chunk);
-      written.push(
-        ...chunk.map((r, k) => {
-          const v = list[i + k];
-          return { id: r.id, label: `${v.label}: xếp loại ${periodName(v.period)} ${RATING_LABELS[v.rating]}${v.reason ? ` (lý do: ${v.reason})` : ''}` };
-        }),
-      );
-      onProgress(written.length);
-    }
-  } else {
-    const list = values as AwardImport[];
-    // An award already on record for the same subject and period is a conflict, not a duplicate row.
-    const personIds = [...new Set(list.map((v) => v.personId).filter(Boolean))] as string[];
-    const orgIds = [...new Set(list.map((v) => v.orgId).filter(Boolean))] as string[];
-    const existing = [
-      ...(personIds.length ? await tx.select().from(awardRecords).where(and(eq(awardRecords.tenantId, t), inArray(awardRecords.personId, personIds))) : []),
-      ...(orgIds.length ? await tx.select().from(awardRecords).where(and(eq(awardRecords.tenantId, t), inArray(awardRecords.orgId, orgIds))) : []),
-    ];
-    const have = new Set(existing.map((a) => `${a.personId ?? a.orgId}:${a.awardCode}:${a.period}`));
-    const dup = list.find((v) => have.has(`${v.personId ?? v.orgId}:${v.awardCode}:${v.period}`));
-    if (dup) throw conflict(`${dup.label} đã có ${awardName(dup.awardCode)} năm ${dup.period} trong hệ thống.`);
-    for (let i = 0; i < list.length; i += BATCH) {
-      const chunk = list.slice(i, i + BATCH).map(({ label: _l, ...v }) => ({
-        tenantId: t, id: crypto.randomUUID(), ...v, decisionDate: v.decisionDate ?? null, householdId: null, createdAt: now,
-      }));
-      await tx.insert(awardRecords).values(chunk);
-      written.push(...chunk.map((a, k) => ({ id: a.id, label: `${list[i + k].label}: ${awardName(a.awardCode)} ${a.period}` })));
-      onProgress(written.length);
-    }
-  }
-  return written;
-}
-
 export async function listImports(ctx: Ctx) {
   requireAnywhere(ctx.actor, 'import.run');
   const rows = await ctx.db
     .select({ id: jobs.id, kind: jobs.kind, status: jobs.status, fileName: jobs.fileName, total: jobs.total, createdAt: jobs.createdAt })
     .from(jobs)
-    .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.createdBy, ctx.actor.userId)));
-  return rows
-    .filter((j) => j.kind.startsWith('import.'))
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
-    .slice(0, 50)
-    .map((j) => ({ ...j, kind: j.kind.slice(7), createdAt: j.createdAt.toISOString() }));
+    .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.createdBy, ctx.actor.userId), like(jobs.kind, 'import.%')))
+    .orderBy(desc(jobs.createdAt))
+    .limit(50);
+  return rows.map((j) => ({ ...j, kind: j.kind.slice(7), status: shownStatus(j.status), createdAt: j.createdAt.toISOString() }));
 }
 
 /** The template: the columns with a header row, an example row, and a sheet of instructions. */

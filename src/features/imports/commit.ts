@@ -1,0 +1,354 @@
+// Writing a validated import without freezing anyone else (threat model and guarantees: IMPORTS.md).
+//
+// 1. Prepare, one short transaction: the file's conflicts are checked again against the data as it
+//    is now, the job becomes "writing" and the audit entry is appended. This is the commit point.
+// 2. Write, in chunks of CHUNK rows, each chunk its own small transaction that also records how far
+//    the job got. Other users' requests run between chunks; on PGlite, which has one connection,
+//    one long transaction would hold every other request for seconds.
+// 3. A restart part-way resumes from the last chunk written (roll forward), so a file is written
+//    whole once it passed the commit point. A chunk the database refuses (a conflicting row written
+//    by someone else between two chunks) undoes the chunks already written and the job goes back
+//    to "validated" with the reason.
+// Row ids are derived from the job id and the row's place in the file, so a resumed or undone
+// write names exactly the rows of the first attempt.
+import { createHash } from 'node:crypto';
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { awardRecords, households, jobs, memberships, organisations, people, ratings } from '../../db/schema.js';
+import { awardName, RATING_LABELS } from '../../domain/registry/vocab.js';
+import { periodName } from '../../domain/eligibility/streaks.js';
+import { isoDateInVietnam, nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
+import { now as clockNow } from '../../server/clock.js';
+import { AppError, conflict, invalid } from '../../server/errors.js';
+import { appendAudit, type AuditActor } from '../audit/append.js';
+import { personSearchKey, ratingPeriodProblem } from '../people/service.js';
+import { type AwardImport, type HouseholdImport, type ImportKind, type OrgImport, type PersonImport, type RatingImport, SPECS } from './kinds.js';
+
+/** Rows per transaction: small enough that a waiting request is served within a few milliseconds. */
+export const CHUNK = 500;
+/** The audit entry names at most this many rows; the rest are in the import itself. */
+const AUDIT_ROWS = 200;
+
+type Planned =
+  | { kind: 'organisations'; id: string; parentId: string; v: OrgImport }
+  | { kind: 'people'; id: string; membershipId: string; v: PersonImport }
+  | { kind: 'households'; id: string; v: HouseholdImport }
+  | { kind: 'ratings'; id: string; v: RatingImport }
+  | { kind: 'awards'; id: string; v: AwardImport };
+
+/** A stable uuid for the n-th row of a job (and a role, e.g. the membership of a person). */
+export function rowId(jobId: string, role: string, n: number): string {
+  const h = createHash('sha256').update(`${jobId}:${role}:${n}`).digest('hex');
+  // RFC 9562 version 8 (custom), variant 10.
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * The rows to write, in the order they must be written. Organisations come parents first; a
+ * parent named by code is either another row of the file or an organisation already on record.
+ */
+export function planRows(kind: ImportKind, jobId: string, values: unknown[], orgIdByCode: ReadonlyMap<string, string>): Planned[] {
+  if (kind === 'organisations') {
+    const list = values as OrgImport[];
+    const idOf = new Map<string, string>();
+    list.forEach((v, i) => idOf.set(v.code, rowId(jobId, 'org', i)));
+    const placed = new Set<string>();
+    const out: Planned[] = [];
+    let pending = list.map((v, i) => ({ v, i }));
+    while (pending.length) {
+      const next: typeof pending = [];
+      for (const p of pending) {
+        const inFile = idOf.has(p.v.parentCode);
+        if (inFile && !placed.has(p.v.parentCode)) {
+          next.push(p);
+          continue;
+        }
+        const parentId = inFile ? idOf.get(p.v.parentCode)! : orgIdByCode.get(p.v.parentCode) ?? orgIdByCode.get(p.v.parentCode.toUpperCase());
+        if (!parentId) throw invalid([], `Không xác định được đơn vị cấp trên "${p.v.parentCode}" của đơn vị "${p.v.code}".`);
+        out.push({ kind, id: idOf.get(p.v.code)!, parentId, v: p.v });
+        placed.add(p.v.code);
+      }
+      if (next.length === pending.length) throw invalid([], 'Không xác định được đơn vị cấp trên của một số dòng.');
+      pending = next;
+    }
+    return out;
+  }
+  if (kind === 'people') return (values as PersonImport[]).map((v, i) => ({ kind, id: rowId(jobId, 'person', i), membershipId: rowId(jobId, 'membership', i), v }));
+  if (kind === 'households') return (values as HouseholdImport[]).map((v, i) => ({ kind, id: rowId(jobId, 'household', i), v }));
+  if (kind === 'ratings') return (values as RatingImport[]).map((v, i) => ({ kind, id: rowId(jobId, 'rating', i), v }));
+  return (values as AwardImport[]).map((v, i) => ({ kind: 'awards', id: rowId(jobId, 'award', i), v }));
+}
+
+/** How a written row reads in the audit log. */
+export function rowLabel(p: Planned): string {
+  switch (p.kind) {
+    case 'organisations':
+      return `${p.v.code} ${p.v.name}`;
+    case 'people':
+      return p.v.fullName;
+    case 'households':
+      return p.v.headName;
+    case 'ratings':
+      return `${p.v.label}: xếp loại ${periodName(p.v.period)} ${RATING_LABELS[p.v.rating]}${p.v.reason ? ` (lý do: ${p.v.reason})` : ''}`;
+    case 'awards':
+      return `${p.v.label}: ${awardName(p.v.awardCode)} ${p.v.period}`;
+  }
+}
+
+async function writeChunk(tx: Tx, tenantId: string, rows: Planned[], now: Date) {
+  const today = isoDateInVietnam(now);
+  const first = rows[0];
+  if (!first) return;
+  if (first.kind === 'organisations') {
+    const list = rows as Extract<Planned, { kind: 'organisations' }>[];
+    await tx.insert(organisations).values(
+      list.map(({ id, parentId, v }) => ({
+        tenantId, id, parentId, type: v.type, code: v.code, name: v.name, shortName: v.shortName, address: v.address,
+        searchKey: searchKey(`${v.name} ${v.shortName ?? ''} ${v.code}`), sortKey: textSortKey(v.name),
+        effectiveFrom: v.effectiveFrom ?? today, createdAt: now, updatedAt: now,
+      })),
+    );
+  } else if (first.kind === 'people') {
+    const list = rows as Extract<Planned, { kind: 'people' }>[];
+    await tx.insert(people).values(
+      list.map(({ id, v }) => {
+        const { joinedOn: _j, ...f } = v;
+        return {
+          tenantId, ...f, id, birthDate: f.birthDate ?? null, cccd: f.cccd ?? null,
+          searchKey: personSearchKey(f), sortKey: nameSortKey(f.fullName), createdAt: now, updatedAt: now,
+        };
+      }),
+    );
+    await tx.insert(memberships).values(
+      list.map(({ id, membershipId, v }) => ({ tenantId, id: membershipId, personId: id, orgId: v.orgId, fromDate: v.joinedOn ?? today, position: v.position })),
+    );
+  } else if (first.kind === 'households') {
+    const list = rows as Extract<Planned, { kind: 'households' }>[];
+    await tx.insert(households).values(
+      list.map(({ id, v }) => ({
+        tenantId, id, ...v, headPersonId: v.headPersonId ?? null,
+        searchKey: searchKey(`${v.headName} ${v.address}`), sortKey: nameSortKey(v.headName), createdAt: now, updatedAt: now,
+      })),
+    );
+  } else if (first.kind === 'ratings') {
+    const list = rows as Extract<Planned, { kind: 'ratings' }>[];
+    await tx.insert(ratings).values(
+      list.map(({ id, v }) => ({ tenantId, id, subjectKind: 'individual' as const, personId: v.personId, orgId: null, period: v.period, rating: v.rating, createdAt: now })),
+    );
+  } else {
+    const list = rows as Extract<Planned, { kind: 'awards' }>[];
+    await tx.insert(awardRecords).values(
+      list.map(({ id, v }) => {
+        const { label: _l, ...f } = v;
+        return { tenantId, id, ...f, decisionDate: f.decisionDate ?? null, householdId: null, createdAt: now };
+      }),
+    );
+  }
+}
+
+/** Removes rows written by this job, children before parents. Only rows nobody else refers to yet can go. */
+async function undoRows(tx: Tx, tenantId: string, rows: Planned[]) {
+  const first = rows[0];
+  if (!first) return;
+  const ids = rows.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const part = ids.slice(i, i + CHUNK);
+    if (first.kind === 'people') {
+      await tx.delete(memberships).where(and(eq(memberships.tenantId, tenantId), inArray(memberships.personId, part)));
+      await tx.delete(people).where(and(eq(people.tenantId, tenantId), inArray(people.id, part)));
+    } else if (first.kind === 'households') await tx.delete(households).where(and(eq(households.tenantId, tenantId), inArray(households.id, part)));
+    else if (first.kind === 'ratings') await tx.delete(ratings).where(and(eq(ratings.tenantId, tenantId), inArray(ratings.id, part)));
+    else if (first.kind === 'awards') await tx.delete(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.id, part)));
+  }
+  if (first.kind === 'organisations') {
+    // Children were written after their parents: remove them in reverse order, one by one.
+    for (const r of [...rows].reverse()) await tx.delete(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, r.id)));
+  }
+}
+
+/** Checks made inside the prepare transaction, against the data as it is at the commit point. */
+async function checkAtCommitPoint(tx: Tx, tenantId: string, rows: Planned[]) {
+  const first = rows[0];
+  if (!first) return;
+  if (first.kind === 'ratings') {
+    const list = (rows as Extract<Planned, { kind: 'ratings' }>[]).map((r) => r.v);
+    const personIds = [...new Set(list.map((v) => v.personId))];
+    const existing = new Map<string, { period: string; rating: string }[]>();
+    for (let i = 0; i < personIds.length; i += CHUNK) {
+      const found = await tx
+        .select({ personId: ratings.personId, period: ratings.period, rating: ratings.rating })
+        .from(ratings)
+        .where(and(eq(ratings.tenantId, tenantId), inArray(ratings.personId, personIds.slice(i, i + CHUNK))));
+      for (const r of found) existing.set(r.personId!, [...(existing.get(r.personId!) ?? []), r]);
+    }
+    for (const v of list) {
+      const problem = ratingPeriodProblem(v.label, existing.get(v.personId) ?? [], v.period, v.reason);
+      if (problem) throw conflict(`${problem.message} Hãy tải tệp lên lại.`);
+      existing.set(v.personId, [...(existing.get(v.personId) ?? []), v]);
+    }
+  } else if (first.kind === 'awards') {
+    // An award already on record for the same subject and period is a conflict, not a duplicate row.
+    const list = (rows as Extract<Planned, { kind: 'awards' }>[]).map((r) => r.v);
+    const personIds = [...new Set(list.map((v) => v.personId).filter(Boolean))] as string[];
+    const orgIds = [...new Set(list.map((v) => v.orgId).filter(Boolean))] as string[];
+    const have = new Set<string>();
+    for (let i = 0; i < personIds.length; i += CHUNK) {
+      const found = await tx
+        .select({ who: awardRecords.personId, awardCode: awardRecords.awardCode, period: awardRecords.period })
+        .from(awardRecords)
+        .where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.personId, personIds.slice(i, i + CHUNK))));
+      for (const a of found) have.add(`${a.who}:${a.awardCode}:${a.period}`);
+    }
+    for (let i = 0; i < orgIds.length; i += CHUNK) {
+      const found = await tx
+        .select({ who: awardRecords.orgId, awardCode: awardRecords.awardCode, period: awardRecords.period })
+        .from(awardRecords)
+        .where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.orgId, orgIds.slice(i, i + CHUNK))));
+      for (const a of found) have.add(`${a.who}:${a.awardCode}:${a.period}`);
+    }
+    const dup = list.find((v) => have.has(`${v.personId ?? v.orgId}:${v.awardCode}:${v.period}`));
+    if (dup) throw conflict(`${dup.label} đã có ${awardName(dup.awardCode)} năm ${dup.period} trong hệ thống.`);
+  }
+}
+
+/** A digest of the validated rows, so the audit entry pins exactly what was written. */
+export function rowsDigest(values: unknown[]): string {
+  const h = createHash('sha256');
+  for (const v of values) h.update(JSON.stringify(v)).update('\n');
+  return h.digest('hex');
+}
+
+export interface WriteJob {
+  tenantId: string;
+  jobId: string;
+  kind: ImportKind;
+  fileName: string;
+  values: unknown[];
+}
+
+/** The commit point: conflicts checked again, the job marked "writing" and the audit entry appended, together. */
+export async function prepareWrite(db: Db, actor: AuditActor, job: WriteJob, orgIdByCode: ReadonlyMap<string, string>, at: Date) {
+  const rows = planRows(job.kind, job.jobId, job.values, orgIdByCode);
+  await db.transaction(async (tx) => {
+    await checkAtCommitPoint(tx, job.tenantId, rows);
+    const marked = await tx
+      .update(jobs)
+      .set({ status: 'writing', processed: 0, total: rows.length })
+      .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.jobId), eq(jobs.status, 'committing')))
+      .returning({ id: jobs.id });
+    if (marked.length === 0) throw conflict('Lần nhập này không còn ở trạng thái chờ ghi.');
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: `import.${job.kind}`,
+        entityType: 'import',
+        entityId: job.jobId,
+        summary: `Nhập ${rows.length} dòng ${SPECS[job.kind].title.toLowerCase()} từ tệp "${job.fileName}"`,
+        after: {
+          fileName: job.fileName,
+          count: rows.length,
+          digest: rowsDigest(job.values),
+          records: rows.slice(0, AUDIT_ROWS).map((r) => ({ id: r.id, label: rowLabel(r) })),
+          ...(rows.length > AUDIT_ROWS ? { more: rows.length - AUDIT_ROWS } : {}),
+        },
+      },
+      at,
+    );
+  });
+  return rows;
+}
+
+/** Pause so that requests waiting for the database (and the event loop) go first. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Writes the rows from `from` on, chunk by chunk, then marks the job committed. A chunk refused by
+ * the database undoes what this job wrote and returns the job to "validated" with the reason.
+ */
+export async function writeRows(db: Db, job: WriteJob, rows: Planned[], from: number, onProgress?: (n: number) => void) {
+  let done = from;
+  try {
+    while (done < rows.length) {
+      const part = rows.slice(done, done + CHUNK);
+      const upTo = done + part.length;
+      await db.transaction(async (tx) => {
+        await writeChunk(tx, job.tenantId, part, clockNow());
+        await tx.update(jobs).set({ processed: upTo }).where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.jobId)));
+      });
+      done = upTo;
+      onProgress?.(done);
+      await yieldToOthers();
+    }
+    // The validated rows stay on the job (merged in SQL, not sent again): the import shows what it wrote.
+    await db
+      .update(jobs)
+      .set({ status: 'committed', finishedAt: clockNow(), processed: rows.length, result: sql`${jobs.result} || ${JSON.stringify({ created: rows.length })}::jsonb` })
+      .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.jobId)));
+  } catch (e) {
+    await undoWrite(db, job, rows.slice(0, done), e);
+  }
+}
+
+/** Undoes a write refused part-way; the job can be written again once the cause is gone. */
+async function undoWrite(db: Db, job: WriteJob, written: Planned[], cause: unknown) {
+  if (!(cause instanceof AppError)) {
+    const db = (cause as { cause?: { message?: string } }).cause?.message;
+    console.error(`Lần nhập ${job.jobId} bị cơ sở dữ liệu từ chối: ${db ?? String(cause).slice(0, 300)}`);
+  }
+  const reason = cause instanceof AppError ? cause.message : 'Hệ thống gặp lỗi khi ghi dữ liệu (có thể một dòng vừa được người khác ghi trùng); chưa có dòng nào được ghi.';
+  const system: AuditActor = { tenantId: job.tenantId, userId: null, name: 'Hệ thống' };
+  try {
+    await db.transaction(async (tx) => {
+      await undoRows(tx, job.tenantId, written);
+      await markCommitError(tx, job.tenantId, job.jobId, reason);
+      await appendAudit(tx, system, {
+        action: `import.${job.kind}.undo`,
+        entityType: 'import',
+        entityId: job.jobId,
+        summary: `Hủy lần nhập từ tệp "${job.fileName}": ${reason}`,
+        after: { undone: written.length },
+      });
+    });
+  } catch (e) {
+    // Someone already refers to a row written by this job: nothing can be removed safely.
+    console.error(e);
+    await db
+      .update(jobs)
+      .set({
+        status: 'failed',
+        finishedAt: clockNow(),
+        result: sql`${jobs.result} || ${JSON.stringify({ fatal: `Ghi được ${written.length.toLocaleString('vi-VN')} dòng thì gặp lỗi: ${reason} Các dòng đã ghi được giữ lại; hãy kiểm tra và nhập phần còn lại.` })}::jsonb`,
+      })
+      .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.jobId)));
+  }
+}
+
+/** Back to "validated" with the reason the write did not happen (the validated rows stay, merged in SQL). */
+export async function markCommitError(db: Db | Tx, tenantId: string, jobId: string, reason: string) {
+  await db
+    .update(jobs)
+    .set({ status: 'validated', processed: sql`${jobs.total}`, result: sql`${jobs.result} || ${JSON.stringify({ commitError: reason })}::jsonb` })
+    .where(and(eq(jobs.tenantId, tenantId), eq(jobs.id, jobId)));
+}
+
+/**
+ * At start-up: imports cut off before their commit point go back to "validated" (nothing was
+ * written); those past it are written to the end in the background.
+ */
+export async function resumeImportWrites(db: Db): Promise<number> {
+  await db
+    .update(jobs)
+    .set({ status: 'validated' })
+    .where(and(eq(jobs.status, 'committing'), like(jobs.kind, 'import.%')));
+  const cut = await db.select().from(jobs).where(eq(jobs.status, 'writing'));
+  for (const j of cut) {
+    if (!j.kind.startsWith('import.')) continue;
+    const result = j.result as { kind: ImportKind; values?: unknown[] };
+    const job: WriteJob = { tenantId: j.tenantId, jobId: j.id, kind: result.kind, fileName: j.fileName ?? '', values: result.values ?? [] };
+    const orgs = await db.select({ id: organisations.id, code: organisations.code }).from(organisations).where(eq(organisations.tenantId, j.tenantId));
+    const rows = planRows(job.kind, job.jobId, job.values, new Map(orgs.map((o) => [o.code, o.id])));
+    await writeRows(db, job, rows, j.processed);
+  }
+  return cut.length;
+}
