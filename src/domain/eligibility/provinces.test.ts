@@ -44,9 +44,15 @@ const PROVINCES: Array<[string, ProvincialRuleSet, string]> = [
   ['Sơn La', SON_LA, 'tỉnh Sơn La'],
 ];
 
-describe('rule sets of the seed plans\' provinces', () => {
+describe("rule sets of the seed plans' provinces", () => {
   it('are all shipped, once each, beside the national sets', () => {
-    expect(SEED_PROVINCE_RULE_SETS.map((s) => s.scope)).toEqual(['dien_bien', 'hai_phong', 'lang_son', 'ninh_binh', 'son_la']);
+    expect(SEED_PROVINCE_RULE_SETS.map((s) => s.scope)).toEqual([
+      'dien_bien',
+      'hai_phong',
+      'lang_son',
+      'ninh_binh',
+      'son_la',
+    ]);
     for (const s of SEED_PROVINCE_RULE_SETS) expect(RULE_SETS.filter((r) => r.scope === s.scope)).toEqual([s]);
   });
 
@@ -55,7 +61,13 @@ describe('rule sets of the seed plans\' provinces', () => {
       for (const date of DATES) {
         for (const code of [set.scope, label]) {
           const r = rulesOn(date, code);
-          expect(r.province, `${code} ${date}`).toEqual({ code: set.scope, setId: set.id, name: provinceName, coverage: 'national', notice: set.notice });
+          expect(r.province, `${code} ${date}`).toEqual({
+            code: set.scope,
+            setId: set.id,
+            name: provinceName,
+            coverage: 'national',
+            notice: set.notice,
+          });
         }
       }
       expect(resolveRules('2023-12-31', set.scope)).toBeNull();
@@ -110,13 +122,22 @@ describe('rule sets of the seed plans\' provinces', () => {
 
   it('Ninh Bình: QĐ 150/2025/QĐ-UBND is recorded as the current regulation, read only in its opening', () => {
     const [qd] = NINH_BINH.sources.filter((s) => s.status === 'current');
-    expect(qd).toMatchObject({ number: '150/2025/QĐ-UBND', issuer: 'UBND tỉnh Ninh Bình', issuedOn: '2025-10-30', effectiveFrom: '2025-11-10', read: 'opening' });
+    expect(qd).toMatchObject({
+      number: '150/2025/QĐ-UBND',
+      issuer: 'UBND tỉnh Ninh Bình',
+      issuedOn: '2025-10-30',
+      effectiveFrom: '2025-11-10',
+      read: 'opening',
+    });
     expect(qd!.note).toMatch(/chưa đưa nội dung nào vào hệ thống/u);
   });
 
   it('the other four: no regulation under Law 06/2022 was found, only older or procedural texts', () => {
     for (const set of [DIEN_BIEN, HAI_PHONG, LANG_SON, SON_LA]) {
-      expect(set.sources.every((s) => s.status === 'old_law' || s.status === 'procedures'), set.scope).toBe(true);
+      expect(
+        set.sources.every((s) => s.status === 'old_law' || s.status === 'procedures'),
+        set.scope,
+      ).toBe(true);
     }
   });
 });
@@ -143,7 +164,9 @@ describe('a province with a rule of its own (Bắc Ninh, QĐ 86/2025/QĐ-UBND)',
     const { r, basis } = basisOf('bac_ninh');
     expect(basis.met).toBe(true);
     expect(basis.basis).toMatch(/Quyết định 86\/2025\/QĐ-UBND tỉnh Bắc Ninh/u);
-    expect(r.rules.citations.join('; ')).toMatch(/Quyết định 86\/2025\/QĐ-UBND ngày 03\/12\/2025 của UBND tỉnh Bắc Ninh/u);
+    expect(r.rules.citations.join('; ')).toMatch(
+      /Quyết định 86\/2025\/QĐ-UBND ngày 03\/12\/2025 của UBND tỉnh Bắc Ninh/u,
+    );
     expect(BAC_NINH_2025.coverage).toBe('provincial');
     expect(rulesOn('2026-12-15', 'bac_ninh').province).toMatchObject({ code: 'bac_ninh', coverage: 'provincial' });
   });

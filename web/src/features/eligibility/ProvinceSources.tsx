@@ -38,7 +38,12 @@ export function ProvinceSources({ set }: { set: ProvinceRuleSetInfo }) {
       ),
     },
     { title: 'Ngày ban hành', dataIndex: 'issuedOn', width: 120, render: (d: string) => fmtDate(d) },
-    { title: 'Hiệu lực từ', dataIndex: 'effectiveFrom', width: 110, render: (d: string | null) => (d ? fmtDate(d) : EMPTY) },
+    {
+      title: 'Hiệu lực từ',
+      dataIndex: 'effectiveFrom',
+      width: 110,
+      render: (d: string | null) => (d ? fmtDate(d) : EMPTY),
+    },
     {
       title: 'Tình trạng',
       key: 'status',
@@ -56,9 +61,18 @@ export function ProvinceSources({ set }: { set: ProvinceRuleSetInfo }) {
     <section aria-label={`Văn bản của ${set.provinceName} đã tìm thấy`} style={{ marginTop: 12 }}>
       <Typography.Text strong>Văn bản của {set.provinceName} đã tìm thấy</Typography.Text>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        Văn bản của {set.provinceName} tìm thấy khi lập bộ quy định (tra cứu ngày {set.checkedOn ? fmtDate(set.checkedOn) : EMPTY}). Chỉ nội dung đã đọc toàn văn mới được đưa vào hệ thống; khi có toàn văn quy định của tỉnh, hãy điều chỉnh từng tham số khác quy định chung và dẫn chiếu quyết định của tỉnh.
+        Văn bản của {set.provinceName} tìm thấy khi lập bộ quy định (tra cứu ngày{' '}
+        {set.checkedOn ? fmtDate(set.checkedOn) : EMPTY}). Chỉ nội dung đã đọc toàn văn mới được đưa vào hệ thống; khi
+        có toàn văn quy định của tỉnh, hãy điều chỉnh từng tham số khác quy định chung và dẫn chiếu quyết định của tỉnh.
       </Typography.Paragraph>
-      <Table<ProvincialSource> rowKey="number" size="small" columns={columns} dataSource={set.sources} pagination={false} scroll={{ x: 'max-content' }} />
+      <Table<ProvincialSource>
+        rowKey="number"
+        size="small"
+        columns={columns}
+        dataSource={set.sources}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+      />
     </section>
   );
 }
