@@ -1,5 +1,6 @@
 // Boundary schemas of a cluster's covenant and scoring.
 import { z } from '@hono/zod-openapi';
+import { CLUSTER_KINDS, CLUSTER_ROLES } from '../../domain/registry/vocab.js';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
 
 const Text = (max: number) => z.string().max(max, `Không được dài quá ${max} ký tự.`).transform((s) => s.normalize('NFC').trim());
@@ -63,3 +64,81 @@ export const PublishBody = z
   .strict();
 
 export const HandOverBody = z.object({ leaderOrgId: Uuid, deputyOrgId: Uuid }).strict();
+
+// ── Responses ──────────────────────────────────────────────────────────────────────────────
+
+const Problem = z.object({ id: z.string().nullable(), message: z.string() });
+const leafOut = { id: z.string(), label: z.string(), maxPoints: z.number(), kind: z.enum(['normal', 'bonus', 'penalty']).optional() };
+const LeafOut = z.object(leafOut);
+const GroupOut = z.object({ ...leafOut, children: z.array(LeafOut).optional() });
+const CriterionOut = z.object({ ...leafOut, children: z.array(GroupOut).optional() });
+/** A scoring table as saved (TableBody): criteria in up to three levels. */
+export const ScoreTableOut = z.object({ criteria: z.array(CriterionOut), expectedTotal: z.number().optional() });
+
+export const RankingRowOut = z.object({
+  orgId: Uuid,
+  name: z.string(),
+  rank: z.number().int(),
+  tieNote: z.string().nullable().openapi({ description: 'Cách phân định khi bằng điểm' }),
+  total: z.number(),
+  normal: z.number(),
+  bonus: z.number(),
+  penalty: z.number(),
+  byCriterion: z.record(z.string(), z.number()),
+});
+
+/** A cluster's year: members, covenant with signatures, scoring table, sheets and ranking. */
+export const ClusterYearOut = z
+  .object({
+    cluster: z.object({ id: Uuid, name: z.string(), kind: z.enum(CLUSTER_KINDS) }),
+    year: z.number().int(),
+    manage: z.boolean(),
+    myOrgIds: z.array(Uuid),
+    members: z.array(z.object({ orgId: Uuid, name: z.string(), role: z.enum(CLUSTER_ROLES) })),
+    covenant: z
+      .object({
+        id: Uuid,
+        targets: z.array(z.object({ group: z.string(), items: z.array(z.string()) })),
+        implementation: z.array(z.string()),
+        bases: z.array(z.string()),
+        signatures: z.array(z.object({ orgId: Uuid, signerName: z.string(), position: z.string(), signedOn: z.string() })),
+        inForce: z.boolean(),
+        signed: z.number().int(),
+        total: z.number().int(),
+        waitingFor: z.array(Uuid),
+      })
+      .nullable(),
+    scoring: z
+      .object({
+        id: Uuid,
+        status: z.enum(['draft', 'scoring', 'reviewing', 'published']),
+        statusLabel: z.string(),
+        table: ScoreTableOut.nullable(),
+        tieBreaks: z.array(z.union([z.object({ kind: z.literal('criterion'), id: z.string() }), z.object({ kind: z.literal('fewer_penalty') }), z.object({ kind: z.literal('more_bonus') })])),
+        problems: z.array(Problem),
+        publishedAt: z.string().nullable().openapi({ format: 'date-time' }),
+        sheets: z.array(
+          z.object({
+            orgId: Uuid,
+            name: z.string(),
+            selfEntries: z.record(z.string(), z.number().nullable()),
+            evidence: z.record(z.string(), z.string()),
+            reviewedEntries: z.record(z.string(), z.number().nullable()).nullable(),
+            submittedAt: z.string().nullable().openapi({ format: 'date-time' }),
+            selfTotal: z.number().nullable(),
+            reviewedTotal: z.number().nullable(),
+            problems: z.array(Problem),
+            changes: z.array(z.object({ criterionId: z.string(), from: z.string().nullable(), to: z.string(), reason: z.string(), at: z.string().openapi({ format: 'date-time' }) })),
+          }),
+        ),
+        ranking: z.array(RankingRowOut).nullable().openapi({ description: 'Kết quả đã công bố, hoặc bảng xếp hạng tạm cho người điều hành' }),
+      })
+      .nullable(),
+    nextYear: z.object({ leader: z.string().nullable(), deputy: z.string().nullable() }).nullable(),
+  })
+  .openapi('ClusterYear');
+
+export const PublicationPreviewOut = z.object({
+  ranking: z.array(RankingRowOut),
+  previewHash: z.string().openapi({ description: 'Gửi lại khi công bố để xác nhận đúng bản đã xem' }),
+});

@@ -18,7 +18,7 @@ import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { orgChain } from '../organisations/tree.js';
-import type { CovenantBody, HandOverBody, ReviewBody, SheetBody, SignBody, TableBody } from './schema.js';
+import type { CovenantBody, HandOverBody, ReviewBody, ScoreTableOut, SheetBody, SignBody, TableBody } from './schema.js';
 
 type Q = Db | Tx;
 type Entries = Record<string, number | null>;
@@ -103,6 +103,9 @@ function flatten(table: ScoreTable) {
   return out;
 }
 
+/** A row of the ranking; publication stores these rows as the year's result. */
+type RankingRow = ReturnType<typeof ranking>[number];
+
 const hashOf = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
 
 export async function getClusterYear(ctx: Ctx, clusterId: string, year: number) {
@@ -136,9 +139,10 @@ export async function getClusterYear(ctx: Ctx, clusterId: string, year: number) 
     covenant: cov
       ? {
           id: cov.id,
-          targets: cov.targets,
-          implementation: cov.implementation,
-          bases: cov.bases,
+          // The jsonb columns hold what saveCovenant wrote (CovenantBody).
+          targets: cov.targets as { group: string; items: string[] }[],
+          implementation: cov.implementation as string[],
+          bases: cov.bases as string[],
           signatures: sigs.map((s) => ({ orgId: s.orgId, signerName: s.signerName, position: s.position, signedOn: s.signedOn })),
           ...covenantStatus(members.map((m) => ({ orgId: m.orgId, signedOn: sigs.find((s) => s.orgId === m.orgId)?.signedOn ?? null }))),
         }
@@ -148,8 +152,9 @@ export async function getClusterYear(ctx: Ctx, clusterId: string, year: number) 
           id: table.id,
           status: table.status,
           statusLabel: SCORE_STATUS_LABELS[table.status],
-          table: tbl,
-          tieBreaks: table.tieBreaks,
+          // Saved through TableBody, so at most three levels deep: the shape the response declares.
+          table: tbl as z.output<typeof ScoreTableOut> | null,
+          tieBreaks: table.tieBreaks as TieBreak[],
           problems: checkTable(tbl!),
           publishedAt: table.publishedAt?.toISOString() ?? null,
           sheets: members
@@ -161,9 +166,9 @@ export async function getClusterYear(ctx: Ctx, clusterId: string, year: number) 
               return {
                 orgId: m.orgId,
                 name: m.name,
-                selfEntries: s?.selfEntries ?? {},
-                evidence: s?.evidence ?? {},
-                reviewedEntries: s?.reviewedEntries ?? null,
+                selfEntries: (s?.selfEntries ?? {}) as Entries,
+                evidence: (s?.evidence ?? {}) as Record<string, string>,
+                reviewedEntries: (s?.reviewedEntries ?? null) as Entries | null,
                 submittedAt: s?.submittedAt?.toISOString() ?? null,
                 selfTotal: self?.total ?? null,
                 reviewedTotal: reviewed?.total ?? null,
@@ -171,7 +176,7 @@ export async function getClusterYear(ctx: Ctx, clusterId: string, year: number) 
                 changes: changes.filter((c) => c.orgId === m.orgId).map((c) => ({ criterionId: c.criterionId, from: c.fromPoints, to: c.toPoints, reason: c.reason, at: c.changedAt.toISOString() })),
               };
             }),
-          ranking: table.status === 'published' ? table.result : canSeeAll ? ranking(tbl!, table.tieBreaks as TieBreak[], members, sheets) : null,
+          ranking: table.status === 'published' ? (table.result as RankingRow[]) : canSeeAll ? ranking(tbl!, table.tieBreaks as TieBreak[], members, sheets) : null,
         }
       : null,
     nextYear: nextYear.length ? { leader: nextYear.find((m) => m.role === 'leader')?.name ?? null, deputy: nextYear.find((m) => m.role === 'deputy')?.name ?? null } : null,
