@@ -10,7 +10,7 @@ import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
 import { TestClient } from '../../db/testing/http.js';
 import { createApp } from '../../server/app.js';
-import { CHUNK, planRows, prepareWrite, resumeImportWrites, writeRows, type WriteJob } from './commit.js';
+import { CHUNK, type planRows, prepareWrite, resumeImportWrites, writeRows, type WriteJob } from './commit.js';
 import type { ImportKind } from './kinds.js';
 
 const HEADER = ['Họ và tên*', 'Giới tính*', 'Ngày sinh', 'Số CCCD', 'Chức vụ', 'Giữ chức vụ quản lý', 'Đối tượng*', 'Mã đơn vị*'];
@@ -87,7 +87,7 @@ describe.each(ENGINES)('import writing in chunks on %s', (engine) => {
     const during = await jobRow(id);
     expect(['committing', 'writing']).toContain(during.status);
     expect(during.processed).toBeLessThan(CHUNK * 6);
-    let job;
+    let job: any;
     for (let i = 0; i < 600; i++) {
       job = (await officer.get(`/api/v1/imports/jobs/${id}`)).body;
       if (job.status !== 'committing') break;

@@ -84,7 +84,7 @@ export function ReportsPage() {
       width: f.columns.length > 5 ? 96 : 130,
       render: (_: unknown, l: Line) =>
         l.values === null ? null : l.values[i] === 0 ? (
-          <span aria-label="0">0</span>
+          <span>0</span>
         ) : (
           <Button type="link" size="small" onClick={() => setCell({ row: l.code!, col: i + 1, label: l.label, column: f.columns[i].label })} aria-label={`${l.label}, cột ${i + 1}: ${l.values[i]} — xem danh sách`}>
             {l.values[i].toLocaleString('vi-VN')}
