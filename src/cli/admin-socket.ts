@@ -7,10 +7,10 @@ import { createConnection, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export interface AdminRequest {
-  op: 'backup';
-  out: string;
-}
+export type AdminRequest =
+  | { op: 'backup'; out: string }
+  /** `report statistics` (src/cli/report.ts): the rendered form comes back base64-encoded in `data`. */
+  | { op: 'report'; args: import('./report.js').ReportArgs };
 
 export type AdminAnswer = { ok: true; [k: string]: unknown } | { ok: false; message: string };
 

@@ -9,6 +9,7 @@ import { PLAN_HELP_LINE, processPlanIO, runPlan } from './plan.js';
 import { readFileSync } from 'node:fs';
 import { DOCUMENTS_HELP_LINE, processDocumentsIO, runDocuments } from './documents.js';
 import { REPORT_HELP_LINE, runReport } from './report.js';
+import { produceReportOnDeployment } from './report-source.js';
 import { writeFileSync } from 'node:fs';
 
 const HELP = `Cách dùng: npm run -s cli -- <lệnh>
@@ -63,8 +64,6 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
     process.exitCode = await runPlan(args, processPlanIO());
   },
   report: async (args) => {
-    // Read-only; on DATA_DIR the embedded database must not be held by a running server.
-    let opened: Opened | undefined;
     process.exitCode = await runReport(
       args,
       {
@@ -73,11 +72,7 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
         err: (s) => void process.stderr.write(s),
         stdoutIsTerminal: process.stdout.isTTY === true,
       },
-      async () => {
-        opened = await openExclusive('report');
-        await opened.database.migrate();
-        return { db: opened.database.db, close: async () => opened?.close() };
-      },
+      produceReportOnDeployment,
     );
   },
   documents: async (args) => {

@@ -2,7 +2,7 @@
 // the rest of the program is evaluated, when a live process already holds the directory.
 import { DataDirLockedError, holderAlive, readLock } from './lock.js';
 
-const EXCLUSIVE = new Set(['serve', 'migrate', 'seed', 'restore', 'users', 'report']);
+const EXCLUSIVE = new Set(['serve', 'migrate', 'seed', 'restore', 'users']);
 const cmd = process.argv[2];
 if (cmd && EXCLUSIVE.has(cmd)) {
   const dataDir = process.env.DATA_DIR ?? './data';

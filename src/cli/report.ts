@@ -64,42 +64,29 @@ export interface ReportIO {
 
 class UsageError extends Error {}
 
-export async function runReport(args: string[], io: ReportIO, open: () => Promise<{ db: Db; close(): Promise<void> }>): Promise<number> {
-  if (args[0] === '--help' || args[0] === '-h' || args[0] === 'help' || args.length === 0) {
-    (args.length === 0 ? io.err : io.out)(`${REPORT_USAGE}\n`);
-    return args.length === 0 ? 2 : 0;
-  }
-  const parsed = parseReportArgs(args);
-  if (!parsed.ok) {
-    io.err(`${parsed.message}\n${REPORT_USAGE}\n`);
-    return 2;
-  }
-  const a = parsed.value;
-  if (a.format !== 'json' && !a.out && io.stdoutIsTerminal) {
-    io.err(`Tệp ${a.format.toUpperCase()} cần --out TỆP (hoặc chuyển hướng đầu ra sang tệp).\n`);
-    return 2;
-  }
-  const database = await open();
-  let bytes: Uint8Array;
+export type Produced = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
+/** Computes the form on this database and renders it in the requested format. */
+export async function produceReport(db: Db, a: ReportArgs): Promise<Produced> {
   try {
-    const all = await database.db.select().from(tenants).orderBy(asc(tenants.code));
-    const tenant = a.tenant ? (await database.db.select().from(tenants).where(eq(tenants.code, a.tenant)))[0] : all.length === 1 ? all[0] : undefined;
+    const all = await db.select().from(tenants).orderBy(asc(tenants.code));
+    const tenant = a.tenant ? (await db.select().from(tenants).where(eq(tenants.code, a.tenant)))[0] : all.length === 1 ? all[0] : undefined;
     if (!tenant) {
       throw new UsageError(
         a.tenant ? `Không có đơn vị triển khai "${a.tenant}".` : all.length === 0 ? 'Cơ sở dữ liệu chưa có đơn vị triển khai nào (hãy chạy "seed" hoặc nhập dữ liệu).' : `Có nhiều đơn vị triển khai: hãy chọn --tenant (${all.map((t) => t.code).join(', ')}).`,
       );
     }
-    const root = await findOrganisation(database.db, tenant.id, { root: true });
+    const root = await findOrganisation(db, tenant.id, { root: true });
     if (!root) throw new UsageError(`Đơn vị triển khai "${tenant.code}" chưa có cơ quan, đơn vị nào.`);
     let orgId: string | undefined;
     if (a.org) {
-      const org = await findOrganisation(database.db, tenant.id, { code: a.org });
+      const org = await findOrganisation(db, tenant.id, { code: a.org });
       if (!org) throw new UsageError(`Không có cơ quan, đơn vị mã "${a.org}".`);
       orgId = org.id;
     }
     // The operator of the deployment reads every organisation of the tenant.
     const ctx = {
-      db: database.db,
+      db,
       actor: { tenantId: tenant.id, userId: '00000000-0000-0000-0000-000000000000', username: 'cli', fullName: 'Dòng lệnh quản trị', grants: [{ role: 'viewer' as const, orgId: root.id }] },
       now: new Date(0),
     };
@@ -114,19 +101,40 @@ export async function runReport(args: string[], io: ReportIO, open: () => Promis
         columns: form.columns.map((c) => ({ no: c.no, label: c.label })),
         rows: form.rows,
       };
-      bytes = new TextEncoder().encode(`${JSON.stringify(body, null, 2)}\n`);
-    } else {
-      bytes = a.format === 'xlsx' ? await buildStatisticsXlsx(form) : await buildStatisticsDocx(form);
+      return { ok: true, bytes: new TextEncoder().encode(`${JSON.stringify(body, null, 2)}\n`) };
     }
+    return { ok: true, bytes: a.format === 'xlsx' ? await buildStatisticsXlsx(form) : await buildStatisticsDocx(form) };
   } catch (e) {
-    if (e instanceof UsageError || e instanceof AppError) {
-      io.err(`${e.message}\n`);
-      return 2;
-    }
+    if (e instanceof UsageError || e instanceof AppError) return { ok: false, message: e.message };
     throw e;
-  } finally {
-    await database.close();
   }
+}
+
+/**
+ * `produce` computes the report: on a database this process opens, or (DATA_DIR held by a
+ * running server) in the server, asked over its local admin socket.
+ */
+export async function runReport(args: string[], io: ReportIO, produce: (a: ReportArgs) => Promise<Produced>): Promise<number> {
+  if (args[0] === '--help' || args[0] === '-h' || args[0] === 'help' || args.length === 0) {
+    (args.length === 0 ? io.err : io.out)(`${REPORT_USAGE}\n`);
+    return args.length === 0 ? 2 : 0;
+  }
+  const parsed = parseReportArgs(args);
+  if (!parsed.ok) {
+    io.err(`${parsed.message}\n${REPORT_USAGE}\n`);
+    return 2;
+  }
+  const a = parsed.value;
+  if (a.format !== 'json' && !a.out && io.stdoutIsTerminal) {
+    io.err(`Tệp ${a.format.toUpperCase()} cần --out TỆP (hoặc chuyển hướng đầu ra sang tệp).\n`);
+    return 2;
+  }
+  const produced = await produce(a);
+  if (!produced.ok) {
+    io.err(`${produced.message}\n`);
+    return 2;
+  }
+  const bytes = produced.bytes;
   if (!a.out) {
     io.out(bytes);
     return 0;

@@ -15,6 +15,7 @@ import { mailSettingsFrom, startMailOutbox } from '../features/notifications/mai
 import { startOverdueChecks } from '../features/plans/service.js';
 import { backupDatabase, scheduleSettings, startScheduledBackups } from '../features/backup/service.js';
 import { startAdminSocket } from './admin-socket.js';
+import { produceReport } from './report.js';
 import { openExclusive } from './ops.js';
 
 /** AUDIT_ANCHOR_SECONDS (default 60): how often the audit heads are anchored besides after each write. */
@@ -66,6 +67,10 @@ export async function runServe() {
   audit.anchors.start(database.db, anchorIntervalMs());
   // `backup` asks this process over a local socket while it holds the embedded database.
   const admin = await startAdminSocket(cfg.dataDir, async (req) => {
+    if (req.op === 'report') {
+      const r = await produceReport(database.db, req.args);
+      return r.ok ? { ok: true, data: Buffer.from(r.bytes).toString('base64') } : r;
+    }
     if (req.op !== 'backup') return { ok: false, message: 'Yêu cầu không được hỗ trợ.' };
     const r = await backupDatabase(database, req.out, audit);
     return { ok: true, file: r.file, bytes: r.bytes, tables: r.tables };

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { docxText } from '../../documents/nd30/inspect.js';
 import { ENGINES } from '../../db/testing/engines.js';
 import { fixtureApp, rowsOf } from '../../db/testing/frame.js';
-import { runReport } from '../../cli/report.js';
+import { produceReport, runReport } from '../../cli/report.js';
 
 const row = (body: { rows: { code: string; values: number[] }[] }, code: string) => body.rows.find((r) => r.code === code)!.values;
 
@@ -134,7 +134,7 @@ describe.each(ENGINES)('statistical forms on %s', (engine) => {
     const code = await runReport(
       ['statistics', '--form', '0603', '--year', '2025', '--org', 'T.W1', '--format', 'json'],
       { writeFile: () => undefined, out: (s) => (out += typeof s === 'string' ? s : new TextDecoder().decode(s)), err: (s) => void err.push(s), stdoutIsTerminal: false },
-      async () => ({ db: f.db, close: async () => undefined }),
+      (a) => produceReport(f.db, a),
     );
     expect(err).toEqual([]);
     expect(code).toBe(0);
@@ -146,7 +146,7 @@ describe.each(ENGINES)('statistical forms on %s', (engine) => {
     const unknown = await runReport(
       ['statistics', '--form', '0603', '--year', '2025', '--org', 'KHONG-CO', '--format', 'json'],
       { writeFile: () => undefined, out: () => undefined, err: (s) => void err.push(s), stdoutIsTerminal: false },
-      async () => ({ db: f.db, close: async () => undefined }),
+      (a) => produceReport(f.db, a),
     );
     expect(unknown).toBe(2);
     expect(err.at(-1)).toContain('KHONG-CO');
