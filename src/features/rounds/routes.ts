@@ -9,6 +9,7 @@ import {
   AcceptBody,
   AcceptEligibleOut,
   AppraisalOut,
+  CandidateQuery,
   CandidatesOut,
   NomineeBody,
   NomineeUpdateBody,
@@ -17,6 +18,7 @@ import {
   ProcedureConfirmationOut,
   ProcedurePendingOut,
   ProposalOpenBody,
+  ProposalOpenOut,
   ProposalOut,
   ProposalUpdateBody,
   ReasonBody,
@@ -62,7 +64,7 @@ export const roundRoutes = newRouter()
   .openapi(createRoute({ method: 'get', path: '/rounds/{id}/appraisal', tags, summary: 'Thẩm định: hồ sơ đã gửi, kết quả xét điều kiện, trùng lặp, thời hạn', request: { params: IdParam }, responses: { 200: json(AppraisalOut), ...ERRORS } }), async (c) =>
     c.json(await svc.getAppraisal(ctxOf(c), c.req.valid('param').id), 200),
   )
-  .openapi(createRoute({ method: 'post', path: '/rounds/{id}/proposals', tags, summary: 'Lập (hoặc mở) hồ sơ đề nghị của đơn vị', request: { params: IdParam, ...body(ProposalOpenBody) }, responses: { 200: json(z.object({ id: z.string() })), ...ERRORS } }), async (c) =>
+  .openapi(createRoute({ method: 'post', path: '/rounds/{id}/proposals', tags, summary: 'Lập (hoặc mở) hồ sơ đề nghị của đơn vị', request: { params: IdParam, ...body(ProposalOpenBody) }, responses: { 200: json(ProposalOpenOut), ...ERRORS } }), async (c) =>
     c.json(await svc.openProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json').orgId), 200),
   )
   .openapi(createRoute({ method: 'get', path: '/proposals/{id}', tags, summary: 'Hồ sơ đề nghị', request: { params: IdParam }, responses: { 200: json(ProposalOut), ...ERRORS } }), async (c) =>
@@ -72,7 +74,7 @@ export const roundRoutes = newRouter()
     c.json(await svc.updateProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json').summary), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/proposals/{id}/candidates', tags, summary: 'Cá nhân, tập thể, hộ của đơn vị để chọn đề nghị', request: { params: IdParam, query: z.object({ kind: z.enum(['person', 'org', 'household']), q: z.string().max(100).optional() }) }, responses: { 200: json(CandidatesOut), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/proposals/{id}/candidates', tags, summary: 'Cá nhân, tập thể, hộ của đơn vị để chọn đề nghị', request: { params: IdParam, query: CandidateQuery }, responses: { 200: json(CandidatesOut), ...ERRORS } }),
     async (c) => {
       const q = c.req.valid('query');
       return c.json(await svc.candidatesFor(ctxOf(c), c.req.valid('param').id, { kind: q.kind, search: q.q }), 200);

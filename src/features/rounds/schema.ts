@@ -51,6 +51,9 @@ export const NomineeUpdateBody = z
   .object({ awardCode: AwardCode.optional(), achievement: LongText(20000).optional() })
   .strict();
 
+/** Whom a unit may pick for its dossier, optionally searched by name. */
+export const CandidateQuery = z.object({ kind: z.enum(['person', 'org', 'household']), q: z.string().max(100).optional() });
+
 export const ReasonBody = z.object({ reason: RequiredText(1000) }).strict();
 export const AcceptBody = z.object({ overrideReason: z.string().max(1000).optional().transform((s) => s?.normalize('NFC').trim() || undefined) }).strict();
 
@@ -262,6 +265,8 @@ export const AppraisalOut = z
     ),
   })
   .openapi('Appraisal');
+
+export const ProposalOpenOut = z.object({ id: z.string() });
 
 export const CandidatesOut = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), detail: z.string() })) });
 

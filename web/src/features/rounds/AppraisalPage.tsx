@@ -15,7 +15,7 @@ import { acceptNeedsReason, periodText, STATUS, verdictStatus } from '../eligibi
 import { duplicateText } from './labels';
 import { AwardCell, ClockLine, NomineeStatusTag, ProposalStatusTag, ReasonModal, VerdictDetails, VerdictTags } from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
-import type { Appraisal, AppraisalProposal, Nominee } from './types';
+import type { AcceptEligibleResult, Appraisal, AppraisalProposal, Nominee } from './types';
 
 type Pending =
   | { kind: 'override'; n: Nominee }
@@ -208,7 +208,7 @@ export function AppraisalPage() {
   // data can check passed; nothing conditional, judged by the council or withheld). The rest stay for
   // one-by-one decisions, where an override needs its written reason.
   const acceptAll = useMutation({
-    mutationFn: () => api.post<{ accepted: number; left: number; slotTaken: string[] }>(`/rounds/${id}/appraisal/accept-eligible`, {}),
+    mutationFn: () => api.post<AcceptEligibleResult>(`/rounds/${id}/appraisal/accept-eligible`, {}),
     onSuccess: async (r) => {
       void message.success(
         `Đã chấp nhận ${r.accepted} đề nghị đủ điều kiện.${r.slotTaken.length ? ` Chưa chấp nhận (đã có đề nghị cùng danh hiệu, cùng kỳ ở hồ sơ khác): ${r.slotTaken.join('; ')}.` : ''}`,

@@ -11,11 +11,11 @@ import { periodText } from '../eligibility/labels';
 import { ClockLine, Countdown, ProposalStatusTag } from './parts';
 import { roundKey } from './RoundPage';
 import { ROUNDS_KEY } from './RoundsPage';
-import type { RoundDetail, RoundListItem } from './types';
+import type { RoundDetail, RoundList } from './types';
 
 export function HomeRoundsCard() {
   // The dashboard is where people look for what changed: read it again whenever it is shown.
-  const list = useQuery({ queryKey: [...ROUNDS_KEY, 'list'], queryFn: () => api.get<{ items: RoundListItem[] }>('/rounds'), refetchOnMount: 'always' });
+  const list = useQuery({ queryKey: [...ROUNDS_KEY, 'list'], queryFn: () => api.get<RoundList>('/rounds'), refetchOnMount: 'always' });
   const items = list.data?.items ?? [];
   const open = items.filter((r) => r.status === 'open');
   // Dossiers waiting for the office: in rounds it runs that still take or appraise dossiers.

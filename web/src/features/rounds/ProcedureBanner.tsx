@@ -6,15 +6,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../../ui/api';
-
-interface Pending {
-  date: string;
-  items: { key: string; label: string }[];
-  canConfirm: boolean;
-}
+import type { ProcedurePending } from './types';
 
 export function ProcedureBanner() {
-  const q = useQuery({ queryKey: ['procedure-rules', 'pending'], queryFn: () => api.get<Pending>('/procedure-rules/pending'), staleTime: 60_000 });
+  const q = useQuery({ queryKey: ['procedure-rules', 'pending'], queryFn: () => api.get<ProcedurePending>('/procedure-rules/pending'), staleTime: 60_000 });
   const items = q.data?.items ?? [];
   if (!items.length) return null;
   return (

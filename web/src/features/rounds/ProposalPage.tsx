@@ -30,7 +30,7 @@ import type { Catalogue } from '../eligibility/types';
 import { CANDIDATE_KINDS, daysUntil, nomineeOfField, nomineeOpen, SUBJECT_KINDS_OF } from './labels';
 import { AwardCell, ClockLine, Countdown, EvidenceUpload, FileList, NomineeStatusTag, ProposalStatusTag, VerdictDetails, VerdictTags } from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
-import type { Candidate, CandidateKind, EvidenceFile, Nominee, ProposalDetail } from './types';
+import type { CandidateKind, CandidateList, EvidenceFile, Nominee, ProposalDetail } from './types';
 
 export const proposalKey = (id: string) => ['proposal', id] as const;
 
@@ -82,7 +82,7 @@ function AddNomineeModal({ proposal, open, onClose, awardsFor }: { proposal: Pro
   });
   const candidates = useQuery({
     queryKey: ['proposal', proposal.id, 'candidates', kind, search],
-    queryFn: () => api.get<{ items: Candidate[] }>(`/proposals/${proposal.id}/candidates`, { kind, q: search }),
+    queryFn: () => api.get<CandidateList>(`/proposals/${proposal.id}/candidates`, { kind, q: search }),
     enabled: open,
     placeholderData: keepPreviousData,
   });

@@ -13,7 +13,7 @@ import { periodText } from '../eligibility/labels';
 import { nomineeCountText, periodLabel, showsCountdown } from './labels';
 import { ClockLine, Countdown, ProposalStatusTag, RoundStatusTag } from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
-import type { RoundAction, RoundDetail, RoundProposalRow } from './types';
+import type { ProposalOpened, RoundAction, RoundDetail, RoundProposalRow } from './types';
 
 const ACTIONS: Record<RoundAction, { label: string; confirm: string; okText: string; done: string; primary?: boolean; danger?: boolean }> = {
   open: {
@@ -73,7 +73,7 @@ export function RoundPage() {
     onError: (e) => message.error(errorMessage(e)),
   });
   const openDossier = useMutation({
-    mutationFn: (orgId: string) => api.post<{ id: string }>(`/rounds/${id}/proposals`, { orgId }),
+    mutationFn: (orgId: string) => api.post<ProposalOpened>(`/rounds/${id}/proposals`, { orgId }),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
       void navigate(`/ho-so/${p.id}`);

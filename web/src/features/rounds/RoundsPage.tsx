@@ -22,7 +22,7 @@ import type { Catalogue } from '../eligibility/types';
 import { addDays, periodLabel, showsCountdown } from './labels';
 import { Countdown, ProposalStatusTag, RoundStatusTag } from './parts';
 import { ProcedureBanner } from './ProcedureBanner';
-import type { RoundDetail, RoundListItem } from './types';
+import type { RoundDetail, RoundList, RoundListItem } from './types';
 
 export const ROUNDS_KEY = ['rounds'] as const;
 
@@ -238,7 +238,7 @@ export function RoundsPage() {
   const [creating, setCreating] = useState(false);
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
-  const list = useQuery({ queryKey: [...ROUNDS_KEY, 'list'], queryFn: () => api.get<{ items: RoundListItem[] }>('/rounds') });
+  const list = useQuery({ queryKey: [...ROUNDS_KEY, 'list'], queryFn: () => api.get<RoundList>('/rounds') });
   const manage = can('round.manage');
 
   const columns: TableColumnsType<RoundListItem> = [
