@@ -13,7 +13,7 @@ import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms'
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { meetingKey } from './MeetingPage';
 import { MeetingStatusTag } from './parts';
-import type { Meeting, MeetingItem, MyMeeting, ReceiptCheck } from './types';
+import type { CastResult, Meeting, MeetingItem, MyMeetingList, ReceiptCheck } from './types';
 import { verdictStatus } from '../eligibility/labels';
 import { StatusTag } from '../eligibility/parts';
 
@@ -21,7 +21,7 @@ const MINE_KEY = ['meetings', 'mine'] as const;
 
 export function BallotListPage() {
   useDocumentTitle('Phiếu bầu');
-  const q = useQuery({ queryKey: MINE_KEY, queryFn: () => api.get<{ items: MyMeeting[] }>('/meetings/mine') });
+  const q = useQuery({ queryKey: MINE_KEY, queryFn: () => api.get<MyMeetingList>('/meetings/mine') });
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   return (
     <>
@@ -139,7 +139,7 @@ function BallotPaper({ m }: { m: Meeting }) {
   });
   const cast = useMutation({
     mutationFn: () =>
-      api.post<{ receiptCode: string }>(`/meetings/${m.id}/ballot`, {
+      api.post<CastResult>(`/meetings/${m.id}/ballot`, {
         choices: m.items.filter((i) => !marks[i.nomineeId]?.recuse).map((i) => ({ nomineeId: i.nomineeId, choice: marks[i.nomineeId]!.choice })),
         recusals: m.items.filter((i) => marks[i.nomineeId]?.recuse && !m.viewer.myRecusals.includes(i.nomineeId)).map((i) => ({ nomineeId: i.nomineeId, reason: marks[i.nomineeId]!.reason!.trim() })),
       }),

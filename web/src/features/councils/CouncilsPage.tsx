@@ -12,7 +12,7 @@ import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms'
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import { MeetingStatusTag } from './parts';
-import type { Candidate, Council, Meeting, MeetingRow, RoundOption } from './types';
+import type { CandidateList, Council, CouncilList, Meeting, MeetingList, MeetingRow, RoundOptionList } from './types';
 
 export const COUNCILS_KEY = ['councils'] as const;
 export const MEETINGS_KEY = ['meetings'] as const;
@@ -39,7 +39,7 @@ export function CouncilsPage() {
 // ── Meetings ──
 
 function MeetingsTab() {
-  const meetings = useQuery({ queryKey: MEETINGS_KEY, queryFn: () => api.get<{ items: MeetingRow[] }>('/meetings') });
+  const meetings = useQuery({ queryKey: MEETINGS_KEY, queryFn: () => api.get<MeetingList>('/meetings') });
   const [creating, setCreating] = useState(false);
   if (meetings.error) return <LoadError error={meetings.error} onRetry={() => meetings.refetch()} />;
   const columns: TableColumnsType<MeetingRow> = [
@@ -69,8 +69,8 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
   const { problem, setProblem, clear } = useFormProblem();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const rounds = useQuery({ queryKey: ['meetings', 'rounds'], queryFn: () => api.get<{ items: RoundOption[] }>('/meetings/rounds'), enabled: open });
-  const councils = useQuery({ queryKey: COUNCILS_KEY, queryFn: () => api.get<{ items: Council[] }>('/councils'), enabled: open });
+  const rounds = useQuery({ queryKey: ['meetings', 'rounds'], queryFn: () => api.get<RoundOptionList>('/meetings/rounds'), enabled: open });
+  const councils = useQuery({ queryKey: COUNCILS_KEY, queryFn: () => api.get<CouncilList>('/councils'), enabled: open });
   const roundId = Form.useWatch('roundId', form);
   const round = rounds.data?.items.find((r) => r.id === roundId);
   const create = useMutation({
@@ -139,7 +139,7 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
 // ── Councils ──
 
 function CouncilsTab() {
-  const councils = useQuery({ queryKey: COUNCILS_KEY, queryFn: () => api.get<{ items: Council[] }>('/councils') });
+  const councils = useQuery({ queryKey: COUNCILS_KEY, queryFn: () => api.get<CouncilList>('/councils') });
   const [editing, setEditing] = useState<Council | 'new' | null>(null);
   const { modal, message } = App.useApp();
   const qc = useQueryClient();
@@ -228,7 +228,7 @@ function CouncilModal({ council, onClose }: { council: Council | null; onClose: 
   const orgId = Form.useWatch('orgId', form) ?? council?.orgId;
   const candidates = useQuery({
     queryKey: ['councils', 'candidates', orgId],
-    queryFn: () => api.get<{ items: Candidate[] }>('/councils/candidates', { orgId }),
+    queryFn: () => api.get<CandidateList>('/councils/candidates', { orgId }),
     enabled: !!orgId,
   });
   const save = useMutation({
