@@ -12,7 +12,7 @@ import { DATE_FORMATS, EMPTY, fmtDate, fmtDateTime, fromIso, toIso } from '../..
 import { applyApiError } from '../../ui/forms';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { DecisionStatusTag, DownloadButton, ItemsTable, money, moneyWords } from './parts';
-import type { CertificateJob, DecisionDetail, RoundView } from './types';
+import type { CertificateJobList, DecisionDetail, RevokeResult, RoundView, SignResult } from './types';
 
 const lines = (s: string | undefined) => (s ?? '').split('\n').map((x) => x.trim()).filter(Boolean);
 
@@ -105,7 +105,7 @@ function RevokeModal({ detail, open, onClose }: { detail: DecisionDetail; open: 
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const m = useMutation({
-    mutationFn: (v: { reason: string; revokedOn?: unknown; document?: string }) => api.post<{ recoverTotal: number }>(`/decisions/${detail.decision.id}/revoke`, { reason: v.reason, revokedOn: toIso(v.revokedOn as never) ?? undefined, document: v.document ?? null }),
+    mutationFn: (v: { reason: string; revokedOn?: unknown; document?: string }) => api.post<RevokeResult>(`/decisions/${detail.decision.id}/revoke`, { reason: v.reason, revokedOn: toIso(v.revokedOn as never) ?? undefined, document: v.document ?? null }),
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
       void message.success(`Đã hủy bỏ quyết định. Số tiền phải thu hồi: ${money(r.recoverTotal)}.`);
@@ -139,7 +139,7 @@ function CertificateBatches({ detail }: { detail: DecisionDetail }) {
   const id = detail.decision.id;
   const list = useQuery({
     queryKey: ['decisions', id, 'certificates'],
-    queryFn: () => api.get<{ items: CertificateJob[] }>(`/decisions/${id}/certificate-batches`),
+    queryFn: () => api.get<CertificateJobList>(`/decisions/${id}/certificate-batches`),
     refetchInterval: (q) => (q.state.data?.items.some((j) => j.status === 'running') ? 700 : false),
   });
   const start = useMutation({
@@ -214,7 +214,7 @@ export function DecisionPage() {
     onError: (e) => message.error(errorMessage(e)),
   });
   const sign = useMutation({
-    mutationFn: (number?: number) => api.post<{ numberText: string; decisionDate: string }>(`/decisions/${id}/sign`, number ? { number } : {}),
+    mutationFn: (number?: number) => api.post<SignResult>(`/decisions/${id}/sign`, number ? { number } : {}),
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
       void message.success(`Đã ký ban hành Quyết định số ${r.numberText} ngày ${fmtDate(r.decisionDate)}.`);

@@ -8,14 +8,14 @@ import { fmtDate, fmtDateTime } from '../../ui/format';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { DecisionContentPreview } from './DecisionPage';
 import { DownloadButton, ItemsTable, money } from './parts';
-import type { DecisionDetail, InboxItem } from './types';
+import type { DecisionDetail, Inbox, InboxItem, SignResult } from './types';
 
 function InboxCard({ item }: { item: InboxItem }) {
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const detail = useQuery({ queryKey: ['decisions', 'detail', item.id], queryFn: () => api.get<DecisionDetail>(`/decisions/${item.id}`) });
   const sign = useMutation({
-    mutationFn: () => api.post<{ numberText: string; decisionDate: string }>(`/decisions/${item.id}/sign`),
+    mutationFn: () => api.post<SignResult>(`/decisions/${item.id}/sign`),
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
       void message.success(`Đã ký ban hành Quyết định số ${r.numberText} ngày ${fmtDate(r.decisionDate)}.`);
@@ -66,7 +66,7 @@ function InboxCard({ item }: { item: InboxItem }) {
 
 export function InboxPage() {
   useDocumentTitle('Quyết định chờ ký');
-  const q = useQuery({ queryKey: ['decisions', 'inbox'], queryFn: () => api.get<{ items: InboxItem[] }>('/decisions/inbox') });
+  const q = useQuery({ queryKey: ['decisions', 'inbox'], queryFn: () => api.get<Inbox>('/decisions/inbox') });
   if (q.isLoading) return <PageSkeleton />;
   if (q.error) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
   return (

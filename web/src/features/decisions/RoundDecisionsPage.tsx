@@ -11,11 +11,11 @@ import { api, errorMessage } from '../../ui/api';
 import { DATE_FORMATS, EMPTY, fmtDate, positionLine, toIso } from '../../ui/format';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { DecisionStatusTag, DownloadButton, money, NomineeStatusTag } from './parts';
-import type { Decision, RoundNominee, RoundSummary, RoundView } from './types';
+import type { Created, Decision, DecisionRoundList, RoundNominee, RoundSummary, RoundView, SendUpResult } from './types';
 
 export function DecisionRoundsPage() {
   useDocumentTitle('Quyết định khen thưởng');
-  const q = useQuery({ queryKey: ['decisions', 'rounds'], queryFn: () => api.get<{ items: RoundSummary[] }>('/decisions/rounds') });
+  const q = useQuery({ queryKey: ['decisions', 'rounds'], queryFn: () => api.get<DecisionRoundList>('/decisions/rounds') });
   if (q.isLoading) return <PageSkeleton />;
   if (q.error) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
   const columns: TableColumnsType<RoundSummary> = [
@@ -70,7 +70,7 @@ function DraftModal({ view, open, onClose }: { view: RoundView; open: boolean; o
   const candidates = view.nominees.filter((n) => n.status === 'passed' && n.decidesHere && !n.decisionId);
   const m = useMutation({
     mutationFn: (v: { symbol: string; plannedDate: unknown; signerUserId?: string; nomineeIds: string[] }) =>
-      api.post<{ id: string }>(`/decisions/rounds/${view.round.id}/drafts`, { symbol: v.symbol, plannedDate: toIso(v.plannedDate as never) ?? undefined, signerUserId: v.signerUserId ?? null, nomineeIds: v.nomineeIds }),
+      api.post<Created>(`/decisions/rounds/${view.round.id}/drafts`, { symbol: v.symbol, plannedDate: toIso(v.plannedDate as never) ?? undefined, signerUserId: v.signerUserId ?? null, nomineeIds: v.nomineeIds }),
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: ['decisions'] });
       void message.success('Đã lập dự thảo quyết định.');
@@ -107,7 +107,7 @@ function ExternalModal({ view, open, onClose }: { view: RoundView; open: boolean
   const sent = view.nominees.filter((n) => n.status === 'sent_up');
   const m = useMutation({
     mutationFn: (v: { numberText: string; decisionDate: unknown; issuer: string; nomineeIds: string[]; amounts?: Record<string, number | null> }) =>
-      api.post<{ id: string }>(`/decisions/rounds/${view.round.id}/external`, {
+      api.post<Created>(`/decisions/rounds/${view.round.id}/external`, {
         numberText: v.numberText,
         decisionDate: toIso(v.decisionDate as never),
         issuer: v.issuer,
@@ -158,7 +158,7 @@ export function RoundDecisionsPage() {
   const [externalOpen, setExternalOpen] = useState(false);
   const [upSel, setUpSel] = useState<string[]>([]);
   const sendUp = useMutation({
-    mutationFn: (ids: string[]) => api.post<{ count: number }>(`/decisions/rounds/${roundId}/send-up`, { nomineeIds: ids }),
+    mutationFn: (ids: string[]) => api.post<SendUpResult>(`/decisions/rounds/${roundId}/send-up`, { nomineeIds: ids }),
     onSuccess: (r) => {
       setUpSel([]);
       void qc.invalidateQueries({ queryKey: ['decisions'] });
