@@ -9,48 +9,13 @@ import { api } from '../../ui/api';
 import { fmtDate, fmtDateTime, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
-
-interface NoticeRow {
-  id: string;
-  slug: string;
-  title: string;
-  roundName: string;
-  meetingId: string;
-  publishedOn: string;
-  endsOn: string;
-  inForce: boolean;
-  entryCount: number;
-  feedbackCount: number;
-  openFeedback: number;
-}
-
-interface Feedback {
-  id: string;
-  trackingCode: string;
-  kind: 'comment' | 'complaint';
-  kindLabel: string;
-  nomineeName: string | null;
-  senderName: string;
-  contact: string | null;
-  content: string;
-  status: 'open' | 'resolved' | 'dismissed';
-  statusLabel: string;
-  resolution: string | null;
-  resolvedAt: string | null;
-  withholds: boolean;
-  createdAt: string;
-}
-
-interface NoticeDetail extends Omit<NoticeRow, 'entryCount' | 'feedbackCount' | 'openFeedback'> {
-  entries: { nomineeId: string; ordinal: number; name: string; position: string | null; unit: string; awardName: string; withheld: boolean }[];
-  feedback: Feedback[];
-}
+import type { Feedback, NoticeDetail, NoticeList, NoticeRow } from './types';
 
 const publicUrl = (slug: string) => `${window.location.origin}/cong-khai/${slug}`;
 
 export function NoticesPage() {
   useDocumentTitle('Công khai danh sách');
-  const q = useQuery({ queryKey: ['notices'], queryFn: () => api.get<{ items: NoticeRow[] }>('/notices') });
+  const q = useQuery({ queryKey: ['notices'], queryFn: () => api.get<NoticeList>('/notices') });
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   const columns: TableColumnsType<NoticeRow> = [
     { title: 'Thông báo', dataIndex: 'title', render: (t: string, r) => <Link to={`/quan-ly-cong-khai/${r.id}`}>{t}</Link> },

@@ -9,30 +9,7 @@ import { api } from '../../ui/api';
 import { fmtDate, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageSkeleton, useDocumentTitle } from '../../ui/page';
-
-interface PublicIndex {
-  items: { slug: string; title: string; issuer: string; tenant: string; publishedOn: string; endsOn: string; entryCount: number }[];
-}
-interface PublicNotice {
-  slug: string;
-  title: string;
-  issuer: string;
-  publishedOn: string;
-  endsOn: string;
-  inForce: boolean;
-  entries: { nomineeId: string; ordinal: number; name: string; position: string | null; unit: string; awardName: string }[];
-}
-interface Tracked {
-  trackingCode: string;
-  kindLabel: string;
-  status: 'open' | 'resolved' | 'dismissed';
-  statusLabel: string;
-  noticeTitle: string;
-  noticeSlug: string;
-  receivedOn: string;
-  resolution: string | null;
-  resolvedOn: string | null;
-}
+import type { PublicIndex, PublicNotice, Tracked, TrackingCode } from './types';
 
 function PublicLayout({ children }: { children: ReactNode }) {
   return (
@@ -159,7 +136,7 @@ function FeedbackForm({ n }: { n: PublicNotice }) {
   const [form] = Form.useForm<FeedbackValues>();
   const { problem, setProblem, clear } = useFormProblem();
   const send = useMutation({
-    mutationFn: (v: FeedbackValues) => api.post<{ trackingCode: string }>(`/public/notices/${n.slug}/feedback`, { ...v, nomineeId: v.nomineeId ?? null }),
+    mutationFn: (v: FeedbackValues) => api.post<TrackingCode>(`/public/notices/${n.slug}/feedback`, { ...v, nomineeId: v.nomineeId ?? null }),
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   if (send.data)
