@@ -59,7 +59,7 @@ export async function runServe() {
   if (TEST_START !== undefined) console.warn(`CẢNH BÁO: đồng hồ hệ thống bắt đầu từ ${new Date(TEST_START).toISOString()} (TDKT_TEST_NOW), chỉ dùng để thử nghiệm.`);
   if (CLOCK_OFFSET_DAYS) console.warn(`CẢNH BÁO: đồng hồ hệ thống đang được dịch ${CLOCK_OFFSET_DAYS} ngày (TDKT_CLOCK_OFFSET_DAYS), chỉ dùng để thử nghiệm.`);
   const mail = mailSettingsFrom();
-  const stopMail = mail ? startMailOutbox(database.db, mail) : () => {};
+  const stopMail = mail ? startMailOutbox(database.db, mail) : () => undefined;
   if (mail) console.log('Thông báo sẽ được gửi kèm qua thư điện tử (SMTP_URL).');
   // Owners of plan tasks that became overdue are told once: now, then daily.
   const stopPlanChecks = startOverdueChecks(database.db);
@@ -81,7 +81,7 @@ export async function runServe() {
   if (admin) lock.update({ adminSocket: admin.path });
   const backups = scheduleSettings(process.env, cfg.dataDir);
   // Scheduled backups for the embedded default; on PostgreSQL only when BACKUP_DIR is set.
-  const stopBackups = database.kind === 'pglite' || process.env.BACKUP_DIR ? startScheduledBackups(database, audit, backups) : () => {};
+  const stopBackups = database.kind === 'pglite' || process.env.BACKUP_DIR ? startScheduledBackups(database, audit, backups) : () => undefined;
   if (backups.intervalHours > 0 && (database.kind === 'pglite' || process.env.BACKUP_DIR)) {
     console.log(`Sao lưu định kỳ mỗi ${backups.intervalHours} giờ vào ${backups.dir}, giữ ${backups.keep} bản gần nhất.`);
   }
