@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: type check, unit tests, database tests on PGlite and on a private PostgreSQL, and
+# Every test: type check, lint, unit tests, database tests on PGlite and on a private PostgreSQL, and
 # browser journeys in Debian Chromium. Installs Chromium and PostgreSQL from Debian when missing
 # (needs root, as on a fresh Debian machine).
 set -euo pipefail
@@ -17,6 +17,8 @@ fi
 
 echo "» Type check"
 npx tsc --noEmit -p .
+echo "» Lint (Biome: biome.jsonc)"
+npm run -s lint
 echo "» Building the web app"
 npx vite build --logLevel warn
 echo "» Tests (unit, database on PGlite and PostgreSQL, browser journeys)"
