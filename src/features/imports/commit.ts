@@ -17,12 +17,13 @@ import type { Db, Tx } from '../../db/client.js';
 import { awardRecords, households, jobs, memberships, organisations, people, ratings } from '../../db/schema.js';
 import { awardName, RATING_LABELS } from '../../domain/registry/vocab.js';
 import { periodName } from '../../domain/eligibility/streaks.js';
+import { firstRecordConflict, type RecordLike } from '../../domain/eligibility/grants.js';
 import { isoDateInVietnam, nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
 import { now as clockNow } from '../../server/clock.js';
 import { AppError, conflict, invalid } from '../../server/errors.js';
 import { appendAudit, type AuditActor } from '../audit/append.js';
 import { personSearchKey, ratingPeriodProblem } from '../people/service.js';
-import { type AwardImport, type HouseholdImport, type ImportKind, type OrgImport, type PersonImport, type RatingImport, SPECS } from './kinds.js';
+import { type AwardImport, catalogueRules, type HouseholdImport, type ImportKind, type OrgImport, type PersonImport, type RatingImport, SPECS } from './kinds.js';
 
 /** Rows per transaction: small enough that a waiting request is served within a few milliseconds. */
 export const CHUNK = 500;
@@ -187,27 +188,29 @@ async function checkAtCommitPoint(tx: Tx, tenantId: string, rows: Planned[]) {
       existing.set(v.personId, [...(existing.get(v.personId) ?? []), v]);
     }
   } else if (first.kind === 'awards') {
-    // An award already on record for the same subject and period is a conflict, not a duplicate row.
+    // The awards on record now (written since the check?): one achievement rewarded once, the same
+    // award twice or a title over overlapping calendar and school years (Law 06/2022 Art. 5.2.c).
     const list = (rows as Extract<Planned, { kind: 'awards' }>[]).map((r) => r.v);
     const personIds = [...new Set(list.map((v) => v.personId).filter(Boolean))] as string[];
     const orgIds = [...new Set(list.map((v) => v.orgId).filter(Boolean))] as string[];
-    const have = new Set<string>();
-    for (let i = 0; i < personIds.length; i += CHUNK) {
-      const found = await tx
-        .select({ who: awardRecords.personId, awardCode: awardRecords.awardCode, period: awardRecords.period })
-        .from(awardRecords)
-        .where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.personId, personIds.slice(i, i + CHUNK))));
-      for (const a of found) have.add(`${a.who}:${a.awardCode}:${a.period}`);
+    const held = new Map<string, RecordLike[]>();
+    const cols = { awardCode: awardRecords.awardCode, period: awardRecords.period, track: awardRecords.track, decisionNo: awardRecords.decisionNo, decisionDate: awardRecords.decisionDate, revokedOn: awardRecords.revokedOn };
+    for (const [ids, col] of [[personIds, awardRecords.personId], [orgIds, awardRecords.orgId]] as const) {
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        const found = await tx
+          .select({ who: col, ...cols })
+          .from(awardRecords)
+          .where(and(eq(awardRecords.tenantId, tenantId), inArray(col, ids.slice(i, i + CHUNK))));
+        for (const { who, ...a } of found) held.set(who!, [...(held.get(who!) ?? []), a]);
+      }
     }
-    for (let i = 0; i < orgIds.length; i += CHUNK) {
-      const found = await tx
-        .select({ who: awardRecords.orgId, awardCode: awardRecords.awardCode, period: awardRecords.period })
-        .from(awardRecords)
-        .where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.orgId, orgIds.slice(i, i + CHUNK))));
-      for (const a of found) have.add(`${a.who}:${a.awardCode}:${a.period}`);
+    const bySubject = new Map<string, AwardImport[]>();
+    for (const v of list) bySubject.set((v.personId ?? v.orgId)!, [...(bySubject.get((v.personId ?? v.orgId)!) ?? []), v]);
+    const rules = catalogueRules(isoDateInVietnam(clockNow()));
+    for (const [who, mine] of bySubject) {
+      const clash = firstRecordConflict(mine[0].subjectKind === 'individual' ? `"${mine[0].label}"` : mine[0].label, held.get(who) ?? [], mine, rules);
+      if (clash) throw conflict(`${clash.message} Hãy tải tệp lên lại.`);
     }
-    const dup = list.find((v) => have.has(`${v.personId ?? v.orgId}:${v.awardCode}:${v.period}`));
-    if (dup) throw conflict(`${dup.label} đã có ${awardName(dup.awardCode)} năm ${dup.period} trong hệ thống.`);
   }
 }
 

@@ -159,11 +159,9 @@ describe.each(ENGINES)('Excel import and export on %s', (engine) => {
     s.addRow(['Tập thể', '', 'T.W1.SCH', 'TT_LDTT', '2024-2025', '', '']);
     s.addRow(['Cá nhân', '011088000001', '', 'Chiến sĩ thi đua cơ sở', '2025', '', '']);
     const bad = await upload(officer, 'awards', new Blob([await aw.xlsx.writeBuffer()]));
-    expect(bad.status).toBe('validated');
-    // Row 4 repeats an award already on record: the commit refuses the whole file.
-    const refused = (await commit(officer, bad.id)).body;
-    expect(refused.status).toBe('validated');
-    expect(refused.commitError).toMatch(/Nguyễn Văn An đã có Chiến sĩ thi đua cơ sở năm 2025/);
+    // Row 4 repeats an award already on record: refused on its row, the whole file with it.
+    expect(bad.status).toBe('rejected');
+    expect(bad.errors).toEqual([{ row: 4, column: 'E', header: 'Năm', message: '"Nguyễn Văn An" đã có Chiến sĩ thi đua cơ sở năm 2025 (Quyết định số 45/QĐ-UBND ngày 19/12/2025).' }]);
     const binh = (await officer.get('/api/v1/people?q=binh')).body.items[0];
     const page = (await officer.get(`/api/v1/people/${binh.id}`)).body;
     expect(page.timeline.some((t: { title: string }) => t.title.startsWith('Lao động tiên tiến'))).toBe(false);

@@ -315,7 +315,7 @@ const householdsSpec: KindSpec<HouseholdImport> = {
 
 /** The catalogue in force on a day (titles, their counting periods and subjects), once per day. */
 const catalogueCache = new Map<string, Rules>();
-function catalogueRules(day: string): Rules {
+export function catalogueRules(day: string): Rules {
   let rules = catalogueCache.get(day);
   if (!rules) {
     rules = (resolveRules(day) ?? resolveRules(earliestRuleDate()!))!.rules;

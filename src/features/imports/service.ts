@@ -1,8 +1,8 @@
 // Excel import as a job: upload → validate every row (progress shown) → report with row and
 // column → commit all rows, or nothing (commit.ts). Jobs survive leaving the page and restarts.
 import ExcelJS from 'exceljs';
-import { and, desc, eq, isNotNull, like, sql } from 'drizzle-orm';
-import { jobs, organisations, people, ratings } from '../../db/schema.js';
+import { and, desc, eq, isNotNull, isNull, like, sql } from 'drizzle-orm';
+import { awardRecords, jobs, organisations, people, ratings } from '../../db/schema.js';
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
@@ -79,7 +79,20 @@ async function loadLookups(ctx: Ctx, kind: ImportKind): Promise<Lookups> {
       .where(and(eq(ratings.tenantId, t), isNotNull(ratings.personId)));
     for (const r of rows) ratingsByPerson.set(r.personId!, [...(ratingsByPerson.get(r.personId!) ?? []), r]);
   }
-  return { orgByCode, writable: both, personByCccd, orgsInScope, today: isoDateInVietnam(clockNow()), ratingsByPerson };
+  // Awards on record per subject (awards import): a row repeating one achievement is refused on the row.
+  let awardsBySubject: Lookups['awardsBySubject'];
+  if (kind === 'awards') {
+    awardsBySubject = new Map();
+    const rows = await ctx.db
+      .select({ personId: awardRecords.personId, orgId: awardRecords.orgId, awardCode: awardRecords.awardCode, period: awardRecords.period, track: awardRecords.track, decisionNo: awardRecords.decisionNo, decisionDate: awardRecords.decisionDate, revokedOn: awardRecords.revokedOn })
+      .from(awardRecords)
+      .where(and(eq(awardRecords.tenantId, t), isNull(awardRecords.householdId)));
+    for (const { personId, orgId, ...r } of rows) {
+      const who = (personId ?? orgId)!;
+      awardsBySubject.set(who, [...(awardsBySubject.get(who) ?? []), r]);
+    }
+  }
+  return { orgByCode, writable: both, personByCccd, orgsInScope, today: isoDateInVietnam(clockNow()), ratingsByPerson, awardsBySubject };
 }
 
 /** The message of a file that is not a readable .xlsx package. */
