@@ -12,7 +12,7 @@ import { DATE_FORMATS, EMPTY, fmtDate, fmtDateTime, fromIso, toIso } from '../..
 import { applyApiError } from '../../ui/forms';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { DecisionStatusTag, DownloadButton, ItemsTable, money, moneyWords } from './parts';
-import type { CertificateJobList, DecisionDetail, RevokeResult, RoundView, SignResult } from './types';
+import type { CertificateJobList, DecisionDetail, RegisterPosition, RevokeResult, RoundView, SignResult } from './types';
 
 const lines = (s: string | undefined) => (s ?? '').split('\n').map((x) => x.trim()).filter(Boolean);
 
@@ -228,9 +228,9 @@ export function DecisionPage() {
   // The number comes from the body's register: the next one is proposed, the văn thư confirms it or
   // enters the number of the paper register (never one already used).
   const confirmSign = async () => {
-    let reg: { symbol: string; year: number; last: number; next: number };
+    let reg: RegisterPosition;
     try {
-      reg = await api.get(`/decisions/${id}/next-number`);
+      reg = await api.get<RegisterPosition>(`/decisions/${id}/next-number`);
     } catch (e) {
       void message.error(errorMessage(e));
       return;

@@ -9,6 +9,7 @@ import type {
   DecisionOut,
   DecisionRoundsOut,
   IdOut,
+  RegisterPositionOut,
   RevokeOut,
   RoundDecisionViewOut,
   SendUpOut,
@@ -33,3 +34,4 @@ export type Created = z.output<typeof IdOut>;
 export type SignResult = z.output<typeof SignOut>;
 export type RevokeResult = z.output<typeof RevokeOut>;
 export type SendUpResult = z.output<typeof SendUpOut>;
+export type RegisterPosition = z.output<typeof RegisterPositionOut>;
