@@ -84,6 +84,7 @@ export const organisations = pgTable(
       name: 'organisations_parent_fk',
     }),
     index('organisations_parent_idx').on(t.tenantId, t.parentId),
+    index('organisations_search_trgm_idx').using('gin', t.searchKey.op('gin_trgm_ops')),
   ],
 );
 
@@ -106,6 +107,7 @@ export const orgLinks = pgTable(
     unique('org_links_pair_uq').on(t.tenantId, t.fromOrgId, t.toOrgId),
     foreignKey({ columns: [t.tenantId, t.fromOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'org_links_from_fk' }),
     foreignKey({ columns: [t.tenantId, t.toOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'org_links_to_fk' }),
+    index('org_links_to_idx').on(t.tenantId, t.toOrgId),
   ],
 );
 
@@ -125,6 +127,7 @@ export const clusters = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('clusters_code_uq').on(t.tenantId, t.code),
     foreignKey({ columns: [t.tenantId, t.organiserOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'clusters_organiser_fk' }),
+    index('clusters_organiser_idx').on(t.tenantId, t.organiserOrgId),
   ],
 );
 
@@ -142,6 +145,7 @@ export const clusterMembers = pgTable(
     primaryKey({ columns: [t.tenantId, t.clusterId, t.year, t.orgId] }),
     foreignKey({ columns: [t.tenantId, t.clusterId], foreignColumns: [clusters.tenantId, clusters.id], name: 'cluster_members_cluster_fk' }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'cluster_members_org_fk' }),
+    index('cluster_members_org_idx').on(t.tenantId, t.orgId),
   ],
 );
 
@@ -173,7 +177,10 @@ export const people = pgTable(
     unique('people_cccd_uq').on(t.tenantId, t.cccd),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'people_org_fk' }),
     index('people_org_idx').on(t.tenantId, t.orgId),
-    index('people_sort_idx').on(t.tenantId, t.sortKey),
+    // The list orders by the sort key in byte order (COLLATE "C", then id): the index must match to serve a page without sorting.
+    index('people_sort_idx').on(t.tenantId, sql`sort_key COLLATE "C"`, t.id),
+    // Diacritic-insensitive search (LIKE '%word%' on search_key) through trigrams.
+    index('people_search_trgm_idx').using('gin', t.searchKey.op('gin_trgm_ops')),
   ],
 );
 
@@ -217,8 +224,11 @@ export const households = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.headPersonId], foreignColumns: [people.tenantId, people.id], name: 'households_head_fk' }),
+    index('households_head_idx').on(t.tenantId, t.headPersonId),
     foreignKey({ columns: [t.tenantId, t.villageOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'households_village_fk' }),
     index('households_village_idx').on(t.tenantId, t.villageOrgId),
+    index('households_sort_idx').on(t.tenantId, sql`sort_key COLLATE "C"`, t.id),
+    index('households_search_trgm_idx').using('gin', t.searchKey.op('gin_trgm_ops')),
   ],
 );
 
@@ -354,8 +364,11 @@ export const pendingMatters = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'pending_person_fk' }),
+    index('pending_person_idx').on(t.tenantId, t.personId),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'pending_org_fk' }),
+    index('pending_org_idx').on(t.tenantId, t.orgId),
     foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'pending_household_fk' }),
+    index('pending_household_idx').on(t.tenantId, t.householdId),
   ],
 );
 
@@ -379,6 +392,7 @@ export const users = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('users_username_uq').on(t.tenantId, t.username),
     foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'users_person_fk' }),
+    index('users_person_idx').on(t.tenantId, t.personId),
   ],
 );
 
@@ -395,6 +409,7 @@ export const roleGrants = pgTable(
     primaryKey({ columns: [t.tenantId, t.userId, t.role, t.orgId] }),
     foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'role_grants_user_fk' }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'role_grants_org_fk' }),
+    index('role_grants_org_idx').on(t.tenantId, t.orgId),
   ],
 );
 
@@ -415,6 +430,7 @@ export const sessions = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.tokenHash] }),
     foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'sessions_user_fk' }),
+    index('sessions_user_idx').on(t.tenantId, t.userId),
   ],
 );
 
@@ -497,6 +513,7 @@ export const jobs = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'jobs_user_fk' }),
+    index('jobs_user_idx').on(t.tenantId, t.createdBy),
   ],
 );
 
@@ -532,6 +549,7 @@ export const apiTokens = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('api_tokens_hash_uq').on(t.tenantId, t.tokenHash),
     foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'api_tokens_user_fk' }),
+    index('api_tokens_user_idx').on(t.tenantId, t.userId),
   ],
 );
 
@@ -582,8 +600,11 @@ export const verdictOverrides = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'verdict_overrides_person_fk' }),
+    index('verdict_overrides_person_idx').on(t.tenantId, t.personId),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'verdict_overrides_org_fk' }),
+    index('verdict_overrides_org_idx').on(t.tenantId, t.orgId),
     foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'verdict_overrides_household_fk' }),
+    index('verdict_overrides_household_idx').on(t.tenantId, t.householdId),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'verdict_overrides_user_fk' }),
     index('verdict_overrides_subject_idx').on(t.tenantId, t.awardCode, t.period),
   ],
@@ -617,6 +638,7 @@ export const rounds = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'rounds_org_fk' }),
+    index('rounds_org_idx').on(t.tenantId, t.orgId),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'rounds_user_fk' }),
   ],
 );
@@ -633,6 +655,7 @@ export const roundInvitations = pgTable(
     primaryKey({ columns: [t.tenantId, t.roundId, t.orgId] }),
     foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'round_invitations_round_fk' }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'round_invitations_org_fk' }),
+    index('round_invitations_org_idx').on(t.tenantId, t.orgId),
   ],
 );
 
@@ -663,6 +686,7 @@ export const proposals = pgTable(
     unique('proposals_round_org_uq').on(t.tenantId, t.roundId, t.orgId),
     foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'proposals_round_fk' }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'proposals_org_fk' }),
+    index('proposals_org_idx').on(t.tenantId, t.orgId),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'proposals_user_fk' }),
   ],
 );
@@ -711,8 +735,11 @@ export const nominees = pgTable(
     foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id], name: 'nominees_proposal_fk' }),
     foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'nominees_round_fk' }),
     foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'nominees_person_fk' }),
+    index('nominees_person_idx').on(t.tenantId, t.personId),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'nominees_org_fk' }),
+    index('nominees_org_idx').on(t.tenantId, t.orgId),
     foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'nominees_household_fk' }),
+    index('nominees_household_idx').on(t.tenantId, t.householdId),
     index('nominees_proposal_idx').on(t.tenantId, t.proposalId),
     index('nominees_round_idx').on(t.tenantId, t.roundId),
     uniqueIndex('nominees_active_slot_uq').on(t.tenantId, t.subjectKey, t.awardCode, t.period).where(sql`active`),
@@ -758,6 +785,7 @@ export const councils = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'councils_org_fk' }),
+    index('councils_org_idx').on(t.tenantId, t.orgId),
   ],
 );
 
@@ -776,6 +804,7 @@ export const councilMembers = pgTable(
     primaryKey({ columns: [t.tenantId, t.councilId, t.userId] }),
     foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [councils.tenantId, councils.id], name: 'council_members_council_fk' }),
     foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'council_members_user_fk' }),
+    index('council_members_user_idx').on(t.tenantId, t.userId),
   ],
 );
 
@@ -803,7 +832,9 @@ export const meetings = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'meetings_round_fk' }),
+    index('meetings_round_idx').on(t.tenantId, t.roundId),
     foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [councils.tenantId, councils.id], name: 'meetings_council_fk' }),
+    index('meetings_council_idx').on(t.tenantId, t.councilId),
   ],
 );
 
@@ -840,6 +871,7 @@ export const meetingItems = pgTable(
     primaryKey({ columns: [t.tenantId, t.meetingId, t.nomineeId] }),
     foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'meeting_items_meeting_fk' }),
     foreignKey({ columns: [t.tenantId, t.nomineeId], foreignColumns: [nominees.tenantId, nominees.id], name: 'meeting_items_nominee_fk' }),
+    index('meeting_items_nominee_idx').on(t.tenantId, t.nomineeId),
   ],
 );
 
@@ -942,6 +974,7 @@ export const notices = pgTable(
     unique('notices_slug_uq').on(t.tenantId, t.slug),
     foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'notices_round_fk' }),
     foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'notices_meeting_fk' }),
+    index('notices_meeting_idx').on(t.tenantId, t.meetingId),
   ],
 );
 
@@ -970,6 +1003,7 @@ export const noticeFeedback = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('notice_feedback_code_uq').on(t.tenantId, t.trackingCode),
     foreignKey({ columns: [t.tenantId, t.noticeId], foreignColumns: [notices.tenantId, notices.id], name: 'notice_feedback_notice_fk' }),
+    index('notice_feedback_notice_idx').on(t.tenantId, t.noticeId),
   ],
 );
 
@@ -1025,6 +1059,7 @@ export const decisions = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('decisions_number_uq').on(t.tenantId, t.orgId, t.symbol, t.year, t.number),
     foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'decisions_round_fk' }),
+    index('decisions_round_idx').on(t.tenantId, t.roundId),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'decisions_org_fk' }),
   ],
 );
@@ -1048,6 +1083,7 @@ export const decisionItems = pgTable(
     primaryKey({ columns: [t.tenantId, t.decisionId, t.nomineeId] }),
     foreignKey({ columns: [t.tenantId, t.decisionId], foreignColumns: [decisions.tenantId, decisions.id], name: 'decision_items_decision_fk' }),
     foreignKey({ columns: [t.tenantId, t.nomineeId], foreignColumns: [nominees.tenantId, nominees.id], name: 'decision_items_nominee_fk' }),
+    index('decision_items_nominee_idx').on(t.tenantId, t.nomineeId),
   ],
 );
 
@@ -1155,7 +1191,9 @@ export const planTasks = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plans.tenantId, plans.id], name: 'plan_tasks_plan_fk' }),
     foreignKey({ columns: [t.tenantId, t.leadOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'plan_tasks_lead_org_fk' }),
+    index('plan_tasks_lead_org_idx').on(t.tenantId, t.leadOrgId),
     foreignKey({ columns: [t.tenantId, t.ownerId], foreignColumns: [users.tenantId, users.id], name: 'plan_tasks_owner_fk' }),
+    index('plan_tasks_owner_idx').on(t.tenantId, t.ownerId),
     index('plan_tasks_plan_idx').on(t.tenantId, t.planId, t.position),
     index('plan_tasks_due_idx').on(t.tenantId, t.status, t.due),
   ],
@@ -1223,6 +1261,7 @@ export const covenantSignatures = pgTable(
     primaryKey({ columns: [t.tenantId, t.covenantId, t.orgId] }),
     foreignKey({ columns: [t.tenantId, t.covenantId], foreignColumns: [covenants.tenantId, covenants.id], name: 'covenant_signatures_covenant_fk' }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'covenant_signatures_org_fk' }),
+    index('covenant_signatures_org_idx').on(t.tenantId, t.orgId),
   ],
 );
 
@@ -1270,6 +1309,7 @@ export const scoreSheets = pgTable(
     primaryKey({ columns: [t.tenantId, t.tableId, t.orgId] }),
     foreignKey({ columns: [t.tenantId, t.tableId], foreignColumns: [scoreTables.tenantId, scoreTables.id], name: 'score_sheets_table_fk' }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'score_sheets_org_fk' }),
+    index('score_sheets_org_idx').on(t.tenantId, t.orgId),
   ],
 );
 
@@ -1325,6 +1365,7 @@ export const initiativeCouncilMembers = pgTable(
     primaryKey({ columns: [t.tenantId, t.councilId, t.userId] }),
     foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [initiativeCouncils.tenantId, initiativeCouncils.id], name: 'initiative_council_members_council_fk' }),
     foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'initiative_council_members_user_fk' }),
+    index('initiative_council_members_user_idx').on(t.tenantId, t.userId),
   ],
 );
 
@@ -1355,8 +1396,11 @@ export const initiativeApplications = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'initiative_applications_person_fk' }),
+    index('initiative_applications_person_idx').on(t.tenantId, t.personId),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'initiative_applications_org_fk' }),
+    index('initiative_applications_org_idx').on(t.tenantId, t.orgId),
     foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [initiativeCouncils.tenantId, initiativeCouncils.id], name: 'initiative_applications_council_fk' }),
+    index('initiative_applications_council_idx').on(t.tenantId, t.councilId),
   ],
 );
 
@@ -1377,6 +1421,7 @@ export const initiativeAssessments = pgTable(
     primaryKey({ columns: [t.tenantId, t.applicationId, t.userId] }),
     foreignKey({ columns: [t.tenantId, t.applicationId], foreignColumns: [initiativeApplications.tenantId, initiativeApplications.id], name: 'initiative_assessments_app_fk' }),
     foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'initiative_assessments_user_fk' }),
+    index('initiative_assessments_user_idx').on(t.tenantId, t.userId),
   ],
 );
 
@@ -1413,6 +1458,7 @@ export const movements = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'movements_org_fk' }),
+    index('movements_org_idx').on(t.tenantId, t.orgId),
   ],
 );
 
@@ -1427,6 +1473,7 @@ export const movementParticipants = pgTable(
     primaryKey({ columns: [t.tenantId, t.movementId, t.orgId] }),
     foreignKey({ columns: [t.tenantId, t.movementId], foreignColumns: [movements.tenantId, movements.id], name: 'movement_participants_movement_fk' }),
     foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'movement_participants_org_fk' }),
+    index('movement_participants_org_idx').on(t.tenantId, t.orgId),
   ],
 );
 
@@ -1448,6 +1495,7 @@ export const movementReports = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.movementId, t.orgId], foreignColumns: [movementParticipants.tenantId, movementParticipants.movementId, movementParticipants.orgId], name: 'movement_reports_participant_fk' }),
+    index('movement_reports_participant_idx').on(t.tenantId, t.movementId, t.orgId),
   ],
 );
 
@@ -1495,6 +1543,7 @@ export const registrations = pgTable(
     unique('registrations_subject_uq').on(t.tenantId, t.callId, t.subjectKey, t.awardCode),
     foreignKey({ columns: [t.tenantId, t.callId], foreignColumns: [registrationCalls.tenantId, registrationCalls.id], name: 'registrations_call_fk' }),
     foreignKey({ columns: [t.tenantId, t.unitOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'registrations_unit_fk' }),
+    index('registrations_unit_fk_idx').on(t.tenantId, t.unitOrgId),
     index('registrations_unit_idx').on(t.tenantId, t.callId, t.unitOrgId),
   ],
 );

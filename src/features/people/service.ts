@@ -81,6 +81,9 @@ export async function peopleFilter(ctx: Ctx, q: z.output<typeof PeopleQuery>): P
   return and(...conds);
 }
 
+/** The people list's order: byte order of the name sort key, which people_sort_idx follows (see src/db/indexes.db.test.ts). */
+export const PEOPLE_ORDER = [sql`${people.sortKey} COLLATE "C"`, asc(people.id)] as const;
+
 export async function listPeople(ctx: Ctx, q: z.output<typeof PeopleQuery>) {
   const where = await peopleFilter(ctx, q);
   const [{ total }] = await ctx.db.select({ total: count() }).from(people).where(where);
@@ -89,7 +92,7 @@ export async function listPeople(ctx: Ctx, q: z.output<typeof PeopleQuery>) {
     .from(people)
     .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
     .where(where)
-    .orderBy(sql`${people.sortKey} COLLATE "C"`, asc(people.id))
+    .orderBy(...PEOPLE_ORDER)
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   return { items: rows.map((r) => presentPerson(r.p, r.orgName)), total, page: q.page, pageSize: q.pageSize };
