@@ -158,7 +158,7 @@ async function finish(ctx: Ctx, id: string, status: string, result: JobResult, p
 
 async function validateJob(ctx: Ctx, id: string, kind: ImportKind, data: Uint8Array, entries: ZipEntry[]) {
   const spec = SPECS[kind];
-  let sheet;
+  let sheet: Awaited<ReturnType<typeof readSheet>>;
   try {
     sheet = await readSheet(data, entries, spec.columns, MAX_ROWS);
   } catch {
@@ -225,7 +225,7 @@ function findCycle(rows: OrgImport[], lk: Lookups): string[] | null {
 
 async function loadJob(ctx: Ctx, id: string) {
   const [job] = await ctx.db.select().from(jobs).where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
-  if (!job || !job.kind.startsWith('import.')) throw notFound('lần nhập dữ liệu');
+  if (!job?.kind.startsWith('import.')) throw notFound('lần nhập dữ liệu');
   if (job.createdBy !== ctx.actor.userId) requireAnywhere(ctx.actor, 'audit.read');
   return job;
 }
@@ -259,7 +259,7 @@ export async function getImport(ctx: Ctx, id: string) {
     })
     .from(jobs)
     .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
-  if (!job || !job.kind.startsWith('import.')) throw notFound('lần nhập dữ liệu');
+  if (!job?.kind.startsWith('import.')) throw notFound('lần nhập dữ liệu');
   if (job.createdBy !== ctx.actor.userId) requireAnywhere(ctx.actor, 'audit.read');
   const live = progress.get(id);
   return {
