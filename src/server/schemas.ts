@@ -76,11 +76,11 @@ export const ErrorOut = z
 
 export const Reason = z.object({ reason: z.string().trim().max(500).optional() });
 
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 /**
  * Any JSON value, for the few response fields that are free-form by nature (an audit entry's
  * before/after snapshot). Prefer a precise schema wherever the shape is known.
  */
-export const JsonValue: z.ZodType<Json> = z
+// Typed `unknown` for TypeScript: what c.json() makes of an unknown jsonb value is what this accepts.
+export const JsonValue: z.ZodType<unknown> = z
   .lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]))
   .openapi('JsonValue');

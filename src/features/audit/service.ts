@@ -2,7 +2,6 @@ import { and, count, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-or
 import type { z } from '@hono/zod-openapi';
 import { auditLog } from '../../db/schema.js';
 import type { Ctx } from '../../server/context.js';
-import type { Json } from '../../server/schemas.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { scopeFor, searchCondition } from '../organisations/scope.js';
 import type { AuditQuery } from './schema.js';
@@ -47,9 +46,8 @@ export async function listAudit(ctx: Ctx, q: z.output<typeof AuditQuery>) {
       entityId: r.entityId,
       orgId: r.orgId,
       summary: r.summary,
-      // Snapshots are stored as JSON (jsonb), so they read back as JSON values.
-      before: r.before as Json,
-      after: r.after as Json,
+      before: r.before,
+      after: r.after,
       reason: r.reason,
       hash: r.hash,
     })),

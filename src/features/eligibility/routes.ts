@@ -2,13 +2,23 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { EligibilityBatchOutputSchema, EligibilityOutputSchema } from '../../domain/eligibility/contract.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { RequiredText } from '../../server/schemas.js';
-import { BulkQuery, PeriodQuery, RuleOverrideBody, VerdictOverrideBody } from './schema.js';
+import {
+  BulkCheckOut,
+  BulkQuery,
+  CatalogueOut,
+  CreatedOut,
+  OrganisationVerdictsOut,
+  PeriodQuery,
+  PersonVerdictsOut,
+  RuleOverrideBody,
+  TenantProvinceOut,
+  VerdictOverrideBody,
+} from './schema.js';
 import * as svc from './service.js';
 import { eligibilityWorkbook } from './export.js';
 import { sendFile } from '../../server/download.js';
 
 const tags = ['Xét điều kiện khen thưởng'];
-const Any = z.looseObject({});
 const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const XL = { 200: { description: 'Tệp Excel', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) } } }, ...ERRORS };
 
@@ -30,12 +40,12 @@ export const eligibilityRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/people/{id}/eligibility', tags, summary: 'Những danh hiệu, hình thức có thể đề nghị cho cá nhân trong kỳ', request: { params: IdParam, query: PeriodQuery }, responses: { 200: json(Any), ...ERRORS } }),
-    async (c) => c.json((await svc.personVerdicts(ctxOf(c), c.req.valid('param').id, c.req.valid('query'))) as never, 200),
+    createRoute({ method: 'get', path: '/people/{id}/eligibility', tags, summary: 'Những danh hiệu, hình thức có thể đề nghị cho cá nhân trong kỳ', request: { params: IdParam, query: PeriodQuery }, responses: { 200: json(PersonVerdictsOut), ...ERRORS } }),
+    async (c) => c.json(await svc.personVerdicts(ctxOf(c), c.req.valid('param').id, c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/organisations/{id}/eligibility', tags, summary: 'Những danh hiệu, hình thức có thể đề nghị cho tập thể trong kỳ', request: { params: IdParam, query: PeriodQuery }, responses: { 200: json(Any), ...ERRORS } }),
-    async (c) => c.json((await svc.organisationVerdicts(ctxOf(c), c.req.valid('param').id, c.req.valid('query'))) as never, 200),
+    createRoute({ method: 'get', path: '/organisations/{id}/eligibility', tags, summary: 'Những danh hiệu, hình thức có thể đề nghị cho tập thể trong kỳ', request: { params: IdParam, query: PeriodQuery }, responses: { 200: json(OrganisationVerdictsOut), ...ERRORS } }),
+    async (c) => c.json(await svc.organisationVerdicts(ctxOf(c), c.req.valid('param').id, c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({ method: 'get', path: '/eligibility/bulk/export', tags, summary: 'Xuất kết quả xét hàng loạt ra Excel', request: { query: BulkQuery }, responses: XL }),
@@ -46,19 +56,19 @@ export const eligibilityRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/eligibility/bulk', tags, summary: 'Xét hàng loạt: người đủ điều kiện và người còn thiếu một tiêu chí', request: { query: BulkQuery }, responses: { 200: json(Any), ...ERRORS } }),
-    async (c) => c.json((await svc.bulkCheck(ctxOf(c), c.req.valid('query'))) as never, 200),
+    createRoute({ method: 'get', path: '/eligibility/bulk', tags, summary: 'Xét hàng loạt: người đủ điều kiện và người còn thiếu một tiêu chí', request: { query: BulkQuery }, responses: { 200: json(BulkCheckOut), ...ERRORS } }),
+    async (c) => c.json(await svc.bulkCheck(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/eligibility/overrides', tags, summary: 'Điều chỉnh kết quả xét điều kiện (bắt buộc nêu lý do)', request: body(VerdictOverrideBody), responses: { 201: json(Any), ...ERRORS } }),
+    createRoute({ method: 'post', path: '/eligibility/overrides', tags, summary: 'Điều chỉnh kết quả xét điều kiện (bắt buộc nêu lý do)', request: body(VerdictOverrideBody), responses: { 201: json(CreatedOut), ...ERRORS } }),
     async (c) => c.json(await svc.overrideVerdict(ctxOf(c), c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/catalogue', tags, summary: 'Danh mục danh hiệu, hình thức và tham số quy định có hiệu lực', request: { query: z.object({ date: PeriodQuery.shape.decisionDate }) }, responses: { 200: json(Any), ...ERRORS } }),
-    async (c) => c.json((await svc.getCatalogue(ctxOf(c), c.req.valid('query').date)) as never, 200),
+    createRoute({ method: 'get', path: '/catalogue', tags, summary: 'Danh mục danh hiệu, hình thức và tham số quy định có hiệu lực', request: { query: z.object({ date: PeriodQuery.shape.decisionDate }) }, responses: { 200: json(CatalogueOut), ...ERRORS } }),
+    async (c) => c.json(await svc.getCatalogue(ctxOf(c), c.req.valid('query').date), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/catalogue/overrides', tags, summary: 'Thay đổi một tham số quy định từ một ngày (quản trị)', request: body(RuleOverrideBody), responses: { 201: json(Any), ...ERRORS } }),
+    createRoute({ method: 'post', path: '/catalogue/overrides', tags, summary: 'Thay đổi một tham số quy định từ một ngày (quản trị)', request: body(RuleOverrideBody), responses: { 201: json(CreatedOut), ...ERRORS } }),
     async (c) => c.json(await svc.addRuleOverride(ctxOf(c), c.req.valid('json') as never), 201),
   )
   .openapi(
@@ -68,7 +78,7 @@ export const eligibilityRoutes = newRouter()
       tags,
       summary: 'Chọn bộ quy định của tỉnh áp dụng bổ sung (quản trị)',
       request: body(z.object({ provinceCode: z.string().trim().min(1).nullable(), reason: RequiredText(1000) }).strict()),
-      responses: { 200: json(Any), ...ERRORS },
+      responses: { 200: json(TenantProvinceOut), ...ERRORS },
     }),
     async (c) => {
       const b = c.req.valid('json');
