@@ -48,8 +48,12 @@ export async function seedReportHistory(tx: Tx, tenantId: string, now: Date): Pr
   const root = orgs.find((o) => o.parentId === null);
   if (!root) return;
   const byCode = new Map(orgs.map((o) => [o.code, o]));
-  const wards = orgs.filter((o) => (o.type === 'ward' || o.type === 'commune') && o.parentId === root.id).map((o) => o.code);
-  const school = orgs.find((o) => o.type === 'school')?.code;
+  // This history stays outside phường Mường Lay, whose rounds and movements the journeys and the
+  // demo walk through (a fresh award or movement there would change what they show).
+  const journeyWard = `${root.code}.MLAY`;
+  const outside = (code: string) => code !== journeyWard && !code.startsWith(`${journeyWard}.`);
+  const wards = orgs.filter((o) => (o.type === 'ward' || o.type === 'commune') && o.parentId === root.id && outside(o.code)).map((o) => o.code);
+  const school = orgs.find((o) => o.type === 'school' && outside(o.code))?.code;
   const [author] = await tx.select({ id: s.users.id }).from(s.users).where(and(eq(s.users.tenantId, t), eq(s.users.username, 'vanphong')));
   const createdBy = author?.id ?? crypto.randomUUID();
 
@@ -78,13 +82,15 @@ export async function seedReportHistory(tx: Tx, tenantId: string, now: Date): Pr
   const pick = async (where: ReturnType<typeof sql>, n: number) =>
     (await tx.execute(sql`
       SELECT p.id FROM people p JOIN organisations o ON o.tenant_id = p.tenant_id AND o.id = p.org_id
-      WHERE p.tenant_id = ${t} AND ${where} ORDER BY p.sort_key LIMIT ${n}`) as unknown as { rows?: { id: string }[] }).rows ?? [];
+      WHERE p.tenant_id = ${t} AND o.code <> ${journeyWard} AND o.code NOT LIKE ${`${journeyWard}.%`} AND ${where}
+      ORDER BY p.sort_key LIMIT ${n}`) as unknown as { rows?: { id: string }[] }).rows ?? [];
   const leaders = await pick(sql`p.is_manager AND o.type = 'provincial_agency'`, 2);
   const otherLeaders = await pick(sql`p.is_manager AND o.type IN ('ward', 'commune', 'agency', 'school')`, 3);
   const workers = await pick(sql`NOT p.is_manager AND p.category IN ('vien_chuc', 'nguoi_lao_dong', 'cong_nhan', 'nong_dan')`, 4);
   const [household] = await tx.select({ id: s.households.id }).from(s.households).where(eq(s.households.tenantId, t)).orderBy(asc(s.households.sortKey)).limit(1);
-  const schools = orgs.filter((o) => o.type === 'school');
-  const enterprise = orgs.find((o) => o.type === 'enterprise');
+  const schools = orgs.filter((o) => o.type === 'school' && outside(o.code));
+  const enterprise = orgs.find((o) => o.type === 'enterprise' && outside(o.code));
+  const awardWards = wards;
   type A = { kind: 'individual' | 'collective' | 'commune' | 'household'; id: string | undefined; award: string; date: string; no: string; issuer: string; track?: 'cong_trang' | 'chuyen_de' | 'dot_xuat' | 'cong_hien' };
   const TTG = 'Thủ tướng Chính phủ';
   const CTN = 'Chủ tịch nước';
@@ -96,9 +102,9 @@ export async function seedReportHistory(tx: Tx, tenantId: string, now: Date): Pr
     { kind: 'collective', id: schools[0]?.id, award: 'BK_TTG', date: '2025-04-18', no: '812/QĐ-TTg', issuer: TTG },
     { kind: 'collective', id: schools[1]?.id, award: 'HCLD_3', date: '2025-08-26', no: '1650/QĐ-CTN', issuer: CTN },
     { kind: 'individual', id: otherLeaders[0]?.id, award: 'HCLD_3', date: '2025-08-26', no: '1650/QĐ-CTN', issuer: CTN, track: 'cong_hien' },
-    { kind: 'commune', id: byCode.get(wards[0] ?? '')?.id, award: 'CO_TD_CP', date: '2025-06-10', no: '1120/QĐ-TTg', issuer: TTG },
+    { kind: 'commune', id: byCode.get(awardWards[0] ?? '')?.id, award: 'CO_TD_CP', date: '2025-06-10', no: '1120/QĐ-TTg', issuer: TTG },
     { kind: 'individual', id: workers[1]?.id, award: 'BK_TTG', date: '2025-09-02', no: '1903/QĐ-TTg', issuer: TTG, track: 'chuyen_de' },
-    { kind: 'commune', id: byCode.get(wards[1] ?? '')?.id, award: 'CO_TD_TINH', date: '2025-01-20', no: '95/QĐ-UBND', issuer: UBT },
+    { kind: 'commune', id: byCode.get(awardWards[1] ?? '')?.id, award: 'CO_TD_TINH', date: '2025-01-20', no: '95/QĐ-UBND', issuer: UBT },
     { kind: 'individual', id: otherLeaders[1]?.id, award: 'KNC_TINH', date: '2025-10-10', no: '2210/QĐ-UBND', issuer: UBT, track: 'cong_hien' },
     { kind: 'household', id: household?.id, award: 'BK_TINH', date: '2025-07-15', no: '1502/QĐ-UBND', issuer: UBT, track: 'dot_xuat' },
     { kind: 'individual', id: workers[2]?.id, award: 'BK_TINH', date: '2025-07-15', no: '1502/QĐ-UBND', issuer: UBT, track: 'dot_xuat' },
@@ -108,7 +114,7 @@ export async function seedReportHistory(tx: Tx, tenantId: string, now: Date): Pr
     { kind: 'collective', id: schools[2]?.id, award: 'BK_TTG', date: '2023-05-20', no: '601/QĐ-TTg', issuer: TTG },
     { kind: 'individual', id: otherLeaders[2]?.id, award: 'CSTD_TQ', date: '2024-04-25', no: '388/QĐ-TTg', issuer: TTG },
     { kind: 'individual', id: workers[3]?.id, award: 'KNC_TINH', date: '2024-10-10', no: '2301/QĐ-UBND', issuer: UBT, track: 'cong_hien' },
-    { kind: 'commune', id: byCode.get(wards[2] ?? '')?.id, award: 'CO_TD_TINH', date: '2026-01-22', no: '102/QĐ-UBND', issuer: UBT },
+    { kind: 'commune', id: byCode.get(awardWards[2] ?? awardWards[0] ?? '')?.id, award: 'CO_TD_TINH', date: '2026-01-22', no: '102/QĐ-UBND', issuer: UBT },
   ];
   const rows = awards
     .filter((a): a is A & { id: string } => !!a.id)
