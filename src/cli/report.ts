@@ -18,7 +18,8 @@ export const REPORT_USAGE = `Cách dùng: npm run -s cli -- report statistics --
   NĂM: năm báo cáo (kỳ báo cáo từ 01/12 năm trước đến 30/11 năm báo cáo)
   --org: mã cơ quan, đơn vị báo cáo (mặc định: cấp cao nhất); --tenant MÃ khi có nhiều đơn vị triển khai`;
 
-export const REPORT_HELP_LINE = '  report statistics --form BIỂU --year NĂM [--org MÃ] --format json|xlsx|docx [--out TỆP]  biểu thống kê thi đua, khen thưởng (TT 02/2023/TT-BNV)';
+export const REPORT_HELP_LINE =
+  '  report statistics --form BIỂU --year NĂM [--org MÃ] --format json|xlsx|docx [--out TỆP]  biểu thống kê thi đua, khen thưởng (TT 02/2023/TT-BNV)';
 
 export interface ReportArgs {
   form: StatFormCode;
@@ -29,30 +30,41 @@ export interface ReportArgs {
   out?: string;
 }
 
-export function parseReportArgs(args: readonly string[]): { ok: true; value: ReportArgs } | { ok: false; message: string } {
+export function parseReportArgs(
+  args: readonly string[],
+): { ok: true; value: ReportArgs } | { ok: false; message: string } {
   const [sub, ...rest] = args;
-  if (sub !== 'statistics') return { ok: false, message: sub ? `Không có lệnh con "report ${sub}".` : 'Thiếu lệnh con "statistics".' };
+  if (sub !== 'statistics')
+    return { ok: false, message: sub ? `Không có lệnh con "report ${sub}".` : 'Thiếu lệnh con "statistics".' };
   const opts: Record<string, string> = {};
   const known = ['--form', '--year', '--org', '--tenant', '--format', '--out'];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const eqAt = a.indexOf('=');
     const name = eqAt > 0 ? a.slice(0, eqAt) : a;
-    if (!known.includes(name)) return { ok: false, message: a.startsWith('-') ? `Không có tùy chọn "${a}".` : `Thừa tham số "${a}".` };
+    if (!known.includes(name))
+      return { ok: false, message: a.startsWith('-') ? `Không có tùy chọn "${a}".` : `Thừa tham số "${a}".` };
     const value = eqAt > 0 ? a.slice(eqAt + 1) : rest[++i];
-    if (value === undefined || value === '' || (eqAt < 0 && value.startsWith('--'))) return { ok: false, message: `Thiếu giá trị sau ${name}.` };
+    if (value === undefined || value === '' || (eqAt < 0 && value.startsWith('--')))
+      return { ok: false, message: `Thiếu giá trị sau ${name}.` };
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused on purpose.
     if (/[\u0000-\u001f]/u.test(value)) return { ok: false, message: `Giá trị của ${name} có ký tự điều khiển.` };
     opts[name.slice(2)] = value;
   }
   if (!opts.form) return { ok: false, message: 'Thiếu --form BIỂU.' };
   const form = opts.form.replace(/\.N\/BNV-TĐKT$/u, '');
-  if (!isStatFormCode(form)) return { ok: false, message: `Không có biểu "${opts.form}". Các biểu: ${STAT_FORM_CODES.join(', ')}.` };
+  if (!isStatFormCode(form))
+    return { ok: false, message: `Không có biểu "${opts.form}". Các biểu: ${STAT_FORM_CODES.join(', ')}.` };
   if (!opts.year) return { ok: false, message: 'Thiếu --year NĂM.' };
-  if (!/^\d{4}$/u.test(opts.year) || Number(opts.year) < 2000 || Number(opts.year) > 2100) return { ok: false, message: `Năm báo cáo "${opts.year}" không hợp lệ (từ 2000 đến 2100).` };
+  if (!/^\d{4}$/u.test(opts.year) || Number(opts.year) < 2000 || Number(opts.year) > 2100)
+    return { ok: false, message: `Năm báo cáo "${opts.year}" không hợp lệ (từ 2000 đến 2100).` };
   const format = opts.format ?? 'json';
-  if (format !== 'json' && format !== 'xlsx' && format !== 'docx') return { ok: false, message: `Định dạng "${format}" không hợp lệ: json, xlsx hoặc docx.` };
-  return { ok: true, value: { form, year: Number(opts.year), org: opts.org, tenant: opts.tenant, format, out: opts.out } };
+  if (format !== 'json' && format !== 'xlsx' && format !== 'docx')
+    return { ok: false, message: `Định dạng "${format}" không hợp lệ: json, xlsx hoặc docx.` };
+  return {
+    ok: true,
+    value: { form, year: Number(opts.year), org: opts.org, tenant: opts.tenant, format, out: opts.out },
+  };
 }
 
 export interface ReportIO {
@@ -70,10 +82,18 @@ export type Produced = { ok: true; bytes: Uint8Array } | { ok: false; message: s
 export async function produceReport(db: Db, a: ReportArgs): Promise<Produced> {
   try {
     const all = await db.select().from(tenants).orderBy(asc(tenants.code));
-    const tenant = a.tenant ? (await db.select().from(tenants).where(eq(tenants.code, a.tenant)))[0] : all.length === 1 ? all[0] : undefined;
+    const tenant = a.tenant
+      ? (await db.select().from(tenants).where(eq(tenants.code, a.tenant)))[0]
+      : all.length === 1
+        ? all[0]
+        : undefined;
     if (!tenant) {
       throw new UsageError(
-        a.tenant ? `Không có đơn vị triển khai "${a.tenant}".` : all.length === 0 ? 'Cơ sở dữ liệu chưa có đơn vị triển khai nào (hãy chạy "seed" hoặc nhập dữ liệu).' : `Có nhiều đơn vị triển khai: hãy chọn --tenant (${all.map((t) => t.code).join(', ')}).`,
+        a.tenant
+          ? `Không có đơn vị triển khai "${a.tenant}".`
+          : all.length === 0
+            ? 'Cơ sở dữ liệu chưa có đơn vị triển khai nào (hãy chạy "seed" hoặc nhập dữ liệu).'
+            : `Có nhiều đơn vị triển khai: hãy chọn --tenant (${all.map((t) => t.code).join(', ')}).`,
       );
     }
     const root = await findOrganisation(db, tenant.id, { root: true });
@@ -87,7 +107,13 @@ export async function produceReport(db: Db, a: ReportArgs): Promise<Produced> {
     // The operator of the deployment reads every organisation of the tenant.
     const ctx = {
       db,
-      actor: { tenantId: tenant.id, userId: '00000000-0000-0000-0000-000000000000', username: 'cli', fullName: 'Dòng lệnh quản trị', grants: [{ role: 'viewer' as const, orgId: root.id }] },
+      actor: {
+        tenantId: tenant.id,
+        userId: '00000000-0000-0000-0000-000000000000',
+        username: 'cli',
+        fullName: 'Dòng lệnh quản trị',
+        grants: [{ role: 'viewer' as const, orgId: root.id }],
+      },
       now: new Date(0),
     };
     const form = await computeStatisticalForm(ctx, { form: a.form, year: a.year, orgId });
@@ -114,7 +140,11 @@ export async function produceReport(db: Db, a: ReportArgs): Promise<Produced> {
  * `produce` computes the report: on a database this process opens, or (DATA_DIR held by a
  * running server) in the server, asked over its local admin socket.
  */
-export async function runReport(args: string[], io: ReportIO, produce: (a: ReportArgs) => Promise<Produced>): Promise<number> {
+export async function runReport(
+  args: string[],
+  io: ReportIO,
+  produce: (a: ReportArgs) => Promise<Produced>,
+): Promise<number> {
   if (args[0] === '--help' || args[0] === '-h' || args[0] === 'help' || args.length === 0) {
     (args.length === 0 ? io.err : io.out)(`${REPORT_USAGE}\n`);
     return args.length === 0 ? 2 : 0;
@@ -143,10 +173,19 @@ export async function runReport(args: string[], io: ReportIO, produce: (a: Repor
     io.writeFile(a.out, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? ' (thư mục không tồn tại)' : code === 'EISDIR' ? ' (đây là thư mục)' : code === 'EACCES' ? ' (không có quyền ghi)' : '';
+    const why =
+      code === 'ENOENT'
+        ? ' (thư mục không tồn tại)'
+        : code === 'EISDIR'
+          ? ' (đây là thư mục)'
+          : code === 'EACCES'
+            ? ' (không có quyền ghi)'
+            : '';
     io.err(`Không ghi được tệp "${a.out}"${why}.\n`);
     return 1;
   }
-  io.err(`Đã ghi biểu ${a.form} năm ${a.year} (${a.format.toUpperCase()}, ${bytes.length.toLocaleString('vi-VN')} byte) vào ${a.out}\n`);
+  io.err(
+    `Đã ghi biểu ${a.form} năm ${a.year} (${a.format.toUpperCase()}, ${bytes.length.toLocaleString('vi-VN')} byte) vào ${a.out}\n`,
+  );
   return 0;
 }

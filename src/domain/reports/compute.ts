@@ -2,7 +2,16 @@
 // record is classified into the cells (row code, column number) it counts in; a cell's value is
 // the number of records in it, and the records behind any cell can be listed (drill-down).
 import type { AwardTrack, Gender, OrgType, PersonCategory, SubjectKind } from '../registry/vocab.js';
-import { CIRCULAR, codedLines, EDUCATION_LEVELS, FORMS, TDKT_OFFICE_KINDS, type EducationLevel, type StatFormCode, type TdktOfficeKind } from './forms.js';
+import {
+  CIRCULAR,
+  codedLines,
+  EDUCATION_LEVELS,
+  FORMS,
+  TDKT_OFFICE_KINDS,
+  type EducationLevel,
+  type StatFormCode,
+  type TdktOfficeKind,
+} from './forms.js';
 
 // ---------------------------------------------------------------------------------------------
 // Period
@@ -137,12 +146,32 @@ export function monthsSpanned(from: string, to: string): number {
 }
 
 /** Rows of the subject and of the track (phương thức) shared by 0602 and 0603; `codes` maps the form's own codes. */
-function subjectRows(a: AwardFact, codes: { collective: string; enterprise: string; household: string; individual: string; topLeader: string; deptLeader: string; businessman: string; otherLeader: string; worker: string }): string[] {
+function subjectRows(
+  a: AwardFact,
+  codes: {
+    collective: string;
+    enterprise: string;
+    household: string;
+    individual: string;
+    topLeader: string;
+    deptLeader: string;
+    businessman: string;
+    otherLeader: string;
+    worker: string;
+  },
+): string[] {
   if (a.subjectKind === 'household') return [codes.household];
-  if (a.subjectKind !== 'individual') return a.unitType === 'enterprise' ? [codes.collective, codes.enterprise] : [codes.collective];
+  if (a.subjectKind !== 'individual')
+    return a.unitType === 'enterprise' ? [codes.collective, codes.enterprise] : [codes.collective];
   if (!a.isManager) return [codes.individual, codes.worker];
   const level =
-    a.unitType === 'enterprise' ? codes.businessman : a.unitType === 'province' ? codes.topLeader : a.unitType === 'provincial_agency' ? codes.deptLeader : codes.otherLeader;
+    a.unitType === 'enterprise'
+      ? codes.businessman
+      : a.unitType === 'province'
+        ? codes.topLeader
+        : a.unitType === 'provincial_agency'
+          ? codes.deptLeader
+          : codes.otherLeader;
   return [codes.individual, level];
 }
 
@@ -153,7 +182,17 @@ function awardCells0602(a: AwardFact, submitter: 'ministry' | 'province'): Cell[
   const rows = [
     '01',
     submitter === 'ministry' ? '02' : '03',
-    ...subjectRows(a, { collective: '06', enterprise: '07', household: '08', individual: '09', topLeader: '10', deptLeader: '11', businessman: '12', otherLeader: '13', worker: '14' }),
+    ...subjectRows(a, {
+      collective: '06',
+      enterprise: '07',
+      household: '08',
+      individual: '09',
+      topLeader: '10',
+      deptLeader: '11',
+      businessman: '12',
+      otherLeader: '13',
+      worker: '14',
+    }),
     String(15 + TRACK_ORDER.indexOf(a.track)),
   ];
   return rows.flatMap((row) => [[row, 1] as const, [row, col] as const]);
@@ -163,14 +202,27 @@ function awardCells0603(a: AwardFact): Cell[] {
   const col = PROVINCE_AWARD_COLUMN[a.awardCode];
   const rows = [
     '01',
-    ...subjectRows(a, { collective: '02', enterprise: '03', household: '04', individual: '05', topLeader: '06', deptLeader: '07', businessman: '08', otherLeader: '09', worker: '10' }),
+    ...subjectRows(a, {
+      collective: '02',
+      enterprise: '03',
+      household: '04',
+      individual: '05',
+      topLeader: '06',
+      deptLeader: '07',
+      businessman: '08',
+      otherLeader: '09',
+      worker: '10',
+    }),
     String(11 + TRACK_ORDER.indexOf(a.track)),
   ];
   return rows.flatMap((row) => [[row, 1] as const, [row, col] as const]);
 }
 
 function officeCells(o: TdktOfficeFact): Cell[] {
-  return [['01', 1], [pad(2 + TDKT_OFFICE_KINDS.indexOf(o.kind)), 1]];
+  return [
+    ['01', 1],
+    [pad(2 + TDKT_OFFICE_KINDS.indexOf(o.kind)), 1],
+  ];
 }
 
 /** Completed years of age on `on`. */
@@ -212,12 +264,16 @@ function staffCells(s: TdktStaffFact, p: StatPeriod): Cell[] {
 // Selection: which records a form counts in a period
 
 export const countsIn0601 = (m: MovementFact, p: StatPeriod) => inPeriod(m.fromDate, p);
-export const countsIn0602 = (a: AwardFact, p: StatPeriod) => inPeriod(a.decisionDate, p) && a.awardCode in STATE_AWARD_COLUMN;
-export const countsIn0603 = (a: AwardFact, p: StatPeriod) => inPeriod(a.decisionDate, p) && a.awardCode in PROVINCE_AWARD_COLUMN;
+export const countsIn0602 = (a: AwardFact, p: StatPeriod) =>
+  inPeriod(a.decisionDate, p) && a.awardCode in STATE_AWARD_COLUMN;
+export const countsIn0603 = (a: AwardFact, p: StatPeriod) =>
+  inPeriod(a.decisionDate, p) && a.awardCode in PROVINCE_AWARD_COLUMN;
 /** Organisations in existence at the end of the period. */
-export const countsIn0604 = (o: TdktOfficeFact, p: StatPeriod) => o.effectiveFrom <= p.to && (o.effectiveTo === null || o.effectiveTo >= p.to);
+export const countsIn0604 = (o: TdktOfficeFact, p: StatPeriod) =>
+  o.effectiveFrom <= p.to && (o.effectiveTo === null || o.effectiveTo >= p.to);
 /** People holding a TĐKT post at the end of the period. */
-export const countsIn0605 = (s: TdktStaffFact, p: StatPeriod) => s.posts.some((x) => x.from <= p.to && (x.to === null || x.to >= p.to));
+export const countsIn0605 = (s: TdktStaffFact, p: StatPeriod) =>
+  s.posts.some((x) => x.from <= p.to && (x.to === null || x.to >= p.to));
 
 // ---------------------------------------------------------------------------------------------
 // Tabulation
@@ -249,13 +305,17 @@ export function classify(input: StatInput, period: StatPeriod): { id: string; ce
     case '0601':
       return input.movements.filter((m) => countsIn0601(m, period)).map((m) => ({ id: m.id, cells: movementCells(m) }));
     case '0602':
-      return input.awards.filter((a) => countsIn0602(a, period)).map((a) => ({ id: a.id, cells: awardCells0602(a, input.submitter ?? 'province') }));
+      return input.awards
+        .filter((a) => countsIn0602(a, period))
+        .map((a) => ({ id: a.id, cells: awardCells0602(a, input.submitter ?? 'province') }));
     case '0603':
       return input.awards.filter((a) => countsIn0603(a, period)).map((a) => ({ id: a.id, cells: awardCells0603(a) }));
     case '0604':
       return input.offices.filter((o) => countsIn0604(o, period)).map((o) => ({ id: o.id, cells: officeCells(o) }));
     case '0605':
-      return input.staff.filter((s) => countsIn0605(s, period)).map((s) => ({ id: s.id, cells: staffCells(s, period) }));
+      return input.staff
+        .filter((s) => countsIn0605(s, period))
+        .map((s) => ({ id: s.id, cells: staffCells(s, period) }));
   }
 }
 
@@ -269,7 +329,12 @@ export function computeForm(input: StatInput, year: number): StatForm {
   for (const { cells } of classify(input, period)) {
     for (const [row, col] of cells) values[index.get(row)!][col - 1] += 1;
   }
-  return { form: def.number, code: def.code, period, rows: lines.map((l, i) => ({ code: l.code, label: l.label, values: values[i] })) };
+  return {
+    form: def.number,
+    code: def.code,
+    period,
+    rows: lines.map((l, i) => ({ code: l.code, label: l.label, values: values[i] })),
+  };
 }
 
 /** The records behind one cell (drill-down). */
@@ -285,6 +350,9 @@ export function sumForms(forms: StatForm[]): StatForm {
   if (!first) throw new Error('sumForms needs at least one form');
   return {
     ...first,
-    rows: first.rows.map((r, i) => ({ ...r, values: r.values.map((v, j) => v + rest.reduce((s, f) => s + f.rows[i].values[j], 0)) })),
+    rows: first.rows.map((r, i) => ({
+      ...r,
+      values: r.values.map((v, j) => v + rest.reduce((s, f) => s + f.rows[i].values[j], 0)),
+    })),
   };
 }

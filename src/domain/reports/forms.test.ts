@@ -2,7 +2,19 @@
 // with each form's own identities.
 import { describe, expect, it } from 'vitest';
 import { codedLines, FORMS, STAT_FORM_CODES } from './forms.js';
-import { ageOn, computeForm, monthsSpanned, recordsInCell, statPeriod, sumForms, yearsInPosts, type AwardFact, type MovementFact, type StatForm, type TdktStaffFact } from './compute.js';
+import {
+  ageOn,
+  computeForm,
+  monthsSpanned,
+  recordsInCell,
+  statPeriod,
+  sumForms,
+  yearsInPosts,
+  type AwardFact,
+  type MovementFact,
+  type StatForm,
+  type TdktStaffFact,
+} from './compute.js';
 
 const v = (f: StatForm, code: string) => f.rows.find((r) => r.code === code)!.values;
 const sum = (f: StatForm, codes: string[], col: number) => codes.reduce((s, c) => s + v(f, c)[col - 1], 0);
@@ -17,7 +29,15 @@ describe('the reporting period (TT 02/2023: 01/12 of the previous year to 30/11)
     expect(monthsSpanned('2021-01-01', '2025-12-31')).toBe(60);
     expect(ageOn('1995-12-01', '2025-11-30')).toBe(29);
     expect(ageOn('1995-11-30', '2025-11-30')).toBe(30);
-    expect(yearsInPosts([{ from: '2015-12-01', to: '2018-11-30' }, { from: '2018-01-01', to: null }], '2025-11-30')).toBeCloseTo(10, 1);
+    expect(
+      yearsInPosts(
+        [
+          { from: '2015-12-01', to: '2018-11-30' },
+          { from: '2018-01-01', to: null },
+        ],
+        '2025-11-30',
+      ),
+    ).toBeCloseTo(10, 1);
   });
 });
 
@@ -35,7 +55,14 @@ describe('every form', () => {
 });
 
 describe('biểu 0601.N/BNV-TĐKT: số phong trào thi đua', () => {
-  const m = (id: string, level: MovementFact['level'], kind: MovementFact['kind'], fromDate: string, toDate: string, byCluster = false): MovementFact => ({ id, level, kind, fromDate, toDate, byCluster });
+  const m = (
+    id: string,
+    level: MovementFact['level'],
+    kind: MovementFact['kind'],
+    fromDate: string,
+    toDate: string,
+    byCluster = false,
+  ): MovementFact => ({ id, level, kind, fromDate, toDate, byCluster });
   const movements = [
     m('a', 'province', 'regular', '2025-01-01', '2025-12-31'), // 1 năm, tỉnh, thường xuyên
     m('b', 'province', 'thematic', '2025-03-01', '2027-02-28'), // 2 năm, tỉnh, chuyên đề
@@ -79,8 +106,20 @@ describe('biểu 0601.N/BNV-TĐKT: số phong trào thi đua', () => {
   });
 });
 
-const award = (id: string, awardCode: string, subjectKind: AwardFact['subjectKind'], extra: Partial<AwardFact> = {}): AwardFact => ({
-  id, awardCode, subjectKind, track: 'cong_trang', decisionDate: '2025-06-01', isManager: false, unitType: 'commune', ...extra,
+const award = (
+  id: string,
+  awardCode: string,
+  subjectKind: AwardFact['subjectKind'],
+  extra: Partial<AwardFact> = {},
+): AwardFact => ({
+  id,
+  awardCode,
+  subjectKind,
+  track: 'cong_trang',
+  decisionDate: '2025-06-01',
+  isManager: false,
+  unitType: 'commune',
+  ...extra,
 });
 
 describe('biểu 0602.N/BNV-TĐKT: số lượng khen thưởng cấp Nhà nước', () => {
@@ -114,7 +153,15 @@ describe('biểu 0602.N/BNV-TĐKT: số lượng khen thưởng cấp Nhà nư�
     expect(v(f, '12')[0]).toBe(1);
     expect(v(f, '13')[0]).toBe(1);
     expect(v(f, '14')[0]).toBe(1);
-    expect([v(f, '15')[0], v(f, '16')[0], v(f, '17')[0], v(f, '18')[0], v(f, '19')[0], v(f, '20')[0], v(f, '21')[0]]).toEqual([5, 1, 2, 0, 1, 0, 0]);
+    expect([
+      v(f, '15')[0],
+      v(f, '16')[0],
+      v(f, '17')[0],
+      v(f, '18')[0],
+      v(f, '19')[0],
+      v(f, '20')[0],
+      v(f, '21')[0],
+    ]).toEqual([5, 1, 2, 0, 1, 0, 0]);
   });
 
   it('keeps the identities: column 1 = 2 + … + 9; row 01 = 02 + 03 = 06 + 08 + 09 = 15 + … + 21; 09 = 10 + … + 14', () => {
@@ -185,37 +232,72 @@ describe('biểu 0603.N/BNV-TĐKT: số lượng khen thưởng cấp bộ, ngà
 
 describe('biểu 0604.N/BNV-TĐKT: số lượng tổ chức làm công tác thi đua, khen thưởng', () => {
   it('counts the organisations in existence at the end of the period, by kind', () => {
-    const f = computeForm({
-      form: '0604',
-      offices: [
-        { id: 'ban', kind: 'ban_so_noi_vu', effectiveFrom: '2025-03-01', effectiveTo: null },
-        { id: 'p1', kind: 'phong_so_noi_vu', effectiveFrom: '2020-01-01', effectiveTo: null },
-        { id: 'p2', kind: 'phong_so_noi_vu', effectiveFrom: '2020-01-01', effectiveTo: null },
-        { id: 'gone', kind: 'phong_so_noi_vu', effectiveFrom: '2020-01-01', effectiveTo: '2025-06-30' },
-        { id: 'new', kind: 'vu', effectiveFrom: '2025-12-01', effectiveTo: null },
-      ],
-    }, 2025);
-    expect(f.rows.map((r) => [r.code, r.values])).toEqual([['01', [3]], ['02', [0]], ['03', [0]], ['04', [1]], ['05', [2]]]);
+    const f = computeForm(
+      {
+        form: '0604',
+        offices: [
+          { id: 'ban', kind: 'ban_so_noi_vu', effectiveFrom: '2025-03-01', effectiveTo: null },
+          { id: 'p1', kind: 'phong_so_noi_vu', effectiveFrom: '2020-01-01', effectiveTo: null },
+          { id: 'p2', kind: 'phong_so_noi_vu', effectiveFrom: '2020-01-01', effectiveTo: null },
+          { id: 'gone', kind: 'phong_so_noi_vu', effectiveFrom: '2020-01-01', effectiveTo: '2025-06-30' },
+          { id: 'new', kind: 'vu', effectiveFrom: '2025-12-01', effectiveTo: null },
+        ],
+      },
+      2025,
+    );
+    expect(f.rows.map((r) => [r.code, r.values])).toEqual([
+      ['01', [3]],
+      ['02', [0]],
+      ['03', [0]],
+      ['04', [1]],
+      ['05', [2]],
+    ]);
     expect(v(f, '01')[0]).toBe(sum(f, ['02', '03', '04', '05'], 1));
   });
 });
 
 describe('biểu 0605.N/BNV-TĐKT: số lượng công chức làm công tác thi đua, khen thưởng', () => {
-  const s = (id: string, gender: TdktStaffFact['gender'], birthDate: string, educationLevel: TdktStaffFact['educationLevel'], posts: TdktStaffFact['posts']): TdktStaffFact => ({ id, gender, birthDate, educationLevel, posts });
+  const s = (
+    id: string,
+    gender: TdktStaffFact['gender'],
+    birthDate: string,
+    educationLevel: TdktStaffFact['educationLevel'],
+    posts: TdktStaffFact['posts'],
+  ): TdktStaffFact => ({ id, gender, birthDate, educationLevel, posts });
   const staff = [
     s('a', 'female', '1996-01-10', 'dai_hoc', [{ from: '2022-08-01', to: null }]), // 29, ĐH, <5
     s('b', 'male', '1980-05-05', 'tren_dai_hoc', [{ from: '2016-01-01', to: null }]), // 45, ThS, 9.9 y
     s('c', 'female', '1964-02-02', 'trung_cap', [{ from: '1995-01-01', to: null }]), // 61, TC, ≥10
-    s('d', 'female', '1971-11-30', 'cao_dang', [{ from: '2010-01-01', to: '2014-12-31' }, { from: '2021-01-01', to: null }]), // 54, CĐ, 5+4.9=9.9
+    s('d', 'female', '1971-11-30', 'cao_dang', [
+      { from: '2010-01-01', to: '2014-12-31' },
+      { from: '2021-01-01', to: null },
+    ]), // 54, CĐ, 5+4.9=9.9
     s('left', 'male', '1990-01-01', 'dai_hoc', [{ from: '2015-01-01', to: '2025-06-30' }]), // not in post on 30/11
   ];
   const f = computeForm({ form: '0605', staff }, 2025);
 
   it('counts the people in TĐKT posts on 30/11 by age, training and years in the field, hand-counted', () => {
     expect(v(f, '01')).toEqual([4, 3]);
-    expect(['02', '03', '04', '05', '06', '07'].map((c) => v(f, c))).toEqual([[1, 1], [0, 0], [1, 0], [1, 1], [0, 0], [1, 1]]);
-    expect(['08', '09', '10', '11', '12'].map((c) => v(f, c))).toEqual([[0, 0], [1, 1], [1, 1], [1, 1], [1, 0]]);
-    expect(['13', '14', '15'].map((c) => v(f, c))).toEqual([[1, 1], [2, 1], [1, 1]]);
+    expect(['02', '03', '04', '05', '06', '07'].map((c) => v(f, c))).toEqual([
+      [1, 1],
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+      [1, 1],
+    ]);
+    expect(['08', '09', '10', '11', '12'].map((c) => v(f, c))).toEqual([
+      [0, 0],
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [1, 0],
+    ]);
+    expect(['13', '14', '15'].map((c) => v(f, c))).toEqual([
+      [1, 1],
+      [2, 1],
+      [1, 1],
+    ]);
   });
 
   it('keeps the identities: each breakdown adds up to row 01, and women never exceed the total', () => {

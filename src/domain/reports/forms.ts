@@ -14,7 +14,8 @@
 export const STAT_FORM_CODES = ['0601', '0602', '0603', '0604', '0605'] as const;
 export type StatFormCode = (typeof STAT_FORM_CODES)[number];
 
-export const isStatFormCode = (s: unknown): s is StatFormCode => typeof s === 'string' && (STAT_FORM_CODES as readonly string[]).includes(s);
+export const isStatFormCode = (s: unknown): s is StatFormCode =>
+  typeof s === 'string' && (STAT_FORM_CODES as readonly string[]).includes(s);
 
 /** A numbered column of a form (columns A, B, C are the label, the mã số and the unit). */
 export interface FormColumn {
@@ -60,7 +61,8 @@ export const CIRCULAR = {
   periodEnd: { day: 30, month: 11 },
 } as const;
 
-const line = (code: string | null, label: string, depth: 0 | 1 | 2, unit?: string): FormLine => (unit ? { code, label, depth, unit } : { code, label, depth });
+const line = (code: string | null, label: string, depth: 0 | 1 | 2, unit?: string): FormLine =>
+  unit ? { code, label, depth, unit } : { code, label, depth };
 
 /** Rows "chia theo đối tượng" and "phương thức" shared by biểu 0602 and 0603 (their codes differ). */
 function subjectAndTrackLines(codes: string[], trackCodes: string[], headingNo: [string, string]): FormLine[] {
@@ -76,7 +78,12 @@ function subjectAndTrackLines(codes: string[], trackCodes: string[], headingNo: 
     line(c6, 'Lãnh đạo cấp vụ, sở, ngành và tương đương', 2, 'Người'),
     line(c7, 'Doanh nhân', 2, 'Người'),
     line(c8, 'Các cấp lãnh đạo khác từ phó phòng trở lên', 2, 'Người'),
-    line(c9, 'Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,...)', 2, 'Người'),
+    line(
+      c9,
+      'Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân,...)',
+      2,
+      'Người',
+    ),
     line(null, `${headingNo[1]}. Chia theo phương thức khen thưởng`, 1),
     line(t1, 'Thường xuyên', 1),
     line(t2, 'Chuyên đề', 1),
@@ -97,9 +104,21 @@ export const FORMS: Record<StatFormCode, FormDefinition> = {
     hasUnitColumn: false,
     columns: [
       { no: 1, label: 'Tổng số', numbering: '1=(2+3+4)' },
-      { no: 2, label: 'Cấp Trung ương (Hội đồng Thi đua - Khen thưởng Trung ương)', group: 'Số phong trào thi đua chia theo cấp chủ trì phát động thi đua' },
-      { no: 3, label: 'Cấp bộ, ban, ngành, đoàn thể trung ương, tỉnh, thành phố trực thuộc Trung ương', group: 'Số phong trào thi đua chia theo cấp chủ trì phát động thi đua' },
-      { no: 4, label: 'Cơ quan, tổ chức, đơn vị', group: 'Số phong trào thi đua chia theo cấp chủ trì phát động thi đua' },
+      {
+        no: 2,
+        label: 'Cấp Trung ương (Hội đồng Thi đua - Khen thưởng Trung ương)',
+        group: 'Số phong trào thi đua chia theo cấp chủ trì phát động thi đua',
+      },
+      {
+        no: 3,
+        label: 'Cấp bộ, ban, ngành, đoàn thể trung ương, tỉnh, thành phố trực thuộc Trung ương',
+        group: 'Số phong trào thi đua chia theo cấp chủ trì phát động thi đua',
+      },
+      {
+        no: 4,
+        label: 'Cơ quan, tổ chức, đơn vị',
+        group: 'Số phong trào thi đua chia theo cấp chủ trì phát động thi đua',
+      },
     ],
     lines: [
       line('01', 'Tổng số', 0),
@@ -140,7 +159,11 @@ export const FORMS: Record<StatFormCode, FormDefinition> = {
       line(null, '1. Chia theo đơn vị ban hành tờ trình Thủ tướng Chính phủ về khen thưởng', 1),
       line('02', 'Bộ, ban, ngành, đoàn thể Trung ương', 1, 'Bộ, ngành'),
       line('03', 'Tỉnh, thành phố trực thuộc Trung ương', 1, 'Tỉnh, TP'),
-      ...subjectAndTrackLines(['06', '07', '08', '09', '10', '11', '12', '13', '14'], ['15', '16', '17', '18', '19', '20', '21'], ['2', '3']),
+      ...subjectAndTrackLines(
+        ['06', '07', '08', '09', '10', '11', '12', '13', '14'],
+        ['15', '16', '17', '18', '19', '20', '21'],
+        ['2', '3'],
+      ),
     ],
   },
   '0603': {
@@ -152,15 +175,32 @@ export const FORMS: Record<StatFormCode, FormDefinition> = {
       { no: 1, label: 'Tổng số' },
       { no: 2, label: 'Bằng khen', group: 'Chia ra' },
       { no: 3, label: 'Chiến sĩ thi đua cấp bộ, cấp tỉnh', group: 'Chia ra' },
-      { no: 4, label: 'Cờ thi đua của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương', group: 'Chia ra' },
-      { no: 5, label: 'Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương', group: 'Chia ra' },
+      {
+        no: 4,
+        label: 'Cờ thi đua của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương',
+        group: 'Chia ra',
+      },
+      {
+        no: 5,
+        label:
+          'Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương',
+        group: 'Chia ra',
+      },
     ],
-    lines: [line('01', 'Tổng số', 0), ...subjectAndTrackLines(['02', '03', '04', '05', '06', '07', '08', '09', '10'], ['11', '12', '13', '14', '15', '16', '17'], ['1', '2'])],
+    lines: [
+      line('01', 'Tổng số', 0),
+      ...subjectAndTrackLines(
+        ['02', '03', '04', '05', '06', '07', '08', '09', '10'],
+        ['11', '12', '13', '14', '15', '16', '17'],
+        ['1', '2'],
+      ),
+    ],
   },
   '0604': {
     code: '0604',
     number: '0604.N/BNV-TĐKT',
-    title: 'SỐ LƯỢNG TỔ CHỨC LÀM CÔNG TÁC THI ĐUA, KHEN THƯỞNG CỦA BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG, TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG',
+    title:
+      'SỐ LƯỢNG TỔ CHỨC LÀM CÔNG TÁC THI ĐUA, KHEN THƯỞNG CỦA BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG, TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG',
     hasUnitColumn: true,
     columns: [{ no: 1, label: 'Số lượng' }],
     lines: [
@@ -175,7 +215,8 @@ export const FORMS: Record<StatFormCode, FormDefinition> = {
   '0605': {
     code: '0605',
     number: '0605.N/BNV-TĐKT',
-    title: 'SỐ LƯỢNG CÔNG CHỨC LÀM CÔNG TÁC THI ĐUA, KHEN THƯỞNG CỦA BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG, TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG',
+    title:
+      'SỐ LƯỢNG CÔNG CHỨC LÀM CÔNG TÁC THI ĐUA, KHEN THƯỞNG CỦA BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG, TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG',
     unitNote: 'Đơn vị tính: Người',
     hasUnitColumn: false,
     columns: [
@@ -206,7 +247,8 @@ export const FORMS: Record<StatFormCode, FormDefinition> = {
 };
 
 /** The coded rows of a form, in order. */
-export const codedLines = (form: StatFormCode) => FORMS[form].lines.filter((l): l is FormLine & { code: string } => l.code !== null);
+export const codedLines = (form: StatFormCode) =>
+  FORMS[form].lines.filter((l): l is FormLine & { code: string } => l.code !== null);
 
 /** Kinds of TĐKT organisations counted by biểu 0604 (organisations.tdkt_office). */
 export const TDKT_OFFICE_KINDS = ['vu', 'phong_thuoc_vu', 'ban_so_noi_vu', 'phong_so_noi_vu'] as const;

@@ -21,7 +21,8 @@ import { FONT, mm, PAGE } from '../../documents/nd30/layout.js';
 import type { StatisticalForm } from './schema.js';
 
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-const prefix = (depth: number, code: string | null, label: string) => (code === null || depth === 0 || label.startsWith('Trong đó') ? '' : depth === 1 ? '- ' : '+ ');
+const prefix = (depth: number, code: string | null, label: string) =>
+  code === null || depth === 0 || label.startsWith('Trong đó') ? '' : depth === 1 ? '- ' : '+ ';
 
 /** Lines of text around the table, shared by both formats. */
 export function formTexts(f: StatisticalForm) {
@@ -47,7 +48,10 @@ function bodyCells(f: StatisticalForm, line: StatisticalForm['lines'][number]): 
   return cells;
 }
 
-const lettersRow = (f: StatisticalForm) => [...(f.hasUnitColumn ? ['A', 'B', 'C'] : ['A', 'B']), ...f.columns.map((c) => c.numbering)];
+const lettersRow = (f: StatisticalForm) => [
+  ...(f.hasUnitColumn ? ['A', 'B', 'C'] : ['A', 'B']),
+  ...f.columns.map((c) => c.numbering),
+];
 
 // ---------------------------------------------------------------------------------------------
 // Excel
@@ -56,13 +60,22 @@ export async function buildStatisticsXlsx(f: StatisticalForm): Promise<Buffer> {
   const t = formTexts(f);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Nền tảng thi đua, khen thưởng';
-  const ws = wb.addWorksheet(`Biểu ${f.code}`, { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(`Biểu ${f.code}`, {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const fixed = f.hasUnitColumn ? 3 : 2;
   const width = fixed + f.columns.length;
   const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT, size: 12, ...extra });
   const half = Math.max(fixed, Math.floor(width / 2));
   let r = 1;
-  const put = (row: number, c1: number, c2: number, text: string, f2: Partial<ExcelJS.Font>, horizontal: 'left' | 'center' | 'right' = 'left') => {
+  const put = (
+    row: number,
+    c1: number,
+    c2: number,
+    text: string,
+    f2: Partial<ExcelJS.Font>,
+    horizontal: 'left' | 'center' | 'right' = 'left',
+  ) => {
     if (c2 > c1) ws.mergeCells(row, c1, row, c2);
     const cell = ws.getCell(row, c1);
     cell.value = text;
@@ -82,7 +95,12 @@ export async function buildStatisticsXlsx(f: StatisticalForm): Promise<Buffer> {
   // Header: a column without a group spans both header rows; a group spans its columns.
   const h1 = r;
   const h2 = r + 1;
-  const border: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+  const border: Partial<ExcelJS.Borders> = {
+    top: { style: 'thin' },
+    bottom: { style: 'thin' },
+    left: { style: 'thin' },
+    right: { style: 'thin' },
+  };
   const head = (r1: number, c1: number, r2: number, c2: number, text: string) => {
     if (r2 > r1 || c2 > c1) ws.mergeCells(r1, c1, r2, c2);
     const cell = ws.getCell(r1, c1);
@@ -118,7 +136,12 @@ export async function buildStatisticsXlsx(f: StatisticalForm): Promise<Buffer> {
       cell.value = v === '' ? null : v;
       cell.border = border;
       cell.font = font({ bold: line.depth === 0 || line.code === null, size: 11 });
-      cell.alignment = { horizontal: i === 0 ? 'left' : 'center', vertical: 'middle', wrapText: true, indent: i === 0 ? line.depth : 0 };
+      cell.alignment = {
+        horizontal: i === 0 ? 'left' : 'center',
+        vertical: 'middle',
+        wrapText: true,
+        indent: i === 0 ? line.depth : 0,
+      };
     });
     r++;
   }
@@ -139,9 +162,24 @@ export async function buildStatisticsXlsx(f: StatisticalForm): Promise<Buffer> {
 // ---------------------------------------------------------------------------------------------
 // Word
 
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text, font: FONT, size: (o.size ?? 12) * 2, bold: o.bold, italics: o.italics });
-const para = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: number } = {}) =>
-  new Paragraph({ alignment: o.align ?? AlignmentType.LEFT, spacing: { before: 0, after: 0 }, indent: o.indent ? { left: o.indent } : undefined, children: [run(text, o)] });
+const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text, font: FONT, size: (o.size ?? 12) * 2, bold: o.bold, italics: o.italics });
+const para = (
+  text: string,
+  o: {
+    bold?: boolean;
+    italics?: boolean;
+    size?: number;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    indent?: number;
+  } = {},
+) =>
+  new Paragraph({
+    alignment: o.align ?? AlignmentType.LEFT,
+    spacing: { before: 0, after: 0 },
+    indent: o.indent ? { left: o.indent } : undefined,
+    children: [run(text, o)],
+  });
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -161,8 +199,14 @@ export async function buildStatisticsDocx(f: StatisticalForm): Promise<Buffer> {
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: half, type: WidthType.DXA }, children: t.left.map((s, i) => para(s, { bold: i === 0, italics: i === 1, size: 11 })) }),
-          new TableCell({ width: { size: TEXT_WIDTH - half, type: WidthType.DXA }, children: t.right.map((s) => para(s, { size: 11 })) }),
+          new TableCell({
+            width: { size: half, type: WidthType.DXA },
+            children: t.left.map((s, i) => para(s, { bold: i === 0, italics: i === 1, size: 11 })),
+          }),
+          new TableCell({
+            width: { size: TEXT_WIDTH - half, type: WidthType.DXA },
+            children: t.right.map((s) => para(s, { size: 11 })),
+          }),
         ],
       }),
     ],
@@ -175,7 +219,18 @@ export async function buildStatisticsDocx(f: StatisticalForm): Promise<Buffer> {
   const numW = Math.floor((TEXT_WIDTH - labelW - codeW - unitW) / f.columns.length);
   const widths = [labelW, codeW, ...(f.hasUnitColumn ? [unitW] : []), ...f.columns.map(() => numW)];
   const size = f.columns.length > 5 ? 9 : 11;
-  const cell = (text: string, o: { bold?: boolean; italics?: boolean; span?: number; rowSpan?: number; width: number; align?: 'left' | 'center'; indent?: number }) =>
+  const cell = (
+    text: string,
+    o: {
+      bold?: boolean;
+      italics?: boolean;
+      span?: number;
+      rowSpan?: number;
+      width: number;
+      align?: 'left' | 'center';
+      indent?: number;
+    },
+  ) =>
     new TableCell({
       width: { size: o.width, type: WidthType.DXA },
       columnSpan: o.span,
@@ -183,11 +238,22 @@ export async function buildStatisticsDocx(f: StatisticalForm): Promise<Buffer> {
       borders: GRID,
       verticalAlign: VerticalAlign.CENTER,
       margins: { left: 60, right: 60, top: 20, bottom: 20 },
-      children: [para(text, { bold: o.bold, italics: o.italics, size, align: o.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER, indent: o.indent })],
+      children: [
+        para(text, {
+          bold: o.bold,
+          italics: o.italics,
+          size,
+          align: o.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+          indent: o.indent,
+        }),
+      ],
     });
 
   // Header rows: ungrouped columns span both rows; a group heads its columns.
-  const h1: TableCell[] = [cell('', { rowSpan: 2, width: labelW }), cell('Mã số', { bold: true, rowSpan: 2, width: codeW })];
+  const h1: TableCell[] = [
+    cell('', { rowSpan: 2, width: labelW }),
+    cell('Mã số', { bold: true, rowSpan: 2, width: codeW }),
+  ];
   if (f.hasUnitColumn) h1.push(cell('Đơn vị tính', { bold: true, rowSpan: 2, width: unitW }));
   const h2: TableCell[] = [];
   for (let i = 0; i < f.columns.length; ) {
@@ -204,14 +270,24 @@ export async function buildStatisticsDocx(f: StatisticalForm): Promise<Buffer> {
     i = j + 1;
   }
   const rows = [new TableRow({ tableHeader: true, children: h1 }), new TableRow({ tableHeader: true, children: h2 })];
-  rows.push(new TableRow({ tableHeader: true, children: lettersRow(f).map((s, i) => cell(s, { bold: true, width: widths[i] })) }));
+  rows.push(
+    new TableRow({
+      tableHeader: true,
+      children: lettersRow(f).map((s, i) => cell(s, { bold: true, width: widths[i] })),
+    }),
+  );
   for (const line of f.lines) {
     const cells = bodyCells(f, line);
     rows.push(
       new TableRow({
         cantSplit: true,
         children: cells.map((v, i) =>
-          cell(String(v), { bold: line.depth === 0 || line.code === null, width: widths[i], align: i === 0 ? 'left' : 'center', indent: i === 0 ? line.depth * 140 : undefined }),
+          cell(String(v), {
+            bold: line.depth === 0 || line.code === null,
+            width: widths[i],
+            align: i === 0 ? 'left' : 'center',
+            indent: i === 0 ? line.depth * 140 : undefined,
+          }),
         ),
       }),
     );
@@ -226,10 +302,21 @@ export async function buildStatisticsDocx(f: StatisticalForm): Promise<Buffer> {
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: half, type: WidthType.DXA }, children: [para(' '), para(t.signatures[0].title, { bold: true, align: AlignmentType.CENTER }), para(t.signatures[0].note, { italics: true, align: AlignmentType.CENTER })] }),
+          new TableCell({
+            width: { size: half, type: WidthType.DXA },
+            children: [
+              para(' '),
+              para(t.signatures[0].title, { bold: true, align: AlignmentType.CENTER }),
+              para(t.signatures[0].note, { italics: true, align: AlignmentType.CENTER }),
+            ],
+          }),
           new TableCell({
             width: { size: TEXT_WIDTH - half, type: WidthType.DXA },
-            children: [para(t.placeDate, { italics: true, align: AlignmentType.CENTER }), para(t.signatures[1].title, { bold: true, align: AlignmentType.CENTER }), para(t.signatures[1].note, { italics: true, align: AlignmentType.CENTER })],
+            children: [
+              para(t.placeDate, { italics: true, align: AlignmentType.CENTER }),
+              para(t.signatures[1].title, { bold: true, align: AlignmentType.CENTER }),
+              para(t.signatures[1].note, { italics: true, align: AlignmentType.CENTER }),
+            ],
           }),
         ],
       }),
@@ -250,7 +337,11 @@ export async function buildStatisticsDocx(f: StatisticalForm): Promise<Buffer> {
         },
         children: [
           top,
-          new Paragraph({ spacing: { before: 200, after: 0 }, alignment: AlignmentType.CENTER, children: [run(t.title, { bold: true, size: 14 })] }),
+          new Paragraph({
+            spacing: { before: 200, after: 0 },
+            alignment: AlignmentType.CENTER,
+            children: [run(t.title, { bold: true, size: 14 })],
+          }),
           para(t.period, { italics: true, align: AlignmentType.CENTER }),
           ...(f.unitNote ? [para(f.unitNote, { italics: true, align: AlignmentType.RIGHT })] : []),
           new Paragraph({ spacing: { before: 80, after: 0 }, children: [] }),

@@ -9,13 +9,22 @@ import { ENGINES } from '../../db/testing/engines.js';
 import { fixtureApp, rowsOf } from '../../db/testing/frame.js';
 import { produceReport, runReport } from '../../cli/report.js';
 
-const row = (body: { rows: { code: string; values: number[] }[] }, code: string) => body.rows.find((r) => r.code === code)!.values;
+const row = (body: { rows: { code: string; values: number[] }[] }, code: string) =>
+  body.rows.find((r) => r.code === code)!.values;
 
 describe.each(ENGINES)('statistical forms on %s', (engine) => {
   const f = fixtureApp(engine);
   const { as } = f;
 
-  const award = async (o: { person?: string; org?: string; household?: string; kind: string; code: string; date: string; track?: string }) => {
+  const award = async (o: {
+    person?: string;
+    org?: string;
+    household?: string;
+    kind: string;
+    code: string;
+    date: string;
+    track?: string;
+  }) => {
     const id = crypto.randomUUID();
     await f.db.execute(sql`INSERT INTO award_records (tenant_id, id, subject_kind, person_id, org_id, household_id, award_code, period, track, decision_no, decision_date, issuer)
       VALUES (${f.tenantId}, ${id}, ${o.kind}, ${o.person ?? null}, ${o.org ?? null}, ${o.household ?? null}, ${o.code}, ${o.date.slice(0, 4)}, ${o.track ?? 'cong_trang'}, '1/QĐ-UBND', ${o.date}, 'Chủ tịch UBND tỉnh')`);
@@ -26,19 +35,33 @@ describe.each(ENGINES)('statistical forms on %s', (engine) => {
     const p = f.people;
     const [h1] = rowsOf<{ id: string }>(await f.db.execute(sql`SELECT id FROM households LIMIT 1`));
     await award({ kind: 'individual', person: p['Trần Thị Bình'], code: 'BK_TINH', date: '2025-03-10' });
-    await award({ kind: 'collective', org: f.orgs['T.W1.SCH'], code: 'BK_TINH', date: '2025-03-10', track: 'chuyen_de' });
+    await award({
+      kind: 'collective',
+      org: f.orgs['T.W1.SCH'],
+      code: 'BK_TINH',
+      date: '2025-03-10',
+      track: 'chuyen_de',
+    });
     await award({ kind: 'household', household: h1.id, code: 'BK_TINH', date: '2025-07-01', track: 'dot_xuat' });
     await award({ kind: 'individual', person: p['Hoàng Văn Ân'], code: 'CSTD_TINH', date: '2025-11-30' });
     await award({ kind: 'commune', org: f.orgs['T.C2'], code: 'CO_TD_TINH', date: '2024-12-01' });
     await award({ kind: 'individual', person: p['Lê Văn Dũng'], code: 'BK_TINH', date: '2024-11-30' }); // previous period
     const revoked = await award({ kind: 'individual', person: p['Lê Văn Dũng'], code: 'KNC_TINH', date: '2025-05-05' });
-    await f.db.execute(sql`UPDATE award_records SET revoked_on = '2025-09-01', revoke_reason = 'Thu hồi' WHERE id = ${revoked}`);
+    await f.db.execute(
+      sql`UPDATE award_records SET revoked_on = '2025-09-01', revoke_reason = 'Thu hồi' WHERE id = ${revoked}`,
+    );
     // Promoted after the award: the 2025 award still counts as a non-manager's.
     await f.db.execute(sql`UPDATE people SET is_manager = true WHERE id = ${p['Trần Thị Bình']}`);
     const [snap] = rowsOf<{ subject_is_manager: boolean; subject_org_id: string; subject_category: string }>(
-      await f.db.execute(sql`SELECT subject_is_manager, subject_org_id, subject_category FROM award_records WHERE person_id = ${p['Trần Thị Bình']}`),
+      await f.db.execute(
+        sql`SELECT subject_is_manager, subject_org_id, subject_category FROM award_records WHERE person_id = ${p['Trần Thị Bình']}`,
+      ),
     );
-    expect(snap).toEqual({ subject_is_manager: false, subject_org_id: f.orgs['T.W1.SCH'], subject_category: 'vien_chuc' });
+    expect(snap).toEqual({
+      subject_is_manager: false,
+      subject_org_id: f.orgs['T.W1.SCH'],
+      subject_category: 'vien_chuc',
+    });
 
     const officer = await as('officer');
     const res = await officer.get('/api/v1/reports/statistics?form=0603&year=2025');
@@ -71,7 +94,9 @@ describe.each(ENGINES)('statistical forms on %s', (engine) => {
 
     // A later award after the promotion counts the person as a leader.
     await award({ kind: 'individual', person: p['Trần Thị Bình'], code: 'KNC_TINH', date: '2025-10-01' });
-    expect(row((await officer.get('/api/v1/reports/statistics?form=0603&year=2025')).body, '09')).toEqual([1, 0, 0, 0, 1]);
+    expect(row((await officer.get('/api/v1/reports/statistics?form=0603&year=2025')).body, '09')).toEqual([
+      1, 0, 0, 0, 1,
+    ]);
   });
 
   it('refuses a wrong form or year with a Vietnamese message naming the field', async () => {
@@ -122,10 +147,20 @@ describe.each(ENGINES)('statistical forms on %s', (engine) => {
     const x = await officer.get('/api/v1/reports/statistics/export?form=0603&year=2025&format=xlsx');
     expect(x.status).toBe(200);
     expect(x.headers.get('content-type')).toContain('spreadsheetml');
-    const d = await f.app.request('/api/v1/reports/statistics/export?form=0603&year=2025&format=docx', { headers: { cookie: (officer as unknown as { cookie: string }).cookie } });
+    const d = await f.app.request('/api/v1/reports/statistics/export?form=0603&year=2025&format=docx', {
+      headers: { cookie: (officer as unknown as { cookie: string }).cookie },
+    });
     expect(d.status).toBe(200);
     const text = await docxText(new Uint8Array(await d.arrayBuffer()));
-    for (const s of ['Biểu số: 0603.N/BNV-TĐKT', 'Thông tư số 02/2023/TT-BNV', 'Đơn vị báo cáo: Ủy ban nhân dân tỉnh thử nghiệm', 'Đơn vị nhận báo cáo: Bộ Nội vụ', 'NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', 'Kháng chiến']) {
+    for (const s of [
+      'Biểu số: 0603.N/BNV-TĐKT',
+      'Thông tư số 02/2023/TT-BNV',
+      'Đơn vị báo cáo: Ủy ban nhân dân tỉnh thử nghiệm',
+      'Đơn vị nhận báo cáo: Bộ Nội vụ',
+      'NGƯỜI LẬP BIỂU',
+      'THỦ TRƯỞNG ĐƠN VỊ',
+      'Kháng chiến',
+    ]) {
       expect(text).toContain(s);
     }
 
@@ -133,7 +168,12 @@ describe.each(ENGINES)('statistical forms on %s', (engine) => {
     const err: string[] = [];
     const code = await runReport(
       ['statistics', '--form', '0603', '--year', '2025', '--org', 'T.W1', '--format', 'json'],
-      { writeFile: () => undefined, out: (s) => (out += typeof s === 'string' ? s : new TextDecoder().decode(s)), err: (s) => void err.push(s), stdoutIsTerminal: false },
+      {
+        writeFile: () => undefined,
+        out: (s) => (out += typeof s === 'string' ? s : new TextDecoder().decode(s)),
+        err: (s) => void err.push(s),
+        stdoutIsTerminal: false,
+      },
       (a) => produceReport(f.db, a),
     );
     expect(err).toEqual([]);

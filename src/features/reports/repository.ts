@@ -14,7 +14,14 @@ import {
   type TdktOfficeKind,
   type TdktStaffFact,
 } from '../../domain/reports/index.js';
-import { awardName, type AwardTrack, type Gender, type OrgType, type PersonCategory, type SubjectKind } from '../../domain/registry/vocab.js';
+import {
+  awardName,
+  type AwardTrack,
+  type Gender,
+  type OrgType,
+  type PersonCategory,
+  type SubjectKind,
+} from '../../domain/registry/vocab.js';
 
 type Q = Db | Tx;
 
@@ -32,7 +39,11 @@ function subtree(tenantId: string, rootId: string): SQL {
     )`;
 }
 
-const list = (codes: string[]) => sql.join(codes.map((c) => sql`${c}`), sql`, `);
+const list = (codes: string[]) =>
+  sql.join(
+    codes.map((c) => sql`${c}`),
+    sql`, `,
+  );
 
 export interface OrgRow {
   id: string;
@@ -41,7 +52,11 @@ export interface OrgRow {
   parentName: string | null;
 }
 
-export async function findOrganisation(db: Q, tenantId: string, where: { id?: string; code?: string; root?: true }): Promise<OrgRow | undefined> {
+export async function findOrganisation(
+  db: Q,
+  tenantId: string,
+  where: { id?: string; code?: string; root?: true },
+): Promise<OrgRow | undefined> {
   const cond = where.id ? sql`o.id = ${where.id}` : where.code ? sql`o.code = ${where.code}` : sql`o.parent_id IS NULL`;
   const r = await db.execute(sql`
     SELECT o.id, o.code, o.name, p.name AS "parentName"
@@ -65,7 +80,13 @@ export async function movementFacts(db: Q, tenantId: string, rootId: string, p: 
  * Award records of the subtree decided in the period with one of the given codes, not revoked,
  * with the subject as it was at award time (award_records.subject_*; drizzle/0016).
  */
-export async function awardFacts(db: Q, tenantId: string, rootId: string, p: StatPeriod, codes: string[]): Promise<AwardFact[]> {
+export async function awardFacts(
+  db: Q,
+  tenantId: string,
+  rootId: string,
+  p: StatPeriod,
+  codes: string[],
+): Promise<AwardFact[]> {
   const r = await db.execute(sql`
     WITH RECURSIVE ${subtree(tenantId, rootId)}
     SELECT ar.id, ar.award_code AS "awardCode", ar.subject_kind AS "subjectKind", ar.track,
@@ -77,11 +98,22 @@ export async function awardFacts(db: Q, tenantId: string, rootId: string, p: Sta
     WHERE ar.tenant_id = ${tenantId} AND ar.revoked_on IS NULL
       AND ar.decision_date BETWEEN ${p.from} AND ${p.to}
       AND ar.award_code IN (${list(codes)})`);
-  return rowsOf<{ id: string; awardCode: string; subjectKind: SubjectKind; track: AwardTrack; decisionDate: string; isManager: boolean | null; category: PersonCategory | null; unitType: OrgType }>(r);
+  return rowsOf<{
+    id: string;
+    awardCode: string;
+    subjectKind: SubjectKind;
+    track: AwardTrack;
+    decisionDate: string;
+    isManager: boolean | null;
+    category: PersonCategory | null;
+    unitType: OrgType;
+  }>(r);
 }
 
-export const stateAwardFacts = (db: Q, t: string, root: string, p: StatPeriod) => awardFacts(db, t, root, p, Object.keys(STATE_AWARD_COLUMN));
-export const provinceAwardFacts = (db: Q, t: string, root: string, p: StatPeriod) => awardFacts(db, t, root, p, Object.keys(PROVINCE_AWARD_COLUMN));
+export const stateAwardFacts = (db: Q, t: string, root: string, p: StatPeriod) =>
+  awardFacts(db, t, root, p, Object.keys(STATE_AWARD_COLUMN));
+export const provinceAwardFacts = (db: Q, t: string, root: string, p: StatPeriod) =>
+  awardFacts(db, t, root, p, Object.keys(PROVINCE_AWARD_COLUMN));
 
 /** TĐKT organisations of the subtree (biểu 0604). */
 export async function officeFacts(db: Q, tenantId: string, rootId: string): Promise<TdktOfficeFact[]> {
@@ -110,18 +142,43 @@ export async function staffFacts(db: Q, tenantId: string, rootId: string, p: Sta
       JOIN memberships m ON m.tenant_id = ${tenantId} AND m.person_id = pe.id AND m.tdkt_work
     ORDER BY pe.id, m.from_date`);
   const byPerson = new Map<string, TdktStaffFact>();
-  for (const row of rowsOf<{ id: string; gender: Gender; birthDate: string | null; educationLevel: EducationLevel | null; from: string; to: string | null }>(r)) {
+  for (const row of rowsOf<{
+    id: string;
+    gender: Gender;
+    birthDate: string | null;
+    educationLevel: EducationLevel | null;
+    from: string;
+    to: string | null;
+  }>(r)) {
     let s = byPerson.get(row.id);
-    if (!s) byPerson.set(row.id, (s = { id: row.id, gender: row.gender, birthDate: row.birthDate, educationLevel: row.educationLevel, posts: [] }));
+    if (!s)
+      byPerson.set(
+        row.id,
+        (s = {
+          id: row.id,
+          gender: row.gender,
+          birthDate: row.birthDate,
+          educationLevel: row.educationLevel,
+          posts: [],
+        }),
+      );
     s.posts.push({ from: row.from, to: row.to });
   }
   return [...byPerson.values()];
 }
 
 /** Names of the records behind a cell, for the drill-down list. */
-export async function describeRecords(db: Q, tenantId: string, kind: 'movement' | 'award' | 'office' | 'person', ids: string[]): Promise<{ id: string; name: string; detail: string }[]> {
+export async function describeRecords(
+  db: Q,
+  tenantId: string,
+  kind: 'movement' | 'award' | 'office' | 'person',
+  ids: string[],
+): Promise<{ id: string; name: string; detail: string }[]> {
   if (ids.length === 0) return [];
-  const idList = sql.join(ids.map((x) => sql`${x}`), sql`, `);
+  const idList = sql.join(
+    ids.map((x) => sql`${x}`),
+    sql`, `,
+  );
   const q =
     kind === 'movement'
       ? sql`SELECT m.id, m.theme AS name, o.name || ' · ' || to_char(m.from_date, 'DD/MM/YYYY') || ' – ' || to_char(m.to_date, 'DD/MM/YYYY') AS detail
@@ -138,5 +195,7 @@ export async function describeRecords(db: Q, tenantId: string, kind: 'movement' 
           ? sql`SELECT o.id, o.name, o.code AS detail FROM organisations o WHERE o.tenant_id = ${tenantId} AND o.id IN (${idList}) ORDER BY o.sort_key`
           : sql`SELECT pe.id, pe.full_name AS name, coalesce(pe.position, '') AS detail FROM people pe WHERE pe.tenant_id = ${tenantId} AND pe.id IN (${idList}) ORDER BY pe.sort_key`;
   const rows = rowsOf<{ id: string; name: string; detail: string; awardCode?: string }>(await db.execute(q));
-  return rows.map(({ awardCode, ...r }) => (awardCode ? { ...r, detail: `${awardName(awardCode)} · Quyết định số ${r.detail}` } : r));
+  return rows.map(({ awardCode, ...r }) =>
+    awardCode ? { ...r, detail: `${awardName(awardCode)} · Quyết định số ${r.detail}` } : r,
+  );
 }

@@ -2,7 +2,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { sendFile, XLSX_TYPE } from '../../server/download.js';
 import { ctxOf, ERRORS, json, newRouter } from '../../server/router.js';
-import { StatisticalCell, StatisticalForm, StatisticsCellQuery, StatisticsExportQuery, StatisticsQuery } from './schema.js';
+import {
+  StatisticalCell,
+  StatisticalForm,
+  StatisticsCellQuery,
+  StatisticsExportQuery,
+  StatisticsQuery,
+} from './schema.js';
 import * as svc from './service.js';
 
 const tags = ['Báo cáo thống kê'];
@@ -14,7 +20,8 @@ export const reportRoutes = newRouter()
       method: 'get',
       path: '/reports/statistics',
       tags,
-      summary: 'Biểu báo cáo thống kê thi đua, khen thưởng (0601–0605.N/BNV-TĐKT, Thông tư 02/2023/TT-BNV) của một cơ quan, đơn vị trong một năm',
+      summary:
+        'Biểu báo cáo thống kê thi đua, khen thưởng (0601–0605.N/BNV-TĐKT, Thông tư 02/2023/TT-BNV) của một cơ quan, đơn vị trong một năm',
       request: { query: StatisticsQuery },
       responses: { 200: json(StatisticalForm), ...ERRORS },
     }),

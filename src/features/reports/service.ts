@@ -45,10 +45,18 @@ async function reportingUnit(ctx: Ctx, orgId: string | undefined): Promise<repo.
     const org = await repo.findOrganisation(db, actor.tenantId, { id: roots[0] });
     if (org) return org;
   }
-  throw new AppError('VALIDATION', 'Hãy chọn cơ quan, đơn vị báo cáo.', [{ field: 'orgId', label: 'Cơ quan, đơn vị', message: 'Hãy chọn cơ quan, đơn vị báo cáo.' }]);
+  throw new AppError('VALIDATION', 'Hãy chọn cơ quan, đơn vị báo cáo.', [
+    { field: 'orgId', label: 'Cơ quan, đơn vị', message: 'Hãy chọn cơ quan, đơn vị báo cáo.' },
+  ]);
 }
 
-async function loadInput(db: Db | Tx, tenantId: string, rootId: string, form: StatFormCode, period: StatPeriod): Promise<StatInput> {
+async function loadInput(
+  db: Db | Tx,
+  tenantId: string,
+  rootId: string,
+  form: StatFormCode,
+  period: StatPeriod,
+): Promise<StatInput> {
   switch (form) {
     case '0601':
       return { form, movements: await repo.movementFacts(db, tenantId, rootId, period) };
@@ -78,7 +86,12 @@ function present(unit: repo.OrgRow, input: StatInput, year: number): Statistical
     receivingUnit: unit.parentName ?? TOP_RECEIVER,
     receiptDate: `${year}-${pad(CIRCULAR.receiptDay.month)}-${pad(CIRCULAR.receiptDay.day)}`,
     unitNote: def.unitNote ?? null,
-    columns: def.columns.map((c) => ({ no: c.no, label: c.label, group: c.group ?? null, numbering: c.numbering ?? String(c.no) })),
+    columns: def.columns.map((c) => ({
+      no: c.no,
+      label: c.label,
+      group: c.group ?? null,
+      numbering: c.numbering ?? String(c.no),
+    })),
     lines: def.lines.map((l) => ({ code: l.code, label: l.label, depth: l.depth, unit: l.unit ?? null })),
     hasUnitColumn: def.hasUnitColumn,
     rows: computed.rows.map((r) => ({ code: r.code, label: r.label, values: r.values })),
@@ -101,13 +114,20 @@ const RECORD_KIND: Record<StatFormCode, 'movement' | 'award' | 'office' | 'perso
 };
 
 /** The records behind one cell of a form (drill-down). */
-export async function listStatisticalCell(ctx: Ctx, input: StatisticsInput & { row: string; col: number }): Promise<StatisticalCell> {
+export async function listStatisticalCell(
+  ctx: Ctx,
+  input: StatisticsInput & { row: string; col: number },
+): Promise<StatisticalCell> {
   const def = FORMS[input.form];
   if (!def.lines.some((l) => l.code === input.row)) {
-    throw new AppError('VALIDATION', `Biểu ${def.number} không có dòng mã số ${input.row}.`, [{ field: 'row', label: 'Mã số dòng', message: `Biểu ${def.number} không có dòng mã số ${input.row}.` }]);
+    throw new AppError('VALIDATION', `Biểu ${def.number} không có dòng mã số ${input.row}.`, [
+      { field: 'row', label: 'Mã số dòng', message: `Biểu ${def.number} không có dòng mã số ${input.row}.` },
+    ]);
   }
   if (input.col > def.columns.length) {
-    throw new AppError('VALIDATION', `Biểu ${def.number} không có cột ${input.col}.`, [{ field: 'col', label: 'Cột', message: `Biểu ${def.number} chỉ có ${def.columns.length} cột số.` }]);
+    throw new AppError('VALIDATION', `Biểu ${def.number} không có cột ${input.col}.`, [
+      { field: 'col', label: 'Cột', message: `Biểu ${def.number} chỉ có ${def.columns.length} cột số.` },
+    ]);
   }
   const unit = await reportingUnit(ctx, input.orgId);
   const period = statPeriod(input.year);
@@ -115,11 +135,18 @@ export async function listStatisticalCell(ctx: Ctx, input: StatisticsInput & { r
   const ids = classify(data, period)
     .filter((r) => r.cells.some(([row, col]) => row === input.row && col === input.col))
     .map((r) => r.id);
-  return { row: input.row, col: input.col, items: await repo.describeRecords(ctx.db, ctx.actor.tenantId, RECORD_KIND[input.form], ids) };
+  return {
+    row: input.row,
+    col: input.col,
+    items: await repo.describeRecords(ctx.db, ctx.actor.tenantId, RECORD_KIND[input.form], ids),
+  };
 }
 
 /** The form as a file in its layout: Excel or Word. */
-export async function exportStatisticalForm(ctx: Ctx, input: StatisticsInput & { format: 'xlsx' | 'docx' }): Promise<{ data: Buffer; name: string }> {
+export async function exportStatisticalForm(
+  ctx: Ctx,
+  input: StatisticsInput & { format: 'xlsx' | 'docx' },
+): Promise<{ data: Buffer; name: string }> {
   const form = await computeStatisticalForm(ctx, input);
   const name = `Bieu-${form.code}-${input.year}-${form.reportingUnit.code}.${input.format}`;
   return { data: input.format === 'xlsx' ? await buildStatisticsXlsx(form) : await buildStatisticsDocx(form), name };

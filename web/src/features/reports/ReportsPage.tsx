@@ -3,7 +3,21 @@
 // behind it; the form downloads as Excel or Word.
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Drawer, Empty, Flex, InputNumber, List, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Empty,
+  Flex,
+  InputNumber,
+  List,
+  Select,
+  Space,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -66,7 +80,10 @@ export function ReportsPage() {
     setParams(next, { replace: true });
   };
   const query = { form, year, orgId };
-  const q = useQuery({ queryKey: ['reports', 'statistics', query], queryFn: () => api.get<StatisticalForm>('/reports/statistics', query) });
+  const q = useQuery({
+    queryKey: ['reports', 'statistics', query],
+    queryFn: () => api.get<StatisticalForm>('/reports/statistics', query),
+  });
   const [cell, setCell] = useState<{ row: string; col: number; label: string; column: string } | null>(null);
   const items = useQuery({
     queryKey: ['reports', 'cell', query, cell?.row, cell?.col],
@@ -86,7 +103,12 @@ export function ReportsPage() {
         l.values === null ? null : l.values[i] === 0 ? (
           <span>0</span>
         ) : (
-          <Button type="link" size="small" onClick={() => setCell({ row: l.code!, col: i + 1, label: l.label, column: f.columns[i].label })} aria-label={`${l.label}, cột ${i + 1}: ${l.values[i]} — xem danh sách`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => setCell({ row: l.code!, col: i + 1, label: l.label, column: f.columns[i].label })}
+            aria-label={`${l.label}, cột ${i + 1}: ${l.values[i]} — xem danh sách`}
+          >
             {l.values[i].toLocaleString('vi-VN')}
           </Button>
         ),
@@ -101,7 +123,11 @@ export function ReportsPage() {
       }
       let j = i;
       while (j + 1 < f.columns.length && f.columns[j + 1].group === c.group) j++;
-      numbered.push({ key: `g${i}`, title: c.group, children: Array.from({ length: j - i + 1 }, (_, k) => value(i + k)) });
+      numbered.push({
+        key: `g${i}`,
+        title: c.group,
+        children: Array.from({ length: j - i + 1 }, (_, k) => value(i + k)),
+      });
       i = j + 1;
     }
     return [
@@ -111,16 +137,27 @@ export function ReportsPage() {
         fixed: 'left',
         width: 340,
         render: (_: unknown, l: Line) => (
-          <span style={{ paddingLeft: l.depth * 16, fontWeight: l.depth === 0 || l.code === null ? 600 : undefined }}>{l.label}</span>
+          <span style={{ paddingLeft: l.depth * 16, fontWeight: l.depth === 0 || l.code === null ? 600 : undefined }}>
+            {l.label}
+          </span>
         ),
       },
       { key: 'code', title: 'Mã số (B)', dataIndex: 'code', align: 'center', width: 80 },
-      ...(f.hasUnitColumn ? [{ key: 'unit', title: 'Đơn vị tính (C)', dataIndex: 'unit', align: 'center' as const, width: 100 }] : []),
+      ...(f.hasUnitColumn
+        ? [{ key: 'unit', title: 'Đơn vị tính (C)', dataIndex: 'unit', align: 'center' as const, width: 100 }]
+        : []),
       ...numbered,
     ];
   }, [f]);
   const data = useMemo<Line[]>(
-    () => (f ? f.lines.map((l, i) => ({ key: `${i}`, ...l, values: l.code ? (f.rows.find((r) => r.code === l.code)?.values ?? null) : null })) : []),
+    () =>
+      f
+        ? f.lines.map((l, i) => ({
+            key: `${i}`,
+            ...l,
+            values: l.code ? (f.rows.find((r) => r.code === l.code)?.values ?? null) : null,
+          }))
+        : [],
     [f],
   );
   const exportQuery = (format: 'xlsx' | 'docx') => ({ form, year, orgId, format });
@@ -132,10 +169,20 @@ export function ReportsPage() {
         subtitle="Các biểu mẫu của Thông tư số 02/2023/TT-BNV, tính từ dữ liệu đã ghi nhận"
         actions={
           <Space wrap>
-            <Button icon={<FileExcelOutlined aria-hidden />} href={downloadUrl('/reports/statistics/export', exportQuery('xlsx'))} download disabled={!f}>
+            <Button
+              icon={<FileExcelOutlined aria-hidden />}
+              href={downloadUrl('/reports/statistics/export', exportQuery('xlsx'))}
+              download
+              disabled={!f}
+            >
               Tải Excel
             </Button>
-            <Button icon={<FileWordOutlined aria-hidden />} href={downloadUrl('/reports/statistics/export', exportQuery('docx'))} download disabled={!f}>
+            <Button
+              icon={<FileWordOutlined aria-hidden />}
+              href={downloadUrl('/reports/statistics/export', exportQuery('docx'))}
+              download
+              disabled={!f}
+            >
               Tải Word
             </Button>
           </Space>
@@ -143,9 +190,29 @@ export function ReportsPage() {
       />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex wrap gap={12} align="center">
-          <Select aria-label="Biểu báo cáo" style={{ width: 'min(560px, 90vw)' }} value={form} options={FORMS} onChange={(v) => set('bieu', v)} />
-          <InputNumber aria-label="Năm báo cáo" addonBefore="Năm" min={2000} max={2100} value={year} onChange={(v) => v && set('nam', String(v))} style={{ width: 150 }} />
-          <OrgTreeSelect aria-label="Cơ quan, đơn vị báo cáo" style={{ width: 'min(360px, 90vw)' }} value={orgId} onChange={(v: string | undefined) => set('donvi', v)} placeholder="Đơn vị báo cáo (mặc định: cấp cao nhất được xem)" />
+          <Select
+            aria-label="Biểu báo cáo"
+            style={{ width: 'min(560px, 90vw)' }}
+            value={form}
+            options={FORMS}
+            onChange={(v) => set('bieu', v)}
+          />
+          <InputNumber
+            aria-label="Năm báo cáo"
+            addonBefore="Năm"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && set('nam', String(v))}
+            style={{ width: 150 }}
+          />
+          <OrgTreeSelect
+            aria-label="Cơ quan, đơn vị báo cáo"
+            style={{ width: 'min(360px, 90vw)' }}
+            value={orgId}
+            onChange={(v: string | undefined) => set('donvi', v)}
+            placeholder="Đơn vị báo cáo (mặc định: cấp cao nhất được xem)"
+          />
         </Flex>
       </Card>
       {q.error ? (
@@ -167,13 +234,29 @@ export function ReportsPage() {
               <Typography.Title level={5} style={{ textAlign: 'center' }}>
                 {f.title}
               </Typography.Title>
-              {f.unitNote && <Typography.Paragraph style={{ textAlign: 'right', fontStyle: 'italic', marginBottom: 4 }}>{f.unitNote}</Typography.Paragraph>}
-              <Table<Line> size="small" bordered pagination={false} columns={columns} dataSource={data} scroll={{ x: 'max-content' }} />
+              {f.unitNote && (
+                <Typography.Paragraph style={{ textAlign: 'right', fontStyle: 'italic', marginBottom: 4 }}>
+                  {f.unitNote}
+                </Typography.Paragraph>
+              )}
+              <Table<Line>
+                size="small"
+                bordered
+                pagination={false}
+                columns={columns}
+                dataSource={data}
+                scroll={{ x: 'max-content' }}
+              />
             </>
           )}
         </Card>
       )}
-      <Drawer open={!!cell} onClose={() => setCell(null)} title={cell ? `${cell.label} — ${cell.column}` : ''} width="min(640px, 100vw)">
+      <Drawer
+        open={!!cell}
+        onClose={() => setCell(null)}
+        title={cell ? `${cell.label} — ${cell.column}` : ''}
+        width="min(640px, 100vw)"
+      >
         {items.error ? (
           <LoadError error={items.error} onRetry={() => items.refetch()} />
         ) : (
