@@ -18,7 +18,6 @@ const NOT_YET_TYPED = new Set<string>([
   'GET /api/v1/imports/jobs/{id}',
   'GET /api/v1/imports/jobs/{id}/report',
   'GET /api/v1/imports/templates/{kind}',
-  'GET /api/v1/reports/statistics/export',
   'POST /api/v1/imports/jobs/{id}/commit',
 ]);
 

@@ -1,6 +1,6 @@
 // HTTP doors of the statistical reports: thin handlers over ./service.ts.
 import { createRoute } from '@hono/zod-openapi';
-import { sendFile, XLSX_TYPE } from '../../server/download.js';
+import { fileResponse, sendFile, XLSX_TYPE } from '../../server/download.js';
 import { ctxOf, ERRORS, json, newRouter } from '../../server/router.js';
 import {
   StatisticalCell,
@@ -45,7 +45,7 @@ export const reportRoutes = newRouter()
       tags,
       summary: 'Tải biểu thống kê theo mẫu (Excel hoặc Word)',
       request: { query: StatisticsExportQuery },
-      responses: { 200: { description: 'Tệp Excel hoặc Word' }, ...ERRORS },
+      responses: { 200: fileResponse('Tệp Excel hoặc Word', XLSX_TYPE, DOCX), ...ERRORS },
     }),
     async (c) => {
       const q = c.req.valid('query');
