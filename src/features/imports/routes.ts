@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { fileResponse } from '../../server/download.js';
 import { invalid } from '../../server/errors.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { IMPORT_KINDS, SPECS } from './kinds.js';
+import { ImportJobOut, ImportListOut } from './schema.js';
 import * as svc from './service.js';
 
 const tags = ['Nhập, xuất Excel'];
@@ -10,7 +12,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export const importRoutes = newRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/imports/templates/{kind}', tags, summary: 'Tải tệp mẫu Excel', request: { params: KindParam }, responses: { 200: { description: 'Tệp .xlsx', content: { [XLSX]: { schema: z.any() } } }, ...ERRORS } }),
+    createRoute({ method: 'get', path: '/imports/templates/{kind}', tags, summary: 'Tải tệp mẫu Excel', request: { params: KindParam }, responses: { 200: fileResponse('Tệp .xlsx', XLSX), ...ERRORS } }),
     async (c) => {
       const kind = c.req.valid('param').kind;
       const buf = await svc.buildTemplate(kind);
@@ -21,7 +23,7 @@ export const importRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/imports', tags, summary: 'Các lần nhập gần đây của tôi', responses: { 200: json(z.object({ items: z.array(z.looseObject({})) })), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/imports', tags, summary: 'Các lần nhập gần đây của tôi', responses: { 200: json(ImportListOut), ...ERRORS } }),
     async (c) => c.json({ items: await svc.listImports(ctxOf(c)) }, 200),
   )
   .openapi(
@@ -41,7 +43,7 @@ export const importRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/imports/jobs/{id}', tags, summary: 'Tiến độ và kết quả kiểm tra', request: { params: IdParam }, responses: { 200: json(z.looseObject({})), ...ERRORS } }),
+    createRoute({ method: 'get', path: '/imports/jobs/{id}', tags, summary: 'Tiến độ và kết quả kiểm tra', request: { params: IdParam }, responses: { 200: json(ImportJobOut), ...ERRORS } }),
     async (c) => c.json(await svc.getImport(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
@@ -51,7 +53,7 @@ export const importRoutes = newRouter()
       tags,
       summary: 'Tải báo cáo kiểm tra (Excel: các dòng của tệp, lỗi ghi bên cạnh từng dòng)',
       request: { params: IdParam },
-      responses: { 200: { description: 'Tệp .xlsx', content: { [XLSX]: { schema: z.any() } } }, ...ERRORS },
+      responses: { 200: fileResponse('Tệp .xlsx', XLSX), ...ERRORS },
     }),
     async (c) => {
       const report = await svc.buildImportReport(ctxOf(c), c.req.valid('param').id);
@@ -63,6 +65,6 @@ export const importRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/imports/jobs/{id}/commit', tags, summary: 'Ghi toàn bộ dữ liệu đã kiểm tra (tất cả hoặc không)', request: { params: IdParam }, responses: { 200: json(z.looseObject({})), ...ERRORS } }),
+    createRoute({ method: 'post', path: '/imports/jobs/{id}/commit', tags, summary: 'Ghi toàn bộ dữ liệu đã kiểm tra (tất cả hoặc không)', request: { params: IdParam }, responses: { 200: json(ImportJobOut), ...ERRORS } }),
     async (c) => c.json(await svc.commitImport(ctxOf(c), c.req.valid('param').id), 200),
   );

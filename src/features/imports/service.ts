@@ -25,6 +25,7 @@ import {
 } from './kinds.js';
 import { now as clockNow } from '../../server/clock.js';
 import { markCommitError, prepareWrite, type WriteJob, writeRows } from './commit.js';
+import type { ImportStatus } from './schema.js';
 
 export const MAX_ROWS = 50_000;
 
@@ -231,7 +232,8 @@ async function loadJob(ctx: Ctx, id: string) {
 }
 
 /** The status the API shows: "writing" (past the commit point) is still "committing" to the user. */
-const shownStatus = (status: string) => (status === 'writing' ? 'committing' : status);
+/** A job's status as the page shows it (a job writing its rows in chunks is committing). */
+const shownStatus = (status: string) => (status === 'writing' ? 'committing' : status) as ImportStatus;
 
 /**
  * A job as its page polls it: only the progress, the messages and the first rows, picked in SQL,
@@ -255,7 +257,7 @@ export async function getImport(ctx: Ctx, id: string) {
       created: sql<number | null>`(${jobs.result} ->> 'created')::int`,
       hasSheet: sql<boolean>`coalesce(${jobs.result} ? 'sheet', false)`,
       valid: sql<number>`coalesce(jsonb_array_length(${jobs.result} -> 'values'), 0)`,
-      preview: sql<unknown[]>`coalesce(jsonb_path_query_array(${jobs.result}, '$.values[0 to 19]'), '[]'::jsonb)`,
+      preview: sql<Record<string, unknown>[]>`coalesce(jsonb_path_query_array(${jobs.result}, '$.values[0 to 19]'), '[]'::jsonb)`,
     })
     .from(jobs)
     .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
@@ -264,7 +266,7 @@ export async function getImport(ctx: Ctx, id: string) {
   const live = progress.get(id);
   return {
     id: job.id,
-    kind: job.kind.slice('import.'.length),
+    kind: job.kind.slice('import.'.length) as ImportKind,
     status: shownStatus(job.status),
     fileName: job.fileName,
     processed: live?.processed ?? job.processed,
@@ -367,7 +369,7 @@ export async function listImports(ctx: Ctx) {
     .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.createdBy, ctx.actor.userId), like(jobs.kind, 'import.%')))
     .orderBy(desc(jobs.createdAt))
     .limit(50);
-  return rows.map((j) => ({ ...j, kind: j.kind.slice(7), status: shownStatus(j.status), createdAt: j.createdAt.toISOString() }));
+  return rows.map((j) => ({ ...j, kind: j.kind.slice(7) as ImportKind, status: shownStatus(j.status), createdAt: j.createdAt.toISOString() }));
 }
 
 /** The template: the columns with a header row, an example row, and a sheet of instructions. */
