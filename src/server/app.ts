@@ -2,7 +2,7 @@
 // features' routers under /api/v1, the OpenAPI document, and the built web app.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getCookie } from 'hono/cookie';
@@ -30,6 +30,7 @@ import { planRoutes } from '../features/plans/routes.js';
 import { reportRoutes } from '../features/reports/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
+import { json } from './router.js';
 import { HTTPException } from 'hono/http-exception';
 import { now } from './clock.js';
 import { refuseBadFormText, refuseBadText } from './text-guard.js';
@@ -71,10 +72,19 @@ export function createApp(database: Database, config: AppConfig) {
   // NUL, control characters and broken UTF-16 in the path, query or JSON body: a 400 naming the field.
   app.use('/api/*', refuseBadText);
 
-  app.get('/api/health', async (c) => {
-    await database.db.execute(sql`select 1`);
-    return c.json({ status: 'ok', database: database.kind });
-  });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      tags: ['Hệ thống'],
+      summary: 'Máy chủ và cơ sở dữ liệu đang chạy (không cần đăng nhập)',
+      responses: { 200: json(z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) })) },
+    }),
+    async (c) => {
+      await database.db.execute(sql`select 1`);
+      return c.json({ status: 'ok' as const, database: database.kind }, 200);
+    },
+  );
 
   const v1 = new OpenAPIHono<AppEnv>();
   v1.route('/', publicAuthRoutes);

@@ -8,13 +8,6 @@ import { createApp } from './app.js';
 type Schema = Record<string, unknown>;
 type Doc = { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> }>>; components?: { schemas?: Record<string, Schema> } };
 
-/**
- * Routes of the features another helper is typing right now (councils, decisions, notices,
- * rounds). This list only shrinks: the lead empties it when they are done. Never add to it.
- */
-const NOT_YET_TYPED = new Set<string>([
-  // The rest are being typed now, feature by feature:
-]);
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
@@ -22,7 +15,7 @@ const ANNOTATIONS = new Set(['description', 'example', 'examples', 'title', 'def
 const annotationOnly = (schema: Schema) => Object.keys(schema).every((k) => ANNOTATIONS.has(k));
 
 /** Where inside `schema` nothing is said about the value (JSON pointer-ish), or [] when typed. */
-export function untypedSpots(schema: Schema | undefined, doc: Doc, at = '', seen = new Set<string>()): string[] {
+function untypedSpots(schema: Schema | undefined, doc: Doc, at = '', seen = new Set<string>()): string[] {
   if (!schema) return [at || '(no schema)'];
   const ref = schema.$ref as string | undefined;
   if (ref) {
@@ -78,16 +71,13 @@ function untypedRoutes(doc: Doc) {
 }
 
 describe('the OpenAPI document', () => {
-  const app = createApp({ db: {}, kind: 'pglite', migrate: async () => {}, close: async () => {} } as unknown as Database, { secureCookies: false, webRoot: null, sessionHours: 1 });
+  const app = createApp({ db: {}, kind: 'pglite' } as unknown as Database /* routes are only listed, never run */, { secureCookies: false, webRoot: null, sessionHours: 1 });
 
   it('types the success response of every route', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as Doc;
     expect(Object.keys(doc.paths).length).toBeGreaterThan(100);
-    const untyped = untypedRoutes(doc);
-    const unexpected = Object.fromEntries(Object.entries(untyped).filter(([route]) => !NOT_YET_TYPED.has(route)));
-    expect(unexpected).toEqual({});
-    // The allow-list holds only routes that are still untyped: typing one means removing it here.
-    expect([...NOT_YET_TYPED].filter((route) => !untyped[route])).toEqual([]);
+    expect(doc.paths['/api/health']?.get, 'the health check is documented too').toBeDefined();
+    expect(untypedRoutes(doc)).toEqual({});
   });
 
   it('finds the untyped shapes it is meant to refuse', () => {

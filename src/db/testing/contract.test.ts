@@ -19,6 +19,11 @@ describe('checkResponse', () => {
     expect(() => checkResponse(app, 'GET', '/api/v1/notifications', 200, JSON_TYPE, { unread: 0, items: [{ ...item, secret: 1 }] })).toThrow(/\[0\]\.secret/);
   });
 
+  it('checks the health answer outside /api/v1 too', () => {
+    expect(() => checkResponse(app, 'GET', '/api/health', 200, JSON_TYPE, { status: 'ok', database: 'pglite' })).not.toThrow();
+    expect(() => checkResponse(app, 'GET', '/api/health', 200, JSON_TYPE, { status: 'ok' })).toThrow(/database/);
+  });
+
   it('refuses a success status the route does not declare, and a request no route answers', () => {
     expect(() => checkResponse(app, 'GET', '/api/v1/notifications', 201, JSON_TYPE, { unread: 0, items: [] })).toThrow(/does not declare status 201/);
     expect(() => checkResponse(app, 'GET', '/api/v1/no-such-thing', 200, JSON_TYPE, {})).toThrow(/no route/);
@@ -26,7 +31,8 @@ describe('checkResponse', () => {
 
   it('leaves errors, files and paths outside the API alone', () => {
     expect(() => checkResponse(app, 'GET', '/api/v1/notifications', 400, JSON_TYPE, { anything: true })).not.toThrow();
-    expect(() => checkResponse(app, 'GET', '/api/health', 200, JSON_TYPE, { status: 'ok' })).not.toThrow();
+    expect(() => checkResponse(app, 'GET', '/api/openapi.json', 200, JSON_TYPE, { openapi: '3.1.0' })).not.toThrow();
+    expect(() => checkResponse(app, 'GET', '/index.html', 200, 'text/html', '<html>')).not.toThrow();
     expect(() => checkResponse(app, 'GET', '/api/v1/people/export', 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Buffer.from('x'))).not.toThrow();
   });
 
