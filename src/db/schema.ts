@@ -505,7 +505,10 @@ export const jobs = pgTable(
     fileName: text('file_name'),
     total: integer('total').notNull().default(0),
     processed: integer('processed').notNull().default(0),
+    /** Small: status messages, counts and the first rows, read by every poll of the job's page. */
     result: jsonb('result'),
+    /** Large: an import's validated rows, or a rejected file's rows as read; read only to write or report. */
+    payload: jsonb('payload'),
     createdBy: uuid('created_by').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
     finishedAt: ts('finished_at'),
