@@ -36,7 +36,7 @@ export const eligibilityRoutes = newRouter()
     async (c) => {
       // The body was read as a loose object; the engine's own contract schema validates it.
       const payload = c.req.valid('json');
-      return c.json((await svc.evaluateContract(ctxOf(c), payload)) as never, 200);
+      return c.json(await svc.evaluateContract(ctxOf(c), payload), 200);
     },
   )
   .openapi(
