@@ -15,6 +15,8 @@ import { openDatabase } from '../src/db/client.js';
 import { FIXTURE_PASSWORD, seedFixture } from '../src/db/testing/fixture.js';
 import { TestClient } from '../src/db/testing/http.js';
 import { createApp } from '../src/server/app.js';
+import { configureAuditKey } from '../src/features/audit/keyring.js';
+import { randomBytes } from 'node:crypto';
 
 const int = (name: string, fallback: number) => {
   const v = process.env[name];
@@ -64,6 +66,7 @@ async function probe(c: TestClient, until: () => boolean): Promise<number[]> {
 
 async function main() {
   console.log(`Import responsiveness — ${new Date().toISOString()} · Node ${process.version} · ${os.cpus().length} CPU · load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  configureAuditKey({ key: randomBytes(32), source: 'env', where: 'bench' });
   const d = await openDatabase({ dataDir: 'memory://' });
   await d.migrate();
   await seedFixture(d.db);
@@ -74,6 +77,7 @@ async function main() {
   await viewer.signIn('viewer', FIXTURE_PASSWORD);
 
   const file = await peopleFile(ROWS);
+  console.error(`file of ${ROWS} rows built`);
   const startIdle = performance.now();
   const idle = await probe(viewer, () => performance.now() - startIdle > IDLE_S * 1000);
 
@@ -95,6 +99,7 @@ async function main() {
   })();
   const duringValidation = await probe(viewer, () => phase !== 'validating');
   const validated = await watch;
+  console.error(`validated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const tValidated = performance.now();
   if (validated.status !== 'validated') throw new Error(`file not valid: ${JSON.stringify(validated.errors?.slice(0, 3) ?? validated.fatal)}`);
 

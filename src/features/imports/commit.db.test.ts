@@ -58,8 +58,8 @@ describe.each(ENGINES)('import writing in chunks on %s', (engine) => {
   async function claimed(id: string): Promise<{ job: WriteJob; rows: ReturnType<typeof planRows> }> {
     const [j] = await d.db.select().from(jobs).where(eq(jobs.id, id));
     await d.db.update(jobs).set({ status: 'committing' }).where(eq(jobs.id, id));
-    const result = j!.result as { kind: ImportKind; values: unknown[] };
-    const job: WriteJob = { tenantId, jobId: id, kind: result.kind, fileName: 'danh-sach.xlsx', values: result.values };
+    const values = (j!.payload as { values: unknown[] }).values;
+    const job: WriteJob = { tenantId, jobId: id, kind: j!.kind.slice('import.'.length) as ImportKind, fileName: 'danh-sach.xlsx', values };
     const orgs = await d.db.select({ id: organisations.id, code: organisations.code }).from(organisations).where(eq(organisations.tenantId, tenantId));
     const rows = await prepareWrite(d.db, { tenantId, userId: officerId, name: 'Cán bộ' }, job, new Map(orgs.map((o) => [o.code, o.id])), new Date());
     return { job, rows };

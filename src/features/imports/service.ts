@@ -1,7 +1,7 @@
 // Excel import as a job: upload → validate every row (progress shown) → report with row and
 // column → commit all rows, or nothing (commit.ts). Jobs survive leaving the page and restarts.
 import ExcelJS from 'exceljs';
-import { and, desc, eq, isNotNull, isNull, like, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, like } from 'drizzle-orm';
 import { awardRecords, jobs, organisations, people, ratings } from '../../db/schema.js';
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
@@ -36,6 +36,7 @@ export interface ImportIssue {
   message: string;
 }
 
+/** What a job's validation found, as the code handles it; stored split into `result` and `payload`. */
 interface JobResult {
   kind: ImportKind;
   errors: ImportIssue[];
@@ -47,6 +48,27 @@ interface JobResult {
   commitError?: string;
   /** A rejected file's rows as read, for the downloadable validation report. */
   sheet?: { columns: { key: string; letter: string }[]; rows: { row: number; cells: Record<string, string> }[] };
+}
+
+/** jobs.result: small, read by every poll of the job's page. */
+interface StoredResult extends Omit<JobResult, 'values' | 'sheet'> {
+  valid: number;
+  preview: unknown[];
+  hasSheet: boolean;
+}
+
+/** jobs.payload: the large part, read only to write the rows or build the validation report. */
+interface StoredPayload {
+  values?: unknown[];
+  sheet?: JobResult['sheet'];
+}
+
+function splitResult(r: JobResult): { result: StoredResult; payload: StoredPayload | null } {
+  const { values, sheet, ...small } = r;
+  return {
+    result: { ...small, valid: values?.length ?? 0, preview: values?.slice(0, 20) ?? [], hasSheet: !!sheet },
+    payload: values || sheet ? { values, sheet } : null,
+  };
 }
 
 /** Progress of running jobs, kept in memory: writes inside a long transaction are not visible. */
@@ -153,7 +175,7 @@ async function finish(ctx: Ctx, id: string, status: string, result: JobResult, p
   progress.delete(id);
   await ctx.db
     .update(jobs)
-    .set({ status, result, finishedAt: clockNow(), ...(processed !== undefined ? { processed } : {}), ...(total !== undefined ? { total } : {}) })
+    .set({ status, ...splitResult(result), finishedAt: clockNow(), ...(processed !== undefined ? { processed } : {}), ...(total !== undefined ? { total } : {}) })
     .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
 }
 
@@ -236,8 +258,8 @@ async function loadJob(ctx: Ctx, id: string) {
 const shownStatus = (status: string) => (status === 'writing' ? 'committing' : status) as ImportStatus;
 
 /**
- * A job as its page polls it: only the progress, the messages and the first rows, picked in SQL,
- * never the whole file of validated rows (megabytes for a large import).
+ * A job as its page polls it: the progress, the messages and the first rows (jobs.result), never
+ * the file's rows (jobs.payload, megabytes for a large import).
  */
 export async function getImport(ctx: Ctx, id: string) {
   const [job] = await ctx.db
@@ -251,19 +273,14 @@ export async function getImport(ctx: Ctx, id: string) {
       createdBy: jobs.createdBy,
       createdAt: jobs.createdAt,
       finishedAt: jobs.finishedAt,
-      errors: sql<ImportIssue[] | null>`${jobs.result} -> 'errors'`,
-      fatal: sql<string | null>`${jobs.result} ->> 'fatal'`,
-      commitError: sql<string | null>`${jobs.result} ->> 'commitError'`,
-      created: sql<number | null>`(${jobs.result} ->> 'created')::int`,
-      hasSheet: sql<boolean>`coalesce(${jobs.result} ? 'sheet', false)`,
-      valid: sql<number>`coalesce(jsonb_array_length(${jobs.result} -> 'values'), 0)`,
-      preview: sql<Record<string, unknown>[]>`coalesce(jsonb_path_query_array(${jobs.result}, '$.values[0 to 19]'), '[]'::jsonb)`,
+      result: jobs.result,
     })
     .from(jobs)
     .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
   if (!job?.kind.startsWith('import.')) throw notFound('lần nhập dữ liệu');
   if (job.createdBy !== ctx.actor.userId) requireAnywhere(ctx.actor, 'audit.read');
   const live = progress.get(id);
+  const r = (job.result ?? null) as Partial<StoredResult> | null;
   return {
     id: job.id,
     kind: job.kind.slice('import.'.length) as ImportKind,
@@ -271,14 +288,14 @@ export async function getImport(ctx: Ctx, id: string) {
     fileName: job.fileName,
     processed: live?.processed ?? job.processed,
     total: live?.total ?? job.total,
-    errors: job.errors ?? [],
-    fatal: job.fatal ?? null,
-    commitError: job.commitError ?? null,
+    errors: r?.errors ?? [],
+    fatal: r?.fatal ?? null,
+    commitError: r?.commitError ?? null,
     /** A rejected file whose rows were read: the validation report can be downloaded. */
-    hasReport: job.status === 'rejected' && job.hasSheet,
-    valid: Number(job.valid),
-    created: job.created === null ? null : Number(job.created),
-    preview: job.preview,
+    hasReport: job.status === 'rejected' && !!r?.hasSheet,
+    valid: r?.valid ?? 0,
+    created: r?.created ?? null,
+    preview: (r?.preview ?? []) as Record<string, unknown>[],
     createdAt: new Date(job.createdAt).toISOString(),
     finishedAt: job.finishedAt ? new Date(job.finishedAt).toISOString() : null,
   };
@@ -305,7 +322,7 @@ export async function commitImport(ctx: Ctx, id: string) {
     .where(and(eq(jobs.tenantId, t), eq(jobs.id, id), eq(jobs.status, 'validated')))
     .returning({ id: jobs.id });
   if (claimed.length === 0) throw conflict('Lần nhập này đang được ghi.');
-  const result = job.result as JobResult;
+  const result = { ...(job.result as StoredResult), values: (job.payload as StoredPayload | null)?.values ?? [] };
   // From here the job's own row carries the progress, chunk by chunk (see commit.ts).
   progress.delete(id);
   void writeJob(ctx, id, job.fileName ?? '', result);
@@ -420,8 +437,10 @@ export async function buildTemplate(kind: ImportKind): Promise<Buffer> {
  */
 export async function buildImportReport(ctx: Ctx, id: string): Promise<{ fileName: string; data: Buffer }> {
   const job = await loadJob(ctx, id);
-  const result = (job.result ?? null) as JobResult | null;
-  if (job.status !== 'rejected' || !result?.sheet) throw conflict('Chỉ có báo cáo lỗi cho lần nhập có dòng bị lỗi.');
+  const small = (job.result ?? null) as StoredResult | null;
+  const sheet = (job.payload as StoredPayload | null)?.sheet;
+  if (job.status !== 'rejected' || !small || !sheet) throw conflict('Chỉ có báo cáo lỗi cho lần nhập có dòng bị lỗi.');
+  const result = { ...small, sheet };
   const spec = SPECS[result.kind];
   const headerOf = Object.fromEntries(spec.columns.map((c) => [c.key, c.header.replace(/\*$/, '')]));
   const byRow = new Map<number, string[]>();
