@@ -9,7 +9,14 @@
 // few open matters.
 import type { SubjectGroup } from '../src/domain/eligibility/contract.js';
 import type { ParsedInput } from '../src/domain/eligibility/contract.js';
-import type { AwardTrack, DisciplineForm, InitiativeScope, PendingKind, PersonCategory, Rating } from '../src/domain/registry/vocab.js';
+import type {
+  AwardTrack,
+  DisciplineForm,
+  InitiativeScope,
+  PendingKind,
+  PersonCategory,
+  Rating,
+} from '../src/domain/registry/vocab.js';
 
 export const FIRST_YEAR = 2017;
 export const LAST_YEAR = 2026;
@@ -17,7 +24,16 @@ export const LAST_YEAR = 2026;
 export const PROPOSAL_PERIOD = '2026';
 export const DECISION_DATE = '2026-12-15';
 /** Every individual title and form of the contract. */
-export const INDIVIDUAL_AWARDS = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'] as const;
+export const INDIVIDUAL_AWARDS = [
+  'LDTT',
+  'CSTD_CS',
+  'CSTD_TINH',
+  'CSTD_TQ',
+  'GIAY_KHEN',
+  'BK_TINH',
+  'BK_TTG',
+  'HCLD_3',
+] as const;
 
 export type History = Pick<ParsedInput, 'records' | 'ratings' | 'initiatives' | 'discipline' | 'pending'>;
 
@@ -50,7 +66,8 @@ function rng(seed: number) {
 type Rng = ReturnType<typeof rng>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const dateIn = (r: Rng, year: number, fromMonth = 1, toMonth = 12) => `${year}-${pad(r.int(fromMonth, toMonth))}-${pad(r.int(1, 28))}`;
+const dateIn = (r: Rng, year: number, fromMonth = 1, toMonth = 12) =>
+  `${year}-${pad(r.int(fromMonth, toMonth))}-${pad(r.int(1, 28))}`;
 
 function category(r: Rng): PersonCategory {
   const x = r.float();
@@ -77,7 +94,9 @@ function track(r: Rng): AwardTrack {
 
 function generatePerson(r: Rng): SyntheticPerson {
   const cat = category(r);
-  const group: SubjectGroup = ['can_bo', 'cong_chuc', 'vien_chuc', 'nguoi_lao_dong'].includes(cat) ? 'cbccvc' : 'worker_farmer';
+  const group: SubjectGroup = ['can_bo', 'cong_chuc', 'vien_chuc', 'nguoi_lao_dong'].includes(cat)
+    ? 'cbccvc'
+    : 'worker_farmer';
   const quality = r.float();
   const h: History = { records: [], ratings: [], initiatives: [], discipline: [], pending: [] };
   const rated = new Map<number, Rating>();
@@ -89,7 +108,11 @@ function generatePerson(r: Rng): SyntheticPerson {
     h.ratings.push({ period: String(y), rating: rt });
   }
   const award = (code: string, y: number) => {
-    const rec: History['records'][number] = { period: String(y), award: code, track: code === 'LDTT' || code === 'CSTD_CS' ? 'cong_trang' : track(r) };
+    const rec: History['records'][number] = {
+      period: String(y),
+      award: code,
+      track: code === 'LDTT' || code === 'CSTD_CS' ? 'cong_trang' : track(r),
+    };
     if (r.chance(0.85)) rec.decisionDate = dateIn(r, y, 12, 12);
     h.records.push(rec);
   };
@@ -140,8 +163,14 @@ function generatePerson(r: Rng): SyntheticPerson {
     const form: DisciplineForm = r.chance(0.7) ? 'khien_trach' : r.chance(0.8) ? 'canh_cao' : 'ha_bac_luong';
     h.discipline.push({ form, from, to: `${y + 1}${from.slice(4)}` });
   }
-  if (r.chance(0.005)) h.pending.push({ kind: r.pick(['complaint', 'inspection', 'investigation'] as const), since: dateIn(r, LAST_YEAR, 1, 11) });
-  const resolvedPending = r.chance(0.01) ? [{ kind: 'complaint' as const, since: dateIn(r, 2022, 1, 6), resolvedOn: dateIn(r, 2022, 7, 12) }] : [];
+  if (r.chance(0.005))
+    h.pending.push({
+      kind: r.pick(['complaint', 'inspection', 'investigation'] as const),
+      since: dateIn(r, LAST_YEAR, 1, 11),
+    });
+  const resolvedPending = r.chance(0.01)
+    ? [{ kind: 'complaint' as const, since: dateIn(r, 2022, 1, 6), resolvedOn: dateIn(r, 2022, 7, 12) }]
+    : [];
   return { id: crypto.randomUUID(), category: cat, group, history: h, resolvedPending };
 }
 
@@ -160,6 +189,16 @@ export function generatePeople(n: number, seed = DEFAULT_SEED): SyntheticPerson[
 }
 
 /** The contract's input for one person and award, in the proposal round. */
-export function inputFor(award: (typeof INDIVIDUAL_AWARDS)[number], group: SubjectGroup, history: History): ParsedInput {
-  return { award, period: PROPOSAL_PERIOD, decisionDate: DECISION_DATE, subject: { kind: 'individual', group }, ...history };
+export function inputFor(
+  award: (typeof INDIVIDUAL_AWARDS)[number],
+  group: SubjectGroup,
+  history: History,
+): ParsedInput {
+  return {
+    award,
+    period: PROPOSAL_PERIOD,
+    decisionDate: DECISION_DATE,
+    subject: { kind: 'individual', group },
+    ...history,
+  };
 }

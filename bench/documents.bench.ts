@@ -46,7 +46,10 @@ async function time<T>(label: string, f: () => Promise<T>): Promise<{ ms: number
 async function main() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(
-    `Documents benchmark — ${new Date().toISOString()} · Node ${process.version} · ${os.cpus().length} CPU (${cpu}) · ${Math.round(os.totalmem() / 2 ** 30)} GiB · load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+    `Documents benchmark — ${new Date().toISOString()} · Node ${process.version} · ${os.cpus().length} CPU (${cpu}) · ${Math.round(os.totalmem() / 2 ** 30)} GiB · load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
   );
   mkdirSync(OUT, { recursive: true });
   const data = generateDemoDataset();
@@ -95,7 +98,9 @@ async function main() {
     const dPdf = await time('PDF', () => buildDecisionPdf(decision));
     writeFileSync(new URL('decision-list.docx', OUT), dDocx.value);
     writeFileSync(new URL('decision-list.pdf', OUT), dPdf.value);
-    console.log(`  per row: DOCX ${(dDocx.ms / ROWS).toFixed(2)} ms, PDF ${(dPdf.ms / ROWS).toFixed(2)} ms; sizes DOCX ${mb(dDocx.value.length)}, PDF ${mb(dPdf.value.length)}`);
+    console.log(
+      `  per row: DOCX ${(dDocx.ms / ROWS).toFixed(2)} ms, PDF ${(dPdf.ms / ROWS).toFixed(2)} ms; sizes DOCX ${mb(dDocx.value.length)}, PDF ${mb(dPdf.value.length)}`,
+    );
   }
   console.log(`\nFiles in ${OUT.pathname} · peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
 }

@@ -67,7 +67,12 @@ async function loadEngine(dir: string, label: string): Promise<Engine> {
   const engine = await import(at('engine.ts'));
   const rulesets = await import(at('rulesets.ts'));
   const viText = await import(at('../vi-text/index.ts'));
-  return { label, evaluate: engine.evaluate, resolveRules: rulesets.resolveRules, deps: { moneyInWords: viText.moneyInWords } };
+  return {
+    label,
+    evaluate: engine.evaluate,
+    resolveRules: rulesets.resolveRules,
+    deps: { moneyInWords: viText.moneyInWords },
+  };
 }
 
 const THIS_ENGINE = new URL('../src/domain/eligibility/', import.meta.url).pathname;
@@ -116,14 +121,22 @@ interface InProcessResult {
   tally: Tally;
 }
 
-async function inProcess(engines: Engine[]): Promise<{ results: InProcessResult[]; generateMs: number; records: number; ratings: number; initiatives: number }> {
+async function inProcess(
+  engines: Engine[],
+): Promise<{ results: InProcessResult[]; generateMs: number; records: number; ratings: number; initiatives: number }> {
   log(`\n» In-process: generating ${fmtInt(IN_PROCESS_PEOPLE)} people…`);
   const gen = await timed(() => generatePeople(IN_PROCESS_PEOPLE));
   const persons = gen.value;
   const inputs: ParsedInput[] = [];
   for (const p of persons) for (const award of INDIVIDUAL_AWARDS) inputs.push(inputFor(award, p.group, p.history));
   const sum = (f: (p: (typeof persons)[number]) => number) => persons.reduce((s, p) => s + f(p), 0);
-  const results: InProcessResult[] = engines.map((e) => ({ label: e.label, evaluations: inputs.length, first: 0, warm: [], tally: newTally() }));
+  const results: InProcessResult[] = engines.map((e) => ({
+    label: e.label,
+    evaluations: inputs.length,
+    first: 0,
+    warm: [],
+    tally: newTally(),
+  }));
   const rulesOf = engines.map((e) => e.resolveRules(DECISION_DATE)!.rules);
   // Pass 0 is the first contact of the code with the data (the JIT compiles as it goes);
   // passes 1…REPEAT are the steady state. A reference engine runs after this tree's, on the
@@ -139,7 +152,9 @@ async function inProcess(engines: Engine[]): Promise<{ results: InProcessResult[
       if (pass === 0) results[k].first = ms;
       else results[k].warm.push(ms);
       results[k].tally = tally;
-      log(`  ${engines[k].label}: pass ${pass}${pass === 0 ? ' (cold)' : ''} ${fmtS(ms)} (${((ms * 1000) / inputs.length).toFixed(2)} µs/evaluation)`);
+      log(
+        `  ${engines[k].label}: pass ${pass}${pass === 0 ? ' (cold)' : ''} ${fmtS(ms)} (${((ms * 1000) / inputs.length).toFixed(2)} µs/evaluation)`,
+      );
     }
   }
   return {
@@ -168,16 +183,50 @@ interface DbResult {
 /** The five history queries of loadPeopleHistories, same columns, rows only. */
 async function bareSelect(db: Db, tenantId: string, ids: string[]): Promise<number> {
   const [aw, rt, ini, dis, pend] = await Promise.all([
-    db.select({ personId: awardRecords.personId, period: awardRecords.period, award: awardRecords.awardCode, decisionDate: awardRecords.decisionDate, track: awardRecords.track })
-      .from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.personId, ids))),
-    db.select({ personId: ratings.personId, period: ratings.period, rating: ratings.rating })
-      .from(ratings).where(and(eq(ratings.tenantId, tenantId), inArray(ratings.personId, ids))),
-    db.select({ personId: initiatives.personId, title: initiatives.title, recognizedOn: initiatives.recognizedOn, scope: initiatives.scope, usedForAwardCode: initiatives.usedForAwardCode, usedForPeriod: initiatives.usedForPeriod })
-      .from(initiatives).where(and(eq(initiatives.tenantId, tenantId), inArray(initiatives.personId, ids))),
-    db.select({ personId: disciplines.personId, form: disciplines.form, from: disciplines.fromDate, to: disciplines.toDate })
-      .from(disciplines).where(and(eq(disciplines.tenantId, tenantId), inArray(disciplines.personId, ids))),
-    db.select({ personId: pendingMatters.personId, kind: pendingMatters.kind, since: pendingMatters.since })
-      .from(pendingMatters).where(and(eq(pendingMatters.tenantId, tenantId), inArray(pendingMatters.personId, ids), isNull(pendingMatters.resolvedOn))),
+    db
+      .select({
+        personId: awardRecords.personId,
+        period: awardRecords.period,
+        award: awardRecords.awardCode,
+        decisionDate: awardRecords.decisionDate,
+        track: awardRecords.track,
+      })
+      .from(awardRecords)
+      .where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.personId, ids))),
+    db
+      .select({ personId: ratings.personId, period: ratings.period, rating: ratings.rating })
+      .from(ratings)
+      .where(and(eq(ratings.tenantId, tenantId), inArray(ratings.personId, ids))),
+    db
+      .select({
+        personId: initiatives.personId,
+        title: initiatives.title,
+        recognizedOn: initiatives.recognizedOn,
+        scope: initiatives.scope,
+        usedForAwardCode: initiatives.usedForAwardCode,
+        usedForPeriod: initiatives.usedForPeriod,
+      })
+      .from(initiatives)
+      .where(and(eq(initiatives.tenantId, tenantId), inArray(initiatives.personId, ids))),
+    db
+      .select({
+        personId: disciplines.personId,
+        form: disciplines.form,
+        from: disciplines.fromDate,
+        to: disciplines.toDate,
+      })
+      .from(disciplines)
+      .where(and(eq(disciplines.tenantId, tenantId), inArray(disciplines.personId, ids))),
+    db
+      .select({ personId: pendingMatters.personId, kind: pendingMatters.kind, since: pendingMatters.since })
+      .from(pendingMatters)
+      .where(
+        and(
+          eq(pendingMatters.tenantId, tenantId),
+          inArray(pendingMatters.personId, ids),
+          isNull(pendingMatters.resolvedOn),
+        ),
+      ),
   ]);
   return aw.length + rt.length + ini.length + dis.length + pend.length;
 }
@@ -194,34 +243,62 @@ async function fromDatabase(name: string, database: Database, n: number, engine:
   );
   const { tenantId, rows } = seeded.value;
   const historyRows = rows.ratings + rows.awardRecords + rows.initiatives + rows.disciplines + rows.pendingMatters;
-  log(`  ${fmtInt(historyRows)} history rows (${fmtInt(rows.awardRecords)} award records, ${fmtInt(rows.ratings)} ratings, ${fmtInt(rows.initiatives)} initiatives, ${fmtInt(rows.disciplines)} disciplines, ${fmtInt(rows.pendingMatters)} pending matters) in ${fmtS(seeded.ms)}`);
+  log(
+    `  ${fmtInt(historyRows)} history rows (${fmtInt(rows.awardRecords)} award records, ${fmtInt(rows.ratings)} ratings, ${fmtInt(rows.initiatives)} initiatives, ${fmtInt(rows.disciplines)} disciplines, ${fmtInt(rows.pendingMatters)} pending matters) in ${fmtS(seeded.ms)}`,
+  );
 
   // The bulk check's list of people (read once; not part of what is compared).
-  const staff = await db.select({ id: people.id, category: people.category }).from(people).where(eq(people.tenantId, tenantId)).orderBy(asc(people.sortKey));
+  const staff = await db
+    .select({ id: people.id, category: people.category })
+    .from(people)
+    .where(eq(people.tenantId, tenantId))
+    .orderBy(asc(people.sortKey));
   const chunks: Array<typeof staff> = [];
   for (let i = 0; i < staff.length; i += CHUNK) chunks.push(staff.slice(i, i + CHUNK));
   const rules = engine.resolveRules(DECISION_DATE)!.rules;
 
   const bare = async () => {
     let total = 0;
-    for (const c of chunks) total += await bareSelect(db, tenantId, c.map((p) => p.id));
+    for (const c of chunks)
+      total += await bareSelect(
+        db,
+        tenantId,
+        c.map((p) => p.id),
+      );
     return total;
   };
   const load = async () => {
     let total = 0;
-    for (const c of chunks) total += (await loadPeopleHistories(db, tenantId, c.map((p) => p.id))).size;
+    for (const c of chunks)
+      total += (
+        await loadPeopleHistories(
+          db,
+          tenantId,
+          c.map((p) => p.id),
+        )
+      ).size;
     return total;
   };
   const full = async () => {
     const tally = newTally();
     for (const c of chunks) {
-      const histories = await loadPeopleHistories(db, tenantId, c.map((p) => p.id));
+      const histories = await loadPeopleHistories(
+        db,
+        tenantId,
+        c.map((p) => p.id),
+      );
       for (const p of c) {
         const h = histories.get(p.id)!;
         const group = groupOf(p.category);
         for (const award of INDIVIDUAL_AWARDS) {
           // As the bulk check builds it: the registry's rows are trusted, not parsed again.
-          const input = { award, period: PROPOSAL_PERIOD, decisionDate: DECISION_DATE, subject: { kind: 'individual', group }, ...h } as ParsedInput;
+          const input = {
+            award,
+            period: PROPOSAL_PERIOD,
+            decisionDate: DECISION_DATE,
+            subject: { kind: 'individual', group },
+            ...h,
+          } as ParsedInput;
           count(tally, engine.evaluate(input, rules, engine.deps));
         }
       }
@@ -233,7 +310,16 @@ async function fromDatabase(name: string, database: Database, n: number, engine:
   log('  warming up…');
   const seen = await bare();
   await full();
-  const result: DbResult = { engine: name, people: staff.length, rows: seen, seedMs: seeded.ms, bare: [], load: [], full: [], tally: newTally() };
+  const result: DbResult = {
+    engine: name,
+    people: staff.length,
+    rows: seen,
+    seedMs: seeded.ms,
+    bare: [],
+    load: [],
+    full: [],
+    tally: newTally(),
+  };
   for (let i = 0; i < REPEAT; i++) {
     const b = await timed(bare);
     const l = await timed(load);
@@ -242,7 +328,9 @@ async function fromDatabase(name: string, database: Database, n: number, engine:
     result.load.push(l.ms);
     result.full.push(f.ms);
     result.tally = f.value;
-    log(`  round ${i + 1}: bare SELECT ${fmtS(b.ms)}, load ${fmtS(l.ms)}, load + evaluate ${fmtS(f.ms)} (${(f.ms / b.ms).toFixed(2)}×)`);
+    log(
+      `  round ${i + 1}: bare SELECT ${fmtS(b.ms)}, load ${fmtS(l.ms)}, load + evaluate ${fmtS(f.ms)} (${(f.ms / b.ms).toFixed(2)}×)`,
+    );
   }
   return result;
 }
@@ -290,20 +378,34 @@ async function withPostgres<T>(url: string, fn: (d: Database) => Promise<T>): Pr
 
 function machine(): string {
   const cpus = os.cpus();
-  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
   return `${new Date().toISOString()} · Node ${process.version} · ${cpus.length} CPU (${cpus[0]?.model.trim() ?? '?'}) · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · load average ${load}`;
 }
 
 function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|')}|`, ...rows.map(line)].join('\n');
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [
+    line(head),
+    `|${widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
-  const engine = await loadEngine(process.env.BENCH_ENGINE || THIS_ENGINE, process.env.BENCH_ENGINE ? `engine at ${process.env.BENCH_ENGINE}` : 'this tree');
+  const engine = await loadEngine(
+    process.env.BENCH_ENGINE || THIS_ENGINE,
+    process.env.BENCH_ENGINE ? `engine at ${process.env.BENCH_ENGINE}` : 'this tree',
+  );
   const engines = [engine];
-  if (process.env.BENCH_COMPARE_ENGINE) engines.push(await loadEngine(process.env.BENCH_COMPARE_ENGINE, `reference at ${process.env.BENCH_COMPARE_ENGINE}`));
+  if (process.env.BENCH_COMPARE_ENGINE)
+    engines.push(
+      await loadEngine(process.env.BENCH_COMPARE_ENGINE, `reference at ${process.env.BENCH_COMPARE_ENGINE}`),
+    );
   log(`Eligibility benchmark — ${machine()}`);
 
   const lines: string[] = [];
@@ -314,14 +416,31 @@ async function main(): Promise<void> {
       `In-process: ${fmtInt(IN_PROCESS_PEOPLE)} people × ${INDIVIDUAL_AWARDS.length} awards = ${fmtInt(r.results[0].evaluations)} evaluations (history per person: ${(r.records / IN_PROCESS_PEOPLE).toFixed(1)} award records, ${(r.ratings / IN_PROCESS_PEOPLE).toFixed(1)} ratings, ${(r.initiatives / IN_PROCESS_PEOPLE).toFixed(2)} initiatives; generated in ${fmtS(r.generateMs)})`,
       '',
       table(
-        ['engine', 'first pass (cold)', `warm, median of ${REPEAT}`, 'warm, best', 'per evaluation (warm median)', 'eligible', 'withheld'],
-        r.results.map((x) => [x.label, fmtS(x.first), fmtS(median(x.warm)), fmtS(Math.min(...x.warm)), per(median(x.warm), x.evaluations), fmtInt(x.tally.eligible), fmtInt(x.tally.withheld)]),
+        [
+          'engine',
+          'first pass (cold)',
+          `warm, median of ${REPEAT}`,
+          'warm, best',
+          'per evaluation (warm median)',
+          'eligible',
+          'withheld',
+        ],
+        r.results.map((x) => [
+          x.label,
+          fmtS(x.first),
+          fmtS(median(x.warm)),
+          fmtS(Math.min(...x.warm)),
+          per(median(x.warm), x.evaluations),
+          fmtInt(x.tally.eligible),
+          fmtInt(x.tally.withheld),
+        ]),
       ),
       '',
     );
   }
   const db: DbResult[] = [];
-  if (ONLY.has('pglite') && PGLITE_PEOPLE > 0) db.push(await withPglite((d) => fromDatabase('PGlite', d, PGLITE_PEOPLE, engine)));
+  if (ONLY.has('pglite') && PGLITE_PEOPLE > 0)
+    db.push(await withPglite((d) => fromDatabase('PGlite', d, PGLITE_PEOPLE, engine)));
   if (ONLY.has('postgres') && PG_PEOPLE > 0) {
     const url = process.env.TEST_PG_URL;
     if (url) db.push(await withPostgres(url, (d) => fromDatabase('PostgreSQL', d, PG_PEOPLE, engine)));
@@ -332,7 +451,18 @@ async function main(): Promise<void> {
       `From the database: every person, ${INDIVIDUAL_AWARDS.length} awards each, chunks of ${fmtInt(CHUNK)} ids; medians of ${REPEAT} rounds (each round runs the three one after the other; the ratio is taken per round)`,
       '',
       table(
-        ['engine', 'people', 'history rows', 'insert', 'bare SELECT', 'loadPeopleHistories', 'load + evaluate', 'evaluations', '(load + evaluate) / SELECT', 'per round'],
+        [
+          'engine',
+          'people',
+          'history rows',
+          'insert',
+          'bare SELECT',
+          'loadPeopleHistories',
+          'load + evaluate',
+          'evaluations',
+          '(load + evaluate) / SELECT',
+          'per round',
+        ],
         db.map((x) => {
           const ratios = x.full.map((f, i) => f / x.bare[i]);
           return [

@@ -28,13 +28,16 @@ type Index = typeof IndexModule;
 
 const refDir = process.argv[2];
 if (!refDir) {
-  console.error('usage: npx tsx bench/equivalence.ts <reference src/domain/eligibility directory> [randomCases] [people]');
+  console.error(
+    'usage: npx tsx bench/equivalence.ts <reference src/domain/eligibility directory> [randomCases] [people]',
+  );
   process.exit(2);
 }
 const RANDOM_CASES = Number(process.argv[3] ?? 200_000);
 const PEOPLE = Number(process.argv[4] ?? 20_000);
 
-const load = async (dir: string): Promise<Index> => (await import(pathToFileURL(join(resolve(dir), 'index.ts')).href)) as Index;
+const load = async (dir: string): Promise<Index> =>
+  (await import(pathToFileURL(join(resolve(dir), 'index.ts')).href)) as Index;
 const ref = await load(refDir);
 const cur = await load(new URL('../src/domain/eligibility/', import.meta.url).pathname);
 
@@ -51,7 +54,11 @@ function same(what: string, a: unknown, b: unknown, input: unknown): void {
 // 1. The corpus, through the public entry point (parsing, rule resolution, overrides).
 const corpusDir = new URL('../src/domain/eligibility/corpus/', import.meta.url).pathname;
 for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.json'))) {
-  for (const c of JSON.parse(readFileSync(join(corpusDir, file), 'utf8')) as Array<{ input: unknown; province?: string; overrides?: never }>) {
+  for (const c of JSON.parse(readFileSync(join(corpusDir, file), 'utf8')) as Array<{
+    input: unknown;
+    province?: string;
+    overrides?: never;
+  }>) {
     const opts = { province: c.province, overrides: c.overrides };
     same(`corpus ${file}`, ref.evaluateEligibility(c.input, opts), cur.evaluateEligibility(c.input, opts), c.input);
   }
@@ -71,7 +78,24 @@ const int = (a: number, b: number) => a + Math.floor(rand() * (b - a + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const chance = (p: number) => rand() < p;
 const pad = (n: number) => String(n).padStart(2, '0');
-const HELD = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'BK_TINH', 'BK_TTG', 'HCLD_3', 'GIAY_KHEN', 'TT_LDTT', 'TT_LDXS', 'CO_TD_TINH', 'CO_TD_CP', 'THON_VH', 'XA_TIEU_BIEU', 'GD_VH', 'OTHER_CODE'];
+const HELD = [
+  'LDTT',
+  'CSTD_CS',
+  'CSTD_TINH',
+  'CSTD_TQ',
+  'BK_TINH',
+  'BK_TTG',
+  'HCLD_3',
+  'GIAY_KHEN',
+  'TT_LDTT',
+  'TT_LDXS',
+  'CO_TD_TINH',
+  'CO_TD_CP',
+  'THON_VH',
+  'XA_TIEU_BIEU',
+  'GD_VH',
+  'OTHER_CODE',
+];
 const OVERRIDES = [
   { key: 'params.baseSalary', value: 2_600_000, effectiveFrom: '2026-10-01' },
   { key: 'params.rounding.mode', value: 'nearest', effectiveFrom: '2025-01-01' },
@@ -91,17 +115,24 @@ function randomInput(): { input: unknown; province?: string; overrides?: never }
   const text = (y: number) => (school ? `${y}-${y + 1}` : String(y));
   const kind = pick(SUBJECT_KINDS);
   const seenRating = new Set<string>();
-  const ratings = Array.from({ length: int(0, 12) }, () => ({ period: text(end - int(0, 11)), rating: pick(RATINGS) })).filter(
-    (r) => !seenRating.has(r.period) && seenRating.add(r.period),
-  );
+  const ratings = Array.from({ length: int(0, 12) }, () => ({
+    period: text(end - int(0, 11)),
+    rating: pick(RATINGS),
+  })).filter((r) => !seenRating.has(r.period) && seenRating.add(r.period));
   const records = Array.from({ length: int(0, 16) }, () => {
-    const r: Record<string, unknown> = { period: chance(0.1) ? String(end - int(0, 10)) : text(end - int(0, 11)), award: pick(HELD) };
+    const r: Record<string, unknown> = {
+      period: chance(0.1) ? String(end - int(0, 10)) : text(end - int(0, 11)),
+      award: pick(HELD),
+    };
     if (chance(0.6)) r.decisionDate = `${end - int(0, 10)}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
     if (chance(0.7)) r.track = chance(0.85) ? 'cong_trang' : pick(AWARD_TRACKS);
     return r;
   });
   const initiatives = Array.from({ length: int(0, 5) }, (_, i) => {
-    const s: Record<string, unknown> = { recognizedOn: `${end - int(-1, 7)}-${pad(int(1, 12))}-${pad(int(1, 28))}`, scope: pick(INITIATIVE_SCOPES) };
+    const s: Record<string, unknown> = {
+      recognizedOn: `${end - int(-1, 7)}-${pad(int(1, 12))}-${pad(int(1, 28))}`,
+      scope: pick(INITIATIVE_SCOPES),
+    };
     if (chance(0.8)) s.id = `sk-${i}`;
     if (chance(0.3)) s.usedFor = { award: pick(HELD), period: text(end - int(0, 4)) };
     else if (chance(0.2)) s.usedFor = null;
@@ -109,16 +140,24 @@ function randomInput(): { input: unknown; province?: string; overrides?: never }
   });
   const discipline = Array.from({ length: chance(0.3) ? int(1, 2) : 0 }, () => {
     const y = end - int(-1, 6);
-    const d: Record<string, unknown> = { form: pick(DISCIPLINE_FORMS), from: `${y}-${pad(int(1, 6))}-${pad(int(1, 28))}` };
+    const d: Record<string, unknown> = {
+      form: pick(DISCIPLINE_FORMS),
+      from: `${y}-${pad(int(1, 6))}-${pad(int(1, 28))}`,
+    };
     if (chance(0.8)) d.to = `${y + int(0, 1)}-${pad(int(7, 12))}-${pad(int(1, 28))}`;
     return d;
   });
-  const pending = chance(0.1) ? [chance(0.5) ? { kind: pick(PENDING_KINDS) } : { kind: pick(PENDING_KINDS), since: `${end}-0${int(1, 9)}-10` }] : [];
+  const pending = chance(0.1)
+    ? [chance(0.5) ? { kind: pick(PENDING_KINDS) } : { kind: pick(PENDING_KINDS), since: `${end}-0${int(1, 9)}-10` }]
+    : [];
   const input: Record<string, unknown> = {
     award: pick(CONTRACT_AWARD_CODES),
     period: text(end),
-    decisionDate: chance(0.7) ? `${school ? end + 1 : end}-${pad(int(school ? 6 : 10, 12))}-${pad(int(1, 28))}` : `${end + 1}-0${int(1, 6)}-15`,
-    subject: kind === 'individual' && chance(0.9) ? { kind, group: chance(0.8) ? 'cbccvc' : 'worker_farmer' } : { kind },
+    decisionDate: chance(0.7)
+      ? `${school ? end + 1 : end}-${pad(int(school ? 6 : 10, 12))}-${pad(int(1, 28))}`
+      : `${end + 1}-0${int(1, 6)}-15`,
+    subject:
+      kind === 'individual' && chance(0.9) ? { kind, group: chance(0.8) ? 'cbccvc' : 'worker_farmer' } : { kind },
     records,
     ratings,
     initiatives,
@@ -155,7 +194,9 @@ const refRules = ref.resolveRules(DECISION_DATE)!.rules;
 const curRules = cur.resolveRules(DECISION_DATE)!.rules;
 const bnRef = ref.resolveRules(DECISION_DATE, 'bac_ninh')!.rules;
 const bnCur = cur.resolveRules(DECISION_DATE, 'bac_ninh')!.rules;
-const refWords = (await import(pathToFileURL(join(resolve(refDir), '../vi-text/index.ts')).href)) as { moneyInWords: EngineDeps['moneyInWords'] };
+const refWords = (await import(pathToFileURL(join(resolve(refDir), '../vi-text/index.ts')).href)) as {
+  moneyInWords: EngineDeps['moneyInWords'];
+};
 const curDeps: EngineDeps = { moneyInWords: (await import('../src/domain/vi-text/index.js')).moneyInWords };
 const refDeps: EngineDeps = { moneyInWords: refWords.moneyInWords };
 people.forEach((p, i) => {
@@ -180,8 +221,15 @@ for (let i = 0; i < cold; i++) {
     const province = i % 2 ? undefined : 'bac_ninh';
     const warmRules = province ? bnCur : curRules;
     const coldRules = cur.resolveRules(DECISION_DATE, province)!.rules;
-    same('catalogue warm/cold', cur.evaluate(input, warmRules, curDeps), cur.evaluate(input, coldRules, curDeps), input);
+    same(
+      'catalogue warm/cold',
+      cur.evaluate(input, warmRules, curDeps),
+      cur.evaluate(input, coldRules, curDeps),
+      input,
+    );
   }
 }
 
-console.log(`identical: ${afterCorpus} corpus cases, ${afterRandom - afterCorpus} random inputs (${valid} valid), ${afterPeople - afterRandom} evaluations of ${PEOPLE} synthetic people, ${compared - afterPeople} catalogue evaluations with warm and cold caches`);
+console.log(
+  `identical: ${afterCorpus} corpus cases, ${afterRandom - afterCorpus} random inputs (${valid} valid), ${afterPeople - afterRandom} evaluations of ${PEOPLE} synthetic people, ${compared - afterPeople} catalogue evaluations with warm and cold caches`,
+);

@@ -28,7 +28,16 @@ const ROWS = int('BENCH_IMPORT_ROWS', 50_000);
 const PROBE_MS = int('BENCH_PROBE_MS', 100);
 const IDLE_S = int('BENCH_IDLE_S', 5);
 
-const HEADER = ['Họ và tên*', 'Giới tính*', 'Ngày sinh', 'Số CCCD', 'Chức vụ', 'Giữ chức vụ quản lý', 'Đối tượng*', 'Mã đơn vị*'];
+const HEADER = [
+  'Họ và tên*',
+  'Giới tính*',
+  'Ngày sinh',
+  'Số CCCD',
+  'Chức vụ',
+  'Giữ chức vụ quản lý',
+  'Đối tượng*',
+  'Mã đơn vị*',
+];
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Lò', 'Quàng', 'Điêu', 'Cầm', 'Vừ', 'Giàng'];
 const GIVEN = ['Thị Hương', 'Văn Dũng', 'Thị Ngọc Ánh', 'Văn Thưởng', 'Thị Thủy', 'Đức Mạnh', 'Thị Yến', 'Văn Sơn'];
 
@@ -38,7 +47,16 @@ async function peopleFile(n: number): Promise<Blob> {
   ws.addRow(HEADER);
   for (let i = 0; i < n; i++) {
     const gender = i % 2 ? 'Nữ' : 'Nam';
-    ws.addRow([`${FAMILY[i % FAMILY.length]} ${GIVEN[(i >> 3) % GIVEN.length]} ${i}`, gender, `0${1 + (i % 9)}/0${1 + (i % 9)}/19${70 + (i % 30)}`, '', 'Viên chức', 'Không', 'Viên chức', 'T.W1.SCH']);
+    ws.addRow([
+      `${FAMILY[i % FAMILY.length]} ${GIVEN[(i >> 3) % GIVEN.length]} ${i}`,
+      gender,
+      `0${1 + (i % 9)}/0${1 + (i % 9)}/19${70 + (i % 30)}`,
+      '',
+      'Viên chức',
+      'Không',
+      'Viên chức',
+      'T.W1.SCH',
+    ]);
   }
   return new Blob([await wb.xlsx.writeBuffer()]);
 }
@@ -65,7 +83,12 @@ async function probe(c: TestClient, until: () => boolean): Promise<number[]> {
 }
 
 async function main() {
-  console.log(`Import responsiveness — ${new Date().toISOString()} · Node ${process.version} · ${os.cpus().length} CPU · load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `Import responsiveness — ${new Date().toISOString()} · Node ${process.version} · ${os.cpus().length} CPU · load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   configureAuditKey({ key: randomBytes(32), source: 'env', where: 'bench' });
   const d = await openDatabase({ dataDir: 'memory://' });
   await d.migrate();
@@ -101,7 +124,8 @@ async function main() {
   const validated = await watch;
   console.error(`validated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const tValidated = performance.now();
-  if (validated.status !== 'validated') throw new Error(`file not valid: ${JSON.stringify(validated.errors?.slice(0, 3) ?? validated.fatal)}`);
+  if (validated.status !== 'validated')
+    throw new Error(`file not valid: ${JSON.stringify(validated.errors?.slice(0, 3) ?? validated.fatal)}`);
 
   const commit = await officer.post(`/api/v1/imports/jobs/${id}/commit`);
   if (commit.status !== 200) throw new Error(`commit answered ${commit.status}`);
@@ -117,10 +141,14 @@ async function main() {
   const duringCommit = await probe(viewer, () => phase !== 'committing');
   const done = await watch2;
   const tDone = performance.now();
-  if (done.status !== 'committed' || done.created !== ROWS) throw new Error(`commit ended ${done.status}: ${done.commitError ?? done.fatal}`);
+  if (done.status !== 'committed' || done.created !== ROWS)
+    throw new Error(`commit ended ${done.status}: ${done.commitError ?? done.fatal}`);
 
-  const row = (label: string, xs: number[]) => `| ${label} | ${xs.length} | ${ms(pct(xs, 50))} | ${ms(pct(xs, 95))} | ${ms(Math.max(...xs))} |`;
-  console.log(`\nPGlite, ${ROWS.toLocaleString('en-US')} people: validation ${((tValidated - t0) / 1000).toFixed(1)} s, writing ${((tDone - tValidated) / 1000).toFixed(1)} s\n`);
+  const row = (label: string, xs: number[]) =>
+    `| ${label} | ${xs.length} | ${ms(pct(xs, 50))} | ${ms(pct(xs, 95))} | ${ms(Math.max(...xs))} |`;
+  console.log(
+    `\nPGlite, ${ROWS.toLocaleString('en-US')} people: validation ${((tValidated - t0) / 1000).toFixed(1)} s, writing ${((tDone - tValidated) / 1000).toFixed(1)} s\n`,
+  );
   console.log('| the people list (20 rows), one user, every 100 ms | probes | p50 | p95 | max |');
   console.log('|:--|--:|--:|--:|--:|');
   console.log(row('baseline: nothing else running', idle));

@@ -11,7 +11,14 @@ export interface SeededTenant {
   tenantId: string;
   /** People ids, in insertion order (the order a bulk check would list them in). */
   personIds: string[];
-  rows: { people: number; ratings: number; awardRecords: number; initiatives: number; disciplines: number; pendingMatters: number };
+  rows: {
+    people: number;
+    ratings: number;
+    awardRecords: number;
+    initiatives: number;
+    disciplines: number;
+    pendingMatters: number;
+  };
 }
 
 const DEPARTMENTS = 20;
@@ -29,7 +36,10 @@ const IN_FLIGHT = 3;
 async function insertAll(db: Db, table: Table, rows: Record<string, unknown>[]): Promise<void> {
   const running = new Set<Promise<unknown>>();
   for (let i = 0; i < rows.length; i += BATCH) {
-    const p: Promise<unknown> = db.insert(table).values(rows.slice(i, i + BATCH) as never).then(() => running.delete(p));
+    const p: Promise<unknown> = db
+      .insert(table)
+      .values(rows.slice(i, i + BATCH) as never)
+      .then(() => running.delete(p));
     running.add(p);
     if (running.size >= IN_FLIGHT) await Promise.race(running);
   }
@@ -37,12 +47,21 @@ async function insertAll(db: Db, table: Table, rows: Record<string, unknown>[]):
 }
 
 /** Creates the tenant and its data; `onProgress` is told how many people are written so far. */
-export async function seedTenant(db: Db, n: number, opts: { seed?: number; onProgress?: (done: number) => void } = {}): Promise<SeededTenant> {
+export async function seedTenant(
+  db: Db,
+  n: number,
+  opts: { seed?: number; onProgress?: (done: number) => void } = {},
+): Promise<SeededTenant> {
   const tenantId = crypto.randomUUID();
   const code = `bench-${tenantId.slice(0, 8)}`;
   await db.insert(s.tenants).values({ id: tenantId, code, name: `Đơn vị đo hiệu năng ${code}`, provinceCode: null });
 
-  const org = (parentId: string | null, type: 'province' | 'provincial_agency' | 'public_service', c: string, name: string) => ({
+  const org = (
+    parentId: string | null,
+    type: 'province' | 'provincial_agency' | 'public_service',
+    c: string,
+    name: string,
+  ) => ({
     tenantId,
     id: crypto.randomUUID(),
     parentId,
@@ -54,9 +73,13 @@ export async function seedTenant(db: Db, n: number, opts: { seed?: number; onPro
     effectiveFrom: '2015-01-01',
   });
   const root = org(null, 'province', 'ROOT', 'Tỉnh đo hiệu năng');
-  const departments = Array.from({ length: DEPARTMENTS }, (_, d) => org(root.id, 'provincial_agency', `D${d}`, `Sở ${d + 1}`));
+  const departments = Array.from({ length: DEPARTMENTS }, (_, d) =>
+    org(root.id, 'provincial_agency', `D${d}`, `Sở ${d + 1}`),
+  );
   const units = departments.flatMap((dep, d) =>
-    Array.from({ length: UNITS_PER_DEPARTMENT }, (_, u) => org(dep.id, 'public_service', `D${d}-U${u}`, `Đơn vị ${d + 1}.${u + 1}`)),
+    Array.from({ length: UNITS_PER_DEPARTMENT }, (_, u) =>
+      org(dep.id, 'public_service', `D${d}-U${u}`, `Đơn vị ${d + 1}.${u + 1}`),
+    ),
   );
   await insertAll(db, s.organisations, [root]);
   await insertAll(db, s.organisations, departments);
@@ -79,20 +102,82 @@ export async function seedTenant(db: Db, n: number, opts: { seed?: number; onPro
       const i = start + k;
       const unit = units[i % units.length];
       const name = `Người thứ ${i + 1}`;
-      people.push({ tenantId, id: p.id, fullName: name, gender: i % 2 ? 'female' : 'male', category: p.category, orgId: unit.id, searchKey: `nguoi thu ${i + 1}`, sortKey: String(i).padStart(8, '0') });
+      people.push({
+        tenantId,
+        id: p.id,
+        fullName: name,
+        gender: i % 2 ? 'female' : 'male',
+        category: p.category,
+        orgId: unit.id,
+        searchKey: `nguoi thu ${i + 1}`,
+        sortKey: String(i).padStart(8, '0'),
+      });
       memberships.push({ tenantId, id: crypto.randomUUID(), personId: p.id, orgId: unit.id, fromDate: '2015-01-01' });
       const h = p.history;
-      for (const r of h.ratings) ratings.push({ tenantId, id: crypto.randomUUID(), subjectKind: 'individual', personId: p.id, orgId: null, period: r.period, rating: r.rating });
+      for (const r of h.ratings)
+        ratings.push({
+          tenantId,
+          id: crypto.randomUUID(),
+          subjectKind: 'individual',
+          personId: p.id,
+          orgId: null,
+          period: r.period,
+          rating: r.rating,
+        });
       for (const r of h.records) {
-        records.push({ tenantId, id: crypto.randomUUID(), subjectKind: 'individual', personId: p.id, awardCode: r.award, period: r.period, track: r.track ?? 'cong_trang', decisionDate: r.decisionDate ?? null, decisionNo: r.decisionDate ? `${r.period}/QĐ-UBND` : null });
+        records.push({
+          tenantId,
+          id: crypto.randomUUID(),
+          subjectKind: 'individual',
+          personId: p.id,
+          awardCode: r.award,
+          period: r.period,
+          track: r.track ?? 'cong_trang',
+          decisionDate: r.decisionDate ?? null,
+          decisionNo: r.decisionDate ? `${r.period}/QĐ-UBND` : null,
+        });
       }
       for (const x of h.initiatives) {
         const id = x.id ?? crypto.randomUUID();
-        initiatives.push({ tenantId, id, personId: p.id, title: `Sáng kiến ${id.slice(0, 8)}`, recognizedOn: x.recognizedOn, scope: x.scope, usedForAwardCode: x.usedFor?.award ?? null, usedForPeriod: x.usedFor?.period ?? null });
+        initiatives.push({
+          tenantId,
+          id,
+          personId: p.id,
+          title: `Sáng kiến ${id.slice(0, 8)}`,
+          recognizedOn: x.recognizedOn,
+          scope: x.scope,
+          usedForAwardCode: x.usedFor?.award ?? null,
+          usedForPeriod: x.usedFor?.period ?? null,
+        });
       }
-      for (const d of h.discipline) disciplines.push({ tenantId, id: crypto.randomUUID(), personId: p.id, form: d.form, fromDate: d.from, toDate: d.to });
-      for (const m of h.pending) pending.push({ tenantId, id: crypto.randomUUID(), subjectKind: 'individual', personId: p.id, kind: m.kind, since: m.since });
-      for (const m of p.resolvedPending) pending.push({ tenantId, id: crypto.randomUUID(), subjectKind: 'individual', personId: p.id, kind: m.kind, since: m.since, resolvedOn: m.resolvedOn });
+      for (const d of h.discipline)
+        disciplines.push({
+          tenantId,
+          id: crypto.randomUUID(),
+          personId: p.id,
+          form: d.form,
+          fromDate: d.from,
+          toDate: d.to,
+        });
+      for (const m of h.pending)
+        pending.push({
+          tenantId,
+          id: crypto.randomUUID(),
+          subjectKind: 'individual',
+          personId: p.id,
+          kind: m.kind,
+          since: m.since,
+        });
+      for (const m of p.resolvedPending)
+        pending.push({
+          tenantId,
+          id: crypto.randomUUID(),
+          subjectKind: 'individual',
+          personId: p.id,
+          kind: m.kind,
+          since: m.since,
+          resolvedOn: m.resolvedOn,
+        });
       personIds.push(p.id);
     });
     await insertAll(db, s.people, people);

@@ -52,10 +52,14 @@ it('leader builds the table, two members score, the leader reviews and publishes
   await leader.getByRole('tab', { name: 'Thành viên, giao ước' }).click();
   await leader.getByRole('button', { name: 'Lập giao ước' }).click();
   const cov = await visible(leader.getByRole('dialog', { name: 'Giao ước thi đua năm 2026' }));
-  await cov.getByLabel('Chỉ tiêu 1 của nhóm 1', { exact: true }).fill('Hoàn thành 100% chỉ tiêu kinh tế - xã hội năm 2026');
+  await cov
+    .getByLabel('Chỉ tiêu 1 của nhóm 1', { exact: true })
+    .fill('Hoàn thành 100% chỉ tiêu kinh tế - xã hội năm 2026');
   await cov.getByRole('button', { name: 'Thêm chỉ tiêu vào nhóm 1' }).click();
   await cov.getByLabel('Chỉ tiêu 2 của nhóm 1', { exact: true }).fill('Không có đơn thư khiếu nại kéo dài, vượt cấp');
-  await cov.getByLabel('Tổ chức thực hiện — dòng 1', { exact: true }).fill('Các đơn vị tự chấm điểm, gửi Cụm trưởng trước ngày 30/11/2026.');
+  await cov
+    .getByLabel('Tổ chức thực hiện — dòng 1', { exact: true })
+    .fill('Các đơn vị tự chấm điểm, gửi Cụm trưởng trước ngày 30/11/2026.');
   await snap(leader, 'cluster-01-covenant-editor');
   await cov.getByRole('button', { name: 'Lưu giao ước' }).click();
   await cov.waitFor({ state: 'hidden' });
@@ -132,7 +136,9 @@ it('leader builds the table, two members score, the leader reviews and publishes
   await muonglay.locator('#score-B').scrollIntoViewIfNeeded();
   await snap(muonglay, 'cluster-06-self-score-phone');
   await muonglay.getByRole('button', { name: 'Gửi bảng điểm' }).click();
-  await visible(muonglay.getByRole('dialog', { name: /Gửi bảng tự chấm điểm/ })).then((d) => d.getByRole('button', { name: 'Gửi bảng điểm' }).click());
+  await visible(muonglay.getByRole('dialog', { name: /Gửi bảng tự chấm điểm/ })).then((d) =>
+    d.getByRole('button', { name: 'Gửi bảng điểm' }).click(),
+  );
   await visible(muonglay.getByText(/^Đã gửi lúc/));
 
   // ---- The leader starts the review and corrects one point with a reason.

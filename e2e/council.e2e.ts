@@ -31,20 +31,64 @@ beforeAll(async () => {
   await d.migrate();
   await seedDataset(d.db, generateDemoDataset());
   const [t] = await d.db.select().from(tenants);
-  const orgs = await d.db.select().from(organisations).where(and(eq(organisations.tenantId, t.id), like(organisations.code, 'DEMO.MLAY%')));
+  const orgs = await d.db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t.id), like(organisations.code, 'DEMO.MLAY%')));
   const ward = orgs.find((o) => o.code === 'DEMO.MLAY')!;
   const school = orgs.find((o) => o.code === 'DEMO.MLAY.THCS')!;
-  const staff = (await d.db.select().from(people).where(and(eq(people.tenantId, t.id), eq(people.orgId, school.id)))).slice(0, 3);
-  const [office] = await d.db.select().from(users).where(and(eq(users.tenantId, t.id), eq(users.username, 'muonglay.vhxh')));
+  const staff = (
+    await d.db
+      .select()
+      .from(people)
+      .where(and(eq(people.tenantId, t.id), eq(people.orgId, school.id)))
+  ).slice(0, 3);
+  const [office] = await d.db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, t.id), eq(users.username, 'muonglay.vhxh')));
   const roundId = crypto.randomUUID();
-  await d.db.insert(rounds).values({ tenantId: t.id, id: roundId, orgId: ward.id, name: ROUND, kind: 'year_end', period: '2026', awardCodes: ['CSTD_CS', 'LDTT'], opensOn: '2026-10-01', submitBy: '2026-10-31', decisionBy: '2026-12-20', status: 'closed', createdBy: office.id });
+  await d.db.insert(rounds).values({
+    tenantId: t.id,
+    id: roundId,
+    orgId: ward.id,
+    name: ROUND,
+    kind: 'year_end',
+    period: '2026',
+    awardCodes: ['CSTD_CS', 'LDTT'],
+    opensOn: '2026-10-01',
+    submitBy: '2026-10-31',
+    decisionBy: '2026-12-20',
+    status: 'closed',
+    createdBy: office.id,
+  });
   const proposalId = crypto.randomUUID();
-  await d.db.insert(proposals).values({ tenantId: t.id, id: proposalId, roundId, orgId: school.id, status: 'appraised', submissions: 1, createdBy: office.id });
+  await d.db.insert(proposals).values({
+    tenantId: t.id,
+    id: proposalId,
+    roundId,
+    orgId: school.id,
+    status: 'appraised',
+    submissions: 1,
+    createdBy: office.id,
+  });
   const awards = ['CSTD_CS', 'LDTT', 'LDTT'];
   for (const [i, p] of staff.entries()) {
     await d.db.insert(nominees).values({
-      tenantId: t.id, id: crypto.randomUUID(), proposalId, roundId, subjectKind: 'individual', personId: p.id, subjectKey: `person:${p.id}`,
-      displayName: p.fullName, sortKey: nameSortKey(p.fullName), positionText: p.position, awardCode: awards[i]!, period: '2026', status: 'accepted', active: true,
+      tenantId: t.id,
+      id: crypto.randomUUID(),
+      proposalId,
+      roundId,
+      subjectKind: 'individual',
+      personId: p.id,
+      subjectKey: `person:${p.id}`,
+      displayName: p.fullName,
+      sortKey: nameSortKey(p.fullName),
+      positionText: p.position,
+      awardCode: awards[i]!,
+      period: '2026',
+      status: 'accepted',
+      active: true,
       achievement: `${ACHIEVEMENT} (${p.fullName})`,
     });
     names.push(p.fullName);
@@ -63,12 +107,22 @@ afterAll(async () => {
 });
 
 /** Picks an option of the open Ant Design select (its role=option nodes are for screen readers only). */
-const pick = (page: Page, text: string | RegExp) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click();
+const pick = (page: Page, text: string | RegExp) =>
+  page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: text })
+    .first()
+    .click();
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Chức năng' });
 const ACHIEVEMENT = 'Hoàn thành xuất sắc nhiệm vụ năm học 2025-2026, giáo viên dạy giỏi cấp trường';
 const sorted = () => [...names].sort((a, b) => (nameSortKey(a) < nameSortKey(b) ? -1 : 1));
 
-async function vote(username: string, marks: ('Đồng ý' | 'Không đồng ý' | 'Không biểu quyết' | { recuse: string })[], shots: string | null, phone = false) {
+async function vote(
+  username: string,
+  marks: ('Đồng ý' | 'Không đồng ý' | 'Không biểu quyết' | { recuse: string })[],
+  shots: string | null,
+  phone = false,
+) {
   const page = await newPage(browser, phone ? 390 : 1366, phone ? 844 : 768);
   await signIn(page, url, username);
   if (phone) await page.getByRole('button', { name: 'Mở danh mục chức năng' }).click();
@@ -82,11 +136,20 @@ async function vote(username: string, marks: ('Đồng ý' | 'Không đồng ý'
   await visible(first.getByText(`${ACHIEVEMENT} (${list[0]})`));
   // "Agree to all" marks every item; each can still be changed before casting.
   await page.getByRole('button', { name: 'Đồng ý tất cả' }).click();
-  for (const name of list) expect(await page.getByRole('radiogroup', { name: new RegExp(name) }).getByLabel('Đồng ý', { exact: true }).isChecked()).toBe(true);
+  for (const name of list)
+    expect(
+      await page
+        .getByRole('radiogroup', { name: new RegExp(name) })
+        .getByLabel('Đồng ý', { exact: true })
+        .isChecked(),
+    ).toBe(true);
   for (const [i, mark] of marks.entries()) {
     const name = list[i]!;
     if (typeof mark === 'string') {
-      await page.getByRole('radiogroup', { name: new RegExp(name) }).getByLabel(mark, { exact: true }).check();
+      await page
+        .getByRole('radiogroup', { name: new RegExp(name) })
+        .getByLabel(mark, { exact: true })
+        .check();
     } else {
       const card = page.locator('.ballot-item').filter({ hasText: name });
       await card.getByLabel('Không tham gia biểu quyết (xung đột lợi ích)').check();
@@ -154,11 +217,32 @@ it('office runs the meeting, five members vote in secret, the list goes public a
   const y = 'Đồng ý' as const;
   const n = 'Không đồng ý' as const;
   const paper = (f: (i: number) => 'Đồng ý' | 'Không đồng ý') => list.map((_, i) => f(i));
-  const chair = await vote('muonglay.chutich', paper(() => y), 'council-05-chair');
-  await vote('muonglay.hoidong1', [{ recuse: 'Là người thân của người được đề nghị' }, ...paper(() => y).slice(1)], null);
-  await vote('muonglay.hoidong2', paper(() => y), null);
-  await vote('muonglay.hoidong3', paper((i) => (i === cstdIndex ? n : y)), null);
-  const last = await vote('muonglay.hoidong4', paper((i) => (i === list.length - 1 ? n : y)), 'council-06-phone', true);
+  const chair = await vote(
+    'muonglay.chutich',
+    paper(() => y),
+    'council-05-chair',
+  );
+  await vote(
+    'muonglay.hoidong1',
+    [{ recuse: 'Là người thân của người được đề nghị' }, ...paper(() => y).slice(1)],
+    null,
+  );
+  await vote(
+    'muonglay.hoidong2',
+    paper(() => y),
+    null,
+  );
+  await vote(
+    'muonglay.hoidong3',
+    paper((i) => (i === cstdIndex ? n : y)),
+    null,
+  );
+  const last = await vote(
+    'muonglay.hoidong4',
+    paper((i) => (i === list.length - 1 ? n : y)),
+    'council-06-phone',
+    true,
+  );
   await last.page.close();
 
   // The chairman checks his paper with his code.
@@ -176,7 +260,9 @@ it('office runs the meeting, five members vote in secret, the list goes public a
   await snap(office, 'council-08-all-cast');
   await office.getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
   await office.getByRole('dialog').getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
-  await visible(office.getByRole('heading', { name: 'Kết quả bỏ phiếu' }).or(office.getByText('Kết quả bỏ phiếu')).first());
+  await visible(
+    office.getByRole('heading', { name: 'Kết quả bỏ phiếu' }).or(office.getByText('Kết quả bỏ phiếu')).first(),
+  );
   await visible(office.getByText('Thông qua', { exact: true }).first());
   const passedCount = await office.getByText('Thông qua', { exact: true }).count();
   // CSTĐCS: 3 yes of 5 → fails (needs 4); the two LĐTT pass (> 50%; one with 4 of a base of 4).
@@ -191,13 +277,20 @@ it('office runs the meeting, five members vote in secret, the list goes public a
   await office.getByRole('link', { name: 'Xem thông báo công khai' }).click();
   await office.waitForURL(/\/quan-ly-cong-khai\/[0-9a-f-]{36}$/);
   await visible(office.getByText('Đang công khai').first());
-  const publicAddress = await office.locator('.ant-descriptions').getByText(/\/cong-khai\//).first().innerText();
+  const publicAddress = await office
+    .locator('.ant-descriptions')
+    .getByText(/\/cong-khai\//)
+    .first()
+    .innerText();
   await snap(office, 'council-10-notice-office');
 
   // ── The public page, without sign-in.
   const citizen = await newPage(browser, 390, 844);
   await citizen.goto(`${url}/cong-khai`);
-  await citizen.getByRole('link', { name: /Công khai danh sách đề nghị khen thưởng/ }).first().click();
+  await citizen
+    .getByRole('link', { name: /Công khai danh sách đề nghị khen thưởng/ })
+    .first()
+    .click();
   await citizen.waitForURL(/\/cong-khai\/[a-z0-9-]+$/);
   expect(publicAddress.trim().endsWith(new URL(citizen.url()).pathname)).toBe(true);
   const passedNames = names.slice(1);
@@ -208,7 +301,9 @@ it('office runs the meeting, five members vote in secret, the list goes public a
   await citizen.getByLabel('Về người (tập thể)').click();
   await pick(citizen, passedNames[0]!);
   await citizen.getByLabel('Họ và tên người gửi').fill('Quàng Văn Sơn');
-  await citizen.getByLabel('Nội dung').fill('Đề nghị xem lại thành tích năm 2026 của người này, tôi thấy chưa đúng với báo cáo.');
+  await citizen
+    .getByLabel('Nội dung')
+    .fill('Đề nghị xem lại thành tích năm 2026 của người này, tôi thấy chưa đúng với báo cáo.');
   await snap(citizen, 'council-12-public-complaint');
   await citizen.getByRole('button', { name: 'Gửi ý kiến' }).click();
   const code = (await (await visible(citizen.locator('h2').filter({ hasText: /^PA-/ }))).innerText()).trim();

@@ -23,13 +23,17 @@ import { isoDateInVietnam } from '../src/domain/vi-text/index';
 /** The ward's register continues its history (issue 9.3): the demo's highest QĐ-UBND of the year, plus one. */
 function wardNextNumber(year: string): string {
   const used = generateDemoDataset()
-    .awards.filter((a) => a.issuer === 'Chủ tịch UBND phường Mường Lay' && a.decisionDate.startsWith(`${year}-`) && /^\d+\/QĐ-UBND$/u.test(a.decisionNo))
+    .awards.filter(
+      (a) =>
+        a.issuer === 'Chủ tịch UBND phường Mường Lay' &&
+        a.decisionDate.startsWith(`${year}-`) &&
+        /^\d+\/QĐ-UBND$/u.test(a.decisionNo),
+    )
     .map((a) => Number(a.decisionNo.split('/')[0]));
   return `${String(Math.max(0, ...used) + 1).padStart(2, '0')}/QĐ-UBND`;
 }
 const NO = wardNextNumber(isoDateInVietnam(testNow()).slice(0, 4));
 const NO_RE = NO.replace('/', '\\/');
-
 
 let dataDir = '';
 let server: RunningServer | undefined;
@@ -44,17 +48,36 @@ beforeAll(async () => {
   await d.migrate();
   await seedDataset(d.db, generateDemoDataset());
   const [t] = await d.db.select().from(tenants);
-  const orgs = await d.db.select().from(organisations).where(and(eq(organisations.tenantId, t.id), like(organisations.code, 'DEMO.MLAY%')));
+  const orgs = await d.db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t.id), like(organisations.code, 'DEMO.MLAY%')));
   const ward = orgs.find((o) => o.code === 'DEMO.MLAY')!;
   const school = orgs.find((o) => o.code === 'DEMO.MLAY.TH')!;
   // The titles of 2026 go to teachers holding no title of a period overlapping it (the school year
   // 2025-2026): one achievement is rewarded once (Law 06/2022 Art. 5.2.c), and signing checks it.
   const titled = new Set(
-    (await d.db.select({ personId: awardRecords.personId }).from(awardRecords).where(and(eq(awardRecords.tenantId, t.id), inArray(awardRecords.period, ['2025-2026', '2026-2027', '2026'])))).map((r) => r.personId),
+    (
+      await d.db
+        .select({ personId: awardRecords.personId })
+        .from(awardRecords)
+        .where(and(eq(awardRecords.tenantId, t.id), inArray(awardRecords.period, ['2025-2026', '2026-2027', '2026'])))
+    ).map((r) => r.personId),
   );
-  const all = await d.db.select().from(people).where(and(eq(people.tenantId, t.id), eq(people.orgId, school.id)));
+  const all = await d.db
+    .select()
+    .from(people)
+    .where(and(eq(people.tenantId, t.id), eq(people.orgId, school.id)));
   const staff = [...all.filter((p) => !titled.has(p.id)), ...all.filter((p) => titled.has(p.id))].slice(0, 4);
-  const us = await d.db.select().from(users).where(and(eq(users.tenantId, t.id), inArray(users.username, ['muonglay.vhxh', 'muonglay.chutich', 'muonglay.hoidong1', 'muonglay.hoidong2'])));
+  const us = await d.db
+    .select()
+    .from(users)
+    .where(
+      and(
+        eq(users.tenantId, t.id),
+        inArray(users.username, ['muonglay.vhxh', 'muonglay.chutich', 'muonglay.hoidong1', 'muonglay.hoidong2']),
+      ),
+    );
   const u = (n: string) => us.find((x) => x.username === n)!;
   await seedRound(d.db, {
     tenantId: t.id,
@@ -65,7 +88,12 @@ beforeAll(async () => {
     meetingOn: '2026-11-02',
     notice: { publishedOn: '2026-11-03', endsOn: '2026-11-12' },
     council: [
-      { userId: u('muonglay.chutich').id, fullName: u('muonglay.chutich').fullName, role: 'chair', position: 'Chủ tịch UBND phường' },
+      {
+        userId: u('muonglay.chutich').id,
+        fullName: u('muonglay.chutich').fullName,
+        role: 'chair',
+        position: 'Chủ tịch UBND phường',
+      },
       { userId: u('muonglay.hoidong1').id, fullName: u('muonglay.hoidong1').fullName, role: 'vice_chair' },
       { userId: u('muonglay.hoidong2').id, fullName: u('muonglay.hoidong2').fullName, role: 'member' },
       { userId: u('muonglay.vhxh').id, fullName: u('muonglay.vhxh').fullName, role: 'secretary' },
@@ -102,7 +130,10 @@ it('office drafts, chairman signs, office downloads the decision, a certificate 
   // ── The office drafts from the council's result.
   const office = await newPage(browser);
   await signIn(office, url, 'muonglay.vhxh');
-  await office.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+  await office
+    .getByRole('navigation', { name: 'Chức năng' })
+    .getByRole('link', { name: 'Quyết định khen thưởng' })
+    .click();
   await visible(office.getByRole('link', { name: 'Xét khen thưởng tổng kết năm 2026' }));
   await snap(office, 'decision-01-rounds');
   await office.getByRole('link', { name: 'Xét khen thưởng tổng kết năm 2026' }).click();
@@ -154,12 +185,16 @@ it('office drafts, chairman signs, office downloads the decision, a certificate 
   expect(dec.text).toContain(`(${moneyInWords(total)})`);
   expect(dec.text).toMatch(/2\.530\.000|760\.000/);
 
-  const cert = await downloadText(office, () => office.getByRole('link', { name: `Giấy khen của ${names[0]} (Word)` }).click());
+  const cert = await downloadText(office, () =>
+    office.getByRole('link', { name: `Giấy khen của ${names[0]} (Word)` }).click(),
+  );
   expect(cert.text).toContain(names[0]);
   expect(cert.text).toMatch(new RegExp(NO_RE));
   expect(cert.text).toMatch(/sổ vàng/i);
 
-  const pay = await downloadText(office, () => office.getByRole('link', { name: 'Danh sách chi tiền thưởng (Word)' }).click());
+  const pay = await downloadText(office, () =>
+    office.getByRole('link', { name: 'Danh sách chi tiền thưởng (Word)' }).click(),
+  );
   expect(pay.name).toMatch(/^Danh/);
   expect(pay.text).toContain('DANH SÁCH CHI TIỀN THƯỞNG');
   for (const n of names) expect(pay.text).toContain(n);

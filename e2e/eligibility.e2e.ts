@@ -26,7 +26,15 @@ interface PersonRow {
   position: string | null;
 }
 interface Verdicts {
-  items: { award: string; name: string; output: { eligible: boolean; criteria: { id: string; met: boolean | null; basis: string; message: string }[]; bonus: { amount: number; amountInWords: string } } }[];
+  items: {
+    award: string;
+    name: string;
+    output: {
+      eligible: boolean;
+      criteria: { id: string; met: boolean | null; basis: string; message: string }[];
+      bonus: { amount: number; amountInWords: string };
+    };
+  }[];
 }
 interface Bulk {
   checked: number;
@@ -37,7 +45,12 @@ interface Bulk {
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Chức năng' });
 
 /** Picks a date in an Ant Design date picker by typing it (dd/mm/yyyy). */
-async function typeDate(page: Page, label: string, ddmmyyyy: string, scope: Page | import('playwright-core').Locator = page) {
+async function typeDate(
+  page: Page,
+  label: string,
+  ddmmyyyy: string,
+  scope: Page | import('playwright-core').Locator = page,
+) {
   const input = scope.getByLabel(label, { exact: true });
   await input.click();
   await input.fill(ddmmyyyy);
@@ -56,12 +69,16 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   let story: PersonRow | null = null;
   for (const p of staff) {
     const v = await officerApi.get<Verdicts>(`/people/${p.id}/eligibility?period=2025&decisionDate=2025-12-15`);
-    const streak = v.items.find((i) => i.award === 'CSTD_TINH')!.output.criteria.find((c) => c.id === 'cstdcs_streak_3')!;
+    const streak = v.items
+      .find((i) => i.award === 'CSTD_TINH')!
+      .output.criteria.find((c) => c.id === 'cstdcs_streak_3')!;
     if (streak.met && ['2023', '2024', '2025'].every((y) => streak.message.includes(y))) story = p;
   }
   expect(story, 'the deputy head with CSTĐCS 2023–2025').not.toBeNull();
   const person = story!;
-  const expected = await officerApi.get<Verdicts>(`/people/${person.id}/eligibility?period=2025&decisionDate=2025-12-15`);
+  const expected = await officerApi.get<Verdicts>(
+    `/people/${person.id}/eligibility?period=2025&decisionDate=2025-12-15`,
+  );
   const cstdTinh = expected.items.find((i) => i.award === 'CSTD_TINH')!;
   const streak = cstdTinh.output.criteria.find((c) => c.id === 'cstdcs_streak_3')!;
 
@@ -131,7 +148,9 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await dialog.waitFor({ state: 'hidden' });
   await visible(card.getByText('Đã điều chỉnh: Đủ điều kiện').first());
   await visible(card.getByText(`Lý do: ${reason}`));
-  await visible(card.getByText(/Cán bộ Thường trực Hội đồng Thi đua - Khen thưởng tỉnh — \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/));
+  await visible(
+    card.getByText(/Cán bộ Thường trực Hội đồng Thi đua - Khen thưởng tỉnh — \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/),
+  );
   await snap(page, 'eligibility-03-person-overridden');
 
   // ---- The bulk check for the ward, CSTĐCS 2025.
@@ -148,7 +167,9 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await page.keyboard.press('Enter');
   await typeDate(page, 'Ngày quyết định', '15/12/2025');
   await page.getByRole('button', { name: 'Xét điều kiện' }).click();
-  const bulk = await officerApi.get<Bulk>(`/eligibility/bulk?orgId=${ward.id}&award=CSTD_CS&period=2025&decisionDate=2025-12-15`);
+  const bulk = await officerApi.get<Bulk>(
+    `/eligibility/bulk?orgId=${ward.id}&award=CSTD_CS&period=2025&decisionDate=2025-12-15`,
+  );
   expect(bulk.eligible.length).toBeGreaterThan(0);
   expect(bulk.oneShort.length).toBeGreaterThan(0);
   const eligibleTable = page.getByRole('table', { name: 'Đủ điều kiện' });
@@ -165,10 +186,16 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   expect(exportHref).toContain('decisionDate=2025-12-15');
   await snap(page, 'eligibility-04-bulk');
   // The Excel file holds the same two lists.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất Excel' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Xuất Excel' }).click(),
+  ]);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile((await download.path())!);
-  const cells = book.worksheets[0].getSheetValues().flatMap((r) => (Array.isArray(r) ? r : [])).map(String);
+  const cells = book.worksheets[0]
+    .getSheetValues()
+    .flatMap((r) => (Array.isArray(r) ? r : []))
+    .map(String);
   expect(cells).toContain(bulk.eligible[0].fullName);
   expect(cells).toContain(bulk.oneShort[0].fullName);
   expect(cells).toContain('Còn thiếu một tiêu chí');
@@ -181,10 +208,15 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await shortTable.getByRole('button', { name: `Điều chỉnh kết quả của ${firstShort.fullName}` }).click();
   const bulkDialog = await visible(page.getByRole('dialog', { name: /Điều chỉnh kết quả — Chiến sĩ thi đua cơ sở/ }));
   await bulkDialog.getByLabel('Đủ điều kiện', { exact: true }).check();
-  await bulkDialog.getByLabel('Lý do').fill('Hội đồng phường họp ngày 12/12/2025 công nhận sáng kiến cấp cơ sở còn thiếu hồ sơ');
+  await bulkDialog
+    .getByLabel('Lý do')
+    .fill('Hội đồng phường họp ngày 12/12/2025 công nhận sáng kiến cấp cơ sở còn thiếu hồ sơ');
   await bulkDialog.getByRole('button', { name: 'Ghi nhận điều chỉnh' }).click();
   await bulkDialog.waitFor({ state: 'hidden' });
-  const row = shortTable.getByRole('row').filter({ has: page.getByRole('link', { name: firstShort.fullName, exact: true }) }).first();
+  const row = shortTable
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: firstShort.fullName, exact: true }) })
+    .first();
   await visible(row.getByText('Đã điều chỉnh: Đủ điều kiện'));
   await row.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await snap(page, 'eligibility-06-bulk-override-marked');
@@ -277,7 +309,10 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   // A value the rules refuse is answered on the value field: a streak of 0 periods.
   await admin.getByRole('tab', { name: /^Tham số/ }).click();
   await admin.getByLabel('Tìm', { exact: true }).fill('cstdcs_streak_3.length');
-  await admin.getByRole('button', { name: /^Thay đổi: Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh/ }).first().click();
+  await admin
+    .getByRole('button', { name: /^Thay đổi: Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh/ })
+    .first()
+    .click();
   const wrong = await visible(admin.getByRole('dialog', { name: 'Thay đổi tham số quy định' }));
   await wrong.getByLabel('Giá trị mới').fill('0');
   await typeDate(admin, 'Áp dụng từ ngày', `01/01/${NEXT}`, wrong);
@@ -334,7 +369,11 @@ it("administrator and clerk: the province's rule set says the national rules app
   await modal.getByLabel('Lý do').fill('Các xã, phường thuộc tỉnh Ninh Bình');
   await modal.getByRole('button', { name: 'Áp dụng' }).click();
   await modal.waitFor({ state: 'hidden' });
-  await visible(admin.locator('#main-content').getByText(/^Chưa có quy định riêng của UBND tỉnh Ninh Bình trong hệ thống\. Các danh hiệu thi đua/));
+  await visible(
+    admin
+      .locator('#main-content')
+      .getByText(/^Chưa có quy định riêng của UBND tỉnh Ninh Bình trong hệ thống\. Các danh hiệu thi đua/),
+  );
   // The table of documents sits inside the rule-set card's own rows: pick its row by key.
   const qd150 = admin.locator('tr[data-row-key="150/2025/QĐ-UBND"]');
   await visible(qd150.getByRole('link', { name: 'Quyết định số 150/2025/QĐ-UBND' }));

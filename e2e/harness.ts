@@ -66,8 +66,11 @@ export interface RunningServer {
  * Starts the server. With `dataDir` the caller owns the data (it survives `stop`, so a journey can
  * restart the server on it, e.g. with `env: { TDKT_CLOCK_OFFSET_DAYS: '11' }` to let days pass).
  */
-export async function startServer(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
-  if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` first');
+export async function startServer(
+  opts: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
+  if (!existsSync(join(ROOT, 'dist', 'web', 'index.html')))
+    throw new Error('dist/web is missing: run `npm run build:web` first');
   const port = await freePort();
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
   let out = '';
@@ -77,7 +80,15 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
   serverOffsetDays = Number(opts.env?.TDKT_CLOCK_OFFSET_DAYS ?? 0) || 0;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', TDKT_TEST_NOW: startAt, ...opts.env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      TDKT_TEST_NOW: startAt,
+      ...opts.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (b) => (out += b));
@@ -125,7 +136,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function newPage(browser: Browser, width = 1366, height = 768): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+  });
   // The browser's clock runs from the same instant as the server's.
   await context.clock.install({ time: testNow() });
   return context.newPage();

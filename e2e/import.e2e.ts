@@ -84,7 +84,10 @@ it('officer: a bad file is rejected with row errors and writes nothing; a good f
   await visible(page.getByRole('heading', { name: 'Nhập dữ liệu từ Excel' }));
   await visible(page.getByText('Bạn chưa nhập tệp nào.'));
   await snap(page, 'import-01-start');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải tệp mẫu' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Tải tệp mẫu' }).click(),
+  ]);
   const template = new ExcelJS.Workbook();
   await template.xlsx.readFile((await download.path())!);
   const headerRow = (template.worksheets[0].getRow(1).values as unknown[]).slice(1).map(String);
@@ -97,7 +100,18 @@ it('officer: a bad file is rejected with row errors and writes nothing; a good f
 
   // ---- A bad file: row 3 has no name, row 4 an impossible CCCD. ----
   const bad = await writeBook('co-loi.xlsx', [
-    ['Lò Thị Xuyến Kiểm', 'Nữ', '12/05/1990', cccd('female', 1990, 1), 'Giáo viên', 'Không', 'Viên chức', UNIT_CODE, '0912345678', null],
+    [
+      'Lò Thị Xuyến Kiểm',
+      'Nữ',
+      '12/05/1990',
+      cccd('female', 1990, 1),
+      'Giáo viên',
+      'Không',
+      'Viên chức',
+      UNIT_CODE,
+      '0912345678',
+      null,
+    ],
     [null, 'Nam', '01/02/1985', cccd('male', 1985, 2), 'Giáo viên', 'Không', 'Viên chức', UNIT_CODE, null, null],
     ['Tòng Văn Pọm Kiểm', 'Nam', '03/04/1987', '12345', 'Bảo vệ', 'Không', 'Người lao động', UNIT_CODE, null, null],
   ]);
@@ -109,15 +123,23 @@ it('officer: a bad file is rejected with row errors and writes nothing; a good f
   const errors = (await errorRows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   expect(errors.some((t) => /^3 A Họ và tên /.test(t))).toBe(true);
   expect(errors.some((t) => /^4 D Số CCCD .*12 chữ số/.test(t))).toBe(true);
-  expect(errors.every((t) => /^[34] /.test(t)), errors.join('\n')).toBe(true);
+  expect(
+    errors.every((t) => /^[34] /.test(t)),
+    errors.join('\n'),
+  ).toBe(true);
   await snap(page, 'import-02-rejected');
 
   // The validation report: the file's rows, each row's errors beside it.
-  const [reportDownload] = await Promise.all([page.waitForEvent('download'), job.getByRole('link', { name: 'Tải báo cáo lỗi (Excel)' }).click()]);
+  const [reportDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    job.getByRole('link', { name: 'Tải báo cáo lỗi (Excel)' }).click(),
+  ]);
   const report = new ExcelJS.Workbook();
   await report.xlsx.readFile((await reportDownload.path())!);
   const reportRows: string[][] = [];
-  report.worksheets[0].eachRow((row) => reportRows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
+  report.worksheets[0].eachRow((row) =>
+    reportRows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))),
+  );
   const dataRows = reportRows.slice(reportRows.findIndex((r) => r[0] === 'Dòng') + 1);
   expect(dataRows.map((r) => r[0])).toEqual(['2', '3', '4']);
   expect(dataRows[0][1]).toBe('Lò Thị Xuyến Kiểm');
@@ -132,9 +154,42 @@ it('officer: a bad file is rejected with row errors and writes nothing; a good f
 
   // ---- A good file: three people for the demo school. ----
   const people = [
-    ['Hoàng Thị Ngọc Diệp', 'Nữ', '20/10/1992', cccd('female', 1992, 3), 'Giáo viên Ngữ văn', 'Không', 'Viên chức', UNIT_CODE, '0987000111', 'diep.htn@example.vn'],
-    ['Quàng Văn Khởi', 'Nam', '05/06/1980', cccd('male', 1980, 4), 'Phó Hiệu trưởng', 'Có', 'Viên chức', UNIT_CODE, null, null],
-    ['Điêu Thị Ánh Tuyết', 'Nữ', '15/01/2001', cccd('female', 2001, 5), 'Nhân viên thư viện', 'Không', 'Người lao động', UNIT_CODE, null, null],
+    [
+      'Hoàng Thị Ngọc Diệp',
+      'Nữ',
+      '20/10/1992',
+      cccd('female', 1992, 3),
+      'Giáo viên Ngữ văn',
+      'Không',
+      'Viên chức',
+      UNIT_CODE,
+      '0987000111',
+      'diep.htn@example.vn',
+    ],
+    [
+      'Quàng Văn Khởi',
+      'Nam',
+      '05/06/1980',
+      cccd('male', 1980, 4),
+      'Phó Hiệu trưởng',
+      'Có',
+      'Viên chức',
+      UNIT_CODE,
+      null,
+      null,
+    ],
+    [
+      'Điêu Thị Ánh Tuyết',
+      'Nữ',
+      '15/01/2001',
+      cccd('female', 2001, 5),
+      'Nhân viên thư viện',
+      'Không',
+      'Người lao động',
+      UNIT_CODE,
+      null,
+      null,
+    ],
   ];
   for (const p of people) expect(await searchPeople(page, searchKey(p[0]!))).toEqual([]);
   const good = await writeBook('ca-nhan-thcs.xlsx', people);

@@ -32,7 +32,9 @@ async function pick(page: Page, field: Locator, text: string) {
 
 async function assess(browserPage: Page, url: string, scores: [string, string][] | null, recusal?: string) {
   await browserPage.goto(url);
-  const card = await visible(browserPage.locator('.ant-card').filter({ hasText: 'Phiếu chấm điểm, biểu quyết của bạn' }));
+  const card = await visible(
+    browserPage.locator('.ant-card').filter({ hasText: 'Phiếu chấm điểm, biểu quyết của bạn' }),
+  );
   if (scores) {
     for (const [label, v] of scores) await card.getByLabel(new RegExp(`^${label} \\(tối đa`)).fill(v);
     await card.getByLabel('Đồng ý công nhận').check();
@@ -41,7 +43,11 @@ async function assess(browserPage: Page, url: string, scores: [string, string][]
     await card.getByLabel('Lý do không tham gia').fill(recusal!);
   }
   await card.getByRole('button', { name: 'Gửi phiếu' }).click();
-  const dialog = await visible(browserPage.getByRole('dialog', { name: scores ? 'Gửi điểm và biểu quyết?' : 'Xác nhận không tham gia xét sáng kiến?' }));
+  const dialog = await visible(
+    browserPage.getByRole('dialog', {
+      name: scores ? 'Gửi điểm và biểu quyết?' : 'Xác nhận không tham gia xét sáng kiến?',
+    }),
+  );
   await dialog.getByRole('button', { name: 'Gửi', exact: true }).click();
   await visible(browserPage.locator('.ant-card').filter({ hasText: 'Phiếu của bạn' }));
 }
@@ -50,14 +56,18 @@ it('council set up, initiative registered, members assess, office closes, the CS
   const officerApi = await apiSession(j.server.url, 'vanphong');
   const orgs = (await officerApi.get<{ items: Org[] }>('/organisations')).items;
   const ward = orgs.find((o) => o.code === 'DEMO.MLAY')!;
-  const bulk = await officerApi.get<Bulk>(`/eligibility/bulk?orgId=${ward.id}&award=CSTD_CS&period=2025&decisionDate=2025-12-10`);
+  const bulk = await officerApi.get<Bulk>(
+    `/eligibility/bulk?orgId=${ward.id}&award=CSTD_CS&period=2025&decisionDate=2025-12-10`,
+  );
   const author = bulk.oneShort.find((p) => p.failed.length === 1 && p.failed[0].id === 'excellence_basis')!;
   expect(author, 'a person lacking only the initiative / HTXSNV criterion').toBeTruthy();
 
   // ---- The ward's officer: the author's verdict before, then the council.
   const officer = await newPage(j.browser);
   await signIn(officer, j.server.url, 'muonglay.vhxh');
-  await officer.goto(`${j.server.url}/ca-nhan/${author.personId}?tab=de-nghi&award=CSTD_CS&period=2025&decisionDate=2025-12-10`);
+  await officer.goto(
+    `${j.server.url}/ca-nhan/${author.personId}?tab=de-nghi&award=CSTD_CS&period=2025&decisionDate=2025-12-10`,
+  );
   const before = officer.locator('#co-the-de-nghi').getByRole('button', { name: /^Chiến sĩ thi đua cơ sở/ });
   await visible(before.getByText('Chưa đủ điều kiện', { exact: true }));
   await snap(officer, 'initiative-01-verdict-before');
@@ -75,7 +85,10 @@ it('council set up, initiative registered, members assess, office closes, the CS
   await snap(officer, 'initiative-02-council-form');
   await council.getByRole('button', { name: 'Thành lập' }).click();
   await council.waitFor({ state: 'hidden' });
-  const councilCard = officer.locator('.ant-card').filter({ hasText: 'Hội đồng sáng kiến phường Mường Lay — năm 2025' }).last();
+  const councilCard = officer
+    .locator('.ant-card')
+    .filter({ hasText: 'Hội đồng sáng kiến phường Mường Lay — năm 2025' })
+    .last();
   await visible(councilCard.getByText('— Chủ tịch Hội đồng'));
 
   // ---- Registration: the author is found in the registry by name.
@@ -84,13 +97,19 @@ it('council set up, initiative registered, members assess, office closes, the CS
   await pick(officer, reg.getByLabel('Tác giả'), author.fullName);
   const title = 'Số hóa quy trình tiếp nhận hồ sơ một cửa của phường';
   await reg.getByLabel('Tên sáng kiến').fill(title);
-  await reg.getByLabel('Mô tả, minh chứng').fill('Giải pháp tiếp nhận, trả kết quả hồ sơ qua mã QR, áp dụng tại phường Mường Lay từ tháng 3/2025; thời gian xử lý giảm 30%.');
+  await reg
+    .getByLabel('Mô tả, minh chứng')
+    .fill(
+      'Giải pháp tiếp nhận, trả kết quả hồ sơ qua mã QR, áp dụng tại phường Mường Lay từ tháng 3/2025; thời gian xử lý giảm 30%.',
+    );
   await snap(officer, 'initiative-03-register');
   await reg.getByRole('button', { name: 'Đăng ký' }).click();
   await visible(officer.getByRole('heading', { name: title, level: 1 }));
   const detailUrl = officer.url();
   await officer.getByRole('button', { name: 'Đưa ra Hội đồng xét' }).click();
-  await visible(officer.getByRole('dialog', { name: 'Đưa sáng kiến ra Hội đồng xét?' })).then((d) => d.getByRole('button', { name: 'Đưa ra Hội đồng' }).click());
+  await visible(officer.getByRole('dialog', { name: 'Đưa sáng kiến ra Hội đồng xét?' })).then((d) =>
+    d.getByRole('button', { name: 'Đưa ra Hội đồng' }).click(),
+  );
   await visible(officer.getByText('Tiến độ xét của Hội đồng'));
 
   // ---- The members: two score and vote in favour, one recuses.
@@ -104,17 +123,29 @@ it('council set up, initiative registered, members assess, office closes, the CS
   await form.getByLabel('Đồng ý công nhận').check();
   await visible(form.getByText('81', { exact: true }));
   await snap(chair, 'initiative-04-member-scoring');
-  await assess(chair, detailUrl, [['Tính mới', '32'], ['Tính khả thi, khả năng áp dụng', '25'], ['Hiệu quả, lợi ích mang lại', '24']]);
+  await assess(chair, detailUrl, [
+    ['Tính mới', '32'],
+    ['Tính khả thi, khả năng áp dụng', '25'],
+    ['Hiệu quả, lợi ích mang lại', '24'],
+  ]);
   await snap(chair, 'initiative-05-member-done');
   const secretary = await newPage(j.browser);
   await signIn(secretary, j.server.url, 'muonglay.hoidong1');
-  await assess(secretary, detailUrl, [['Tính mới', '30'], ['Tính khả thi, khả năng áp dụng', '22'], ['Hiệu quả, lợi ích mang lại', '20']]);
+  await assess(secretary, detailUrl, [
+    ['Tính mới', '30'],
+    ['Tính khả thi, khả năng áp dụng', '22'],
+    ['Hiệu quả, lợi ích mang lại', '20'],
+  ]);
   const member = await newPage(j.browser, 390, 844);
   await signIn(member, j.server.url, 'muonglay.hoidong2');
   await member.goto(detailUrl);
-  const phoneForm = await visible(member.locator('.ant-card').filter({ hasText: 'Phiếu chấm điểm, biểu quyết của bạn' }));
+  const phoneForm = await visible(
+    member.locator('.ant-card').filter({ hasText: 'Phiếu chấm điểm, biểu quyết của bạn' }),
+  );
   await phoneForm.getByLabel('Tôi không tham gia vì xung đột lợi ích').check();
-  await phoneForm.getByLabel('Lý do không tham gia').fill('Công tác cùng cơ quan và tham gia xây dựng giải pháp với tác giả.');
+  await phoneForm
+    .getByLabel('Lý do không tham gia')
+    .fill('Công tác cùng cơ quan và tham gia xây dựng giải pháp với tác giả.');
   await snap(member, 'initiative-06-recusal-phone');
   await assess(member, detailUrl, null, 'Công tác cùng cơ quan và tham gia xây dựng giải pháp với tác giả.');
 
@@ -132,9 +163,15 @@ it('council set up, initiative registered, members assess, office closes, the CS
   await date.fill('10/12/2025');
   // Enter in the last field submits the form, as for any keyboard user; the confirmation follows.
   await officer.keyboard.press('Enter');
-  await visible(officer.getByRole('dialog', { name: 'Kết thúc xét sáng kiến?' })).then((d) => d.getByRole('button', { name: 'Kết thúc xét' }).click());
+  await visible(officer.getByRole('dialog', { name: 'Kết thúc xét sáng kiến?' })).then((d) =>
+    d.getByRole('button', { name: 'Kết thúc xét' }).click(),
+  );
   await visible(officer.getByText('Công nhận sáng kiến cấp cơ sở — Quyết định số 12/QĐ-UBND ngày 10/12/2025'));
-  await visible(officer.getByText(/2\/2 thành viên đồng ý .*không tính 1 thành viên không tham gia do xung đột lợi ích.*: công nhận\./));
+  await visible(
+    officer.getByText(
+      /2\/2 thành viên đồng ý .*không tính 1 thành viên không tham gia do xung đột lợi ích.*: công nhận\./,
+    ),
+  );
   const scores = officer.getByRole('table', { name: 'Điểm và biểu quyết của từng thành viên' });
   await visible(scores.getByText('81', { exact: true }));
   await visible(scores.getByText('Không tham gia'));

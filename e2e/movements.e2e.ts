@@ -10,7 +10,18 @@ import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { docxText } from '../src/documents/nd30/inspect';
-import { apiSession, DEMO_PASSWORD, journey, newPage, signIn, snap, testDay, testToday, visible, vnDate } from './harness';
+import {
+  apiSession,
+  DEMO_PASSWORD,
+  journey,
+  newPage,
+  signIn,
+  snap,
+  testDay,
+  testToday,
+  visible,
+  vnDate,
+} from './harness';
 
 const j = journey();
 
@@ -69,13 +80,24 @@ it('office and school clerk: movement from draft to thematic round, then registr
   const ward = orgs.find((o) => o.code === 'DEMO.MLAY')!;
   const thcs = orgs.find((o) => o.code === 'DEMO.MLAY.THCS')!;
   const th = orgs.find((o) => o.code === 'DEMO.MLAY.TH')!;
-  expect([ward.name, thcs.name, th.name]).toEqual(['Phường Mường Lay', 'Trường THCS Lay Nưa', 'Trường Tiểu học Na Lay']);
+  expect([ward.name, thcs.name, th.name]).toEqual([
+    'Phường Mường Lay',
+    'Trường THCS Lay Nưa',
+    'Trường Tiểu học Na Lay',
+  ]);
   const staff = (await officeApi.get<{ items: PersonRow[] }>(`/people?orgId=${thcs.id}&pageSize=50`)).items;
   expect(staff.length).toBeGreaterThanOrEqual(5);
   const year = Number(testToday().slice(0, 4));
   // The movement has run for most of a year up to the journey's day, whatever day that is: its report
   // and mid-year review lie in the past, its final review is due soon.
-  const when = { from: testDay(-300), to: testDay(60), midBy: testDay(-120), finalBy: testDay(30), reported: testDay(-160), midHeld: testDay(-125) };
+  const when = {
+    from: testDay(-300),
+    to: testDay(60),
+    midBy: testDay(-120),
+    finalBy: testDay(30),
+    reported: testDay(-160),
+    midHeld: testDay(-125),
+  };
   const theme = 'Trường học xanh - sạch - đẹp - an toàn';
 
   // ---- The office drafts the movement.
@@ -95,7 +117,9 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await drawer.getByLabel('Tên, chủ đề phong trào').fill(theme);
   await typeDate(drawer, 'Từ ngày', vnDate(when.from));
   await typeDate(drawer, 'Đến ngày', vnDate(when.to));
-  await drawer.getByLabel('Mục đích, yêu cầu').fill('Xây dựng môi trường học tập xanh, sạch, đẹp, an toàn.\nNâng cao ý thức bảo vệ môi trường của học sinh.');
+  await drawer
+    .getByLabel('Mục đích, yêu cầu')
+    .fill('Xây dựng môi trường học tập xanh, sạch, đẹp, an toàn.\nNâng cao ý thức bảo vệ môi trường của học sinh.');
   await drawer.getByLabel('Nội dung thi đua 1').fill('Trồng và chăm sóc cây xanh trong khuôn viên trường');
   await drawer.getByLabel('Chỉ tiêu 1').fill('Mỗi lớp 05 cây');
   await drawer.getByRole('button', { name: 'Thêm nội dung, chỉ tiêu' }).click();
@@ -111,7 +135,11 @@ it('office and school clerk: movement from draft to thematic round, then registr
   for (const name of [thcs.name, th.name]) {
     await participants.click();
     await office.keyboard.type(name);
-    const node = office.locator('.ant-select-tree-treenode').filter({ hasText: name }).locator('.ant-select-tree-title').first();
+    const node = office
+      .locator('.ant-select-tree-treenode')
+      .filter({ hasText: name })
+      .locator('.ant-select-tree-title')
+      .first();
     await visible(node);
     await node.click();
   }
@@ -126,10 +154,15 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await snap(office, 'movements-02-draft');
 
   // The launch plan (Kế hoạch phát động) as DOCX.
-  const [dl] = await Promise.all([office.waitForEvent('download') as Promise<Download>, office.getByRole('link', { name: 'Kế hoạch phát động (DOCX)' }).click()]);
+  const [dl] = await Promise.all([
+    office.waitForEvent('download') as Promise<Download>,
+    office.getByRole('link', { name: 'Kế hoạch phát động (DOCX)' }).click(),
+  ]);
   const text = await docxText(readFileSync((await dl.path())!));
   for (const s of ['KẾ HOẠCH', theme, 'Mỗi lớp 05 cây', thcs.name, th.name]) expect(text).toContain(s);
-  const pdf = await fetch(`${url}/api/v1/movements/${movementId}/document?format=pdf`, { headers: { cookie: (await office.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') } });
+  const pdf = await fetch(`${url}/api/v1/movements/${movementId}/document?format=pdf`, {
+    headers: { cookie: (await office.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+  });
   expect(pdf.headers.get('content-type')).toContain('application/pdf');
 
   // A draft stays with the office.
@@ -159,7 +192,9 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await clerk.getByRole('button', { name: 'Báo cáo kết quả', exact: true }).click();
   const report = await visible(clerk.getByRole('dialog', { name: 'Báo cáo kết quả thực hiện phong trào' }));
   await typeDate(report, 'Ngày báo cáo', vnDate(when.reported));
-  await report.getByLabel('Tóm tắt kết quả').fill('Nhà trường phát động toàn thể giáo viên, học sinh tham gia; khuôn viên xanh, sạch, đẹp.');
+  await report
+    .getByLabel('Tóm tắt kết quả')
+    .fill('Nhà trường phát động toàn thể giáo viên, học sinh tham gia; khuôn viên xanh, sạch, đẹp.');
   await report.getByLabel(/^Trồng và chăm sóc cây xanh/).fill('Đã trồng 72 cây, mỗi lớp 06 cây');
   await report.getByLabel(/^Không có tai nạn/).fill('Đạt: không có tai nạn');
   await snap(clerk, 'movements-04-clerk-report-form');
@@ -168,10 +203,20 @@ it('office and school clerk: movement from draft to thematic round, then registr
   const row = clerk.getByRole('row').filter({ hasText: thcs.name }).first();
   await visible(row.getByText(`Ngày ${vnDate(when.reported)}`));
   await visible(row.getByText(/khuôn viên xanh, sạch, đẹp/));
-  await row.getByRole('button', { name: /Mở rộng|Expand/ }).click().catch(() => row.locator('.ant-table-row-expand-icon').click());
+  await row
+    .getByRole('button', { name: /Mở rộng|Expand/ })
+    .click()
+    .catch(() => row.locator('.ant-table-row-expand-icon').click());
   await visible(clerk.getByText('Đã trồng 72 cây, mỗi lớp 06 cây'));
   // Evidence for the report: a PDF of the school's photos of the planting.
-  await clerk.locator('.movement-report-files input[type=file]').first().setInputFiles({ name: 'Ảnh trồng cây xanh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% ảnh\n%%EOF\n') });
+  await clerk
+    .locator('.movement-report-files input[type=file]')
+    .first()
+    .setInputFiles({
+      name: 'Ảnh trồng cây xanh.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% ảnh\n%%EOF\n'),
+    });
   await visible(clerk.getByRole('link', { name: 'Ảnh trồng cây xanh.pdf' }));
   await snap(clerk, 'movements-05-clerk-reported');
 
@@ -181,13 +226,17 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await office.getByRole('button', { name: 'Sơ kết' }).click();
   const mid = await visible(office.getByRole('dialog', { name: 'Sơ kết phong trào thi đua' }));
   await typeDate(mid, 'Ngày sơ kết', vnDate(when.midHeld));
-  await mid.getByLabel('Kết quả, đánh giá').fill('Sau 6 tháng, 1/2 trường đã báo cáo; Trường THCS Lay Nưa đạt chỉ tiêu trồng cây.');
+  await mid
+    .getByLabel('Kết quả, đánh giá')
+    .fill('Sau 6 tháng, 1/2 trường đã báo cáo; Trường THCS Lay Nưa đạt chỉ tiêu trồng cây.');
   await mid.getByRole('button', { name: 'Ghi nhận sơ kết' }).click();
   await mid.waitFor({ state: 'hidden' });
   await visible(office.getByText(`Sơ kết ngày ${vnDate(when.midHeld)}`));
   await office.getByRole('button', { name: 'Tổng kết' }).click();
   const fin = await visible(office.getByRole('dialog', { name: 'Tổng kết phong trào thi đua' }));
-  await fin.getByLabel('Kết quả, đánh giá').fill('Phong trào đạt mục tiêu; đề nghị khen thưởng các tập thể, cá nhân tiêu biểu.');
+  await fin
+    .getByLabel('Kết quả, đánh giá')
+    .fill('Phong trào đạt mục tiêu; đề nghị khen thưởng các tập thể, cá nhân tiêu biểu.');
   await fin.getByLabel('Tên đợt khen thưởng').fill(`Khen thưởng chuyên đề "${theme}" năm ${year}`);
   await fin.getByLabel('Hình thức khen thưởng').click();
   await office.keyboard.type('Giấy khen');
@@ -231,7 +280,8 @@ it('office and school clerk: movement from draft to thematic round, then registr
   const table = await visible(clerk.getByRole('table', { name: 'Đăng ký tập thể, cá nhân' }));
   await visible(clerk.getByRole('tab', { name: 'Đăng ký của đơn vị' }));
   await visible(table.getByText(p1.fullName, { exact: true }));
-  const lineOf = (name: string) => clerk.locator('.registration-table tr.ant-table-row').filter({ hasText: name }).first();
+  const lineOf = (name: string) =>
+    clerk.locator('.registration-table tr.ant-table-row').filter({ hasText: name }).first();
   await lineOf(thcs.name).getByRole('checkbox').check();
   // Choosing a title ticks the line.
   await lineOf(p1.fullName).getByRole('combobox').click();
@@ -248,7 +298,12 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await lineOf(p4.fullName).getByRole('checkbox').check();
   await visible(clerk.getByRole('button', { name: 'Gửi đăng ký (5)' }));
   // Meanwhile p4 moves to the primary school: that line is refused and nothing is written.
-  await postAs(url, 'muonglay.vhxh', `/people/${p4.id}/move`, { orgId: th.id, fromDate: testToday(), position: null, reason: 'Điều động' });
+  await postAs(url, 'muonglay.vhxh', `/people/${p4.id}/move`, {
+    orgId: th.id,
+    fromDate: testToday(),
+    position: null,
+    reason: 'Điều động',
+  });
   await clerk.getByRole('button', { name: 'Gửi đăng ký (5)' }).click();
   await visible(clerk.getByText('Có đăng ký không hợp lệ; chưa ghi đăng ký nào.', { exact: false }));
   await visible(lineOf(p4.fullName).getByText(`${p4.fullName}: không thuộc đơn vị đăng ký.`));
@@ -282,12 +337,15 @@ it('office and school clerk: movement from draft to thematic round, then registr
   // ---- The year-end report shows them, with counts per outcome.
   await clerk.getByRole('tab', { name: 'Báo cáo cuối năm' }).click();
   const rep = await visible(clerk.getByRole('table', { name: 'Đăng ký so với kết quả' }));
-  for (const name of [thcs.name, p1.fullName, p2.fullName, p3.fullName]) await visible(rep.getByText(name, { exact: true }));
+  for (const name of [thcs.name, p1.fullName, p2.fullName, p3.fullName])
+    await visible(rep.getByText(name, { exact: true }));
   expect(await rep.getByText(p4.fullName, { exact: true }).count()).toBe(0);
   const counts = await clerk.locator('.registration-count-value').allTextContents();
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(4);
   await snap(clerk, 'movements-13-report');
-  const reportApi = await (await apiSession(url, 'muonglay.thcs')).get<{ rows: { name: string; outcome: string }[] }>(`/registration-calls/${callId}/report`);
+  const reportApi = await (await apiSession(url, 'muonglay.thcs')).get<{ rows: { name: string; outcome: string }[] }>(
+    `/registration-calls/${callId}/report`,
+  );
   expect(reportApi.rows.map((r) => r.name).sort()).toEqual([thcs.name, p1.fullName, p2.fullName, p3.fullName].sort());
 
   // The office sees every unit's lines.

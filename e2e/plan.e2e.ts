@@ -40,7 +40,9 @@ it('officer imports the 2026 plan, follows a task, opens the calendar and downlo
   // ── Import seed 000: preview first.
   await page.getByRole('link', { name: 'Nhập từ tệp kế hoạch' }).click();
   await visible(page.getByRole('heading', { name: 'Nhập kế hoạch từ tệp' }));
-  await visible(page.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: 'Phường Mường Lay' }).first());
+  await visible(
+    page.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: 'Phường Mường Lay' }).first(),
+  );
   const year = page.getByLabel('Năm kế hoạch');
   await year.fill('2026');
   await year.press('Tab');
@@ -49,7 +51,13 @@ it('officer imports the 2026 plan, follows a task, opens the calendar and downlo
   await page.getByRole('button', { name: 'Đọc và xem trước' }).click();
   await visible(page.getByText(`2. Xem trước: 23 nhiệm vụ từ tệp "${SEED_FILES.muongLay}"`));
   const counts = page.getByRole('list', { name: 'Số nhiệm vụ theo quý' });
-  for (const [label, n] of [['Quý I', 8], ['Quý II', 6], ['Quý III', 2], ['Quý IV', 4], ['Thường xuyên', 3]] as const) {
+  for (const [label, n] of [
+    ['Quý I', 8],
+    ['Quý II', 6],
+    ['Quý III', 2],
+    ['Quý IV', 4],
+    ['Thường xuyên', 3],
+  ] as const) {
     expect(await counts.getByRole('listitem').filter({ hasText: label }).first().innerText()).toContain(String(n));
   }
   const preview = page.locator('.plan-preview-table');
@@ -117,7 +125,10 @@ it('officer imports the 2026 plan, follows a task, opens the calendar and downlo
   await page.getByRole('tab', { name: 'Nội dung kế hoạch' }).click();
   await visible(page.getByLabel('Trích yếu'));
   await snap(page, 'plan-07-content');
-  const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, page.getByRole('link', { name: 'Tải DOCX' }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download') as Promise<Download>,
+    page.getByRole('link', { name: 'Tải DOCX' }).click(),
+  ]);
   expect(dl.suggestedFilename()).toMatch(/\.docx$/);
   const text = await docxText(readFileSync((await dl.path())!));
   expect(text).toMatch(/Số:\s*\/KH-UBND/);
@@ -130,7 +141,9 @@ it('officer imports the 2026 plan, follows a task, opens the calendar and downlo
   // ── Overdue tasks on the home page: those whose deadline (own date, else end of quarter) has passed
   // on the journey's day; the done task is not among them.
   const saved = (await officer.get<{ items: { id: string }[] }>('/plans')).items;
-  const plan = await officer.get<{ tasks: { quarter: TaskQuarter; due: string | null; status: TaskStatus }[] }>(`/plans/${saved[0]!.id}`);
+  const plan = await officer.get<{ tasks: { quarter: TaskQuarter; due: string | null; status: TaskStatus }[] }>(
+    `/plans/${saved[0]!.id}`,
+  );
   const overdue = plan.tasks.filter((t) => isOverdue(t, PLAN_YEAR, testToday())).length;
   expect(overdue).toBeGreaterThan(0);
   await nav(page).getByRole('link', { name: 'Trang chủ' }).click();

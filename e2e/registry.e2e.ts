@@ -56,15 +56,16 @@ it('officer: organisation tree, new unit under a ward, search without diacritics
   await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Cá nhân' }).click();
   await visible(page.getByText(/Tìm thấy \d+ cá nhân/));
   await page.getByPlaceholder('Tìm theo họ tên, số CCCD…').fill('nguyen van');
-  await expect
-    .poll(async () => page.url(), { timeout: 10_000 })
-    .toContain('q=nguyen+van');
+  await expect.poll(async () => page.url(), { timeout: 10_000 }).toContain('q=nguyen+van');
   const nameLinks = page.locator('table tbody tr td:first-child a');
   await expect
-    .poll(async () => {
-      const names = await nameLinks.allTextContents();
-      return names.length > 0 && names.every((n) => searchKey(n).includes('nguyen') && searchKey(n).includes('van'));
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const names = await nameLinks.allTextContents();
+        return names.length > 0 && names.every((n) => searchKey(n).includes('nguyen') && searchKey(n).includes('van'));
+      },
+      { timeout: 15_000 },
+    )
     .toBe(true);
   const names = await nameLinks.allTextContents();
   expect(names.some((n) => n.startsWith('Nguyễn Văn '))).toBe(true);
@@ -72,10 +73,16 @@ it('officer: organisation tree, new unit under a ward, search without diacritics
   await snap(page, 'registry-06-people-search');
 
   // The Excel export carries the same filter.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất Excel' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Xuất Excel' }).click(),
+  ]);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile((await download.path())!);
-  const cells = book.worksheets[0].getSheetValues().flatMap((r) => (Array.isArray(r) ? r : [])).map(String);
+  const cells = book.worksheets[0]
+    .getSheetValues()
+    .flatMap((r) => (Array.isArray(r) ? r : []))
+    .map(String);
   for (const n of names) expect(cells).toContain(n);
   expect(cells.some((c) => c.startsWith('Trần ') || c.startsWith('Lò '))).toBe(false);
 

@@ -18,18 +18,33 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { docxText } from '../src/documents/nd30/inspect';
 import { generateDemoDataset } from '../src/features/demo/generate';
 import { formatMoneyVN, isoDateInVietnam, moneyInWords } from '../src/domain/vi-text/index';
-import { apiSession, launchBrowser, newPage, type RunningServer, settled, signIn, snap, startServer, testNow, visible } from './harness';
+import {
+  apiSession,
+  launchBrowser,
+  newPage,
+  type RunningServer,
+  settled,
+  signIn,
+  snap,
+  startServer,
+  testNow,
+  visible,
+} from './harness';
 
 /** The ward's register continues its history (issue 9.3): the demo's highest QĐ-UBND of the year, plus one. */
 function wardNextNumber(year: string): string {
   const used = generateDemoDataset()
-    .awards.filter((a) => a.issuer === 'Chủ tịch UBND phường Mường Lay' && a.decisionDate.startsWith(`${year}-`) && /^\d+\/QĐ-UBND$/u.test(a.decisionNo))
+    .awards.filter(
+      (a) =>
+        a.issuer === 'Chủ tịch UBND phường Mường Lay' &&
+        a.decisionDate.startsWith(`${year}-`) &&
+        /^\d+\/QĐ-UBND$/u.test(a.decisionNo),
+    )
     .map((a) => Number(a.decisionNo.split('/')[0]));
   return `${String(Math.max(0, ...used) + 1).padStart(2, '0')}/QĐ-UBND`;
 }
 const NO = wardNextNumber(isoDateInVietnam(testNow()).slice(0, 4));
 const NO_RE = NO.replace('/', '\\/');
-
 
 // One database for the whole round; the server is restarted on it with the clock moved forward.
 const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-round-'));
@@ -86,7 +101,13 @@ async function typeDate(page: Page, scope: Locator, label: string, ddmmyyyy: str
 async function choose(page: Page, scope: Locator, label: string, typed: string, option = typed) {
   await scope.getByLabel(label, { exact: true }).click();
   await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-treenode', { hasText: option }).first().click();
+  await page
+    .locator(
+      '.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-treenode',
+      { hasText: option },
+    )
+    .first()
+    .click();
 }
 
 /** Picks the option of a single Select (no search) and checks that it was taken. */
@@ -98,7 +119,8 @@ async function pick(page: Page, scope: Locator, label: string, option: string) {
     await opt.waitFor({ state: 'visible' });
     await page.waitForTimeout(200);
     await opt.click();
-    if ((await item.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(option)) return;
+    if ((await item.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(option))
+      return;
   }
   throw new Error(`could not choose "${option}" in "${label}"`);
 }
@@ -131,7 +153,11 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   const clerkApi = await apiSession(j.server.url, CLERK);
   const me = await clerkApi.get<{ grants: { orgId: string; orgName: string }[] }>('/auth/me');
   expect(me.grants[0].orgName).toBe(SCHOOL);
-  const staff = (await clerkApi.get<{ items: { id: string; fullName: string }[] }>(`/people?orgId=${me.grants[0].orgId}&pageSize=100`)).items;
+  const staff = (
+    await clerkApi.get<{ items: { id: string; fullName: string }[] }>(
+      `/people?orgId=${me.grants[0].orgId}&pageSize=100`,
+    )
+  ).items;
   const verdict = async (name: string, award: string) => {
     const p = staff.find((s) => s.fullName === name)!;
     const v = await clerkApi.get<Verdicts>(`/people/${p.id}/eligibility?period=2025-2026&decisionDate=${decisionBy}`);
@@ -165,7 +191,9 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   await typeDate(officer, form, 'Hạn nộp hồ sơ', vn(submitBy));
   // A decision date before the deadline is refused, under the field.
   await typeDate(officer, form, 'Ngày dự kiến quyết định', vn(plusDays(today, 5)));
-  await form.getByLabel('Ghi chú').fill('Hồ sơ gồm tờ trình, biên bản họp xét của đơn vị và báo cáo thành tích từng cá nhân.');
+  await form
+    .getByLabel('Ghi chú')
+    .fill('Hồ sơ gồm tờ trình, biên bản họp xét của đơn vị và báo cáo thành tích từng cá nhân.');
   await form.getByRole('button', { name: 'Lập đợt xét' }).click();
   await visible(form.getByText('Ngày dự kiến quyết định phải sau hạn nộp hồ sơ.'));
   await snap(officer, 'rounds-01-create-error-on-field');
@@ -198,7 +226,10 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   await visible(clerk.getByRole('button', { name: 'Thông báo' }));
   await visible(clerk.getByRole('heading', { name: ROUND, level: 1 }));
   await snap(clerk, 'rounds-05b-clerk-round');
-  await clerk.getByRole('button', { name: `Lập hồ sơ đề nghị của ${SCHOOL}` }).first().click();
+  await clerk
+    .getByRole('button', { name: `Lập hồ sơ đề nghị của ${SCHOOL}` })
+    .first()
+    .click();
   await clerk.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
   const proposalId = clerk.url().split('/').pop()!;
   await visible(clerk.getByRole('heading', { name: `Hồ sơ đề nghị khen thưởng — ${SCHOOL}`, level: 1 }));
@@ -215,7 +246,10 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
       await clerk.waitForTimeout(600);
       await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
       await clerk.waitForTimeout(300);
-      if ((await field.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(name)) break;
+      if (
+        (await field.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(name)
+      )
+        break;
       if (attempt === 2) throw new Error(`could not choose ${name}`);
     }
     await pick(clerk, dialog, 'Danh hiệu, hình thức đề nghị', award);
@@ -226,13 +260,27 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
     await visible(nomineeRow(clerk, name));
   };
   // The search ignores diacritics.
-  await add('vu thi trang', TRANG, 'Chiến sĩ thi đua cơ sở', 'Giáo viên dạy giỏi cấp tỉnh môn Toán; 100% học sinh lớp chủ nhiệm lên lớp; sáng kiến "Dạy học hình học theo dự án" được công nhận cấp cơ sở.');
+  await add(
+    'vu thi trang',
+    TRANG,
+    'Chiến sĩ thi đua cơ sở',
+    'Giáo viên dạy giỏi cấp tỉnh môn Toán; 100% học sinh lớp chủ nhiệm lên lớp; sáng kiến "Dạy học hình học theo dự án" được công nhận cấp cơ sở.',
+  );
   await add('Ly', LY, 'Giấy khen');
-  await add('le thuy nga', NGA, 'Giấy khen', 'Hoàn thành nhiệm vụ giảng dạy môn Khoa học tự nhiên; tham gia hội thi giáo viên dạy giỏi cấp trường.');
+  await add(
+    'le thuy nga',
+    NGA,
+    'Giấy khen',
+    'Hoàn thành nhiệm vụ giảng dạy môn Khoa học tự nhiên; tham gia hội thi giáo viên dạy giỏi cấp trường.',
+  );
   await visible(nomineeRow(clerk, NGA).getByText('Chưa đủ điều kiện'));
   await visible(nomineeRow(clerk, TRANG).getByText('Đủ điều kiện', { exact: true }));
   await visible(nomineeRow(clerk, TRANG).getByText('2.530.000 đ'));
-  await clerk.getByLabel('Nội dung tờ trình').fill('Căn cứ kết quả phong trào thi đua năm học 2025-2026, Trường THCS Lay Nưa đề nghị khen thưởng 03 cá nhân có thành tích xuất sắc.');
+  await clerk
+    .getByLabel('Nội dung tờ trình')
+    .fill(
+      'Căn cứ kết quả phong trào thi đua năm học 2025-2026, Trường THCS Lay Nưa đề nghị khen thưởng 03 cá nhân có thành tích xuất sắc.',
+    );
   await clerk.getByRole('button', { name: 'Lưu nội dung' }).click();
   await visible(clerk.getByText('Đã lưu nội dung tờ trình.'));
   await clerk.getByRole('button', { name: 'Xem chi tiết tất cả' }).click();
@@ -246,7 +294,10 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
 
   // The pre-filled achievement report (Mẫu 05 style) for Trang.
   const trangDetails = nomineeRow(clerk, TRANG).locator('xpath=following-sibling::tr[1]');
-  const [report] = await Promise.all([clerk.waitForEvent('download'), trangDetails.getByRole('link', { name: /Mẫu báo cáo thành tích/ }).click()]);
+  const [report] = await Promise.all([
+    clerk.waitForEvent('download'),
+    trangDetails.getByRole('link', { name: /Mẫu báo cáo thành tích/ }).click(),
+  ]);
   expect(report.suggestedFilename()).toBe(`Báo cáo thành tích - ${TRANG}.docx`);
   const zip = await JSZip.loadAsync(await readFile((await report.path())!));
   const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
@@ -255,9 +306,17 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
 
   // A wrong file is refused before sending; a small PDF is accepted.
   const upload = trangDetails.locator('input[type=file]');
-  await upload.setInputFiles({ name: 'bang-diem.xlsx', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('PK\u0003\u0004') });
+  await upload.setInputFiles({
+    name: 'bang-diem.xlsx',
+    mimeType: 'application/vnd.ms-excel',
+    buffer: Buffer.from('PK\u0003\u0004'),
+  });
   await visible(trangDetails.getByText(/không thuộc loại được nhận/));
-  await upload.setInputFiles({ name: 'Giấy chứng nhận giáo viên dạy giỏi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% giấy chứng nhận\n%%EOF\n') });
+  await upload.setInputFiles({
+    name: 'Giấy chứng nhận giáo viên dạy giỏi.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% giấy chứng nhận\n%%EOF\n'),
+  });
   await visible(trangDetails.getByRole('link', { name: 'Giấy chứng nhận giáo viên dạy giỏi.pdf' }));
 
   // Sending without Ly's achievement is refused, naming her.
@@ -271,7 +330,9 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   await snap(clerk, 'rounds-09-submit-refused');
   await clerk.getByRole('button', { name: `Sửa đề nghị của ${LY}` }).click();
   let edit = await visible(clerk.getByRole('dialog', { name: `Sửa đề nghị — ${LY}` }));
-  await edit.getByLabel('Tóm tắt thành tích').fill('Giáo viên chủ nhiệm lớp 8A đạt danh hiệu lớp tiên tiến; bồi dưỡng 02 học sinh giỏi cấp huyện môn Ngữ văn.');
+  await edit
+    .getByLabel('Tóm tắt thành tích')
+    .fill('Giáo viên chủ nhiệm lớp 8A đạt danh hiệu lớp tiên tiến; bồi dưỡng 02 học sinh giỏi cấp huyện môn Ngữ văn.');
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await edit.waitFor({ state: 'hidden' });
   await clerk.getByRole('button', { name: 'Gửi hồ sơ' }).click();
@@ -317,7 +378,7 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   await followNotification(clerk, /bị trả lại để bổ sung/);
   await clerk.waitForURL(`**/ho-so/${proposalId}`);
   await visible(clerk.getByText('Hồ sơ bị trả lại để bổ sung'));
-  await visible(clerk.getByRole("alert").filter({ hasText: "Hồ sơ bị trả lại" }).getByText(`${LY}: ${reason}`));
+  await visible(clerk.getByRole('alert').filter({ hasText: 'Hồ sơ bị trả lại' }).getByText(`${LY}: ${reason}`));
   await snap(clerk, 'rounds-13-clerk-returned');
 
   // The same page on a phone.
@@ -330,18 +391,28 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   await phone.mouse.wheel(0, -80);
   await snap(phone, 'rounds-14b-phone-nominees');
   await phone.getByRole('button', { name: 'Xem chi tiết tất cả' }).click();
-  await nomineeRow(phone, NGA).locator('xpath=following-sibling::tr[1]').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await nomineeRow(phone, NGA)
+    .locator('xpath=following-sibling::tr[1]')
+    .evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await snap(phone, 'rounds-14c-phone-criteria');
   await phone.context().close();
 
   await clerk.getByRole('button', { name: 'Xem chi tiết tất cả' }).click();
   const lyDetails = nomineeRow(clerk, LY).locator('xpath=following-sibling::tr[1]');
   await visible(lyDetails.getByText(`Lý do: ${reason}`));
-  await lyDetails.locator('input[type=file]').setInputFiles({ name: 'QĐ công nhận lớp tiên tiến.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% quyết định\n%%EOF\n') });
+  await lyDetails.locator('input[type=file]').setInputFiles({
+    name: 'QĐ công nhận lớp tiên tiến.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% quyết định\n%%EOF\n'),
+  });
   await visible(lyDetails.getByRole('link', { name: 'QĐ công nhận lớp tiên tiến.pdf' }));
   await clerk.getByRole('button', { name: `Sửa đề nghị của ${LY}` }).click();
   edit = await visible(clerk.getByRole('dialog', { name: `Sửa đề nghị — ${LY}` }));
-  await edit.getByLabel('Tóm tắt thành tích').fill('Giáo viên chủ nhiệm lớp 8A đạt danh hiệu lớp tiên tiến (QĐ kèm theo); bồi dưỡng 02 học sinh giỏi cấp huyện môn Ngữ văn (danh sách kèm theo).');
+  await edit
+    .getByLabel('Tóm tắt thành tích')
+    .fill(
+      'Giáo viên chủ nhiệm lớp 8A đạt danh hiệu lớp tiên tiến (QĐ kèm theo); bồi dưỡng 02 học sinh giỏi cấp huyện môn Ngữ văn (danh sách kèm theo).',
+    );
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await edit.waitFor({ state: 'hidden' });
   await clerk.getByRole('button', { name: 'Gửi lại hồ sơ' }).first().click();
@@ -362,7 +433,11 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   await visible(override.getByText('Kết quả xét điều kiện: Chưa đủ điều kiện'));
   await override.getByRole('button', { name: 'Chấp nhận' }).click();
   await visible(override.getByText('Chưa ghi lý do.'));
-  await override.getByLabel('Lý do chấp nhận khác kết quả xét điều kiện').fill('Kết quả đánh giá năm học đã được Hiệu trưởng điều chỉnh lên Hoàn thành tốt nhiệm vụ (văn bản kèm theo), chưa cập nhật vào hệ thống.');
+  await override
+    .getByLabel('Lý do chấp nhận khác kết quả xét điều kiện')
+    .fill(
+      'Kết quả đánh giá năm học đã được Hiệu trưởng điều chỉnh lên Hoàn thành tốt nhiệm vụ (văn bản kèm theo), chưa cập nhật vào hệ thống.',
+    );
   await snap(officer, 'rounds-16-override-reason');
   await override.getByRole('button', { name: 'Chấp nhận' }).click();
   await override.waitFor({ state: 'hidden' });
@@ -371,7 +446,9 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   await snap(officer, 'rounds-17-appraised');
 
   const officerApi = await apiSession(j.server.url, OFFICER);
-  const round = await officerApi.get<{ proposals: { status: string; nominees: Record<string, number>; submissions: number }[] }>(`/rounds/${roundId}`);
+  const round = await officerApi.get<{
+    proposals: { status: string; nominees: Record<string, number>; submissions: number }[];
+  }>(`/rounds/${roundId}`);
   expect(round.proposals[0]).toMatchObject({ status: 'appraised', submissions: 2, nominees: { accepted: 3 } });
   await officer.getByRole('link', { name: 'Về đợt xét' }).click();
   await visible(officer.getByText('3 đề nghị (3 đã thẩm định, trình hội đồng)'));
@@ -391,14 +468,19 @@ async function castBallot(username: string, noOn: string | null) {
   await page.getByRole('link', { name: ROUND }).first().click();
   await visible(page.getByText('Phiếu bầu kín'));
   for (const name of [TRANG, LY, NGA]) {
-    await page.getByRole('radiogroup', { name: new RegExp(name) }).getByLabel(name === noOn ? 'Không đồng ý' : 'Đồng ý', { exact: true }).check();
+    await page
+      .getByRole('radiogroup', { name: new RegExp(name) })
+      .getByLabel(name === noOn ? 'Không đồng ý' : 'Đồng ý', { exact: true })
+      .check();
   }
   await page.getByRole('button', { name: 'Bỏ phiếu', exact: true }).click();
   const confirm = await visible(page.getByRole('dialog', { name: 'Xác nhận bỏ phiếu' }));
   // Let the dialog finish opening: a click during its animation can be lost.
   await settled(page);
   await confirm.getByRole('button', { name: 'Xác nhận bỏ phiếu' }).click();
-  const code = (await (await visible(page.getByRole('dialog', { name: 'Đã bỏ phiếu' }).locator('h2'))).innerText()).trim();
+  const code = (
+    await (await visible(page.getByRole('dialog', { name: 'Đã bỏ phiếu' }).locator('h2'))).innerText()
+  ).trim();
   expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
   if (username === 'muonglay.chutich') await snap(page, 'rounds-22-ballot-receipt');
   await page.context().close();
@@ -417,7 +499,12 @@ it('the council of five votes, the list goes public, and after the notice the ch
   await office.getByRole('tab', { name: 'Phiên họp' }).click();
   await office.getByRole('button', { name: 'Tạo phiên họp' }).click();
   const dialog = await visible(office.getByRole('dialog', { name: 'Tạo phiên họp Hội đồng' }));
-  const option = (text: string) => office.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click();
+  const option = (text: string) =>
+    office
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: text })
+      .first()
+      .click();
   await dialog.getByLabel('Đợt xét khen thưởng').click();
   await option(ROUND);
   await dialog.getByLabel('Hội đồng').click();
@@ -464,7 +551,10 @@ it('the council of five votes, the list goes public, and after the notice the ch
   await snap(office, 'rounds-24-notice');
   const citizen = await newPage(j.browser, 390, 844);
   await citizen.goto(`${j.server.url}/cong-khai`);
-  await citizen.getByRole('link', { name: /Công khai danh sách đề nghị khen thưởng/ }).first().click();
+  await citizen
+    .getByRole('link', { name: /Công khai danh sách đề nghị khen thưởng/ })
+    .first()
+    .click();
   for (const n of [TRANG, LY, NGA]) await visible(citizen.getByRole('cell', { name: n }));
   await snap(citizen, 'rounds-25-public-notice');
   await citizen.context().close();
@@ -507,12 +597,27 @@ it('the council of five votes, the list goes public, and after the notice the ch
   // the highest title of a period is paid, so the decision pays the difference, 1.770.000 đ.
   const total = 1_770_000 + 2 * 760_000;
   const decision = await downloadText(office2, () => office2.getByRole('link', { name: 'Quyết định (Word)' }).click());
-  for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', `Số: ${NO}`, TRANG, LY, NGA, '1.770.000', '760.000', formatMoneyVN(total).replace(/\s*đ$/, ''), moneyInWords(total)]) {
+  for (const s of [
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    `Số: ${NO}`,
+    TRANG,
+    LY,
+    NGA,
+    '1.770.000',
+    '760.000',
+    formatMoneyVN(total).replace(/\s*đ$/, ''),
+    moneyInWords(total),
+  ]) {
     expect(decision).toContain(s);
   }
-  const certificate = await downloadText(office2, () => office2.getByRole('link', { name: `Giấy khen của ${LY} (Word)` }).click());
+  const certificate = await downloadText(office2, () =>
+    office2.getByRole('link', { name: `Giấy khen của ${LY} (Word)` }).click(),
+  );
   for (const s of [LY, NO, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']) expect(certificate).toContain(s);
   expect(certificate).toMatch(/sổ vàng/i);
-  const payment = await downloadText(office2, () => office2.getByRole('link', { name: 'Danh sách chi tiền thưởng (Word)' }).click());
+  const payment = await downloadText(office2, () =>
+    office2.getByRole('link', { name: 'Danh sách chi tiền thưởng (Word)' }).click(),
+  );
   for (const s of ['DANH SÁCH CHI TIỀN THƯỞNG', TRANG, LY, NGA, moneyInWords(total)]) expect(payment).toContain(s);
 });

@@ -19,7 +19,19 @@ import { awardRecords, organisations, people, tenants, users } from '../src/db/s
 import { generateDemoDataset } from '../src/features/demo/generate';
 import { seedDataset } from '../src/features/demo/seed';
 import { seedRound } from '../src/features/decisions/testing';
-import { DEMO_PASSWORD, launchBrowser, newPage, type RunningServer, signIn, snap, startServer, testDay, testToday, visible, vnDate } from './harness';
+import {
+  DEMO_PASSWORD,
+  launchBrowser,
+  newPage,
+  type RunningServer,
+  signIn,
+  snap,
+  startServer,
+  testDay,
+  testToday,
+  visible,
+  vnDate,
+} from './harness';
 
 const WARD_ISSUER = 'Chủ tịch UBND phường Mường Lay';
 const SCHOOL = 'Trường THCS Lay Nưa';
@@ -44,7 +56,12 @@ const HISTORY_NO = 540;
 const NO = `${String(
   Math.max(
     HISTORY_NO,
-    ...demo.awards.filter((a) => a.issuer === WARD_ISSUER && a.decisionDate.startsWith(`${YEAR}-`) && /^\d+\/QĐ-UBND$/u.test(a.decisionNo)).map((a) => Number(a.decisionNo.split('/')[0])),
+    ...demo.awards
+      .filter(
+        (a) =>
+          a.issuer === WARD_ISSUER && a.decisionDate.startsWith(`${YEAR}-`) && /^\d+\/QĐ-UBND$/u.test(a.decisionNo),
+      )
+      .map((a) => Number(a.decisionNo.split('/')[0])),
   ) + 1,
 ).padStart(2, '0')}/QĐ-UBND`;
 const NO_RE = NO.replace('/', '\\/');
@@ -62,11 +79,17 @@ beforeAll(async () => {
   await d.migrate();
   await seedDataset(d.db, demo);
   const [t] = await d.db.select().from(tenants);
-  const orgs = await d.db.select().from(organisations).where(and(eq(organisations.tenantId, t.id), like(organisations.code, 'DEMO.MLAY%')));
+  const orgs = await d.db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t.id), like(organisations.code, 'DEMO.MLAY%')));
   const org = (code: string) => orgs.find((o) => o.code === code)!;
   ids.ward = org('DEMO.MLAY').id;
   ids.school = org('DEMO.MLAY.THCS').id;
-  const staff = await d.db.select().from(people).where(and(eq(people.tenantId, t.id), inArray(people.fullName, [TRANG, ...LDTT_TEACHERS, 'Vũ Hồng Hà'])));
+  const staff = await d.db
+    .select()
+    .from(people)
+    .where(and(eq(people.tenantId, t.id), inArray(people.fullName, [TRANG, ...LDTT_TEACHERS, 'Vũ Hồng Hà'])));
   const person = (name: string) => staff.find((p) => p.fullName === name)!;
   ids.trang = person(TRANG).id;
   // The ward's register already reached 540 this year (a Giấy khen of its office's staff).
@@ -83,7 +106,10 @@ beforeAll(async () => {
     track: 'cong_trang',
   });
   // The council passed two teachers' LĐTT of the school year; the public notice has ended.
-  const us = await d.db.select().from(users).where(and(eq(users.tenantId, t.id), inArray(users.username, [OFFICER, 'muonglay.chutich'])));
+  const us = await d.db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, t.id), inArray(users.username, [OFFICER, 'muonglay.chutich'])));
   const u = (n: string) => us.find((x) => x.username === n)!;
   await seedRound(d.db, {
     tenantId: t.id,
@@ -96,7 +122,12 @@ beforeAll(async () => {
     meetingOn: testDay(-20),
     notice: { publishedOn: testDay(-19), endsOn: testDay(-9) },
     council: [
-      { userId: u('muonglay.chutich').id, fullName: u('muonglay.chutich').fullName, role: 'chair', position: 'Chủ tịch UBND phường' },
+      {
+        userId: u('muonglay.chutich').id,
+        fullName: u('muonglay.chutich').fullName,
+        role: 'chair',
+        position: 'Chủ tịch UBND phường',
+      },
       { userId: u(OFFICER).id, fullName: u(OFFICER).fullName, role: 'secretary' },
     ],
     nominees: LDTT_TEACHERS.map((n) => ({
@@ -121,14 +152,22 @@ afterAll(async () => {
 /** Writes through the API as a user (session cookie and CSRF token), for steps that are not the journey's subject. */
 async function apiAs(username: string) {
   const url = server!.url;
-  const res = await fetch(`${url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${url}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
   const me = (await (await fetch(`${url}/api/v1/auth/me`, { headers: { cookie } })).json()) as { csrfToken: string };
   return async <T>(path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${url}/api/v1${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify(body ?? {}) });
+    const r = await fetch(`${url}/api/v1${path}`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+      body: JSON.stringify(body ?? {}),
+    });
     if (!r.ok) throw new Error(`POST ${path} → ${r.status} ${await r.text()}`);
     return (await r.json()) as T;
   };
@@ -164,7 +203,10 @@ it('judges a school-year teacher in the ward\'s year-end round, refuses an overl
   await signIn(clerk, server!.url, CLERK);
   await clerk.goto(`${server!.url}/dot-xet/${round.id}`);
   await visible(clerk.getByRole('heading', { name: YEAR_END_ROUND, level: 1 }));
-  await clerk.getByRole('button', { name: `Lập hồ sơ đề nghị của ${SCHOOL}` }).first().click();
+  await clerk
+    .getByRole('button', { name: `Lập hồ sơ đề nghị của ${SCHOOL}` })
+    .first()
+    .click();
   await clerk.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
   await clerk.getByRole('button', { name: 'Thêm đề nghị' }).click();
   const dialog = await visible(clerk.getByRole('dialog', { name: /Thêm người, tập thể/ }));
@@ -175,20 +217,32 @@ it('judges a school-year teacher in the ward\'s year-end round, refuses an overl
     await clerk.waitForTimeout(600);
     await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: TRANG }).first().click();
     await clerk.waitForTimeout(300);
-    if ((await field.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(TRANG)) break;
+    if ((await field.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(TRANG))
+      break;
     if (attempt === 2) throw new Error(`could not choose ${TRANG}`);
   }
-  const award = dialog.locator('.ant-form-item', { has: clerk.getByText('Danh hiệu, hình thức đề nghị', { exact: true }) });
+  const award = dialog.locator('.ant-form-item', {
+    has: clerk.getByText('Danh hiệu, hình thức đề nghị', { exact: true }),
+  });
   for (let attempt = 0; ; attempt++) {
     await dialog.getByLabel('Danh hiệu, hình thức đề nghị', { exact: true }).click();
-    const opt = clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Chiến sĩ thi đua cơ sở' }).first();
+    const opt = clerk
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Chiến sĩ thi đua cơ sở' })
+      .first();
     await opt.waitFor({ state: 'visible' });
     await clerk.waitForTimeout(200);
     await opt.click();
-    if ((await award.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes('Chiến sĩ thi đua cơ sở')) break;
+    if (
+      (await award.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(
+        'Chiến sĩ thi đua cơ sở',
+      )
+    )
+      break;
     if (attempt === 2) throw new Error('could not choose the award');
   }
-  await dialog.getByLabel('Tóm tắt thành tích').fill(`Giáo viên dạy giỏi cấp tỉnh môn Toán năm học ${SCHOOL_YEAR}; sáng kiến được công nhận cấp cơ sở.`);
+  await dialog
+    .getByLabel('Tóm tắt thành tích')
+    .fill(`Giáo viên dạy giỏi cấp tỉnh môn Toán năm học ${SCHOOL_YEAR}; sáng kiến được công nhận cấp cơ sở.`);
   await dialog.getByRole('button', { name: 'Thêm vào hồ sơ' }).click();
   await dialog.waitFor({ state: 'hidden' });
   const row = await visible(clerk.locator('tr.ant-table-row', { hasText: TRANG }).first());
@@ -245,7 +299,10 @@ it('judges a school-year teacher in the ward\'s year-end round, refuses an overl
   await office.goto(decisionUrl);
   await visible(office.getByRole('heading', { name: new RegExp(`Quyết định số ${NO_RE}`) }));
   await snap(office, 'trustworthy-04-signed');
-  const [dl] = await Promise.all([office.waitForEvent('download') as Promise<Download>, office.getByRole('link', { name: 'Quyết định (Word)' }).click()]);
+  const [dl] = await Promise.all([
+    office.waitForEvent('download') as Promise<Download>,
+    office.getByRole('link', { name: 'Quyết định (Word)' }).click(),
+  ]);
   const bytes = readFileSync((await dl.path())!);
   mkdirSync(join('.tmp', 'documents'), { recursive: true });
   writeFileSync(join('.tmp', 'documents', 'trustworthy-decision.docx'), bytes);
@@ -257,17 +314,22 @@ it('judges a school-year teacher in the ward\'s year-end round, refuses an overl
   for (const n of LDTT_TEACHERS) expect(text).toContain(n);
 });
 
-it('lets the administrator confirm an uncertain procedure parameter with the province\'s decision; the ward officer never sees the form', async () => {
+it("lets the administrator confirm an uncertain procedure parameter with the province's decision; the ward officer never sees the form", async () => {
   const admin = await newPage(browser);
   await signIn(admin, server!.url, 'admin');
   await admin.goto(`${server!.url}/danh-muc`);
-  const card = await visible(admin.locator('.ant-card', { hasText: 'Tham số thủ tục cần xác nhận theo quy định của tỉnh' }));
+  const card = await visible(
+    admin.locator('.ant-card', { hasText: 'Tham số thủ tục cần xác nhận theo quy định của tỉnh' }),
+  );
   const rows = card.locator('tr.ant-table-row');
   await visible(rows.first());
   const before = await rows.count();
   const label = (await rows.first().locator('td').first().textContent())!;
   await snap(admin, 'trustworthy-05-catalogue-pending');
-  await rows.first().getByRole('button', { name: /^Xác nhận/ }).click();
+  await rows
+    .first()
+    .getByRole('button', { name: /^Xác nhận/ })
+    .click();
   const modal = await visible(admin.getByRole('dialog', { name: 'Xác nhận tham số theo quyết định của tỉnh' }));
   // The form checks the number's shape before sending.
   await modal.getByLabel('Số, ký hiệu').fill('Quyết định mười lăm');
@@ -284,7 +346,11 @@ it('lets the administrator confirm an uncertain procedure parameter with the pro
   await modal.getByLabel('Lý do').fill('Đối chiếu Quy chế thi đua, khen thưởng của tỉnh.');
   await snap(admin, 'trustworthy-06-confirm-form');
   await modal.getByRole('button', { name: 'Xác nhận', exact: true }).click();
-  await visible(admin.getByText(/Đã xác nhận. Văn bản sẽ dẫn: Quyết định số 15\/\d{4}\/QĐ-UBND ngày \d{2}\/\d{2}\/\d{4} của Ủy ban nhân dân tỉnh Điện Biên ban hành Quy chế/));
+  await visible(
+    admin.getByText(
+      /Đã xác nhận. Văn bản sẽ dẫn: Quyết định số 15\/\d{4}\/QĐ-UBND ngày \d{2}\/\d{2}\/\d{4} của Ủy ban nhân dân tỉnh Điện Biên ban hành Quy chế/,
+    ),
+  );
   await modal.waitFor({ state: 'hidden' });
   if (before > 1) {
     await card.getByText(label, { exact: true }).waitFor({ state: 'detached' });

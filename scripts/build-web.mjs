@@ -35,7 +35,12 @@ function inputsDigest() {
 
 const digest = inputsDigest();
 const force = process.argv.includes('--force');
-if (!force && existsSync(join(out, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === digest) {
+if (
+  !force &&
+  existsSync(join(out, 'index.html')) &&
+  existsSync(stamp) &&
+  readFileSync(stamp, 'utf8').trim() === digest
+) {
   console.log('Giao diện web không thay đổi từ lần dựng trước: bỏ qua bước dựng.');
   process.exit(0);
 }

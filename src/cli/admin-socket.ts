@@ -21,7 +21,10 @@ export function adminSocketPath(dataDir: string): string {
   return join(tmpdir(), `tdkt-admin-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}.sock`);
 }
 
-export async function startAdminSocket(dataDir: string, handle: (req: AdminRequest) => Promise<AdminAnswer>): Promise<{ path: string; close(): void }> {
+export async function startAdminSocket(
+  dataDir: string,
+  handle: (req: AdminRequest) => Promise<AdminAnswer>,
+): Promise<{ path: string; close(): void }> {
   const path = adminSocketPath(dataDir);
   // We hold DATA_DIR's lock, so a socket file left here belongs to a dead server.
   if (existsSync(path)) rmSync(path, { force: true });

@@ -59,29 +59,50 @@ describe('documents sample (CLI)', () => {
       out: '',
       err: `Không có loại văn bản "letter". Các loại: proposal, minutes, decision, certificate, payment-list.\n${DOCUMENTS_USAGE}\n`,
     });
-    expect(await run(['sample', 'decision'])).toMatchObject({ code: 2, err: `Thiếu --out TỆP (tệp .docx hoặc .pdf cần ghi).\n${DOCUMENTS_USAGE}\n` });
-    expect(await run(['sample', 'decision', '--out'])).toMatchObject({ code: 2, err: expect.stringContaining('Thiếu tên tệp sau --out.') });
-    expect(await run(['build', 'decision'])).toMatchObject({ code: 2, err: expect.stringContaining('Không có lệnh con "documents build".') });
+    expect(await run(['sample', 'decision'])).toMatchObject({
+      code: 2,
+      err: `Thiếu --out TỆP (tệp .docx hoặc .pdf cần ghi).\n${DOCUMENTS_USAGE}\n`,
+    });
+    expect(await run(['sample', 'decision', '--out'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Thiếu tên tệp sau --out.'),
+    });
+    expect(await run(['build', 'decision'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Không có lệnh con "documents build".'),
+    });
     expect(await run([])).toMatchObject({ code: 2 });
     expect(await run(['--help'])).toEqual({ code: 0, out: `${DOCUMENTS_USAGE}\n`, err: '', files: new Map() });
-    expect(parseDocumentsArgs(['sample', '--out=a.pdf', 'minutes'])).toEqual({ ok: true, kind: 'minutes', out: 'a.pdf' });
+    expect(parseDocumentsArgs(['sample', '--out=a.pdf', 'minutes'])).toEqual({
+      ok: true,
+      kind: 'minutes',
+      out: 'a.pdf',
+    });
   });
 
   it('exits 1 when the file cannot be written', async () => {
-    const r = await runDocuments(['sample', 'minutes', '--out', '/x/y.docx'], {
-      writeFile: () => {
-        throw Object.assign(new Error('no'), { code: 'ENOENT' });
+    const r = await runDocuments(
+      ['sample', 'minutes', '--out', '/x/y.docx'],
+      {
+        writeFile: () => {
+          throw Object.assign(new Error('no'), { code: 'ENOENT' });
+        },
+        out: () => undefined,
+        err: (s) => expect(s).toBe('Không ghi được tệp "/x/y.docx" (thư mục không tồn tại).\n'),
       },
-      out: () => undefined,
-      err: (s) => expect(s).toBe('Không ghi được tệp "/x/y.docx" (thư mục không tồn tại).\n'),
-    }, () => round);
+      () => round,
+    );
     expect(r).toBe(1);
   });
 
   it('runs through the real command with the real exit code', () => {
     const dir = mkdtempSync(join(tmpdir(), 'documents-cli-'));
     const root = fileURLToPath(new URL('../..', import.meta.url));
-    const exec = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'documents', ...args], { encoding: 'utf8', cwd: root });
+    const exec = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'documents', ...args], {
+        encoding: 'utf8',
+        cwd: root,
+      });
     const ok = exec(['sample', 'decision', '--out', join(dir, 'qd.pdf')]);
     expect(ok.status).toBe(0);
     expect(looksLikePdf(readFileSync(join(dir, 'qd.pdf')))).toBe(true);

@@ -25,7 +25,8 @@ export const DOCUMENTS_USAGE = `Cách dùng: npm run -s cli -- documents sample 
   TỆP: .docx (Word), hoặc .pdf`;
 
 /** One line for the main help text. */
-export const DOCUMENTS_HELP_LINE = '  documents sample LOẠI --out TỆP  tạo văn bản mẫu của đợt khen thưởng từ dữ liệu trình diễn (.docx hoặc .pdf)';
+export const DOCUMENTS_HELP_LINE =
+  '  documents sample LOẠI --out TỆP  tạo văn bản mẫu của đợt khen thưởng từ dữ liệu trình diễn (.docx hoặc .pdf)';
 
 export interface DocumentsIO {
   writeFile(path: string, bytes: Uint8Array): void;
@@ -41,18 +42,44 @@ export function processDocumentsIO(): DocumentsIO {
   };
 }
 
-const BUILDERS: Record<DocumentKind, { docx: (r: SampleRound) => Promise<Uint8Array>; pdf: (r: SampleRound) => Promise<Uint8Array>; label: string }> = {
-  proposal: { docx: (r) => buildProposalDocx(r.proposal), pdf: (r) => buildProposalPdf(r.proposal), label: 'Tờ trình đề nghị khen thưởng' },
-  minutes: { docx: (r) => buildMinutesDocx(r.minutes), pdf: (r) => buildMinutesPdf(r.minutes), label: 'Biên bản họp Hội đồng Thi đua - Khen thưởng' },
-  decision: { docx: (r) => buildDecisionDocx(r.decision), pdf: (r) => buildDecisionPdf(r.decision), label: 'Quyết định khen thưởng và Danh sách kèm theo' },
-  certificate: { docx: (r) => buildCertificatesDocx(r.certificates), pdf: (r) => buildCertificatesPdf(r.certificates), label: 'Giấy khen, giấy chứng nhận danh hiệu' },
-  'payment-list': { docx: (r) => buildPaymentListDocx(r.payment), pdf: (r) => buildPaymentListPdf(r.payment), label: 'Danh sách chi tiền thưởng' },
+const BUILDERS: Record<
+  DocumentKind,
+  { docx: (r: SampleRound) => Promise<Uint8Array>; pdf: (r: SampleRound) => Promise<Uint8Array>; label: string }
+> = {
+  proposal: {
+    docx: (r) => buildProposalDocx(r.proposal),
+    pdf: (r) => buildProposalPdf(r.proposal),
+    label: 'Tờ trình đề nghị khen thưởng',
+  },
+  minutes: {
+    docx: (r) => buildMinutesDocx(r.minutes),
+    pdf: (r) => buildMinutesPdf(r.minutes),
+    label: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
+  },
+  decision: {
+    docx: (r) => buildDecisionDocx(r.decision),
+    pdf: (r) => buildDecisionPdf(r.decision),
+    label: 'Quyết định khen thưởng và Danh sách kèm theo',
+  },
+  certificate: {
+    docx: (r) => buildCertificatesDocx(r.certificates),
+    pdf: (r) => buildCertificatesPdf(r.certificates),
+    label: 'Giấy khen, giấy chứng nhận danh hiệu',
+  },
+  'payment-list': {
+    docx: (r) => buildPaymentListDocx(r.payment),
+    pdf: (r) => buildPaymentListPdf(r.payment),
+    label: 'Danh sách chi tiền thưởng',
+  },
 };
 
 /** Parses `sample KIND --out FILE` (the options in any order after the sub-command). */
-export function parseDocumentsArgs(args: readonly string[]): { ok: true; kind: DocumentKind; out: string } | { ok: false; message: string } {
+export function parseDocumentsArgs(
+  args: readonly string[],
+): { ok: true; kind: DocumentKind; out: string } | { ok: false; message: string } {
   const [sub, ...rest] = args;
-  if (sub !== 'sample') return { ok: false, message: sub ? `Không có lệnh con "documents ${sub}".` : 'Thiếu lệnh con "sample".' };
+  if (sub !== 'sample')
+    return { ok: false, message: sub ? `Không có lệnh con "documents ${sub}".` : 'Thiếu lệnh con "sample".' };
   let out: string | undefined;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -75,7 +102,11 @@ export function parseDocumentsArgs(args: readonly string[]): { ok: true; kind: D
   return { ok: true, kind: kind as DocumentKind, out };
 }
 
-export async function runDocuments(args: string[], io: DocumentsIO, round: () => SampleRound = () => sampleRound()): Promise<number> {
+export async function runDocuments(
+  args: string[],
+  io: DocumentsIO,
+  round: () => SampleRound = () => sampleRound(),
+): Promise<number> {
   if (args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
     io.out(`${DOCUMENTS_USAGE}\n`);
     return 0;
@@ -92,10 +123,19 @@ export async function runDocuments(args: string[], io: DocumentsIO, round: () =>
     io.writeFile(parsed.out, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? ' (thư mục không tồn tại)' : code === 'EISDIR' ? ' (đây là thư mục)' : code === 'EACCES' ? ' (không có quyền ghi)' : '';
+    const why =
+      code === 'ENOENT'
+        ? ' (thư mục không tồn tại)'
+        : code === 'EISDIR'
+          ? ' (đây là thư mục)'
+          : code === 'EACCES'
+            ? ' (không có quyền ghi)'
+            : '';
     io.err(`Không ghi được tệp "${parsed.out}"${why}.\n`);
     return 1;
   }
-  io.out(`Đã ghi ${builder.label} (${pdf ? 'PDF' : 'DOCX'}, ${bytes.length.toLocaleString('vi-VN')} byte) vào ${parsed.out}\n`);
+  io.out(
+    `Đã ghi ${builder.label} (${pdf ? 'PDF' : 'DOCX'}, ${bytes.length.toLocaleString('vi-VN')} byte) vào ${parsed.out}\n`,
+  );
   return 0;
 }

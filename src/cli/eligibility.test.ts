@@ -30,12 +30,20 @@ describe('eligibility evaluate (CLI)', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(out).toMatchObject({ award: 'CSTD_TINH', period: '2026', eligible: true, withheld: false });
-    expect(out.bonus).toEqual({ multiplier: 3, baseSalary: 2530000, amount: 7590000, amountInWords: 'Bảy triệu năm trăm chín mươi nghìn đồng' });
+    expect(out.bonus).toEqual({
+      multiplier: 3,
+      baseSalary: 2530000,
+      amount: 7590000,
+      amountInWords: 'Bảy triệu năm trăm chín mươi nghìn đồng',
+    });
     expect(out.criteria[0].message).toMatch(/2024, 2025, 2026/);
   });
 
   it('reads standard input with "-" and answers a batch in order', () => {
-    const r = run(['evaluate', '-'], JSON.stringify({ cases: [case2026, { ...case2026, award: 'LDTT', records: [] }] }));
+    const r = run(
+      ['evaluate', '-'],
+      JSON.stringify({ cases: [case2026, { ...case2026, award: 'LDTT', records: [] }] }),
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).results.map((x: { award: string }) => x.award)).toEqual(['CSTD_TINH', 'LDTT']);
   });
@@ -51,7 +59,10 @@ describe('eligibility evaluate (CLI)', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.out).toBe('');
     expect(unknown.err).toMatch(/Trường "award": mã danh hiệu "XYZ" không có trong danh mục/);
-    const missing = run(['evaluate', '-'], JSON.stringify({ award: 'LDTT', period: '2026', decisionDate: '2026-12-15', subject: {} }));
+    const missing = run(
+      ['evaluate', '-'],
+      JSON.stringify({ award: 'LDTT', period: '2026', decisionDate: '2026-12-15', subject: {} }),
+    );
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/subject\.kind/);
     const extra = run(['evaluate', '-'], JSON.stringify({ ...case2026, salary: 1 }));

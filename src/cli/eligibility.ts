@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluateRequest } from '../domain/eligibility/index.js';
 
-export const USAGE = 'Cách dùng: npm run -s cli -- eligibility evaluate TỆP [--province MÃ_TỈNH]   (TỆP là "-" để đọc từ đầu vào chuẩn)';
+export const USAGE =
+  'Cách dùng: npm run -s cli -- eligibility evaluate TỆP [--province MÃ_TỈNH]   (TỆP là "-" để đọc từ đầu vào chuẩn)';
 
 export interface CliIO {
   readStdin(): string;

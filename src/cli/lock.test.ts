@@ -21,7 +21,10 @@ describe('DATA_DIR lock', () => {
   /** A live Node.js process that is not this one, to hold a lock. */
   const holder = () => spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
   const writeLock = (pid: number) =>
-    writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify({ pid, host: hostname(), command: 'serve', startedAt: '2026-12-07T01:00:00.000Z' }));
+    writeFileSync(
+      join(dir, LOCK_FILE_NAME),
+      JSON.stringify({ pid, host: hostname(), command: 'serve', startedAt: '2026-12-07T01:00:00.000Z' }),
+    );
 
   it('is exclusive while held and free again once released', () => {
     const a = acquireDataDirLock(dir, 'serve');
@@ -67,24 +70,28 @@ describe('DATA_DIR lock', () => {
     b.release();
   });
 
-  it.each([['serve'], ['migrate'], ['seed'], ['restore', 'sao-luu.tdkt-backup']])('a second `%s` on a held DATA_DIR exits at once with code 1 and the message', (...command) => {
-    const p = holder();
-    try {
-      writeLock(p.pid!);
-      const started = Date.now();
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...command], {
-        cwd: ROOT,
-        env: { ...process.env, DATA_DIR: dir, PORT: '0', DATABASE_URL: '' },
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-      expect(r.status).toBe(1);
-      expect(r.stderr).toContain(`Thư mục dữ liệu ${dir} đang được dùng bởi tiến trình ${p.pid}`);
-      // Nothing was opened: no database directory, no key.
-      expect(existsSync(join(dir, 'pglite'))).toBe(false);
-      expect(Date.now() - started).toBeLessThan(30_000);
-    } finally {
-      p.kill();
-    }
-  }, 60_000);
+  it.each([['serve'], ['migrate'], ['seed'], ['restore', 'sao-luu.tdkt-backup']])(
+    'a second `%s` on a held DATA_DIR exits at once with code 1 and the message',
+    (...command) => {
+      const p = holder();
+      try {
+        writeLock(p.pid!);
+        const started = Date.now();
+        const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...command], {
+          cwd: ROOT,
+          env: { ...process.env, DATA_DIR: dir, PORT: '0', DATABASE_URL: '' },
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        expect(r.status).toBe(1);
+        expect(r.stderr).toContain(`Thư mục dữ liệu ${dir} đang được dùng bởi tiến trình ${p.pid}`);
+        // Nothing was opened: no database directory, no key.
+        expect(existsSync(join(dir, 'pglite'))).toBe(false);
+        expect(Date.now() - started).toBeLessThan(30_000);
+      } finally {
+        p.kill();
+      }
+    },
+    60_000,
+  );
 });

@@ -2,7 +2,18 @@
 // created with O_EXCL (only one creator can win), holding the owner's pid, host and start time.
 // A lock left by a process that died (kill -9, power loss) is taken over once its pid is gone, or
 // belongs to a process that is not this program, or is our own pid (a container restarted as pid 1).
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 

@@ -29,7 +29,9 @@ describe('backup and restore commands', () => {
     writeFileSync(file, gzipSync('{"kind":"header","format":"tdkt-backup","version":1}\n{"r":{}}\n').subarray(0, 30));
     const r = cli('restore', file);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('Không khôi phục: Tệp sao lưu bị hỏng hoặc không đầy đủ (không giải nén được); không khôi phục gì.\n');
+    expect(r.stderr).toBe(
+      'Không khôi phục: Tệp sao lưu bị hỏng hoặc không đầy đủ (không giải nén được); không khôi phục gì.\n',
+    );
     expect(existsSync(join(dir, 'data', 'pglite'))).toBe(false);
   }, 60_000);
 

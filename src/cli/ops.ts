@@ -7,7 +7,13 @@ import { auditHeads, tenants } from '../db/schema.js';
 import { signAnchor } from '../features/audit/anchors.js';
 import { verifyAuditChain } from '../features/audit/verify.js';
 import { KEY_FILE_NAME, keyFingerprint, loadAuditKey, writeKeyFile } from '../features/audit/keyring.js';
-import { checkBackupFile, checkSchema, databaseIsEmpty, RestoreRefused, restoreInto } from '../features/backup/restore.js';
+import {
+  checkBackupFile,
+  checkSchema,
+  databaseIsEmpty,
+  RestoreRefused,
+  restoreInto,
+} from '../features/backup/restore.js';
 import { anchorsPath, type AuditSetup, backupDatabase, setupAudit } from '../features/backup/service.js';
 import { readConfig, type RuntimeConfig } from '../server/config.js';
 import { askServer } from './admin-socket.js';
@@ -43,7 +49,10 @@ export async function openExclusive(command: string, env: NodeJS.ProcessEnv = pr
     const audit = setupAudit(env, cfg.dataDir, true)!;
     const database = await openFor(cfg);
     return {
-      cfg, database, lock, audit,
+      cfg,
+      database,
+      lock,
+      audit,
       close: async () => {
         // Whatever this command appended to the audit log is anchored before it lets go.
         await audit.anchors.anchorHeads(database.db).catch(() => undefined);
@@ -77,7 +86,10 @@ export async function runBackup(args: string[], env: NodeJS.ProcessEnv = process
     const holder = readLock(cfg.dataDir);
     if (holder && holderAlive(holder)) {
       // The running server owns the embedded database: it makes the backup.
-      if (!holder.adminSocket) throw new Error(`Máy chủ (tiến trình ${holder.pid}) đang giữ ${cfg.dataDir} nhưng không nhận yêu cầu sao lưu; hãy dừng nó rồi chạy lại lệnh.`);
+      if (!holder.adminSocket)
+        throw new Error(
+          `Máy chủ (tiến trình ${holder.pid}) đang giữ ${cfg.dataDir} nhưng không nhận yêu cầu sao lưu; hãy dừng nó rồi chạy lại lệnh.`,
+        );
       const a = await askServer(holder.adminSocket, { op: 'backup', out });
       if (!a.ok) throw new Error(a.message);
       summary = a as unknown as typeof summary;
@@ -101,7 +113,9 @@ export async function runBackup(args: string[], env: NodeJS.ProcessEnv = process
     }
   }
   const rows = Object.values(summary.tables).reduce((a, b) => a + b, 0);
-  process.stdout.write(`Đã sao lưu ${rows} dòng của ${Object.keys(summary.tables).length} bảng (gồm ${summary.tables.files ?? 0} tệp minh chứng) vào ${summary.file}.\n`);
+  process.stdout.write(
+    `Đã sao lưu ${rows} dòng của ${Object.keys(summary.tables).length} bảng (gồm ${summary.tables.files ?? 0} tệp minh chứng) vào ${summary.file}.\n`,
+  );
   process.stdout.write('Tệp sao lưu có thể chứa khóa nhật ký: hãy giữ nó kín như thư mục dữ liệu.\n');
   return 0;
 }
@@ -128,11 +142,15 @@ export async function runRestore(args: string[], env: NodeJS.ProcessEnv = proces
         if (existing.source === 'data-dir' && checked.header.auditKey && (await databaseIsEmpty(database.db))) {
           const aside = `${existing.where}.truoc-khoi-phuc-${new Date().toISOString().replace(/[:.]/g, '-')}`;
           renameSync(existing.where, aside);
-          process.stdout.write(`Khóa nhật ký của thư mục trống được giữ lại tại ${aside}; dùng khóa của bản sao lưu.\n`);
+          process.stdout.write(
+            `Khóa nhật ký của thư mục trống được giữ lại tại ${aside}; dùng khóa của bản sao lưu.\n`,
+          );
           writeKey = checked.header.auditKey;
         } else {
           await database.close();
-          throw new RestoreRefused(`Khóa nhật ký hiện có (${existing.where}) khác khóa của bản sao lưu; chuỗi nhật ký sẽ không kiểm tra được. Hãy dùng đúng khóa của máy cũ.`);
+          throw new RestoreRefused(
+            `Khóa nhật ký hiện có (${existing.where}) khác khóa của bản sao lưu; chuỗi nhật ký sẽ không kiểm tra được. Hãy dùng đúng khóa của máy cũ.`,
+          );
         }
       } else if (existing) {
         // Same key: nothing to write.
@@ -140,7 +158,9 @@ export async function runRestore(args: string[], env: NodeJS.ProcessEnv = proces
         writeKey = checked.header.auditKey;
       } else if (wanted) {
         await database.close();
-        throw new RestoreRefused('Bản sao lưu không chứa khóa nhật ký (máy cũ dùng AUDIT_KEY hoặc AUDIT_KEY_FILE): hãy đặt đúng khóa đó rồi khôi phục lại.');
+        throw new RestoreRefused(
+          'Bản sao lưu không chứa khóa nhật ký (máy cũ dùng AUDIT_KEY hoặc AUDIT_KEY_FILE): hãy đặt đúng khóa đó rồi khôi phục lại.',
+        );
       }
       let result: Awaited<ReturnType<typeof restoreInto>>;
       try {
@@ -161,13 +181,17 @@ export async function runRestore(args: string[], env: NodeJS.ProcessEnv = proces
       const at = checked.header.createdAt;
       const lines = [
         ...checked.header.anchors,
-        ...checked.header.heads.map((h) => signAnchor(key.key, { v: 1, kind: 'backup', at, tenantId: h.tenantId, seq: h.seq, hash: h.hash })),
+        ...checked.header.heads.map((h) =>
+          signAnchor(key.key, { v: 1, kind: 'backup', at, tenantId: h.tenantId, seq: h.seq, hash: h.hash }),
+        ),
       ];
       writeFileSync(anchorFile, lines.map((l) => `${JSON.stringify(l)}\n`).join(''), { mode: 0o600 });
       const audit = setupAudit(env, cfg.dataDir, false)!;
       await audit.anchors.ensureKeyed(database.db);
       const rows = Object.values(result.tables).reduce((a, b) => a + b, 0);
-      process.stdout.write(`Đã khôi phục ${rows} dòng của ${Object.keys(result.tables).length} bảng từ bản sao lưu lúc ${checked.header.createdAt}.\n`);
+      process.stdout.write(
+        `Đã khôi phục ${rows} dòng của ${Object.keys(result.tables).length} bảng từ bản sao lưu lúc ${checked.header.createdAt}.\n`,
+      );
       const ok = await verifyAll(database);
       await database.close();
       return ok ? 0 : 3;
@@ -208,7 +232,9 @@ export async function runAudit(args: string[], env: NodeJS.ProcessEnv = process.
   if (!cfg.databaseUrl) {
     const holder = readLock(cfg.dataDir);
     if (holder && holderAlive(holder)) {
-      process.stderr.write(`Máy chủ (tiến trình ${holder.pid}) đang giữ ${cfg.dataDir}: hãy kiểm tra trong ứng dụng (Nhật ký → Kiểm tra tính toàn vẹn) hoặc GET /api/v1/audit/verify.\n`);
+      process.stderr.write(
+        `Máy chủ (tiến trình ${holder.pid}) đang giữ ${cfg.dataDir}: hãy kiểm tra trong ứng dụng (Nhật ký → Kiểm tra tính toàn vẹn) hoặc GET /api/v1/audit/verify.\n`,
+      );
       return 2;
     }
     // The embedded database is opened by one process at a time.

@@ -31,7 +31,10 @@ describe('plan import (CLI)', () => {
     expect(r.err).toBe('');
     expect(r.out.endsWith('\n')).toBe(true);
     expect(r.out).toContain('\n  "tasks": [\n');
-    const json = JSON.parse(r.out) as { year: number | null; tasks: { quarter: string; lead: string; partners: string[]; due: string | null }[] };
+    const json = JSON.parse(r.out) as {
+      year: number | null;
+      tasks: { quarter: string; lead: string; partners: string[]; due: string | null }[];
+    };
     expect(Object.keys(json)).toEqual(['year', 'tasks']);
     // The plan's own year, from its title ("… NĂM 2026"), whatever day it is read on.
     expect(json.year).toBe(2026);
@@ -52,7 +55,9 @@ describe('plan import (CLI)', () => {
       const r = await run(['import', file]);
       expect(r.code).toBe(2);
       expect(r.out).toBe('');
-      expect(r.err).toBe(`Không tìm thấy bảng nhiệm vụ trong tệp "${file}". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.\n`);
+      expect(r.err).toBe(
+        `Không tìm thấy bảng nhiệm vụ trong tệp "${file}". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.\n`,
+      );
     }
   });
 
@@ -66,7 +71,11 @@ describe('plan import (CLI)', () => {
     writeFileSync(big, '');
     truncateSync(big, 26 * 1024 * 1024);
     const err: string[] = [];
-    const code = await runPlan(['import', big], { ...processPlanIO(), out: () => undefined, err: (s) => void err.push(s) });
+    const code = await runPlan(['import', big], {
+      ...processPlanIO(),
+      out: () => undefined,
+      err: (s) => void err.push(s),
+    });
     expect({ code, err: err.join('') }).toEqual({ code: 2, err: `Không đọc được tệp "${big}" (tệp lớn hơn 25 MB).\n` });
   });
 
@@ -74,21 +83,39 @@ describe('plan import (CLI)', () => {
     expect(await run([])).toEqual({ code: 2, out: '', err: `${PLAN_USAGE}\n` });
     expect(await run(['import'])).toEqual({ code: 2, out: '', err: `${PLAN_USAGE}\n` });
     expect(await run(['import', 'a.txt', 'b.txt'])).toMatchObject({ code: 2, out: '' });
-    expect(await run(['export', 'a.txt'])).toEqual({ code: 2, out: '', err: `Không có lệnh con "plan export".\n${PLAN_USAGE}\n` });
+    expect(await run(['export', 'a.txt'])).toEqual({
+      code: 2,
+      out: '',
+      err: `Không có lệnh con "plan export".\n${PLAN_USAGE}\n`,
+    });
     expect(await run(['--help'])).toEqual({ code: 0, out: `${PLAN_USAGE}\n`, err: '' });
   });
 
   it('reads a DOCX given by path', async () => {
     const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
-    const row = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const row = (cells: string[]) =>
+      new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
     const doc = new Document({
-      sections: [{ children: [new Table({ rows: [row(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian thực hiện']), row(['1', 'Ban hành kế hoạch', 'Phòng Văn hóa - Xã hội', 'Tháng 3/2026'])] })] }],
+      sections: [
+        {
+          children: [
+            new Table({
+              rows: [
+                row(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian thực hiện']),
+                row(['1', 'Ban hành kế hoạch', 'Phòng Văn hóa - Xã hội', 'Tháng 3/2026']),
+              ],
+            }),
+          ],
+        },
+      ],
     });
     const r = await run(['import', 'ke-hoach.docx'], { 'ke-hoach.docx': new Uint8Array(await Packer.toBuffer(doc)) });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
       year: 2026,
-      tasks: [{ quarter: 'I', title: 'Ban hành kế hoạch', lead: 'Phòng Văn hóa - Xã hội', partners: [], due: '2026-03-31' }],
+      tasks: [
+        { quarter: 'I', title: 'Ban hành kế hoạch', lead: 'Phòng Văn hóa - Xã hội', partners: [], due: '2026-03-31' },
+      ],
     });
   });
 
@@ -101,7 +128,10 @@ describe('plan import (CLI)', () => {
       `import { runPlan, processPlanIO } from ${JSON.stringify(planModule)};\nprocess.exitCode = await runPlan(process.argv.slice(2), processPlanIO());\n`,
     );
     const exec = (args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+      spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+        encoding: 'utf8',
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      });
 
     const ok = exec(['import', seedPath('diemHe')]);
     expect(ok.status).toBe(0);

@@ -9,7 +9,8 @@ export const PLAN_USAGE =
   'Cách dùng: npm run -s cli -- plan import TỆP   (TỆP là kế hoạch dạng văn bản .txt có bảng phân cách bằng Tab, hoặc .docx có bảng Word)';
 
 /** One line for the main help text. */
-export const PLAN_HELP_LINE = '  plan import TỆP             nhập bảng nhiệm vụ của kế hoạch TĐKT (.txt hoặc .docx), in JSON';
+export const PLAN_HELP_LINE =
+  '  plan import TỆP             nhập bảng nhiệm vụ của kế hoạch TĐKT (.txt hoặc .docx), in JSON';
 
 export interface PlanIO {
   readFile(path: string): Uint8Array;
@@ -45,7 +46,16 @@ export async function runPlan(args: string[], io: PlanIO): Promise<number> {
     bytes = io.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? ' (không có tệp này)' : code === 'EISDIR' ? ' (đây là thư mục)' : code === 'EACCES' ? ' (không có quyền đọc)' : code === 'EFBIG' ? ` (tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB)` : '';
+    const why =
+      code === 'ENOENT'
+        ? ' (không có tệp này)'
+        : code === 'EISDIR'
+          ? ' (đây là thư mục)'
+          : code === 'EACCES'
+            ? ' (không có quyền đọc)'
+            : code === 'EFBIG'
+              ? ` (tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB)`
+              : '';
     io.err(`Không đọc được tệp "${file}"${why}.\n`);
     return 2;
   }

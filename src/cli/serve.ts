@@ -27,11 +27,15 @@ function anchorIntervalMs() {
 export async function runServe() {
   // One server per DATA_DIR: a second one stops here with a clear message (src/cli/lock.ts).
   const { cfg, database, lock, audit } = await openExclusive('serve');
-  console.log(`Cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite (nhúng) tại ${join(cfg.dataDir, 'pglite')}` : 'PostgreSQL'}`);
+  console.log(
+    `Cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite (nhúng) tại ${join(cfg.dataDir, 'pglite')}` : 'PostgreSQL'}`,
+  );
   await database.migrate();
   await audit.anchors.ensureKeyed(database.db);
   if (database.kind === 'postgres' && audit.key.source === 'data-dir') {
-    console.warn(`Lưu ý: khóa nhật ký đang ở ${audit.key.where}. Với PostgreSQL nên đặt AUDIT_KEY hoặc AUDIT_KEY_FILE (mọi máy chủ dùng chung một khóa, để ngoài máy cơ sở dữ liệu).`);
+    console.warn(
+      `Lưu ý: khóa nhật ký đang ở ${audit.key.where}. Với PostgreSQL nên đặt AUDIT_KEY hoặc AUDIT_KEY_FILE (mọi máy chủ dùng chung một khóa, để ngoài máy cơ sở dữ liệu).`,
+    );
   }
   const existing = await database.db.select({ id: tenants.id }).from(tenants).limit(1);
   let seeded = false;
@@ -49,15 +53,25 @@ export async function runServe() {
     .catch((e) => console.error(e));
   // Keys of open ballot boxes: outside the database, so a restart during a vote loses nothing.
   useBallotKeyStore(fileKeyStore(join(cfg.dataDir, 'keys', 'ballots')));
-  const app = createApp(database, { secureCookies: cfg.secureCookies, webRoot: cfg.webRoot, sessionHours: cfg.sessionHours });
+  const app = createApp(database, {
+    secureCookies: cfg.secureCookies,
+    webRoot: cfg.webRoot,
+    sessionHours: cfg.sessionHours,
+  });
   const server = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, (info) => {
     const url = `http://localhost:${info.port}`;
     console.log(`\nHệ thống đang chạy tại ${url}`);
     console.log(`Tài liệu API (OpenAPI): ${url}/api/openapi.json`);
     if (seeded || process.env.SHOW_DEMO_LOGINS !== 'false') printDemoLogins();
   });
-  if (TEST_START !== undefined) console.warn(`CẢNH BÁO: đồng hồ hệ thống bắt đầu từ ${new Date(TEST_START).toISOString()} (TDKT_TEST_NOW), chỉ dùng để thử nghiệm.`);
-  if (CLOCK_OFFSET_DAYS) console.warn(`CẢNH BÁO: đồng hồ hệ thống đang được dịch ${CLOCK_OFFSET_DAYS} ngày (TDKT_CLOCK_OFFSET_DAYS), chỉ dùng để thử nghiệm.`);
+  if (TEST_START !== undefined)
+    console.warn(
+      `CẢNH BÁO: đồng hồ hệ thống bắt đầu từ ${new Date(TEST_START).toISOString()} (TDKT_TEST_NOW), chỉ dùng để thử nghiệm.`,
+    );
+  if (CLOCK_OFFSET_DAYS)
+    console.warn(
+      `CẢNH BÁO: đồng hồ hệ thống đang được dịch ${CLOCK_OFFSET_DAYS} ngày (TDKT_CLOCK_OFFSET_DAYS), chỉ dùng để thử nghiệm.`,
+    );
   const mail = mailSettingsFrom();
   const stopMail = mail ? startMailOutbox(database.db, mail) : () => undefined;
   if (mail) console.log('Thông báo sẽ được gửi kèm qua thư điện tử (SMTP_URL).');
@@ -75,15 +89,22 @@ export async function runServe() {
     const r = await backupDatabase(database, req.out, audit);
     return { ok: true, file: r.file, bytes: r.bytes, tables: r.tables };
   }).catch((e) => {
-    console.warn(`Không mở được cổng quản trị cục bộ (${e instanceof Error ? e.message : e}); lệnh backup cần dừng máy chủ.`);
+    console.warn(
+      `Không mở được cổng quản trị cục bộ (${e instanceof Error ? e.message : e}); lệnh backup cần dừng máy chủ.`,
+    );
     return null;
   });
   if (admin) lock.update({ adminSocket: admin.path });
   const backups = scheduleSettings(process.env, cfg.dataDir);
   // Scheduled backups for the embedded default; on PostgreSQL only when BACKUP_DIR is set.
-  const stopBackups = database.kind === 'pglite' || process.env.BACKUP_DIR ? startScheduledBackups(database, audit, backups) : () => undefined;
+  const stopBackups =
+    database.kind === 'pglite' || process.env.BACKUP_DIR
+      ? startScheduledBackups(database, audit, backups)
+      : () => undefined;
   if (backups.intervalHours > 0 && (database.kind === 'pglite' || process.env.BACKUP_DIR)) {
-    console.log(`Sao lưu định kỳ mỗi ${backups.intervalHours} giờ vào ${backups.dir}, giữ ${backups.keep} bản gần nhất.`);
+    console.log(
+      `Sao lưu định kỳ mỗi ${backups.intervalHours} giờ vào ${backups.dir}, giữ ${backups.keep} bản gần nhất.`,
+    );
   }
   let stopping = false;
   const stop = async (signal: string) => {
@@ -113,5 +134,6 @@ export function printDemoLogins() {
     const grants = u.grants.map((g) => `${ROLE_LABELS[g.role]} (${orgName.get(g.orgKey)})`).join('; ');
     console.log(`  ${u.username.padEnd(22)} ${grants}`);
   }
-  for (const username of DEMO_EXTRA_COUNCIL_USERS) console.log(`  ${username.padEnd(22)} ${ROLE_LABELS.council} (${DEMO_COUNCIL_NAME})`);
+  for (const username of DEMO_EXTRA_COUNCIL_USERS)
+    console.log(`  ${username.padEnd(22)} ${ROLE_LABELS.council} (${DEMO_COUNCIL_NAME})`);
 }

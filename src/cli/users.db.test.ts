@@ -47,7 +47,13 @@ describe.each(ENGINES)('users command on %s', (engine) => {
   }
 
   const canSignIn = async (username: string, password: string) =>
-    (await app.request('/api/v1/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })).status;
+    (
+      await app.request('/api/v1/auth/sign-in', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      })
+    ).status;
 
   it('reset-password reads the new password from standard input, prints nothing secret, and ends sessions, tokens and back-off', async () => {
     const user = new TestClient(app);
@@ -60,12 +66,17 @@ describe.each(ENGINES)('users command on %s', (engine) => {
     const r = await run(['reset-password', 'Officer'], 'MatKhauMoi2027\n');
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out).toMatch(/^Đã đặt lại mật khẩu cho tài khoản "officer" \(Cán bộ thường trực\); đã thu hồi 1 phiên đăng nhập và 1 mã truy cập API\.\n$/);
+    expect(r.out).toMatch(
+      /^Đã đặt lại mật khẩu cho tài khoản "officer" \(Cán bộ thường trực\); đã thu hồi 1 phiên đăng nhập và 1 mã truy cập API\.\n$/,
+    );
     expect(r.out).not.toContain('MatKhauMoi2027');
 
     expect((await user.get('/api/v1/auth/me')).status).toBe(401);
     expect((await app.request('/api/v1/auth/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
-    const left = await d.db.select().from(loginThrottle).where(and(eq(loginThrottle.scope, 'user'), eq(loginThrottle.username, 'officer')));
+    const left = await d.db
+      .select()
+      .from(loginThrottle)
+      .where(and(eq(loginThrottle.scope, 'user'), eq(loginThrottle.username, 'officer')));
     expect(left).toEqual([]);
     expect(await canSignIn('officer', FIXTURE_PASSWORD)).toBe(401);
     expect(await canSignIn('officer', 'MatKhauMoi2027')).toBe(204);
@@ -113,7 +124,13 @@ describe.each(ENGINES)('users command on %s', (engine) => {
   it('a mismatch typed at the terminal is a usage error too', async () => {
     const code = await runUsers(
       ['reset-password', 'viewer'],
-      { out: () => undefined, err: () => undefined, readPassword: async () => { throw new UsageError('Hai lần nhập mật khẩu không khớp.'); } },
+      {
+        out: () => undefined,
+        err: () => undefined,
+        readPassword: async () => {
+          throw new UsageError('Hai lần nhập mật khẩu không khớp.');
+        },
+      },
       async () => d.db,
       now,
     );
@@ -127,7 +144,9 @@ describe.each(ENGINES)('users command on %s', (engine) => {
 
     const r = await run(['grant', 'viewer', 'admin', 't']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Đã cấp vai trò Quản trị hệ thống trên "Ủy ban nhân dân tỉnh thử nghiệm" (T) cho tài khoản "viewer"');
+    expect(r.out).toContain(
+      'Đã cấp vai trò Quản trị hệ thống trên "Ủy ban nhân dân tỉnh thử nghiệm" (T) cho tài khoản "viewer"',
+    );
     expect((await viewer.get('/api/v1/users')).status).toBe(200);
     const [entry] = await d.db.select().from(auditLog).where(eq(auditLog.action, 'user.grant'));
     expect(entry).toMatchObject({ actorName: CLI_ACTOR_NAME });

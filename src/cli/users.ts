@@ -121,13 +121,19 @@ async function pickTenant(db: Db, code: string | undefined) {
     return t;
   }
   if (all.length === 1) return all[0];
-  if (all.length === 0) throw new Usage('Cơ sở dữ liệu chưa có đơn vị triển khai nào (hãy chạy máy chủ hoặc lệnh seed trước).');
-  throw new Usage(`Hệ thống có nhiều đơn vị triển khai; chọn một bằng --tenant MÃ (${all.map((t) => t.code).join(', ')}).`);
+  if (all.length === 0)
+    throw new Usage('Cơ sở dữ liệu chưa có đơn vị triển khai nào (hãy chạy máy chủ hoặc lệnh seed trước).');
+  throw new Usage(
+    `Hệ thống có nhiều đơn vị triển khai; chọn một bằng --tenant MÃ (${all.map((t) => t.code).join(', ')}).`,
+  );
 }
 
 async function findUser(db: Db, tenantId: string, username: string) {
   const name = username.trim().toLowerCase();
-  const [u] = await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.username, name)));
+  const [u] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.username, name)));
   if (!u) throw new Usage(`Không có tài khoản "${username}".`);
   return u;
 }
@@ -135,7 +141,10 @@ async function findUser(db: Db, tenantId: string, username: string) {
 async function resetPassword(open: () => Promise<Db>, args: string[], io: UsersIO, now: Date) {
   const { positional, tenant: tenantCode } = parse(args);
   if (positional.length === 0) throw new Usage('Thiếu tên đăng nhập.');
-  if (positional.length > 1) throw new Usage(`Thừa tham số "${positional[1]}" (mật khẩu không nhập trên dòng lệnh: nó sẽ nằm lại trong lịch sử lệnh).`);
+  if (positional.length > 1)
+    throw new Usage(
+      `Thừa tham số "${positional[1]}" (mật khẩu không nhập trên dòng lệnh: nó sẽ nằm lại trong lịch sử lệnh).`,
+    );
   const db = await open();
   const tenant = await pickTenant(db, tenantCode);
   const user = await findUser(db, tenant.id, positional[0]);
@@ -144,19 +153,29 @@ async function resetPassword(open: () => Promise<Db>, args: string[], io: UsersI
   if (!passwordAcceptable(password)) throw new Usage(PASSWORD_RULE_MESSAGE);
   const passwordHash = await hashPassword(password);
   const ended = await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: now }).where(and(eq(users.tenantId, tenant.id), eq(users.id, user.id)));
+    await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: now })
+      .where(and(eq(users.tenantId, tenant.id), eq(users.id, user.id)));
     const e = await endCredentials(tx, { tenantId: tenant.id, userId: user.id, username: user.username, now });
-    await appendAudit(tx, { tenantId: tenant.id, userId: null, name: CLI_ACTOR_NAME }, {
-      action: 'user.reset_password',
-      entityType: 'user',
-      entityId: user.id,
-      summary: `Đặt lại mật khẩu tài khoản "${user.username}" bằng dòng lệnh; thu hồi ${e.sessions} phiên đăng nhập và ${e.tokens} mã truy cập API`,
-    }, now);
+    await appendAudit(
+      tx,
+      { tenantId: tenant.id, userId: null, name: CLI_ACTOR_NAME },
+      {
+        action: 'user.reset_password',
+        entityType: 'user',
+        entityId: user.id,
+        summary: `Đặt lại mật khẩu tài khoản "${user.username}" bằng dòng lệnh; thu hồi ${e.sessions} phiên đăng nhập và ${e.tokens} mã truy cập API`,
+      },
+      now,
+    );
     return e;
   });
   io.out(
     `Đã đặt lại mật khẩu cho tài khoản "${user.username}" (${user.fullName}); đã thu hồi ${ended.sessions} phiên đăng nhập và ${ended.tokens} mã truy cập API.\n` +
-      (user.active ? '' : 'Lưu ý: tài khoản này đang bị khóa; hãy mở khóa trong màn hình Tài khoản sau khi đăng nhập bằng một tài khoản quản trị.\n'),
+      (user.active
+        ? ''
+        : 'Lưu ý: tài khoản này đang bị khóa; hãy mở khóa trong màn hình Tài khoản sau khi đăng nhập bằng một tài khoản quản trị.\n'),
   );
 }
 
@@ -166,7 +185,10 @@ async function grant(open: () => Promise<Db>, args: string[], io: UsersIO, now: 
   if (positional.length > 3) throw new Usage(`Thừa tham số "${positional[3]}".`);
   const [username, roleRaw, orgCode] = positional;
   const role = roleRaw.trim().toLowerCase();
-  if (!(ROLES as readonly string[]).includes(role)) throw new Usage(`Không có vai trò "${roleRaw}". Các vai trò: ${ROLES.map((r) => `${r} (${ROLE_LABELS[r]})`).join(', ')}.`);
+  if (!(ROLES as readonly string[]).includes(role))
+    throw new Usage(
+      `Không có vai trò "${roleRaw}". Các vai trò: ${ROLES.map((r) => `${r} (${ROLE_LABELS[r]})`).join(', ')}.`,
+    );
   const db = await open();
   const tenant = await pickTenant(db, tenantCode);
   const user = await findUser(db, tenant.id, username);
@@ -176,7 +198,12 @@ async function grant(open: () => Promise<Db>, args: string[], io: UsersIO, now: 
     .from(organisations)
     .where(and(eq(organisations.tenantId, tenant.id), sql`lower(${organisations.code}) = ${code.toLowerCase()}`));
   const org = matches.find((o) => o.code === code) ?? (matches.length === 1 ? matches[0] : undefined);
-  if (!org) throw new Usage(matches.length ? `Có nhiều cơ quan, đơn vị mã "${orgCode}" khác nhau ở chữ hoa, chữ thường; nhập đúng mã.` : `Không có cơ quan, đơn vị mã "${orgCode}".`);
+  if (!org)
+    throw new Usage(
+      matches.length
+        ? `Có nhiều cơ quan, đơn vị mã "${orgCode}" khác nhau ở chữ hoa, chữ thường; nhập đúng mã.`
+        : `Không có cơ quan, đơn vị mã "${orgCode}".`,
+    );
   const added = await db.transaction(async (tx) => {
     const rows = await tx
       .insert(roleGrants)
@@ -184,14 +211,19 @@ async function grant(open: () => Promise<Db>, args: string[], io: UsersIO, now: 
       .onConflictDoNothing()
       .returning({ role: roleGrants.role });
     if (rows.length === 0) return false;
-    await appendAudit(tx, { tenantId: tenant.id, userId: null, name: CLI_ACTOR_NAME }, {
-      action: 'user.grant',
-      entityType: 'user',
-      entityId: user.id,
-      orgId: org.id,
-      summary: `Cấp vai trò ${ROLE_LABELS[role as Role]} trên "${org.name}" cho tài khoản "${user.username}" bằng dòng lệnh`,
-      after: { role, orgId: org.id },
-    }, now);
+    await appendAudit(
+      tx,
+      { tenantId: tenant.id, userId: null, name: CLI_ACTOR_NAME },
+      {
+        action: 'user.grant',
+        entityType: 'user',
+        entityId: user.id,
+        orgId: org.id,
+        summary: `Cấp vai trò ${ROLE_LABELS[role as Role]} trên "${org.name}" cho tài khoản "${user.username}" bằng dòng lệnh`,
+        after: { role, orgId: org.id },
+      },
+      now,
+    );
     return true;
   });
   io.out(

@@ -46,7 +46,9 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
     // An idle connection the server drops (restart, network, an administrator) must not crash the
     // process: the pool discards it and opens a new one when needed.
-    pool.on('error', (e) => console.error(`PostgreSQL: mất một kết nối đang rảnh (${e.message}); sẽ kết nối lại khi cần.`));
+    pool.on('error', (e) =>
+      console.error(`PostgreSQL: mất một kết nối đang rảnh (${e.message}); sẽ kết nối lại khi cần.`),
+    );
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
@@ -59,7 +61,10 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   // pg_trgm backs the diacritic-insensitive search indexes (migration 0017); PostgreSQL ships it in contrib.
   const extensions = { pg_trgm };
-  const client = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir, extensions } : { extensions });
+  const client = await PGlite.create(
+    dataDir,
+    opts.loadDataDir ? { loadDataDir: opts.loadDataDir, extensions } : { extensions },
+  );
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

@@ -11,7 +11,8 @@ import { households, organisations, people } from './schema.js';
 import { ENGINES, openTestDatabase } from './testing/engines.js';
 
 const rows = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
-const list = (v: string[] | string) => (Array.isArray(v) ? v : String(v).replace(/[{}]/g, '').split(',').filter(Boolean));
+const list = (v: string[] | string) =>
+  Array.isArray(v) ? v : String(v).replace(/[{}]/g, '').split(',').filter(Boolean);
 
 /**
  * Foreign keys that no query follows from the referenced row to the referencing rows: they are
@@ -69,11 +70,18 @@ describe.each(ENGINES)('indexes on %s', (engine) => {
         const lead = list(i.cols).slice(0, cols.length);
         return lead.length === cols.length && cols.every((c) => lead.includes(c));
       });
-    const unindexed = fks.filter((f) => !covered(f.table_name, list(f.cols))).map((f) => `${f.table_name}.${f.name} (${list(f.cols).join(', ')})`);
+    const unindexed = fks
+      .filter((f) => !covered(f.table_name, list(f.cols)))
+      .map((f) => `${f.table_name}.${f.name} (${list(f.cols).join(', ')})`);
     const stale = [...UNFOLLOWED_FKS].filter((name) => !fks.some((f) => f.name === name));
-    expect({ unindexed: unindexed.filter((u) => !UNFOLLOWED_FKS.has(u.split(' ')[0].split('.')[1])).sort(), stale }).toEqual({ unindexed: [], stale: [] });
+    expect({
+      unindexed: unindexed.filter((u) => !UNFOLLOWED_FKS.has(u.split(' ')[0].split('.')[1])).sort(),
+      stale,
+    }).toEqual({ unindexed: [], stale: [] });
     // The allow-list holds only foreign keys that really lack an index.
-    expect(fks.filter((f) => UNFOLLOWED_FKS.has(f.name) && covered(f.table_name, list(f.cols))).map((f) => f.name)).toEqual([]);
+    expect(
+      fks.filter((f) => UNFOLLOWED_FKS.has(f.name) && covered(f.table_name, list(f.cols))).map((f) => f.name),
+    ).toEqual([]);
   });
 
   describe('query plans', () => {
@@ -97,7 +105,11 @@ describe.each(ENGINES)('indexes on %s', (engine) => {
         FROM generate_series(1, ${N}) g`);
       await d.db.execute(sql`INSERT INTO households (tenant_id, id, head_person_id, head_name, address, village_org_id, search_key, sort_key)
         SELECT tenant_id, gen_random_uuid(), id, full_name, 'Thôn 1', org_id, search_key, sort_key FROM people WHERE tenant_id = ${tenantId}`);
-      const [p] = rows<{ id: string }>(await d.db.execute(sql`SELECT id FROM people WHERE tenant_id = ${tenantId} ORDER BY sort_key COLLATE "C" OFFSET 1234 LIMIT 1`));
+      const [p] = rows<{ id: string }>(
+        await d.db.execute(
+          sql`SELECT id FROM people WHERE tenant_id = ${tenantId} ORDER BY sort_key COLLATE "C" OFFSET 1234 LIMIT 1`,
+        ),
+      );
       personId = p.id;
       // As after an import: without it PGlite (no autovacuum) keeps the rows in the GIN pending
       // lists and the planner has no statistics, and search scans the tenant instead.
@@ -114,39 +126,76 @@ describe.each(ENGINES)('indexes on %s', (engine) => {
     }
 
     it('finds a person by a fragment of the search key through the trigram index', async () => {
-      const [p] = rows<{ search_key: string }>(await d.db.execute(sql`SELECT search_key FROM people WHERE tenant_id = ${tenantId} AND id = ${personId}`));
+      const [p] = rows<{ search_key: string }>(
+        await d.db.execute(sql`SELECT search_key FROM people WHERE tenant_id = ${tenantId} AND id = ${personId}`),
+      );
       const fragment = p.search_key.split(' ')[1].slice(3, 12);
       const where = and(eq(people.tenantId, tenantId), ...searchCondition(people.searchKey, fragment));
       const found = await d.db.select({ id: people.id }).from(people).where(where);
       expect(found.map((f) => f.id)).toContain(personId);
       const counted = await plan(d.db.select({ n: sql`count(*)` }).from(people).where(where));
       expect(counted).toContain('people_search_trgm_idx');
-      const page = await plan(d.db.select({ id: people.id }).from(people).where(where).orderBy(...PEOPLE_ORDER).limit(20));
+      const page = await plan(
+        d.db
+          .select({ id: people.id })
+          .from(people)
+          .where(where)
+          .orderBy(...PEOPLE_ORDER)
+          .limit(20),
+      );
       expect(page).toContain('people_search_trgm_idx');
     });
 
     it('finds households and organisations through their trigram indexes', async () => {
-      const h = await plan(d.db.select({ id: households.id }).from(households).where(and(eq(households.tenantId, tenantId), ...searchCondition(households.searchKey, 'nguoi c4ca4238'))));
+      const h = await plan(
+        d.db
+          .select({ id: households.id })
+          .from(households)
+          .where(and(eq(households.tenantId, tenantId), ...searchCondition(households.searchKey, 'nguoi c4ca4238'))),
+      );
       expect(h).toContain('households_search_trgm_idx');
-      const o = await plan(d.db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.tenantId, tenantId), ...searchCondition(organisations.searchKey, 'truong c4ca4238'))));
+      const o = await plan(
+        d.db
+          .select({ id: organisations.id })
+          .from(organisations)
+          .where(
+            and(eq(organisations.tenantId, tenantId), ...searchCondition(organisations.searchKey, 'truong c4ca4238')),
+          ),
+      );
       expect(o).toContain('organisations_search_trgm_idx');
     });
 
     it('reads a page of the people list in index order, without sorting the tenant', async () => {
-      const page = await plan(d.db.select({ id: people.id }).from(people).where(eq(people.tenantId, tenantId)).orderBy(...PEOPLE_ORDER).limit(20).offset(40));
+      const page = await plan(
+        d.db
+          .select({ id: people.id })
+          .from(people)
+          .where(eq(people.tenantId, tenantId))
+          .orderBy(...PEOPLE_ORDER)
+          .limit(20)
+          .offset(40),
+      );
       expect(page).toContain('people_sort_idx');
       expect(page).not.toMatch(/\bSort\b/);
     });
 
     it("looks up a person's households through the head-of-household index", async () => {
-      const q = d.db.select().from(households).where(and(eq(households.tenantId, tenantId), eq(households.headPersonId, personId)));
+      const q = d.db
+        .select()
+        .from(households)
+        .where(and(eq(households.tenantId, tenantId), eq(households.headPersonId, personId)));
       expect((await q).length).toBe(1);
       expect(await plan(q)).toContain('households_head_idx');
     });
 
     it('reads a page of the household list in index order', async () => {
       const page = await plan(
-        d.db.select({ id: households.id }).from(households).where(eq(households.tenantId, tenantId)).orderBy(sql`${households.sortKey} COLLATE "C"`, asc(households.id)).limit(20),
+        d.db
+          .select({ id: households.id })
+          .from(households)
+          .where(eq(households.tenantId, tenantId))
+          .orderBy(sql`${households.sortKey} COLLATE "C"`, asc(households.id))
+          .limit(20),
       );
       expect(page).toContain('households_sort_idx');
       expect(page).not.toMatch(/\bSort\b/);

@@ -26,16 +26,20 @@ describe.each(ENGINES)('schema on %s', (engine) => {
         WHERE n.nspname = 'public' AND con.contype IN ('p', 'u', 'f')`),
     );
     const tables = rows<{ table_name: string }>(
-      await d.db.execute(sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`),
+      await d.db.execute(
+        sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+      ),
     ).map((t) => t.table_name);
     const business = tables.filter((t) => !NOT_BUSINESS.has(t));
     expect(business.length).toBeGreaterThan(10);
     const problems: string[] = [];
     for (const table of business) {
       const own = constraints.filter((c) => c.table_name === table);
-      const cols = (c: (typeof own)[number]) => (Array.isArray(c.cols) ? c.cols : String(c.cols).replace(/[{}]/g, '').split(','));
+      const cols = (c: (typeof own)[number]) =>
+        Array.isArray(c.cols) ? c.cols : String(c.cols).replace(/[{}]/g, '').split(',');
       if (!own.some((c) => c.type === 'p')) problems.push(`${table}: no primary key`);
-      for (const c of own) if (cols(c)[0] !== 'tenant_id') problems.push(`${table}.${c.name} (${c.type}) starts with ${cols(c)[0]}`);
+      for (const c of own)
+        if (cols(c)[0] !== 'tenant_id') problems.push(`${table}.${c.name} (${c.type}) starts with ${cols(c)[0]}`);
     }
     expect(problems).toEqual([]);
   });

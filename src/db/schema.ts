@@ -2,7 +2,21 @@
 // and of every unique and foreign key, so a national deployment can distribute by tenant (Citus)
 // and no query can join across tenants by accident. src/db/schema.db.test.ts enforces this.
 
-import type { AwardTrack, ClusterKind, ClusterRole, DisciplineForm, Gender, InitiativeScope, OrgLinkKind, OrgType, PendingKind, PersonCategory, Rating, Role, SubjectKind } from '../domain/registry/vocab.js';
+import type {
+  AwardTrack,
+  ClusterKind,
+  ClusterRole,
+  DisciplineForm,
+  Gender,
+  InitiativeScope,
+  OrgLinkKind,
+  OrgType,
+  PendingKind,
+  PersonCategory,
+  Rating,
+  Role,
+  SubjectKind,
+} from '../domain/registry/vocab.js';
 import type {
   BallotChoice,
   CouncilRole,
@@ -105,8 +119,16 @@ export const orgLinks = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('org_links_pair_uq').on(t.tenantId, t.fromOrgId, t.toOrgId),
-    foreignKey({ columns: [t.tenantId, t.fromOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'org_links_from_fk' }),
-    foreignKey({ columns: [t.tenantId, t.toOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'org_links_to_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.fromOrgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'org_links_from_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.toOrgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'org_links_to_fk',
+    }),
     index('org_links_to_idx').on(t.tenantId, t.toOrgId),
   ],
 );
@@ -126,7 +148,11 @@ export const clusters = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('clusters_code_uq').on(t.tenantId, t.code),
-    foreignKey({ columns: [t.tenantId, t.organiserOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'clusters_organiser_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.organiserOrgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'clusters_organiser_fk',
+    }),
     index('clusters_organiser_idx').on(t.tenantId, t.organiserOrgId),
   ],
 );
@@ -143,8 +169,16 @@ export const clusterMembers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.clusterId, t.year, t.orgId] }),
-    foreignKey({ columns: [t.tenantId, t.clusterId], foreignColumns: [clusters.tenantId, clusters.id], name: 'cluster_members_cluster_fk' }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'cluster_members_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.clusterId],
+      foreignColumns: [clusters.tenantId, clusters.id],
+      name: 'cluster_members_cluster_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'cluster_members_org_fk',
+    }),
     index('cluster_members_org_idx').on(t.tenantId, t.orgId),
   ],
 );
@@ -175,7 +209,11 @@ export const people = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('people_cccd_uq').on(t.tenantId, t.cccd),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'people_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'people_org_fk',
+    }),
     index('people_org_idx').on(t.tenantId, t.orgId),
     // The list orders by the sort key in byte order (COLLATE "C", then id): the index must match to serve a page without sorting.
     index('people_sort_idx').on(t.tenantId, sql`sort_key COLLATE "C"`, t.id),
@@ -199,8 +237,16 @@ export const memberships = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'memberships_person_fk' }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'memberships_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'memberships_person_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'memberships_org_fk',
+    }),
     index('memberships_person_idx').on(t.tenantId, t.personId),
     index('memberships_org_idx').on(t.tenantId, t.orgId),
   ],
@@ -223,9 +269,17 @@ export const households = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.headPersonId], foreignColumns: [people.tenantId, people.id], name: 'households_head_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.headPersonId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'households_head_fk',
+    }),
     index('households_head_idx').on(t.tenantId, t.headPersonId),
-    foreignKey({ columns: [t.tenantId, t.villageOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'households_village_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.villageOrgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'households_village_fk',
+    }),
     index('households_village_idx').on(t.tenantId, t.villageOrgId),
     index('households_sort_idx').on(t.tenantId, sql`sort_key COLLATE "C"`, t.id),
     index('households_search_trgm_idx').using('gin', t.searchKey.op('gin_trgm_ops')),
@@ -271,11 +325,27 @@ export const awardRecords = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.subjectOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'award_records_subject_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.subjectOrgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'award_records_subject_org_fk',
+    }),
     index('award_records_subject_org_idx').on(t.tenantId, t.subjectOrgId, t.decisionDate),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'award_records_person_fk' }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'award_records_org_fk' }),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'award_records_household_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'award_records_person_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'award_records_org_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.householdId],
+      foreignColumns: [households.tenantId, households.id],
+      name: 'award_records_household_fk',
+    }),
     index('award_records_person_idx').on(t.tenantId, t.personId),
     index('award_records_org_idx').on(t.tenantId, t.orgId),
     index('award_records_household_idx').on(t.tenantId, t.householdId),
@@ -297,8 +367,16 @@ export const ratings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'ratings_person_fk' }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'ratings_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'ratings_person_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'ratings_org_fk',
+    }),
     index('ratings_person_idx').on(t.tenantId, t.personId),
     index('ratings_org_idx').on(t.tenantId, t.orgId),
   ],
@@ -320,7 +398,11 @@ export const initiatives = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'initiatives_person_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'initiatives_person_fk',
+    }),
     index('initiatives_person_idx').on(t.tenantId, t.personId),
   ],
 );
@@ -340,7 +422,11 @@ export const disciplines = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'disciplines_person_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'disciplines_person_fk',
+    }),
     index('disciplines_person_idx').on(t.tenantId, t.personId),
   ],
 );
@@ -363,11 +449,23 @@ export const pendingMatters = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'pending_person_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'pending_person_fk',
+    }),
     index('pending_person_idx').on(t.tenantId, t.personId),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'pending_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'pending_org_fk',
+    }),
     index('pending_org_idx').on(t.tenantId, t.orgId),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'pending_household_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.householdId],
+      foreignColumns: [households.tenantId, households.id],
+      name: 'pending_household_fk',
+    }),
     index('pending_household_idx').on(t.tenantId, t.householdId),
   ],
 );
@@ -391,7 +489,11 @@ export const users = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('users_username_uq').on(t.tenantId, t.username),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'users_person_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'users_person_fk',
+    }),
     index('users_person_idx').on(t.tenantId, t.personId),
   ],
 );
@@ -407,8 +509,16 @@ export const roleGrants = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.userId, t.role, t.orgId] }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'role_grants_user_fk' }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'role_grants_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'role_grants_user_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'role_grants_org_fk',
+    }),
     index('role_grants_org_idx').on(t.tenantId, t.orgId),
   ],
 );
@@ -429,7 +539,11 @@ export const sessions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.tokenHash] }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'sessions_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'sessions_user_fk',
+    }),
     index('sessions_user_idx').on(t.tenantId, t.userId),
   ],
 );
@@ -515,11 +629,14 @@ export const jobs = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'jobs_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.createdBy],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'jobs_user_fk',
+    }),
     index('jobs_user_idx').on(t.tenantId, t.createdBy),
   ],
 );
-
 
 /** The head of each tenant's audit chain; writers lock this row to append in order. */
 export const auditHeads = pgTable(
@@ -551,7 +668,11 @@ export const apiTokens = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('api_tokens_hash_uq').on(t.tenantId, t.tokenHash),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'api_tokens_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'api_tokens_user_fk',
+    }),
     index('api_tokens_user_idx').on(t.tenantId, t.userId),
   ],
 );
@@ -578,7 +699,11 @@ export const ruleOverrides = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'rule_overrides_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.createdBy],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'rule_overrides_user_fk',
+    }),
     index('rule_overrides_key_idx').on(t.tenantId, t.key),
   ],
 );
@@ -602,13 +727,29 @@ export const verdictOverrides = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'verdict_overrides_person_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'verdict_overrides_person_fk',
+    }),
     index('verdict_overrides_person_idx').on(t.tenantId, t.personId),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'verdict_overrides_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'verdict_overrides_org_fk',
+    }),
     index('verdict_overrides_org_idx').on(t.tenantId, t.orgId),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'verdict_overrides_household_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.householdId],
+      foreignColumns: [households.tenantId, households.id],
+      name: 'verdict_overrides_household_fk',
+    }),
     index('verdict_overrides_household_idx').on(t.tenantId, t.householdId),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'verdict_overrides_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.createdBy],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'verdict_overrides_user_fk',
+    }),
     index('verdict_overrides_subject_idx').on(t.tenantId, t.awardCode, t.period),
   ],
 );
@@ -640,9 +781,17 @@ export const rounds = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'rounds_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'rounds_org_fk',
+    }),
     index('rounds_org_idx').on(t.tenantId, t.orgId),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'rounds_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.createdBy],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'rounds_user_fk',
+    }),
   ],
 );
 
@@ -656,8 +805,16 @@ export const roundInvitations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.roundId, t.orgId] }),
-    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'round_invitations_round_fk' }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'round_invitations_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.roundId],
+      foreignColumns: [rounds.tenantId, rounds.id],
+      name: 'round_invitations_round_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'round_invitations_org_fk',
+    }),
     index('round_invitations_org_idx').on(t.tenantId, t.orgId),
   ],
 );
@@ -687,10 +844,22 @@ export const proposals = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('proposals_round_org_uq').on(t.tenantId, t.roundId, t.orgId),
-    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'proposals_round_fk' }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'proposals_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.roundId],
+      foreignColumns: [rounds.tenantId, rounds.id],
+      name: 'proposals_round_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'proposals_org_fk',
+    }),
     index('proposals_org_idx').on(t.tenantId, t.orgId),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'proposals_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.createdBy],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'proposals_user_fk',
+    }),
   ],
 );
 
@@ -735,13 +904,33 @@ export const nominees = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id], name: 'nominees_proposal_fk' }),
-    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'nominees_round_fk' }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'nominees_person_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.proposalId],
+      foreignColumns: [proposals.tenantId, proposals.id],
+      name: 'nominees_proposal_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.roundId],
+      foreignColumns: [rounds.tenantId, rounds.id],
+      name: 'nominees_round_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'nominees_person_fk',
+    }),
     index('nominees_person_idx').on(t.tenantId, t.personId),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'nominees_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'nominees_org_fk',
+    }),
     index('nominees_org_idx').on(t.tenantId, t.orgId),
-    foreignKey({ columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id], name: 'nominees_household_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.householdId],
+      foreignColumns: [households.tenantId, households.id],
+      name: 'nominees_household_fk',
+    }),
     index('nominees_household_idx').on(t.tenantId, t.householdId),
     index('nominees_proposal_idx').on(t.tenantId, t.proposalId),
     index('nominees_round_idx').on(t.tenantId, t.roundId),
@@ -768,7 +957,11 @@ export const files = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.uploadedBy], foreignColumns: [users.tenantId, users.id], name: 'files_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.uploadedBy],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'files_user_fk',
+    }),
     index('files_owner_idx').on(t.tenantId, t.ownerType, t.ownerId),
   ],
 );
@@ -787,7 +980,11 @@ export const councils = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'councils_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'councils_org_fk',
+    }),
     index('councils_org_idx').on(t.tenantId, t.orgId),
   ],
 );
@@ -805,8 +1002,16 @@ export const councilMembers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.councilId, t.userId] }),
-    foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [councils.tenantId, councils.id], name: 'council_members_council_fk' }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'council_members_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.councilId],
+      foreignColumns: [councils.tenantId, councils.id],
+      name: 'council_members_council_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'council_members_user_fk',
+    }),
     index('council_members_user_idx').on(t.tenantId, t.userId),
   ],
 );
@@ -834,9 +1039,17 @@ export const meetings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'meetings_round_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.roundId],
+      foreignColumns: [rounds.tenantId, rounds.id],
+      name: 'meetings_round_fk',
+    }),
     index('meetings_round_idx').on(t.tenantId, t.roundId),
-    foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [councils.tenantId, councils.id], name: 'meetings_council_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.councilId],
+      foreignColumns: [councils.tenantId, councils.id],
+      name: 'meetings_council_fk',
+    }),
     index('meetings_council_idx').on(t.tenantId, t.councilId),
   ],
 );
@@ -852,7 +1065,11 @@ export const meetingAttendance = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.meetingId, t.userId] }),
-    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'meeting_attendance_meeting_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meetings.tenantId, meetings.id],
+      name: 'meeting_attendance_meeting_fk',
+    }),
   ],
 );
 
@@ -872,8 +1089,16 @@ export const meetingItems = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.meetingId, t.nomineeId] }),
-    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'meeting_items_meeting_fk' }),
-    foreignKey({ columns: [t.tenantId, t.nomineeId], foreignColumns: [nominees.tenantId, nominees.id], name: 'meeting_items_nominee_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meetings.tenantId, meetings.id],
+      name: 'meeting_items_meeting_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.nomineeId],
+      foreignColumns: [nominees.tenantId, nominees.id],
+      name: 'meeting_items_nominee_fk',
+    }),
     index('meeting_items_nominee_idx').on(t.tenantId, t.nomineeId),
   ],
 );
@@ -890,7 +1115,11 @@ export const recusals = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.meetingId, t.nomineeId, t.userId] }),
-    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'recusals_meeting_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meetings.tenantId, meetings.id],
+      name: 'recusals_meeting_fk',
+    }),
   ],
 );
 
@@ -907,7 +1136,11 @@ export const ballotParticipation = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.meetingId, t.userId] }),
-    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'ballot_participation_meeting_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meetings.tenantId, meetings.id],
+      name: 'ballot_participation_meeting_fk',
+    }),
   ],
 );
 
@@ -928,7 +1161,11 @@ export const ballots = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'ballots_meeting_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meetings.tenantId, meetings.id],
+      name: 'ballots_meeting_fk',
+    }),
     index('ballots_receipt_idx').on(t.tenantId, t.meetingId, t.receiptHash),
   ],
 );
@@ -950,7 +1187,11 @@ export const ballotBoxes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.meetingId] }),
-    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'ballot_boxes_meeting_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meetings.tenantId, meetings.id],
+      name: 'ballot_boxes_meeting_fk',
+    }),
   ],
 );
 
@@ -975,8 +1216,16 @@ export const notices = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('notices_slug_uq').on(t.tenantId, t.slug),
-    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'notices_round_fk' }),
-    foreignKey({ columns: [t.tenantId, t.meetingId], foreignColumns: [meetings.tenantId, meetings.id], name: 'notices_meeting_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.roundId],
+      foreignColumns: [rounds.tenantId, rounds.id],
+      name: 'notices_round_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [meetings.tenantId, meetings.id],
+      name: 'notices_meeting_fk',
+    }),
     index('notices_meeting_idx').on(t.tenantId, t.meetingId),
   ],
 );
@@ -1005,7 +1254,11 @@ export const noticeFeedback = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('notice_feedback_code_uq').on(t.tenantId, t.trackingCode),
-    foreignKey({ columns: [t.tenantId, t.noticeId], foreignColumns: [notices.tenantId, notices.id], name: 'notice_feedback_notice_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.noticeId],
+      foreignColumns: [notices.tenantId, notices.id],
+      name: 'notice_feedback_notice_fk',
+    }),
     index('notice_feedback_notice_idx').on(t.tenantId, t.noticeId),
   ],
 );
@@ -1022,7 +1275,11 @@ export const docRegisters = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.orgId, t.symbol, t.year] }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'doc_registers_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'doc_registers_org_fk',
+    }),
   ],
 );
 
@@ -1061,9 +1318,17 @@ export const decisions = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('decisions_number_uq').on(t.tenantId, t.orgId, t.symbol, t.year, t.number),
-    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [rounds.tenantId, rounds.id], name: 'decisions_round_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.roundId],
+      foreignColumns: [rounds.tenantId, rounds.id],
+      name: 'decisions_round_fk',
+    }),
     index('decisions_round_idx').on(t.tenantId, t.roundId),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'decisions_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'decisions_org_fk',
+    }),
   ],
 );
 
@@ -1084,8 +1349,16 @@ export const decisionItems = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.decisionId, t.nomineeId] }),
-    foreignKey({ columns: [t.tenantId, t.decisionId], foreignColumns: [decisions.tenantId, decisions.id], name: 'decision_items_decision_fk' }),
-    foreignKey({ columns: [t.tenantId, t.nomineeId], foreignColumns: [nominees.tenantId, nominees.id], name: 'decision_items_nominee_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.decisionId],
+      foreignColumns: [decisions.tenantId, decisions.id],
+      name: 'decision_items_decision_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.nomineeId],
+      foreignColumns: [nominees.tenantId, nominees.id],
+      name: 'decision_items_nominee_fk',
+    }),
     index('decision_items_nominee_idx').on(t.tenantId, t.nomineeId),
   ],
 );
@@ -1107,7 +1380,11 @@ export const notifications = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'notifications_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'notifications_user_fk',
+    }),
     index('notifications_user_idx').on(t.tenantId, t.userId, t.createdAt),
   ],
 );
@@ -1160,8 +1437,16 @@ export const plans = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('plans_org_year_uq').on(t.tenantId, t.orgId, t.year),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'plans_org_fk' }),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [users.tenantId, users.id], name: 'plans_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'plans_org_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.createdBy],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'plans_user_fk',
+    }),
   ],
 );
 
@@ -1192,10 +1477,22 @@ export const planTasks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [plans.tenantId, plans.id], name: 'plan_tasks_plan_fk' }),
-    foreignKey({ columns: [t.tenantId, t.leadOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'plan_tasks_lead_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.planId],
+      foreignColumns: [plans.tenantId, plans.id],
+      name: 'plan_tasks_plan_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.leadOrgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'plan_tasks_lead_org_fk',
+    }),
     index('plan_tasks_lead_org_idx').on(t.tenantId, t.leadOrgId),
-    foreignKey({ columns: [t.tenantId, t.ownerId], foreignColumns: [users.tenantId, users.id], name: 'plan_tasks_owner_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.ownerId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'plan_tasks_owner_fk',
+    }),
     index('plan_tasks_owner_idx').on(t.tenantId, t.ownerId),
     index('plan_tasks_plan_idx').on(t.tenantId, t.planId, t.position),
     index('plan_tasks_due_idx').on(t.tenantId, t.status, t.due),
@@ -1219,8 +1516,16 @@ export const planTaskNotes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.taskId], foreignColumns: [planTasks.tenantId, planTasks.id], name: 'plan_task_notes_task_fk' }),
-    foreignKey({ columns: [t.tenantId, t.authorId], foreignColumns: [users.tenantId, users.id], name: 'plan_task_notes_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.taskId],
+      foreignColumns: [planTasks.tenantId, planTasks.id],
+      name: 'plan_task_notes_task_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.authorId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'plan_task_notes_user_fk',
+    }),
     index('plan_task_notes_task_idx').on(t.tenantId, t.taskId, t.createdAt),
   ],
 );
@@ -1245,7 +1550,11 @@ export const covenants = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('covenants_cluster_year_uq').on(t.tenantId, t.clusterId, t.year),
-    foreignKey({ columns: [t.tenantId, t.clusterId], foreignColumns: [clusters.tenantId, clusters.id], name: 'covenants_cluster_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.clusterId],
+      foreignColumns: [clusters.tenantId, clusters.id],
+      name: 'covenants_cluster_fk',
+    }),
   ],
 );
 
@@ -1262,8 +1571,16 @@ export const covenantSignatures = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.covenantId, t.orgId] }),
-    foreignKey({ columns: [t.tenantId, t.covenantId], foreignColumns: [covenants.tenantId, covenants.id], name: 'covenant_signatures_covenant_fk' }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'covenant_signatures_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.covenantId],
+      foreignColumns: [covenants.tenantId, covenants.id],
+      name: 'covenant_signatures_covenant_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'covenant_signatures_org_fk',
+    }),
     index('covenant_signatures_org_idx').on(t.tenantId, t.orgId),
   ],
 );
@@ -1290,7 +1607,11 @@ export const scoreTables = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('score_tables_cluster_year_uq').on(t.tenantId, t.clusterId, t.year),
-    foreignKey({ columns: [t.tenantId, t.clusterId], foreignColumns: [clusters.tenantId, clusters.id], name: 'score_tables_cluster_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.clusterId],
+      foreignColumns: [clusters.tenantId, clusters.id],
+      name: 'score_tables_cluster_fk',
+    }),
   ],
 );
 
@@ -1310,8 +1631,16 @@ export const scoreSheets = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.tableId, t.orgId] }),
-    foreignKey({ columns: [t.tenantId, t.tableId], foreignColumns: [scoreTables.tenantId, scoreTables.id], name: 'score_sheets_table_fk' }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'score_sheets_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.tableId],
+      foreignColumns: [scoreTables.tenantId, scoreTables.id],
+      name: 'score_sheets_table_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'score_sheets_org_fk',
+    }),
     index('score_sheets_org_idx').on(t.tenantId, t.orgId),
   ],
 );
@@ -1333,7 +1662,11 @@ export const scoreChanges = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.tableId], foreignColumns: [scoreTables.tenantId, scoreTables.id], name: 'score_changes_table_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.tableId],
+      foreignColumns: [scoreTables.tenantId, scoreTables.id],
+      name: 'score_changes_table_fk',
+    }),
     index('score_changes_sheet_idx').on(t.tenantId, t.tableId, t.orgId),
   ],
 );
@@ -1352,7 +1685,11 @@ export const initiativeCouncils = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('initiative_councils_org_year_uq').on(t.tenantId, t.orgId, t.year),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'initiative_councils_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'initiative_councils_org_fk',
+    }),
   ],
 );
 
@@ -1366,8 +1703,16 @@ export const initiativeCouncilMembers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.councilId, t.userId] }),
-    foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [initiativeCouncils.tenantId, initiativeCouncils.id], name: 'initiative_council_members_council_fk' }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'initiative_council_members_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.councilId],
+      foreignColumns: [initiativeCouncils.tenantId, initiativeCouncils.id],
+      name: 'initiative_council_members_council_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'initiative_council_members_user_fk',
+    }),
     index('initiative_council_members_user_idx').on(t.tenantId, t.userId),
   ],
 );
@@ -1398,11 +1743,23 @@ export const initiativeApplications = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id], name: 'initiative_applications_person_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'initiative_applications_person_fk',
+    }),
     index('initiative_applications_person_idx').on(t.tenantId, t.personId),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'initiative_applications_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'initiative_applications_org_fk',
+    }),
     index('initiative_applications_org_idx').on(t.tenantId, t.orgId),
-    foreignKey({ columns: [t.tenantId, t.councilId], foreignColumns: [initiativeCouncils.tenantId, initiativeCouncils.id], name: 'initiative_applications_council_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.councilId],
+      foreignColumns: [initiativeCouncils.tenantId, initiativeCouncils.id],
+      name: 'initiative_applications_council_fk',
+    }),
     index('initiative_applications_council_idx').on(t.tenantId, t.councilId),
   ],
 );
@@ -1422,8 +1779,16 @@ export const initiativeAssessments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.applicationId, t.userId] }),
-    foreignKey({ columns: [t.tenantId, t.applicationId], foreignColumns: [initiativeApplications.tenantId, initiativeApplications.id], name: 'initiative_assessments_app_fk' }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'initiative_assessments_user_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.applicationId],
+      foreignColumns: [initiativeApplications.tenantId, initiativeApplications.id],
+      name: 'initiative_assessments_app_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'initiative_assessments_user_fk',
+    }),
     index('initiative_assessments_user_idx').on(t.tenantId, t.userId),
   ],
 );
@@ -1460,7 +1825,11 @@ export const movements = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'movements_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'movements_org_fk',
+    }),
     index('movements_org_idx').on(t.tenantId, t.orgId),
   ],
 );
@@ -1474,8 +1843,16 @@ export const movementParticipants = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.movementId, t.orgId] }),
-    foreignKey({ columns: [t.tenantId, t.movementId], foreignColumns: [movements.tenantId, movements.id], name: 'movement_participants_movement_fk' }),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'movement_participants_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.movementId],
+      foreignColumns: [movements.tenantId, movements.id],
+      name: 'movement_participants_movement_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'movement_participants_org_fk',
+    }),
     index('movement_participants_org_idx').on(t.tenantId, t.orgId),
   ],
 );
@@ -1497,7 +1874,11 @@ export const movementReports = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.movementId, t.orgId], foreignColumns: [movementParticipants.tenantId, movementParticipants.movementId, movementParticipants.orgId], name: 'movement_reports_participant_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.movementId, t.orgId],
+      foreignColumns: [movementParticipants.tenantId, movementParticipants.movementId, movementParticipants.orgId],
+      name: 'movement_reports_participant_fk',
+    }),
     index('movement_reports_participant_idx').on(t.tenantId, t.movementId, t.orgId),
   ],
 );
@@ -1518,7 +1899,11 @@ export const registrationCalls = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('registration_calls_org_period_uq').on(t.tenantId, t.orgId, t.period),
-    foreignKey({ columns: [t.tenantId, t.orgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'registration_calls_org_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'registration_calls_org_fk',
+    }),
   ],
 );
 
@@ -1544,8 +1929,16 @@ export const registrations = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('registrations_subject_uq').on(t.tenantId, t.callId, t.subjectKey, t.awardCode),
-    foreignKey({ columns: [t.tenantId, t.callId], foreignColumns: [registrationCalls.tenantId, registrationCalls.id], name: 'registrations_call_fk' }),
-    foreignKey({ columns: [t.tenantId, t.unitOrgId], foreignColumns: [organisations.tenantId, organisations.id], name: 'registrations_unit_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.callId],
+      foreignColumns: [registrationCalls.tenantId, registrationCalls.id],
+      name: 'registrations_call_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.unitOrgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'registrations_unit_fk',
+    }),
     index('registrations_unit_fk_idx').on(t.tenantId, t.unitOrgId),
     index('registrations_unit_idx').on(t.tenantId, t.callId, t.unitOrgId),
   ],

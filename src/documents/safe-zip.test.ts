@@ -111,7 +111,9 @@ describe('checked zip reading', () => {
     expect((await refusal(verifyZip(many, XLSX_LIMITS))).message).toContain('1.001 phần (tối đa 1.000)');
     // Two parts each under the part limit, together over the total, both lying about their size.
     const total = writeZip([bombPart('a.xml', 150, 10), bombPart('b.xml', 150, 10)]);
-    expect((await refusal(verifyZip(total, XLSX_LIMITS))).message).toContain('tổng dung lượng khi giải nén trên 256 MB');
+    expect((await refusal(verifyZip(total, XLSX_LIMITS))).message).toContain(
+      'tổng dung lượng khi giải nén trên 256 MB',
+    );
   });
 
   it('refuses a .docx whose document.xml inflates to 1.5 GB, in plan import and in the CLI (exit 2)', async () => {
@@ -120,7 +122,12 @@ describe('checked zip reading', () => {
     const growth = await heapGrowth(async () => {
       result = await importPlan(lying, 'ke-hoach.docx');
     });
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Tệp "ke-hoach.docx" bị từ chối\. Tệp nén có phần "word\/document.xml" khi giải nén vượt quá 16 MB/) });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Tệp "ke-hoach.docx" bị từ chối\. Tệp nén có phần "word\/document.xml" khi giải nén vượt quá 16 MB/,
+      ),
+    });
     expect(growth).toBeLessThan(64);
 
     const honest = docxWith(bombPart('word/document.xml', 1500, 1500 * MiB));
@@ -129,17 +136,26 @@ describe('checked zip reading', () => {
     expect(!r2.ok && r2.message).toContain(`tối đa ${DOCX_LIMITS.maxPartBytes / MiB} MB cho phần này`);
 
     const err: string[] = [];
-    const code = await runPlan(['import', 'ke-hoach.docx'], { readFile: () => lying, out: () => undefined, err: (s) => void err.push(s) });
+    const code = await runPlan(['import', 'ke-hoach.docx'], {
+      readFile: () => lying,
+      out: () => undefined,
+      err: (s) => void err.push(s),
+    });
     expect(code).toBe(2);
     expect(err.join('')).toMatch(/bị từ chối\. Tệp nén có phần "word\/document.xml"/);
   });
 
   it('keeps the shared strings, the one part read whole, to a size whose heap cost is bounded', async () => {
-    const good = await workbook([['Họ và tên*', 'Giới tính*'], ['x', 'y']]);
+    const good = await workbook([
+      ['Họ và tên*', 'Giới tính*'],
+      ['x', 'y'],
+    ]);
     const SST = 'xl/sharedStrings.xml';
     /** Shared strings of the header and row, then the smallest distinct entries up to `mib` MiB. */
     const sst = (mib: number) => {
-      const parts = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'];
+      const parts = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      ];
       for (const t of ['Họ và tên*', 'Giới tính*', 'x', 'y']) parts.push(`<si><t>${t}</t></si>`);
       let size = 200;
       for (let i = 0; size < mib * MiB; i++) {
@@ -162,7 +178,9 @@ describe('checked zip reading', () => {
     // About 150 MB: three files at once (MAX_UPLOADS_TOTAL) stay well under 1 GB.
     expect(growth).toBeLessThan(300);
     const over = sst(limit + 1);
-    expect((await refusal(verifyZip(over, XLSX_LIMITS))).message).toContain(`phần "xl/sharedStrings.xml" khi giải nén là ${limit + 1} MB (tối đa ${limit} MB cho phần này)`);
+    expect((await refusal(verifyZip(over, XLSX_LIMITS))).message).toContain(
+      `phần "xl/sharedStrings.xml" khi giải nén là ${limit + 1} MB (tối đa ${limit} MB cho phần này)`,
+    );
   }, 120_000);
 
   it('refuses one endless text node and any DOCTYPE, comment or CDATA in an XML part', async () => {
@@ -172,16 +190,34 @@ describe('checked zip reading', () => {
     expect((await refusal(verifyZip(blank, XLSX_LIMITS))).message).toBe(
       'Tệp nén có phần "xl/worksheets/sheet1.xml" chứa một đoạn dài hơn 4 MB liền một mạch, không phải dữ liệu thật nên không được xử lý.',
     );
-    const laughs = '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document><w:body>&b;</w:body></w:document>';
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document><w:body>&b;</w:body></w:document>';
     const r = await importPlan(docxWith(textPart('word/document.xml', laughs)), 'ke-hoach.docx');
-    expect(r).toEqual({ ok: false, message: 'Tệp "ke-hoach.docx" không phải tệp DOCX hợp lệ: phần "word/document.xml" có khai báo DOCTYPE, chú thích hoặc CDATA, không được hỗ trợ.' });
-    const cdata = replacePart(good, SHEET, textPart(SHEET, '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row></sheetData></worksheet>'));
+    expect(r).toEqual({
+      ok: false,
+      message:
+        'Tệp "ke-hoach.docx" không phải tệp DOCX hợp lệ: phần "word/document.xml" có khai báo DOCTYPE, chú thích hoặc CDATA, không được hỗ trợ.',
+    });
+    const cdata = replacePart(
+      good,
+      SHEET,
+      textPart(
+        SHEET,
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row></sheetData></worksheet>',
+      ),
+    );
     await expect(verifyZip(cdata, XLSX_LIMITS)).rejects.toThrow(/DOCTYPE, chú thích hoặc CDATA/);
   });
 
   it('hands the parser only the parts of the central directory, never entries hidden before them', async () => {
-    const real = await workbook([['Họ và tên*', 'Giới tính*'], ['Lò Văn Hùng', 'Nam']]);
-    const smuggled = await workbook([['Họ và tên*', 'Giới tính*'], ['Người Giấu Mặt', 'Nữ']]);
+    const real = await workbook([
+      ['Họ và tên*', 'Giới tính*'],
+      ['Lò Văn Hùng', 'Nam'],
+    ]);
+    const smuggled = await workbook([
+      ['Họ và tên*', 'Giới tính*'],
+      ['Người Giấu Mặt', 'Nữ'],
+    ]);
     // A streaming unzipper reading the upload itself would meet the hidden sheet first.
     const hiddenSheet = partsOf(smuggled).find((p) => p.name === SHEET)!;
     const hiddenStrings = partsOf(smuggled).find((p) => p.name === 'xl/sharedStrings.xml')!;
@@ -194,12 +230,19 @@ describe('checked zip reading', () => {
 
   it('reads the first sheet in tab order from a package that puts the workbook part last', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Cá nhân').addRows([['Họ và tên*', 'Giới tính*'], ['Cầm Thị Lan', 'Nữ']]);
-    wb.addWorksheet('Hướng dẫn').addRows([['Họ và tên*', 'Giới tính*'], ['Không phải dữ liệu', 'Nam']]);
+    wb.addWorksheet('Cá nhân').addRows([
+      ['Họ và tên*', 'Giới tính*'],
+      ['Cầm Thị Lan', 'Nữ'],
+    ]);
+    wb.addWorksheet('Hướng dẫn').addRows([
+      ['Họ và tên*', 'Giới tính*'],
+      ['Không phải dữ liệu', 'Nam'],
+    ]);
     const parts = partsOf(Buffer.from(await wb.xlsx.writeBuffer()));
     // Shared strings and relationships before the sheets, the workbook part after them: read as
     // uploaded, exceljs's streaming reader fails on this order (it needs the workbook model).
-    const place = (n: string) => (n === 'xl/sharedStrings.xml' || n === 'xl/_rels/workbook.xml.rels' ? 0 : n === 'xl/workbook.xml' ? 2 : 1);
+    const place = (n: string) =>
+      n === 'xl/sharedStrings.xml' || n === 'xl/_rels/workbook.xml.rels' ? 0 : n === 'xl/workbook.xml' ? 2 : 1;
     const odd = writeZip(parts.sort((a, b) => place(a.name) - place(b.name)));
     const sheet = await readSheet(odd, await verifyZip(odd, XLSX_LIMITS), HEADERS, 10);
     expect(sheet.rows).toEqual([{ row: 2, cells: { fullName: 'Cầm Thị Lan', gender: 'Nữ' } }]);

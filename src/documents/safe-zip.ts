@@ -28,7 +28,8 @@ export interface ZipLimits {
   partBytes?: Readonly<Record<string, number>>;
 }
 
-const partLimit = (limits: ZipLimits, name: string) => Math.min(limits.maxPartBytes, limits.partBytes?.[name] ?? Infinity);
+const partLimit = (limits: ZipLimits, name: string) =>
+  Math.min(limits.maxPartBytes, limits.partBytes?.[name] ?? Infinity);
 
 /**
  * Limits for an Excel import. A 150,000-row, 10-column people sheet written by Excel or exceljs
@@ -91,7 +92,9 @@ export interface ZipEntry {
 
 const mb = (n: number) => `${Math.round(n / MiB).toLocaleString('vi-VN')} MB`;
 const tooBig = (what: string) =>
-  new ZipLimitError(`Tệp nén có ${what}, vượt giới hạn an toàn nên không được xử lý. Hãy kiểm tra lại tệp (lưu lại bằng Excel hoặc Word) hoặc chia nhỏ tệp.`);
+  new ZipLimitError(
+    `Tệp nén có ${what}, vượt giới hạn an toàn nên không được xử lý. Hãy kiểm tra lại tệp (lưu lại bằng Excel hoặc Word) hoặc chia nhỏ tệp.`,
+  );
 
 const EOCD_SIG = 0x06054b50;
 const CEN_SIG = 0x02014b50;
@@ -118,8 +121,10 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[]
   const count = u16(eocd + 10);
   const cdSize = u32(eocd + 12);
   const cdOffset = u32(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipFormatError('tệp nén định dạng ZIP64 không được hỗ trợ');
-  if (count > limits.maxParts) throw tooBig(`${count.toLocaleString('vi-VN')} phần (tối đa ${limits.maxParts.toLocaleString('vi-VN')})`);
+  if (count === 0xffff || cdOffset === 0xffffffff)
+    throw new ZipFormatError('tệp nén định dạng ZIP64 không được hỗ trợ');
+  if (count > limits.maxParts)
+    throw tooBig(`${count.toLocaleString('vi-VN')} phần (tối đa ${limits.maxParts.toLocaleString('vi-VN')})`);
   if (cdOffset + cdSize > eocd) throw damaged();
   const entries: ZipEntry[] = [];
   let declaredTotal = 0;
@@ -144,11 +149,15 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[]
     if (flags & 0x1) throw new ZipFormatError(`phần "${name}" được mã hóa (đặt mật khẩu); hãy bỏ mật khẩu rồi lưu lại`);
     if (method !== 0 && method !== 8) throw new ZipFormatError(`phần "${name}" dùng kiểu nén không được hỗ trợ`);
     const limit = partLimit(limits, name);
-    if (uncompressedSize > limit) throw tooBig(`phần "${name}" khi giải nén là ${mb(uncompressedSize)} (tối đa ${mb(limit)} cho phần này)`);
+    if (uncompressedSize > limit)
+      throw tooBig(`phần "${name}" khi giải nén là ${mb(uncompressedSize)} (tối đa ${mb(limit)} cho phần này)`);
     declaredTotal += uncompressedSize;
-    if (declaredTotal > limits.maxTotalBytes) throw tooBig(`tổng dung lượng khi giải nén trên ${mb(limits.maxTotalBytes)}`);
+    if (declaredTotal > limits.maxTotalBytes)
+      throw tooBig(`tổng dung lượng khi giải nén trên ${mb(limits.maxTotalBytes)}`);
     if (uncompressedSize > limits.ratioFloorBytes && uncompressedSize > compressedSize * limits.maxRatio) {
-      throw tooBig(`phần "${name}" nén với tỉ lệ ${Math.round(uncompressedSize / Math.max(1, compressedSize))}:1 (tối đa ${limits.maxRatio}:1)`);
+      throw tooBig(
+        `phần "${name}" nén với tỉ lệ ${Math.round(uncompressedSize / Math.max(1, compressedSize))}:1 (tối đa ${limits.maxRatio}:1)`,
+      );
     }
     if (method === 0 && compressedSize !== uncompressedSize) throw damaged();
     // The local header: same name and method, and (without a data descriptor) the same sizes.
@@ -207,7 +216,9 @@ class XmlWatch {
     this.afterLt = chunk.length > 0 && chunk[chunk.length - 1] === 0x3c;
   }
   private token() {
-    return new ZipLimitError(`Tệp nén có phần "${this.name}" chứa một đoạn dài hơn ${mb(MAX_XML_TOKEN_BYTES)} liền một mạch, không phải dữ liệu thật nên không được xử lý.`);
+    return new ZipLimitError(
+      `Tệp nén có phần "${this.name}" chứa một đoạn dài hơn ${mb(MAX_XML_TOKEN_BYTES)} liền một mạch, không phải dữ liệu thật nên không được xử lý.`,
+    );
   }
   private markup() {
     return new ZipFormatError(`phần "${this.name}" có khai báo DOCTYPE, chú thích hoặc CDATA, không được hỗ trợ`);

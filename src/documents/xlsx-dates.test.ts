@@ -39,7 +39,8 @@ describe('dateCellText', () => {
   });
   it('reads a Date from exceljs as the day Excel shows, also before 01/03/1900', () => {
     // exceljs turns serial s into the instant (s - 25569) days after 1970-01-01.
-    const fromExceljs = (s: number, date1904 = false) => new Date(Math.round((s - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+    const fromExceljs = (s: number, date1904 = false) =>
+      new Date(Math.round((s - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
     expect(dateCellText(fromExceljs(28917))).toBe('03/03/1979');
     expect(dateCellText(fromExceljs(59))).toBe('28/02/1900');
     expect(dateCellText(fromExceljs(61))).toBe('01/03/1900');
@@ -82,7 +83,11 @@ async function sheetOf(values: ExcelJS.CellValue[], date1904: boolean, numFmt?: 
 
 describe('readSheet date columns', () => {
   it('reads date cells, serial numbers and typed text in a 1900 workbook', async () => {
-    expect(await sheetOf([new Date(Date.UTC(1979, 2, 3)), 28917, '12/05/1988'], false)).toEqual(['03/03/1979', '03/03/1979', '12/05/1988']);
+    expect(await sheetOf([new Date(Date.UTC(1979, 2, 3)), 28917, '12/05/1988'], false)).toEqual([
+      '03/03/1979',
+      '03/03/1979',
+      '12/05/1988',
+    ]);
   });
   it('reads date cells and serials by the 1904 system when the workbook says so', async () => {
     expect(await sheetOf([new Date(Date.UTC(1979, 2, 3)), 28917 - 1462], true)).toEqual(['03/03/1979', '03/03/1979']);

@@ -15,7 +15,9 @@ describe('utf8Boundary', () => {
       const head = ngu.subarray(0, cut);
       const at = utf8Boundary(head);
       // What is kept decodes cleanly and is a prefix of the word; the rest is at most 3 bytes.
-      expect(new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, at))).toBe('Người'.slice(0, [...new TextDecoder().decode(head.subarray(0, at))].length));
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, at))).toBe(
+        'Người'.slice(0, [...new TextDecoder().decode(head.subarray(0, at))].length),
+      );
       expect(cut - at).toBeLessThan(4);
     }
     expect(utf8Boundary(bytes('😀').subarray(0, 3))).toBe(0);

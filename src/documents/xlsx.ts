@@ -10,7 +10,12 @@ export interface SheetColumn<T> {
   value: (row: T) => string | number | boolean | null | undefined;
 }
 
-export async function buildWorkbook<T>(title: string, columns: SheetColumn<T>[], rows: Iterable<T>, note?: string): Promise<Buffer> {
+export async function buildWorkbook<T>(
+  title: string,
+  columns: SheetColumn<T>[],
+  rows: Iterable<T>,
+  note?: string,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Nền tảng thi đua, khen thưởng';
   const ws = wb.addWorksheet(title.slice(0, 31));
@@ -30,7 +35,12 @@ export async function buildWorkbook<T>(title: string, columns: SheetColumn<T>[],
   headerRow.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   headerRow.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-    cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    cell.border = {
+      top: { style: 'thin' },
+      bottom: { style: 'thin' },
+      left: { style: 'thin' },
+      right: { style: 'thin' },
+    };
   });
   ws.getColumn(1).width = 6;
   columns.forEach((c, i) => (ws.getColumn(i + 2).width = c.width ?? 20));
@@ -103,7 +113,8 @@ export function dateCellText(value: ExcelJS.CellValue, date1904 = false): string
     if (Number.isInteger(value) && value >= YEAR_LIKE[0] && value <= YEAR_LIKE[1]) return String(value);
     return toDmy(excelSerialToIso(value, date1904)) ?? String(value);
   }
-  if (value && typeof value === 'object' && 'result' in value) return dateCellText(value.result as ExcelJS.CellValue, date1904);
+  if (value && typeof value === 'object' && 'result' in value)
+    return dateCellText(value.result as ExcelJS.CellValue, date1904);
   return cellText(value).trim();
 }
 
@@ -136,9 +147,16 @@ export async function readSheet(
   const dateKeys = new Set(headers.filter((h) => h.date).map((h) => h.key));
   const ordered = [...entries].sort((a, b) => rank(a.name) - rank(b.name));
   const input = verifiedZipStream(bytes, ordered);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   // The workbook's date system (workbookPr date1904), known once the workbook part is read.
-  const date1904 = () => (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904 === true;
+  const date1904 = () =>
+    (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904 === true;
   try {
     for await (const ws of reader) {
       // The first sheet in the workbook's tab order (the workbook part is read first, see above).

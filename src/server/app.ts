@@ -68,7 +68,15 @@ export function createApp(database: Database, config: AppConfig) {
     c.set('config', config);
     await next();
   });
-  app.use('/api/*', bodyLimit({ maxSize: 25 * 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp hoặc dữ liệu gửi lên quá lớn (tối đa 25 MB).'); } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 25 * 1024 * 1024,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp hoặc dữ liệu gửi lên quá lớn (tối đa 25 MB).');
+      },
+    }),
+  );
   // NUL, control characters and broken UTF-16 in the path, query or JSON body: a 400 naming the field.
   app.use('/api/*', refuseBadText);
 
@@ -136,13 +144,15 @@ export function createApp(database: Database, config: AppConfig) {
     info: {
       title: 'Nền tảng quản lý thi đua, khen thưởng — API',
       version: '1',
-      description: 'Mọi đường dẫn /api/v1 (trừ đăng nhập) cần phiên đăng nhập (cookie tdkt_session) và, với thao tác ghi, tiêu đề X-CSRF-Token.',
+      description:
+        'Mọi đường dẫn /api/v1 (trừ đăng nhập) cần phiên đăng nhập (cookie tdkt_session) và, với thao tác ghi, tiêu đề X-CSRF-Token.',
     },
     servers: [{ url: '/api/v1' }],
   });
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return c.json(new AppError('NOT_FOUND', 'Không tìm thấy đường dẫn API này.').toJSON(), 404);
+    if (c.req.path.startsWith('/api/'))
+      return c.json(new AppError('NOT_FOUND', 'Không tìm thấy đường dẫn API này.').toJSON(), 404);
     return c.text('Không tìm thấy trang.', 404);
   });
 
@@ -150,11 +160,17 @@ export function createApp(database: Database, config: AppConfig) {
     if (err instanceof AppError) return c.json(err.toJSON(), err.status as 400);
     // The router's own refusals (a body of the wrong media type, malformed JSON) are the client's.
     if (err instanceof HTTPException && err.status < 500) {
-      const message = err.status === 415 ? 'Dữ liệu gửi lên không đúng định dạng (Content-Type) mà đường dẫn này nhận.' : 'Yêu cầu không hợp lệ.';
+      const message =
+        err.status === 415
+          ? 'Dữ liệu gửi lên không đúng định dạng (Content-Type) mà đường dẫn này nhận.'
+          : 'Yêu cầu không hợp lệ.';
       return c.json(new AppError('VALIDATION', message).toJSON(), 400);
     }
     console.error(err);
-    return c.json(new AppError('INTERNAL', 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo quản trị viên.').toJSON(), 500);
+    return c.json(
+      new AppError('INTERNAL', 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo quản trị viên.').toJSON(),
+      500,
+    );
   });
 
   if (config.webRoot && existsSync(join(config.webRoot, 'index.html'))) {

@@ -28,10 +28,17 @@ export function normaliseAddress(a: string): string {
 }
 
 /** The client address given the peer's address and the X-Forwarded-For header. */
-export function pickClientAddress(peer: string | undefined, forwardedFor: string | undefined, trustProxy: number): string {
+export function pickClientAddress(
+  peer: string | undefined,
+  forwardedFor: string | undefined,
+  trustProxy: number,
+): string {
   const direct = peer ? normaliseAddress(peer) : 'unknown';
   if (trustProxy <= 0 || !forwardedFor) return direct;
-  const hops = forwardedFor.split(',').map((x) => normaliseAddress(x)).filter(Boolean);
+  const hops = forwardedFor
+    .split(',')
+    .map((x) => normaliseAddress(x))
+    .filter(Boolean);
   if (hops.length === 0) return direct;
   const candidate = hops[Math.max(0, hops.length - trustProxy)];
   return isIP(candidate) ? candidate : direct;
@@ -56,6 +63,11 @@ export function throttleKeyOf(address: string): string {
   const [head, tail = ''] = address.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const groups = address.includes('::')
+    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

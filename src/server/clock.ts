@@ -11,7 +11,9 @@ export function parseTestInstant(raw: string | undefined): number | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const s = raw.trim();
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s)) {
-    throw new Error(`TDKT_TEST_NOW phải là một thời điểm ISO 8601 có múi giờ, ví dụ 2026-12-31T23:59:00+07:00 (nhận được "${raw}")`);
+    throw new Error(
+      `TDKT_TEST_NOW phải là một thời điểm ISO 8601 có múi giờ, ví dụ 2026-12-31T23:59:00+07:00 (nhận được "${raw}")`,
+    );
   }
   const t = Date.parse(s);
   if (!Number.isFinite(t)) throw new Error(`TDKT_TEST_NOW không phải là thời điểm hợp lệ: "${raw}"`);
@@ -36,4 +38,3 @@ export function now(): Date {
   const base = TEST_START === undefined ? real : TEST_START + (real - realStart);
   return new Date(base + CLOCK_OFFSET_DAYS * 86_400_000);
 }
-

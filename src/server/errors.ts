@@ -58,8 +58,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `Không tìm thấy ${what}.`);
-export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') =>
-  new AppError('FORBIDDEN', message);
+export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') => new AppError('FORBIDDEN', message);
 export const conflict = (message: string, fields: FieldError[] = []) => new AppError('CONFLICT', message, fields);
 /**
  * A 400 with its field errors. Without a message of its own, the message names the first field
@@ -71,7 +70,9 @@ export const invalid = (fields: FieldError[], message?: string) =>
 function summary(fields: FieldError[]): string {
   const first = fields[0];
   if (!first) return 'Dữ liệu không hợp lệ.';
-  const head = first.label ? `${first.label}${first.row ? ` (dòng ${first.row})` : ''}: ${first.message}` : first.message;
+  const head = first.label
+    ? `${first.label}${first.row ? ` (dòng ${first.row})` : ''}: ${first.message}`
+    : first.message;
   return fields.length > 1 ? `${head.replace(/\.$/, '')} (và ${fields.length - 1} lỗi khác).` : head;
 }
 

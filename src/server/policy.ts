@@ -24,8 +24,39 @@ export type Permission =
   | 'initiative.assess'; // score and vote as a member of an initiative council
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['registry.read', 'registry.write', 'org.manage', 'users.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override', 'catalogue.manage', 'round.manage', 'proposal.submit', 'plan.manage', 'cluster.manage', 'cluster.score', 'initiative.manage', 'initiative.assess'],
-  officer: ['registry.read', 'registry.write', 'org.manage', 'audit.read', 'import.run', 'eligibility.use', 'eligibility.override', 'round.manage', 'proposal.submit', 'plan.manage', 'cluster.manage', 'cluster.score', 'initiative.manage'],
+  admin: [
+    'registry.read',
+    'registry.write',
+    'org.manage',
+    'users.manage',
+    'audit.read',
+    'import.run',
+    'eligibility.use',
+    'eligibility.override',
+    'catalogue.manage',
+    'round.manage',
+    'proposal.submit',
+    'plan.manage',
+    'cluster.manage',
+    'cluster.score',
+    'initiative.manage',
+    'initiative.assess',
+  ],
+  officer: [
+    'registry.read',
+    'registry.write',
+    'org.manage',
+    'audit.read',
+    'import.run',
+    'eligibility.use',
+    'eligibility.override',
+    'round.manage',
+    'proposal.submit',
+    'plan.manage',
+    'cluster.manage',
+    'cluster.score',
+    'initiative.manage',
+  ],
   clerk: ['registry.read', 'registry.write', 'import.run', 'eligibility.use', 'proposal.submit'],
   council: ['registry.read', 'eligibility.use', 'ballot.cast', 'initiative.assess'],
   signer: ['registry.read', 'audit.read', 'eligibility.use', 'decision.sign', 'initiative.assess'],
@@ -73,7 +104,8 @@ export function requireAnywhere(actor: Actor, permission: Permission): void {
 }
 
 const MESSAGES: Record<Permission, string> = {
-  'cluster.manage': 'Chỉ cơ quan tổ chức hoặc đơn vị Cụm trưởng (Khối trưởng) mới được điều hành giao ước và chấm điểm.',
+  'cluster.manage':
+    'Chỉ cơ quan tổ chức hoặc đơn vị Cụm trưởng (Khối trưởng) mới được điều hành giao ước và chấm điểm.',
   'cluster.score': 'Bạn không có quyền ký giao ước, chấm điểm cho đơn vị này.',
   'initiative.manage': 'Bạn không có quyền quản lý việc xét công nhận sáng kiến.',
   'initiative.assess': 'Chỉ thành viên Hội đồng sáng kiến mới được chấm điểm, biểu quyết.',

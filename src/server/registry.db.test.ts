@@ -17,7 +17,8 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     return c;
   };
   const orgId = async (c: TestClient, code: string) =>
-    ((await c.get('/api/v1/organisations')).body.items as { id: string; code: string }[]).find((o) => o.code === code)!.id;
+    ((await c.get('/api/v1/organisations')).body.items as { id: string; code: string }[]).find((o) => o.code === code)!
+      .id;
 
   beforeAll(async () => {
     d = await openTestDatabase(engine);
@@ -29,7 +30,13 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
   it('answers health without a session, and 401 on every other route without one', async () => {
     const health = await app.request('/api/health');
     expect(await health.json()).toEqual({ status: 'ok', database: engine });
-    for (const path of ['/api/v1/people', '/api/v1/organisations', '/api/v1/audit', '/api/v1/users', '/api/v1/auth/me']) {
+    for (const path of [
+      '/api/v1/people',
+      '/api/v1/organisations',
+      '/api/v1/audit',
+      '/api/v1/users',
+      '/api/v1/auth/me',
+    ]) {
       const res = await app.request(path);
       expect(res.status, path).toBe(401);
       expect((await res.json()).error.message).toMatch(/chưa đăng nhập/);
@@ -42,7 +49,8 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     const bad = await c.request('POST', '/api/v1/auth/sign-in', { username: 'viewer', password: 'sai-mat-khau1' });
     expect(bad.status).toBe(401);
     expect(bad.body.error.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
-    for (let i = 0; i < 4; i++) await c.request('POST', '/api/v1/auth/sign-in', { username: 'viewer', password: 'sai-mat-khau1' });
+    for (let i = 0; i < 4; i++)
+      await c.request('POST', '/api/v1/auth/sign-in', { username: 'viewer', password: 'sai-mat-khau1' });
     const locked = await c.request('POST', '/api/v1/auth/sign-in', { username: 'viewer', password: FIXTURE_PASSWORD });
     expect(locked.status).toBe(429);
     expect(locked.body.error.message).toMatch(/quá nhiều lần/);
@@ -51,7 +59,12 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
   it('rejects a write without the CSRF token', async () => {
     const c = await as('officer');
     const parent = await orgId(c, 'T.W1');
-    const res = await c.request('POST', '/api/v1/organisations', { parentId: parent, type: 'school', code: 'T.W1.MN', name: 'Trường Mầm non' }, { csrf: false });
+    const res = await c.request(
+      'POST',
+      '/api/v1/organisations',
+      { parentId: parent, type: 'school', code: 'T.W1.MN', name: 'Trường Mầm non' },
+      { csrf: false },
+    );
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('CSRF');
   });
@@ -59,10 +72,20 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
   it('creates an organisation, refuses a duplicate code naming the field, and audits it', async () => {
     const c = await as('officer');
     const parent = await orgId(c, 'T.W1');
-    const created = await c.post('/api/v1/organisations', { parentId: parent, type: 'school', code: 'T.W1.MN', name: '  Trường  Mầm non Sơn Ca ' });
+    const created = await c.post('/api/v1/organisations', {
+      parentId: parent,
+      type: 'school',
+      code: 'T.W1.MN',
+      name: '  Trường  Mầm non Sơn Ca ',
+    });
     expect(created.status).toBe(201);
     expect(created.body.name).toBe('Trường Mầm non Sơn Ca');
-    const dup = await c.post('/api/v1/organisations', { parentId: parent, type: 'school', code: 'T.W1.MN', name: 'Khác' });
+    const dup = await c.post('/api/v1/organisations', {
+      parentId: parent,
+      type: 'school',
+      code: 'T.W1.MN',
+      name: 'Khác',
+    });
     expect(dup.status).toBe(409);
     expect(dup.body.error.fields[0]).toMatchObject({ field: 'code', label: 'Mã' });
     const audit = await c.get(`/api/v1/audit?entityId=${created.body.id}`);
@@ -73,15 +96,34 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     const c = await as('officer');
     const school = await orgId(c, 'T.W1.SCH');
     const before = (await c.get('/api/v1/people?pageSize=200')).body.total;
-    const bad = await c.post('/api/v1/people', { fullName: '', gender: 'female', category: 'vien_chuc', orgId: school, cccd: '0111880' });
+    const bad = await c.post('/api/v1/people', {
+      fullName: '',
+      gender: 'female',
+      category: 'vien_chuc',
+      orgId: school,
+      cccd: '0111880',
+    });
     expect(bad.status).toBe(400);
     const fields = bad.body.error.fields.map((f: { field: string }) => f.field);
     expect(fields).toContain('fullName');
-    const mismatch = await c.post('/api/v1/people', { fullName: 'Lò Thị Hoa', gender: 'female', birthDate: '12/05/1990', category: 'vien_chuc', orgId: school, cccd: '011090000099' });
+    const mismatch = await c.post('/api/v1/people', {
+      fullName: 'Lò Thị Hoa',
+      gender: 'female',
+      birthDate: '12/05/1990',
+      category: 'vien_chuc',
+      orgId: school,
+      cccd: '011090000099',
+    });
     expect(mismatch.status).toBe(400);
     expect(mismatch.body.error.fields[0]).toMatchObject({ field: 'cccd', label: 'Số CCCD' });
     expect(mismatch.body.error.fields[0].message).toMatch(/giới tính/);
-    const taken = await c.post('/api/v1/people', { fullName: 'Người Trùng', gender: 'male', category: 'vien_chuc', orgId: school, cccd: '011088000001' });
+    const taken = await c.post('/api/v1/people', {
+      fullName: 'Người Trùng',
+      gender: 'male',
+      category: 'vien_chuc',
+      orgId: school,
+      cccd: '011088000001',
+    });
     expect(taken.status).toBe(409);
     expect((await c.get('/api/v1/people?pageSize=200')).body.total).toBe(before);
   });
@@ -94,7 +136,14 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     expect(d1.body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Lê Văn Đức']);
     const all = (await c.get('/api/v1/people?pageSize=200')).body.items.map((p: { fullName: string }) => p.fullName);
     // Given name first (An < Ánh < Ân: a < ă < â; Dũng < Đức: d < đ), then middle, then family name.
-    expect(all).toEqual(['Nguyễn Văn An', 'Đặng Thị Ánh', 'Hoàng Văn Ân', 'Trần Thị Bình', 'Lê Văn Dũng', 'Lê Văn Đức']);
+    expect(all).toEqual([
+      'Nguyễn Văn An',
+      'Đặng Thị Ánh',
+      'Hoàng Văn Ân',
+      'Trần Thị Bình',
+      'Lê Văn Dũng',
+      'Lê Văn Đức',
+    ]);
     const page2 = await c.get('/api/v1/people?pageSize=2&page=2');
     expect(page2.body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Hoàng Văn Ân', 'Trần Thị Bình']);
   });
@@ -103,7 +152,11 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     const clerk = await as('clerk.school');
     const officer = await as('officer');
     const list = await clerk.get('/api/v1/people?pageSize=200');
-    expect(list.body.items.map((p: { fullName: string }) => p.fullName).sort()).toEqual(['Lê Văn Đức', 'Nguyễn Văn An', 'Trần Thị Bình']);
+    expect(list.body.items.map((p: { fullName: string }) => p.fullName).sort()).toEqual([
+      'Lê Văn Đức',
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+    ]);
     const other = (await officer.get('/api/v1/people?q=dung')).body.items[0];
     expect((await clerk.get(`/api/v1/people/${other.id}`)).status).toBe(403);
     const change = await clerk.patch(`/api/v1/people/${other.id}`, { position: 'Đổi trái phép' });
@@ -111,9 +164,16 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     expect((await officer.get(`/api/v1/people/${other.id}`)).body.person.position).toBe('Chuyên viên');
     const clinic = await orgId(officer, 'T.W1.CLINIC');
     expect((await clerk.get(`/api/v1/people?orgId=${clinic}`)).status).toBe(403);
-    const create = await clerk.post('/api/v1/people', { fullName: 'Người Lạ', gender: 'male', category: 'vien_chuc', orgId: clinic });
+    const create = await clerk.post('/api/v1/people', {
+      fullName: 'Người Lạ',
+      gender: 'male',
+      category: 'vien_chuc',
+      orgId: clinic,
+    });
     expect(create.status).toBe(403);
-    expect((await clerk.get('/api/v1/organisations')).body.items.map((o: { code: string }) => o.code)).toEqual(['T.W1.SCH']);
+    expect((await clerk.get('/api/v1/organisations')).body.items.map((o: { code: string }) => o.code)).toEqual([
+      'T.W1.SCH',
+    ]);
     expect((await clerk.get('/api/v1/users')).status).toBe(403);
     // The school's own page names its ward but does not describe it.
     const school = (await clerk.get('/api/v1/organisations')).body.items[0];
@@ -124,14 +184,18 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
 
   it('shows a person page with the whole history as a timeline, newest first', async () => {
     const c = await as('clerk.school');
-    const an = (await c.get('/api/v1/people?q=an')).body.items.find((p: { fullName: string }) => p.fullName === 'Nguyễn Văn An');
+    const an = (await c.get('/api/v1/people?q=an')).body.items.find(
+      (p: { fullName: string }) => p.fullName === 'Nguyễn Văn An',
+    );
     const added = await c.post(`/api/v1/people/${an.id}/ratings`, { period: '2024', rating: 'HTXSNV' });
     expect(added.status).toBe(201);
     const page = (await c.get(`/api/v1/people/${an.id}`)).body;
     const titles = page.timeline.map((t: { title: string }) => t.title);
     expect(titles).toContain('Chiến sĩ thi đua cơ sở (2025)');
     expect(titles).toContain('Xếp loại năm 2024: Hoàn thành xuất sắc nhiệm vụ');
-    expect(titles.indexOf('Chiến sĩ thi đua cơ sở (2025)')).toBeLessThan(titles.indexOf('Chiến sĩ thi đua cơ sở (2024)'));
+    expect(titles.indexOf('Chiến sĩ thi đua cơ sở (2025)')).toBeLessThan(
+      titles.indexOf('Chiến sĩ thi đua cơ sở (2024)'),
+    );
     const again = await c.post(`/api/v1/people/${an.id}/awards`, { awardCode: 'CSTD_CS', period: '2025' });
     expect(again.status).toBe(409);
   });
@@ -144,14 +208,20 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     const list = await app.request('/api/v1/people?pageSize=200', { headers: bearer });
     expect(list.status).toBe(200);
     expect((await list.json()).total).toBe(3);
-    const write = await app.request('/api/v1/households', { method: 'POST', headers: { ...bearer, 'content-type': 'application/json' }, body: '{}' });
+    const write = await app.request('/api/v1/households', {
+      method: 'POST',
+      headers: { ...bearer, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(write.status).toBe(400);
     const tokens = await c.get('/api/v1/auth/tokens');
     expect(JSON.stringify(tokens.body)).not.toContain(created.body.token);
     expect((await c.post(`/api/v1/auth/tokens/${created.body.id}/revoke`)).status).toBe(204);
     const after = await app.request('/api/v1/people', { headers: bearer });
     expect(after.status).toBe(401);
-    expect((await app.request('/api/v1/people', { headers: { authorization: 'Bearer tdkt_nonsense' } })).status).toBe(401);
+    expect((await app.request('/api/v1/people', { headers: { authorization: 'Bearer tdkt_nonsense' } })).status).toBe(
+      401,
+    );
   });
 
   it('keeps the audit chain verifiable, and detects a row changed behind its back', async () => {

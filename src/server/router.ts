@@ -36,4 +36,9 @@ export const json = <S extends z.ZodType>(schema: S, description = 'OK') => ({
   content: { 'application/json': { schema } },
 });
 
-export const IdParam = z.object({ id: z.string().uuid('Mã định danh không hợp lệ.').openapi({ param: { name: 'id', in: 'path' } }) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .uuid('Mã định danh không hợp lệ.')
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});

@@ -31,14 +31,26 @@ describe('text schemas', () => {
 });
 
 describe('validation messages', () => {
-  const Body = z.object({ midReviewBy: z.string(), nomineeIds: z.array(z.string()).min(1), count: z.number().max(3), kind: z.enum(['a', 'b']) }).strict();
+  const Body = z
+    .object({
+      midReviewBy: z.string(),
+      nomineeIds: z.array(z.string()).min(1),
+      count: z.number().max(3),
+      kind: z.enum(['a', 'b']),
+    })
+    .strict();
 
   it('name every field in Vietnamese, say what is wrong in plain words, and carry a stable code', () => {
     const r = Body.safeParse({ nomineeIds: [], count: 9, kind: 'c' });
     const fields = zodFieldErrors(r.error!);
     expect(fields).toEqual([
       { field: 'midReviewBy', label: 'Hạn sơ kết', message: 'Không được để trống.', code: 'REQUIRED' },
-      { field: 'nomineeIds', label: 'Người (tập thể) được đề nghị', message: 'Cần ít nhất một mục.', code: 'TOO_SMALL' },
+      {
+        field: 'nomineeIds',
+        label: 'Người (tập thể) được đề nghị',
+        message: 'Cần ít nhất một mục.',
+        code: 'TOO_SMALL',
+      },
       { field: 'count', label: 'Số dòng', message: 'Không được lớn hơn 3.', code: 'TOO_BIG' },
       { field: 'kind', label: 'Loại', message: 'Phải là một trong các giá trị: "a", "b".', code: 'INVALID_VALUE' },
     ]);
@@ -47,11 +59,18 @@ describe('validation messages', () => {
 
   it('name the body itself when the body is not an object', () => {
     const [f] = zodFieldErrors(Body.safeParse([]).error!);
-    expect(f).toEqual({ field: '', label: 'Nội dung gửi lên', message: 'Phải là một nhóm trường (đối tượng JSON).', code: 'INVALID_TYPE' });
+    expect(f).toEqual({
+      field: '',
+      label: 'Nội dung gửi lên',
+      message: 'Phải là một nhóm trường (đối tượng JSON).',
+      code: 'INVALID_TYPE',
+    });
   });
 
   it('put the first field in the message of the 400', () => {
-    const err = invalid(zodFieldErrors(Body.safeParse({ midReviewBy: 'x', nomineeIds: ['a'], count: 1, kind: 'a', extra: 1 }).error!));
+    const err = invalid(
+      zodFieldErrors(Body.safeParse({ midReviewBy: 'x', nomineeIds: ['a'], count: 1, kind: 'a', extra: 1 }).error!),
+    );
     expect(err.message).toBe('Nội dung gửi lên: Có trường không được nhận: extra.');
     const two = invalid([
       { field: 'midReviewBy', label: 'Hạn sơ kết', message: 'Ngày không hợp lệ.' },

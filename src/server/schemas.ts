@@ -48,16 +48,14 @@ export const OptionalName = (max: number) =>
     .pipe(z.string().max(max, `Không được dài quá ${max} ký tự.`).nullable());
 
 /** A date as ISO 'YYYY-MM-DD' (dd/mm/yyyy is accepted too). */
-export const IsoDate = z
-  .string({ error: 'Ngày không hợp lệ.' })
-  .transform((s, ctx) => {
-    const iso = parseDateVN(s);
-    if (!iso) {
-      ctx.addIssue({ code: 'custom', message: `Ngày "${s}" không hợp lệ (định dạng dd/mm/yyyy).` });
-      return z.NEVER;
-    }
-    return iso;
-  });
+export const IsoDate = z.string({ error: 'Ngày không hợp lệ.' }).transform((s, ctx) => {
+  const iso = parseDateVN(s);
+  if (!iso) {
+    ctx.addIssue({ code: 'custom', message: `Ngày "${s}" không hợp lệ (định dạng dd/mm/yyyy).` });
+    return z.NEVER;
+  }
+  return iso;
+});
 
 export const Paging = {
   page: z.coerce.number().int().min(1).default(1),
@@ -69,7 +67,16 @@ export const ErrorOut = z
     error: z.object({
       code: z.string(),
       message: z.string(),
-      fields: z.array(z.object({ field: z.string(), label: z.string(), message: z.string(), row: z.number().optional(), column: z.string().optional(), code: z.string().optional() })),
+      fields: z.array(
+        z.object({
+          field: z.string(),
+          label: z.string(),
+          message: z.string(),
+          row: z.number().optional(),
+          column: z.string().optional(),
+          code: z.string().optional(),
+        }),
+      ),
     }),
   })
   .openapi('Error');
@@ -82,5 +89,7 @@ export const Reason = z.object({ reason: z.string().trim().max(500).optional() }
  */
 // Typed `unknown` for TypeScript: what c.json() makes of an unknown jsonb value is what this accepts.
 export const JsonValue: z.ZodType<unknown> = z
-  .lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]))
+  .lazy(() =>
+    z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
+  )
   .openapi('JsonValue');

@@ -123,7 +123,10 @@ export async function resolveApiToken(db: Db, authorization: string | undefined,
   const actor = await loadActor(db, tenantId, t.userId);
   if (!actor) return null;
   if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiTokens).set({ lastUsedAt: now }).where(and(eq(apiTokens.tenantId, tenantId), eq(apiTokens.id, t.id)));
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: now })
+      .where(and(eq(apiTokens.tenantId, tenantId), eq(apiTokens.id, t.id)));
   }
   return actor;
 }

@@ -16,7 +16,6 @@ const MAX_DEPTH = 64;
 /** Errors reported per request (an attacker's body may hold thousands). */
 const MAX_ERRORS = 20;
 
-
 class Collector {
   readonly errors: FieldError[] = [];
   check(value: string, field: string, label: string, what = '') {
@@ -61,12 +60,18 @@ function checkJson(root: unknown, out: Collector) {
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_DEPTH) {
-      out.errors.push({ field: path, label: label(path), message: `Dữ liệu lồng nhau quá sâu (tối đa ${MAX_DEPTH} cấp).`, code: 'TOO_DEEP' });
+      out.errors.push({
+        field: path,
+        label: label(path),
+        message: `Dữ liệu lồng nhau quá sâu (tối đa ${MAX_DEPTH} cấp).`,
+        code: 'TOO_DEEP',
+      });
       break;
     }
     const join = (k: string) => (path ? `${path}.${k}` : k);
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: join(String(i)), depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], path: join(String(i)), depth: depth + 1 });
       continue;
     }
     const entries = Object.entries(value as Record<string, unknown>);
@@ -123,13 +128,22 @@ export const refuseBadText: MiddlewareHandler = async (c, next) => {
     c.req.raw = new Request(c.req.raw, { body: text });
     if (text.trim() !== '') {
       if (nestsDeeperThan(text, MAX_DEPTH)) {
-        throw invalid([{ field: '', label: BODY_LABEL, message: `Dữ liệu lồng nhau quá sâu (tối đa ${MAX_DEPTH} cấp).`, code: 'TOO_DEEP' }]);
+        throw invalid([
+          {
+            field: '',
+            label: BODY_LABEL,
+            message: `Dữ liệu lồng nhau quá sâu (tối đa ${MAX_DEPTH} cấp).`,
+            code: 'TOO_DEEP',
+          },
+        ]);
       }
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
       } catch {
-        throw invalid([{ field: '', label: BODY_LABEL, message: 'Không phải dữ liệu JSON hợp lệ.', code: 'INVALID_JSON' }]);
+        throw invalid([
+          { field: '', label: BODY_LABEL, message: 'Không phải dữ liệu JSON hợp lệ.', code: 'INVALID_JSON' },
+        ]);
       }
       checkJson(parsed, out);
       refuse(out);

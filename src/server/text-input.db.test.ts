@@ -107,8 +107,13 @@ describe.each(ENGINES)('bad text on every route (%s)', (engine) => {
       default: {
         if (depth > 6) return {};
         const out: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries<Schema>(r.properties ?? {})) out[k] = sample(v, join(k), strings, depth + 1);
-        if (r.additionalProperties && typeof r.additionalProperties === 'object' && Object.keys(r.additionalProperties).length) {
+        for (const [k, v] of Object.entries<Schema>(r.properties ?? {}))
+          out[k] = sample(v, join(k), strings, depth + 1);
+        if (
+          r.additionalProperties &&
+          typeof r.additionalProperties === 'object' &&
+          Object.keys(r.additionalProperties).length
+        ) {
           out.A1 = sample(r.additionalProperties, join('A1'), strings, depth + 1);
         }
         return out;
@@ -164,7 +169,8 @@ describe.each(ENGINES)('bad text on every route (%s)', (engine) => {
       if (/[a-z][A-Z]/.test(k)) out.add(k);
       camelKeys(v, out, depth + 1);
     }
-    for (const key of ['items', 'additionalProperties']) if (r[key] && typeof r[key] === 'object') camelKeys(r[key], out, depth + 1);
+    for (const key of ['items', 'additionalProperties'])
+      if (r[key] && typeof r[key] === 'object') camelKeys(r[key], out, depth + 1);
     for (const key of ['anyOf', 'oneOf', 'allOf']) for (const x of r[key] ?? []) camelKeys(x, out, depth + 1);
     return out;
   }
@@ -201,7 +207,8 @@ describe.each(ENGINES)('bad text on every route (%s)', (engine) => {
         keys.add(k);
         walk(v, depth + 1);
       }
-      for (const key of ['items', 'additionalProperties']) if (r[key] && typeof r[key] === 'object') walk(r[key], depth + 1);
+      for (const key of ['items', 'additionalProperties'])
+        if (r[key] && typeof r[key] === 'object') walk(r[key], depth + 1);
       for (const key of ['anyOf', 'oneOf', 'allOf']) for (const x of r[key] ?? []) walk(x, depth + 1);
     };
     for (const op of ops) {
@@ -234,9 +241,11 @@ describe.each(ENGINES)('bad text on every route (%s)', (engine) => {
             continue;
           }
           const named = (res.body.error.fields ?? []).find((x: { field: string }) => x.field === target);
-          if (!named) failures.push(`${where}: the 400 does not name the field: ${JSON.stringify(res.body.error).slice(0, 300)}`);
+          if (!named)
+            failures.push(`${where}: the 400 does not name the field: ${JSON.stringify(res.body.error).slice(0, 300)}`);
           else if (isRawKey(named.label, target)) failures.push(`${where}: label "${named.label}" is a raw key`);
-          else if (!res.body.error.message.startsWith(`${named.label}: Chứa ký tự`)) failures.push(`${where}: message "${res.body.error.message}"`);
+          else if (!res.body.error.message.startsWith(`${named.label}: Chứa ký tự`))
+            failures.push(`${where}: message "${res.body.error.message}"`);
         }
       }
     }
@@ -248,19 +257,31 @@ describe.each(ENGINES)('bad text on every route (%s)', (engine) => {
     const failures: string[] = [];
     for (const op of ops) {
       for (const p of op.params.filter((x) => x.in === 'query')) {
-        const nul = await admin.request(op.method, `${fillPath(op)}?${encodeURIComponent(p.name)}=a%00b`, op.json ? {} : undefined);
+        const nul = await admin.request(
+          op.method,
+          `${fillPath(op)}?${encodeURIComponent(p.name)}=a%00b`,
+          op.json ? {} : undefined,
+        );
         const named = nul.body?.error?.fields?.find((x: { field: string }) => x.field === p.name);
         if (nul.status !== 400 || !named || isRawKey(named.label, p.name)) {
-          failures.push(`${op.method} ${op.path} ?${p.name} NUL: ${nul.status} ${JSON.stringify(nul.body).slice(0, 200)}`);
+          failures.push(
+            `${op.method} ${op.path} ?${p.name} NUL: ${nul.status} ${JSON.stringify(nul.body).slice(0, 200)}`,
+          );
         }
         // Half a surrogate cannot be written in UTF-8; its would-be bytes must not crash anything.
-        const broken = await admin.request('GET' === op.method ? 'GET' : op.method, `${fillPath(op)}?${encodeURIComponent(p.name)}=a%ED%A0%80b%E0`, op.json ? {} : undefined);
+        const broken = await admin.request(
+          'GET' === op.method ? 'GET' : op.method,
+          `${fillPath(op)}?${encodeURIComponent(p.name)}=a%ED%A0%80b%E0`,
+          op.json ? {} : undefined,
+        );
         if (broken.status >= 500) failures.push(`${op.method} ${op.path} ?${p.name} broken escape: ${broken.status}`);
       }
       for (const p of op.params.filter((x) => x.in === 'path')) {
         const res = await admin.request(op.method, fillPath(op, [p.name, 'a%00b']), op.json ? {} : undefined);
         if (res.status !== 400 || res.body?.error?.fields?.[0]?.label !== 'Đường dẫn') {
-          failures.push(`${op.method} ${op.path} {${p.name}} NUL: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+          failures.push(
+            `${op.method} ${op.path} {${p.name}} NUL: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
+          );
         }
       }
     }
@@ -276,13 +297,16 @@ describe.each(ENGINES)('bad text on every route (%s)', (engine) => {
       for (const [name, s] of props) {
         const form = new FormData();
         for (const [other, os] of props) {
-          if (pick(os).format === 'binary') form.append(other, new Blob(['x']), other === name ? `tep${NUL}.xlsx` : 'tep.xlsx');
+          if (pick(os).format === 'binary')
+            form.append(other, new Blob(['x']), other === name ? `tep${NUL}.xlsx` : 'tep.xlsx');
           else form.append(other, other === name ? `a${NUL}b` : randomUUID());
         }
         const res = await admin.request(op.method, fillPath(op), form);
         const named = res.body?.error?.fields?.find((x: { field: string }) => x.field === name);
         if (res.status !== 400 || !named || isRawKey(named.label, name)) {
-          failures.push(`${op.method} ${op.path} ${name} (${pick(s).format ?? 'text'}): ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+          failures.push(
+            `${op.method} ${op.path} ${name} (${pick(s).format ?? 'text'}): ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
+          );
         }
       }
     }
@@ -297,7 +321,10 @@ describe.each(ENGINES)('bad text on every route (%s)', (engine) => {
     });
     expect(res.status).toBe(400);
     const body = await res.json();
-    expect(body.error).toMatchObject({ code: 'VALIDATION', message: 'Tên đăng nhập: Chứa ký tự rỗng (NUL, U+0000), không được phép.' });
+    expect(body.error).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Tên đăng nhập: Chứa ký tự rỗng (NUL, U+0000), không được phép.',
+    });
     expect(body.error.fields[0]).toMatchObject({ field: 'username', label: 'Tên đăng nhập', code: 'BAD_CHARACTER' });
     const feedback = await f.app.request('/api/v1/public/notices/khong-co/feedback', {
       method: 'POST',
@@ -315,7 +342,9 @@ describe.each(ENGINES)('bad text on every route (%s)', (engine) => {
       const keys = camelKeys(op.json);
       for (const p of op.params) if (/[a-z][A-Z]/.test(p.name)) keys.add(p.name);
       const bodies: unknown[] = op.json ? [wrongTypes(op.json), []] : [undefined];
-      const queries = op.params.filter((p) => p.in === 'query').map((p) => `${encodeURIComponent(p.name)}=sai%20ki%E1%BB%83u`);
+      const queries = op.params
+        .filter((p) => p.in === 'query')
+        .map((p) => `${encodeURIComponent(p.name)}=sai%20ki%E1%BB%83u`);
       for (const body of bodies) {
         if (!op.json && !queries.length) continue;
         const url = queries.length ? `${fillPath(op)}?${queries.join('&')}` : fillPath(op);

@@ -18,7 +18,9 @@ describe('upload slots', () => {
     const e = refused(() => acquireUploadSlot('t1'));
     expect(e.status).toBe(429);
     expect(e.code).toBe('THROTTLED');
-    expect(e.message).toBe(`Đang có ${MAX_UPLOADS_PER_TENANT} tệp của đơn vị bạn được xử lý; hãy chờ xử lý xong rồi thử lại sau.`);
+    expect(e.message).toBe(
+      `Đang có ${MAX_UPLOADS_PER_TENANT} tệp của đơn vị bạn được xử lý; hãy chờ xử lý xong rồi thử lại sau.`,
+    );
     // Another tenant is not blocked by this one.
     await expect(withUploadSlot('t2', async () => 'ok')).resolves.toBe('ok');
     held[0]();

@@ -23,7 +23,10 @@ let total = 0;
 export function acquireUploadSlot(tenantId: string): () => void {
   const mine = running.get(tenantId) ?? 0;
   if (mine >= MAX_UPLOADS_PER_TENANT) {
-    throw new AppError('THROTTLED', `Đang có ${mine} tệp của đơn vị bạn được xử lý; hãy chờ xử lý xong rồi thử lại sau.`);
+    throw new AppError(
+      'THROTTLED',
+      `Đang có ${mine} tệp của đơn vị bạn được xử lý; hãy chờ xử lý xong rồi thử lại sau.`,
+    );
   }
   if (total >= MAX_UPLOADS_TOTAL) {
     throw new AppError('THROTTLED', `Hệ thống đang xử lý ${total} tệp tải lên; hãy thử lại sau ít phút.`);

@@ -11,6 +11,9 @@ export async function uploadedFile(c: Context): Promise<{ name: string; bytes: U
     form = {};
   }
   const file = form.file;
-  if (!(file instanceof File)) throw invalid([{ field: 'file', label: 'Tệp', message: 'Chưa chọn tệp (gửi theo dạng multipart/form-data, trường "file").' }]);
+  if (!(file instanceof File))
+    throw invalid([
+      { field: 'file', label: 'Tệp', message: 'Chưa chọn tệp (gửi theo dạng multipart/form-data, trường "file").' },
+    ]);
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

@@ -36,8 +36,10 @@ function viMessage(issue: z.core.$ZodRawIssue): string {
     }
     case 'too_small': {
       const min = String(issue.minimum);
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'Không được để trống.' : `Phải có ít nhất ${min} ký tự.`;
-      if (issue.origin === 'array' || issue.origin === 'set') return Number(issue.minimum) <= 1 ? 'Cần ít nhất một mục.' : `Cần ít nhất ${min} mục.`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'Không được để trống.' : `Phải có ít nhất ${min} ký tự.`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return Number(issue.minimum) <= 1 ? 'Cần ít nhất một mục.' : `Cần ít nhất ${min} mục.`;
       return issue.inclusive === false ? `Phải lớn hơn ${min}.` : `Không được nhỏ hơn ${min}.`;
     }
     case 'invalid_format':
@@ -90,7 +92,10 @@ export function validationLabel(path: string, labels?: Record<string, string>): 
   if (!path) return BODY_LABEL;
   const field = path.replace(/\[(\d+)\]/g, '.$1'); // 'records[2].period' as 'records.2.period'
   if (labels) {
-    const own = field.split('.').reverse().find((p) => labels[p]);
+    const own = field
+      .split('.')
+      .reverse()
+      .find((p) => labels[p]);
     if (own) return labels[own]!;
   }
   return fieldLabel(field);

@@ -79,42 +79,238 @@ function App() {
           }
         >
           <Route index element={<HomePage />} />
-          <Route path="co-quan" element={<Guard permission="registry.read"><OrganisationsPage /></Guard>} />
-          <Route path="ca-nhan" element={<Guard permission="registry.read"><PeoplePage /></Guard>} />
-          <Route path="ca-nhan/:id" element={<Guard permission="registry.read"><PersonPage /></Guard>} />
-          <Route path="ho-gia-dinh" element={<Guard permission="registry.read"><HouseholdsPage /></Guard>} />
-          <Route path="xet-dieu-kien" element={<Guard permission="eligibility.use"><BulkPage /></Guard>} />
-          <Route path="danh-muc" element={<Guard permission="eligibility.use"><CataloguePage /></Guard>} />
-          <Route path="nhap-du-lieu" element={<Guard permission="import.run"><ImportPage /></Guard>} />
-          <Route path="nhap-du-lieu/:jobId" element={<Guard permission="import.run"><ImportPage /></Guard>} />
-          <Route path="nhat-ky" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
-          <Route path="tai-khoan" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
-          <Route path="ke-hoach" element={<Guard permission="registry.read"><PlansPage /></Guard>} />
-          <Route path="ke-hoach/nhap" element={<Guard permission="plan.manage"><PlanImportPage /></Guard>} />
+          <Route
+            path="co-quan"
+            element={
+              <Guard permission="registry.read">
+                <OrganisationsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="ca-nhan"
+            element={
+              <Guard permission="registry.read">
+                <PeoplePage />
+              </Guard>
+            }
+          />
+          <Route
+            path="ca-nhan/:id"
+            element={
+              <Guard permission="registry.read">
+                <PersonPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="ho-gia-dinh"
+            element={
+              <Guard permission="registry.read">
+                <HouseholdsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="xet-dieu-kien"
+            element={
+              <Guard permission="eligibility.use">
+                <BulkPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="danh-muc"
+            element={
+              <Guard permission="eligibility.use">
+                <CataloguePage />
+              </Guard>
+            }
+          />
+          <Route
+            path="nhap-du-lieu"
+            element={
+              <Guard permission="import.run">
+                <ImportPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="nhap-du-lieu/:jobId"
+            element={
+              <Guard permission="import.run">
+                <ImportPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="nhat-ky"
+            element={
+              <Guard permission="audit.read">
+                <AuditPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="tai-khoan"
+            element={
+              <Guard permission="users.manage">
+                <UsersPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="ke-hoach"
+            element={
+              <Guard permission="registry.read">
+                <PlansPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="ke-hoach/nhap"
+            element={
+              <Guard permission="plan.manage">
+                <PlanImportPage />
+              </Guard>
+            }
+          />
           <Route path="ke-hoach/:id" element={<PlanPage />} />
-          <Route path="dot-xet" element={<Guard permission="proposal.submit"><RoundsPage /></Guard>} />
-          <Route path="dot-xet/:id" element={<Guard permission="proposal.submit"><RoundPage /></Guard>} />
-          <Route path="dot-xet/:id/tham-dinh" element={<Guard permission="round.manage"><AppraisalPage /></Guard>} />
-          <Route path="ho-so/:id" element={<Guard permission="proposal.submit"><ProposalPage /></Guard>} />
+          <Route
+            path="dot-xet"
+            element={
+              <Guard permission="proposal.submit">
+                <RoundsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="dot-xet/:id"
+            element={
+              <Guard permission="proposal.submit">
+                <RoundPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="dot-xet/:id/tham-dinh"
+            element={
+              <Guard permission="round.manage">
+                <AppraisalPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="ho-so/:id"
+            element={
+              <Guard permission="proposal.submit">
+                <ProposalPage />
+              </Guard>
+            }
+          />
           <Route path="quyet-dinh" element={<DecisionRoundsPage />} />
           <Route path="quyet-dinh/dot/:roundId" element={<RoundDecisionsPage />} />
           <Route path="quyet-dinh/:id" element={<DecisionPage />} />
-          <Route path="cho-ky" element={<Guard permission="decision.sign"><InboxPage /></Guard>} />
-          <Route path="hoi-dong" element={<Guard permission="round.manage"><CouncilsPage /></Guard>} />
+          <Route
+            path="cho-ky"
+            element={
+              <Guard permission="decision.sign">
+                <InboxPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="hoi-dong"
+            element={
+              <Guard permission="round.manage">
+                <CouncilsPage />
+              </Guard>
+            }
+          />
           <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
           <Route path="phieu-bau" element={<BallotListPage />} />
           <Route path="phieu-bau/:id" element={<BallotPage />} />
-          <Route path="quan-ly-cong-khai" element={<Guard permission="round.manage"><NoticesPage /></Guard>} />
-          <Route path="quan-ly-cong-khai/:id" element={<Guard permission="round.manage"><NoticeDetailPage /></Guard>} />
-          <Route path="cum-thi-dua" element={<Guard permission="registry.read"><ClustersPage /></Guard>} />
-          <Route path="cum-thi-dua/:id/:year" element={<Guard permission="registry.read"><ClusterYearPage /></Guard>} />
-          <Route path="sang-kien" element={<Guard permission="registry.read"><InitiativesPage /></Guard>} />
+          <Route
+            path="quan-ly-cong-khai"
+            element={
+              <Guard permission="round.manage">
+                <NoticesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="quan-ly-cong-khai/:id"
+            element={
+              <Guard permission="round.manage">
+                <NoticeDetailPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="cum-thi-dua"
+            element={
+              <Guard permission="registry.read">
+                <ClustersPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="cum-thi-dua/:id/:year"
+            element={
+              <Guard permission="registry.read">
+                <ClusterYearPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="sang-kien"
+            element={
+              <Guard permission="registry.read">
+                <InitiativesPage />
+              </Guard>
+            }
+          />
           <Route path="sang-kien/:id" element={<InitiativePage />} />
-          <Route path="phong-trao" element={<Guard permission="registry.read"><MovementsPage /></Guard>} />
-          <Route path="phong-trao/:id" element={<Guard permission="registry.read"><MovementPage /></Guard>} />
-          <Route path="dang-ky-thi-dua" element={<Guard permission="registry.read"><RegistrationsPage /></Guard>} />
-          <Route path="dang-ky-thi-dua/:id" element={<Guard permission="registry.read"><RegistrationCallPage /></Guard>} />
-          <Route path="bao-cao" element={<Guard permission="registry.read"><ReportsPage /></Guard>} />
+          <Route
+            path="phong-trao"
+            element={
+              <Guard permission="registry.read">
+                <MovementsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="phong-trao/:id"
+            element={
+              <Guard permission="registry.read">
+                <MovementPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="dang-ky-thi-dua"
+            element={
+              <Guard permission="registry.read">
+                <RegistrationsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="dang-ky-thi-dua/:id"
+            element={
+              <Guard permission="registry.read">
+                <RegistrationCallPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="bao-cao"
+            element={
+              <Guard permission="registry.read">
+                <ReportsPage />
+              </Guard>
+            }
+          />
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

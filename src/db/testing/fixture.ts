@@ -9,10 +9,29 @@ export const FIXTURE_PASSWORD = 'matkhau2026';
 
 export function fixtureDataset(): DemoDataset {
   const org = (key: string, parentKey: string | null, type: DemoDataset['orgs'][number]['type'], name: string) => ({
-    key, parentKey, type, code: key, name, effectiveFrom: '2025-07-01',
+    key,
+    parentKey,
+    type,
+    code: key,
+    name,
+    effectiveFrom: '2025-07-01',
   });
-  const person = (key: string, fullName: string, gender: 'male' | 'female', cccd: string, orgKey: string, category: DemoDataset['people'][number]['category'] = 'vien_chuc') => ({
-    key, fullName, gender, birthDate: `19${cccd.slice(4, 6)}-05-12`, cccd, position: 'Chuyên viên', isManager: false, category,
+  const person = (
+    key: string,
+    fullName: string,
+    gender: 'male' | 'female',
+    cccd: string,
+    orgKey: string,
+    category: DemoDataset['people'][number]['category'] = 'vien_chuc',
+  ) => ({
+    key,
+    fullName,
+    gender,
+    birthDate: `19${cccd.slice(4, 6)}-05-12`,
+    cccd,
+    position: 'Chuyên viên',
+    isManager: false,
+    category,
     memberships: [{ orgKey, from: '2025-07-01', to: null }],
   });
   return {
@@ -36,10 +55,35 @@ export function fixtureDataset(): DemoDataset {
       person('p5', 'Đặng Thị Ánh', 'female', '011192000005', 'T.W1.CLINIC'),
       person('p6', 'Hoàng Văn Ân', 'male', '020080000006', 'T.C2.VHXH', 'cong_chuc'),
     ],
-    households: [{ key: 'h1', headPersonKey: null, headName: 'Quàng Văn Sơn', address: 'Tổ dân phố 1, phường Mường Lay', villageKey: 'T.W1.TDP1', memberCount: 4 }],
+    households: [
+      {
+        key: 'h1',
+        headPersonKey: null,
+        headName: 'Quàng Văn Sơn',
+        address: 'Tổ dân phố 1, phường Mường Lay',
+        villageKey: 'T.W1.TDP1',
+        memberCount: 4,
+      },
+    ],
     awards: [
-      { subject: { kind: 'individual', personKey: 'p1' }, award: 'CSTD_CS', period: '2024', decisionNo: '12/QĐ-UBND', decisionDate: '2024-12-20', track: 'cong_trang', issuer: 'Chủ tịch UBND thị xã Mường Lay' },
-      { subject: { kind: 'individual', personKey: 'p1' }, award: 'CSTD_CS', period: '2025', decisionNo: '45/QĐ-UBND', decisionDate: '2025-12-19', track: 'cong_trang', issuer: 'Chủ tịch UBND phường Mường Lay' },
+      {
+        subject: { kind: 'individual', personKey: 'p1' },
+        award: 'CSTD_CS',
+        period: '2024',
+        decisionNo: '12/QĐ-UBND',
+        decisionDate: '2024-12-20',
+        track: 'cong_trang',
+        issuer: 'Chủ tịch UBND thị xã Mường Lay',
+      },
+      {
+        subject: { kind: 'individual', personKey: 'p1' },
+        award: 'CSTD_CS',
+        period: '2025',
+        decisionNo: '45/QĐ-UBND',
+        decisionDate: '2025-12-19',
+        track: 'cong_trang',
+        issuer: 'Chủ tịch UBND phường Mường Lay',
+      },
     ],
     ratings: [{ subject: { kind: 'individual', personKey: 'p1' }, period: '2025', rating: 'HTXSNV' }],
     initiatives: [],

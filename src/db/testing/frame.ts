@@ -31,16 +31,30 @@ export interface FixtureApp {
 export function fixtureApp(engine: EngineName): FixtureApp {
   let database: Database | undefined;
   let app: ReturnType<typeof createApp> | undefined;
-  const ids = { orgs: {} as Record<string, string>, people: {} as Record<string, string>, users: {} as Record<string, string>, tenantId: '' };
+  const ids = {
+    orgs: {} as Record<string, string>,
+    people: {} as Record<string, string>,
+    users: {} as Record<string, string>,
+    tenantId: '',
+  };
   const clients: Record<string, TestClient> = {};
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     await seedFixture(database.db);
     app = createApp(database, { secureCookies: false, webRoot: null, sessionHours: 1 });
     const q = async <T>(text: ReturnType<typeof sql>) => rowsOf<T>(await database!.db.execute(text));
-    ids.orgs = Object.fromEntries((await q<{ code: string; id: string }>(sql`SELECT code, id FROM organisations`)).map((o) => [o.code, o.id]));
-    ids.people = Object.fromEntries((await q<{ full_name: string; id: string }>(sql`SELECT full_name, id FROM people`)).map((p) => [p.full_name, p.id]));
-    ids.users = Object.fromEntries((await q<{ username: string; id: string }>(sql`SELECT username, id FROM users`)).map((u) => [u.username, u.id]));
+    ids.orgs = Object.fromEntries(
+      (await q<{ code: string; id: string }>(sql`SELECT code, id FROM organisations`)).map((o) => [o.code, o.id]),
+    );
+    ids.people = Object.fromEntries(
+      (await q<{ full_name: string; id: string }>(sql`SELECT full_name, id FROM people`)).map((p) => [
+        p.full_name,
+        p.id,
+      ]),
+    );
+    ids.users = Object.fromEntries(
+      (await q<{ username: string; id: string }>(sql`SELECT username, id FROM users`)).map((u) => [u.username, u.id]),
+    );
     ids.tenantId = (await q<{ id: string }>(sql`SELECT id FROM tenants`))[0]!.id;
   });
   afterAll(() => database?.close());

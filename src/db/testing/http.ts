@@ -36,7 +36,11 @@ export class TestClient {
       if (m) this.cookie = m[1] ? `tdkt_session=${m[1]}` : '';
     }
     const type = res.headers.get('content-type') ?? '';
-    const out = type.includes('json') ? await res.json() : type.includes('sheet') ? Buffer.from(await res.arrayBuffer()) : await res.text();
+    const out = type.includes('json')
+      ? await res.json()
+      : type.includes('sheet')
+        ? Buffer.from(await res.arrayBuffer())
+        : await res.text();
     checkResponse(this.app, method, path, res.status, type, out);
     return { status: res.status, body: out as any, headers: res.headers };
   }

@@ -33,7 +33,13 @@ import { formatDateVN, nfc } from '../../domain/vi-text/index.js';
 import { estimateTextWidth, FONT, mm, MOTTO, NATIONAL_NAME, PAGE, placeDateLine, upperVN } from '../nd30/index.js';
 import { mmPt, PDF_FONT, renderPdf, type PdfContent } from '../pdf/engine.js';
 import { textWidthPt } from '../pdf/measure.js';
-import type { CertificateField, CertificateInput, CertificateLayout, CertificateOptions, FieldPosition } from './types.js';
+import type {
+  CertificateField,
+  CertificateInput,
+  CertificateLayout,
+  CertificateOptions,
+  FieldPosition,
+} from './types.js';
 
 /** The red of the signer's position and the award name. */
 export const CERTIFICATE_RED = 'C00000';
@@ -61,7 +67,16 @@ export const CERTIFICATE_FIELDS: readonly CertificateField[] = [
 ];
 
 /** Fields that change from one certificate to the next: the only ones printed on blanks. */
-export const VARIABLE_FIELDS: readonly CertificateField[] = ['recipient', 'position', 'achievement', 'decision', 'goldBook', 'placeDate', 'signerTitle', 'signerName'];
+export const VARIABLE_FIELDS: readonly CertificateField[] = [
+  'recipient',
+  'position',
+  'achievement',
+  'decision',
+  'goldBook',
+  'placeDate',
+  'signerTitle',
+  'signerName',
+];
 
 /**
  * The default field table (A4 landscape, mm from the top-left corner of the page; sizes in pt).
@@ -90,9 +105,11 @@ export function certificateLayout(fields: CertificateOptions['fields'] = {}): Ce
   for (const f of CERTIFICATE_FIELDS) {
     const p: FieldPosition = { ...DEFAULT_CERTIFICATE_LAYOUT[f], ...(fields[f] ?? {}) };
     for (const k of ['x', 'y', 'width', 'size'] as const) {
-      if (!Number.isFinite(p[k]) || p[k] < 0) throw new RangeError(`Certificate field ${f}: ${k} must be a number ≥ 0, got ${String(p[k])}`);
+      if (!Number.isFinite(p[k]) || p[k] < 0)
+        throw new RangeError(`Certificate field ${f}: ${k} must be a number ≥ 0, got ${String(p[k])}`);
     }
-    if (p.x + p.width > CERTIFICATE_PAGE_MM.width || p.y > CERTIFICATE_PAGE_MM.height) throw new RangeError(`Certificate field ${f} lies outside the page`);
+    if (p.x + p.width > CERTIFICATE_PAGE_MM.width || p.y > CERTIFICATE_PAGE_MM.height)
+      throw new RangeError(`Certificate field ${f} lies outside the page`);
     if (p.size === 0) throw new RangeError(`Certificate field ${f}: size must be > 0`);
     out[f] = p;
   }
@@ -119,7 +136,11 @@ export function certificateTexts(c: CertificateInput): Record<CertificateField, 
 }
 
 /** The fields printed in a mode: all (full) or the variable ones (blank), minus hidden ones. */
-export function printedFields(mode: 'full' | 'blank', layout: CertificateLayout, fields: CertificateOptions['fields'] = {}): CertificateField[] {
+export function printedFields(
+  mode: 'full' | 'blank',
+  layout: CertificateLayout,
+  fields: CertificateOptions['fields'] = {},
+): CertificateField[] {
   return CERTIFICATE_FIELDS.filter((f) => {
     if (layout[f].hidden) return false;
     return mode === 'full' || VARIABLE_FIELDS.includes(f) || fields[f]?.hidden === false;
@@ -133,7 +154,11 @@ const shown = (text: string, p: FieldPosition): string => nfc(p.caps ? upperVN(t
 
 const DOCX_ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function framed(text: string, p: FieldPosition, o: { x?: number; width?: number; height?: number; rule?: boolean } = {}): Paragraph {
+function framed(
+  text: string,
+  p: FieldPosition,
+  o: { x?: number; width?: number; height?: number; rule?: boolean } = {},
+): Paragraph {
   const runs = text.split('\n').map(
     (part, i) =>
       new TextRun({
@@ -174,7 +199,13 @@ function separator(): Paragraph {
   return new Paragraph({ children: [], spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } });
 }
 
-function docxSection(c: CertificateInput, mode: 'full' | 'blank', layout: CertificateLayout, fields: CertificateOptions['fields'], first: boolean): ISectionOptions {
+function docxSection(
+  c: CertificateInput,
+  mode: 'full' | 'blank',
+  layout: CertificateLayout,
+  fields: CertificateOptions['fields'],
+  first: boolean,
+): ISectionOptions {
   const texts = certificateTexts(c);
   const children = printedFields(mode, layout, fields)
     .filter((f) => texts[f] !== '')
@@ -220,7 +251,10 @@ function docxSection(c: CertificateInput, mode: 'full' | 'blank', layout: Certif
  * One DOCX holding one landscape page per certificate (a section each). `onProgress(done, total)`
  * is called as certificates are laid out, the last call once the file is packed.
  */
-export async function buildCertificatesDocx(list: readonly CertificateInput[], options: CertificateOptions = {}): Promise<Buffer> {
+export async function buildCertificatesDocx(
+  list: readonly CertificateInput[],
+  options: CertificateOptions = {},
+): Promise<Buffer> {
   if (list.length === 0) throw new RangeError('No certificate to print');
   const mode = options.mode ?? 'full';
   const layout = certificateLayout(options.fields);
@@ -312,7 +346,13 @@ function pdfField(text: string, p: FieldPosition): PdfContent {
   };
 }
 
-function pdfPage(c: CertificateInput, mode: 'full' | 'blank', layout: CertificateLayout, fields: CertificateOptions['fields'], first: boolean): PdfContent[] {
+function pdfPage(
+  c: CertificateInput,
+  mode: 'full' | 'blank',
+  layout: CertificateLayout,
+  fields: CertificateOptions['fields'],
+  first: boolean,
+): PdfContent[] {
   const texts = certificateTexts(c);
   const out: PdfContent[] = first ? [] : [{ text: '', pageBreak: 'before' }];
   for (const f of printedFields(mode, layout, fields)) {
@@ -323,7 +363,10 @@ function pdfPage(c: CertificateInput, mode: 'full' | 'blank', layout: Certificat
       const w = textWidthPt(MOTTO, p.size, true);
       const x = mmPt(p.x) + (mmPt(p.width) - w) / 2;
       const y = mmPt(p.y) + p.size * 1.2;
-      out.push({ absolutePosition: { x: 0, y: 0 }, canvas: [{ type: 'line', x1: x, y1: y, x2: x + w, y2: y, lineWidth: 0.75, lineColor: '#000000' }] });
+      out.push({
+        absolutePosition: { x: 0, y: 0 },
+        canvas: [{ type: 'line', x1: x, y1: y, x2: x + w, y2: y, lineWidth: 0.75, lineColor: '#000000' }],
+      });
     }
   }
   return out;
@@ -333,7 +376,10 @@ function pdfPage(c: CertificateInput, mode: 'full' | 'blank', layout: Certificat
  * One PDF holding one landscape page per certificate. `onProgress(done, total)` follows pdfmake's
  * rendering (pages done), ending with (total, total).
  */
-export async function buildCertificatesPdf(list: readonly CertificateInput[], options: CertificateOptions = {}): Promise<Uint8Array> {
+export async function buildCertificatesPdf(
+  list: readonly CertificateInput[],
+  options: CertificateOptions = {},
+): Promise<Uint8Array> {
   if (list.length === 0) throw new RangeError('No certificate to print');
   const mode = options.mode ?? 'full';
   const layout = certificateLayout(options.fields);

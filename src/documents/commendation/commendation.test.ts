@@ -51,18 +51,27 @@ beforeAll(() => {
 /** Every run with text in Times New Roman (ascii and hAnsi). */
 function allTimes(parts: Awaited<ReturnType<typeof openDocx>>): boolean {
   const runs = findAll(parts.body, 'w:r');
-  return runs.length > 0 && runs.every((r) => {
-    const fonts = findAll(r, 'w:rFonts')[0];
-    const text = findAll(r, 'w:t').length > 0;
-    return !text || (attr(fonts, 'w:ascii') === 'Times New Roman' && attr(fonts, 'w:hAnsi') === 'Times New Roman');
-  });
+  return (
+    runs.length > 0 &&
+    runs.every((r) => {
+      const fonts = findAll(r, 'w:rFonts')[0];
+      const text = findAll(r, 'w:t').length > 0;
+      return !text || (attr(fonts, 'w:ascii') === 'Times New Roman' && attr(fonts, 'w:hAnsi') === 'Times New Roman');
+    })
+  );
 }
 
-const paragraphs = (parts: Awaited<ReturnType<typeof openDocx>>) => blockViews(parts.body).filter((b): b is ParagraphView => b.kind === 'paragraph');
+const paragraphs = (parts: Awaited<ReturnType<typeof openDocx>>) =>
+  blockViews(parts.body).filter((b): b is ParagraphView => b.kind === 'paragraph');
 
 describe('shared pieces', () => {
   it('counts subjects, formats shares, sums amounts', () => {
-    const e = (kind: 'individual' | 'collective') => ({ kind, name: 'X', award: 'Giấy khen', category: 'form' as const });
+    const e = (kind: 'individual' | 'collective') => ({
+      kind,
+      name: 'X',
+      award: 'Giấy khen',
+      category: 'form' as const,
+    });
     expect(subjectCounts([e('individual'), e('collective'), e('individual')])).toBe('01 tập thể, 02 cá nhân');
     expect(percentText(8 / 9)).toBe('88,9%');
     expect(percentText(0.8)).toBe('80%');
@@ -81,14 +90,39 @@ describe('shared pieces', () => {
   });
 
   it('decides ballots exactly against the threshold of all members', () => {
-    const members: CouncilMember[] = Array.from({ length: 10 }, (_, i) => ({ name: `M${i}`, role: 'Ủy viên', attendance: i < 9 ? 'present' : 'absent' }));
-    const nominee = { kind: 'individual' as const, name: 'A', award: 'Chiến sĩ thi đua cơ sở', category: 'title' as const };
+    const members: CouncilMember[] = Array.from({ length: 10 }, (_, i) => ({
+      name: `M${i}`,
+      role: 'Ủy viên',
+      attendance: i < 9 ? 'present' : 'absent',
+    }));
+    const nominee = {
+      kind: 'individual' as const,
+      name: 'A',
+      award: 'Chiến sĩ thi đua cơ sở',
+      category: 'title' as const,
+    };
     const t80 = { share: 0.8, basis: 'X' };
-    expect(ballotOutcome({ nominee, agree: 8, disagree: 1, abstain: 0, threshold: t80 }, members)).toEqual({ base: 10, share: 0.8, passed: true });
+    expect(ballotOutcome({ nominee, agree: 8, disagree: 1, abstain: 0, threshold: t80 }, members)).toEqual({
+      base: 10,
+      share: 0.8,
+      passed: true,
+    });
     expect(ballotOutcome({ nominee, agree: 7, disagree: 2, abstain: 0, threshold: t80 }, members).passed).toBe(false);
-    expect(ballotOutcome({ nominee, agree: 5, disagree: 4, abstain: 0, threshold: { share: 0.5, strict: true, basis: 'X' } }, members).passed).toBe(false);
-    expect(ballotOutcome({ nominee, agree: 8, disagree: 1, abstain: 0, threshold: { share: 0.9, of: 'present', basis: 'X' } }, members)).toMatchObject({ base: 9, passed: false });
-    expect(() => ballotOutcome({ nominee, agree: 9, disagree: 1, abstain: 0, threshold: t80 }, members)).toThrow(RangeError);
+    expect(
+      ballotOutcome(
+        { nominee, agree: 5, disagree: 4, abstain: 0, threshold: { share: 0.5, strict: true, basis: 'X' } },
+        members,
+      ).passed,
+    ).toBe(false);
+    expect(
+      ballotOutcome(
+        { nominee, agree: 8, disagree: 1, abstain: 0, threshold: { share: 0.9, of: 'present', basis: 'X' } },
+        members,
+      ),
+    ).toMatchObject({ base: 9, passed: false });
+    expect(() => ballotOutcome({ nominee, agree: 9, disagree: 1, abstain: 0, threshold: t80 }, members)).toThrow(
+      RangeError,
+    );
     expect(thresholdText(t80)).toBe('từ 80% tổng số thành viên Hội đồng trở lên');
     expect(voteThresholdFor('CSTD_CS').share).toBe(0.8);
   });
@@ -99,7 +133,9 @@ describe('sample round from the demo data', () => {
     const amounts = new Map(round.decision.awardees.map((a) => [a.award, a.amount]));
     expect(amounts.get('Chiến sĩ thi đua cơ sở')).toBe(2_530_000);
     expect(amounts.get('Lao động tiên tiến')).toBe(760_000);
-    expect(round.decision.awardees.find((a) => a.kind === 'collective' && a.award === 'Giấy khen')?.amount).toBe(1_520_000);
+    expect(round.decision.awardees.find((a) => a.kind === 'collective' && a.award === 'Giấy khen')?.amount).toBe(
+      1_520_000,
+    );
     expect(round.decision.awardees.length).toBe(round.proposal.nominees.length - 1);
     const names = new Set(round.data.people.map((p) => p.fullName));
     expect(round.decision.awardees.filter((a) => a.kind === 'individual').every((a) => names.has(a.name))).toBe(true);
@@ -114,7 +150,10 @@ describe('Tờ trình (proposal)', () => {
     expect(allTimes(parts)).toBe(true);
     const header = blockViews(parts.body)[0] as TableView;
     expect(header.rows[0].cells[0].text).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG MƯỜNG LAY\nPHÒNG VĂN HÓA - XÃ HỘI');
-    expect(header.rows[1].cells.map((c) => c.text)).toEqual(['Số: 27/TTr-VHXH', 'Mường Lay, ngày 08 tháng 12 năm 2026']);
+    expect(header.rows[1].cells.map((c) => c.text)).toEqual([
+      'Số: 27/TTr-VHXH',
+      'Mường Lay, ngày 08 tháng 12 năm 2026',
+    ]);
     const text = await docxText(buf);
     expect(text).toContain('TỜ TRÌNH');
     expect(text).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân phường Mường Lay');
@@ -124,8 +163,16 @@ describe('Tờ trình (proposal)', () => {
     const sections = sectionViews(parts);
     expect(sections).toHaveLength(2);
     expect(sections[1].pageSize.orient).toBe('landscape');
-    const list = blockViews(parts.body).filter((b): b is TableView => b.kind === 'table').at(-1)!;
-    expect(list.rows[0].cells.map((c) => c.text)).toEqual(['TT', 'Họ và tên / Tập thể', 'Chức vụ - đơn vị', 'Danh hiệu / hình thức', 'Tóm tắt thành tích']);
+    const list = blockViews(parts.body)
+      .filter((b): b is TableView => b.kind === 'table')
+      .at(-1)!;
+    expect(list.rows[0].cells.map((c) => c.text)).toEqual([
+      'TT',
+      'Họ và tên / Tập thể',
+      'Chức vụ - đơn vị',
+      'Danh hiệu / hình thức',
+      'Tóm tắt thành tích',
+    ]);
     expect(list.rows[0].header).toBe(true);
   });
 });
@@ -142,7 +189,9 @@ describe('Biên bản (council minutes)', () => {
     expect(text).toContain('Thời gian: bắt đầu vào hồi 08 giờ 00 phút, ngày 15 tháng 12 năm 2026.');
     expect(text).toContain('Thành viên Hội đồng: tổng số 09 thành viên; có mặt 08 thành viên; vắng mặt 01 thành viên.');
     // The quorum printed is the one the software applies (the procedure rules' 2/3), with no unverified citation.
-    expect(text).toContain('Số thành viên có mặt 8/9 (88,9%), đạt tỷ lệ tối thiểu 66,7%; cuộc họp đủ điều kiện tiến hành.');
+    expect(text).toContain(
+      'Số thành viên có mặt 8/9 (88,9%), đạt tỷ lệ tối thiểu 66,7%; cuộc họp đủ điều kiện tiến hành.',
+    );
     expect(text).toContain('đi công tác');
     expect(text).toContain('Hình thức biểu quyết: bỏ phiếu kín.');
     expect(text).toMatch(/77,8% \(7\/9\)\t≥ 80% \(1\)\tKhông đạt/u);
@@ -152,7 +201,9 @@ describe('Biên bản (council minutes)', () => {
     expect(text).not.toMatch(/98\/2023|chưa xác minh|Bắc Ninh/u);
     expect(text).toContain('Cuộc họp kết thúc vào hồi 10 giờ 30 phút cùng ngày./.');
     // Signatures: secretary left, chair right.
-    const closing = blockViews(parts.body).filter((b): b is TableView => b.kind === 'table').at(-1)!;
+    const closing = blockViews(parts.body)
+      .filter((b): b is TableView => b.kind === 'table')
+      .at(-1)!;
     expect(closing.rows[0].cells.map((c) => c.text.split('\n')[0])).toEqual(['THƯ KÝ', 'CHỦ TỌA']);
     expect(closing.rows[0].cells[1].text).toContain(round.minutes.chair);
   });
@@ -171,30 +222,57 @@ describe('Quyết định khen thưởng + Danh sách', () => {
     expect(d1.text).toContain('cho 02 tập thể, 11 cá nhân (có Danh sách kèm theo)');
     const sentence = `Tổng số tiền thưởng: ${formatNumberVN(total)} đồng (${moneyInWords(total)}), chi từ Quỹ thi đua, khen thưởng của phường Mường Lay năm 2026.`;
     expect(ps.some((p) => p.text === sentence)).toBe(true);
-    expect(ps.some((p) => p.text.startsWith('Điều 3.') && p.text.endsWith('chịu trách nhiệm thi hành Quyết định này./.'))).toBe(true);
+    expect(
+      ps.some((p) => p.text.startsWith('Điều 3.') && p.text.endsWith('chịu trách nhiệm thi hành Quyết định này./.')),
+    ).toBe(true);
     // Header, motto, margins per NĐ 30.
     const header = blockViews(parts.body)[0] as TableView;
     expect(header.borderless).toBe(true);
     const motto = header.rows[0].cells[1].paragraphs.find((p) => p.text === 'Độc lập - Tự do - Hạnh phúc')!;
     expect(motto).toMatchObject({ bold: true, sizes: [14] });
-    expect(header.rows[0].cells[1].paragraphs[0]).toMatchObject({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, sizes: [13] });
+    expect(header.rows[0].cells[1].paragraphs[0]).toMatchObject({
+      text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      bold: true,
+      sizes: [13],
+    });
     expect(header.rows[1].cells[0].text).toBe('Số: 548/QĐ-UBND');
     const [main, list] = sectionViews(parts);
     expect(main.pageSize).toMatchObject({ width: PAGE.width, height: PAGE.height });
-    expect(main.margins).toMatchObject({ top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.left, right: MARGIN.right });
+    expect(main.margins).toMatchObject({
+      top: MARGIN.top,
+      bottom: MARGIN.bottom,
+      left: MARGIN.left,
+      right: MARGIN.right,
+    });
     expect(list.pageNumberStart).toBe(1);
     // The list.
-    const table = blockViews(parts.body).filter((b): b is TableView => b.kind === 'table').at(-1)!;
-    expect(table.rows[0].cells.map((c) => c.text)).toEqual(['TT', 'Họ và tên / Tập thể', 'Chức vụ - đơn vị', 'Danh hiệu / hình thức', 'Số tiền (đ)']);
+    const table = blockViews(parts.body)
+      .filter((b): b is TableView => b.kind === 'table')
+      .at(-1)!;
+    expect(table.rows[0].cells.map((c) => c.text)).toEqual([
+      'TT',
+      'Họ và tên / Tập thể',
+      'Chức vụ - đơn vị',
+      'Danh hiệu / hình thức',
+      'Số tiền (đ)',
+    ]);
     expect(table.rows[1].cells.map((c) => c.text)).toEqual(['I', 'CHIẾN SĨ THI ĐUA CƠ SỞ (03 cá nhân)']);
     expect(table.rows[2].cells[4].text).toBe('2.530.000');
-    expect(table.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['', 'Tổng cộng', '02 tập thể, 11 cá nhân', '', formatNumberVN(total)]);
+    expect(table.rows.at(-1)!.cells.map((c) => c.text)).toEqual([
+      '',
+      'Tổng cộng',
+      '02 tập thể, 11 cá nhân',
+      '',
+      formatNumberVN(total),
+    ]);
     expect(ps.some((p) => p.text === `Tổng số tiền bằng chữ: ${moneyInWords(total)}.`)).toBe(true);
   });
 
   it('sorts individuals of each award group with compareNames', () => {
     const rows = decisionListRows(round.decision.awardees);
-    const ldtt = rows.slice(rows.findIndex((r) => 'group' in r && r.group.startsWith('LAO ĐỘNG')) + 1).filter((r) => 'cells' in r);
+    const ldtt = rows
+      .slice(rows.findIndex((r) => 'group' in r && r.group.startsWith('LAO ĐỘNG')) + 1)
+      .filter((r) => 'cells' in r);
     const names = ldtt.slice(0, 6).map((r) => ('cells' in r ? String(r.cells[1]) : ''));
     const given = names.map((n) => n.split(' ').at(-1)!);
     expect([...given].sort(new Intl.Collator('vi').compare)).toEqual(given);
@@ -216,9 +294,24 @@ describe('Danh sách chi tiền thưởng (payment list)', () => {
     expect(text).toContain(`Tổng số tiền (bằng chữ): ${moneyInWords(total)}.`);
     expect(text).toContain('Chỉ hưởng mức thưởng danh hiệu cao nhất');
     const table = blockViews(parts.body).filter((b): b is TableView => b.kind === 'table')[1];
-    expect(table.rows[0].cells.map((c) => c.text)).toEqual(['TT', 'Họ và tên', 'Đơn vị', 'Danh hiệu / hình thức', 'Số quyết định', 'Số tiền (đ)', 'Ký nhận', 'Ghi chú']);
-    const closing = blockViews(parts.body).filter((b): b is TableView => b.kind === 'table').at(-1)!;
-    expect(closing.rows[0].cells.map((c) => c.text.split('\n')[0])).toEqual(['NGƯỜI LẬP BIỂU', 'KẾ TOÁN', 'CHỦ TỊCH UBND PHƯỜNG']);
+    expect(table.rows[0].cells.map((c) => c.text)).toEqual([
+      'TT',
+      'Họ và tên',
+      'Đơn vị',
+      'Danh hiệu / hình thức',
+      'Số quyết định',
+      'Số tiền (đ)',
+      'Ký nhận',
+      'Ghi chú',
+    ]);
+    const closing = blockViews(parts.body)
+      .filter((b): b is TableView => b.kind === 'table')
+      .at(-1)!;
+    expect(closing.rows[0].cells.map((c) => c.text.split('\n')[0])).toEqual([
+      'NGƯỜI LẬP BIỂU',
+      'KẾ TOÁN',
+      'CHỦ TỊCH UBND PHƯỜNG',
+    ]);
   });
 });
 
@@ -231,7 +324,8 @@ describe('certificates', () => {
     expect(allTimes(parts)).toBe(true);
     const sections = sectionViews(parts);
     expect(sections).toHaveLength(2);
-    for (const s of sections) expect(s.pageSize).toMatchObject({ width: PAGE.height, height: PAGE.width, orient: 'landscape' });
+    for (const s of sections)
+      expect(s.pageSize).toMatchObject({ width: PAGE.height, height: PAGE.width, orient: 'landscape' });
     const ps = paragraphs(parts).filter((p) => p.text.trim());
     const first = ps.slice(0, ps.length / 2).map((p) => p.text);
     expect(first.slice(0, 6)).toEqual([
@@ -262,8 +356,16 @@ describe('certificates', () => {
 
   it('prints only the variable fields at the overridden positions in blank mode, and reports progress', async () => {
     const progress: [number, number][] = [];
-    const buf = await buildCertificatesDocx(round.certificates.slice(0, 3), { mode: 'blank', fields: { recipient: { y: 90, size: 20 } }, onProgress: (d, t) => progress.push([d, t]) });
-    expect(progress).toEqual([[1, 3], [2, 3], [3, 3]]);
+    const buf = await buildCertificatesDocx(round.certificates.slice(0, 3), {
+      mode: 'blank',
+      fields: { recipient: { y: 90, size: 20 } },
+      onProgress: (d, t) => progress.push([d, t]),
+    });
+    expect(progress).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
     const parts = await openDocx(buf);
     const ps = paragraphs(parts).filter((p) => p.text.trim());
     expect(ps.some((p) => /CỘNG HÒA|CHIẾN SĨ THI ĐUA CƠ SỞ|TẶNG/u.test(p.text))).toBe(false);

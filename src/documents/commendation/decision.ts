@@ -9,7 +9,13 @@ import { DEFAULT_EFFECT } from './defaults.js';
 import type { AwardEntry, DecisionInput } from './types.js';
 
 export const DECISION_SYMBOL = 'QĐ-UBND';
-export const DECISION_LIST_COLUMNS = ['TT', 'Họ và tên / Tập thể', 'Chức vụ - đơn vị', 'Danh hiệu / hình thức', 'Số tiền (đ)'] as const;
+export const DECISION_LIST_COLUMNS = [
+  'TT',
+  'Họ và tên / Tập thể',
+  'Chức vụ - đơn vị',
+  'Danh hiệu / hình thức',
+  'Số tiền (đ)',
+] as const;
 
 /** '1.234.567' or '' when no amount. */
 const amountCell = (e: AwardEntry): string => (e.amount === undefined ? '' : formatNumberVN(e.amount));
@@ -17,10 +23,15 @@ const amountCell = (e: AwardEntry): string => (e.amount === undefined ? '' : for
 /** 'Tặng danh hiệu thi đua', 'Tặng Giấy khen', 'Tặng danh hiệu thi đua và hình thức khen thưởng'. */
 export function awardVerb(entries: readonly AwardEntry[]): string {
   const groups = groupByAward(entries);
-  if (groups.length === 1) return groups[0].category === 'title' ? `Tặng danh hiệu "${groups[0].award}"` : `Tặng ${groups[0].award}`;
+  if (groups.length === 1)
+    return groups[0].category === 'title' ? `Tặng danh hiệu "${groups[0].award}"` : `Tặng ${groups[0].award}`;
   const titles = entries.some((e) => e.category === 'title');
   const forms = entries.some((e) => e.category === 'form');
-  return titles && forms ? 'Tặng danh hiệu thi đua và hình thức khen thưởng' : titles ? 'Tặng danh hiệu thi đua' : 'Tặng hình thức khen thưởng';
+  return titles && forms
+    ? 'Tặng danh hiệu thi đua và hình thức khen thưởng'
+    : titles
+      ? 'Tặng danh hiệu thi đua'
+      : 'Tặng hình thức khen thưởng';
 }
 
 /** The total sentence of Điều 1: amount in figures and words, and the fund. */
@@ -32,10 +43,18 @@ export function totalSentence(total: number, fund: string): string {
 export function decisionListRows(awardees: readonly AwardEntry[]): Nd30TableRow[] {
   const rows: Nd30TableRow[] = [];
   groupByAward(awardees).forEach((g, gi) => {
-    rows.push({ number: toRoman(gi + 1), group: `${g.award.toLocaleUpperCase('vi-VN')} (${subjectCounts(g.entries)})` });
-    g.entries.forEach((e, i) => rows.push({ cells: [String(i + 1), e.name, e.position ?? '', g.award, amountCell(e)] }));
+    rows.push({
+      number: toRoman(gi + 1),
+      group: `${g.award.toLocaleUpperCase('vi-VN')} (${subjectCounts(g.entries)})`,
+    });
+    g.entries.forEach((e, i) =>
+      rows.push({ cells: [String(i + 1), e.name, e.position ?? '', g.award, amountCell(e)] }),
+    );
   });
-  rows.push({ cells: ['', 'Tổng cộng', subjectCounts(awardees), '', formatNumberVN(totalAmount(awardees))], bold: true });
+  rows.push({
+    cells: ['', 'Tổng cộng', subjectCounts(awardees), '', formatNumberVN(totalAmount(awardees))],
+    bold: true,
+  });
   return rows;
 }
 
@@ -93,5 +112,7 @@ export function decisionDocument(input: DecisionInput): Nd30Document {
   };
 }
 
-export const buildDecisionDocx = async (input: DecisionInput): Promise<Buffer> => buildNd30Docx(decisionDocument(input));
-export const buildDecisionPdf = async (input: DecisionInput): Promise<Uint8Array> => buildNd30Pdf(decisionDocument(input));
+export const buildDecisionDocx = async (input: DecisionInput): Promise<Buffer> =>
+  buildNd30Docx(decisionDocument(input));
+export const buildDecisionPdf = async (input: DecisionInput): Promise<Uint8Array> =>
+  buildNd30Pdf(decisionDocument(input));

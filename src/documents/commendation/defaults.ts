@@ -16,7 +16,8 @@
 import { PROCEDURE_2025, printedBasis, voteRuleFor } from '../../domain/rounds/procedure.js';
 
 /** 'Căn cứ Luật Tổ chức chính quyền địa phương …' (the authority of a commune or ward chairman). */
-export const BASIS_LOCAL_GOVERNMENT_LAW = 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025';
+export const BASIS_LOCAL_GOVERNMENT_LAW =
+  'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025';
 
 /** Law on Emulation and Commendation 06/2022/QH15 (in force 01/01/2024). */
 export const BASIS_EMULATION_LAW = 'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022';
@@ -33,7 +34,12 @@ export const BASIS_DECREE_129 =
  * Bases of a commune or ward chairman's award decision, without the proposal line: append the
  * provincial regulation, the council's result and 'Xét đề nghị của …' (see `decisionBases`).
  */
-export const DEFAULT_DECISION_BASES: readonly string[] = [BASIS_LOCAL_GOVERNMENT_LAW, BASIS_EMULATION_LAW, BASIS_DECREE_152, BASIS_DECREE_129];
+export const DEFAULT_DECISION_BASES: readonly string[] = [
+  BASIS_LOCAL_GOVERNMENT_LAW,
+  BASIS_EMULATION_LAW,
+  BASIS_DECREE_152,
+  BASIS_DECREE_129,
+];
 
 /** Bases of a proposal letter (Tờ trình) of a commune or ward office. */
 export const DEFAULT_PROPOSAL_BASES: readonly string[] = [BASIS_EMULATION_LAW, BASIS_DECREE_152, BASIS_DECREE_129];
@@ -58,7 +64,10 @@ export function decisionBases(o: { council?: string; proposedBy: string; extra?:
  * come from the replaced NĐ 98/2023 and are not printed until the tenant confirms them citing its
  * own provincial decision.
  */
-export function voteThresholdFor(code: string, rules = PROCEDURE_2025): { share: number; strict?: boolean; of: 'all' | 'present'; basis?: string } {
+export function voteThresholdFor(
+  code: string,
+  rules = PROCEDURE_2025,
+): { share: number; strict?: boolean; of: 'all' | 'present'; basis?: string } {
   const r = voteRuleFor(rules, code);
   const basis = printedBasis(r);
   return { share: r.share, strict: r.strict, of: r.of, ...(basis ? { basis } : {}) };

@@ -2,8 +2,26 @@
 // letter, council minutes, award decision with its list, certificates, payment list; DOCX and PDF.
 export type * from './types.js';
 export * from './defaults.js';
-export { attachedNote, awardPhrase, countText, groupByAward, percentText, sortEntries, subjectCounts, totalAmount, type AwardGroup } from './common.js';
-export { buildProposalDocx, buildProposalPdf, proposalDocument, proposalListRows, proposalSummary, PROPOSAL_LIST_COLUMNS, PROPOSAL_SYMBOL } from './proposal.js';
+export {
+  attachedNote,
+  awardPhrase,
+  countText,
+  groupByAward,
+  percentText,
+  sortEntries,
+  subjectCounts,
+  totalAmount,
+  type AwardGroup,
+} from './common.js';
+export {
+  buildProposalDocx,
+  buildProposalPdf,
+  proposalDocument,
+  proposalListRows,
+  proposalSummary,
+  PROPOSAL_LIST_COLUMNS,
+  PROPOSAL_SYMBOL,
+} from './proposal.js';
 export {
   attendance,
   ballotOutcome,
@@ -17,7 +35,16 @@ export {
   MINUTES_SYMBOL,
   type BallotOutcome,
 } from './minutes.js';
-export { awardVerb, buildDecisionDocx, buildDecisionPdf, decisionDocument, decisionListRows, totalSentence, DECISION_LIST_COLUMNS, DECISION_SYMBOL } from './decision.js';
+export {
+  awardVerb,
+  buildDecisionDocx,
+  buildDecisionPdf,
+  decisionDocument,
+  decisionListRows,
+  totalSentence,
+  DECISION_LIST_COLUMNS,
+  DECISION_SYMBOL,
+} from './decision.js';
 export {
   borderCanvas,
   buildCertificateDocx,
@@ -34,4 +61,10 @@ export {
   DEFAULT_CERTIFICATE_LAYOUT,
   VARIABLE_FIELDS,
 } from './certificate.js';
-export { buildPaymentListDocx, buildPaymentListPdf, paymentListDocument, paymentRows, PAYMENT_COLUMNS } from './payment-list.js';
+export {
+  buildPaymentListDocx,
+  buildPaymentListPdf,
+  paymentListDocument,
+  paymentRows,
+  PAYMENT_COLUMNS,
+} from './payment-list.js';

@@ -25,7 +25,10 @@ beforeAll(() => {
   round = sampleRound();
 });
 
-const KINDS: Record<string, { docx: (r: SampleRound) => Promise<Uint8Array>; pdf: (r: SampleRound) => Promise<Uint8Array> }> = {
+const KINDS: Record<
+  string,
+  { docx: (r: SampleRound) => Promise<Uint8Array>; pdf: (r: SampleRound) => Promise<Uint8Array> }
+> = {
   proposal: { docx: (r) => buildProposalDocx(r.proposal), pdf: (r) => buildProposalPdf(r.proposal) },
   minutes: { docx: (r) => buildMinutesDocx(r.minutes), pdf: (r) => buildMinutesPdf(r.minutes) },
   decision: { docx: (r) => buildDecisionDocx(r.decision), pdf: (r) => buildDecisionPdf(r.decision) },
@@ -35,9 +38,15 @@ const KINDS: Record<string, { docx: (r: SampleRound) => Promise<Uint8Array>; pdf
 
 describe('documents of a round carry no internal marker', () => {
   it('finds the markers it must refuse (the scanner itself)', () => {
-    expect(findInternalMarkers('Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7 (chưa xác minh Nghị định 152/2025/NĐ-CP còn giữ tỷ lệ này)')).toHaveLength(2);
+    expect(
+      findInternalMarkers(
+        'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7 (chưa xác minh Nghị định 152/2025/NĐ-CP còn giữ tỷ lệ này)',
+      ),
+    ).toHaveLength(2);
     expect(findInternalMarkers('Quy chế (ví dụ QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh: 2/3 thành viên) [U]')).toHaveLength(3);
-    expect(findInternalMarkers('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;')).toEqual([]);
+    expect(findInternalMarkers('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;')).toEqual(
+      [],
+    );
   });
 
   for (const [kind, build] of Object.entries(KINDS)) {
@@ -61,7 +70,9 @@ describe('documents of a round carry no internal marker', () => {
         else expect(tail.trim().length, line).toBeGreaterThan(15);
       }
     }
-    expect(round.decision.bases.join('\n')).toContain('quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng');
+    expect(round.decision.bases.join('\n')).toContain(
+      'quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng',
+    );
   });
 
   it('an LĐTT and a Tập thể LĐTT are praised for "hoàn thành tốt nhiệm vụ", never "xuất sắc"', async () => {
@@ -75,9 +86,13 @@ describe('documents of a round carry no internal marker', () => {
 });
 
 describe('citations shown to the office', () => {
-  it('lose the administrator\'s notes of doubt but keep the citation', async () => {
+  it("lose the administrator's notes of doubt but keep the citation", async () => {
     const { withoutInternalNotes } = await import('../internal-markers.js');
-    expect(withoutInternalNotes('Luật Thi đua, khen thưởng 2022, Điều 24 (quy định chưa được kiểm chứng đầy đủ, cần đối chiếu văn bản gốc)')).toBe('Luật Thi đua, khen thưởng 2022, Điều 24');
+    expect(
+      withoutInternalNotes(
+        'Luật Thi đua, khen thưởng 2022, Điều 24 (quy định chưa được kiểm chứng đầy đủ, cần đối chiếu văn bản gốc)',
+      ),
+    ).toBe('Luật Thi đua, khen thưởng 2022, Điều 24');
     expect(withoutInternalNotes('Nghị định 152/2025/NĐ-CP, Điều 49 [U]')).toBe('Nghị định 152/2025/NĐ-CP, Điều 49');
     expect(findInternalMarkers(withoutInternalNotes('Điều 73 (chưa xác minh) [R]'))).toEqual([]);
   });

@@ -10,7 +10,17 @@ import { awardPhrase, countText, percentText } from './common.js';
 import type { BallotResult, CouncilMember, MinutesInput, VoteThreshold } from './types.js';
 
 export const MINUTES_SYMBOL = 'BB-HĐTĐKT';
-export const BALLOT_COLUMNS = ['TT', 'Họ và tên / Tập thể', 'Danh hiệu, hình thức', 'Đồng ý', 'Không đồng ý', 'Không biểu quyết', 'Tỷ lệ đồng ý', 'Mức yêu cầu', 'Kết quả'] as const;
+export const BALLOT_COLUMNS = [
+  'TT',
+  'Họ và tên / Tập thể',
+  'Danh hiệu, hình thức',
+  'Đồng ý',
+  'Không đồng ý',
+  'Không biểu quyết',
+  'Tỷ lệ đồng ý',
+  'Mức yêu cầu',
+  'Kết quả',
+] as const;
 
 /** The counted outcome of one ballot. */
 export interface BallotOutcome {
@@ -46,7 +56,8 @@ export function ballotOutcome(b: BallotResult, members: readonly CouncilMember[]
   for (const [k, v] of Object.entries({ agree: b.agree, disagree: b.disagree, abstain: b.abstain })) {
     if (!Number.isInteger(v) || v < 0) throw new RangeError(`Vote count ${k} must be a whole number ≥ 0: ${v}`);
   }
-  if (cast > voters) throw new RangeError(`${cast} votes counted for ${b.nominee.name} but only ${voters} members could vote`);
+  if (cast > voters)
+    throw new RangeError(`${cast} votes counted for ${b.nominee.name} but only ${voters} members could vote`);
   if (b.counted) {
     // The software's own count (recusals out of the base): printed as it was decided.
     const { base, passed } = b.counted;
@@ -68,10 +79,16 @@ export function thresholdText(t: VoteThreshold): string {
 }
 
 const memberLine = (m: CouncilMember): string =>
-  [m.name, m.position, m.role].filter(Boolean).join(', ') + (m.reason ? ` (${m.reason})` : '') + (m.writtenOpinion ? ' - có ý kiến bằng văn bản' : '');
+  [m.name, m.position, m.role].filter(Boolean).join(', ') +
+  (m.reason ? ` (${m.reason})` : '') +
+  (m.writtenOpinion ? ' - có ý kiến bằng văn bản' : '');
 
 /** The ballot table rows and the notes explaining each distinct threshold ('(1) …'). */
-export function ballotTable(input: Pick<MinutesInput, 'ballots' | 'members'>): { rows: Nd30TableRow[]; notes: string[]; passed: number } {
+export function ballotTable(input: Pick<MinutesInput, 'ballots' | 'members'>): {
+  rows: Nd30TableRow[];
+  notes: string[];
+  passed: number;
+} {
   const notes: string[] = [];
   const noteOf = new Map<string, number>();
   let passed = 0;
@@ -126,8 +143,20 @@ export function minutesDocument(input: MinutesInput): Nd30Document {
     { kind: 'paragraph', text: `Thời gian: bắt đầu vào hồi ${timeText(input.start)}, ${when}.` },
     { kind: 'paragraph', text: `Địa điểm: ${input.venue}.` },
     { kind: 'heading', text: 'Thành phần' },
-    { kind: 'paragraph', text: [{ text: 'Chủ trì: ', bold: true }, { text: `${[chair.name, chair.position, chair.role].filter(Boolean).join(', ')}.` }] },
-    { kind: 'paragraph', text: [{ text: 'Thư ký: ', bold: true }, { text: `${[secretary.name, secretary.position, secretary.role].filter(Boolean).join(', ')}.` }] },
+    {
+      kind: 'paragraph',
+      text: [
+        { text: 'Chủ trì: ', bold: true },
+        { text: `${[chair.name, chair.position, chair.role].filter(Boolean).join(', ')}.` },
+      ],
+    },
+    {
+      kind: 'paragraph',
+      text: [
+        { text: 'Thư ký: ', bold: true },
+        { text: `${[secretary.name, secretary.position, secretary.role].filter(Boolean).join(', ')}.` },
+      ],
+    },
     {
       kind: 'paragraph',
       text: `Thành viên Hội đồng: tổng số ${countText(a.total, 'thành viên')}; có mặt ${countText(a.present.length, 'thành viên')}; vắng mặt ${countText(a.absent.length, 'thành viên')}${a.recused.length ? `; không tham gia biểu quyết ${countText(a.recused.length, 'thành viên')}` : ''}.`,
@@ -135,11 +164,23 @@ export function minutesDocument(input: MinutesInput): Nd30Document {
     { kind: 'paragraph', text: 'Thành viên có mặt:', keepNext: true },
     { kind: 'list', items: a.present.map(memberLine) },
   ];
-  if (a.absent.length) body.push({ kind: 'paragraph', text: 'Thành viên vắng mặt:', keepNext: true }, { kind: 'list', items: a.absent.map(memberLine) });
+  if (a.absent.length)
+    body.push(
+      { kind: 'paragraph', text: 'Thành viên vắng mặt:', keepNext: true },
+      { kind: 'list', items: a.absent.map(memberLine) },
+    );
   if (a.recused.length) {
-    body.push({ kind: 'paragraph', text: 'Thành viên không tham gia biểu quyết (có liên quan đến trường hợp được xét):', keepNext: true }, { kind: 'list', items: a.recused.map(memberLine) });
+    body.push(
+      {
+        kind: 'paragraph',
+        text: 'Thành viên không tham gia biểu quyết (có liên quan đến trường hợp được xét):',
+        keepNext: true,
+      },
+      { kind: 'list', items: a.recused.map(memberLine) },
+    );
   }
-  if (input.guests?.length) body.push({ kind: 'paragraph', text: 'Khách mời:', keepNext: true }, { kind: 'list', items: [...input.guests] });
+  if (input.guests?.length)
+    body.push({ kind: 'paragraph', text: 'Khách mời:', keepNext: true }, { kind: 'list', items: [...input.guests] });
   body.push({
     kind: 'paragraph',
     text: `Số thành viên có mặt ${a.present.length}/${a.total} (${percentText(presentShare)}), ${quorumMet ? 'đạt' : 'không đạt'} tỷ lệ tối thiểu ${percentText(input.quorum.share)}${quorumBasis ? ` theo ${quorumBasis}` : ''}; cuộc họp ${quorumMet ? 'đủ' : 'không đủ'} điều kiện tiến hành.`,
@@ -163,7 +204,12 @@ export function minutesDocument(input: MinutesInput): Nd30Document {
     body.push(...table.notes.map((t): Nd30Block => ({ kind: 'paragraph', text: t, italic: true })));
     body.push({
       kind: 'paragraph',
-      text: `Kết quả: ${countText(table.passed, 'trường hợp')} đạt, ${countText(input.ballots.length - table.passed, 'trường hợp')} không đạt tỷ lệ phiếu đồng ý theo quy định. Các trường hợp đạt: ${input.ballots.filter((b) => ballotOutcome(b, input.members).passed).map((b) => `${b.nominee.name} (${awardPhrase(b.nominee)})`).join('; ') || 'không có'}.`,
+      text: `Kết quả: ${countText(table.passed, 'trường hợp')} đạt, ${countText(input.ballots.length - table.passed, 'trường hợp')} không đạt tỷ lệ phiếu đồng ý theo quy định. Các trường hợp đạt: ${
+        input.ballots
+          .filter((b) => ballotOutcome(b, input.members).passed)
+          .map((b) => `${b.nominee.name} (${awardPhrase(b.nominee)})`)
+          .join('; ') || 'không có'
+      }.`,
     });
   }
   body.push(...(input.discussion ?? []).map((t): Nd30Block => ({ kind: 'paragraph', text: t })));

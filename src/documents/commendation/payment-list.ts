@@ -8,14 +8,27 @@ import { totalAmount } from './common.js';
 import { SIGNATURE_NOTE, SIGNATURE_NOTE_SEAL } from './defaults.js';
 import type { PaymentListInput, PaymentRow } from './types.js';
 
-export const PAYMENT_COLUMNS = ['TT', 'Họ và tên', 'Đơn vị', 'Danh hiệu / hình thức', 'Số quyết định', 'Số tiền (đ)', 'Ký nhận', 'Ghi chú'] as const;
+export const PAYMENT_COLUMNS = [
+  'TT',
+  'Họ và tên',
+  'Đơn vị',
+  'Danh hiệu / hình thức',
+  'Số quyết định',
+  'Số tiền (đ)',
+  'Ký nhận',
+  'Ghi chú',
+] as const;
 
 /** Rows in print order (compareNames), numbered from 1, then the total row. */
 export function paymentRows(rows: readonly PaymentRow[]): Nd30TableRow[] {
   const sorted = [...rows].sort((a, b) => compareNames(a.name, b.name));
   const total = totalAmount(rows.map((r) => ({ amount: r.payable })));
   return [
-    ...sorted.map((r, i): Nd30TableRow => ({ cells: [String(i + 1), r.name, r.unit, r.award, r.decision, formatNumberVN(r.payable), '', r.note ?? ''] })),
+    ...sorted.map(
+      (r, i): Nd30TableRow => ({
+        cells: [String(i + 1), r.name, r.unit, r.award, r.decision, formatNumberVN(r.payable), '', r.note ?? ''],
+      }),
+    ),
     { cells: ['', 'Tổng cộng', '', '', '', formatNumberVN(total), '', ''], bold: true },
   ];
 }
@@ -34,7 +47,9 @@ export function paymentListDocument(input: PaymentListInput): Nd30Document {
     orientation: 'landscape',
     fontSize: 13,
     body: [
-      ...(input.fund ? [{ kind: 'paragraph' as const, text: input.fund, align: 'center' as const, indent: false, italic: true }] : []),
+      ...(input.fund
+        ? [{ kind: 'paragraph' as const, text: input.fund, align: 'center' as const, indent: false, italic: true }]
+        : []),
       {
         kind: 'table',
         columns: PAYMENT_COLUMNS.map((header, i) => ({
@@ -45,7 +60,14 @@ export function paymentListDocument(input: PaymentListInput): Nd30Document {
         rows: paymentRows(input.rows),
         fontSize: 12,
       },
-      { kind: 'paragraph', text: [{ text: 'Tổng số tiền (bằng chữ): ', bold: true }, { text: `${moneyInWords(total)}.`, italic: true }], indent: false },
+      {
+        kind: 'paragraph',
+        text: [
+          { text: 'Tổng số tiền (bằng chữ): ', bold: true },
+          { text: `${moneyInWords(total)}.`, italic: true },
+        ],
+        indent: false,
+      },
     ],
     recipients: [],
     signatures: [
@@ -57,5 +79,7 @@ export function paymentListDocument(input: PaymentListInput): Nd30Document {
   };
 }
 
-export const buildPaymentListDocx = async (input: PaymentListInput): Promise<Buffer> => buildNd30Docx(paymentListDocument(input));
-export const buildPaymentListPdf = async (input: PaymentListInput): Promise<Uint8Array> => buildNd30Pdf(paymentListDocument(input));
+export const buildPaymentListDocx = async (input: PaymentListInput): Promise<Buffer> =>
+  buildNd30Docx(paymentListDocument(input));
+export const buildPaymentListPdf = async (input: PaymentListInput): Promise<Uint8Array> =>
+  buildNd30Pdf(paymentListDocument(input));

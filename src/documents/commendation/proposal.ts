@@ -2,12 +2,25 @@
 // standing office or a unit asks the competent authority to award a list of nominees. The letter
 // summarises the counts per award; the attached list (landscape) gives each nominee with the award
 // and a summary of the achievement. Built on the NĐ 30 model: DOCX and PDF from the same data.
-import { buildNd30Docx, buildNd30Pdf, toRoman, type Nd30Block, type Nd30Document, type Nd30TableRow } from '../nd30/index.js';
+import {
+  buildNd30Docx,
+  buildNd30Pdf,
+  toRoman,
+  type Nd30Block,
+  type Nd30Document,
+  type Nd30TableRow,
+} from '../nd30/index.js';
 import { attachedNote, awardPhrase, groupByAward, subjectCounts } from './common.js';
 import type { ProposalInput } from './types.js';
 
 export const PROPOSAL_SYMBOL = 'TTr-VHXH';
-export const PROPOSAL_LIST_COLUMNS = ['TT', 'Họ và tên / Tập thể', 'Chức vụ - đơn vị', 'Danh hiệu / hình thức', 'Tóm tắt thành tích'] as const;
+export const PROPOSAL_LIST_COLUMNS = [
+  'TT',
+  'Họ và tên / Tập thể',
+  'Chức vụ - đơn vị',
+  'Danh hiệu / hình thức',
+  'Tóm tắt thành tích',
+] as const;
 
 /** The summary lines: '1. Danh hiệu "Chiến sĩ thi đua cơ sở": 03 cá nhân;' … and the total. */
 export function proposalSummary(input: Pick<ProposalInput, 'nominees'>): string[] {
@@ -23,8 +36,13 @@ export function proposalSummary(input: Pick<ProposalInput, 'nominees'>): string[
 export function proposalListRows(input: Pick<ProposalInput, 'nominees'>): Nd30TableRow[] {
   const rows: Nd30TableRow[] = [];
   groupByAward(input.nominees).forEach((g, gi) => {
-    rows.push({ number: toRoman(gi + 1), group: `${g.award.toLocaleUpperCase('vi-VN')} (${subjectCounts(g.entries)})` });
-    g.entries.forEach((e, i) => rows.push({ cells: [String(i + 1), e.name, e.position ?? '', g.award, e.achievement ?? ''] }));
+    rows.push({
+      number: toRoman(gi + 1),
+      group: `${g.award.toLocaleUpperCase('vi-VN')} (${subjectCounts(g.entries)})`,
+    });
+    g.entries.forEach((e, i) =>
+      rows.push({ cells: [String(i + 1), e.name, e.position ?? '', g.award, e.achievement ?? ''] }),
+    );
   });
   return rows;
 }
@@ -33,7 +51,12 @@ export function proposalDocument(input: ProposalInput): Nd30Document {
   if (input.nominees.length === 0) throw new RangeError('A proposal needs at least one nominee');
   const number = { value: input.number ?? null, symbol: input.symbol ?? PROPOSAL_SYMBOL };
   const body: Nd30Block[] = [
-    { kind: 'paragraph', text: [{ text: 'Kính gửi: ', italic: true }, { text: input.addressee }], align: 'center', indent: false },
+    {
+      kind: 'paragraph',
+      text: [{ text: 'Kính gửi: ', italic: true }, { text: input.addressee }],
+      align: 'center',
+      indent: false,
+    },
     ...(input.intro ?? []).map((t): Nd30Block => ({ kind: 'paragraph', text: t })),
     { kind: 'paragraph', text: input.request },
     ...proposalSummary(input).map((t): Nd30Block => ({ kind: 'paragraph', text: t })),
@@ -76,5 +99,7 @@ export function proposalDocument(input: ProposalInput): Nd30Document {
   };
 }
 
-export const buildProposalDocx = async (input: ProposalInput): Promise<Buffer> => buildNd30Docx(proposalDocument(input));
-export const buildProposalPdf = async (input: ProposalInput): Promise<Uint8Array> => buildNd30Pdf(proposalDocument(input));
+export const buildProposalDocx = async (input: ProposalInput): Promise<Buffer> =>
+  buildNd30Docx(proposalDocument(input));
+export const buildProposalPdf = async (input: ProposalInput): Promise<Uint8Array> =>
+  buildNd30Pdf(proposalDocument(input));

@@ -33,7 +33,11 @@ describe.skipIf(!tools)('rendered pages (LibreOffice, pdftoppm)', () => {
       ['minutes', await buildMinutesDocx(r.minutes), await buildMinutesPdf(r.minutes)],
       ['decision', await buildDecisionDocx(r.decision), await buildDecisionPdf(r.decision)],
       ['certificate', await buildCertificatesDocx(certs), await buildCertificatesPdf(certs)],
-      ['certificate-blank', await buildCertificatesDocx(certs.slice(0, 1), { mode: 'blank' }), await buildCertificatesPdf(certs.slice(0, 1), { mode: 'blank' })],
+      [
+        'certificate-blank',
+        await buildCertificatesDocx(certs.slice(0, 1), { mode: 'blank' }),
+        await buildCertificatesPdf(certs.slice(0, 1), { mode: 'blank' }),
+      ],
       ['payment-list', await buildPaymentListDocx(r.payment), await buildPaymentListPdf(r.payment)],
     ];
     for (const [name, docx, pdf] of docs) {

@@ -9,7 +9,14 @@ import type { DemoDataset, DemoOrg, DemoPerson } from '../../features/demo/datas
 import { achievementFor } from '../../features/decisions/content.js';
 import { generateDemoDataset } from '../../features/demo/generate.js';
 import { groupByAward } from './common.js';
-import { decisionBases, DEFAULT_PROPOSAL_BASES, DEFAULT_QUORUM, defaultFund, NOTE_HIGHEST_TITLE_ONLY, voteThresholdFor } from './defaults.js';
+import {
+  decisionBases,
+  DEFAULT_PROPOSAL_BASES,
+  DEFAULT_QUORUM,
+  defaultFund,
+  NOTE_HIGHEST_TITLE_ONLY,
+  voteThresholdFor,
+} from './defaults.js';
 import type {
   AwardEntry,
   BallotResult,
@@ -25,12 +32,22 @@ import type {
 
 export const SAMPLE_UNIT_CODE = 'DEMO.MLAY';
 export const SAMPLE_YEAR = 2026;
-export const SAMPLE_DATES = { proposal: '2026-12-08', meeting: '2026-12-15', decision: '2026-12-18', payment: '2026-12-25' } as const;
+export const SAMPLE_DATES = {
+  proposal: '2026-12-08',
+  meeting: '2026-12-15',
+  decision: '2026-12-18',
+  payment: '2026-12-25',
+} as const;
 export const SAMPLE_DECISION_NO = 548;
 /** The LĐTT decision of the same period, issued earlier (for the payment list's highest-title rule). */
 export const SAMPLE_LDTT_DECISION = { number: '540/QĐ-UBND', date: '2026-12-11' } as const;
 
-const CATEGORY: Partial<Record<ContractAwardCode, 'title' | 'form'>> = { GIAY_KHEN: 'form', BK_TINH: 'form', BK_TTG: 'form', HCLD_3: 'form' };
+const CATEGORY: Partial<Record<ContractAwardCode, 'title' | 'form'>> = {
+  GIAY_KHEN: 'form',
+  BK_TINH: 'form',
+  BK_TTG: 'form',
+  HCLD_3: 'form',
+};
 
 /** The bonus of an award code for a subject kind on a date, by the eligibility rules in force. */
 export function bonusFor(code: ContractAwardCode, kind: SubjectKind, decisionDate: string): number {
@@ -58,7 +75,14 @@ function currentOrg(p: DemoPerson, data: DemoDataset): DemoOrg | undefined {
 /** The award's own words, as the application prints them (LĐTT: "hoàn thành tốt nhiệm vụ"). */
 const ACHIEVEMENT = (code: ContractAwardCode): string => achievementFor(code, String(SAMPLE_YEAR));
 
-function entry(code: ContractAwardCode, kind: SubjectKind, name: string, position: string, date: string, unit = ''): AwardEntry & { code: ContractAwardCode; unit: string } {
+function entry(
+  code: ContractAwardCode,
+  kind: SubjectKind,
+  name: string,
+  position: string,
+  date: string,
+  unit = '',
+): AwardEntry & { code: ContractAwardCode; unit: string } {
   return {
     code,
     unit,
@@ -97,18 +121,30 @@ export function sampleRound(data: DemoDataset = generateDemoDataset()): SampleRo
   const chair = byPosition(/^Chủ tịch UBND$/u);
   const viceChair = byPosition(/^Phó Chủ tịch UBND$/u);
   const officer = people.find((p) => /thường trực thi đua/u.test(p.position ?? '')) ?? people[0];
-  const headVhxh = people.find((p) => p.position === 'Trưởng phòng' && currentOrg(p, data)?.code === `${SAMPLE_UNIT_CODE}.VHXH`)!;
+  const headVhxh = people.find(
+    (p) => p.position === 'Trưởng phòng' && currentOrg(p, data)?.code === `${SAMPLE_UNIT_CODE}.VHXH`,
+  )!;
   const staff = people.filter((p) => !p.isManager && p !== officer);
   const date = SAMPLE_DATES.decision;
 
   // Nominees: 4 CSTĐCS (one will fail the 80% vote), 6 LĐTT, 2 Giấy khen, 2 collectives.
-  const person = (code: ContractAwardCode) => (p: DemoPerson) => entry(code, 'individual', p.fullName, positionText(p, data), date, currentOrg(p, data)?.name ?? '');
+  const person = (code: ContractAwardCode) => (p: DemoPerson) =>
+    entry(code, 'individual', p.fullName, positionText(p, data), date, currentOrg(p, data)?.name ?? '');
   const cstd = staff.slice(0, 4).map(person('CSTD_CS'));
   const ldtt = staff.slice(4, 10).map(person('LDTT'));
   const gk = staff.slice(10, 12).map(person('GIAY_KHEN'));
-  const collectives = [`${SAMPLE_UNIT_CODE}.VHXH`, `${SAMPLE_UNIT_CODE}.TYT`].map((code) => data.orgs.find((o) => o.code === code)!);
+  const collectives = [`${SAMPLE_UNIT_CODE}.VHXH`, `${SAMPLE_UNIT_CODE}.TYT`].map(
+    (code) => data.orgs.find((o) => o.code === code)!,
+  );
   const tt = entry('TT_LDTT', 'collective', collectives[0].name, `Thuộc UBND ${lcFirst(unit.name)}`, date, unit.name);
-  const gkTt = entry('GIAY_KHEN', 'collective', collectives[1].name, `Thuộc UBND ${lcFirst(unit.name)}`, date, unit.name);
+  const gkTt = entry(
+    'GIAY_KHEN',
+    'collective',
+    collectives[1].name,
+    `Thuộc UBND ${lcFirst(unit.name)}`,
+    date,
+    unit.name,
+  );
   const nominees = [...cstd, ...ldtt, ...gk, tt, gkTt];
 
   const proposal: ProposalInput = {
@@ -129,7 +165,8 @@ export function sampleRound(data: DemoDataset = generateDemoDataset()): SampleRo
   };
 
   // The council: chairman, vice-chairman, heads of bodies, mass organisations; the officer is secretary.
-  const pick = (re: RegExp, org?: string) => people.find((p) => re.test(p.position ?? '') && (!org || currentOrg(p, data)?.code === org));
+  const pick = (re: RegExp, org?: string) =>
+    people.find((p) => re.test(p.position ?? '') && (!org || currentOrg(p, data)?.code === org));
   const roles: [DemoPerson | undefined, string][] = [
     [chair, 'Chủ tịch Hội đồng'],
     [viceChair, 'Phó Chủ tịch Hội đồng'],
@@ -178,7 +215,10 @@ export function sampleRound(data: DemoDataset = generateDemoDataset()): SampleRo
       'Thông qua kết quả và biên bản cuộc họp',
     ],
     votingMethod: 'bỏ phiếu kín',
-    tellers: members.filter((m) => m.attendance === 'present').slice(5, 8).map((m) => m.name),
+    tellers: members
+      .filter((m) => m.attendance === 'present')
+      .slice(5, 8)
+      .map((m) => m.name),
     ballots,
   };
 
@@ -200,7 +240,8 @@ export function sampleRound(data: DemoDataset = generateDemoDataset()): SampleRo
     awardees: passed,
     achievement: `đã có thành tích trong thực hiện nhiệm vụ năm ${SAMPLE_YEAR}`,
     fund: defaultFund('phường Mường Lay', SAMPLE_YEAR),
-    executors: 'Chánh Văn phòng HĐND và UBND phường, Trưởng phòng Văn hóa - Xã hội phường, Thủ trưởng các cơ quan, đơn vị có liên quan',
+    executors:
+      'Chánh Văn phòng HĐND và UBND phường, Trưởng phòng Văn hóa - Xã hội phường, Thủ trưởng các cơ quan, đơn vị có liên quan',
     recipients: ['Như Điều 3', 'TT. Đảng ủy, HĐND phường', 'Chủ tịch, các PCT UBND phường'],
     archive: ['VT', 'VHXH'],
     signer: { lines: ['CHỦ TỊCH'], name: chair.fullName },
@@ -226,7 +267,13 @@ export function sampleRound(data: DemoDataset = generateDemoDataset()): SampleRo
 
   // Payment: the decision's rows; CSTĐCS holders also hold LĐTT of the same period (decision 540),
   // of which only the highest title is paid.
-  const rows: PaymentRow[] = passed.map((e) => ({ name: e.name, unit: e.unit, award: e.award, decision: `${decisionRef} ngày ${formatDateVN(date)}`, payable: e.amount ?? 0 }));
+  const rows: PaymentRow[] = passed.map((e) => ({
+    name: e.name,
+    unit: e.unit,
+    award: e.award,
+    decision: `${decisionRef} ngày ${formatDateVN(date)}`,
+    payable: e.amount ?? 0,
+  }));
   for (const e of passed.filter((x) => x.code === 'CSTD_CS')) {
     rows.push({
       name: e.name,
@@ -237,7 +284,9 @@ export function sampleRound(data: DemoDataset = generateDemoDataset()): SampleRo
       note: NOTE_HIGHEST_TITLE_ONLY,
     });
   }
-  const accountant = people.find((p) => p.position === 'Chuyên viên' && currentOrg(p, data)?.code === `${SAMPLE_UNIT_CODE}.VP`) ?? officer;
+  const accountant =
+    people.find((p) => p.position === 'Chuyên viên' && currentOrg(p, data)?.code === `${SAMPLE_UNIT_CODE}.VP`) ??
+    officer;
   const payment: PaymentListInput = {
     issuer: ISSUER_UBND,
     place: PLACE,
@@ -256,13 +305,21 @@ export function sampleRound(data: DemoDataset = generateDemoDataset()): SampleRo
  * `count` award entries for benchmarks and volume tests: the demo dataset's people in turn, each
  * with an individual title or form (CSTĐCS, LĐTT, Giấy khen), bonuses by the rules on `date`.
  */
-export function sampleAwardees(count: number, data: DemoDataset = generateDemoDataset(), date: string = SAMPLE_DATES.decision): AwardEntry[] {
+export function sampleAwardees(
+  count: number,
+  data: DemoDataset = generateDemoDataset(),
+  date: string = SAMPLE_DATES.decision,
+): AwardEntry[] {
   const codes: ContractAwardCode[] = ['LDTT', 'LDTT', 'CSTD_CS', 'GIAY_KHEN'];
   const out: AwardEntry[] = [];
   const people = data.people;
   for (let i = 0; i < count; i++) {
     const p = people[i % people.length];
-    const { code: _code, unit: _unit, ...e } = entry(codes[i % codes.length], 'individual', p.fullName, positionText(p, data), date);
+    const {
+      code: _code,
+      unit: _unit,
+      ...e
+    } = entry(codes[i % codes.length], 'individual', p.fullName, positionText(p, data), date);
     out.push(e);
   }
   return out;

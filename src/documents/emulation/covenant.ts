@@ -25,7 +25,10 @@ export interface CovenantInput {
 
 export function covenantDocument(input: CovenantInput): Nd30Document {
   const body: Nd30Block[] = [
-    { kind: 'paragraph', text: `Các đơn vị thành viên ${input.cluster.name.toLowerCase().replace(/^cụm/, 'Cụm').replace(/^khối/, 'Khối')} thống nhất ký kết giao ước thi đua năm ${input.year} với những nội dung sau:` },
+    {
+      kind: 'paragraph',
+      text: `Các đơn vị thành viên ${input.cluster.name.toLowerCase().replace(/^cụm/, 'Cụm').replace(/^khối/, 'Khối')} thống nhất ký kết giao ước thi đua năm ${input.year} với những nội dung sau:`,
+    },
     { kind: 'heading', level: 1, text: 'NỘI DUNG GIAO ƯỚC THI ĐUA' },
   ];
   for (const t of input.targets) {
@@ -44,7 +47,9 @@ export function covenantDocument(input: CovenantInput): Nd30Document {
       { header: 'Người đại diện, chức vụ', width: 34 },
       { header: 'Ký tên', width: 26 },
     ],
-    rows: input.members.map((m, i) => ({ cells: [String(i + 1), m.name, [m.signer, m.position].filter(Boolean).join(', '), ''] })),
+    rows: input.members.map((m, i) => ({
+      cells: [String(i + 1), m.name, [m.signer, m.position].filter(Boolean).join(', '), ''],
+    })),
   });
   return {
     issuer: { superior: input.cluster.organiser ? [input.cluster.organiser] : undefined, name: [input.cluster.name] },
@@ -55,7 +60,13 @@ export function covenantDocument(input: CovenantInput): Nd30Document {
     bases: input.bases,
     body,
     recipients: [],
-    signatures: [{ lines: [`TRƯỞNG ${input.cluster.name.replace(/\s+SỐ.*$/u, '')}`, input.leader.orgName.toUpperCase()], note: `(${input.leader.position})`, name: input.leader.signerName }],
+    signatures: [
+      {
+        lines: [`TRƯỞNG ${input.cluster.name.replace(/\s+SỐ.*$/u, '')}`, input.leader.orgName.toUpperCase()],
+        note: `(${input.leader.position})`,
+        name: input.leader.signerName,
+      },
+    ],
     meta: { title: `Giao ước thi đua năm ${input.year} — ${input.cluster.name}` },
   };
 }

@@ -21,7 +21,17 @@ describe('emulation documents', () => {
       leader: { orgName: 'Phường Mường Lay', signerName: 'Lò Văn Hùng', position: 'Chủ tịch UBND phường Mường Lay' },
     });
     const text = await docxText(await buildNd30Docx(doc));
-    for (const s of ['GIAO ƯỚC THI ĐUA', 'Năm 2026', 'CỤM THI ĐUA SỐ 05', 'Hoàn thành 100% chỉ tiêu', 'Xã Điềm He', 'Lò Văn Hùng', 'TRƯỞNG CỤM THI ĐUA', 'Mường Lay, ngày 15 tháng 01 năm 2026']) expect(text).toContain(s);
+    for (const s of [
+      'GIAO ƯỚC THI ĐUA',
+      'Năm 2026',
+      'CỤM THI ĐUA SỐ 05',
+      'Hoàn thành 100% chỉ tiêu',
+      'Xã Điềm He',
+      'Lò Văn Hùng',
+      'TRƯỞNG CỤM THI ĐUA',
+      'Mường Lay, ngày 15 tháng 01 năm 2026',
+    ])
+      expect(text).toContain(s);
   });
 
   it('prints a launch plan with criteria, period and reviews', async () => {
@@ -45,6 +55,15 @@ describe('emulation documents', () => {
       signature: { lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: 'Lò Văn Hùng' },
     });
     const text = await docxText(await buildNd30Docx(doc));
-    for (const s of ['KẾ HOẠCH', 'Phát động phong trào thi đua', '"Mường Lay chung sức xây dựng đô thị văn minh"', '/KH-UBND', '100% tổ dân phố', 'từ ngày 01/03/2026 đến ngày 30/11/2026', 'trước ngày 15/07/2026']) expect(text).toContain(s);
+    for (const s of [
+      'KẾ HOẠCH',
+      'Phát động phong trào thi đua',
+      '"Mường Lay chung sức xây dựng đô thị văn minh"',
+      '/KH-UBND',
+      '100% tổ dân phố',
+      'từ ngày 01/03/2026 đến ngày 30/11/2026',
+      'trước ngày 15/07/2026',
+    ])
+      expect(text).toContain(s);
   });
 });

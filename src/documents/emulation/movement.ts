@@ -45,13 +45,25 @@ export function movementLaunchDocument(m: MovementDocumentInput): Nd30Document {
     },
     { kind: 'heading', level: 1, text: 'ĐỐI TƯỢNG, THỜI GIAN THI ĐUA' },
     { kind: 'paragraph', text: `Đối tượng: ${m.participants.join('; ')}.` },
-    { kind: 'paragraph', text: `Thời gian: từ ngày ${formatDateVN(m.from)} đến ngày ${formatDateVN(m.to)} (${m.kindLabel.toLowerCase()}).` },
+    {
+      kind: 'paragraph',
+      text: `Thời gian: từ ngày ${formatDateVN(m.from)} đến ngày ${formatDateVN(m.to)} (${m.kindLabel.toLowerCase()}).`,
+    },
     { kind: 'heading', level: 1, text: 'SƠ KẾT, TỔNG KẾT VÀ KHEN THƯỞNG' },
   ];
-  if (m.midReviewBy) body.push({ kind: 'paragraph', text: `Sơ kết phong trào trước ngày ${formatDateVN(m.midReviewBy)}.` });
-  if (m.finalReviewBy) body.push({ kind: 'paragraph', text: `Tổng kết phong trào trước ngày ${formatDateVN(m.finalReviewBy)}; lựa chọn tập thể, cá nhân tiêu biểu đề nghị khen thưởng theo chuyên đề.` });
-  if (m.awards.length) body.push({ kind: 'paragraph', text: 'Hình thức khen thưởng:' }, { kind: 'list', items: m.awards });
-  body.push({ kind: 'heading', level: 1, text: 'TỔ CHỨC THỰC HIỆN' }, ...m.implementation.map((p): Nd30Block => ({ kind: 'paragraph', text: p })));
+  if (m.midReviewBy)
+    body.push({ kind: 'paragraph', text: `Sơ kết phong trào trước ngày ${formatDateVN(m.midReviewBy)}.` });
+  if (m.finalReviewBy)
+    body.push({
+      kind: 'paragraph',
+      text: `Tổng kết phong trào trước ngày ${formatDateVN(m.finalReviewBy)}; lựa chọn tập thể, cá nhân tiêu biểu đề nghị khen thưởng theo chuyên đề.`,
+    });
+  if (m.awards.length)
+    body.push({ kind: 'paragraph', text: 'Hình thức khen thưởng:' }, { kind: 'list', items: m.awards });
+  body.push(
+    { kind: 'heading', level: 1, text: 'TỔ CHỨC THỰC HIỆN' },
+    ...m.implementation.map((p): Nd30Block => ({ kind: 'paragraph', text: p })),
+  );
   return {
     issuer: m.issuer,
     number: { value: m.number ?? null, symbol: m.symbol ?? 'KH-UBND' },

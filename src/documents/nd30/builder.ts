@@ -83,24 +83,32 @@ const ALIGN = {
 
 /** One run of text in Times New Roman; NFC-normalised; '\n' becomes a line break. */
 function run(text: string, style: RunStyle): TextRun[] {
-  return nfc(text).split('\n').map((part, i) =>
-    new TextRun({
-      text: part,
-      break: i > 0 ? 1 : undefined,
-      font: FONT,
-      size: style.size * 2,
-      bold: style.bold || undefined,
-      italics: style.italic || undefined,
-      underline: style.underline ? {} : undefined,
-    }),
-  );
+  return nfc(text)
+    .split('\n')
+    .map(
+      (part, i) =>
+        new TextRun({
+          text: part,
+          break: i > 0 ? 1 : undefined,
+          font: FONT,
+          size: style.size * 2,
+          bold: style.bold || undefined,
+          italics: style.italic || undefined,
+          underline: style.underline ? {} : undefined,
+        }),
+    );
 }
 
 /** Runs of a plain or mixed text; the runs' own emphasis overrides the base style. */
 function runs(text: Nd30Text, base: RunStyle): TextRun[] {
   if (typeof text === 'string') return run(text, base);
   return text.flatMap((r: Nd30Run) =>
-    run(r.text, { size: base.size, bold: r.bold ?? base.bold, italic: r.italic ?? base.italic, underline: r.underline ?? base.underline }),
+    run(r.text, {
+      size: base.size,
+      bold: r.bold ?? base.bold,
+      italic: r.italic ?? base.italic,
+      underline: r.underline ?? base.underline,
+    }),
   );
 }
 
@@ -182,7 +190,7 @@ function headerTable(doc: Nd30Document, width: number = TEXT_WIDTH): Table {
     // The rule under the motto is as long as the motto.
     rule(estimateTextWidth(MOTTO, SIZE.motto, true), right - 2 * margin),
   ];
-  const number: FileChild[] = [centred((doc.number ? numberLine(doc.number) : ''), { size: SIZE.number }, 120)];
+  const number: FileChild[] = [centred(doc.number ? numberLine(doc.number) : '', { size: SIZE.number }, 120)];
   if (doc.regarding) number.push(centred(doc.regarding, { size: SIZE.regarding }, 60));
   const placeDate = [centred(placeDateLine(doc.place, doc.date), { size: SIZE.placeDate, italic: true }, 120)];
   return new Table({
@@ -206,13 +214,28 @@ function titleBlock(doc: Nd30Document, bodySize: number, width: number = TEXT_WI
   const subject = doc.subject === undefined ? [] : typeof doc.subject === 'string' ? [doc.subject] : [...doc.subject];
   if (doc.type) out.push(centred(doc.type, { size: SIZE.title, bold: true }, 360));
   subject.forEach((s, i) => out.push(centred(s, { size: SIZE.title, bold: true }, i === 0 && !doc.type ? 360 : 0)));
-  if (doc.type || subject.length) out.push(rule(ruleUnder(subject.length ? subject : [doc.type ?? ''], SIZE.title, width), width));
+  if (doc.type || subject.length)
+    out.push(rule(ruleUnder(subject.length ? subject : [doc.type ?? ''], SIZE.title, width), width));
   if (doc.authority) out.push(centred(doc.authority, { size: SIZE.title, bold: true }, 240));
   const bases = punctuateBases(doc.bases ?? []);
   bases.forEach((b, i) =>
-    out.push(para(run(b, { size: bodySize, italic: true }), { align: 'justify', firstLine: true, before: i === 0 ? 240 : PARAGRAPH_SPACING })),
+    out.push(
+      para(run(b, { size: bodySize, italic: true }), {
+        align: 'justify',
+        firstLine: true,
+        before: i === 0 ? 240 : PARAGRAPH_SPACING,
+      }),
+    ),
   );
-  if (doc.enacting) out.push(para(run(doc.enacting, { size: bodySize, bold: true }), { align: 'center', before: 240, after: 120, keepNext: true }));
+  if (doc.enacting)
+    out.push(
+      para(run(doc.enacting, { size: bodySize, bold: true }), {
+        align: 'center',
+        before: 240,
+        after: 120,
+        keepNext: true,
+      }),
+    );
   return out;
 }
 
@@ -242,29 +265,44 @@ function cellParagraphs(c: Nd30Cell, style: RunStyle, align: Nd30Align): Paragra
 function bodyTable(t: Nd30Table, width: number): Table {
   const n = t.columns.length;
   if (n === 0) throw new RangeError('A table needs at least one column');
-  const widths = columnWidths(t.columns.map((c) => c.width), width);
+  const widths = columnWidths(
+    t.columns.map((c) => c.width),
+    width,
+  );
   const size = t.fontSize ?? SIZE.table;
   const line = { style: BorderStyle.SINGLE, size: GRID_SIZE, color: '000000' } as const;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: t.columns.map((c, i) => cell(cellParagraphs(c.header, { size, bold: true }, 'center'), widths[i], { vAlign: 'center' })),
+    children: t.columns.map((c, i) =>
+      cell(cellParagraphs(c.header, { size, bold: true }, 'center'), widths[i], { vAlign: 'center' }),
+    ),
   });
   const rows = t.rows.map((r, k) => {
     if ('group' in r) {
       const num = cell(cellParagraphs(r.number ?? '', { size, bold: true }, 'center'), widths[0], { vAlign: 'center' });
-      if (n === 1) return new TableRow({ cantSplit: true, keepNext: true, children: [cell(cellParagraphs(r.group, { size, bold: true }, 'left'), widths[0])] });
+      if (n === 1)
+        return new TableRow({
+          cantSplit: true,
+          keepNext: true,
+          children: [cell(cellParagraphs(r.group, { size, bold: true }, 'left'), widths[0])],
+        });
       const rest = widths.slice(1).reduce((a, b) => a + b, 0);
       return new TableRow({
         cantSplit: true,
         keepNext: true,
-        children: [num, cell(cellParagraphs(r.group, { size, bold: true }, 'left'), rest, { span: n - 1, vAlign: 'center' })],
+        children: [
+          num,
+          cell(cellParagraphs(r.group, { size, bold: true }, 'left'), rest, { span: n - 1, vAlign: 'center' }),
+        ],
       });
     }
     if (r.cells.length !== n) throw new RangeError(`Table row ${k + 1} has ${r.cells.length} cells for ${n} columns`);
     return new TableRow({
       cantSplit: true,
-      children: r.cells.map((c, i) => cell(cellParagraphs(c, { size, bold: r.bold }, t.columns[i].align ?? 'left'), widths[i], { vAlign: 'center' })),
+      children: r.cells.map((c, i) =>
+        cell(cellParagraphs(c, { size, bold: r.bold }, t.columns[i].align ?? 'left'), widths[i], { vAlign: 'center' }),
+      ),
     });
   });
   return new Table({
@@ -278,10 +316,21 @@ function bodyTable(t: Nd30Table, width: number): Table {
 }
 
 /** The paragraphs and tables of body blocks; `keepLast` keeps the last paragraph with what follows. */
-function blocks(list: readonly Nd30Block[], counters: Counters, bodySize: number, width: number, keepLast: boolean): FileChild[] {
+function blocks(
+  list: readonly Nd30Block[],
+  counters: Counters,
+  bodySize: number,
+  width: number,
+  keepLast: boolean,
+): FileChild[] {
   const out: FileChild[] = [];
   const body = (text: Nd30Text, o: ParaOptions & { bold?: boolean; italic?: boolean } = {}): Paragraph =>
-    para(runs(text, { size: bodySize, bold: o.bold, italic: o.italic }), { align: 'justify', firstLine: true, before: PARAGRAPH_SPACING, ...o });
+    para(runs(text, { size: bodySize, bold: o.bold, italic: o.italic }), {
+      align: 'justify',
+      firstLine: true,
+      before: PARAGRAPH_SPACING,
+      ...o,
+    });
   list.forEach((b, k) => {
     const last = keepLast && k === list.length - 1;
     switch (b.kind) {
@@ -290,20 +339,23 @@ function blocks(list: readonly Nd30Block[], counters: Counters, bodySize: number
         const h = counters.heading;
         h[level - 1] += 1;
         for (let i = level; i < 3; i++) h[i] = 0;
-        const auto = level === 1 ? `${toRoman(h[0])}.` : level === 2 ? `${h[1]}.` : h[1] ? `${h[1]}.${h[2]}.` : `${h[2]}.`;
+        const auto =
+          level === 1 ? `${toRoman(h[0])}.` : level === 2 ? `${h[1]}.` : h[1] ? `${h[1]}.${h[2]}.` : `${h[2]}.`;
         const num = b.number === false ? '' : (b.number ?? auto);
         const text = level === 1 ? upperVN(b.text) : b.text;
         out.push(body(num ? `${num} ${text}` : text, { bold: level < 3, italic: level === 3, keepNext: true }));
         break;
       }
       case 'paragraph':
-        out.push(body(b.text, {
-          bold: b.bold,
-          italic: b.italic,
-          align: b.align ?? 'justify',
-          firstLine: b.indent ?? (b.align === undefined || b.align === 'justify' || b.align === 'left'),
-          keepNext: b.keepNext || last,
-        }));
+        out.push(
+          body(b.text, {
+            bold: b.bold,
+            italic: b.italic,
+            align: b.align ?? 'justify',
+            firstLine: b.indent ?? (b.align === undefined || b.align === 'justify' || b.align === 'left'),
+            keepNext: b.keepNext || last,
+          }),
+        );
         break;
       case 'list': {
         const marker = b.marker ?? '-';
@@ -317,7 +369,8 @@ function blocks(list: readonly Nd30Block[], counters: Counters, bodySize: number
         counters.article = b.number ?? counters.article + 1;
         const first: Nd30Run[] = [{ text: `Điều ${counters.article}.`, bold: true }];
         if (b.heading) first.push({ text: ` ${b.heading}`, bold: true });
-        if (b.text !== undefined) first.push({ text: ' ' }, ...(typeof b.text === 'string' ? [{ text: b.text }] : b.text));
+        if (b.text !== undefined)
+          first.push({ text: ' ' }, ...(typeof b.text === 'string' ? [{ text: b.text }] : b.text));
         const paras = b.paragraphs ?? [];
         out.push(body(first, { keepNext: paras.length > 0 || last }));
         paras.forEach((p, i) => out.push(body(p, { keepNext: last && i === paras.length - 1 })));
@@ -349,14 +402,24 @@ function signatureBlock(sig: Nd30Signature, gap = SIGNATURE_GAP): FileChild[] {
 function closingTable(doc: Nd30Document, width: number): Table {
   if (doc.signatures?.length) {
     const n = doc.signatures.length;
-    const widths = columnWidths(doc.signatures.map(() => 1), width);
+    const widths = columnWidths(
+      doc.signatures.map(() => 1),
+      width,
+    );
     return new Table({
       layout: TableLayoutType.FIXED,
       width: { size: width, type: WidthType.DXA },
       columnWidths: widths,
       borders: NO_BORDERS,
       margins: { left: 57, right: 57, top: 0, bottom: 0 },
-      rows: [new TableRow({ cantSplit: true, children: doc.signatures.map((s, i) => cell(signatureBlock(s, n > 2 ? SIGNATURE_GAP_SHORT : SIGNATURE_GAP), widths[i])) })],
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: doc.signatures.map((s, i) =>
+            cell(signatureBlock(s, n > 2 ? SIGNATURE_GAP_SHORT : SIGNATURE_GAP), widths[i]),
+          ),
+        }),
+      ],
     });
   }
   if (!doc.signature) throw new RangeError('A document needs a signature block (signature or signatures)');
@@ -372,7 +435,9 @@ function closingTable(doc: Nd30Document, width: number): Table {
     columnWidths: [left, right],
     borders: NO_BORDERS,
     margins: { left: 57, right: 57, top: 0, bottom: 0 },
-    rows: [new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signatureBlock(doc.signature), right)] })],
+    rows: [
+      new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signatureBlock(doc.signature), right)] }),
+    ],
   });
 }
 
@@ -394,7 +459,10 @@ function headers(): NonNullable<ISectionOptions['headers']> {
   };
 }
 
-function pageProperties(orientation: 'portrait' | 'landscape', restartNumbering: boolean): ISectionOptions['properties'] {
+function pageProperties(
+  orientation: 'portrait' | 'landscape',
+  restartNumbering: boolean,
+): ISectionOptions['properties'] {
   return {
     titlePage: true,
     ...(restartNumbering ? { type: SectionType.NEXT_PAGE } : {}),

@@ -94,17 +94,38 @@ export function punctuateBases(bases: readonly string[]): string[] {
  * 'Lưu' serves as the archive line.
  */
 export function recipientLines(recipients: readonly string[], archive: readonly string[] = ['VT']): string[] {
-  const items = recipients.map((r) => cleanText(r).replace(/^[-–+•]\s*/u, '').replace(/[\s;.,]+$/u, '')).filter(Boolean);
+  const items = recipients
+    .map((r) =>
+      cleanText(r)
+        .replace(/^[-–+•]\s*/u, '')
+        .replace(/[\s;.,]+$/u, ''),
+    )
+    .filter(Boolean);
   const last = items.at(-1);
-  const archiveLine = last !== undefined && /^lưu\b/iu.test(last)
-    ? items.pop()!.replace(/^lưu\s*:?\s*/iu, 'Lưu: ')
-    : `Lưu: ${archive.map((a) => cleanText(a)).filter(Boolean).join(', ')}`;
+  const archiveLine =
+    last !== undefined && /^lưu\b/iu.test(last)
+      ? items.pop()!.replace(/^lưu\s*:?\s*/iu, 'Lưu: ')
+      : `Lưu: ${archive
+          .map((a) => cleanText(a))
+          .filter(Boolean)
+          .join(', ')}`;
   return [...items.map((r) => `- ${r};`), `- ${archiveLine}.`];
 }
 
 const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** 1 → 'I', 4 → 'IV', 14 → 'XIV' (1..3999). */

@@ -64,5 +64,16 @@ export {
   type TableView,
   type XNode,
 } from './inspect.js';
-export { buildNd30Pdf, nd30PdfDefinition, pageNumberHeader, pdfRule, pdfRuns, pdfSignatureBlock, pdfTable, GRID_LAYOUT, PDF_MARGINS, PDF_TEXT_WIDTH } from './pdf.js';
+export {
+  buildNd30Pdf,
+  nd30PdfDefinition,
+  pageNumberHeader,
+  pdfRule,
+  pdfRuns,
+  pdfSignatureBlock,
+  pdfTable,
+  GRID_LAYOUT,
+  PDF_MARGINS,
+  PDF_TEXT_WIDTH,
+} from './pdf.js';
 export { headerLeftWidth } from './builder.js';

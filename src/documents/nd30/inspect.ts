@@ -197,13 +197,17 @@ export interface TableView {
 
 export type BlockView = ParagraphView | TableView;
 
-const on = (n: XNode | undefined): boolean => n !== undefined && !['false', '0', 'off'].includes(attr(n, 'w:val') ?? 'true');
+const on = (n: XNode | undefined): boolean =>
+  n !== undefined && !['false', '0', 'off'].includes(attr(n, 'w:val') ?? 'true');
 
 function runText(r: XNode): string {
   let s = '';
   for (const k of kids(r)) {
     const t = tagOf(k);
-    if (t === 'w:t') s += kids(k).map((x) => x['#text'] ?? '').join('');
+    if (t === 'w:t')
+      s += kids(k)
+        .map((x) => x['#text'] ?? '')
+        .join('');
     else if (t === 'w:tab') s += '\t';
     else if (t === 'w:br' || t === 'w:cr') s += '\n';
     else if (t === 'w:noBreakHyphen') s += '-';
@@ -214,7 +218,10 @@ function runText(r: XNode): string {
 /** The view of a w:p element. */
 export function paragraphView(p: XNode): ParagraphView {
   const pPr = child(p, 'w:pPr');
-  const runs: RunView[] = findAll(kids(p).filter((k) => tagOf(k) !== 'w:pPr'), 'w:r').map((r) => {
+  const runs: RunView[] = findAll(
+    kids(p).filter((k) => tagOf(k) !== 'w:pPr'),
+    'w:r',
+  ).map((r) => {
     const rPr = child(r, 'w:rPr');
     const sz = attr(child(rPr, 'w:sz'), 'w:val');
     const fonts = child(rPr, 'w:rFonts')?.[':@'];
@@ -249,7 +256,14 @@ export function tableView(tbl: XNode): TableView {
     const cells = children(tr, 'w:tc').map((tc) => {
       const paragraphs = children(tc, 'w:p').map(paragraphView);
       const span = Number(attr(child(child(tc, 'w:tcPr'), 'w:gridSpan'), 'w:val') ?? 1);
-      return { text: paragraphs.map((p) => p.text).filter((t) => t.trim()).join('\n'), paragraphs, span };
+      return {
+        text: paragraphs
+          .map((p) => p.text)
+          .filter((t) => t.trim())
+          .join('\n'),
+        paragraphs,
+        span,
+      };
     });
     return { cells, header: on(child(trPr, 'w:tblHeader')), cantSplit: on(child(trPr, 'w:cantSplit')) };
   });
@@ -287,7 +301,12 @@ export function blocksText(blocks: readonly BlockView[]): string {
       if (b.text.trim()) lines.push(b.text);
     } else {
       for (const r of b.rows) {
-        const cells = r.cells.map((c) => c.paragraphs.map((p) => p.text.replace(/\s+/gu, ' ').trim()).filter(Boolean).join(' '));
+        const cells = r.cells.map((c) =>
+          c.paragraphs
+            .map((p) => p.text.replace(/\s+/gu, ' ').trim())
+            .filter(Boolean)
+            .join(' '),
+        );
         if (cells.some(Boolean)) lines.push(cells.join('\t'));
       }
     }
@@ -341,7 +360,12 @@ export function sectionViews(parts: DocxParts): SectionView[] {
 
 /** The field codes (w:instrText, w:fldSimple) of a part: ['PAGE']. */
 export function fieldCodes(nodes: readonly XNode[]): string[] {
-  const codes = findAll(nodes, 'w:instrText').map((n) => kids(n).map((x) => x['#text'] ?? '').join('').trim());
+  const codes = findAll(nodes, 'w:instrText').map((n) =>
+    kids(n)
+      .map((x) => x['#text'] ?? '')
+      .join('')
+      .trim(),
+  );
   for (const f of findAll(nodes, 'w:fldSimple')) codes.push((attr(f, 'w:instr') ?? '').trim());
   return codes;
 }

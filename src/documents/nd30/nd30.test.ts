@@ -49,19 +49,29 @@ describe('fixed wordings', () => {
 
   it('builds signature lines for collective, deputy and own-competence signing', () => {
     expect(signerLines({ position: 'CHỦ TỊCH' })).toEqual(['CHỦ TỊCH']);
-    expect(signerLines({ onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH' })).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    expect(signerLines({ onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH' })).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+    ]);
     expect(signerLines({ onBehalfOf: 'ỦY BAN NHÂN DÂN', deputyFor: 'CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH' })).toEqual([
       'TM. ỦY BAN NHÂN DÂN',
       'KT. CHỦ TỊCH',
       'PHÓ CHỦ TỊCH',
     ]);
-    expect(signerLines({ delegatedBy: 'CHỦ TỊCH', position: 'CHÁNH VĂN PHÒNG' })).toEqual(['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']);
+    expect(signerLines({ delegatedBy: 'CHỦ TỊCH', position: 'CHÁNH VĂN PHÒNG' })).toEqual([
+      'TL. CHỦ TỊCH',
+      'CHÁNH VĂN PHÒNG',
+    ]);
   });
 
   it('punctuates bases (";" each, "." last, ":" kept) and receivers ("- X;" … "- Lưu: VT, …")', () => {
     expect(punctuateBases(['Căn cứ A.', 'Căn cứ B', 'Căn cứ C;'])).toEqual(['Căn cứ A;', 'Căn cứ B;', 'Căn cứ C.']);
     expect(punctuateBases(['Căn cứ A', 'Thực hiện B, như sau:'])).toEqual(['Căn cứ A;', 'Thực hiện B, như sau:']);
-    expect(recipientLines(['Như Điều 3;', '- TT. HĐND phường'], ['VT', 'VHXH'])).toEqual(['- Như Điều 3;', '- TT. HĐND phường;', '- Lưu: VT, VHXH.']);
+    expect(recipientLines(['Như Điều 3;', '- TT. HĐND phường'], ['VT', 'VHXH'])).toEqual([
+      '- Như Điều 3;',
+      '- TT. HĐND phường;',
+      '- Lưu: VT, VHXH.',
+    ]);
     expect(recipientLines(['Như Điều 3', 'Lưu VT, VHXH.'])).toEqual(['- Như Điều 3;', '- Lưu: VT, VHXH.']);
     expect(recipientLines([])).toEqual(['- Lưu: VT.']);
   });
@@ -195,7 +205,9 @@ describe('a commendation decision (Quyết định) with two articles and an att
 
   it('signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" with "Nơi nhận" on the left', async () => {
     const text = await docxText(buffer);
-    expect(text).toContain('Nơi nhận: - Như Điều 2; - TT. HĐND phường; - Lưu: VT, VHXH.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Lò Văn Bình');
+    expect(text).toContain(
+      'Nơi nhận: - Như Điều 2; - TT. HĐND phường; - Lưu: VT, VHXH.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Lò Văn Bình',
+    );
   });
 
   it('puts the attached list on a new section with its own page numbering and a repeated header row', async () => {
@@ -211,7 +223,9 @@ describe('a commendation decision (Quyết định) with two articles and an att
     // The first section ends in a paragraph holding its w:sectPr, before the list's title.
     const text = await docxText(buffer);
     expect(text.indexOf('DANH SÁCH')).toBeGreaterThan(text.indexOf('Lò Văn Bình'));
-    const list = blockViews(parts.body).filter((b): b is TableView => b.kind === 'table').at(-1)!;
+    const list = blockViews(parts.body)
+      .filter((b): b is TableView => b.kind === 'table')
+      .at(-1)!;
     expect(list.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['TT', 'Họ và tên', 'Chức vụ, đơn vị', 'Số tiền (đồng)'],
       ['1', 'Nguyễn Văn An', 'Công chức Văn phòng HĐND và UBND phường', '2.530.000'],
@@ -226,59 +240,94 @@ describe('a commendation decision (Quyết định) with two articles and an att
 
   it('prints the body at 13 pt when asked, and refuses other sizes', async () => {
     const small = await openDocx(await buildNd30Docx({ ...decision, fontSize: 13, attachments: [] }));
-    const article = blockViews(small.body).find((b): b is ParagraphView => b.kind === 'paragraph' && b.text.startsWith('Điều 1.'))!;
+    const article = blockViews(small.body).find(
+      (b): b is ParagraphView => b.kind === 'paragraph' && b.text.startsWith('Điều 1.'),
+    )!;
     expect(article.sizes.every((s) => s === 13)).toBe(true);
     expect(small.files.get('word/styles.xml')).toContain('<w:sz w:val="26"/>');
     await expect(buildNd30Docx({ ...decision, fontSize: 12 as 13 })).rejects.toThrow(RangeError);
   });
 
   it('prints a superior body in regular capitals above the issuing body, and a letter summary under the number', async () => {
-    const doc = await openDocx(await buildNd30Docx({
-      ...decision,
-      issuer: { superior: ['UBND PHƯỜNG MƯỜNG LAY'], name: ['PHÒNG VĂN HÓA - XÃ HỘI'] },
-      number: { value: 3, symbol: 'TTr-VHXH' },
-      regarding: 'V/v đề nghị khen thưởng năm 2025',
-      type: 'TỜ TRÌNH',
-      attachments: [],
-    }));
+    const doc = await openDocx(
+      await buildNd30Docx({
+        ...decision,
+        issuer: { superior: ['UBND PHƯỜNG MƯỜNG LAY'], name: ['PHÒNG VĂN HÓA - XÃ HỘI'] },
+        number: { value: 3, symbol: 'TTr-VHXH' },
+        regarding: 'V/v đề nghị khen thưởng năm 2025',
+        type: 'TỜ TRÌNH',
+        attachments: [],
+      }),
+    );
     const header = blockViews(doc.body)[0] as TableView;
     const issuer = header.rows[0].cells[0].paragraphs.filter((p) => p.text);
-    expect(issuer.map((p) => [p.text, p.bold])).toEqual([['UBND PHƯỜNG MƯỜNG LAY', false], ['PHÒNG VĂN HÓA - XÃ HỘI', true]]);
-    expect(header.rows[1].cells[0].paragraphs.map((p) => [p.text, p.sizes[0]])).toEqual([['Số: 03/TTr-VHXH', 13], ['V/v đề nghị khen thưởng năm 2025', 12]]);
+    expect(issuer.map((p) => [p.text, p.bold])).toEqual([
+      ['UBND PHƯỜNG MƯỜNG LAY', false],
+      ['PHÒNG VĂN HÓA - XÃ HỘI', true],
+    ]);
+    expect(header.rows[1].cells[0].paragraphs.map((p) => [p.text, p.sizes[0]])).toEqual([
+      ['Số: 03/TTr-VHXH', 13],
+      ['V/v đề nghị khen thưởng năm 2025', 12],
+    ]);
   });
 
   it('numbers headings I., 1., 1.1. and keeps lists and page breaks', async () => {
-    const doc = await openDocx(await buildNd30Docx({
-      ...decision,
-      type: 'BÁO CÁO',
-      authority: undefined,
-      enacting: undefined,
-      bases: [],
-      attachments: [],
-      body: [
-        { kind: 'heading', text: 'Kết quả' },
-        { kind: 'heading', level: 2, text: 'Phong trào thi đua' },
-        { kind: 'heading', level: 3, text: 'Thường xuyên' },
-        { kind: 'heading', level: 3, text: 'Chuyên đề' },
-        { kind: 'list', items: ['một', [{ text: 'hai', bold: true }]] },
-        { kind: 'pageBreak' },
-        { kind: 'heading', text: 'Phương hướng' },
-        { kind: 'heading', level: 2, text: 'Nhiệm vụ' },
-        { kind: 'heading', level: 2, number: 'a)', text: 'Tự đánh số' },
-      ],
-    }));
-    const texts = blockViews(doc.body).filter((b): b is ParagraphView => b.kind === 'paragraph').map((p) => p.text);
-    expect(texts).toEqual(expect.arrayContaining([
-      'I. KẾT QUẢ', '1. Phong trào thi đua', '1.1. Thường xuyên', '1.2. Chuyên đề', '- một', '- hai', 'II. PHƯƠNG HƯỚNG', '1. Nhiệm vụ', 'a) Tự đánh số',
-    ]));
+    const doc = await openDocx(
+      await buildNd30Docx({
+        ...decision,
+        type: 'BÁO CÁO',
+        authority: undefined,
+        enacting: undefined,
+        bases: [],
+        attachments: [],
+        body: [
+          { kind: 'heading', text: 'Kết quả' },
+          { kind: 'heading', level: 2, text: 'Phong trào thi đua' },
+          { kind: 'heading', level: 3, text: 'Thường xuyên' },
+          { kind: 'heading', level: 3, text: 'Chuyên đề' },
+          { kind: 'list', items: ['một', [{ text: 'hai', bold: true }]] },
+          { kind: 'pageBreak' },
+          { kind: 'heading', text: 'Phương hướng' },
+          { kind: 'heading', level: 2, text: 'Nhiệm vụ' },
+          { kind: 'heading', level: 2, number: 'a)', text: 'Tự đánh số' },
+        ],
+      }),
+    );
+    const texts = blockViews(doc.body)
+      .filter((b): b is ParagraphView => b.kind === 'paragraph')
+      .map((p) => p.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'I. KẾT QUẢ',
+        '1. Phong trào thi đua',
+        '1.1. Thường xuyên',
+        '1.2. Chuyên đề',
+        '- một',
+        '- hai',
+        'II. PHƯƠNG HƯỚNG',
+        '1. Nhiệm vụ',
+        'a) Tự đánh số',
+      ]),
+    );
     expect(findAll(doc.body, 'w:br').some((b) => attr(b, 'w:type') === 'page')).toBe(true);
   });
 
   it('refuses a table row whose cells do not match the columns', async () => {
-    await expect(buildNd30Docx({
-      ...decision,
-      attachments: [],
-      body: [{ kind: 'table', columns: [{ header: 'A', width: 1 }, { header: 'B', width: 1 }], rows: [{ cells: ['only one'] }] }],
-    })).rejects.toThrow(/row 1 has 1 cells for 2 columns/u);
+    await expect(
+      buildNd30Docx({
+        ...decision,
+        attachments: [],
+        body: [
+          {
+            kind: 'table',
+            columns: [
+              { header: 'A', width: 1 },
+              { header: 'B', width: 1 },
+            ],
+            rows: [{ cells: ['only one'] }],
+          },
+        ],
+      }),
+    ).rejects.toThrow(/row 1 has 1 cells for 2 columns/u);
   });
 });

@@ -7,7 +7,14 @@ import { buildPlanPdf } from '../plan/index.js';
 import { buildNd30Pdf, nd30PdfDefinition, PDF_MARGINS, signerLines, type Nd30Document } from './index.js';
 
 const BONUS = 2_530_000;
-const rows = Array.from({ length: 45 }, (_, i) => ({ cells: [String(i + 1), `Nguyễn Thị Hồng Nhung ${i + 1}`, 'Công chức Văn phòng HĐND và UBND phường', formatNumberVN(BONUS)] }));
+const rows = Array.from({ length: 45 }, (_, i) => ({
+  cells: [
+    String(i + 1),
+    `Nguyễn Thị Hồng Nhung ${i + 1}`,
+    'Công chức Văn phòng HĐND và UBND phường',
+    formatNumberVN(BONUS),
+  ],
+}));
 
 const doc: Nd30Document = {
   issuer: { superior: ['UBND TỈNH ĐIỆN BIÊN'], name: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG MƯỜNG LAY'] },
@@ -17,12 +24,18 @@ const doc: Nd30Document = {
   type: 'QUYẾT ĐỊNH',
   subject: 'Về việc tặng danh hiệu "Lao động tiên tiến" năm 2025',
   authority: 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG MƯỜNG LAY',
-  bases: ['Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022', 'Xét đề nghị của Trưởng phòng Văn hóa - Xã hội phường'],
+  bases: [
+    'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
+    'Xét đề nghị của Trưởng phòng Văn hóa - Xã hội phường',
+  ],
   enacting: 'QUYẾT ĐỊNH:',
   body: [
     { kind: 'heading', text: 'Mục đích, yêu cầu' },
     { kind: 'list', items: ['Ghi nhận thành tích', 'Động viên'] },
-    { kind: 'article', text: `Tặng danh hiệu "Lao động tiên tiến" cho ông Nguyễn Văn An, kèm theo tiền thưởng ${formatNumberVN(BONUS)} đồng (${moneyInWords(BONUS)}).` },
+    {
+      kind: 'article',
+      text: `Tặng danh hiệu "Lao động tiên tiến" cho ông Nguyễn Văn An, kèm theo tiền thưởng ${formatNumberVN(BONUS)} đồng (${moneyInWords(BONUS)}).`,
+    },
     { kind: 'pageBreak' },
     { kind: 'article', text: 'Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.' },
   ],
@@ -75,7 +88,11 @@ describe('buildNd30Pdf', () => {
     expect(text).toContain('Lò Văn Bình');
     expect(text).toContain('Nguyễn Thị Hồng Nhung 45');
     // Page numbers: none on page 1, '2' on page 2; the attachment restarts (none on its first page, '2' on its second).
-    const page = (n: number) => pdfText(pdf, { first: n, last: n, layout: true }).split('\n').map((l) => l.trim()).filter(Boolean);
+    const page = (n: number) =>
+      pdfText(pdf, { first: n, last: n, layout: true })
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     expect(page(1)[0]).not.toMatch(/^\d+$/u);
     expect(page(2)[0]).toBe('2');
     expect(page(3)[0]).not.toMatch(/^\d+$/u);

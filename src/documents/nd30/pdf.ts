@@ -22,10 +22,24 @@ import {
   TEXT_WIDTH,
   TEXT_WIDTH_LANDSCAPE,
 } from './layout.js';
-import type { Nd30Align, Nd30Attachment, Nd30Block, Nd30Cell, Nd30Document, Nd30Signature, Nd30Table, Nd30Text } from './types.js';
+import type {
+  Nd30Align,
+  Nd30Attachment,
+  Nd30Block,
+  Nd30Cell,
+  Nd30Document,
+  Nd30Signature,
+  Nd30Table,
+  Nd30Text,
+} from './types.js';
 
 /** Page margins in points, [left, top, right, bottom]. */
-export const PDF_MARGINS: [number, number, number, number] = [twipsPt(MARGIN.left), twipsPt(MARGIN.top), twipsPt(MARGIN.right), twipsPt(MARGIN.bottom)];
+export const PDF_MARGINS: [number, number, number, number] = [
+  twipsPt(MARGIN.left),
+  twipsPt(MARGIN.top),
+  twipsPt(MARGIN.right),
+  twipsPt(MARGIN.bottom),
+];
 
 /** Width of the text area in points, portrait and landscape. */
 export const PDF_TEXT_WIDTH = { portrait: twipsPt(TEXT_WIDTH), landscape: twipsPt(TEXT_WIDTH_LANDSCAPE) } as const;
@@ -49,7 +63,14 @@ export function pdfRuns(text: Nd30Text, base: Style): PdfContent[] {
     ...(s.color ? { color: s.color } : {}),
   });
   if (typeof text === 'string') return [one(text, base)];
-  return text.map((r) => one(r.text, { ...base, bold: r.bold ?? base.bold, italic: r.italic ?? base.italic, underline: r.underline ?? base.underline }));
+  return text.map((r) =>
+    one(r.text, {
+      ...base,
+      bold: r.bold ?? base.bold,
+      italic: r.italic ?? base.italic,
+      underline: r.underline ?? base.underline,
+    }),
+  );
 }
 
 interface ParaOptions {
@@ -74,7 +95,9 @@ const centred = (text: string, style: Style, before = 0): PdfContent => para(tex
 export function pdfRule(length: number, available: number, before = 4, after = 0): PdfContent {
   const x1 = Math.max(0, (available - length) / 2);
   return {
-    canvas: [{ type: 'line', x1, y1: 0, x2: Math.min(available, x1 + length), y2: 0, lineWidth: 0.75, lineColor: '#000000' }],
+    canvas: [
+      { type: 'line', x1, y1: 0, x2: Math.min(available, x1 + length), y2: 0, lineWidth: 0.75, lineColor: '#000000' },
+    ],
     margin: [0, before, 0, after],
   };
 }
@@ -99,7 +122,12 @@ export function pageNumberHeader(): (current: number) => PdfContent {
     previous = current;
     const n = current - first + 1;
     if (n === 1) return null;
-    return { text: String(n), alignment: 'center', fontSize: SIZE.pageNumber, margin: [0, twipsPt(MARGIN.header), 0, 0] };
+    return {
+      text: String(n),
+      alignment: 'center',
+      fontSize: SIZE.pageNumber,
+      margin: [0, twipsPt(MARGIN.header), 0, 0],
+    };
   };
 }
 
@@ -121,7 +149,7 @@ function headerBlock(doc: Nd30Document, width: number): PdfContent {
     // The rule under the motto is as long as the motto.
     pdfRule(textWidthPt(MOTTO, SIZE.motto, true), right - 2 * pad),
   ];
-  const number: PdfContent[] = [centred((doc.number ? numberLine(doc.number) : ''), { size: SIZE.number }, 120)];
+  const number: PdfContent[] = [centred(doc.number ? numberLine(doc.number) : '', { size: SIZE.number }, 120)];
   if (doc.regarding) number.push(centred(doc.regarding, { size: SIZE.regarding }, 60));
   const placeDate = [centred(placeDateLine(doc.place, doc.date), { size: SIZE.placeDate, italic: true }, 120)];
   // A borderless two-row table, as in the DOCX, so the number and the place-date line share a row.
@@ -150,12 +178,20 @@ function titleBlock(doc: Nd30Document, bodySize: number, width: number): PdfCont
   const subject = doc.subject === undefined ? [] : typeof doc.subject === 'string' ? [doc.subject] : [...doc.subject];
   if (doc.type) out.push(centred(doc.type, { size: SIZE.title, bold: true }, 360));
   subject.forEach((s, i) => out.push(centred(s, { size: SIZE.title, bold: true }, i === 0 && !doc.type ? 360 : 0)));
-  if (doc.type || subject.length) out.push(pdfRule(ruleUnder(subject.length ? subject : [doc.type ?? ''], SIZE.title, width), width));
+  if (doc.type || subject.length)
+    out.push(pdfRule(ruleUnder(subject.length ? subject : [doc.type ?? ''], SIZE.title, width), width));
   if (doc.authority) out.push(centred(doc.authority, { size: SIZE.title, bold: true }, 240));
   punctuateBases(doc.bases ?? []).forEach((b, i) =>
-    out.push(para(b, { size: bodySize, italic: true }, { align: 'justify', firstLine: true, before: i === 0 ? 240 : PARAGRAPH_SPACING })),
+    out.push(
+      para(
+        b,
+        { size: bodySize, italic: true },
+        { align: 'justify', firstLine: true, before: i === 0 ? 240 : PARAGRAPH_SPACING },
+      ),
+    ),
   );
-  if (doc.enacting) out.push(para(doc.enacting, { size: bodySize, bold: true }, { align: 'center', before: 240, after: 120 }));
+  if (doc.enacting)
+    out.push(para(doc.enacting, { size: bodySize, bold: true }, { align: 'center', before: 240, after: 120 }));
   return out;
 }
 
@@ -211,7 +247,15 @@ export function pdfTable(t: Nd30Table, width: number): PdfContent {
     return r.cells.map((c, i) => cellStack(c, { size, bold: r.bold }, t.columns[i].align ?? 'left'));
   });
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: widthsOf(t.columns.map((c) => c.width), width), body: [header, ...body] },
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: widthsOf(
+        t.columns.map((c) => c.width),
+        width,
+      ),
+      body: [header, ...body],
+    },
     layout: GRID_LAYOUT,
     margin: [0, twipsPt(PARAGRAPH_SPACING), 0, 0],
   };
@@ -220,7 +264,11 @@ export function pdfTable(t: Nd30Table, width: number): PdfContent {
 function blocks(list: readonly Nd30Block[], counters: Counters, bodySize: number, width: number): PdfContent[] {
   const out: PdfContent[] = [];
   const body = (text: Nd30Text, o: ParaOptions & { bold?: boolean; italic?: boolean } = {}): PdfContent =>
-    para(text, { size: bodySize, bold: o.bold, italic: o.italic }, { align: 'justify', firstLine: true, before: PARAGRAPH_SPACING, ...o });
+    para(
+      text,
+      { size: bodySize, bold: o.bold, italic: o.italic },
+      { align: 'justify', firstLine: true, before: PARAGRAPH_SPACING, ...o },
+    );
   // Headings (and paragraphs marked keepNext) stay on the page of what follows them.
   let keep: PdfContent[] = [];
   const push = (c: PdfContent, keepNext = false) => {
@@ -244,7 +292,8 @@ function blocks(list: readonly Nd30Block[], counters: Counters, bodySize: number
         const h = counters.heading;
         h[level - 1] += 1;
         for (let i = level; i < 3; i++) h[i] = 0;
-        const auto = level === 1 ? `${toRoman(h[0])}.` : level === 2 ? `${h[1]}.` : h[1] ? `${h[1]}.${h[2]}.` : `${h[2]}.`;
+        const auto =
+          level === 1 ? `${toRoman(h[0])}.` : level === 2 ? `${h[1]}.` : h[1] ? `${h[1]}.${h[2]}.` : `${h[2]}.`;
         const num = b.number === false ? '' : (b.number ?? auto);
         const text = level === 1 ? upperVN(b.text) : b.text;
         push(body(num ? `${num} ${text}` : text, { bold: level < 3, italic: level === 3 }), true);
@@ -263,14 +312,20 @@ function blocks(list: readonly Nd30Block[], counters: Counters, bodySize: number
         break;
       case 'list': {
         const marker = b.marker ?? '-';
-        for (const item of b.items) push(body([{ text: `${marker} ` }, ...(typeof item === 'string' ? [{ text: item }] : item)]));
+        for (const item of b.items)
+          push(body([{ text: `${marker} ` }, ...(typeof item === 'string' ? [{ text: item }] : item)]));
         break;
       }
       case 'article': {
         counters.article = b.number ?? counters.article + 1;
-        const first = [{ text: `Điều ${counters.article}.`, bold: true }] as { text: string; bold?: boolean; italic?: boolean }[];
+        const first = [{ text: `Điều ${counters.article}.`, bold: true }] as {
+          text: string;
+          bold?: boolean;
+          italic?: boolean;
+        }[];
         if (b.heading) first.push({ text: ` ${b.heading}`, bold: true });
-        if (b.text !== undefined) first.push({ text: ' ' }, ...(typeof b.text === 'string' ? [{ text: b.text }] : b.text));
+        if (b.text !== undefined)
+          first.push({ text: ' ' }, ...(typeof b.text === 'string' ? [{ text: b.text }] : b.text));
         const paras = b.paragraphs ?? [];
         push(body(first), paras.length > 0);
         paras.forEach((p) => push(body(p)));
@@ -307,7 +362,10 @@ function closing(doc: Nd30Document, width: number): PdfContent {
   if (doc.signatures?.length) {
     const n = doc.signatures.length;
     return {
-      columns: doc.signatures.map((s) => ({ width: width / n, stack: pdfSignatureBlock(s, n > 2 ? SIGNATURE_GAP_SHORT : SIGNATURE_GAP) })),
+      columns: doc.signatures.map((s) => ({
+        width: width / n,
+        stack: pdfSignatureBlock(s, n > 2 ? SIGNATURE_GAP_SHORT : SIGNATURE_GAP),
+      })),
       columnGap: 0,
     };
   }
@@ -381,7 +439,13 @@ export function nd30PdfDefinition(doc: Nd30Document): PdfDocDefinition {
     },
     language: 'vi-VN',
     content: [
-      { section: main, pageSize: 'A4', pageOrientation: orientation, pageMargins: PDF_MARGINS, header: pageNumberHeader() },
+      {
+        section: main,
+        pageSize: 'A4',
+        pageOrientation: orientation,
+        pageMargins: PDF_MARGINS,
+        header: pageNumberHeader(),
+      },
       ...(doc.attachments ?? []).map((a) => attachmentSection(a, counters, bodySize)),
     ],
   };

@@ -112,9 +112,7 @@ export type Nd30Cell = Nd30Text | { lines: readonly Nd30Text[] };
  * A table row: ordinary cells (one per column), or a group row that prints its number in the
  * first column and its heading, bold, across all the others ('I' | 'NHIỆM VỤ THỰC HIỆN TRONG QUÝ I').
  */
-export type Nd30TableRow =
-  | { cells: readonly Nd30Cell[]; bold?: boolean }
-  | { group: string; number?: string };
+export type Nd30TableRow = { cells: readonly Nd30Cell[]; bold?: boolean } | { group: string; number?: string };
 
 /** A bordered table spanning the text width; its header row repeats on every page. */
 export interface Nd30Table {

@@ -74,7 +74,12 @@ interface PrinterLike {
   createPdfKitDocument(def: PdfDocDefinition, options?: Record<string, unknown>): Promise<PdfKitDocument>;
 }
 
-type PrinterCtor = new (fonts: Record<string, Record<string, string>>, vfs: VirtualFs, resolver: unknown, policy?: (path: string) => boolean) => PrinterLike;
+type PrinterCtor = new (
+  fonts: Record<string, Record<string, string>>,
+  vfs: VirtualFs,
+  resolver: unknown,
+  policy?: (path: string) => boolean,
+) => PrinterLike;
 type ResolverCtor = new (fs: VirtualFs) => { setUrlAccessPolicy(cb: (url: string) => boolean): void };
 
 const Printer = (require('pdfmake/js/Printer') as { default: PrinterCtor }).default;

@@ -38,7 +38,11 @@ export function pdfPages(bytes: Uint8Array): PdfPageView[] {
 
 /** The number of pages (counting '/Type /Page' objects). */
 export function pdfPageCount(bytes: Uint8Array): number {
-  return (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/gu) ?? []).length;
+  return (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b(?!s)/gu) ?? []
+  ).length;
 }
 
 /** True when pdftotext is installed. */
@@ -49,15 +53,35 @@ export const hasPdftotext = (): boolean => existsSync(PDFTOTEXT);
  * missing: callers check `hasPdftotext()` first.
  */
 export function pdfText(bytes: Uint8Array, o: { layout?: boolean; first?: number; last?: number } = {}): string {
-  const args = [...(o.layout ? ['-layout'] : []), ...(o.first ? ['-f', String(o.first)] : []), ...(o.last ? ['-l', String(o.last)] : []), '-enc', 'UTF-8', '-', '-'];
+  const args = [
+    ...(o.layout ? ['-layout'] : []),
+    ...(o.first ? ['-f', String(o.first)] : []),
+    ...(o.last ? ['-l', String(o.last)] : []),
+    '-enc',
+    'UTF-8',
+    '-',
+    '-',
+  ];
   const r = spawnSync(PDFTOTEXT, args, { input: Buffer.from(bytes), maxBuffer: 256 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr?.toString() ?? r.error}`);
   return r.stdout.toString('utf8').normalize('NFC');
 }
 
 /** Renders pages of a PDF file to PNGs `${prefix}-N.png` with pdftoppm (150 dpi by default). */
-export function renderPdfPages(pdfFile: string, prefix: string, o: { first?: number; last?: number; dpi?: number } = {}): void {
-  const args = ['-png', '-r', String(o.dpi ?? 110), ...(o.first ? ['-f', String(o.first)] : []), ...(o.last ? ['-l', String(o.last)] : []), pdfFile, prefix];
+export function renderPdfPages(
+  pdfFile: string,
+  prefix: string,
+  o: { first?: number; last?: number; dpi?: number } = {},
+): void {
+  const args = [
+    '-png',
+    '-r',
+    String(o.dpi ?? 110),
+    ...(o.first ? ['-f', String(o.first)] : []),
+    ...(o.last ? ['-l', String(o.last)] : []),
+    pdfFile,
+    prefix,
+  ];
   const r = spawnSync(PDFTOPPM, args, { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
 }
@@ -66,10 +90,22 @@ export function renderPdfPages(pdfFile: string, prefix: string, o: { first?: num
 export function convertWithSoffice(docxFile: string, outDir: string, profileDir: string): string {
   const r = spawnSync(
     SOFFICE,
-    [`-env:UserInstallation=file://${profileDir}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, docxFile],
+    [
+      `-env:UserInstallation=file://${profileDir}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      docxFile,
+    ],
     { encoding: 'utf8', timeout: 120_000 },
   );
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr || r.error}`);
-  const name = docxFile.split('/').pop()!.replace(/\.docx$/u, '.pdf');
+  const name = docxFile
+    .split('/')
+    .pop()!
+    .replace(/\.docx$/u, '.pdf');
   return `${outDir}/${name}`;
 }

@@ -87,7 +87,9 @@ const QUARTER_ORDER = ['I', 'II', 'III', 'IV', 'regular'] as const;
 
 /** The group heading of a quarter ('NHIỆM VỤ THỰC HIỆN TRONG QUÝ I') or of year-round work. */
 export function groupHeading(quarter: PlanTask['quarter'], year: number): string {
-  return quarter === 'regular' ? `NHIỆM VỤ THỰC HIỆN THƯỜNG XUYÊN TRONG NĂM ${year}` : `NHIỆM VỤ THỰC HIỆN TRONG QUÝ ${quarter}`;
+  return quarter === 'regular'
+    ? `NHIỆM VỤ THỰC HIỆN THƯỜNG XUYÊN TRONG NĂM ${year}`
+    : `NHIỆM VỤ THỰC HIỆN TRONG QUÝ ${quarter}`;
 }
 
 /** The 'Thời gian' cell: the deadline (dd/mm/yyyy), else 'Quý I'…, else 'Thường xuyên'. */
@@ -109,7 +111,9 @@ export function planTaskRows(tasks: readonly PlanTask[], year: number): Nd30Tabl
     if (inGroup.length === 0) continue;
     group += 1;
     rows.push({ number: toRoman(group), group: groupHeading(quarter, year) });
-    inGroup.forEach((t, i) => rows.push({ cells: [String(i + 1), t.title, t.lead, t.partners.join('; '), taskTime(t)] }));
+    inGroup.forEach((t, i) =>
+      rows.push({ cells: [String(i + 1), t.title, t.lead, t.partners.join('; '), taskTime(t)] }),
+    );
   }
   return rows;
 }

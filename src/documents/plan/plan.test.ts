@@ -28,7 +28,10 @@ import {
 } from './index.js';
 
 const seedText = new TextDecoder().decode(seedBytes('muongLay'));
-const seedLines = seedText.split('\n').map((l) => l.trim()).filter(Boolean);
+const seedLines = seedText
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
 
 /** The first line of seed 000 after the line `heading`. */
 function after(heading: string): string {
@@ -53,7 +56,12 @@ async function seedPlan(): Promise<PlanDocumentInput> {
     year: 2026,
     title: 'Công tác thi đua, khen thưởng trên địa bàn phường Mường Lay năm 2026',
     // The bases are the 'Căn cứ' lines before the introduction (a later one cites "Kế hoạch này").
-    bases: seedLines.slice(0, seedLines.findIndex((l) => l.startsWith('UBND phường'))).filter((l) => l.startsWith('Căn cứ')),
+    bases: seedLines
+      .slice(
+        0,
+        seedLines.findIndex((l) => l.startsWith('UBND phường')),
+      )
+      .filter((l) => l.startsWith('Căn cứ')),
     intro: seedLines.find((l) => l.startsWith('UBND phường Mường Lay xây dựng Kế hoạch')),
     sections: [
       {
@@ -63,30 +71,54 @@ async function seedPlan(): Promise<PlanDocumentInput> {
           { heading: 'Yêu cầu', paragraphs: [after('2. Yêu cầu')] },
         ],
       },
-      { heading: 'NHIỆM VỤ TRỌNG TÂM NĂM 2026', paragraphs: [after('1. Phát động và tổ chức triển khai các phong trào thi đua yêu nước')] },
+      {
+        heading: 'NHIỆM VỤ TRỌNG TÂM NĂM 2026',
+        paragraphs: [after('1. Phát động và tổ chức triển khai các phong trào thi đua yêu nước')],
+      },
       {
         heading: 'TỔ CHỨC THỰC HIỆN',
         subsections: [
-          { heading: 'Hội đồng Thi đua - Khen thưởng phường', paragraphs: [after('1. Hội đồng thi đua, then thưởng phường')] },
+          {
+            heading: 'Hội đồng Thi đua - Khen thưởng phường',
+            paragraphs: [after('1. Hội đồng thi đua, then thưởng phường')],
+          },
           { heading: 'Trung tâm Dịch vụ tổng hợp phường', paragraphs: [after('5. Trung tâm Dịch vụ tổng hợp phường')] },
         ],
       },
-      { heading: 'KINH PHÍ THỰC HIỆN', paragraphs: ['Kinh phí thực hiện công tác thi đua, khen thưởng được bố trí từ Quỹ thi đua, khen thưởng của phường năm 2026 theo quy định.'] },
+      {
+        heading: 'KINH PHÍ THỰC HIỆN',
+        paragraphs: [
+          'Kinh phí thực hiện công tác thi đua, khen thưởng được bố trí từ Quỹ thi đua, khen thưởng của phường năm 2026 theo quy định.',
+        ],
+      },
     ],
     tasks: await seedTasks(),
     closing: seedLines.find((l) => l.startsWith('Trên đây là Kế hoạch')),
-    recipients: ['TT. Đảng ủy', 'TT. HĐND phường', 'Thành viên Hội đồng TĐKT phường', 'Các cơ quan, đơn vị trên địa bàn phường'],
+    recipients: [
+      'TT. Đảng ủy',
+      'TT. HĐND phường',
+      'Thành viên Hội đồng TĐKT phường',
+      'Các cơ quan, đơn vị trên địa bàn phường',
+    ],
     archive: ['VT', 'VHXH'],
     signer: { lines: signerLines({ onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH' }), name: 'Nguyễn Đạt Long' },
   };
 }
 
-const tables = (parts: DocxParts): TableView[] => blockViews(parts.body).filter((b): b is TableView => b.kind === 'table');
-const paragraphs = (parts: DocxParts): ParagraphView[] => blockViews(parts.body).filter((b): b is ParagraphView => b.kind === 'paragraph');
+const tables = (parts: DocxParts): TableView[] =>
+  blockViews(parts.body).filter((b): b is TableView => b.kind === 'table');
+const paragraphs = (parts: DocxParts): ParagraphView[] =>
+  blockViews(parts.body).filter((b): b is ParagraphView => b.kind === 'paragraph');
 const squeeze = (s: string) => s.replace(/ {2,}/gu, ' ');
 
 describe('task table rows (pure)', () => {
-  const t = (quarter: PlanTask['quarter'], title: string, due: string | null = null): PlanTask => ({ quarter, title, lead: 'Phòng Văn hóa - Xã hội', partners: ['A', 'B'], due });
+  const t = (quarter: PlanTask['quarter'], title: string, due: string | null = null): PlanTask => ({
+    quarter,
+    title,
+    lead: 'Phòng Văn hóa - Xã hội',
+    partners: ['A', 'B'],
+    due,
+  });
 
   it('prints the deadline, else the quarter, else "Thường xuyên"', () => {
     expect(taskTime(t('I', 'x'))).toBe('Quý I');
@@ -149,7 +181,9 @@ describe('plan of seed 000 as DOCX (NĐ 30/2020 layout)', () => {
       for (const a of ['w:ascii', 'w:hAnsi', 'w:cs']) expect(attr(f, a)).toBe('Times New Roman');
     }
     const styles = parts.files.get('word/styles.xml')!;
-    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts[^>]*w:ascii="Times New Roman"[^>]*\/>.*?<w:sz w:val="28"\/>/u);
+    expect(styles).toMatch(
+      /<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts[^>]*w:ascii="Times New Roman"[^>]*\/>.*?<w:sz w:val="28"\/>/u,
+    );
     // Body paragraphs print at 14 pt.
     const intro = paragraphs(parts).find((p) => p.text.startsWith('UBND phường Mường Lay xây dựng'))!;
     expect(intro.sizes).toEqual([14]);
@@ -169,8 +203,18 @@ describe('plan of seed 000 as DOCX (NĐ 30/2020 layout)', () => {
     ]);
     expect(issuer.paragraphs.at(-1)!.bottomBorder).toBe(true); // short rule under the body's name
     const [name, motto, rule] = national.paragraphs;
-    expect([name.text, name.bold, name.sizes, name.align]).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true, [13], 'center']);
-    expect([motto.text, motto.bold, motto.sizes, motto.align]).toEqual(['Độc lập - Tự do - Hạnh phúc', true, [14], 'center']);
+    expect([name.text, name.bold, name.sizes, name.align]).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      true,
+      [13],
+      'center',
+    ]);
+    expect([motto.text, motto.bold, motto.sizes, motto.align]).toEqual([
+      'Độc lập - Tự do - Hạnh phúc',
+      true,
+      [14],
+      'center',
+    ]);
     expect(rule.bottomBorder && rule.text === '').toBe(true);
   });
 
@@ -206,8 +250,15 @@ describe('plan of seed 000 as DOCX (NĐ 30/2020 layout)', () => {
       'V. KINH PHÍ THỰC HIỆN',
     ]);
     expect(headings.every((h) => h.bold)).toBe(true);
-    const subs = paragraphs(parts).filter((p) => /^\d+\. /u.test(p.text)).map((p) => p.text);
-    expect(subs).toEqual(['1. Mục đích', '2. Yêu cầu', '1. Hội đồng Thi đua - Khen thưởng phường', '2. Trung tâm Dịch vụ tổng hợp phường']);
+    const subs = paragraphs(parts)
+      .filter((p) => /^\d+\. /u.test(p.text))
+      .map((p) => p.text);
+    expect(subs).toEqual([
+      '1. Mục đích',
+      '2. Yêu cầu',
+      '1. Hội đồng Thi đua - Khen thưởng phường',
+      '2. Trung tâm Dịch vụ tổng hợp phường',
+    ]);
   });
 
   it('prints the task table: repeated header row, 5 group rows and 23 tasks numbered afresh in each group', () => {
@@ -232,9 +283,15 @@ describe('plan of seed 000 as DOCX (NĐ 30/2020 layout)', () => {
 
     const tasks = rows.filter((r) => r.cells.length === 5);
     expect(tasks).toHaveLength(23);
-    expect(tasks.map((r) => Number(r.cells[0].text))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 1, 2, 1, 2, 3, 4, 1, 2, 3]);
+    expect(tasks.map((r) => Number(r.cells[0].text))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 1, 2, 1, 2, 3, 4, 1, 2, 3,
+    ]);
     expect(tasks.map((r) => r.cells[4].text)).toEqual([
-      ...Array(8).fill('Quý I'), ...Array(6).fill('Quý II'), ...Array(2).fill('Quý III'), ...Array(4).fill('Quý IV'), ...Array(3).fill('Thường xuyên'),
+      ...Array(8).fill('Quý I'),
+      ...Array(6).fill('Quý II'),
+      ...Array(2).fill('Quý III'),
+      ...Array(4).fill('Quý IV'),
+      ...Array(3).fill('Thường xuyên'),
     ]);
     expect(tasks[0].cells.map((c) => c.text)).toEqual([
       '1',
@@ -314,7 +371,11 @@ describe('plan of seed 000 as DOCX (NĐ 30/2020 layout)', () => {
   });
 
   it('writes NFC text even from decomposed input', async () => {
-    const nfd = await buildPlanDocx({ ...plan, title: plan.title.normalize('NFD'), place: 'Mường Lay'.normalize('NFD') });
+    const nfd = await buildPlanDocx({
+      ...plan,
+      title: plan.title.normalize('NFD'),
+      place: 'Mường Lay'.normalize('NFD'),
+    });
     const xml = (await openDocx(nfd)).files.get('word/document.xml')!;
     expect(xml).toBe(xml.normalize('NFC'));
     expect(xml).toContain('Công tác thi đua, khen thưởng trên địa bàn phường Mường Lay năm 2026');
@@ -324,15 +385,26 @@ describe('plan of seed 000 as DOCX (NĐ 30/2020 layout)', () => {
 describe('plan with the task table as an appendix (as seed 001)', () => {
   it('prints the table after the signature, on landscape pages numbered from 1', async () => {
     const plan = await seedPlan();
-    const buffer = await buildPlanDocx({ ...plan, number: 7, date: '2026-02-03', taskTable: { placement: 'appendix' } });
+    const buffer = await buildPlanDocx({
+      ...plan,
+      number: 7,
+      date: '2026-02-03',
+      taskTable: { placement: 'appendix' },
+    });
     const parts = await openDocx(buffer);
     expect(await checkDocxPackage(buffer)).toEqual([]);
     const sections = sectionViews(parts);
     expect(sections).toHaveLength(2);
-    expect(sections[1]).toMatchObject({ pageSize: { width: 16838, height: 11906, orient: 'landscape' }, titlePage: true, pageNumberStart: 1 });
+    expect(sections[1]).toMatchObject({
+      pageSize: { width: 16838, height: 11906, orient: 'landscape' },
+      titlePage: true,
+      pageNumberStart: 1,
+    });
     const text = await planDocxText(buffer);
     expect(text).toContain('Số: 07/KH-UBND\tMường Lay, ngày 03 tháng 02 năm 2026');
-    expect(text).toContain('III. NHIỆM VỤ CỤ THỂ, ĐƠN VỊ THỰC HIỆN\n(Có Phụ lục nhiệm vụ kèm theo)\nIV. TỔ CHỨC THỰC HIỆN');
+    expect(text).toContain(
+      'III. NHIỆM VỤ CỤ THỂ, ĐƠN VỊ THỰC HIỆN\n(Có Phụ lục nhiệm vụ kèm theo)\nIV. TỔ CHỨC THỰC HIỆN',
+    );
     expect(text.indexOf('NHIỆM VỤ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2026')).toBeGreaterThan(text.indexOf('Nơi nhận:'));
     expect(text).toContain('(Kèm theo Kế hoạch số 07/KH-UBND ngày 03 tháng 02 năm 2026)');
     const appendixTable = tables(parts).at(-1)!;

@@ -20,7 +20,17 @@ export interface AchievementReportInput {
   awardName: string;
   period: string;
   subject:
-    | { kind: 'individual'; fullName: string; gender: string | null; birthDate: string | null; position: string | null; unit: string | null; hometown?: string | null; residence?: string | null; education?: string | null }
+    | {
+        kind: 'individual';
+        fullName: string;
+        gender: string | null;
+        birthDate: string | null;
+        position: string | null;
+        unit: string | null;
+        hometown?: string | null;
+        residence?: string | null;
+        education?: string | null;
+      }
     | { kind: 'collective'; name: string; address: string | null; memberCount: number | null };
   /** What the unit wrote (paragraphs separated by blank lines); empty leaves dotted lines. */
   achievement: string;
@@ -31,13 +41,19 @@ export interface AchievementReportInput {
 const DOTS = '…………………………………………………………………………………………';
 
 function paragraphs(text: string): Nd30Block[] {
-  const parts = text.split(/\n\s*\n|\n/).map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .split(/\n\s*\n|\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!parts.length) return [DOTS, DOTS, DOTS].map((t) => ({ kind: 'paragraph', text: t }));
   return parts.map((t) => ({ kind: 'paragraph', text: t }));
 }
 
 function historyTable(rows: readonly HistoryRow[], title: string): Nd30Block[] {
-  if (!rows.length) return [{ kind: 'paragraph', text: `Chưa có ${title.toLowerCase()} được ghi nhận trong cơ sở dữ liệu.`, italic: true }];
+  if (!rows.length)
+    return [
+      { kind: 'paragraph', text: `Chưa có ${title.toLowerCase()} được ghi nhận trong cơ sở dữ liệu.`, italic: true },
+    ];
   return [
     {
       kind: 'table',
@@ -58,11 +74,17 @@ export function achievementReport(input: AchievementReportInput): Nd30Document {
     s.kind === 'individual'
       ? [
           { kind: 'paragraph', text: [{ text: 'Họ và tên: ', bold: true }, { text: s.fullName }] },
-          { kind: 'paragraph', text: `Sinh ngày: ${s.birthDate ? formatDateVN(s.birthDate) : '…………'}; giới tính: ${s.gender ?? '…………'}` },
+          {
+            kind: 'paragraph',
+            text: `Sinh ngày: ${s.birthDate ? formatDateVN(s.birthDate) : '…………'}; giới tính: ${s.gender ?? '…………'}`,
+          },
           // The registry keeps no hometown, residence or education yet: the unit writes them in.
           { kind: 'paragraph', text: `Quê quán: ${s.hometown ?? DOTS}` },
           { kind: 'paragraph', text: `Trú quán: ${s.residence ?? DOTS}` },
-          { kind: 'paragraph', text: `Chức vụ, đơn vị công tác: ${[s.position, s.unit].filter(Boolean).join(', ') || '…'}` },
+          {
+            kind: 'paragraph',
+            text: `Chức vụ, đơn vị công tác: ${[s.position, s.unit].filter(Boolean).join(', ') || '…'}`,
+          },
           { kind: 'paragraph', text: `Trình độ chuyên môn, nghiệp vụ: ${s.education ?? DOTS}` },
         ]
       : [
@@ -80,7 +102,11 @@ export function achievementReport(input: AchievementReportInput): Nd30Document {
       { kind: 'heading', text: s.kind === 'individual' ? 'SƠ LƯỢC LÝ LỊCH' : 'SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', level: 1 },
       ...facts,
       { kind: 'heading', text: 'THÀNH TÍCH ĐẠT ĐƯỢC', level: 1 },
-      { kind: 'heading', text: s.kind === 'individual' ? 'Quyền hạn, nhiệm vụ được giao' : 'Chức năng, nhiệm vụ được giao', level: 2 },
+      {
+        kind: 'heading',
+        text: s.kind === 'individual' ? 'Quyền hạn, nhiệm vụ được giao' : 'Chức năng, nhiệm vụ được giao',
+        level: 2,
+      },
       { kind: 'paragraph', text: DOTS },
       { kind: 'heading', text: 'Thành tích đạt được', level: 2 },
       ...paragraphs(input.achievement),
@@ -93,7 +119,11 @@ export function achievementReport(input: AchievementReportInput): Nd30Document {
     recipients: [],
     signatures: [
       { lines: ['XÁC NHẬN CỦA THỦ TRƯỞNG', 'CƠ QUAN, ĐƠN VỊ'], note: '(Ký, đóng dấu)', name: '' },
-      { lines: [s.kind === 'individual' ? 'NGƯỜI BÁO CÁO THÀNH TÍCH' : 'THỦ TRƯỞNG ĐƠN VỊ'], note: '(Ký, ghi rõ họ và tên)', name: s.kind === 'individual' ? s.fullName : '' },
+      {
+        lines: [s.kind === 'individual' ? 'NGƯỜI BÁO CÁO THÀNH TÍCH' : 'THỦ TRƯỞNG ĐƠN VỊ'],
+        note: '(Ký, ghi rõ họ và tên)',
+        name: s.kind === 'individual' ? s.fullName : '',
+      },
     ],
     meta: { title: `Báo cáo thành tích đề nghị tặng ${input.awardName}` },
   };

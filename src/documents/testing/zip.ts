@@ -38,8 +38,20 @@ const CELLS = Buffer.alloc(MiB, '<c r="A1"><v>1</v></c>');
  * A part inflating to `mib` MiB of repeated XML cells (or of one space, `filler: 'spaces'`: a
  * single text node), declaring the sizes given.
  */
-export function bombPart(name: string, mib: number, declaredSize: number, localDeclaredSize = declaredSize, filler: 'cells' | 'spaces' = 'cells'): PartSpec {
-  return { name, data: repeatedDeflate(filler === 'cells' ? CELLS : Buffer.alloc(MiB, 0x20), mib), method: 8, declaredSize, localDeclaredSize };
+export function bombPart(
+  name: string,
+  mib: number,
+  declaredSize: number,
+  localDeclaredSize = declaredSize,
+  filler: 'cells' | 'spaces' = 'cells',
+): PartSpec {
+  return {
+    name,
+    data: repeatedDeflate(filler === 'cells' ? CELLS : Buffer.alloc(MiB, 0x20), mib),
+    method: 8,
+    declaredSize,
+    localDeclaredSize,
+  };
 }
 
 /** A deflated part holding `text` with honest sizes. */
@@ -118,8 +130,14 @@ export function replacePart(bytes: Uint8Array, name: string, part: PartSpec): Bu
 /** A minimal Word package whose word/document.xml is `document`. */
 export function docxWith(document: PartSpec): Buffer {
   return writeZip([
-    textPart('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    textPart('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'),
+    textPart(
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
+    textPart(
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    ),
     document,
   ]);
 }

@@ -20,13 +20,25 @@ function run(json: Record<string, unknown>, overrides?: ParamOverride[]) {
 
 function detailed(json: Record<string, unknown>, overrides?: ParamOverride[]) {
   const rules = resolveRules(DATE, undefined, { overrides })!.rules;
-  const input = { decisionDate: DATE, subject: { kind: 'individual' }, records: [], ratings: [], initiatives: [], discipline: [], pending: [], ...json } as unknown as CatalogueInput;
+  const input = {
+    decisionDate: DATE,
+    subject: { kind: 'individual' },
+    records: [],
+    ratings: [],
+    initiatives: [],
+    discipline: [],
+    pending: [],
+    ...json,
+  } as unknown as CatalogueInput;
   return evaluateDetailed(input, rules, { moneyInWords });
 }
 
-const met = (out: { criteria: { id: string; met: boolean | null }[] }, id: string) => out.criteria.find((c) => c.id === id)?.met;
-const msg = (out: { criteria: { id: string; message: string }[] }, id: string) => out.criteria.find((c) => c.id === id)?.message ?? '';
-const basis = (out: { criteria: { id: string; basis: string }[] }, id: string) => out.criteria.find((c) => c.id === id)?.basis ?? '';
+const met = (out: { criteria: { id: string; met: boolean | null }[] }, id: string) =>
+  out.criteria.find((c) => c.id === id)?.met;
+const msg = (out: { criteria: { id: string; message: string }[] }, id: string) =>
+  out.criteria.find((c) => c.id === id)?.message ?? '';
+const basis = (out: { criteria: { id: string; basis: string }[] }, id: string) =>
+  out.criteria.find((c) => c.id === id)?.basis ?? '';
 
 describe('periods of two kinds: calendar year and school year', () => {
   it('a teacher rated only by school year is judged on the school year that ends in the calendar year (not "Không có kết quả đánh giá, xếp loại năm 2026")', () => {
@@ -35,11 +47,20 @@ describe('periods of two kinds: calendar year and school year', () => {
     expect(msg(out, 'task_rating_good')).toContain('năm học 2025-2026');
     expect(out.eligible).toBe(true);
     // And in its own kind, directly.
-    expect(run({ award: 'LDTT', period: '2025-2026', ratings: [{ period: '2025-2026', rating: 'HTTNV' }] }).eligible).toBe(true);
+    expect(
+      run({ award: 'LDTT', period: '2025-2026', ratings: [{ period: '2025-2026', rating: 'HTTNV' }] }).eligible,
+    ).toBe(true);
   });
 
   it('a calendar-year rating wins over the school year, and the bridge can be switched off by the administrator', () => {
-    const both = run({ award: 'CSTD_CS', period: '2026', ratings: [{ period: '2026', rating: 'HTTNV' }, { period: '2025-2026', rating: 'HTXSNV' }] });
+    const both = run({
+      award: 'CSTD_CS',
+      period: '2026',
+      ratings: [
+        { period: '2026', rating: 'HTTNV' },
+        { period: '2025-2026', rating: 'HTXSNV' },
+      ],
+    });
     expect(met(both, 'excellence_basis')).not.toBe(true);
     const off = run({ award: 'LDTT', period: '2026', ratings: [{ period: '2025-2026', rating: 'HTTNV' }] }, [
       { key: 'params.schoolRatingForCalendar.enabled', value: false, effectiveFrom: '2025-07-01' },
@@ -60,16 +81,36 @@ describe('periods of two kinds: calendar year and school year', () => {
     expect(basis(out, 'not_already_awarded')).toContain('Điểm c khoản 2 Điều 5');
     expect(out.eligible).toBe(false);
     // The other way round too, and the school year that starts in the calendar year overlaps it as well.
-    const back = run({ award: 'LDTT', period: '2025-2026', ratings: [{ period: '2025-2026', rating: 'HTTNV' }], records: [{ period: '2026', award: 'CSTD_CS' }] });
+    const back = run({
+      award: 'LDTT',
+      period: '2025-2026',
+      ratings: [{ period: '2025-2026', rating: 'HTTNV' }],
+      records: [{ period: '2026', award: 'CSTD_CS' }],
+    });
     expect(met(back, 'not_already_awarded')).toBe(false);
-    const next = run({ award: 'LDTT', period: '2026', ratings: [{ period: '2026', rating: 'HTTNV' }], records: [{ period: '2026-2027', award: 'LDTT' }] });
+    const next = run({
+      award: 'LDTT',
+      period: '2026',
+      ratings: [{ period: '2026', rating: 'HTTNV' }],
+      records: [{ period: '2026-2027', award: 'LDTT' }],
+    });
     expect(met(next, 'not_already_awarded')).toBe(false);
   });
 
   it('titles of periods that do not overlap, or of the same period and kind, are not a second reward (Law 06/2022 Điều 23: CSTĐCS needs the LĐTT standard)', () => {
-    const apart = run({ award: 'LDTT', period: '2026', ratings: [{ period: '2026', rating: 'HTTNV' }], records: [{ period: '2024-2025', award: 'LDTT' }] });
+    const apart = run({
+      award: 'LDTT',
+      period: '2026',
+      ratings: [{ period: '2026', rating: 'HTTNV' }],
+      records: [{ period: '2024-2025', award: 'LDTT' }],
+    });
     expect(met(apart, 'not_already_awarded')).toBe(true);
-    const sameYear = run({ award: 'CSTD_CS', period: '2026', ratings: [{ period: '2026', rating: 'HTXSNV' }], records: [{ period: '2026', award: 'LDTT' }] });
+    const sameYear = run({
+      award: 'CSTD_CS',
+      period: '2026',
+      ratings: [{ period: '2026', rating: 'HTXSNV' }],
+      records: [{ period: '2026', award: 'LDTT' }],
+    });
     expect(met(sameYear, 'not_already_awarded')).toBe(true);
     expect(sameYear.eligible).toBe(true);
   });
@@ -77,7 +118,11 @@ describe('periods of two kinds: calendar year and school year', () => {
 
 describe('verdict status: green only when every data-checkable criterion passes', () => {
   it('LĐTT with a rating of "hoàn thành tốt nhiệm vụ" is eligible (Law 06/2022 Điều 24.1)', () => {
-    const { output, detail } = detailed({ award: 'LDTT', period: '2026', ratings: [{ period: '2026', rating: 'HTTNV' }] });
+    const { output, detail } = detailed({
+      award: 'LDTT',
+      period: '2026',
+      ratings: [{ period: '2026', rating: 'HTTNV' }],
+    });
     expect(output.eligible).toBe(true);
     expect(detail.status).toBe('eligible');
     expect(statusSentence(detail)).toBe('Đủ điều kiện');
@@ -103,7 +148,11 @@ describe('verdict status: green only when every data-checkable criterion passes'
   });
 
   it('a farmer with no rating on file for LĐTT rests on the council but failed nothing (Law 06/2022 Điều 24.2)', () => {
-    const { detail } = detailed({ award: 'LDTT', period: '2026', subject: { kind: 'individual', group: 'worker_farmer' } });
+    const { detail } = detailed({
+      award: 'LDTT',
+      period: '2026',
+      subject: { kind: 'individual', group: 'worker_farmer' },
+    });
     expect(detail.status).toBe('judgement');
     expect(detail.dataFailed).toBe(false);
     expect(needsOverrideReason(detail)).toBe(false);
@@ -113,7 +162,12 @@ describe('verdict status: green only when every data-checkable criterion passes'
     const bad = detailed({ award: 'LDTT', period: '2026', ratings: [{ period: '2026', rating: 'HTNV' }] });
     expect(bad.detail.status).toBe('ineligible');
     expect(needsOverrideReason(bad.detail)).toBe(true);
-    const held = detailed({ award: 'LDTT', period: '2026', ratings: [{ period: '2026', rating: 'HTTNV' }], pending: [{ kind: 'complaint', since: '2026-11-01' }] });
+    const held = detailed({
+      award: 'LDTT',
+      period: '2026',
+      ratings: [{ period: '2026', rating: 'HTTNV' }],
+      pending: [{ kind: 'complaint', since: '2026-11-01' }],
+    });
     expect(held.detail.status).toBe('withheld');
     expect(needsOverrideReason(held.detail)).toBe(true);
   });
@@ -154,11 +208,19 @@ describe('same-round derivations', () => {
     expect(detail.conditions).toEqual([]);
   });
 
-  it('Tập thể LĐTT counts members\' LĐTT proposed in the same round provisionally (Law 06/2022 Điều 28)', () => {
-    const base = { award: 'TT_LDTT', period: '2026', subject: { kind: 'collective' }, ratings: [{ period: '2026', rating: 'HTTNV' }] };
+  it("Tập thể LĐTT counts members' LĐTT proposed in the same round provisionally (Law 06/2022 Điều 28)", () => {
+    const base = {
+      award: 'TT_LDTT',
+      period: '2026',
+      subject: { kind: 'collective' },
+      ratings: [{ period: '2026', rating: 'HTTNV' }],
+    };
     const none = detailed({ ...base, members: { total: 10, completedTasks: 10, ldtt: 0 } });
     expect(met(none.output, 'members_ldtt_70')).toBe(false);
-    const { output, detail } = detailed({ ...base, members: { total: 10, completedTasks: 10, ldtt: 0, proposed: { ldtt: 8 } } });
+    const { output, detail } = detailed({
+      ...base,
+      members: { total: 10, completedTasks: 10, ldtt: 0, proposed: { ldtt: 8 } },
+    });
     expect(met(output, 'members_ldtt_70')).toBe(true);
     expect(msg(output, 'members_ldtt_70')).toContain('tạm tính');
     expect(detail.status).toBe('conditional');
@@ -171,7 +233,12 @@ describe('same-round derivations', () => {
 describe('legal corrections', () => {
   it('the same form twice in a year is a judgement, not a refusal (Law 06/2022 Điều 5.2.c)', () => {
     for (const award of ['GIAY_KHEN', 'BK_TINH']) {
-      const { output, detail } = detailed({ award, period: '2026', ratings: [{ period: '2026', rating: 'HTTNV' }], records: [{ period: '2026', award, decisionDate: '2026-05-19' }] });
+      const { output, detail } = detailed({
+        award,
+        period: '2026',
+        ratings: [{ period: '2026', rating: 'HTTNV' }],
+        records: [{ period: '2026', award, decisionDate: '2026-05-19' }],
+      });
       expect(met(output, 'not_already_awarded'), award).toBeNull();
       expect(basis(output, 'not_already_awarded'), award).toContain('Điểm c khoản 2 Điều 5');
       expect(msg(output, 'not_already_awarded'), award).toContain('không khen thưởng nhiều lần cho một thành tích');
@@ -179,7 +246,12 @@ describe('legal corrections', () => {
       expect(detail.status, award).toBe('judgement');
     }
     // A title is still held once a period.
-    const twice = run({ award: 'LDTT', period: '2026', ratings: [{ period: '2026', rating: 'HTTNV' }], records: [{ period: '2026', award: 'LDTT' }] });
+    const twice = run({
+      award: 'LDTT',
+      period: '2026',
+      ratings: [{ period: '2026', rating: 'HTTNV' }],
+      records: [{ period: '2026', award: 'LDTT' }],
+    });
     expect(met(twice, 'not_already_awarded')).toBe(false);
   });
 
@@ -201,12 +273,22 @@ describe('legal corrections', () => {
     expect(met(form, 'initiative_tinh')).toBe(false);
     expect(msg(form, 'initiative_tinh')).toContain('không làm căn cứ hình thức khen thưởng');
     // Switched off by the administrator (the reading is marked uncertain): used once only.
-    expect(met(cstdTinh({ award: 'CSTD_CS', period: '2025' }, [{ key: 'params.initiativeReuse.titleToHigherTitle', value: false, effectiveFrom: '2025-07-01' }]), 'initiative_tinh')).toBe(false);
+    expect(
+      met(
+        cstdTinh({ award: 'CSTD_CS', period: '2025' }, [
+          { key: 'params.initiativeReuse.titleToHigherTitle', value: false, effectiveFrom: '2025-07-01' },
+        ]),
+        'initiative_tinh',
+      ),
+    ).toBe(false);
     // A title's initiative does not serve a form (Bằng khen cấp tỉnh, Law 06/2022 Điều 74).
     const bk = run({
       award: 'BK_TINH',
       period: '2026',
-      ratings: [{ period: '2025', rating: 'HTXSNV' }, { period: '2026', rating: 'HTXSNV' }],
+      ratings: [
+        { period: '2025', rating: 'HTXSNV' },
+        { period: '2026', rating: 'HTXSNV' },
+      ],
       initiatives: [
         { id: 'a', recognizedOn: '2025-05-01', scope: 'co_so', usedFor: { award: 'CSTD_CS', period: '2025' } },
         { id: 'b', recognizedOn: '2026-05-01', scope: 'co_so' },
@@ -216,7 +298,14 @@ describe('legal corrections', () => {
   });
 
   it('the same title in a later period does not reuse its initiative (one achievement, Law 06/2022 Điều 5)', () => {
-    const out = run({ award: 'CSTD_CS', period: '2026', ratings: [{ period: '2026', rating: 'HTTNV' }], initiatives: [{ id: 'x', recognizedOn: '2026-02-01', scope: 'co_so', usedFor: { award: 'CSTD_CS', period: '2025' } }] });
+    const out = run({
+      award: 'CSTD_CS',
+      period: '2026',
+      ratings: [{ period: '2026', rating: 'HTTNV' }],
+      initiatives: [
+        { id: 'x', recognizedOn: '2026-02-01', scope: 'co_so', usedFor: { award: 'CSTD_CS', period: '2025' } },
+      ],
+    });
     expect(met(out, 'excellence_basis')).toBe(false);
   });
 
@@ -230,7 +319,7 @@ describe('legal corrections', () => {
     expect(run({ ...base, pending: [{ kind: 'investigation' }] }).withheld).toBe(true);
   });
 
-  it('a discipline\'s end date is its last day in force (inclusive): achievements count from the next day (NĐ 152/2025 Điều 4)', () => {
+  it("a discipline's end date is its last day in force (inclusive): achievements count from the next day (NĐ 152/2025 Điều 4)", () => {
     const streak = (to: string) =>
       run({
         award: 'CSTD_TINH',
@@ -248,9 +337,19 @@ describe('legal corrections', () => {
     expect(met(lastDay, 'cstdcs_streak_3')).toBe(false);
     expect(msg(lastDay, 'cstdcs_streak_3')).toContain('02/01/2024');
     // Overlap with the period counts the end day too.
-    const onFirstDay = run({ award: 'LDTT', period: '2026', ratings: [{ period: '2026', rating: 'HTTNV' }], discipline: [{ form: 'khien_trach', from: '2025-01-02', to: '2026-01-01' }] });
+    const onFirstDay = run({
+      award: 'LDTT',
+      period: '2026',
+      ratings: [{ period: '2026', rating: 'HTTNV' }],
+      discipline: [{ form: 'khien_trach', from: '2025-01-02', to: '2026-01-01' }],
+    });
     expect(met(onFirstDay, 'no_discipline')).toBe(false);
-    const dayBefore = run({ award: 'LDTT', period: '2026', ratings: [{ period: '2026', rating: 'HTTNV' }], discipline: [{ form: 'khien_trach', from: '2025-01-02', to: '2025-12-31' }] });
+    const dayBefore = run({
+      award: 'LDTT',
+      period: '2026',
+      ratings: [{ period: '2026', rating: 'HTTNV' }],
+      discipline: [{ form: 'khien_trach', from: '2025-01-02', to: '2025-12-31' }],
+    });
     expect(met(dayBefore, 'no_discipline')).toBe(true);
   });
 

@@ -23,7 +23,12 @@ describe('contract input', () => {
   });
 
   it('needs only award, period, decisionDate and subject.kind', () => {
-    const r = parseEligibilityInput({ award: 'GD_VH', period: '2026', decisionDate: '2026-12-01', subject: { kind: 'household' } });
+    const r = parseEligibilityInput({
+      award: 'GD_VH',
+      period: '2026',
+      decisionDate: '2026-12-01',
+      subject: { kind: 'household' },
+    });
     expect(r.ok && r.value.records).toEqual([]);
   });
 
@@ -36,7 +41,11 @@ describe('contract input', () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => e.field).sort()).toEqual(['initiatives[0].usedFor.note', 'members.disciplined.severe', 'subject.age']);
+    expect(r.errors.map((e) => e.field).sort()).toEqual([
+      'initiatives[0].usedFor.note',
+      'members.disciplined.severe',
+      'subject.age',
+    ]);
   });
 
   it('names the enum values for a bad subject kind', () => {
@@ -47,14 +56,20 @@ describe('contract input', () => {
   });
 
   it('names the row of a bad period in a list', () => {
-    const r = parseEligibilityInput({ ...contractExample, records: [contractExample.records[0], contractExample.records[0], { period: '2024-2026', award: 'CSTD_CS' }] });
+    const r = parseEligibilityInput({
+      ...contractExample,
+      records: [contractExample.records[0], contractExample.records[0], { period: '2024-2026', award: 'CSTD_CS' }],
+    });
     expect(r.ok ? [] : r.errors.map((e) => e.field)).toEqual(['records[2].period']);
   });
 
   it('rejects conflicting ratings of one period and duplicate initiative ids', () => {
     const r = parseEligibilityInput({
       ...contractExample,
-      ratings: [{ period: '2026', rating: 'HTXSNV' }, { period: '2026', rating: 'HTNV' }],
+      ratings: [
+        { period: '2026', rating: 'HTXSNV' },
+        { period: '2026', rating: 'HTNV' },
+      ],
       initiatives: [contractExample.initiatives[0], contractExample.initiatives[0]],
     });
     expect(r.ok ? [] : r.errors.map((e) => e.field).sort()).toEqual(['initiatives[1].id', 'ratings[1].period']);
@@ -62,7 +77,9 @@ describe('contract input', () => {
 
   it('prefixes batch errors with the case', () => {
     const r = parseEligibilityBatch({ cases: [contractExample, { ...contractExample, award: 'XYZ' }] });
-    expect(r.ok ? [] : r.errors).toEqual([{ field: 'cases[1].award', message: 'Trường "cases[1].award": mã danh hiệu "XYZ" không có trong danh mục' }]);
+    expect(r.ok ? [] : r.errors).toEqual([
+      { field: 'cases[1].award', message: 'Trường "cases[1].award": mã danh hiệu "XYZ" không có trong danh mục' },
+    ]);
   });
 });
 
@@ -73,7 +90,12 @@ describe('entry points', () => {
     if (!r.ok) return;
     expect(r.output.withheld).toBe(true);
     expect(r.output.eligible).toBe(false);
-    expect(r.output.bonus).toEqual({ multiplier: 3, baseSalary: 2530000, amount: 7590000, amountInWords: 'Bảy triệu năm trăm chín mươi nghìn đồng' });
+    expect(r.output.bonus).toEqual({
+      multiplier: 3,
+      baseSalary: 2530000,
+      amount: 7590000,
+      amountInWords: 'Bảy triệu năm trăm chín mươi nghìn đồng',
+    });
     expect(r.output.criteria.map((c) => c.id)).toEqual([
       'cstdcs_streak_3',
       'outstanding_exemplary',

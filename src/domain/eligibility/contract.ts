@@ -96,9 +96,7 @@ export const MembersSchema = z.strictObject({
   completedTasks: Count.optional(),
   ldtt: Count.optional(),
   cstdcs: Count.optional(),
-  disciplined: z
-    .strictObject({ canh_cao_or_above: Count.optional(), any: Count.optional() })
-    .optional(),
+  disciplined: z.strictObject({ canh_cao_or_above: Count.optional(), any: Count.optional() }).optional(),
 });
 
 export const SubjectSchema = z.strictObject({
@@ -137,14 +135,17 @@ export type Members = NonNullable<ParsedInput['members']>;
 type Ctx = z.RefinementCtx;
 
 /** Checks that need more than one field; each names the field that is wrong. */
-function crossFieldChecks(input: {
-  period: string;
-  decisionDate: string;
-  ratings: Array<{ period: string; rating: string }>;
-  initiatives: Array<{ id?: string }>;
-  discipline: Array<{ from: string; to?: string }>;
-  members?: z.output<typeof MembersSchema>;
-}, ctx: Ctx): void {
+function crossFieldChecks(
+  input: {
+    period: string;
+    decisionDate: string;
+    ratings: Array<{ period: string; rating: string }>;
+    initiatives: Array<{ id?: string }>;
+    discipline: Array<{ from: string; to?: string }>;
+    members?: z.output<typeof MembersSchema>;
+  },
+  ctx: Ctx,
+): void {
   const p = parsePeriod(input.period);
   if (p && isIsoDate(input.decisionDate) && Number(input.decisionDate.slice(0, 4)) < p.year) {
     ctx.addIssue({
@@ -170,12 +171,20 @@ function crossFieldChecks(input: {
     if (s.id === undefined) return;
     const j = seenId.get(s.id);
     if (j !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['initiatives', i, 'id'], message: `mã sáng kiến ${q(s.id)} trùng với initiatives[${j}]` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['initiatives', i, 'id'],
+        message: `mã sáng kiến ${q(s.id)} trùng với initiatives[${j}]`,
+      });
     } else seenId.set(s.id, i);
   });
   input.discipline.forEach((d, i) => {
     if (d.to !== undefined && d.to < d.from) {
-      ctx.addIssue({ code: 'custom', path: ['discipline', i, 'to'], message: `ngày kết thúc ${d.to} trước ngày bắt đầu ${d.from}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['discipline', i, 'to'],
+        message: `ngày kết thúc ${d.to} trước ngày bắt đầu ${d.from}`,
+      });
     }
   });
   const m = input.members;
@@ -183,13 +192,21 @@ function crossFieldChecks(input: {
     for (const key of ['completedTasks', 'ldtt', 'cstdcs'] as const) {
       const v = m[key];
       if (v !== undefined && v > m.total) {
-        ctx.addIssue({ code: 'custom', path: ['members', key], message: `${v} lớn hơn tổng số thành viên (members.total = ${m.total})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', key],
+          message: `${v} lớn hơn tổng số thành viên (members.total = ${m.total})`,
+        });
       }
     }
     for (const key of ['canh_cao_or_above', 'any'] as const) {
       const v = m.disciplined?.[key];
       if (v !== undefined && v > m.total) {
-        ctx.addIssue({ code: 'custom', path: ['members', 'disciplined', key], message: `${v} lớn hơn tổng số thành viên (members.total = ${m.total})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', 'disciplined', key],
+          message: `${v} lớn hơn tổng số thành viên (members.total = ${m.total})`,
+        });
       }
     }
   }
@@ -241,7 +258,10 @@ export type EligibilityBatchOutput = z.output<typeof EligibilityBatchOutputSchem
 // doors never produce these for a non-contract code.
 
 /** An input for any award of the catalogue (the contract's input is one of these). */
-export type CatalogueInput = Omit<ParsedInput, 'award' | 'members'> & { award: CatalogueAwardCode; members?: CatalogueMembers };
+export type CatalogueInput = Omit<ParsedInput, 'award' | 'members'> & {
+  award: CatalogueAwardCode;
+  members?: CatalogueMembers;
+};
 
 /**
  * A collective's composition inside the product: the contract's, plus members' titles proposed in
@@ -262,7 +282,10 @@ export interface CatalogueBonus {
   note?: string;
 }
 
-export type CatalogueOutput = Omit<EligibilityOutput, 'award' | 'bonus'> & { award: CatalogueAwardCode; bonus: CatalogueBonus };
+export type CatalogueOutput = Omit<EligibilityOutput, 'award' | 'bonus'> & {
+  award: CatalogueAwardCode;
+  bonus: CatalogueBonus;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Parsing with Vietnamese field-level errors
@@ -308,7 +331,10 @@ function fieldMessage(field: string, detail: string): FieldError {
 }
 
 /** Turns Zod issues into Vietnamese field errors (one per unknown key). */
-export function issuesToFieldErrors(issues: ReadonlyArray<z.core.$ZodIssue>, prefix: ReadonlyArray<PropertyKey> = []): FieldError[] {
+export function issuesToFieldErrors(
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  prefix: ReadonlyArray<PropertyKey> = [],
+): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
@@ -317,7 +343,9 @@ export function issuesToFieldErrors(issues: ReadonlyArray<z.core.$ZodIssue>, pre
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          out.push(fieldMessage(formatPath([...path, key]), 'trường không có trong hợp đồng dữ liệu, không được chấp nhận'));
+          out.push(
+            fieldMessage(formatPath([...path, key]), 'trường không có trong hợp đồng dữ liệu, không được chấp nhận'),
+          );
         }
         break;
       case 'invalid_type':
@@ -329,7 +357,12 @@ export function issuesToFieldErrors(issues: ReadonlyArray<z.core.$ZodIssue>, pre
         break;
       case 'invalid_value':
         if (input === undefined) {
-          out.push(fieldMessage(field, `thiếu trường bắt buộc; phải là một trong ${issue.values.map((v) => String(v)).join(', ')}`));
+          out.push(
+            fieldMessage(
+              field,
+              `thiếu trường bắt buộc; phải là một trong ${issue.values.map((v) => String(v)).join(', ')}`,
+            ),
+          );
           break;
         }
         out.push(
@@ -343,7 +376,9 @@ export function issuesToFieldErrors(issues: ReadonlyArray<z.core.$ZodIssue>, pre
         out.push(
           fieldMessage(
             field,
-            issue.origin === 'string' ? 'không được để trống' : `phải lớn hơn hoặc bằng ${String(issue.minimum)}, nhận được ${describeValue(input)}`,
+            issue.origin === 'string'
+              ? 'không được để trống'
+              : `phải lớn hơn hoặc bằng ${String(issue.minimum)}, nhận được ${describeValue(input)}`,
           ),
         );
         break;

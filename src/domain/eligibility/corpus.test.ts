@@ -30,8 +30,13 @@ interface CorpusCase {
 }
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-const corpus = files.map((file) => ({ file, cases: JSON.parse(readFileSync(join(dir, file), 'utf8')) as CorpusCase[] }));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const corpus = files.map((file) => ({
+  file,
+  cases: JSON.parse(readFileSync(join(dir, file), 'utf8')) as CorpusCase[],
+}));
 const all = corpus.flatMap((c) => c.cases);
 
 describe('eligibility corpus', () => {
@@ -39,8 +44,14 @@ describe('eligibility corpus', () => {
     expect(all.length).toBeGreaterThanOrEqual(120);
     for (const code of CONTRACT_AWARD_CODES) {
       const own = all.filter((c) => (c.input as { award?: string })?.award === code && !c.expect.error);
-      expect(own.some((c) => c.expect.eligible === true), `${code} has a positive case`).toBe(true);
-      expect(own.some((c) => c.expect.eligible === false), `${code} has a negative case`).toBe(true);
+      expect(
+        own.some((c) => c.expect.eligible === true),
+        `${code} has a positive case`,
+      ).toBe(true);
+      expect(
+        own.some((c) => c.expect.eligible === false),
+        `${code} has a negative case`,
+      ).toBe(true);
     }
   });
 

@@ -82,16 +82,26 @@ export interface Verdict {
 }
 
 const NO_CONDITIONS: readonly VerdictCondition[] = [];
-const conditionsOf = (...vs: Array<{ conditions?: readonly VerdictCondition[] } | undefined>): readonly VerdictCondition[] => {
+const conditionsOf = (
+  ...vs: Array<{ conditions?: readonly VerdictCondition[] } | undefined>
+): readonly VerdictCondition[] => {
   const out: VerdictCondition[] = [];
-  for (const v of vs) for (const c of v?.conditions ?? NO_CONDITIONS) if (!out.some((x) => x.award === c.award && x.period === c.period && x.kind === c.kind)) out.push(c);
+  for (const v of vs)
+    for (const c of v?.conditions ?? NO_CONDITIONS)
+      if (!out.some((x) => x.award === c.award && x.period === c.period && x.kind === c.kind)) out.push(c);
   return out.length ? out : NO_CONDITIONS;
 };
 
 /** No initiative used (shared: claim lists are never changed once made). */
 const NO_CLAIMS: readonly string[] = [];
 
-const verdict = (met: Met, message: string, claims: readonly string[] = NO_CLAIMS, conditions?: readonly VerdictCondition[], dataFailed?: boolean): Verdict => {
+const verdict = (
+  met: Met,
+  message: string,
+  claims: readonly string[] = NO_CLAIMS,
+  conditions?: readonly VerdictCondition[],
+  dataFailed?: boolean,
+): Verdict => {
   const v: Verdict = { met, message, claims };
   if (conditions?.length) v.conditions = conditions;
   if (dataFailed) v.dataFailed = true;
@@ -163,13 +173,19 @@ function ratingCriterion(rule: RatingCriterion, ctx: Context): Verdict {
       );
     }
     if (ctx.kind === 'village') {
-      return verdict(null, `Không có kết quả đánh giá, xếp loại ${when}; thôn, tổ dân phố không thuộc diện xếp loại — Hội đồng đánh giá mức độ hoàn thành nhiệm vụ (yêu cầu ${req})`);
+      return verdict(
+        null,
+        `Không có kết quả đánh giá, xếp loại ${when}; thôn, tổ dân phố không thuộc diện xếp loại — Hội đồng đánh giá mức độ hoàn thành nhiệm vụ (yêu cầu ${req})`,
+      );
     }
     return verdict(false, `Không có kết quả đánh giá, xếp loại ${when} (yêu cầu ${req})`);
   }
   const ok = ratingAtLeast(r, rule.minRating);
   const entry = ratingEntryIn(ctx, ctx.period);
-  const source = entry && entry.period !== ctx.input.period ? ` (kết quả xếp loại năm học ${entry.period}, năm học kết thúc trong ${when})` : '';
+  const source =
+    entry && entry.period !== ctx.input.period
+      ? ` (kết quả xếp loại năm học ${entry.period}, năm học kết thúc trong ${when})`
+      : '';
   return verdict(ok, `Xếp loại ${when}: ${ratingText(r)}${source} — ${ok ? 'đạt' : 'chưa đạt'} yêu cầu ${req}`);
 }
 
@@ -200,19 +216,39 @@ function titleStatus(ctx: Context, title: string, p: Period): TitleStatus {
   if (titleRule?.sameRound && samePeriod(p, ctx.period) && title !== ctx.award.code && ctx.depth < 4) {
     const d = deriveTitle(ctx, titleRule);
     const conditions = d.met === false ? undefined : [titleCondition(titleRule, p)];
-    return { met: d.met, how: 'derived', record: null, note: joinNotes([...ignored, d.message]), claims: d.claims, conditions };
+    return {
+      met: d.met,
+      how: 'derived',
+      record: null,
+      note: joinNotes([...ignored, d.message]),
+      claims: d.claims,
+      conditions,
+    };
   }
-  return { met: false, how: 'none', record: null, note: ignored.length ? joinNotes(ignored) : undefined, claims: NO_CLAIMS };
+  return {
+    met: false,
+    how: 'none',
+    record: null,
+    note: ignored.length ? joinNotes(ignored) : undefined,
+    claims: NO_CLAIMS,
+  };
 }
 
 /** 'được tặng danh hiệu "Chiến sĩ thi đua cơ sở" năm 2026' (a title of this round, not decided yet). */
 function titleCondition(titleRule: AwardRule, p: Period): VerdictCondition {
-  return { kind: 'title', award: titleRule.code, period: formatPeriod(p), text: `được tặng danh hiệu "${titleRule.name}" ${pn(p)}` };
+  return {
+    kind: 'title',
+    award: titleRule.code,
+    period: formatPeriod(p),
+    text: `được tặng danh hiệu "${titleRule.name}" ${pn(p)}`,
+  };
 }
 
 /** ' — có điều kiện: …' appended to a message that counts a title of this round. */
 const conditionalNote = (cs: readonly VerdictCondition[] | undefined) =>
-  cs?.length ? `có điều kiện: chỉ đạt khi ${cs.map((c) => c.text).join(', ')} (cùng đợt, chưa có quyết định)` : undefined;
+  cs?.length
+    ? `có điều kiện: chỉ đạt khi ${cs.map((c) => c.text).join(', ')} (cùng đợt, chưa có quyết định)`
+    : undefined;
 
 /**
  * Meets the data criteria of a same-round title (its judgement criteria are the council's).
@@ -221,7 +257,10 @@ const conditionalNote = (cs: readonly VerdictCondition[] | undefined) =>
 function deriveTitle(ctx: Context, titleRule: AwardRule): Verdict {
   const checks = applicable(titleRule.criteria, ctx).data;
   if (checks.length === 0) {
-    return verdict(null, `tiêu chuẩn ${titleRule.name} của ${ctx.group === 'worker_farmer' ? 'công nhân, nông dân, người lao động' : 'đối tượng này'} do Hội đồng đánh giá`);
+    return verdict(
+      null,
+      `tiêu chuẩn ${titleRule.name} của ${ctx.group === 'worker_farmer' ? 'công nhân, nông dân, người lao động' : 'đối tượng này'} do Hội đồng đánh giá`,
+    );
   }
   // The title's checks see the initiatives claimed so far, and those claimed by its earlier checks.
   let sub: Context = { ...ctx, target: titleRule.code, depth: ctx.depth + 1 };
@@ -249,16 +288,25 @@ function deriveTitle(ctx: Context, titleRule: AwardRule): Verdict {
   if (met === true) return verdict(true, `đạt tiêu chuẩn ${titleRule.name} trong đợt này${used}`, claims);
   const open: string[] = [];
   for (let i = 0; i < checks.length; i++) if (results[i].met === null) open.push(lower(checks[i].label));
-  return verdict(null, `tiêu chuẩn ${titleRule.name} trong đợt này do Hội đồng đánh giá (${open.join('; ')})${used}`, claims);
+  return verdict(
+    null,
+    `tiêu chuẩn ${titleRule.name} trong đợt này do Hội đồng đánh giá (${open.join('; ')})${used}`,
+    claims,
+  );
 }
 
 function titleHeld(rule: TitleHeldCriterion, ctx: Context): Verdict {
   const name = awardName(ctx, rule.title);
   const when = ctx.periodName;
   const s = titleStatus(ctx, rule.title, ctx.period);
-  if (s.how === 'record') return verdict(true, `Đã được tặng danh hiệu ${name} ${when}${decisionNote(s.record ?? null)}`);
+  if (s.how === 'record')
+    return verdict(true, `Đã được tặng danh hiệu ${name} ${when}${decisionNote(s.record ?? null)}`);
   if (s.how === 'derived') {
-    return verdict(s.met, `${capitalized(when)} chưa có quyết định tặng ${name}; ${s.note}`, s.met === false ? NO_CLAIMS : s.claims);
+    return verdict(
+      s.met,
+      `${capitalized(when)} chưa có quyết định tặng ${name}; ${s.note}`,
+      s.met === false ? NO_CLAIMS : s.claims,
+    );
   }
   return verdict(false, joinNotes([`Chưa được tặng ${name} ${when}`, s.note]));
 }
@@ -266,20 +314,47 @@ function titleHeld(rule: TitleHeldCriterion, ctx: Context): Verdict {
 function titleStreak(rule: TitleStreakCriterion, ctx: Context): Verdict {
   const name = awardName(ctx, rule.title);
   const P = ctx.period;
-  const w = checkWindow(P, rule.length, (p) => titleStatus(ctx, rule.title, p), (s) => s.met !== false);
+  const w = checkWindow(
+    P,
+    rule.length,
+    (p) => titleStatus(ctx, rule.title, p),
+    (s) => s.met !== false,
+  );
   const all = w.periods.map((x) => x.period);
   const current = w.periods[w.periods.length - 1].status;
   const derivedNote =
-    current.how === 'derived' && current.met !== false ? `${ctx.periodName} chưa có quyết định, ${current.note}` : undefined;
+    current.how === 'derived' && current.met !== false
+      ? `${ctx.periodName} chưa có quyết định, ${current.note}`
+      : undefined;
   if (w.missing.length === 0) {
     const sure = w.periods.filter((x) => x.status.met === true).map((x) => x.period);
     const cs = current.conditions;
     if (sure.length === all.length) {
-      return verdict(true, joinNotes([`Đạt ${nn(rule.length)} lần liên tục danh hiệu ${name} (${plist(all)})`, derivedNote, conditionalNote(cs)]), current.claims, cs);
+      return verdict(
+        true,
+        joinNotes([
+          `Đạt ${nn(rule.length)} lần liên tục danh hiệu ${name} (${plist(all)})`,
+          derivedNote,
+          conditionalNote(cs),
+        ]),
+        current.claims,
+        cs,
+      );
     }
-    return verdict(null, joinNotes([`Đạt danh hiệu ${name} ${sure.length ? `các ${noun(P)} ${plist(sure)}` : ''}`.trim(), derivedNote, conditionalNote(cs)]), current.claims, cs);
+    return verdict(
+      null,
+      joinNotes([
+        `Đạt danh hiệu ${name} ${sure.length ? `các ${noun(P)} ${plist(sure)}` : ''}`.trim(),
+        derivedNote,
+        conditionalNote(cs),
+      ]),
+      current.claims,
+      cs,
+    );
   }
-  const missingNotes = w.periods.filter((x) => x.status.met === false && x.status.note).map((x) => x.status.note as string);
+  const missingNotes = w.periods
+    .filter((x) => x.status.met === false && x.status.note)
+    .map((x) => x.status.note as string);
   const lead =
     w.trailing.length > 0
       ? `Chỉ đạt ${nn(w.trailing.length)} ${noun(P)} liên tục danh hiệu ${name} (${plist(w.trailing)}); thiếu ${noun(P)} ${plist(w.missing)}`
@@ -299,18 +374,24 @@ function titleRepeat(rule: TitleRepeatCriterion, ctx: Context): Verdict {
     else usable.push(x.period);
   }
   notes.push(...ignoredTrackNotes(ctx, rule.title, shiftPeriod(P, -rule.spacing * (rule.times + 1)), P));
-  if (usable.length === 0) return verdict(false, joinNotes([`Chưa có lần nào đạt danh hiệu ${name} được tính`, ...notes]));
+  if (usable.length === 0)
+    return verdict(false, joinNotes([`Chưa có lần nào đạt danh hiệu ${name} được tính`, ...notes]));
   const latest = usable[0];
   if (P.year - latest.year > rule.latestWithin) {
     return verdict(
       false,
-      joinNotes([`Lần gần nhất đạt danh hiệu ${name} là ${pn(latest)}, cách kỳ xét ${formatPeriod(P)} quá ${nn(rule.latestWithin)} ${noun(P)}`, ...notes]),
+      joinNotes([
+        `Lần gần nhất đạt danh hiệu ${name} là ${pn(latest)}, cách kỳ xét ${formatPeriod(P)} quá ${nn(rule.latestWithin)} ${noun(P)}`,
+        ...notes,
+      ]),
     );
   }
   const years = new Set(usable.map((p) => p.year));
   const chain: Period[] = [latest];
-  while (chain.length < rule.times && years.has(chain[0].year - rule.spacing)) chain.unshift(shiftPeriod(chain[0], -rule.spacing));
-  if (chain.length >= rule.times) return verdict(true, joinNotes([`Đạt ${nn(rule.times)} lần liên tục danh hiệu ${name} (${plist(chain)})`]));
+  while (chain.length < rule.times && years.has(chain[0].year - rule.spacing))
+    chain.unshift(shiftPeriod(chain[0], -rule.spacing));
+  if (chain.length >= rule.times)
+    return verdict(true, joinNotes([`Đạt ${nn(rule.times)} lần liên tục danh hiệu ${name} (${plist(chain)})`]));
   const held = [...usable].reverse();
   return verdict(
     false,
@@ -349,12 +430,20 @@ function pickInitiatives(ctx: Context, minScope: InitiativeScope, count: number,
   for (const s of ctx.initiatives) {
     const year = initiativeYear(ctx, s);
     if (s.recognizedOn > ctx.input.decisionDate) {
-      rejected.push(`sáng kiến ${s.key} công nhận ngày ${date(s.recognizedOn)}, sau ngày quyết định ${date(ctx.input.decisionDate)}`);
+      rejected.push(
+        `sáng kiến ${s.key} công nhận ngày ${date(s.recognizedOn)}, sau ngày quyết định ${date(ctx.input.decisionDate)}`,
+      );
     } else if (year < first || year > last) {
-      rejected.push(`sáng kiến ${s.key} công nhận ngày ${date(s.recognizedOn)}, ngoài thời gian xét (${(windowText ??= span(periods))})`);
+      rejected.push(
+        `sáng kiến ${s.key} công nhận ngày ${date(s.recognizedOn)}, ngoài thời gian xét (${(windowText ??= span(periods))})`,
+      );
     } else if (SCOPE_RANK(s.scope) < minRank) {
       rejected.push(`sáng kiến ${s.key} chỉ có phạm vi ${scopeText(s.scope)}`);
-    } else if (s.usedFor && !(s.usedFor.award === ctx.target && s.usedFor.period === thisPeriod) && !reusableForTitle(ctx, s.usedFor)) {
+    } else if (
+      s.usedFor &&
+      !(s.usedFor.award === ctx.target && s.usedFor.period === thisPeriod) &&
+      !reusableForTitle(ctx, s.usedFor)
+    ) {
       const used = parsePeriod(s.usedFor.period);
       const usedRule = (ctx.rules.awards as Record<string, AwardRule | undefined>)[s.usedFor.award];
       const targetRule = (ctx.rules.awards as Record<string, AwardRule | undefined>)[ctx.target];
@@ -362,11 +451,15 @@ function pickInitiatives(ctx: Context, minScope: InitiativeScope, count: number,
         usedRule && targetRule && usedRule.category !== targetRule.category
           ? 'sáng kiến đã làm căn cứ tặng danh hiệu thi đua thì không làm căn cứ hình thức khen thưởng và ngược lại'
           : 'mỗi sáng kiến chỉ làm căn cứ một lần, trừ khi được tính tiếp cho danh hiệu cao hơn';
-      rejected.push(`sáng kiến ${s.key} đã dùng làm căn cứ tặng ${awardName(ctx, s.usedFor.award)} ${used ? pn(used) : s.usedFor.period} (${why})`);
+      rejected.push(
+        `sáng kiến ${s.key} đã dùng làm căn cứ tặng ${awardName(ctx, s.usedFor.award)} ${used ? pn(used) : s.usedFor.period} (${why})`,
+      );
     } else if (ctx.claimed.has(s.key)) {
       rejected.push(`sáng kiến ${s.key} đã dùng cho tiêu chuẩn khác trong lần xét này`);
     } else if (ctx.countFrom && s.recognizedOn < ctx.countFrom.date) {
-      rejected.push(`sáng kiến ${s.key} công nhận trước khi chấp hành xong kỷ luật (thành tích chỉ tính từ ${date(ctx.countFrom.date)})`);
+      rejected.push(
+        `sáng kiến ${s.key} công nhận trước khi chấp hành xong kỷ luật (thành tích chỉ tính từ ${date(ctx.countFrom.date)})`,
+      );
     } else {
       const exclusion = ctx.countFrom || ctx.usedUpTo ? periodExclusion(ctx, initiativePeriod(ctx, s)) : null;
       if (exclusion) rejected.push(`sáng kiến ${s.key}: ${exclusion}`);
@@ -396,7 +489,8 @@ function reusableForTitle(ctx: Context, usedFor: { award: string; period: string
   return periodBounds(usedPeriod, start).end <= periodBounds(ctx.period, start).end;
 }
 
-const describeInitiative = (s: InitiativeFact) => `${s.key} (phạm vi ${scopeText(s.scope)}, công nhận ngày ${date(s.recognizedOn)})`;
+const describeInitiative = (s: InitiativeFact) =>
+  `${s.key} (phạm vi ${scopeText(s.scope)}, công nhận ngày ${date(s.recognizedOn)})`;
 
 function scopePhrase(minScope: InitiativeScope): string {
   return `phạm vi ${scopeText(minScope)}${minScope === 'toan_quoc' ? '' : ' trở lên'}`;
@@ -407,11 +501,18 @@ function initiativesCriterion(rule: InitiativesCriterion, ctx: Context): Verdict
   const pick = pickInitiatives(ctx, rule.minScope, rule.count, periods);
   if (pick.chosen.length >= rule.count) {
     const list = pick.chosen.map(describeInitiative).join(', ');
-    return verdict(true, rule.count === 1 ? `Có sáng kiến ${list}` : `Có ${nn(rule.count)} sáng kiến: ${list}`, pick.chosen.map((s) => s.key));
+    return verdict(
+      true,
+      rule.count === 1 ? `Có sáng kiến ${list}` : `Có ${nn(rule.count)} sáng kiến: ${list}`,
+      pick.chosen.map((s) => s.key),
+    );
   }
   const what = `${rule.count === 1 ? '' : `đủ ${nn(rule.count)} `}sáng kiến (đề tài khoa học) ${scopePhrase(rule.minScope)}`;
   if (ctx.initiatives.length === 0) return verdict(false, `Không có ${what} được công nhận trong ${span(periods)}`);
-  return verdict(false, joinNotes([`Không có ${what} được công nhận trong ${span(periods)} còn dùng được`, ...pick.rejected]));
+  return verdict(
+    false,
+    joinNotes([`Không có ${what} được công nhận trong ${span(periods)} còn dùng được`, ...pick.rejected]),
+  );
 }
 
 /** What makes period `p` count for a rating streak: the rating, the alternative title's name, or null. */
@@ -432,7 +533,9 @@ function ratingStreak(rule: RatingStreakCriterion, ctx: Context): Verdict {
   if (k < rule.length) {
     const broken = shiftPeriod(P, -k);
     const r = ratingIn(ctx, broken);
-    const why = periodExclusion(ctx, broken) ?? (r ? `${pn(broken)} xếp loại ${ratingText(r)}` : `${pn(broken)} không có kết quả xếp loại`);
+    const why =
+      periodExclusion(ctx, broken) ??
+      (r ? `${pn(broken)} xếp loại ${ratingText(r)}` : `${pn(broken)} không có kết quả xếp loại`);
     const lead = k > 0 ? `Chỉ có ${nn(k)} ${noun(P)} liên tục ${requirement} (${plist(periods)}); ${why}` : cap(why);
     return verdict(false, `${lead}; cần ${nn(rule.length)} ${noun(P)} liên tục ${requirement}`);
   }
@@ -471,7 +574,8 @@ const MEMBER_FIELD_TEXT: Record<MembersShareCriterion['field'], string> = {
 function membersShare(rule: MembersShareCriterion, ctx: Context): Verdict {
   const m = ctx.input.members;
   const total = m?.total ?? 0;
-  if (total === 0) return verdict(false, `Không có số liệu tổng số thành viên của tập thể (members.total) ${pn(ctx.period)}`);
+  if (total === 0)
+    return verdict(false, `Không có số liệu tổng số thành viên của tập thể (members.total) ${pn(ctx.period)}`);
   const value = m?.[rule.field] ?? 0;
   const ok = value * 100 >= rule.minPercent * total;
   const req = rule.minPercent >= 100 ? 'yêu cầu 100%' : `yêu cầu ít nhất ${rule.minPercent}%`;
@@ -481,15 +585,28 @@ function membersShare(rule: MembersShareCriterion, ctx: Context): Verdict {
   // Members' titles proposed in this round, not decided yet, count provisionally.
   const withProposed = Math.min(total, value + proposed);
   if (withProposed * 100 < rule.minPercent * total) {
-    return verdict(false, `${text}; kể cả ${nn(proposed)} cá nhân được đề nghị cùng đợt (tạm tính) cũng chỉ đạt ${percent(withProposed, total)}%`);
+    return verdict(
+      false,
+      `${text}; kể cả ${nn(proposed)} cá nhân được đề nghị cùng đợt (tạm tính) cũng chỉ đạt ${percent(withProposed, total)}%`,
+    );
   }
-  return membersProvisional(rule.field, proposed, ctx, `${withProposed}/${total} cá nhân (${percent(withProposed, total)}%) ${MEMBER_FIELD_TEXT[rule.field]} ${pn(ctx.period)}, tạm tính cả ${nn(proposed)} cá nhân được đề nghị cùng đợt (đã có quyết định: ${value}); ${req}`);
+  return membersProvisional(
+    rule.field,
+    proposed,
+    ctx,
+    `${withProposed}/${total} cá nhân (${percent(withProposed, total)}%) ${MEMBER_FIELD_TEXT[rule.field]} ${pn(ctx.period)}, tạm tính cả ${nn(proposed)} cá nhân được đề nghị cùng đợt (đã có quyết định: ${value}); ${req}`,
+  );
 }
 
 const MEMBER_AWARD: Record<'ldtt' | 'cstdcs', string> = { ldtt: 'LDTT', cstdcs: 'CSTD_CS' };
 
 /** Met on members' titles proposed in this round: conditional on their being granted. */
-function membersProvisional(field: MembersShareCriterion['field'], proposed: number, ctx: Context, text: string): Verdict {
+function membersProvisional(
+  field: MembersShareCriterion['field'],
+  proposed: number,
+  ctx: Context,
+  text: string,
+): Verdict {
   const award = MEMBER_AWARD[field as 'ldtt' | 'cstdcs'];
   const name = awardName(ctx, award);
   const condition: VerdictCondition = {
@@ -508,9 +625,19 @@ function membersCount(rule: MembersCountCriterion, ctx: Context): Verdict {
   const what = MEMBER_FIELD_TEXT[rule.field];
   const proposed = rule.field === 'completedTasks' ? 0 : (ctx.input.members?.proposed?.[rule.field] ?? 0);
   if (!ok && proposed > 0 && value + proposed >= rule.min) {
-    return membersProvisional(rule.field, proposed, ctx, `Có ${nn(value + proposed)} cá nhân ${what} ${pn(ctx.period)}, tạm tính cả ${nn(proposed)} cá nhân được đề nghị cùng đợt; yêu cầu ít nhất ${nn(rule.min)}`);
+    return membersProvisional(
+      rule.field,
+      proposed,
+      ctx,
+      `Có ${nn(value + proposed)} cá nhân ${what} ${pn(ctx.period)}, tạm tính cả ${nn(proposed)} cá nhân được đề nghị cùng đợt; yêu cầu ít nhất ${nn(rule.min)}`,
+    );
   }
-  return verdict(ok, value > 0 ? `Có ${nn(value)} cá nhân ${what} ${pn(ctx.period)}; yêu cầu ít nhất ${nn(rule.min)}` : `Không có cá nhân nào ${what} ${pn(ctx.period)}; yêu cầu ít nhất ${nn(rule.min)}`);
+  return verdict(
+    ok,
+    value > 0
+      ? `Có ${nn(value)} cá nhân ${what} ${pn(ctx.period)}; yêu cầu ít nhất ${nn(rule.min)}`
+      : `Không có cá nhân nào ${what} ${pn(ctx.period)}; yêu cầu ít nhất ${nn(rule.min)}`,
+  );
 }
 
 function membersClean(rule: MembersCleanCriterion, ctx: Context): Verdict {
@@ -519,7 +646,12 @@ function membersClean(rule: MembersCleanCriterion, ctx: Context): Verdict {
   const what = rule.level === 'any' ? 'bị kỷ luật' : 'bị kỷ luật từ hình thức cảnh cáo trở lên';
   const unreported = reported?.[rule.level] === undefined ? ' (không khai báo members.disciplined)' : '';
   if (value <= rule.max) {
-    return verdict(true, value === 0 ? `Không có cá nhân ${what} ${pn(ctx.period)}${unreported}` : `Có ${nn(value)} cá nhân ${what}; cho phép tối đa ${nn(rule.max)}`);
+    return verdict(
+      true,
+      value === 0
+        ? `Không có cá nhân ${what} ${pn(ctx.period)}${unreported}`
+        : `Có ${nn(value)} cá nhân ${what}; cho phép tối đa ${nn(rule.max)}`,
+    );
   }
   return verdict(false, `Có ${nn(value)} cá nhân ${what} ${pn(ctx.period)}`);
 }
@@ -527,7 +659,12 @@ function membersClean(rule: MembersCleanCriterion, ctx: Context): Verdict {
 // ---------------------------------------------------------------------------------------------
 // A window of periods after a prerequisite award (BK TTg, HCLĐ hạng Ba)
 
-function countTitleIn(ctx: Context, title: string, periods: Period[], need: number): { met: Met; text: string; claims: readonly string[]; conditions?: readonly VerdictCondition[] } {
+function countTitleIn(
+  ctx: Context,
+  title: string,
+  periods: Period[],
+  need: number,
+): { met: Met; text: string; claims: readonly string[]; conditions?: readonly VerdictCondition[] } {
   const name = awardName(ctx, title);
   const statuses = periods.map((p) => ({ p, s: titleStatus(ctx, title, p) }));
   const sure = statuses.filter((x) => x.s.met === true);
@@ -540,14 +677,35 @@ function countTitleIn(ctx: Context, title: string, periods: Period[], need: numb
   const notes = [...ignoredTrackNotes(ctx, title, periods[0], periods[periods.length - 1])];
   // A title of this round counts only when the subject needs it to reach the count.
   const recorded = statuses.filter((x) => x.s.met === true && x.s.how === 'record').length;
-  const conditions = recorded >= need ? undefined : conditionsOf(...statuses.filter((x) => x.s.met !== false).map((x) => x.s));
+  const conditions =
+    recorded >= need ? undefined : conditionsOf(...statuses.filter((x) => x.s.met !== false).map((x) => x.s));
   const cond = conditionalNote(conditions);
-  if (met === true) return { met, text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound, cond]), claims, conditions };
-  if (met === null) return { met, text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound, ...pendingNote, cond]), claims, conditions };
-  return { met, text: joinNotes([`chỉ có ${nn(sure.length)} lần ${name}${list}; cần ${nn(need)}`, ...notes]), claims: NO_CLAIMS };
+  if (met === true)
+    return {
+      met,
+      text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound, cond]),
+      claims,
+      conditions,
+    };
+  if (met === null)
+    return {
+      met,
+      text: joinNotes([`có ${nn(sure.length)} lần ${name}${list}`, ...sameRound, ...pendingNote, cond]),
+      claims,
+      conditions,
+    };
+  return {
+    met,
+    text: joinNotes([`chỉ có ${nn(sure.length)} lần ${name}${list}; cần ${nn(need)}`, ...notes]),
+    claims: NO_CLAIMS,
+  };
 }
 
-function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite: { record: Parameters<typeof decisionNote>[0]; period: Period }): Verdict {
+function checkWindowAfter(
+  rule: WindowAfterCriterion,
+  ctx: Context,
+  prerequisite: { record: Parameters<typeof decisionNote>[0]; period: Period },
+): Verdict {
   const P = ctx.period;
   const preName = awardName(ctx, rule.prerequisite);
   const periods = periodsBetween(shiftPeriod(prerequisite.period, 1), P);
@@ -562,7 +720,10 @@ function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite
     else if (!ratingAtLeast(r, rule.minRating)) problems.push(`${pn(p)} xếp loại ${ratingText(r)}`);
   }
   if (problems.length) {
-    return verdict(false, `${head}; ${nn(periods.length)} ${noun(P)} tiếp theo (${span(periods)}) phải liên tục xếp loại ${req}: ${joinWith(problems, '; ')}`);
+    return verdict(
+      false,
+      `${head}; ${nn(periods.length)} ${noun(P)} tiếp theo (${span(periods)}) phải liên tục xếp loại ${req}: ${joinWith(problems, '; ')}`,
+    );
   }
   const parts = [`${head}; ${nn(periods.length)} ${noun(P)} tiếp theo (${span(periods)}) liên tục xếp loại ${req}`];
   let met: Met = true;
@@ -585,7 +746,12 @@ function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite
       counted.push(best);
     } else {
       met = false;
-      parts.push(`trong thời gian đó không đạt: ${rule.anyOf.map((t) => `${nn(t.count)} lần ${awardName(ctx, t.title)}`).join(' hoặc ')} (${joinWith(results.map((r) => r.text), '; ')})`);
+      parts.push(
+        `trong thời gian đó không đạt: ${rule.anyOf.map((t) => `${nn(t.count)} lần ${awardName(ctx, t.title)}`).join(' hoặc ')} (${joinWith(
+          results.map((r) => r.text),
+          '; ',
+        )})`,
+      );
     }
   }
   if (rule.topRating) {
@@ -601,7 +767,12 @@ function checkWindowAfter(rule: WindowAfterCriterion, ctx: Context, prerequisite
         : `chỉ có ${nn(top.length)} ${noun(P)} ${lower(ratingText(rule.topRating.rating))}; cần ${nn(rule.topRating.count)}`,
     );
   }
-  return verdict(met, joinWith(parts, '; '), met === false ? NO_CLAIMS : claims, met === false ? undefined : conditionsOf(...counted));
+  return verdict(
+    met,
+    joinWith(parts, '; '),
+    met === false ? NO_CLAIMS : claims,
+    met === false ? undefined : conditionsOf(...counted),
+  );
 }
 
 function windowAfter(rule: WindowAfterCriterion, ctx: Context): Verdict {
@@ -647,7 +818,10 @@ function noDisciplineEver(rule: NoDisciplineEverCriterion, ctx: Context): Verdic
     found.push(`kỷ luật ${disciplineText(d.form)} từ ${date(d.from)}${d.to ? ` đến ${date(d.to)}` : ''}`);
   }
   if (found.length === 0) {
-    return verdict(true, `Không có quyết định kỷ luật (từ ${disciplineText(rule.minDiscipline)} trở lên) trong hồ sơ đến ngày ${date(ctx.input.decisionDate)}`);
+    return verdict(
+      true,
+      `Không có quyết định kỷ luật (từ ${disciplineText(rule.minDiscipline)} trở lên) trong hồ sơ đến ngày ${date(ctx.input.decisionDate)}`,
+    );
   }
   return verdict(
     false,
@@ -670,15 +844,40 @@ function anyOf(rule: AnyOfCriterion, ctx: Context): Verdict {
   const open = rule.judgementOptionsOpen && judgements.length > 0;
   const partial = results.find((r) => r.v.met === null);
   const failed = results.filter((r) => r.v.met === false).map((r) => `${r.o.label}: ${r.v.message}`);
-  const judgementText = open ? `Còn có thể xét theo: ${judgementLabels} — do Hội đồng Thi đua - Khen thưởng đánh giá trên hồ sơ thành tích` : '';
+  const judgementText = open
+    ? `Còn có thể xét theo: ${judgementLabels} — do Hội đồng Thi đua - Khen thưởng đánh giá trên hồ sơ thành tích`
+    : '';
   if (partial) {
-    return verdict(null, joinNotes([`Đạt phần kiểm tra được bằng dữ liệu của tiêu chuẩn: ${partial.o.label} — ${partial.v.message}`, judgementText]), partial.v.claims, partial.v.conditions, partial.v.dataFailed);
+    return verdict(
+      null,
+      joinNotes([
+        `Đạt phần kiểm tra được bằng dữ liệu của tiêu chuẩn: ${partial.o.label} — ${partial.v.message}`,
+        judgementText,
+      ]),
+      partial.v.claims,
+      partial.v.conditions,
+      partial.v.dataFailed,
+    );
   }
   if (open) {
-    if (failed.length === 0) return verdict(null, `Xét theo một trong các tiêu chuẩn: ${judgementLabels} — do Hội đồng Thi đua - Khen thưởng đánh giá`);
-    return verdict(null, `Không đạt tiêu chuẩn kiểm tra được bằng dữ liệu (${joinWith(failed, ' | ')}). ${judgementText}`, NO_CLAIMS, undefined, true);
+    if (failed.length === 0)
+      return verdict(
+        null,
+        `Xét theo một trong các tiêu chuẩn: ${judgementLabels} — do Hội đồng Thi đua - Khen thưởng đánh giá`,
+      );
+    return verdict(
+      null,
+      `Không đạt tiêu chuẩn kiểm tra được bằng dữ liệu (${joinWith(failed, ' | ')}). ${judgementText}`,
+      NO_CLAIMS,
+      undefined,
+      true,
+    );
   }
-  if (failed.length === 0) return verdict(false, 'Không có tiêu chuẩn nào kiểm tra được bằng dữ liệu cho đối tượng này và các tiêu chuẩn do Hội đồng đánh giá không được xét theo cấu hình hiện hành');
+  if (failed.length === 0)
+    return verdict(
+      false,
+      'Không có tiêu chuẩn nào kiểm tra được bằng dữ liệu cho đối tượng này và các tiêu chuẩn do Hội đồng đánh giá không được xét theo cấu hình hiện hành',
+    );
   return verdict(false, `Không đạt tiêu chuẩn nào: ${joinWith(failed, ' | ')}`);
 }
 
@@ -698,5 +897,11 @@ function allOf(rule: AllOfCriterion, ctx: Context): Verdict {
       claims.push(c);
     }
   }
-  return verdict(met, joinWith(messages, '; '), met === false ? NO_CLAIMS : claims, met === false ? undefined : conditionsOf(...seen), seen.some((v) => v.dataFailed));
+  return verdict(
+    met,
+    joinWith(messages, '; '),
+    met === false ? NO_CLAIMS : claims,
+    met === false ? undefined : conditionsOf(...seen),
+    seen.some((v) => v.dataFailed),
+  );
 }

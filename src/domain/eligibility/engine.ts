@@ -1,7 +1,17 @@
 // The eligibility engine: evaluate(input, rules) → the contract's output. Pure: no I/O, no clock;
 // the only outside function is `moneyInWords`, passed in.
 import { type DisciplineForm, PENDING_KIND_LABELS, type SubjectKind } from '../registry/vocab.js';
-import type { Bonus, CatalogueBonus, CatalogueInput, CatalogueOutput, CriterionResult, Discipline, EligibilityOutput, HeldRecord, ParsedInput } from './contract.js';
+import type {
+  Bonus,
+  CatalogueBonus,
+  CatalogueInput,
+  CatalogueOutput,
+  CriterionResult,
+  Discipline,
+  EligibilityOutput,
+  HeldRecord,
+  ParsedInput,
+} from './contract.js';
 import { and3, evaluateCriterion, type Met } from './criteria.js';
 import { type Context, applicable, buildContext, decisionNote, disciplineQualifies, periodOfText } from './facts.js';
 import type { AwardRule, RuleParams, Rules } from './rule-model.js';
@@ -36,7 +46,9 @@ function periodTypeAllowed(award: AwardRule, ctx: Context): boolean {
 }
 
 function periodTypeCheck(ctx: Context): CriterionResult {
-  const wanted = ctx.award.periodTypes.map((t) => (t === 'calendar' ? 'năm (dương lịch)' : t === 'school' ? 'năm học' : 'đợt')).join(' hoặc ');
+  const wanted = ctx.award.periodTypes
+    .map((t) => (t === 'calendar' ? 'năm (dương lịch)' : t === 'school' ? 'năm học' : 'đợt'))
+    .join(' hoặc ');
   return result(
     'period_type',
     false,
@@ -76,7 +88,12 @@ function notAlreadyAwarded(ctx: Context): CriterionResult {
     );
   }
   if (held) {
-    return result('not_already_awarded', false, basis, `Đã được tặng ${award.name} ${pn(periodOfText(held.period)!)}${decisionNote(held)}${interval}`);
+    return result(
+      'not_already_awarded',
+      false,
+      basis,
+      `Đã được tặng ${award.name} ${pn(periodOfText(held.period)!)}${decisionNote(held)}${interval}`,
+    );
   }
   const overlapping = overlappingTitle(ctx);
   if (overlapping) {
@@ -93,7 +110,8 @@ function notAlreadyAwarded(ctx: Context): CriterionResult {
   return result('not_already_awarded', true, basis, `Chưa được tặng ${award.name} ${scope}${interval}`);
 }
 
-const awardNameOf = (ctx: Context, code: string) => (ctx.rules.awards as Record<string, AwardRule | undefined>)[code]?.name ?? code;
+const awardNameOf = (ctx: Context, code: string) =>
+  (ctx.rules.awards as Record<string, AwardRule | undefined>)[code]?.name ?? code;
 
 /**
  * A title record of the subject whose period is of the other kind (calendar year vs school year)
@@ -125,7 +143,8 @@ function noDiscipline(ctx: Context): CriterionResult {
   const basis = basisText(p.basis, p.mark);
   const minForm = p.minForm[ctx.kind];
   const when = ctx.periodName;
-  if (minForm === null) return result('no_discipline', true, basis, `Không xét kỷ luật đối với ${SUBJECT_KIND_TEXT[ctx.kind]}`);
+  if (minForm === null)
+    return result('no_discipline', true, basis, `Không xét kỷ luật đối với ${SUBJECT_KIND_TEXT[ctx.kind]}`);
   const clean = `Không bị kỷ luật trong thời gian xét (${when})`;
   if (ctx.input.discipline.length === 0) return result('no_discipline', true, basis, clean);
   // From the first day of the period up to the decision: a later discipline did not exist yet.
@@ -134,16 +153,30 @@ function noDiscipline(ctx: Context): CriterionResult {
 }
 
 /** no_discipline for a subject with discipline on record: what overlaps the time considered, and whether it disqualifies. */
-function weighDiscipline(ctx: Context, basis: string, minForm: DisciplineForm, start: string, clean: string): CriterionResult {
+function weighDiscipline(
+  ctx: Context,
+  basis: string,
+  minForm: DisciplineForm,
+  start: string,
+  clean: string,
+): CriterionResult {
   const when = ctx.periodName;
   const windowEnd = ctx.input.decisionDate;
   const overlapping = ctx.input.discipline.filter((d) => d.from <= windowEnd && (d.to ?? '9999-12-31') >= start);
   const blocking = overlapping.filter((d) => disciplineQualifies(d.form, minForm));
   if (blocking.length > 0) {
     const list = blocking.map((d) => `bị kỷ luật ${disciplineText(d.form)} ${disciplineRange(d)}`).join('; ');
-    return result('no_discipline', false, basis, `${cap(list)}, trong thời gian xét (${when} đến ngày quyết định ${date(ctx.input.decisionDate)})`);
+    return result(
+      'no_discipline',
+      false,
+      basis,
+      `${cap(list)}, trong thời gian xét (${when} đến ngày quyết định ${date(ctx.input.decisionDate)})`,
+    );
   }
-  const lighter = overlapping.map((d) => `kỷ luật ${disciplineText(d.form)} ${disciplineRange(d)} dưới mức loại trừ (từ ${disciplineText(minForm)} trở lên)`);
+  const lighter = overlapping.map(
+    (d) =>
+      `kỷ luật ${disciplineText(d.form)} ${disciplineRange(d)} dưới mức loại trừ (từ ${disciplineText(minForm)} trở lên)`,
+  );
   const earlier = ctx.countFrom
     ? `kỷ luật ${disciplineText(ctx.countFrom.discipline.form)} đã chấp hành xong ngày ${date(ctx.countFrom.discipline.to as string)} (ngày cuối cùng chịu kỷ luật); thành tích chỉ tính từ ngày ${date(ctx.countFrom.date)}`
     : undefined;
@@ -167,15 +200,28 @@ function noPending(ctx: Context): CriterionResult {
   const laterNote = later.length
     ? `${later.map((x) => `${PENDING_KIND_LABELS[x.kind]} từ ngày ${date(x.since as string)}`).join('; ')} — bắt đầu sau ngày quyết định ${date(ctx.input.decisionDate)}, không tạm dừng việc xét`
     : undefined;
-  if (open.length === 0) return result('no_pending_matter', true, basis, joinNotes(['Không có khiếu nại, tố cáo, thanh tra, kiểm tra, điều tra đang giải quyết', laterNote]));
-  const list = open.map((x) => `${PENDING_KIND_LABELS[x.kind]}${x.since ? ` (từ ngày ${date(x.since)})` : ''}`).join('; ');
+  if (open.length === 0)
+    return result(
+      'no_pending_matter',
+      true,
+      basis,
+      joinNotes(['Không có khiếu nại, tố cáo, thanh tra, kiểm tra, điều tra đang giải quyết', laterNote]),
+    );
+  const list = open
+    .map((x) => `${PENDING_KIND_LABELS[x.kind]}${x.since ? ` (từ ngày ${date(x.since)})` : ''}`)
+    .join('; ');
   return result('no_pending_matter', false, basis, `${list} — tạm dừng xét khen thưởng đến khi có kết luận`);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Bonus
 
-let lastSalary: { table: RuleParams['baseSalary'] | null; date: string; value: number; length: number } = { table: null, date: '', value: 0, length: 0 };
+let lastSalary: { table: RuleParams['baseSalary'] | null; date: string; value: number; length: number } = {
+  table: null,
+  date: '',
+  value: 0,
+  length: 0,
+};
 
 /**
  * The base salary in force on a date (0 when the table has no row that early): the row with the
@@ -184,7 +230,8 @@ let lastSalary: { table: RuleParams['baseSalary'] | null; date: string; value: n
 export function baseSalaryOn(table: RuleParams['baseSalary'], isoDate: string): number {
   // A bulk check asks for one table and one date over and over. Rule data is not changed once
   // resolved (overrides make a new copy), so the last answer for the same table and date holds.
-  if (table === lastSalary.table && isoDate === lastSalary.date && table.length === lastSalary.length) return lastSalary.value;
+  if (table === lastSalary.table && isoDate === lastSalary.date && table.length === lastSalary.length)
+    return lastSalary.value;
   let best: RuleParams['baseSalary'][number] | undefined;
   for (const row of table) if (row.from <= isoDate && (!best || row.from >= best.from)) best = row;
   const value = best ? best.value : 0;
@@ -209,7 +256,8 @@ export function bonusAmount(multiplier: number, baseSalary: number, rounding: Ru
   const rawMicro = toMicro(multiplier) * baseSalary; // đồng × 10^6, an exact integer
   const unitMicro = rounding.unit * MICRO;
   const units = rawMicro / unitMicro;
-  const n = rounding.mode === 'up' ? Math.ceil(units) : rounding.mode === 'down' ? Math.floor(units) : Math.round(units);
+  const n =
+    rounding.mode === 'up' ? Math.ceil(units) : rounding.mode === 'down' ? Math.floor(units) : Math.round(units);
   return n * rounding.unit;
 }
 
@@ -222,28 +270,73 @@ function moneyInWordsOf(deps: EngineDeps): EngineDeps['moneyInWords'] {
 }
 
 /** The bonus of a contract award (always an amount). */
-export function computeBonus(award: AwardRule, kind: SubjectKind, rules: Rules, decisionDate: string, deps: EngineDeps): Bonus;
+export function computeBonus(
+  award: AwardRule,
+  kind: SubjectKind,
+  rules: Rules,
+  decisionDate: string,
+  deps: EngineDeps,
+): Bonus;
 /** The bonus of any catalogue award: no amount when it depends on the form finally granted. */
-export function computeBonus(award: AwardRule, kind: SubjectKind, rules: Rules, decisionDate: string, deps: EngineDeps): CatalogueBonus;
-export function computeBonus(award: AwardRule, kind: SubjectKind, rules: Rules, decisionDate: string, deps: EngineDeps): CatalogueBonus {
+export function computeBonus(
+  award: AwardRule,
+  kind: SubjectKind,
+  rules: Rules,
+  decisionDate: string,
+  deps: EngineDeps,
+): CatalogueBonus;
+export function computeBonus(
+  award: AwardRule,
+  kind: SubjectKind,
+  rules: Rules,
+  decisionDate: string,
+  deps: EngineDeps,
+): CatalogueBonus {
   if (award.bonus.undetermined !== undefined) {
     const baseSalary = baseSalaryOn(rules.params.baseSalary, decisionDate);
-    return { multiplier: null, baseSalary, amount: null, amountInWords: 'Chưa xác định', note: award.bonus.undetermined };
+    return {
+      multiplier: null,
+      baseSalary,
+      amount: null,
+      amountInWords: 'Chưa xác định',
+      note: award.bonus.undetermined,
+    };
   }
   // The bonus depends only on the award, the subject kind, the parameters, the date and the
   // words function: a bulk check asks the same question for every subject, so the last answer is
   // kept on the (read-only, resolved) award rule, in a hidden slot like applicable()'s.
   const slot = (award as unknown as { [LAST_BONUS]?: BonusSlot })[LAST_BONUS];
-  if (slot !== undefined && slot.kind === kind && slot.date === decisionDate && slot.params === rules.params && slot.words === deps.moneyInWords) {
-    return { multiplier: slot.multiplier, baseSalary: slot.baseSalary, amount: slot.amount, amountInWords: slot.amountInWords };
+  if (
+    slot !== undefined &&
+    slot.kind === kind &&
+    slot.date === decisionDate &&
+    slot.params === rules.params &&
+    slot.words === deps.moneyInWords
+  ) {
+    return {
+      multiplier: slot.multiplier,
+      baseSalary: slot.baseSalary,
+      amount: slot.amount,
+      amountInWords: slot.amountInWords,
+    };
   }
   const multiplier = multiplierFor(award, kind, rules.params);
   const baseSalary = baseSalaryOn(rules.params.baseSalary, decisionDate);
   const amount = bonusAmount(multiplier, baseSalary, rules.params.rounding);
   const amountInWords = moneyInWordsOf(deps)(amount);
   if (Object.isExtensible(award)) {
-    const next: BonusSlot = { kind, date: decisionDate, params: rules.params, words: deps.moneyInWords, multiplier, baseSalary, amount, amountInWords };
-    if (slot === undefined) Object.defineProperty(award, LAST_BONUS, { value: next, enumerable: false, writable: true });
+    const next: BonusSlot = {
+      kind,
+      date: decisionDate,
+      params: rules.params,
+      words: deps.moneyInWords,
+      multiplier,
+      baseSalary,
+      amount,
+      amountInWords,
+    };
+    if (slot === undefined)
+      Object.defineProperty(award, LAST_BONUS, { value: next, enumerable: false, writable: true });
     else (award as unknown as { [LAST_BONUS]: BonusSlot })[LAST_BONUS] = next;
   }
   return { multiplier, baseSalary, amount, amountInWords };
@@ -285,7 +378,9 @@ function evaluateLawCriteria(ctx: Context, seen: LawEvaluation): CriterionResult
     const v = evaluateCriterion(rule, claimed === ctx.claimed ? ctx : { ...ctx, claimed });
     if (v.claims.length) claimed = new Set([...claimed, ...v.claims]);
     if (v.met !== false && v.conditions) {
-      for (const c of v.conditions) if (!seen.conditions.some((x) => x.kind === c.kind && x.award === c.award && x.period === c.period)) seen.conditions.push(c);
+      for (const c of v.conditions)
+        if (!seen.conditions.some((x) => x.kind === c.kind && x.award === c.award && x.period === c.period))
+          seen.conditions.push(c);
     }
     if (v.dataFailed) seen.dataFailed = true;
     out.push(result(rule.id, v.met, bases[i], v.message));
@@ -302,13 +397,23 @@ export function evaluate(input: CatalogueInput, rules: Rules, deps: EngineDeps):
 }
 
 /** Criteria every award ends with: each is checked from data. */
-const SHARED_DATA_CHECKS = new Set(['subject_kind', 'period_type', 'not_already_awarded', 'no_discipline', 'no_pending_matter']);
+const SHARED_DATA_CHECKS = new Set([
+  'subject_kind',
+  'period_type',
+  'not_already_awarded',
+  'no_discipline',
+  'no_pending_matter',
+]);
 
 /**
  * The verdict and what it means for the officer (status.ts): a green "eligible" only when every
  * criterion the data can check has passed and nothing counts a title of this round not yet decided.
  */
-export function evaluateDetailed(input: CatalogueInput, rules: Rules, deps: EngineDeps): { output: CatalogueOutput; detail: VerdictDetail } {
+export function evaluateDetailed(
+  input: CatalogueInput,
+  rules: Rules,
+  deps: EngineDeps,
+): { output: CatalogueOutput; detail: VerdictDetail } {
   const ctx = buildContext(input, rules);
   const seen: LawEvaluation = { conditions: [], dataFailed: false };
   let criteria: CriterionResult[];
@@ -345,5 +450,8 @@ export function evaluateDetailed(input: CatalogueInput, rules: Rules, deps: Engi
         : seen.conditions.length > 0
           ? 'conditional'
           : 'eligible';
-  return { output, detail: { status, conditions: seen.conditions, judgementOn, dataFailed: seen.dataFailed && status === 'judgement' } };
+  return {
+    output,
+    detail: { status, conditions: seen.conditions, judgementOn, dataFailed: seen.dataFailed && status === 'judgement' },
+  };
 }

@@ -85,7 +85,8 @@ export function buildContext(input: CatalogueInput, rules: Rules): Context {
     for (const r of input.records) {
       if (!isChainRecordOf(rules, r, award.code)) continue;
       const p = periodOfText(r.period);
-      if (p && p.kind === period.kind && p.year < period.year && (!usedUpTo || r.period > usedUpTo.period)) usedUpTo = r;
+      if (p && p.kind === period.kind && p.year < period.year && (!usedUpTo || r.period > usedUpTo.period))
+        usedUpTo = r;
     }
   }
   return {
@@ -109,7 +110,12 @@ function initiativeFacts(list: CatalogueInput['initiatives']): InitiativeFact[] 
   const out: InitiativeFact[] = [];
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
-    out.push({ key: s.id ?? `initiatives[${i}]`, recognizedOn: s.recognizedOn, scope: s.scope, usedFor: s.usedFor ?? null });
+    out.push({
+      key: s.id ?? `initiatives[${i}]`,
+      recognizedOn: s.recognizedOn,
+      scope: s.scope,
+      usedFor: s.usedFor ?? null,
+    });
   }
   return out;
 }
@@ -153,7 +159,14 @@ type SubjectKey = SubjectGroup | Exclude<SubjectKind, 'individual'>;
 type ApplicableSlot = Record<SubjectKey, Applicable | undefined>;
 const APPLICABLE = Symbol('applicable');
 const frozenCache = new WeakMap<readonly CriterionRule[], ApplicableSlot>();
-const newSlot = (): ApplicableSlot => ({ cbccvc: undefined, worker_farmer: undefined, collective: undefined, household: undefined, village: undefined, commune: undefined });
+const newSlot = (): ApplicableSlot => ({
+  cbccvc: undefined,
+  worker_farmer: undefined,
+  collective: undefined,
+  household: undefined,
+  village: undefined,
+  commune: undefined,
+});
 
 export function applicable(rules: readonly CriterionRule[], ctx: Pick<Context, 'kind' | 'group'>): Applicable {
   let slot = (rules as unknown as { [APPLICABLE]?: ApplicableSlot })[APPLICABLE];
@@ -204,7 +217,11 @@ export function recordsIn(ctx: Context, award: string, p: Period): HeldRecord[] 
 const NO_NOTES: readonly string[] = [];
 
 /** The first record of `award` in `p` that may feed a công trạng chain, and notes on ignored ones. */
-export function chainRecordIn(ctx: Context, award: string, p: Period): { record: HeldRecord | null; ignored: readonly string[] } {
+export function chainRecordIn(
+  ctx: Context,
+  award: string,
+  p: Period,
+): { record: HeldRecord | null; ignored: readonly string[] } {
   const key = formatPeriod(p);
   let others: HeldRecord[] | null = null;
   for (const r of ctx.input.records) {

@@ -25,7 +25,9 @@ export interface RecordConflict {
   message: string;
 }
 
-type CatalogueRules = Pick<Rules, 'awards' | 'general'> & { params: Pick<Rules['params'], 'chainTracks' | 'schoolYearStart'> };
+type CatalogueRules = Pick<Rules, 'awards' | 'general'> & {
+  params: Pick<Rules['params'], 'chainTracks' | 'schoolYearStart'>;
+};
 
 const awardOf = (rules: CatalogueRules, code: string) => (rules.awards as Record<string, AwardRule | undefined>)[code];
 
@@ -49,15 +51,28 @@ function sameTrack(rules: CatalogueRules, a: RecordLike, b: RecordLike): boolean
  * whether two reward one achievement is the council's judgement: only an identical record (same
  * period, same decision number) is refused for them. Revoked awards are ignored.
  */
-export function awardRecordConflict(subject: string, existing: readonly RecordLike[], candidate: RecordLike, rules: CatalogueRules): RecordConflict | null {
+export function awardRecordConflict(
+  subject: string,
+  existing: readonly RecordLike[],
+  candidate: RecordLike,
+  rules: CatalogueRules,
+): RecordConflict | null {
   const award = awardOf(rules, candidate.awardCode);
   const name = award?.name ?? candidate.awardCode;
   const live = existing.filter((r) => !r.revokedOn);
   const isForm = award?.category === 'form';
   const dup = live.find(
-    (r) => r.awardCode === candidate.awardCode && r.period === candidate.period && (!isForm || (r.decisionNo ?? '') === (candidate.decisionNo ?? '')),
+    (r) =>
+      r.awardCode === candidate.awardCode &&
+      r.period === candidate.period &&
+      (!isForm || (r.decisionNo ?? '') === (candidate.decisionNo ?? '')),
   );
-  if (dup) return { kind: 'duplicate', record: dup, message: `${subject} đã có ${name} ${periodName(dup.period)}${decisionText(dup)}.` };
+  if (dup)
+    return {
+      kind: 'duplicate',
+      record: dup,
+      message: `${subject} đã có ${name} ${periodName(dup.period)}${decisionText(dup)}.`,
+    };
   if (award?.category !== 'title' || award.countingPeriods === null) return null;
   const p = parsePeriod(candidate.period);
   if (!p) return null;
@@ -83,7 +98,12 @@ export function awardRecordConflict(subject: string, existing: readonly RecordLi
  * The first conflict among several candidates for one subject, each checked against the records
  * and the candidates before it (a file or a decision may hold two lines of one subject).
  */
-export function firstRecordConflict(subject: string, existing: readonly RecordLike[], candidates: readonly RecordLike[], rules: CatalogueRules): RecordConflict | null {
+export function firstRecordConflict(
+  subject: string,
+  existing: readonly RecordLike[],
+  candidates: readonly RecordLike[],
+  rules: CatalogueRules,
+): RecordConflict | null {
   const seen = [...existing];
   for (const c of candidates) {
     const conflict = awardRecordConflict(subject, seen, c, rules);
@@ -94,7 +114,11 @@ export function firstRecordConflict(subject: string, existing: readonly RecordLi
 }
 
 const decisionText = (r: RecordLike) =>
-  r.decisionNo ? ` (Quyết định số ${r.decisionNo}${r.decisionDate ? ` ngày ${formatDateVN(r.decisionDate)}` : ''})` : r.decisionDate ? ` (quyết định ngày ${formatDateVN(r.decisionDate)})` : '';
+  r.decisionNo
+    ? ` (Quyết định số ${r.decisionNo}${r.decisionDate ? ` ngày ${formatDateVN(r.decisionDate)}` : ''})`
+    : r.decisionDate
+      ? ` (quyết định ngày ${formatDateVN(r.decisionDate)})`
+      : '';
 
 /** A collective's members in a period: those holding LĐTT (or CSTĐCS) and CSTĐCS, decided. */
 export interface MemberTitles {
@@ -117,7 +141,11 @@ export function memberTitleShortfalls(
 ): CriterionResult[] {
   const award = awardOf(rules, line.award);
   if (!award?.subjectKinds.includes(line.subjectKind)) return [];
-  const ids = new Set(award.criteria.filter((c) => (c.kind === 'members_share' || c.kind === 'members_count') && c.field !== 'completedTasks').map((c) => c.id));
+  const ids = new Set(
+    award.criteria
+      .filter((c) => (c.kind === 'members_share' || c.kind === 'members_count') && c.field !== 'completedTasks')
+      .map((c) => c.id),
+  );
   if (!ids.size) return [];
   const input: CatalogueInput = {
     award: line.award as CatalogueInput['award'],

@@ -38,8 +38,12 @@ export interface RulesUsed {
   overrideErrors: FieldError[];
 }
 
-export type EvaluationResult = { ok: true; output: EligibilityOutput; rules: RulesUsed } | { ok: false; errors: FieldError[] };
-export type BatchEvaluationResult = { ok: true; output: EligibilityBatchOutput; rules: RulesUsed[] } | { ok: false; errors: FieldError[] };
+export type EvaluationResult =
+  | { ok: true; output: EligibilityOutput; rules: RulesUsed }
+  | { ok: false; errors: FieldError[] };
+export type BatchEvaluationResult =
+  | { ok: true; output: EligibilityBatchOutput; rules: RulesUsed[] }
+  | { ok: false; errors: FieldError[] };
 
 function deps(options: EvaluateOptions): EngineDeps {
   return { moneyInWords: options.moneyInWords ?? moneyInWords };
@@ -69,9 +73,16 @@ function evaluateParsed(
   options: EvaluateOptions,
   path: PropertyKey[],
 ): { ok: true; output: EligibilityOutput; rules: RulesUsed } | { ok: false; error: FieldError } {
-  const resolved = resolveRules(input.decisionDate, options.province, { ruleSets: options.ruleSets, overrides: options.overrides });
+  const resolved = resolveRules(input.decisionDate, options.province, {
+    ruleSets: options.ruleSets,
+    overrides: options.overrides,
+  });
   if (!resolved) return { ok: false, error: noRulesError(path, input.decisionDate, options) };
-  return { ok: true, output: evaluate(input, resolved.rules, deps(options)), rules: rulesUsed(resolved.rules, resolved.overrideErrors) };
+  return {
+    ok: true,
+    output: evaluate(input, resolved.rules, deps(options)),
+    rules: rulesUsed(resolved.rules, resolved.overrideErrors),
+  };
 }
 
 /** One input JSON → the verdict, or field-level Vietnamese errors (HTTP 400 / CLI exit 2). */
@@ -100,7 +111,10 @@ export function evaluateBatch(json: unknown, options: EvaluateOptions = {}): Bat
 }
 
 /** Either form, told apart by a top-level "cases" field (the CLI and the HTTP route take both). */
-export function evaluateRequest(json: unknown, options: EvaluateOptions = {}): EvaluationResult | BatchEvaluationResult {
+export function evaluateRequest(
+  json: unknown,
+  options: EvaluateOptions = {},
+): EvaluationResult | BatchEvaluationResult {
   return isBatchRequest(json) ? evaluateBatch(json, options) : evaluateEligibility(json, options);
 }
 
@@ -122,7 +136,14 @@ export {
 export { type EngineDeps, baseSalaryOn, bonusAmount, computeBonus, evaluate, multiplierFor } from './engine.js';
 export type { CatalogueBonus, CatalogueInput, CatalogueOutput } from './contract.js';
 export { type Grant, type PaidGrant, type Payable, type PayableOptions, payableBonuses } from './payment.js';
-export { type OverrideError, type ParamInfo, type ParamOverride, applyOverrides, listParams, validateOverride } from './overrides.js';
+export {
+  type OverrideError,
+  type ParamInfo,
+  type ParamOverride,
+  applyOverrides,
+  listParams,
+  validateOverride,
+} from './overrides.js';
 export type * from './rule-model.js';
 export { BAC_NINH_2025, NATIONAL_2024, NATIONAL_2025, RULE_SETS, mergeRuleSets, resolveRules } from './rulesets.js';
 export * from './streaks.js';

@@ -9,7 +9,13 @@ const rulesOn = (date: string, province?: string) => {
   return r.rules;
 };
 
-const ldtt = { award: 'LDTT', period: '2026', decisionDate: '2026-12-15', subject: { kind: 'individual' }, ratings: [{ period: '2026', rating: 'HTTNV' }] };
+const ldtt = {
+  award: 'LDTT',
+  period: '2026',
+  decisionDate: '2026-12-15',
+  subject: { kind: 'individual' },
+  ratings: [{ period: '2026', rating: 'HTTNV' }],
+};
 
 describe('overrides', () => {
   it('applies a multiplier from its effective date only', () => {
@@ -28,7 +34,12 @@ describe('overrides', () => {
       [
         { key: 'awards.TT_LDTT.criteria.members_ldtt_70.minPercent', value: 60, effectiveFrom: '2026-01-01' },
         { key: 'awards.TT_LDTT.criteria.members_ldtt_70.minPercent', value: 80, effectiveFrom: '2026-06-01' },
-        { key: 'awards.TT_LDTT.criteria.members_ldtt_70.minPercent', value: 90, effectiveFrom: '2026-09-01', effectiveTo: '2026-10-01' },
+        {
+          key: 'awards.TT_LDTT.criteria.members_ldtt_70.minPercent',
+          value: 90,
+          effectiveFrom: '2026-09-01',
+          effectiveTo: '2026-10-01',
+        },
       ],
       '2026-12-15',
     );
@@ -37,7 +48,9 @@ describe('overrides', () => {
   });
 
   it('adds a base-salary row dated by the override itself', () => {
-    const o = [{ key: 'params.baseSalary', value: 2_800_000, effectiveFrom: '2028-01-01', citation: 'Nghị định X/2027' }];
+    const o = [
+      { key: 'params.baseSalary', value: 2_800_000, effectiveFrom: '2028-01-01', citation: 'Nghị định X/2027' },
+    ];
     const r = evaluateEligibility({ ...ldtt, decisionDate: '2028-02-01' }, { overrides: o });
     expect(r.ok && r.output.bonus).toMatchObject({ baseSalary: 2_800_000, amount: 840_000 });
   });
@@ -51,7 +64,11 @@ describe('overrides', () => {
         { key: 'awards.NOPE.bonus.multipliers.individual', value: 1, effectiveFrom: '2026-01-01' },
         { key: 'awards.LDTT.bonus.multipliers.individual', value: -1, effectiveFrom: '2026-01-01' },
         { key: 'awards.CSTD_TINH.criteria.cstdcs_streak_3.length', value: 2.5, effectiveFrom: '2026-01-01' },
-        { key: 'awards.CSTD_CS.criteria.excellence_basis.options.htxsnv.minRating', value: 'GOOD', effectiveFrom: '2026-01-01' },
+        {
+          key: 'awards.CSTD_CS.criteria.excellence_basis.options.htxsnv.minRating',
+          value: 'GOOD',
+          effectiveFrom: '2026-01-01',
+        },
         { key: 'params.rounding.unit', value: 1000, effectiveFrom: '2026-01-01' },
       ],
       '2026-12-15',
@@ -74,12 +91,21 @@ describe('overrides', () => {
       period: '2026',
       decisionDate: '2026-12-15',
       subject: { kind: 'individual' },
-      records: [{ period: '2025', award: 'CSTD_CS' }, { period: '2026', award: 'CSTD_CS' }],
+      records: [
+        { period: '2025', award: 'CSTD_CS' },
+        { period: '2026', award: 'CSTD_CS' },
+      ],
     };
     const base = evaluateEligibility(input, { province: 'bac_ninh' });
     const stricter = evaluateEligibility(input, {
       province: 'bac_ninh',
-      overrides: [{ key: 'awards.BK_TINH.criteria.achievement_basis.options.cstdcs_2.length', value: 3, effectiveFrom: '2026-01-01' }],
+      overrides: [
+        {
+          key: 'awards.BK_TINH.criteria.achievement_basis.options.cstdcs_2.length',
+          value: 3,
+          effectiveFrom: '2026-01-01',
+        },
+      ],
     });
     const met = (r: typeof base) => (r.ok ? r.output.criteria.find((c) => c.id === 'achievement_basis')?.met : 'error');
     expect(met(base)).toBe(true);
@@ -89,7 +115,13 @@ describe('overrides', () => {
   it('closes the judgement alternatives when a province says so', () => {
     const input = { award: 'BK_TTG', period: '2026', decisionDate: '2027-03-01', subject: { kind: 'individual' } };
     const r = evaluateEligibility(input, {
-      overrides: [{ key: 'awards.BK_TTG.criteria.achievement_basis.judgementOptionsOpen', value: false, effectiveFrom: '2026-01-01' }],
+      overrides: [
+        {
+          key: 'awards.BK_TTG.criteria.achievement_basis.judgementOptionsOpen',
+          value: false,
+          effectiveFrom: '2026-01-01',
+        },
+      ],
     });
     expect(r.ok && r.output.criteria.find((c) => c.id === 'achievement_basis')?.met).toBe(false);
     expect(r.ok && r.output.eligible).toBe(false);
@@ -98,7 +130,9 @@ describe('overrides', () => {
   it('raises the disqualifying discipline level', () => {
     const input = { ...ldtt, discipline: [{ form: 'khien_trach', from: '2026-02-01', to: '2026-08-01' }] };
     const strict = evaluateEligibility(input);
-    const lenient = evaluateEligibility(input, { overrides: [{ key: 'params.discipline.minForm.individual', value: 'canh_cao', effectiveFrom: '2025-07-01' }] });
+    const lenient = evaluateEligibility(input, {
+      overrides: [{ key: 'params.discipline.minForm.individual', value: 'canh_cao', effectiveFrom: '2025-07-01' }],
+    });
     expect(strict.ok && strict.output.eligible).toBe(false);
     expect(lenient.ok && lenient.output.eligible).toBe(true);
   });
@@ -123,7 +157,10 @@ describe('overrides', () => {
     );
     for (const p of params) {
       if (p.key === 'params.baseSalary') continue;
-      expect(validateOverride(rules, { key: p.key, value: p.value as never, effectiveFrom: '2026-01-01' }), p.key).toBeNull();
+      expect(
+        validateOverride(rules, { key: p.key, value: p.value as never, effectiveFrom: '2026-01-01' }),
+        p.key,
+      ).toBeNull();
     }
   });
 });

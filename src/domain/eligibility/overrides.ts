@@ -54,9 +54,35 @@ const ENUM_LEAVES: Record<string, readonly string[]> = {
 };
 const CODE_LEAVES = new Set(['prerequisite', 'orTitle']);
 /** Integer leaves that must be at least 1. */
-const POSITIVE_INT_LEAVES = new Set(['length', 'times', 'spacing', 'windowPeriods', 'minPeriods', 'unit', 'minIntervalPeriods', 'countingPeriods']);
+const POSITIVE_INT_LEAVES = new Set([
+  'length',
+  'times',
+  'spacing',
+  'windowPeriods',
+  'minPeriods',
+  'unit',
+  'minIntervalPeriods',
+  'countingPeriods',
+]);
 const INT_LEAVES = new Set(['count', 'min', 'max', 'latestWithin', ...POSITIVE_INT_LEAVES]);
-const TEXT_LEAVES = new Set(['id', 'kind', 'label', 'basis', 'name', 'citation', 'decidedBy', 'decidedByBasis', 'code', 'category', 'field', 'level', 'note', 'undetermined', 'paidLowerBasis', 'track']);
+const TEXT_LEAVES = new Set([
+  'id',
+  'kind',
+  'label',
+  'basis',
+  'name',
+  'citation',
+  'decidedBy',
+  'decidedByBasis',
+  'code',
+  'category',
+  'field',
+  'level',
+  'note',
+  'undetermined',
+  'paidLowerBasis',
+  'track',
+]);
 
 const LEAF_LABELS: Record<string, string> = {
   length: 'Số kỳ liên tục',
@@ -90,7 +116,8 @@ const LEAF_LABELS: Record<string, string> = {
   minDiscipline: 'Hình thức kỷ luật thấp nhất bị loại trừ',
   titleToHigherTitle: 'Sáng kiến đã làm căn cứ tặng danh hiệu được tính tiếp cho danh hiệu cao hơn',
   schoolRatingForCalendar: 'Xét theo năm: dùng xếp loại của năm học kết thúc trong năm khi không có xếp loại theo năm',
-  paidLower: 'Danh hiệu thấp hơn cùng kỳ đã được chi tiền thưởng ở quyết định trước: chi phần chênh lệch (difference) hoặc chi đủ (full)',
+  paidLower:
+    'Danh hiệu thấp hơn cùng kỳ đã được chi tiền thưởng ở quyết định trước: chi phần chênh lệch (difference) hoặc chi đủ (full)',
 };
 
 /** Subject kinds as the labels say them. */
@@ -142,7 +169,8 @@ function checkValue(loc: Located, value: OverrideValue): string | null {
   if (TEXT_LEAVES.has(leaf)) return 'văn bản và mã định danh không ghi đè được; cần một bộ quy tắc mới';
   if (parentName === 'minForm') {
     if (!(SUBJECT_KINDS as readonly string[]).includes(leaf)) return `"${leaf}" không phải loại đối tượng`;
-    if (value === null || (typeof value === 'string' && (DISCIPLINE_FORMS as readonly string[]).includes(value))) return null;
+    if (value === null || (typeof value === 'string' && (DISCIPLINE_FORMS as readonly string[]).includes(value)))
+      return null;
     return `phải là null hoặc một trong ${DISCIPLINE_FORMS.join(', ')}`;
   }
   if (parentName === 'multipliers') {
@@ -153,9 +181,14 @@ function checkValue(loc: Located, value: OverrideValue): string | null {
   const current = parent[leaf];
   if (leaf === 'schoolYearStart') return typeof value === 'string' && isMonthDay(value) ? null : 'phải có dạng MM-DD';
   if (ENUM_LEAVES[leaf]) {
-    return typeof value === 'string' && ENUM_LEAVES[leaf].includes(value) ? null : `phải là một trong ${ENUM_LEAVES[leaf].join(', ')}`;
+    return typeof value === 'string' && ENUM_LEAVES[leaf].includes(value)
+      ? null
+      : `phải là một trong ${ENUM_LEAVES[leaf].join(', ')}`;
   }
-  if (CODE_LEAVES.has(leaf)) return typeof value === 'string' && /^[A-Z0-9_]+$/u.test(value) ? null : 'phải là mã danh hiệu (chữ in hoa, số, dấu _)';
+  if (CODE_LEAVES.has(leaf))
+    return typeof value === 'string' && /^[A-Z0-9_]+$/u.test(value)
+      ? null
+      : 'phải là mã danh hiệu (chữ in hoa, số, dấu _)';
   if (typeof current === 'boolean') return typeof value === 'boolean' ? null : 'phải là true hoặc false';
   if (typeof current === 'number') {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return 'phải là số không âm';
@@ -174,7 +207,9 @@ function inForce(o: ParamOverride, date: string): boolean {
 /** Checks one override against rules without applying it (for the admin screen's form). */
 export function validateOverride(rules: Rules, o: ParamOverride): string | null {
   if (o.key === 'params.baseSalary') {
-    return typeof o.value === 'number' && Number.isInteger(o.value) && o.value > 0 ? null : 'mức lương cơ sở phải là số nguyên dương (đồng)';
+    return typeof o.value === 'number' && Number.isInteger(o.value) && o.value > 0
+      ? null
+      : 'mức lương cơ sở phải là số nguyên dương (đồng)';
   }
   const loc = locate({ params: rules.params, awards: rules.awards }, o.key);
   if (typeof loc === 'string') return loc;
@@ -186,7 +221,11 @@ export function validateOverride(rules: Rules, o: ParamOverride): string | null 
  * every base-salary row (they are dated by their own effectiveFrom). Returns new rules; invalid
  * overrides are reported, not applied.
  */
-export function applyOverrides(rules: Rules, overrides: ParamOverride[], onDate: string): { rules: Rules; errors: OverrideError[] } {
+export function applyOverrides(
+  rules: Rules,
+  overrides: ParamOverride[],
+  onDate: string,
+): { rules: Rules; errors: OverrideError[] } {
   const out: Rules = copyRuleData(rules);
   const errors: OverrideError[] = [];
   const chosen = new Map<string, ParamOverride>();
@@ -197,8 +236,15 @@ export function applyOverrides(rules: Rules, overrides: ParamOverride[], onDate:
         errors.push({ key: o.key, message: `Tham số "${o.key}": ${problem}` });
         continue;
       }
-      const row = { from: o.effectiveFrom, value: o.value as number, citation: o.citation ?? 'Điều chỉnh của quản trị hệ thống', mark: 'V' as Mark };
-      out.params.baseSalary = [...out.params.baseSalary.filter((r) => r.from !== row.from), row].sort((a, b) => (a.from < b.from ? -1 : 1));
+      const row = {
+        from: o.effectiveFrom,
+        value: o.value as number,
+        citation: o.citation ?? 'Điều chỉnh của quản trị hệ thống',
+        mark: 'V' as Mark,
+      };
+      out.params.baseSalary = [...out.params.baseSalary.filter((r) => r.from !== row.from), row].sort((a, b) =>
+        a.from < b.from ? -1 : 1,
+      );
       out.appliedOverrides.push(`${o.key}@${o.effectiveFrom}`);
       continue;
     }
@@ -234,28 +280,115 @@ export interface ParamInfo {
 export function listParams(rules: Rules): ParamInfo[] {
   const out: ParamInfo[] = [];
   const p = rules.params;
-  out.push({ key: 'params.baseSalary', value: p.baseSalary, type: 'dated-table', label: 'Mức lương cơ sở theo ngày hiệu lực' });
-  out.push({ key: 'params.rounding.unit', value: p.rounding.unit, type: 'integer', label: LEAF_LABELS.unit, basis: p.rounding.basis, mark: p.rounding.mark });
-  out.push({ key: 'params.rounding.mode', value: p.rounding.mode, type: 'enum', options: ENUM_LEAVES.mode, label: LEAF_LABELS.mode, basis: p.rounding.basis, mark: p.rounding.mark });
-  out.push({ key: 'params.household.factor', value: p.household.factor, type: 'number', label: LEAF_LABELS.factor, basis: p.household.basis, mark: p.household.mark });
+  out.push({
+    key: 'params.baseSalary',
+    value: p.baseSalary,
+    type: 'dated-table',
+    label: 'Mức lương cơ sở theo ngày hiệu lực',
+  });
+  out.push({
+    key: 'params.rounding.unit',
+    value: p.rounding.unit,
+    type: 'integer',
+    label: LEAF_LABELS.unit,
+    basis: p.rounding.basis,
+    mark: p.rounding.mark,
+  });
+  out.push({
+    key: 'params.rounding.mode',
+    value: p.rounding.mode,
+    type: 'enum',
+    options: ENUM_LEAVES.mode,
+    label: LEAF_LABELS.mode,
+    basis: p.rounding.basis,
+    mark: p.rounding.mark,
+  });
+  out.push({
+    key: 'params.household.factor',
+    value: p.household.factor,
+    type: 'number',
+    label: LEAF_LABELS.factor,
+    basis: p.household.basis,
+    mark: p.household.mark,
+  });
   for (const kind of SUBJECT_KINDS) {
-    out.push({ key: `params.discipline.minForm.${kind}`, value: p.discipline.minForm[kind], type: 'discipline-form', options: DISCIPLINE_FORMS, label: `Mức kỷ luật thấp nhất bị loại trừ (${KIND_WORDS[kind]})`, basis: p.discipline.basis, mark: p.discipline.mark });
+    out.push({
+      key: `params.discipline.minForm.${kind}`,
+      value: p.discipline.minForm[kind],
+      type: 'discipline-form',
+      options: DISCIPLINE_FORMS,
+      label: `Mức kỷ luật thấp nhất bị loại trừ (${KIND_WORDS[kind]})`,
+      basis: p.discipline.basis,
+      mark: p.discipline.mark,
+    });
   }
-  out.push({ key: 'params.schoolYearStart', value: p.schoolYearStart, type: 'month-day', label: LEAF_LABELS.schoolYearStart });
-  if (p.initiativeReuse) out.push({ key: 'params.initiativeReuse.titleToHigherTitle', value: p.initiativeReuse.titleToHigherTitle, type: 'boolean', label: LEAF_LABELS.titleToHigherTitle, basis: p.initiativeReuse.basis, mark: p.initiativeReuse.mark });
-  if (p.schoolRatingForCalendar) out.push({ key: 'params.schoolRatingForCalendar.enabled', value: p.schoolRatingForCalendar.enabled, type: 'boolean', label: LEAF_LABELS.schoolRatingForCalendar, basis: p.schoolRatingForCalendar.basis, mark: p.schoolRatingForCalendar.mark });
-  out.push({ key: 'params.titlePayment.paidLower', value: p.titlePayment.paidLower, type: 'enum', options: ENUM_LEAVES.paidLower, label: LEAF_LABELS.paidLower, basis: p.titlePayment.paidLowerBasis, mark: p.titlePayment.paidLowerMark });
+  out.push({
+    key: 'params.schoolYearStart',
+    value: p.schoolYearStart,
+    type: 'month-day',
+    label: LEAF_LABELS.schoolYearStart,
+  });
+  if (p.initiativeReuse)
+    out.push({
+      key: 'params.initiativeReuse.titleToHigherTitle',
+      value: p.initiativeReuse.titleToHigherTitle,
+      type: 'boolean',
+      label: LEAF_LABELS.titleToHigherTitle,
+      basis: p.initiativeReuse.basis,
+      mark: p.initiativeReuse.mark,
+    });
+  if (p.schoolRatingForCalendar)
+    out.push({
+      key: 'params.schoolRatingForCalendar.enabled',
+      value: p.schoolRatingForCalendar.enabled,
+      type: 'boolean',
+      label: LEAF_LABELS.schoolRatingForCalendar,
+      basis: p.schoolRatingForCalendar.basis,
+      mark: p.schoolRatingForCalendar.mark,
+    });
+  out.push({
+    key: 'params.titlePayment.paidLower',
+    value: p.titlePayment.paidLower,
+    type: 'enum',
+    options: ENUM_LEAVES.paidLower,
+    label: LEAF_LABELS.paidLower,
+    basis: p.titlePayment.paidLowerBasis,
+    mark: p.titlePayment.paidLowerMark,
+  });
   for (const award of Object.values(rules.awards)) {
     const prefix = `awards.${award.code}`;
     for (const [kind, value] of Object.entries(award.bonus.multipliers)) {
       const note = award.bonus.note ? ` — ${award.bonus.note}` : '';
-      out.push({ key: `${prefix}.bonus.multipliers.${kind}`, value, type: 'number', label: `${award.name}: hệ số tiền thưởng (${KIND_WORDS[kind] ?? kind})${note}`, basis: award.bonus.basis, mark: award.bonus.marks[kind as keyof typeof award.bonus.marks] });
+      out.push({
+        key: `${prefix}.bonus.multipliers.${kind}`,
+        value,
+        type: 'number',
+        label: `${award.name}: hệ số tiền thưởng (${KIND_WORDS[kind] ?? kind})${note}`,
+        basis: award.bonus.basis,
+        mark: award.bonus.marks[kind as keyof typeof award.bonus.marks],
+      });
     }
-    out.push({ key: `${prefix}.bonus.householdFromIndividual`, value: award.bonus.householdFromIndividual, type: 'boolean', label: `${award.name}: ${LEAF_LABELS.householdFromIndividual}` });
+    out.push({
+      key: `${prefix}.bonus.householdFromIndividual`,
+      value: award.bonus.householdFromIndividual,
+      type: 'boolean',
+      label: `${award.name}: ${LEAF_LABELS.householdFromIndividual}`,
+    });
     for (const leaf of ['sameRound', 'restartAfterSameAward'] as const) {
-      out.push({ key: `${prefix}.${leaf}`, value: award[leaf], type: 'boolean', label: `${award.name}: ${LEAF_LABELS[leaf]}` });
+      out.push({
+        key: `${prefix}.${leaf}`,
+        value: award[leaf],
+        type: 'boolean',
+        label: `${award.name}: ${LEAF_LABELS[leaf]}`,
+      });
     }
-    out.push({ key: `${prefix}.minIntervalPeriods`, value: award.minIntervalPeriods, type: 'integer', label: `${award.name}: ${LEAF_LABELS.minIntervalPeriods}`, mark: award.intervalMark });
+    out.push({
+      key: `${prefix}.minIntervalPeriods`,
+      value: award.minIntervalPeriods,
+      type: 'integer',
+      label: `${award.name}: ${LEAF_LABELS.minIntervalPeriods}`,
+      mark: award.intervalMark,
+    });
     const walk = (c: Obj, path: string, owner: string) => {
       const label = `${owner}: ${String(c.label)}`;
       for (const [leaf, value] of Object.entries(c)) {
@@ -264,16 +397,48 @@ export function listParams(rules: Rules): ParamInfo[] {
           for (const child of value as Obj[]) walk(child, `${path}.${leaf}.${String(child.id)}`, owner);
         } else if (leaf === 'titles' || leaf === 'anyOf') {
           for (const req of value as Array<{ title: string; count: number }>) {
-            out.push({ key: `${path}.${leaf}.${req.title}.count`, value: req.count, type: 'integer', label: `${label} — số lần ${AWARD_NAMES[req.title] ?? req.title}`, basis: String(c.basis), mark: c.mark as Mark });
+            out.push({
+              key: `${path}.${leaf}.${req.title}.count`,
+              value: req.count,
+              type: 'integer',
+              label: `${label} — số lần ${AWARD_NAMES[req.title] ?? req.title}`,
+              basis: String(c.basis),
+              mark: c.mark as Mark,
+            });
           }
         } else if (leaf === 'initiatives' || leaf === 'topRating') {
           for (const [sub, v] of Object.entries(value as Obj)) {
             const type: ParamInfo['type'] = ENUM_LEAVES[sub] ? 'enum' : 'integer';
-            out.push({ key: `${path}.${leaf}.${sub}`, value: v, type, options: ENUM_LEAVES[sub], label: `${label} — ${LEAF_LABELS[sub] ?? sub}`, basis: String(c.basis), mark: c.mark as Mark });
+            out.push({
+              key: `${path}.${leaf}.${sub}`,
+              value: v,
+              type,
+              options: ENUM_LEAVES[sub],
+              label: `${label} — ${LEAF_LABELS[sub] ?? sub}`,
+              basis: String(c.basis),
+              mark: c.mark as Mark,
+            });
           }
         } else {
-          const type: ParamInfo['type'] = typeof value === 'boolean' ? 'boolean' : ENUM_LEAVES[leaf] ? 'enum' : CODE_LEAVES.has(leaf) ? 'code' : INT_LEAVES.has(leaf) ? 'integer' : 'number';
-          out.push({ key: `${path}.${leaf}`, value, type, options: ENUM_LEAVES[leaf], label: `${label} — ${LEAF_LABELS[leaf] ?? leaf}`, basis: String(c.basis), mark: c.mark as Mark });
+          const type: ParamInfo['type'] =
+            typeof value === 'boolean'
+              ? 'boolean'
+              : ENUM_LEAVES[leaf]
+                ? 'enum'
+                : CODE_LEAVES.has(leaf)
+                  ? 'code'
+                  : INT_LEAVES.has(leaf)
+                    ? 'integer'
+                    : 'number';
+          out.push({
+            key: `${path}.${leaf}`,
+            value,
+            type,
+            options: ENUM_LEAVES[leaf],
+            label: `${label} — ${LEAF_LABELS[leaf] ?? leaf}`,
+            basis: String(c.basis),
+            mark: c.mark as Mark,
+          });
         }
       }
     };

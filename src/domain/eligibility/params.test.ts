@@ -6,9 +6,17 @@ describe('parameters listed for the administrator', () => {
   const params = listParams(resolveRules('2026-12-15')!.rules);
 
   it('are labelled in Vietnamese: no subject-kind codes, award codes or leaf names', () => {
-    const leaking = params.map((p) => p.label).filter((l) => /\((individual|collective|household|village|commune)\)|[A-Z]+_[A-Z]+|— (title|prerequisite|orTitle|rating)$/.test(l));
+    const leaking = params
+      .map((p) => p.label)
+      .filter((l) =>
+        /\((individual|collective|household|village|commune)\)|[A-Z]+_[A-Z]+|— (title|prerequisite|orTitle|rating)$/.test(
+          l,
+        ),
+      );
     expect(leaking).toEqual([]);
-    expect(params.find((p) => p.key === 'awards.LDTT.bonus.multipliers.individual')!.label).toBe('Lao động tiên tiến: hệ số tiền thưởng (cá nhân)');
+    expect(params.find((p) => p.key === 'awards.LDTT.bonus.multipliers.individual')!.label).toBe(
+      'Lao động tiên tiến: hệ số tiền thưởng (cá nhân)',
+    );
   });
 
   it('flag the facts the reference marks uncertain', () => {

@@ -109,10 +109,20 @@ export function payableBonuses(grants: readonly Grant[], options: PayableOptions
   return grants.map((g): Payable => {
     const rank = rankOf(g.award);
     if (g.amount === null) {
-      return { key: g.key, amount: null, payable: null, reason: 'Chưa xác định mức tiền thưởng (tùy hình thức khen thưởng được quyết định)' };
+      return {
+        key: g.key,
+        amount: null,
+        payable: null,
+        reason: 'Chưa xác định mức tiền thưởng (tùy hình thức khen thưởng được quyết định)',
+      };
     }
     if (rank === null) {
-      return { key: g.key, amount: g.amount, payable: g.amount, reason: 'Hình thức khen thưởng: được nhận tiền thưởng cùng với danh hiệu thi đua của cùng thời điểm' };
+      return {
+        key: g.key,
+        amount: g.amount,
+        payable: g.amount,
+        reason: 'Hình thức khen thưởng: được nhận tiền thưởng cùng với danh hiệu thi đua của cùng thời điểm',
+      };
     }
     const k = groupKey(g.subjectKey, g.period, g.award);
     const top = best.get(k) as Grant;
@@ -129,11 +139,23 @@ export function payableBonuses(grants: readonly Grant[], options: PayableOptions
     }
     const before = paidBefore.get(k);
     if (!before) {
-      const other = grants.find((x) => x !== g && x.subjectKey === g.subjectKey && x.period === g.period && rankOf(x.award) !== null && spanOf(x.award) !== spanOf(g.award));
+      const other = grants.find(
+        (x) =>
+          x !== g &&
+          x.subjectKey === g.subjectKey &&
+          x.period === g.period &&
+          rankOf(x.award) !== null &&
+          spanOf(x.award) !== spanOf(g.award),
+      );
       const note = other
         ? `; danh hiệu "${nameOf(other.award)}" cùng kỳ tính thành tích ${spanText(spanOf(other.award))}, khác thời gian với danh hiệu này (${spanText(spanOf(g.award))}), nên mỗi danh hiệu được nhận tiền thưởng (khoản 5 Điều 49 Nghị định 152/2025/NĐ-CP)`
         : '';
-      return { key: g.key, amount: g.amount, payable: g.amount, reason: `Danh hiệu cao nhất kỳ ${g.period}: nhận đủ tiền thưởng${note}` };
+      return {
+        key: g.key,
+        amount: g.amount,
+        payable: g.amount,
+        reason: `Danh hiệu cao nhất kỳ ${g.period}: nhận đủ tiền thưởng${note}`,
+      };
     }
     const topRank = rankOf(before.top.award) as number;
     if (topRank >= rank) {

@@ -32,14 +32,30 @@ const inputArb = fc
     records: fc.array(
       fc.record({
         back: fc.integer({ min: 0, max: 8 }),
-        award: fc.constantFrom('LDTT', 'CSTD_CS', 'CSTD_TINH', 'BK_TINH', 'BK_TTG', 'TT_LDXS', 'CO_TD_TINH', 'CO_TD_CP'),
+        award: fc.constantFrom(
+          'LDTT',
+          'CSTD_CS',
+          'CSTD_TINH',
+          'BK_TINH',
+          'BK_TTG',
+          'TT_LDXS',
+          'CO_TD_TINH',
+          'CO_TD_CP',
+        ),
         track: fc.constantFrom(...AWARD_TRACKS),
       }),
       { maxLength: 12 },
     ),
-    ratings: fc.array(fc.record({ back: fc.integer({ min: 0, max: 8 }), rating: fc.constantFrom(...RATINGS) }), { maxLength: 9 }),
+    ratings: fc.array(fc.record({ back: fc.integer({ min: 0, max: 8 }), rating: fc.constantFrom(...RATINGS) }), {
+      maxLength: 9,
+    }),
     initiatives: fc.array(
-      fc.record({ back: fc.integer({ min: 0, max: 6 }), month: fc.integer({ min: 1, max: 12 }), scope: fc.constantFrom(...INITIATIVE_SCOPES), used: fc.boolean() }),
+      fc.record({
+        back: fc.integer({ min: 0, max: 6 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        scope: fc.constantFrom(...INITIATIVE_SCOPES),
+        used: fc.boolean(),
+      }),
       { maxLength: 4 },
     ),
     members: fc.option(
@@ -107,7 +123,10 @@ describe('eligibility properties', () => {
       fc.property(inputArb, fc.constantFrom(...DISCIPLINE_FORMS), (json, form) => {
         const input = parsed(json);
         const year = Number(input.period.slice(-4));
-        const withDiscipline: ParsedInput = { ...input, discipline: [...input.discipline, { form, from: `${year}-02-01`, to: `${year}-03-01` }] };
+        const withDiscipline: ParsedInput = {
+          ...input,
+          discipline: [...input.discipline, { form, from: `${year}-02-01`, to: `${year}-03-01` }],
+        };
         const before = run(input);
         const after = run(withDiscipline);
         expect(after.eligible).toBe(false);
@@ -132,13 +151,18 @@ describe('eligibility properties', () => {
 
   it('adding any past discipline never turns an ineligible candidate eligible', () => {
     fc.assert(
-      fc.property(inputArb, fc.constantFrom(...DISCIPLINE_FORMS), fc.integer({ min: 1, max: 6 }), (json, form, back) => {
-        const input = parsed(json);
-        const year = Number(input.period.slice(-4)) - back;
-        const before = run(input);
-        const after = run({ ...input, discipline: [{ form, from: `${year}-04-01`, to: `${year}-10-01` }] });
-        if (!before.eligible) expect(after.eligible).toBe(false);
-      }),
+      fc.property(
+        inputArb,
+        fc.constantFrom(...DISCIPLINE_FORMS),
+        fc.integer({ min: 1, max: 6 }),
+        (json, form, back) => {
+          const input = parsed(json);
+          const year = Number(input.period.slice(-4)) - back;
+          const before = run(input);
+          const after = run({ ...input, discipline: [{ form, from: `${year}-04-01`, to: `${year}-10-01` }] });
+          if (!before.eligible) expect(after.eligible).toBe(false);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -151,7 +175,9 @@ describe('eligibility properties', () => {
         fc.integer({ min: 1_000_000, max: 5_000_000 }),
         fc.integer({ min: 0, max: 2_000_000 }),
         (multiplier, low, raise) => {
-          expect(bonusAmount(multiplier, low + raise, rounding)).toBeGreaterThanOrEqual(bonusAmount(multiplier, low, rounding));
+          expect(bonusAmount(multiplier, low + raise, rounding)).toBeGreaterThanOrEqual(
+            bonusAmount(multiplier, low, rounding),
+          );
           expect(bonusAmount(multiplier, low, rounding)).toBeGreaterThanOrEqual(multiplier * low - 1e-6);
         },
       ),

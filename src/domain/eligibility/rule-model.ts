@@ -54,7 +54,13 @@ export interface RuleParams {
    * period was already paid by an earlier decision: 'difference' pays the higher title's amount
    * less what was paid, 'full' pays it in full.
    */
-  titlePayment: { paidLower: 'difference' | 'full'; basis: string; paidLowerBasis: string; mark: Mark; paidLowerMark: Mark };
+  titlePayment: {
+    paidLower: 'difference' | 'full';
+    basis: string;
+    paidLowerBasis: string;
+    mark: Mark;
+    paidLowerMark: Mark;
+  };
   /**
    * Reusing an initiative that already served as the basis of an award (CV 5007/BNV-TĐKT III.5.c
    * as read in the 2026 audit): never both for a title and for a form of commendation; from one

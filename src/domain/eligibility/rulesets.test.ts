@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_AWARD_CODES, CONTRACT_AWARD_CODES, type ContractAwardCode, type SubjectKind } from '../registry/vocab.js';
+import {
+  CATALOGUE_AWARD_CODES,
+  CONTRACT_AWARD_CODES,
+  type ContractAwardCode,
+  type SubjectKind,
+} from '../registry/vocab.js';
 import { baseSalaryOn, bonusAmount, multiplierFor } from './engine.js';
 import type { CriterionRule, NationalRuleSet } from './rule-model.js';
 import { NATIONAL_2024, NATIONAL_2025, normalizeProvinceCode, resolveRules } from './rulesets.js';
@@ -53,7 +58,7 @@ function* walk(rules: CriterionRule[]): Generator<CriterionRule> {
 }
 
 describe.each([NATIONAL_2024, NATIONAL_2025] as NationalRuleSet[])('national rule set $id', (set) => {
-  it('covers every catalogue award code (the contract\'s and more)', () => {
+  it("covers every catalogue award code (the contract's and more)", () => {
     expect(Object.keys(set.awards).sort()).toEqual([...CATALOGUE_AWARD_CODES].sort());
     for (const code of CONTRACT_AWARD_CODES) expect(set.awards[code]).toBeDefined();
   });
@@ -74,7 +79,10 @@ describe.each([NATIONAL_2024, NATIONAL_2025] as NationalRuleSet[])('national rul
       if (c.kind === 'all_of') expect(new Set(c.parts.map((o) => o.id)).size).toBe(c.parts.length);
     }
     for (const kind of award.subjectKinds) {
-      const m = kind === 'household' && award.bonus.householdFromIndividual ? award.bonus.multipliers.individual : award.bonus.multipliers[kind];
+      const m =
+        kind === 'household' && award.bonus.householdFromIndividual
+          ? award.bonus.multipliers.individual
+          : award.bonus.multipliers[kind];
       expect(m, `${code} ${kind}`).toBeTypeOf('number');
     }
   });

@@ -51,7 +51,14 @@ const anyOf = (
   extra: Extra = {},
 ): AnyOfCriterion => ({ kind: 'any_of', id, label, basis, mark, options, judgementOptionsOpen: true, ...extra });
 
-const allOf = (id: string, label: string, basis: string, mark: Mark, parts: CriterionRule[], extra: Extra = {}): AllOfCriterion => ({
+const allOf = (
+  id: string,
+  label: string,
+  basis: string,
+  mark: Mark,
+  parts: CriterionRule[],
+  extra: Extra = {},
+): AllOfCriterion => ({
   kind: 'all_of',
   id,
   label,
@@ -80,8 +87,17 @@ export const BASE_SALARY_TABLE: RuleParams['baseSalary'] = [
 function nationalParams(decree: string, roundingBasis: string): RuleParams {
   return {
     baseSalary: BASE_SALARY_TABLE.map((e) => ({ ...e })),
-    rounding: { unit: 10_000, mode: 'up', basis: `${roundingBasis} ("làm tròn số lên hàng chục nghìn đồng")`, mark: 'U' },
-    household: { factor: 1.5, basis: `${decree}: hộ gia đình được thưởng bằng 1,5 lần mức tiền thưởng của cá nhân`, mark: 'R' },
+    rounding: {
+      unit: 10_000,
+      mode: 'up',
+      basis: `${roundingBasis} ("làm tròn số lên hàng chục nghìn đồng")`,
+      mark: 'U',
+    },
+    household: {
+      factor: 1.5,
+      basis: `${decree}: hộ gia đình được thưởng bằng 1,5 lần mức tiền thưởng của cá nhân`,
+      mark: 'R',
+    },
     discipline: {
       minForm: {
         individual: 'khien_trach',
@@ -103,12 +119,14 @@ function nationalParams(decree: string, roundingBasis: string): RuleParams {
     },
     schoolRatingForCalendar: {
       enabled: true,
-      basis: 'Ngành giáo dục đánh giá, xếp loại và xét thi đua theo năm học; khi xét theo năm dương lịch, dùng kết quả xếp loại của năm học kết thúc trong năm đó',
+      basis:
+        'Ngành giáo dục đánh giá, xếp loại và xét thi đua theo năm học; khi xét theo năm dương lịch, dùng kết quả xếp loại của năm học kết thúc trong năm đó',
       mark: 'R',
     },
     initiativeReuse: {
       titleToHigherTitle: true,
-      basis: 'Công văn 5007/BNV-TĐKT, mục III.5.c: sáng kiến đã làm căn cứ tặng danh hiệu thi đua thì không làm căn cứ đề nghị hình thức khen thưởng và ngược lại; sáng kiến đã làm căn cứ tặng danh hiệu được tính tiếp cho danh hiệu cao hơn',
+      basis:
+        'Công văn 5007/BNV-TĐKT, mục III.5.c: sáng kiến đã làm căn cứ tặng danh hiệu thi đua thì không làm căn cứ đề nghị hình thức khen thưởng và ngược lại; sáng kiến đã làm căn cứ tặng danh hiệu được tính tiếp cho danh hiệu cao hơn',
       mark: 'U',
     },
     chainTracksBasis: `Khoản 3 Điều 4 ${ND152}: kết quả khen thưởng đột xuất, chuyên đề không dùng làm căn cứ đề nghị khen thưởng công trạng`,
@@ -129,7 +147,10 @@ function generalRules(decree: string): GeneralRules {
       basis: `Điểm c khoản 2 Điều 5 ${LAW}: một hình thức khen thưởng có thể tặng nhiều lần cho một đối tượng; không khen thưởng nhiều lần cho một thành tích đạt được`,
       mark: 'V',
     },
-    pending: { basis: `Khoản 4 Điều 4 ${decree}: chưa khen thưởng khi đang xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có đơn thư khiếu nại, tố cáo đang xác minh`, mark: 'V' },
+    pending: {
+      basis: `Khoản 4 Điều 4 ${decree}: chưa khen thưởng khi đang xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có đơn thư khiếu nại, tố cáo đang xác minh`,
+      mark: 'V',
+    },
   };
 }
 
@@ -166,7 +187,13 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
   };
 
   const lawCompliance = (basis: string, mark: Mark, extra: Extra = {}) =>
-    judge('law_compliance', 'Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước', basis, mark, extra);
+    judge(
+      'law_compliance',
+      'Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước',
+      basis,
+      mark,
+      extra,
+    );
 
   return {
     LDTT: {
@@ -183,10 +210,36 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       bonus: bonus({ individual: 0.3 }, `Điểm d khoản 1 ${bonusTitles}`, false, { individual: bonusMark }),
       sameRound: true,
       criteria: [
-        { kind: 'rating', id: 'task_rating_good', label: 'Hoàn thành tốt nhiệm vụ trở lên', minRating: 'HTTNV', basis: `Điểm a khoản 1 Điều 24 ${LAW}`, mark: 'V', groups: ['cbccvc'] },
-        judge('self_reliance_solidarity', 'Có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua', `Điểm b khoản 1 Điều 24 ${LAW}`, 'V', { groups: ['cbccvc'] }),
-        judge('productive_work', 'Lao động, sản xuất có hiệu quả, tích cực tham gia phong trào thi đua và hoạt động xã hội', `Khoản 2 Điều 24 ${LAW}`, 'R', { groups: ['worker_farmer'] }),
-        judge('exemplary_conduct', 'Gương mẫu chấp hành chủ trương, chính sách, pháp luật; có đạo đức, lối sống lành mạnh; đoàn kết, tương trợ, giúp đỡ mọi người trong cộng đồng', `Khoản 2 Điều 24 ${LAW}`, 'R', { groups: ['worker_farmer'] }),
+        {
+          kind: 'rating',
+          id: 'task_rating_good',
+          label: 'Hoàn thành tốt nhiệm vụ trở lên',
+          minRating: 'HTTNV',
+          basis: `Điểm a khoản 1 Điều 24 ${LAW}`,
+          mark: 'V',
+          groups: ['cbccvc'],
+        },
+        judge(
+          'self_reliance_solidarity',
+          'Có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua',
+          `Điểm b khoản 1 Điều 24 ${LAW}`,
+          'V',
+          { groups: ['cbccvc'] },
+        ),
+        judge(
+          'productive_work',
+          'Lao động, sản xuất có hiệu quả, tích cực tham gia phong trào thi đua và hoạt động xã hội',
+          `Khoản 2 Điều 24 ${LAW}`,
+          'R',
+          { groups: ['worker_farmer'] },
+        ),
+        judge(
+          'exemplary_conduct',
+          'Gương mẫu chấp hành chủ trương, chính sách, pháp luật; có đạo đức, lối sống lành mạnh; đoàn kết, tương trợ, giúp đỡ mọi người trong cộng đồng',
+          `Khoản 2 Điều 24 ${LAW}`,
+          'R',
+          { groups: ['worker_farmer'] },
+        ),
       ],
     },
     CSTD_CS: {
@@ -206,11 +259,40 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       bonus: bonus({ individual: 1.0 }, `Điểm c khoản 1 ${bonusTitles}`, false, { individual: bonusMark }),
       sameRound: true,
       criteria: [
-        { kind: 'title_held', id: 'ldtt_standard', label: 'Đạt tiêu chuẩn danh hiệu "Lao động tiên tiến"', title: 'LDTT', basis: `Khoản 1 Điều 23 ${LAW}`, mark: 'V' },
-        anyOf('excellence_basis', 'Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài khoa học được cơ sở công nhận', `Khoản 2 Điều 23 ${LAW}`, 'V', [
-          { kind: 'rating', id: 'htxsnv', label: 'Hoàn thành xuất sắc nhiệm vụ', minRating: 'HTXSNV', basis: `Khoản 2 Điều 23 ${LAW}`, mark: 'V' },
-          { kind: 'initiatives', id: 'initiative_co_so', label: 'Có sáng kiến (hoặc đề tài khoa học đã nghiệm thu) được cơ sở công nhận', minScope: 'co_so', count: 1, windowPeriods: 1, basis: `Khoản 2 Điều 23 ${LAW}`, mark: 'V' },
-        ]),
+        {
+          kind: 'title_held',
+          id: 'ldtt_standard',
+          label: 'Đạt tiêu chuẩn danh hiệu "Lao động tiên tiến"',
+          title: 'LDTT',
+          basis: `Khoản 1 Điều 23 ${LAW}`,
+          mark: 'V',
+        },
+        anyOf(
+          'excellence_basis',
+          'Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài khoa học được cơ sở công nhận',
+          `Khoản 2 Điều 23 ${LAW}`,
+          'V',
+          [
+            {
+              kind: 'rating',
+              id: 'htxsnv',
+              label: 'Hoàn thành xuất sắc nhiệm vụ',
+              minRating: 'HTXSNV',
+              basis: `Khoản 2 Điều 23 ${LAW}`,
+              mark: 'V',
+            },
+            {
+              kind: 'initiatives',
+              id: 'initiative_co_so',
+              label: 'Có sáng kiến (hoặc đề tài khoa học đã nghiệm thu) được cơ sở công nhận',
+              minScope: 'co_so',
+              count: 1,
+              windowPeriods: 1,
+              basis: `Khoản 2 Điều 23 ${LAW}`,
+              mark: 'V',
+            },
+          ],
+        ),
       ],
     },
     CSTD_TINH: {
@@ -227,9 +309,26 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       bonus: bonus({ individual: 3.0 }, `Điểm b khoản 1 ${bonusTitles}`, false, { individual: bonusMark }),
       restartAfterSameAward: true,
       criteria: [
-        { kind: 'title_streak', id: 'cstdcs_streak_3', label: 'Có 03 lần liên tục đạt danh hiệu "Chiến sĩ thi đua cơ sở"', title: 'CSTD_CS', length: 3, basis: `Điểm a khoản 1 Điều 22 ${LAW}`, mark: 'V' },
+        {
+          kind: 'title_streak',
+          id: 'cstdcs_streak_3',
+          label: 'Có 03 lần liên tục đạt danh hiệu "Chiến sĩ thi đua cơ sở"',
+          title: 'CSTD_CS',
+          length: 3,
+          basis: `Điểm a khoản 1 Điều 22 ${LAW}`,
+          mark: 'V',
+        },
         judge('outstanding_exemplary', 'Có thành tích xuất sắc tiêu biểu', `Điểm a khoản 1 Điều 22 ${LAW}`, 'V'),
-        { kind: 'initiatives', id: 'initiative_tinh', label: 'Có sáng kiến (đề tài, đề án khoa học) áp dụng hiệu quả, có phạm vi ảnh hưởng trong bộ, ngành, tỉnh', minScope: 'tinh', count: 1, windowPeriods: 3, basis: `Điểm b khoản 1 Điều 22 ${LAW}`, mark: 'R' },
+        {
+          kind: 'initiatives',
+          id: 'initiative_tinh',
+          label: 'Có sáng kiến (đề tài, đề án khoa học) áp dụng hiệu quả, có phạm vi ảnh hưởng trong bộ, ngành, tỉnh',
+          minScope: 'tinh',
+          count: 1,
+          windowPeriods: 3,
+          basis: `Điểm b khoản 1 Điều 22 ${LAW}`,
+          mark: 'R',
+        },
       ],
     },
     CSTD_TQ: {
@@ -246,9 +345,28 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       bonus: bonus({ individual: 4.5 }, `Điểm a khoản 1 ${bonusTitles}`, false, { individual: bonusMark }),
       restartAfterSameAward: true,
       criteria: [
-        { kind: 'title_repeat', id: 'cstd_tinh_twice', label: 'Có 02 lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh', title: 'CSTD_TINH', times: 2, spacing: 3, latestWithin: 1, basis: `Điểm a khoản 1 Điều 21 ${LAW}`, mark: 'R' },
+        {
+          kind: 'title_repeat',
+          id: 'cstd_tinh_twice',
+          label: 'Có 02 lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh',
+          title: 'CSTD_TINH',
+          times: 2,
+          spacing: 3,
+          latestWithin: 1,
+          basis: `Điểm a khoản 1 Điều 21 ${LAW}`,
+          mark: 'R',
+        },
         judge('outstanding_exemplary', 'Có thành tích xuất sắc tiêu biểu', `Điểm a khoản 1 Điều 21 ${LAW}`, 'V'),
-        { kind: 'initiatives', id: 'initiative_toan_quoc', label: 'Có sáng kiến (đề tài, đề án khoa học) áp dụng hiệu quả, có phạm vi ảnh hưởng trong toàn quốc', minScope: 'toan_quoc', count: 1, windowPeriods: 6, basis: `Điểm b khoản 1 Điều 21 ${LAW}`, mark: 'U' },
+        {
+          kind: 'initiatives',
+          id: 'initiative_toan_quoc',
+          label: 'Có sáng kiến (đề tài, đề án khoa học) áp dụng hiệu quả, có phạm vi ảnh hưởng trong toàn quốc',
+          minScope: 'toan_quoc',
+          count: 1,
+          windowPeriods: 6,
+          basis: `Điểm b khoản 1 Điều 21 ${LAW}`,
+          mark: 'U',
+        },
       ],
     },
     TT_LDTT: {
@@ -260,15 +378,46 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       countingPeriods: 1,
       subjectKinds: ['collective'],
       periodTypes: ['calendar', 'school'],
-      decidedBy: communeOrDistrict('Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân', 'Chủ tịch UBND cấp huyện; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân'),
+      decidedBy: communeOrDistrict(
+        'Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân',
+        'Chủ tịch UBND cấp huyện; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân',
+      ),
       decidedByBasis: era === '2025' ? `Điều 59 ${ND129}` : `Khoản 2 Điều 80 ${LAW}`,
       bonus: bonus({ collective: 0.8 }, `Điểm b khoản 2 ${bonusTitles}`, false, { collective: bonusMark }),
       criteria: [
-        { kind: 'rating', id: 'task_completed_well', label: 'Hoàn thành tốt nhiệm vụ được giao', minRating: 'HTTNV', basis: `Điều 28 ${LAW}`, mark: 'V' },
+        {
+          kind: 'rating',
+          id: 'task_completed_well',
+          label: 'Hoàn thành tốt nhiệm vụ được giao',
+          minRating: 'HTTNV',
+          basis: `Điều 28 ${LAW}`,
+          mark: 'V',
+        },
         judge('movement_effective', 'Có phong trào thi đua thường xuyên, thiết thực, hiệu quả', `Điều 28 ${LAW}`, 'V'),
-        { kind: 'members_share', id: 'members_ldtt_70', label: 'Có ít nhất 70% cá nhân trong tập thể đạt danh hiệu "Lao động tiên tiến"', field: 'ldtt', minPercent: 70, basis: `Điều 28 ${LAW}`, mark: 'V' },
-        { kind: 'members_clean', id: 'no_member_canh_cao', label: 'Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên', level: 'canh_cao_or_above', max: 0, basis: `Điều 28 ${LAW}`, mark: 'V' },
-        judge('internal_unity', 'Nội bộ đoàn kết, chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước', `Điều 28 ${LAW}`, 'V'),
+        {
+          kind: 'members_share',
+          id: 'members_ldtt_70',
+          label: 'Có ít nhất 70% cá nhân trong tập thể đạt danh hiệu "Lao động tiên tiến"',
+          field: 'ldtt',
+          minPercent: 70,
+          basis: `Điều 28 ${LAW}`,
+          mark: 'V',
+        },
+        {
+          kind: 'members_clean',
+          id: 'no_member_canh_cao',
+          label: 'Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên',
+          level: 'canh_cao_or_above',
+          max: 0,
+          basis: `Điều 28 ${LAW}`,
+          mark: 'V',
+        },
+        judge(
+          'internal_unity',
+          'Nội bộ đoàn kết, chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước',
+          `Điều 28 ${LAW}`,
+          'V',
+        ),
       ],
     },
     TT_LDXS: {
@@ -284,12 +433,48 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       decidedByBasis: `Điều 80 ${LAW}`,
       bonus: bonus({ collective: 1.5 }, `Điểm a khoản 2 ${bonusTitles}`, false, { collective: bonusMark }),
       criteria: [
-        { kind: 'rating', id: 'task_excellent', label: 'Sáng tạo, vượt khó hoàn thành xuất sắc nhiệm vụ', minRating: 'HTXSNV', basis: `Điều 27 ${LAW}`, mark: 'V' },
+        {
+          kind: 'rating',
+          id: 'task_excellent',
+          label: 'Sáng tạo, vượt khó hoàn thành xuất sắc nhiệm vụ',
+          minRating: 'HTXSNV',
+          basis: `Điều 27 ${LAW}`,
+          mark: 'V',
+        },
         judge('movement_effective', 'Có phong trào thi đua thường xuyên, thiết thực, hiệu quả', `Điều 27 ${LAW}`, 'V'),
-        { kind: 'members_share', id: 'members_all_completed', label: 'Có 100% cá nhân trong tập thể hoàn thành nhiệm vụ được giao', field: 'completedTasks', minPercent: 100, basis: `Điều 27 ${LAW}`, mark: 'V' },
-        { kind: 'members_share', id: 'members_ldtt_70', label: 'Có ít nhất 70% cá nhân trong tập thể đạt danh hiệu "Lao động tiên tiến"', field: 'ldtt', minPercent: 70, basis: `Điều 27 ${LAW}`, mark: 'V' },
-        { kind: 'members_count', id: 'members_has_cstdcs', label: 'Có cá nhân đạt danh hiệu "Chiến sĩ thi đua cơ sở"', field: 'cstdcs', min: 1, basis: `Điều 27 ${LAW}`, mark: 'V' },
-        judge('internal_unity', 'Nội bộ đoàn kết, gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước', `Điều 27 ${LAW}`, 'V'),
+        {
+          kind: 'members_share',
+          id: 'members_all_completed',
+          label: 'Có 100% cá nhân trong tập thể hoàn thành nhiệm vụ được giao',
+          field: 'completedTasks',
+          minPercent: 100,
+          basis: `Điều 27 ${LAW}`,
+          mark: 'V',
+        },
+        {
+          kind: 'members_share',
+          id: 'members_ldtt_70',
+          label: 'Có ít nhất 70% cá nhân trong tập thể đạt danh hiệu "Lao động tiên tiến"',
+          field: 'ldtt',
+          minPercent: 70,
+          basis: `Điều 27 ${LAW}`,
+          mark: 'V',
+        },
+        {
+          kind: 'members_count',
+          id: 'members_has_cstdcs',
+          label: 'Có cá nhân đạt danh hiệu "Chiến sĩ thi đua cơ sở"',
+          field: 'cstdcs',
+          min: 1,
+          basis: `Điều 27 ${LAW}`,
+          mark: 'V',
+        },
+        judge(
+          'internal_unity',
+          'Nội bộ đoàn kết, gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước',
+          `Điều 27 ${LAW}`,
+          'V',
+        ),
       ],
     },
     CO_TD_TINH: {
@@ -305,11 +490,34 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       decidedByBasis: `Điều 80 ${LAW}`,
       bonus: bonus({ collective: 8.0 }, `Điểm e khoản 2 ${bonusTitles}`, false, { collective: bonusMark }),
       criteria: [
-        judge('cluster_leader', 'Dẫn đầu phong trào thi đua của Cụm, Khối thi đua do bộ, ngành, tỉnh tổ chức', `Điều 26 ${LAW}`, 'V'),
-        { kind: 'rating', id: 'task_exceeded', label: 'Hoàn thành vượt các chỉ tiêu thi đua và nhiệm vụ được giao trong năm (xếp loại hoàn thành xuất sắc nhiệm vụ)', minRating: 'HTXSNV', basis: `Điều 26 ${LAW}`, mark: 'R' },
+        judge(
+          'cluster_leader',
+          'Dẫn đầu phong trào thi đua của Cụm, Khối thi đua do bộ, ngành, tỉnh tổ chức',
+          `Điều 26 ${LAW}`,
+          'V',
+        ),
+        {
+          kind: 'rating',
+          id: 'task_exceeded',
+          label:
+            'Hoàn thành vượt các chỉ tiêu thi đua và nhiệm vụ được giao trong năm (xếp loại hoàn thành xuất sắc nhiệm vụ)',
+          minRating: 'HTXSNV',
+          basis: `Điều 26 ${LAW}`,
+          mark: 'R',
+        },
         judge('outstanding_province', 'Là tập thể tiêu biểu xuất sắc trong bộ, ngành, tỉnh', `Điều 26 ${LAW}`, 'V'),
-        judge('party_org_strong', 'Nội bộ đoàn kết; tổ chức đảng, đoàn thể hoàn thành xuất sắc nhiệm vụ', `Điều 26 ${LAW}`, 'V'),
-        judge('thrift_anti_corruption', 'Tích cực thực hành tiết kiệm, chống lãng phí, phòng, chống tham nhũng, tiêu cực và các tệ nạn xã hội', `Điều 26 ${LAW}`, 'V'),
+        judge(
+          'party_org_strong',
+          'Nội bộ đoàn kết; tổ chức đảng, đoàn thể hoàn thành xuất sắc nhiệm vụ',
+          `Điều 26 ${LAW}`,
+          'V',
+        ),
+        judge(
+          'thrift_anti_corruption',
+          'Tích cực thực hành tiết kiệm, chống lãng phí, phòng, chống tham nhũng, tiêu cực và các tệ nạn xã hội',
+          `Điều 26 ${LAW}`,
+          'V',
+        ),
       ],
     },
     CO_TD_CP: {
@@ -326,14 +534,45 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       bonus: bonus({ collective: 12.0 }, `Điểm đ khoản 2 ${bonusTitles}`, false, { collective: bonusMark }),
       criteria: [
         anyOf('leader_basis', 'Được lựa chọn trong số các tập thể dẫn đầu phong trào thi đua', `Điều 25 ${LAW}`, 'V', [
-          { kind: 'title_held', id: 'co_td_tinh', label: 'Dẫn đầu Cụm, Khối thi đua do bộ, ngành, tỉnh tổ chức, đã được tặng Cờ thi đua cấp bộ, ngành, tỉnh trong năm', title: 'CO_TD_TINH', basis: `Điều 25 ${LAW}`, mark: 'R' },
-          judge('central_cluster_leader', 'Dẫn đầu Cụm, Khối thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức', `Điều 25 ${LAW}`, 'V'),
-          judge('pm_movement_leader', 'Dẫn đầu phong trào thi đua do Thủ tướng Chính phủ phát động có thời gian từ 05 năm trở lên', `Điều 25 ${LAW}`, 'V'),
+          {
+            kind: 'title_held',
+            id: 'co_td_tinh',
+            label:
+              'Dẫn đầu Cụm, Khối thi đua do bộ, ngành, tỉnh tổ chức, đã được tặng Cờ thi đua cấp bộ, ngành, tỉnh trong năm',
+            title: 'CO_TD_TINH',
+            basis: `Điều 25 ${LAW}`,
+            mark: 'R',
+          },
+          judge(
+            'central_cluster_leader',
+            'Dẫn đầu Cụm, Khối thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức',
+            `Điều 25 ${LAW}`,
+            'V',
+          ),
+          judge(
+            'pm_movement_leader',
+            'Dẫn đầu phong trào thi đua do Thủ tướng Chính phủ phát động có thời gian từ 05 năm trở lên',
+            `Điều 25 ${LAW}`,
+            'V',
+          ),
         ]),
-        { kind: 'rating', id: 'task_exceeded', label: 'Hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao trong năm (xếp loại hoàn thành xuất sắc nhiệm vụ)', minRating: 'HTXSNV', basis: `Điều 25 ${LAW}`, mark: 'R' },
+        {
+          kind: 'rating',
+          id: 'task_exceeded',
+          label:
+            'Hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao trong năm (xếp loại hoàn thành xuất sắc nhiệm vụ)',
+          minRating: 'HTXSNV',
+          basis: `Điều 25 ${LAW}`,
+          mark: 'R',
+        },
         judge('outstanding_national', 'Là tập thể tiêu biểu xuất sắc trong toàn quốc', `Điều 25 ${LAW}`, 'R'),
         judge('new_models', 'Có nhân tố mới, mô hình mới tiêu biểu để cả nước học tập', `Điều 25 ${LAW}`, 'R'),
-        judge('party_org_strong', 'Nội bộ đoàn kết; tổ chức đảng, đoàn thể trong sạch, vững mạnh; thực hành tiết kiệm, chống lãng phí, tham nhũng', `Điều 25 ${LAW}`, 'R'),
+        judge(
+          'party_org_strong',
+          'Nội bộ đoàn kết; tổ chức đảng, đoàn thể trong sạch, vững mạnh; thực hành tiết kiệm, chống lãng phí, tham nhũng',
+          `Điều 25 ${LAW}`,
+          'R',
+        ),
       ],
     },
     XA_TIEU_BIEU: {
@@ -350,11 +589,36 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       bonus: bonus({ commune: 2.0 }, `Điểm c khoản 2 ${bonusTitles}`, false, { commune: bonusMark }),
       intervalMark: 'U',
       criteria: [
-        judge('socio_economic_tasks', 'Hoàn thành các chỉ tiêu phát triển kinh tế - xã hội, quốc phòng, an ninh được giao', `${ND86}, tiêu chuẩn xã, phường, thị trấn tiêu biểu`, 'V'),
-        judge('stable_economy', 'Đời sống kinh tế của Nhân dân ổn định, từng bước được nâng cao', `${ND86}, tiêu chuẩn xã, phường, thị trấn tiêu biểu`, 'V'),
-        judge('healthy_culture', 'Đời sống văn hóa, tinh thần lành mạnh, phong phú', `${ND86}, tiêu chuẩn xã, phường, thị trấn tiêu biểu`, 'V'),
-        judge('environment_safe', 'Môi trường an toàn, sạch, đẹp', `${ND86}, tiêu chuẩn xã, phường, thị trấn tiêu biểu`, 'V'),
-        judge('policy_compliance', 'Chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước', `${ND86}, tiêu chuẩn xã, phường, thị trấn tiêu biểu`, 'V'),
+        judge(
+          'socio_economic_tasks',
+          'Hoàn thành các chỉ tiêu phát triển kinh tế - xã hội, quốc phòng, an ninh được giao',
+          `${ND86}, tiêu chuẩn xã, phường, thị trấn tiêu biểu`,
+          'V',
+        ),
+        judge(
+          'stable_economy',
+          'Đời sống kinh tế của Nhân dân ổn định, từng bước được nâng cao',
+          `${ND86}, tiêu chuẩn xã, phường, thị trấn tiêu biểu`,
+          'V',
+        ),
+        judge(
+          'healthy_culture',
+          'Đời sống văn hóa, tinh thần lành mạnh, phong phú',
+          `${ND86}, tiêu chuẩn xã, phường, thị trấn tiêu biểu`,
+          'V',
+        ),
+        judge(
+          'environment_safe',
+          'Môi trường an toàn, sạch, đẹp',
+          `${ND86}, tiêu chuẩn xã, phường, thị trấn tiêu biểu`,
+          'V',
+        ),
+        judge(
+          'policy_compliance',
+          'Chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước',
+          `${ND86}, tiêu chuẩn xã, phường, thị trấn tiêu biểu`,
+          'V',
+        ),
       ],
     },
     THON_VH: {
@@ -371,11 +635,36 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       bonus: bonus({ village: 1.5 }, `Điểm d khoản 2 ${bonusTitles}`, false, { village: bonusMark }),
       intervalMark: 'U',
       criteria: [
-        judge('economic_life', 'Đời sống kinh tế ổn định và từng bước phát triển', `${ND86}, tiêu chuẩn thôn, tổ dân phố văn hóa; quy định của tỉnh`, 'R'),
-        judge('cultural_life', 'Đời sống văn hóa, tinh thần lành mạnh, phong phú', `${ND86}, tiêu chuẩn thôn, tổ dân phố văn hóa; quy định của tỉnh`, 'R'),
-        judge('environment', 'Môi trường cảnh quan sạch, đẹp, an toàn', `${ND86}, tiêu chuẩn thôn, tổ dân phố văn hóa; quy định của tỉnh`, 'R'),
-        judge('law_security', 'Chấp hành tốt chủ trương, chính sách, pháp luật; giữ vững an ninh, trật tự', `${ND86}, tiêu chuẩn thôn, tổ dân phố văn hóa; quy định của tỉnh`, 'R'),
-        judge('solidarity', 'Có tinh thần đoàn kết, tương trợ, giúp đỡ nhau trong cộng đồng', `${ND86}, tiêu chuẩn thôn, tổ dân phố văn hóa; quy định của tỉnh`, 'R'),
+        judge(
+          'economic_life',
+          'Đời sống kinh tế ổn định và từng bước phát triển',
+          `${ND86}, tiêu chuẩn thôn, tổ dân phố văn hóa; quy định của tỉnh`,
+          'R',
+        ),
+        judge(
+          'cultural_life',
+          'Đời sống văn hóa, tinh thần lành mạnh, phong phú',
+          `${ND86}, tiêu chuẩn thôn, tổ dân phố văn hóa; quy định của tỉnh`,
+          'R',
+        ),
+        judge(
+          'environment',
+          'Môi trường cảnh quan sạch, đẹp, an toàn',
+          `${ND86}, tiêu chuẩn thôn, tổ dân phố văn hóa; quy định của tỉnh`,
+          'R',
+        ),
+        judge(
+          'law_security',
+          'Chấp hành tốt chủ trương, chính sách, pháp luật; giữ vững an ninh, trật tự',
+          `${ND86}, tiêu chuẩn thôn, tổ dân phố văn hóa; quy định của tỉnh`,
+          'R',
+        ),
+        judge(
+          'solidarity',
+          'Có tinh thần đoàn kết, tương trợ, giúp đỡ nhau trong cộng đồng',
+          `${ND86}, tiêu chuẩn thôn, tổ dân phố văn hóa; quy định của tỉnh`,
+          'R',
+        ),
       ],
     },
     GD_VH: {
@@ -389,11 +678,31 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       periodTypes: ['calendar'],
       decidedBy: 'Chủ tịch UBND cấp xã',
       decidedByBasis: `Khoản 3 Điều 80 ${LAW}; ${commune}`,
-      bonus: bonus({ household: 0 }, `${decree}: không quy định mức tiền thưởng cho danh hiệu "Gia đình văn hóa"`, false, { household: 'U' }),
+      bonus: bonus(
+        { household: 0 },
+        `${decree}: không quy định mức tiền thưởng cho danh hiệu "Gia đình văn hóa"`,
+        false,
+        { household: 'U' },
+      ),
       criteria: [
-        judge('law_compliance', 'Gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước', `${ND86}, tiêu chuẩn Gia đình văn hóa`, 'V'),
-        judge('movement_participation', 'Tích cực tham gia phong trào thi đua lao động, sản xuất, học tập, bảo vệ an ninh, trật tự ở địa phương', `${ND86}, tiêu chuẩn Gia đình văn hóa`, 'V'),
-        judge('family_wellbeing', 'Gia đình no ấm, tiến bộ, hạnh phúc, văn minh; đoàn kết, tương trợ trong cộng đồng', `${ND86}, tiêu chuẩn Gia đình văn hóa`, 'V'),
+        judge(
+          'law_compliance',
+          'Gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước',
+          `${ND86}, tiêu chuẩn Gia đình văn hóa`,
+          'V',
+        ),
+        judge(
+          'movement_participation',
+          'Tích cực tham gia phong trào thi đua lao động, sản xuất, học tập, bảo vệ an ninh, trật tự ở địa phương',
+          `${ND86}, tiêu chuẩn Gia đình văn hóa`,
+          'V',
+        ),
+        judge(
+          'family_wellbeing',
+          'Gia đình no ấm, tiến bộ, hạnh phúc, văn minh; đoàn kết, tương trợ trong cộng đồng',
+          `${ND86}, tiêu chuẩn Gia đình văn hóa`,
+          'V',
+        ),
       ],
     },
     GIAY_KHEN: {
@@ -404,15 +713,41 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       subjectKinds: ['individual', 'collective', 'household', 'village'],
       periodTypes: ['ad_hoc'],
       repeatInPeriod: 'judgement',
-      decidedBy: 'Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân; giám đốc doanh nghiệp, hợp tác xã',
+      decidedBy:
+        'Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân; giám đốc doanh nghiệp, hợp tác xã',
       decidedByBasis: `Điều 80 ${LAW}; ${commune}`,
-      bonus: bonus({ individual: 0.3, collective: 0.6, village: 0.6 }, bonusForms, true, { individual: 'V', collective: 'V', household: 'R', village: 'R' }),
+      bonus: bonus({ individual: 0.3, collective: 0.6, village: 0.6 }, bonusForms, true, {
+        individual: 'V',
+        collective: 'V',
+        household: 'R',
+        village: 'R',
+      }),
       criteria: [
         lawCompliance(`Khoản 1 Điều 75 ${LAW}`, 'R'),
-        { kind: 'rating', id: 'task_completed_well', label: 'Hoàn thành tốt nhiệm vụ', minRating: 'HTTNV', basis: `Điều 75 ${LAW}; tiêu chuẩn chi tiết do bộ, tỉnh quy định (khoản 2 Điều 75)`, mark: 'R', ...IND_COLL() },
+        {
+          kind: 'rating',
+          id: 'task_completed_well',
+          label: 'Hoàn thành tốt nhiệm vụ',
+          minRating: 'HTTNV',
+          basis: `Điều 75 ${LAW}; tiêu chuẩn chi tiết do bộ, tỉnh quy định (khoản 2 Điều 75)`,
+          mark: 'R',
+          ...IND_COLL(),
+        },
         judge('internal_unity', 'Nội bộ đoàn kết', `Điều 75 ${LAW}`, 'R', COLL()),
-        judge('achievement', 'Có thành tích được bình xét trong phong trào thi đua, hoặc lập được nhiều thành tích, thành tích đột xuất có phạm vi ảnh hưởng trong cơ quan, đơn vị, địa phương', `Điều 75 ${LAW}`, 'R', IND_COLL()),
-        judge('contribution', 'Có đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội, hoặc có thành tích trong phong trào thi đua', `Điều 75 ${LAW}`, 'R', HH()),
+        judge(
+          'achievement',
+          'Có thành tích được bình xét trong phong trào thi đua, hoặc lập được nhiều thành tích, thành tích đột xuất có phạm vi ảnh hưởng trong cơ quan, đơn vị, địa phương',
+          `Điều 75 ${LAW}`,
+          'R',
+          IND_COLL(),
+        ),
+        judge(
+          'contribution',
+          'Có đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội, hoặc có thành tích trong phong trào thi đua',
+          `Điều 75 ${LAW}`,
+          'R',
+          HH(),
+        ),
       ],
     },
     BK_TINH: {
@@ -425,18 +760,67 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       repeatInPeriod: 'judgement',
       decidedBy: 'Chủ tịch UBND cấp tỉnh (bộ trưởng, thủ trưởng ban, ngành trung ương)',
       decidedByBasis: `Điều 80 ${LAW}`,
-      bonus: bonus({ individual: 1.5, collective: 3.0, village: 3.0 }, `${bonusForms} (khoản 1: cá nhân; khoản 2: tập thể)`, true, { individual: 'V', collective: 'V', household: 'R', village: 'R' }),
+      bonus: bonus(
+        { individual: 1.5, collective: 3.0, village: 3.0 },
+        `${bonusForms} (khoản 1: cá nhân; khoản 2: tập thể)`,
+        true,
+        { individual: 'V', collective: 'V', household: 'R', village: 'R' },
+      ),
       restartAfterSameAward: true,
       criteria: [
         lawCompliance(`Điều 74 ${LAW}`, 'R'),
         judge('internal_unity', 'Nội bộ đoàn kết', `Điều 74 ${LAW}`, 'R', COLL()),
-        anyOf('achievement_basis', 'Đạt một trong các tiêu chuẩn thành tích của Bằng khen cấp tỉnh', `Điều 74 ${LAW}`, 'R', [
-          judge('movement', 'Có thành tích xuất sắc được bình xét trong phong trào thi đua', `Điều 74 ${LAW}`, 'R', IND_COLL()),
-          judge('many_or_ad_hoc', 'Lập được nhiều thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong bộ, ngành, tỉnh', `Điều 74 ${LAW}`, 'R', IND_COLL()),
-          { kind: 'rating_streak', id: 'htxsnv_2_initiatives_2', label: 'Có 02 năm liên tục trở lên hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cơ sở', length: 2, minRating: 'HTXSNV', initiatives: { minScope: 'co_so', count: 2 }, basis: `Điều 74 ${LAW}`, mark: 'R', ...IND() },
-          { kind: 'rating_streak', id: 'htxsnv_2', label: 'Có 02 năm liên tục hoàn thành xuất sắc nhiệm vụ', length: 2, minRating: 'HTXSNV', basis: `Điều 74 ${LAW}`, mark: 'R', ...COLL() },
-          judge('contribution', 'Có nhiều đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội', `Điều 74 ${LAW}`, 'R', HH()),
-        ]),
+        anyOf(
+          'achievement_basis',
+          'Đạt một trong các tiêu chuẩn thành tích của Bằng khen cấp tỉnh',
+          `Điều 74 ${LAW}`,
+          'R',
+          [
+            judge(
+              'movement',
+              'Có thành tích xuất sắc được bình xét trong phong trào thi đua',
+              `Điều 74 ${LAW}`,
+              'R',
+              IND_COLL(),
+            ),
+            judge(
+              'many_or_ad_hoc',
+              'Lập được nhiều thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong bộ, ngành, tỉnh',
+              `Điều 74 ${LAW}`,
+              'R',
+              IND_COLL(),
+            ),
+            {
+              kind: 'rating_streak',
+              id: 'htxsnv_2_initiatives_2',
+              label:
+                'Có 02 năm liên tục trở lên hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cơ sở',
+              length: 2,
+              minRating: 'HTXSNV',
+              initiatives: { minScope: 'co_so', count: 2 },
+              basis: `Điều 74 ${LAW}`,
+              mark: 'R',
+              ...IND(),
+            },
+            {
+              kind: 'rating_streak',
+              id: 'htxsnv_2',
+              label: 'Có 02 năm liên tục hoàn thành xuất sắc nhiệm vụ',
+              length: 2,
+              minRating: 'HTXSNV',
+              basis: `Điều 74 ${LAW}`,
+              mark: 'R',
+              ...COLL(),
+            },
+            judge(
+              'contribution',
+              'Có nhiều đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội',
+              `Điều 74 ${LAW}`,
+              'R',
+              HH(),
+            ),
+          ],
+        ),
       ],
     },
     BK_TTG: {
@@ -449,19 +833,88 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       repeatInPeriod: 'judgement',
       decidedBy: 'Thủ tướng Chính phủ (tỉnh trình, Bộ Nội vụ thẩm định)',
       decidedByBasis: `Khoản 1 Điều 73 ${LAW}; QĐ 311/QĐ-BNV`,
-      bonus: bonus({ individual: 3.5, collective: 7.0, village: 7.0 }, `${bonusForms} (khoản 1: cá nhân; khoản 2: tập thể)`, true, { individual: 'V', collective: 'V', household: 'R', village: 'R' }),
+      bonus: bonus(
+        { individual: 3.5, collective: 7.0, village: 7.0 },
+        `${bonusForms} (khoản 1: cá nhân; khoản 2: tập thể)`,
+        true,
+        { individual: 'V', collective: 'V', household: 'R', village: 'R' },
+      ),
       restartAfterSameAward: true,
       criteria: [
         lawCompliance(`Điều 73 ${LAW}`, 'V'),
-        judge('internal_unity', 'Nội bộ đoàn kết, tổ chức đảng, đoàn thể trong sạch, vững mạnh', `Khoản 2 Điều 73 ${LAW}`, 'R', COLL()),
-        anyOf('achievement_basis', 'Đạt một trong các tiêu chuẩn thành tích của Bằng khen của Thủ tướng Chính phủ', `Điều 73 ${LAW}`, 'V', [
-          judge('movement_national', 'Có thành tích xuất sắc tiêu biểu được bình xét trong các phong trào thi đua do Chủ tịch nước hoặc Thủ tướng Chính phủ phát động', `Điểm a khoản 1 Điều 73 ${LAW}`, 'V', IND_COLL()),
-          { kind: 'window_after', id: 'bk_tinh_5_years', label: 'Đã được tặng Bằng khen cấp bộ, ban, ngành, tỉnh, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 03 lần được tặng danh hiệu "Chiến sĩ thi đua cơ sở"', prerequisite: 'BK_TINH', minPeriods: 5, minRating: 'HTTNV', titles: [{ title: 'CSTD_CS', count: 3 }], basis: `Điểm b khoản 1 Điều 73 ${LAW}`, mark: 'V', ...IND() },
-          { kind: 'window_after', id: 'bk_tinh_5_years_collective', label: 'Đã được tặng Bằng khen cấp bộ, ban, ngành, tỉnh, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần được tặng Cờ thi đua cấp bộ, ngành, tỉnh hoặc 02 lần đạt danh hiệu "Tập thể lao động xuất sắc"', prerequisite: 'BK_TINH', minPeriods: 5, minRating: 'HTXSNV', titles: [], anyOf: [{ title: 'CO_TD_TINH', count: 1 }, { title: 'TT_LDXS', count: 2 }], basis: `Khoản 2 Điều 73 ${LAW}`, mark: 'R', ...COLL() },
-          judge('wide_influence', 'Lập được nhiều thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong bộ, ban, ngành, tỉnh, hoặc đạt giải thưởng khu vực', `Điểm c khoản 1 Điều 73 ${LAW}`, 'V', IND_COLL()),
-          judge('development_contribution', 'Có đóng góp vào sự phát triển kinh tế - xã hội, ứng dụng tiến bộ khoa học, kỹ thuật, công tác xã hội, từ thiện nhân đạo', `Điểm d khoản 1 Điều 73 ${LAW}`, 'V', IND()),
-          judge('contribution', 'Có nhiều đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội', `Khoản 3 Điều 73 ${LAW}`, 'R', HH()),
-        ]),
+        judge(
+          'internal_unity',
+          'Nội bộ đoàn kết, tổ chức đảng, đoàn thể trong sạch, vững mạnh',
+          `Khoản 2 Điều 73 ${LAW}`,
+          'R',
+          COLL(),
+        ),
+        anyOf(
+          'achievement_basis',
+          'Đạt một trong các tiêu chuẩn thành tích của Bằng khen của Thủ tướng Chính phủ',
+          `Điều 73 ${LAW}`,
+          'V',
+          [
+            judge(
+              'movement_national',
+              'Có thành tích xuất sắc tiêu biểu được bình xét trong các phong trào thi đua do Chủ tịch nước hoặc Thủ tướng Chính phủ phát động',
+              `Điểm a khoản 1 Điều 73 ${LAW}`,
+              'V',
+              IND_COLL(),
+            ),
+            {
+              kind: 'window_after',
+              id: 'bk_tinh_5_years',
+              label:
+                'Đã được tặng Bằng khen cấp bộ, ban, ngành, tỉnh, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 03 lần được tặng danh hiệu "Chiến sĩ thi đua cơ sở"',
+              prerequisite: 'BK_TINH',
+              minPeriods: 5,
+              minRating: 'HTTNV',
+              titles: [{ title: 'CSTD_CS', count: 3 }],
+              basis: `Điểm b khoản 1 Điều 73 ${LAW}`,
+              mark: 'V',
+              ...IND(),
+            },
+            {
+              kind: 'window_after',
+              id: 'bk_tinh_5_years_collective',
+              label:
+                'Đã được tặng Bằng khen cấp bộ, ban, ngành, tỉnh, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần được tặng Cờ thi đua cấp bộ, ngành, tỉnh hoặc 02 lần đạt danh hiệu "Tập thể lao động xuất sắc"',
+              prerequisite: 'BK_TINH',
+              minPeriods: 5,
+              minRating: 'HTXSNV',
+              titles: [],
+              anyOf: [
+                { title: 'CO_TD_TINH', count: 1 },
+                { title: 'TT_LDXS', count: 2 },
+              ],
+              basis: `Khoản 2 Điều 73 ${LAW}`,
+              mark: 'R',
+              ...COLL(),
+            },
+            judge(
+              'wide_influence',
+              'Lập được nhiều thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong bộ, ban, ngành, tỉnh, hoặc đạt giải thưởng khu vực',
+              `Điểm c khoản 1 Điều 73 ${LAW}`,
+              'V',
+              IND_COLL(),
+            ),
+            judge(
+              'development_contribution',
+              'Có đóng góp vào sự phát triển kinh tế - xã hội, ứng dụng tiến bộ khoa học, kỹ thuật, công tác xã hội, từ thiện nhân đạo',
+              `Điểm d khoản 1 Điều 73 ${LAW}`,
+              'V',
+              IND(),
+            ),
+            judge(
+              'contribution',
+              'Có nhiều đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội',
+              `Khoản 3 Điều 73 ${LAW}`,
+              'R',
+              HH(),
+            ),
+          ],
+        ),
       ],
     },
     HCLD_3: {
@@ -473,15 +926,59 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
       periodTypes: ['ad_hoc'],
       decidedBy: 'Chủ tịch nước, theo đề nghị của Thủ tướng Chính phủ',
       decidedByBasis: LAW,
-      bonus: bonus({ individual: 4.5, collective: 9.0 }, bonusOrders, false, { individual: 'R', collective: bonusMark }),
+      bonus: bonus({ individual: 4.5, collective: 9.0 }, bonusOrders, false, {
+        individual: 'R',
+        collective: bonusMark,
+      }),
       restartAfterSameAward: true,
       criteria: [
         lawCompliance(`Điều 44 ${LAW}`, 'R'),
-        anyOf('achievement_basis', 'Đạt một trong các tiêu chuẩn của Huân chương Lao động hạng Ba', `Điều 44 ${LAW}`, 'V', [
-          judge('ad_hoc_outstanding', 'Lập được thành tích xuất sắc đột xuất, hoặc có phát minh, sáng chế, công trình khoa học, tác phẩm có giá trị được Nhà nước ghi nhận', `Điều 44 ${LAW}`, 'U', IND_COLL()),
-          { kind: 'window_after', id: 'bk_ttg_5_years', label: 'Đã được tặng Bằng khen của Thủ tướng Chính phủ, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 01 năm hoàn thành xuất sắc nhiệm vụ và 03 lần được tặng danh hiệu "Chiến sĩ thi đua cơ sở"', prerequisite: 'BK_TTG', minPeriods: 5, minRating: 'HTTNV', titles: [{ title: 'CSTD_CS', count: 3 }], topRating: { rating: 'HTXSNV', count: 1 }, basis: `Điểm e khoản 1 Điều 44 ${LAW}`, mark: 'V', ...IND() },
-          { kind: 'window_after', id: 'bk_ttg_5_years_collective', label: 'Đã được tặng Bằng khen của Thủ tướng Chính phủ, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần được tặng Cờ thi đua của Chính phủ hoặc 02 lần Cờ thi đua cấp bộ, ngành, tỉnh', prerequisite: 'BK_TTG', minPeriods: 5, minRating: 'HTXSNV', titles: [], anyOf: [{ title: 'CO_TD_CP', count: 1 }, { title: 'CO_TD_TINH', count: 2 }], basis: `Khoản 2 Điều 44 ${LAW}`, mark: 'U', ...COLL() },
-        ]),
+        anyOf(
+          'achievement_basis',
+          'Đạt một trong các tiêu chuẩn của Huân chương Lao động hạng Ba',
+          `Điều 44 ${LAW}`,
+          'V',
+          [
+            judge(
+              'ad_hoc_outstanding',
+              'Lập được thành tích xuất sắc đột xuất, hoặc có phát minh, sáng chế, công trình khoa học, tác phẩm có giá trị được Nhà nước ghi nhận',
+              `Điều 44 ${LAW}`,
+              'U',
+              IND_COLL(),
+            ),
+            {
+              kind: 'window_after',
+              id: 'bk_ttg_5_years',
+              label:
+                'Đã được tặng Bằng khen của Thủ tướng Chính phủ, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 01 năm hoàn thành xuất sắc nhiệm vụ và 03 lần được tặng danh hiệu "Chiến sĩ thi đua cơ sở"',
+              prerequisite: 'BK_TTG',
+              minPeriods: 5,
+              minRating: 'HTTNV',
+              titles: [{ title: 'CSTD_CS', count: 3 }],
+              topRating: { rating: 'HTXSNV', count: 1 },
+              basis: `Điểm e khoản 1 Điều 44 ${LAW}`,
+              mark: 'V',
+              ...IND(),
+            },
+            {
+              kind: 'window_after',
+              id: 'bk_ttg_5_years_collective',
+              label:
+                'Đã được tặng Bằng khen của Thủ tướng Chính phủ, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần được tặng Cờ thi đua của Chính phủ hoặc 02 lần Cờ thi đua cấp bộ, ngành, tỉnh',
+              prerequisite: 'BK_TTG',
+              minPeriods: 5,
+              minRating: 'HTXSNV',
+              titles: [],
+              anyOf: [
+                { title: 'CO_TD_CP', count: 1 },
+                { title: 'CO_TD_TINH', count: 2 },
+              ],
+              basis: `Khoản 2 Điều 44 ${LAW}`,
+              mark: 'U',
+              ...COLL(),
+            },
+          ],
+        ),
       ],
     },
 
@@ -503,7 +1000,12 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
         note: 'Hệ số 0,6 là mức trần (Kỷ niệm chương của Ủy ban Thường vụ Quốc hội: 0,8), không phải mức cố định; tỉnh có thể quy định thấp hơn',
       },
       criteria: [
-        judge('provincial_criteria', 'Đạt tiêu chuẩn xét tặng Kỷ niệm chương theo quy định của tỉnh (bộ, ngành): thời gian công tác, đóng góp cho sự phát triển của tỉnh', `Điều 9 ${LAW}; tiêu chuẩn do UBND tỉnh (bộ, ngành) quy định`, 'U'),
+        judge(
+          'provincial_criteria',
+          'Đạt tiêu chuẩn xét tặng Kỷ niệm chương theo quy định của tỉnh (bộ, ngành): thời gian công tác, đóng góp cho sự phát triển của tỉnh',
+          `Điều 9 ${LAW}; tiêu chuẩn do UBND tỉnh (bộ, ngành) quy định`,
+          'U',
+        ),
       ],
     },
     CONG_HIEN: {
@@ -521,12 +1023,25 @@ function nationalAwards(era: Era): Record<CatalogueAwardCode, AwardRule> {
         householdFromIndividual: false,
         basis: `${bonusOrders}; ${bonusForms}: mức tiền thưởng theo hình thức khen thưởng được tặng`,
         marks: {},
-        undetermined: 'Mức tiền thưởng tùy hình thức khen thưởng được quyết định (huân chương, bằng khen…), chưa xác định được khi xét điều kiện',
+        undetermined:
+          'Mức tiền thưởng tùy hình thức khen thưởng được quyết định (huân chương, bằng khen…), chưa xác định được khi xét điều kiện',
       },
       criteria: [
-        judge('leadership_tenure', 'Có đủ thời gian giữ chức vụ lãnh đạo, quản lý theo quy định (nữ được giảm 1/3 thời gian so với quy định chung)', `Điều 4, Điều 9 ${decree}`, 'V'),
+        judge(
+          'leadership_tenure',
+          'Có đủ thời gian giữ chức vụ lãnh đạo, quản lý theo quy định (nữ được giảm 1/3 thời gian so với quy định chung)',
+          `Điều 4, Điều 9 ${decree}`,
+          'V',
+        ),
         judge('at_retirement', 'Được xem xét khi nghỉ hưu (nghỉ chế độ)', `Điều 4, Điều 9 ${decree}`, 'V'),
-        { kind: 'no_discipline_ever', id: 'no_discipline_in_post', label: 'Không bị kỷ luật trong thời gian giữ chức vụ', minDiscipline: 'khien_trach', basis: `Điều 4, Điều 9 ${decree}`, mark: 'V' },
+        {
+          kind: 'no_discipline_ever',
+          id: 'no_discipline_in_post',
+          label: 'Không bị kỷ luật trong thời gian giữ chức vụ',
+          minDiscipline: 'khien_trach',
+          basis: `Điều 4, Điều 9 ${decree}`,
+          mark: 'V',
+        },
       ],
     },
   };
@@ -574,7 +1089,8 @@ export const BAC_NINH_2025: ProvincialRuleSet = {
   aliases: ['bac-ninh', 'bacninh', 'bn', 'bắc ninh'],
   provinceName: 'tỉnh Bắc Ninh',
   coverage: 'provincial',
-  notice: 'Tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh theo Quy định ban hành kèm theo Quyết định 86/2025/QĐ-UBND ngày 03/12/2025 của UBND tỉnh Bắc Ninh; các nội dung khác theo quy định chung của Trung ương.',
+  notice:
+    'Tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh theo Quy định ban hành kèm theo Quyết định 86/2025/QĐ-UBND ngày 03/12/2025 của UBND tỉnh Bắc Ninh; các nội dung khác theo quy định chung của Trung ương.',
   sources: [
     {
       number: '86/2025/QĐ-UBND',
@@ -592,23 +1108,118 @@ export const BAC_NINH_2025: ProvincialRuleSet = {
   awards: {
     BK_TINH: {
       criteria: [
-        judge('law_compliance', 'Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước', `Khoản 3 Điều 3 ${BN}`, 'V'),
+        judge(
+          'law_compliance',
+          'Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước',
+          `Khoản 3 Điều 3 ${BN}`,
+          'V',
+        ),
         judge('internal_unity', 'Nội bộ đoàn kết', bnC, 'V', COLL()),
-        anyOf('achievement_basis', 'Đạt một trong các tiêu chuẩn thành tích của Bằng khen của Chủ tịch UBND tỉnh', `Khoản 3 Điều 3 ${BN}; Điều 74 ${LAW}`, 'V', [
-          judge('movement', 'Có thành tích xuất sắc được bình xét trong các phong trào thi đua do tỉnh phát động', bnA, 'V', IND()),
-          judge('many_or_ad_hoc', 'Lập được nhiều thành tích hoặc thành tích đột xuất, có phạm vi ảnh hưởng ở một trong các lĩnh vực thuộc phạm vi quản lý của tỉnh', bnA, 'V', IND()),
-          judge('development_contribution', 'Có đóng góp vào sự phát triển kinh tế - xã hội, ứng dụng tiến bộ khoa học, kỹ thuật, công tác xã hội, từ thiện nhân đạo', `${bnA}; ${bnC}`, 'V', IND_COLL()),
-          { kind: 'title_streak', id: 'cstdcs_2', label: 'Có 02 lần liên tục được tặng danh hiệu "Chiến sĩ thi đua cơ sở"', title: 'CSTD_CS', length: 2, basis: bnA, mark: 'V', ...IND() },
-          { kind: 'rating_streak', id: 'htxsnv_2_initiatives_2', label: 'Có liên tục từ 02 năm trở lên hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến (hoặc 02 đề tài khoa học) được công nhận và áp dụng hiệu quả trong phạm vi cơ sở', length: 2, minRating: 'HTXSNV', initiatives: { minScope: 'co_so', count: 2 }, basis: bnA, mark: 'V', ...IND() },
-          judge('worker_farmer_local', 'Công nhân, nông dân, người lao động lập được nhiều thành tích trong lao động, sản xuất, có phạm vi ảnh hưởng trong địa bàn cấp xã, cơ quan, đơn vị, doanh nghiệp', bnA, 'V', { subjects: ['individual'], groups: ['worker_farmer'] }),
-          judge('movement_collective', 'Có thành tích xuất sắc được bình xét trong phong trào thi đua', bnC, 'V', COLL()),
-          judge('ad_hoc_collective', 'Lập được thành tích xuất sắc đột xuất, có phạm vi ảnh hưởng trong từng lĩnh vực thuộc phạm vi quản lý của tỉnh', bnC, 'V', COLL()),
-          allOf('htxsnv_or_ttldxs_2', 'Có 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt danh hiệu "Tập thể lao động xuất sắc", thực hiện tốt dân chủ ở cơ sở, chăm lo đời sống, thực hành tiết kiệm, phòng, chống tham nhũng', bnC, 'V', [
-            { kind: 'rating_streak', id: 'streak', label: 'Có 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt danh hiệu "Tập thể lao động xuất sắc"', length: 2, minRating: 'HTXSNV', orTitle: 'TT_LDXS', basis: bnC, mark: 'V' },
-            judge('democracy_welfare', 'Thực hiện tốt dân chủ ở cơ sở, tổ chức tốt các phong trào thi đua; chăm lo đời sống vật chất, tinh thần trong tập thể; thực hành tiết kiệm, chống lãng phí; phòng, chống tham nhũng, tiêu cực', bnC, 'V'),
-          ], COLL()),
-          judge('contribution', 'Có nhiều đóng góp về công sức, đất đai và tài sản cho địa phương, xã hội', bnD, 'V', HH()),
-        ]),
+        anyOf(
+          'achievement_basis',
+          'Đạt một trong các tiêu chuẩn thành tích của Bằng khen của Chủ tịch UBND tỉnh',
+          `Khoản 3 Điều 3 ${BN}; Điều 74 ${LAW}`,
+          'V',
+          [
+            judge(
+              'movement',
+              'Có thành tích xuất sắc được bình xét trong các phong trào thi đua do tỉnh phát động',
+              bnA,
+              'V',
+              IND(),
+            ),
+            judge(
+              'many_or_ad_hoc',
+              'Lập được nhiều thành tích hoặc thành tích đột xuất, có phạm vi ảnh hưởng ở một trong các lĩnh vực thuộc phạm vi quản lý của tỉnh',
+              bnA,
+              'V',
+              IND(),
+            ),
+            judge(
+              'development_contribution',
+              'Có đóng góp vào sự phát triển kinh tế - xã hội, ứng dụng tiến bộ khoa học, kỹ thuật, công tác xã hội, từ thiện nhân đạo',
+              `${bnA}; ${bnC}`,
+              'V',
+              IND_COLL(),
+            ),
+            {
+              kind: 'title_streak',
+              id: 'cstdcs_2',
+              label: 'Có 02 lần liên tục được tặng danh hiệu "Chiến sĩ thi đua cơ sở"',
+              title: 'CSTD_CS',
+              length: 2,
+              basis: bnA,
+              mark: 'V',
+              ...IND(),
+            },
+            {
+              kind: 'rating_streak',
+              id: 'htxsnv_2_initiatives_2',
+              label:
+                'Có liên tục từ 02 năm trở lên hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến (hoặc 02 đề tài khoa học) được công nhận và áp dụng hiệu quả trong phạm vi cơ sở',
+              length: 2,
+              minRating: 'HTXSNV',
+              initiatives: { minScope: 'co_so', count: 2 },
+              basis: bnA,
+              mark: 'V',
+              ...IND(),
+            },
+            judge(
+              'worker_farmer_local',
+              'Công nhân, nông dân, người lao động lập được nhiều thành tích trong lao động, sản xuất, có phạm vi ảnh hưởng trong địa bàn cấp xã, cơ quan, đơn vị, doanh nghiệp',
+              bnA,
+              'V',
+              { subjects: ['individual'], groups: ['worker_farmer'] },
+            ),
+            judge(
+              'movement_collective',
+              'Có thành tích xuất sắc được bình xét trong phong trào thi đua',
+              bnC,
+              'V',
+              COLL(),
+            ),
+            judge(
+              'ad_hoc_collective',
+              'Lập được thành tích xuất sắc đột xuất, có phạm vi ảnh hưởng trong từng lĩnh vực thuộc phạm vi quản lý của tỉnh',
+              bnC,
+              'V',
+              COLL(),
+            ),
+            allOf(
+              'htxsnv_or_ttldxs_2',
+              'Có 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt danh hiệu "Tập thể lao động xuất sắc", thực hiện tốt dân chủ ở cơ sở, chăm lo đời sống, thực hành tiết kiệm, phòng, chống tham nhũng',
+              bnC,
+              'V',
+              [
+                {
+                  kind: 'rating_streak',
+                  id: 'streak',
+                  label:
+                    'Có 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt danh hiệu "Tập thể lao động xuất sắc"',
+                  length: 2,
+                  minRating: 'HTXSNV',
+                  orTitle: 'TT_LDXS',
+                  basis: bnC,
+                  mark: 'V',
+                },
+                judge(
+                  'democracy_welfare',
+                  'Thực hiện tốt dân chủ ở cơ sở, tổ chức tốt các phong trào thi đua; chăm lo đời sống vật chất, tinh thần trong tập thể; thực hành tiết kiệm, chống lãng phí; phòng, chống tham nhũng, tiêu cực',
+                  bnC,
+                  'V',
+                ),
+              ],
+              COLL(),
+            ),
+            judge(
+              'contribution',
+              'Có nhiều đóng góp về công sức, đất đai và tài sản cho địa phương, xã hội',
+              bnD,
+              'V',
+              HH(),
+            ),
+          ],
+        ),
       ],
     },
   },
@@ -664,7 +1275,13 @@ export interface ResolvedRules {
  */
 export function mergeRuleSets(national: NationalRuleSet, provincial?: ProvincialRuleSet): Rules {
   const province = provincial
-    ? { code: provincial.scope, setId: provincial.id, name: provincial.provinceName, coverage: provincial.coverage, notice: provincial.notice }
+    ? {
+        code: provincial.scope,
+        setId: provincial.id,
+        name: provincial.provinceName,
+        coverage: provincial.coverage,
+        notice: provincial.notice,
+      }
     : undefined;
   if (provincial?.coverage === 'national') return { ...mergeRuleSets(national), province };
   const awards = copyRuleData(national.awards);
@@ -690,12 +1307,21 @@ export function mergeRuleSets(national: NationalRuleSet, provincial?: Provincial
  * `provinceCode` names one in force, then the overrides in force. Null when no national set
  * covers the date.
  */
-export function resolveRules(decisionDate: string, provinceCode?: string, options: ResolveOptions = {}): ResolvedRules | null {
+export function resolveRules(
+  decisionDate: string,
+  provinceCode?: string,
+  options: ResolveOptions = {},
+): ResolvedRules | null {
   const sets = options.ruleSets ?? RULE_SETS;
   const national = latest(sets.filter((s): s is NationalRuleSet => s.scope === 'national' && inForce(s, decisionDate)));
   if (!national) return null;
   const provincial = provinceCode
-    ? latest(sets.filter((s): s is ProvincialRuleSet => s.scope !== 'national' && inForce(s, decisionDate) && matchesProvince(s as ProvincialRuleSet, provinceCode)))
+    ? latest(
+        sets.filter(
+          (s): s is ProvincialRuleSet =>
+            s.scope !== 'national' && inForce(s, decisionDate) && matchesProvince(s as ProvincialRuleSet, provinceCode),
+        ),
+      )
     : undefined;
   const merged = mergeRuleSets(national, provincial);
   if (!options.overrides?.length) return { rules: merged, overrideErrors: [] };
@@ -705,6 +1331,9 @@ export function resolveRules(decisionDate: string, provinceCode?: string, option
 
 /** The earliest date any national rule set covers (for error messages). */
 export function earliestRuleDate(sets: RuleSet[] = RULE_SETS): string | null {
-  const dates = sets.filter((s) => s.scope === 'national').map((s) => s.effectiveFrom).sort();
+  const dates = sets
+    .filter((s) => s.scope === 'national')
+    .map((s) => s.effectiveFrom)
+    .sort();
   return dates[0] ?? null;
 }

@@ -94,11 +94,16 @@ export interface ConditionalLine extends GrantedTitle {
  * titles already decided) or in the same decision (another line). Members' titles of a collective
  * ('members' conditions) are not checked here: the decision holds no member list.
  */
-export function unmetConditions(lines: readonly ConditionalLine[], held: readonly GrantedTitle[]): Array<{ key: string; name: string; missing: VerdictCondition[] }> {
+export function unmetConditions(
+  lines: readonly ConditionalLine[],
+  held: readonly GrantedTitle[],
+): Array<{ key: string; name: string; missing: VerdictCondition[] }> {
   const granted = new Set([...held, ...lines].map((g) => `${g.subjectKey}\u0000${g.award}\u0000${g.period}`));
   const out: Array<{ key: string; name: string; missing: VerdictCondition[] }> = [];
   for (const l of lines) {
-    const missing = (l.conditions ?? []).filter((c) => c.kind === 'title' && !granted.has(`${l.subjectKey}\u0000${c.award}\u0000${c.period}`));
+    const missing = (l.conditions ?? []).filter(
+      (c) => c.kind === 'title' && !granted.has(`${l.subjectKey}\u0000${c.award}\u0000${c.period}`),
+    );
     if (missing.length) out.push({ key: l.key, name: l.name, missing });
   }
   return out;

@@ -22,7 +22,8 @@ describe('periods', () => {
   it('parses calendar and school years, rejects the rest', () => {
     expect(parsePeriod('2026')).toEqual({ kind: 'calendar', year: 2026 });
     expect(parsePeriod('2025-2026')).toEqual({ kind: 'school', year: 2025 });
-    for (const bad of ['26', '2025-2027', '2026-2025', '2025/2026', ' 2026', '20260', '']) expect(parsePeriod(bad)).toBeNull();
+    for (const bad of ['26', '2025-2027', '2026-2025', '2025/2026', ' 2026', '20260', ''])
+      expect(parsePeriod(bad)).toBeNull();
   });
 
   it('steps back one period in its own kind', () => {
@@ -47,36 +48,61 @@ describe('streaks', () => {
     const held = new Set([2022, 2024, 2025, 2026]);
     expect(streakEndingAt((x) => held.has(x.year), p('2026'))).toBe(3);
     expect(streakEndingAt((x) => held.has(x.year), p('2023'))).toBe(0);
-    const w = checkWindow(p('2026'), 4, (x) => held.has(x.year), (s) => s);
+    const w = checkWindow(
+      p('2026'),
+      4,
+      (x) => held.has(x.year),
+      (s) => s,
+    );
     expect(w.missing.map(formatPeriod)).toEqual(['2023']);
     expect(w.trailing.map(formatPeriod)).toEqual(['2024', '2025', '2026']);
   });
 
   it('agrees with a brute-force count (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 2000, max: 2030 })), fc.integer({ min: 2000, max: 2030 }), fc.boolean(), (years, end, school) => {
-        const held = new Set(years);
-        const kind = school ? 'school' : 'calendar';
-        const fast = streakEndingAt((x) => held.has(x.year), { kind, year: end });
-        let brute = 0;
-        for (let k = 1; k <= 40; k++) {
-          let all = true;
-          for (let y = end - k + 1; y <= end; y++) if (!held.has(y)) all = false;
-          if (all) brute = k;
-        }
-        expect(fast).toBe(brute);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 2000, max: 2030 })),
+        fc.integer({ min: 2000, max: 2030 }),
+        fc.boolean(),
+        (years, end, school) => {
+          const held = new Set(years);
+          const kind = school ? 'school' : 'calendar';
+          const fast = streakEndingAt((x) => held.has(x.year), { kind, year: end });
+          let brute = 0;
+          for (let k = 1; k <= 40; k++) {
+            let all = true;
+            for (let y = end - k + 1; y <= end; y++) if (!held.has(y)) all = false;
+            if (all) brute = k;
+          }
+          expect(fast).toBe(brute);
+        },
+      ),
     );
   });
 
   it('window check partitions the window and its trailing run is the streak (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 2010, max: 2030 })), fc.integer({ min: 2015, max: 2030 }), fc.integer({ min: 1, max: 8 }), (years, end, n) => {
-        const held = new Set(years);
-        const w = checkWindow({ kind: 'calendar', year: end }, n, (x) => held.has(x.year), (s) => s);
-        expect(w.held.length + w.missing.length).toBe(n);
-        expect(w.trailing.length).toBe(Math.min(n, streakEndingAt((x) => held.has(x.year), { kind: 'calendar', year: end })));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 2010, max: 2030 })),
+        fc.integer({ min: 2015, max: 2030 }),
+        fc.integer({ min: 1, max: 8 }),
+        (years, end, n) => {
+          const held = new Set(years);
+          const w = checkWindow(
+            { kind: 'calendar', year: end },
+            n,
+            (x) => held.has(x.year),
+            (s) => s,
+          );
+          expect(w.held.length + w.missing.length).toBe(n);
+          expect(w.trailing.length).toBe(
+            Math.min(
+              n,
+              streakEndingAt((x) => held.has(x.year), { kind: 'calendar', year: end }),
+            ),
+          );
+        },
+      ),
     );
   });
 });

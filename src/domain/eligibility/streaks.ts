@@ -126,7 +126,11 @@ export function periodName(text: string): string {
  * Entries whose period is of the other kind than `period` and shares days with it (a rating of
  * 2026 and one of 2025-2026, or of 2026-2027), in their order.
  */
-export function overlappingOtherKind<T extends { period: string }>(entries: readonly T[], period: string, schoolYearStart = '09-01'): T[] {
+export function overlappingOtherKind<T extends { period: string }>(
+  entries: readonly T[],
+  period: string,
+  schoolYearStart = '09-01',
+): T[] {
   const p = parsePeriod(period);
   if (!p) return [];
   return entries.filter((e) => {

@@ -70,7 +70,9 @@ export function basisText(basis: string, _mark: 'V' | 'R' | 'U'): string {
 }
 
 /** The message of a criterion only the council judges. */
-export const judgementMessage = memoize((label: string) => `${label} — do Hội đồng Thi đua - Khen thưởng xem xét, đánh giá`);
+export const judgementMessage = memoize(
+  (label: string) => `${label} — do Hội đồng Thi đua - Khen thưởng xem xét, đánh giá`,
+);
 
 /** '2026-03-05' → '05/03/2026'. */
 export const date = memoize((iso: string): string => formatDateVN(iso));
@@ -119,19 +121,26 @@ export const ratingText = tabulate(RATINGS, (r: Rating): string => `${RATING_LAB
 
 /** 'từ Hoàn thành tốt nhiệm vụ trở lên' / 'Hoàn thành xuất sắc nhiệm vụ'. */
 export const ratingRequirement = tabulate(RATINGS, (min: Rating): string =>
-  min === 'HTXSNV' ? RATING_LABELS[min] : `từ ${RATING_LABELS[min]} trở lên`);
+  min === 'HTXSNV' ? RATING_LABELS[min] : `từ ${RATING_LABELS[min]} trở lên`,
+);
 
-export const scopeText = tabulate(INITIATIVE_SCOPES, (s: InitiativeScope): string => INITIATIVE_SCOPE_LABELS[s].toLowerCase());
+export const scopeText = tabulate(INITIATIVE_SCOPES, (s: InitiativeScope): string =>
+  INITIATIVE_SCOPE_LABELS[s].toLowerCase(),
+);
 
 export const trackText = tabulate(AWARD_TRACKS, (t: AwardTrack): string => AWARD_TRACK_LABELS[t].toLowerCase());
 
-export const disciplineText = tabulate(DISCIPLINE_FORMS, (f: DisciplineForm): string => DISCIPLINE_FORM_LABELS[f].toLowerCase());
+export const disciplineText = tabulate(DISCIPLINE_FORMS, (f: DisciplineForm): string =>
+  DISCIPLINE_FORM_LABELS[f].toLowerCase(),
+);
 
 /** First letter lower-case, for a rule's label or requirement inside a sentence. */
 export const lowerFirst = memoize((s: string): string => s.charAt(0).toLowerCase() + s.slice(1));
 
 /** ratingRequirement as it reads inside a sentence: 'từ hoàn thành tốt nhiệm vụ trở lên'. */
-export const ratingRequirementInSentence = tabulate(RATINGS, (min: Rating): string => lowerFirst(ratingRequirement(min)));
+export const ratingRequirementInSentence = tabulate(RATINGS, (min: Rating): string =>
+  lowerFirst(ratingRequirement(min)),
+);
 
 export const SUBJECT_KIND_TEXT: Record<SubjectKind, string> = {
   individual: 'cá nhân',

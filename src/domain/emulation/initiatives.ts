@@ -37,7 +37,11 @@ export interface InitiativeResult {
   text: string;
 }
 
-export function assessInitiative(criteria: readonly InitiativeCriterion[], members: readonly MemberAssessment[], rule: InitiativeRule): InitiativeResult {
+export function assessInitiative(
+  criteria: readonly InitiativeCriterion[],
+  members: readonly MemberAssessment[],
+  rule: InitiativeRule,
+): InitiativeResult {
   const problems: string[] = [];
   const voters = members.filter((m) => !m.recused);
   const totals: number[] = [];
@@ -46,7 +50,8 @@ export function assessInitiative(criteria: readonly InitiativeCriterion[], membe
     for (const c of criteria) {
       const v = m.scores[c.id];
       if (v === undefined) continue;
-      if (!(v >= 0 && v <= c.maxPoints)) problems.push(`Điểm "${c.label}" của một thành viên ngoài khoảng 0 – ${c.maxPoints}.`);
+      if (!(v >= 0 && v <= c.maxPoints))
+        problems.push(`Điểm "${c.label}" của một thành viên ngoài khoảng 0 – ${c.maxPoints}.`);
       else sum += v;
     }
     if (Object.keys(m.scores).length) totals.push(sum);

@@ -42,11 +42,20 @@ export function compareRegistrations(
   const rows: OutcomeRow[] = [];
   for (const r of registered) {
     if (rows.some((x) => x.subjectKey === r.subjectKey && x.award === r.award)) continue;
-    const outcome: RegistrationOutcome = got.has(key(r.subjectKey, r.award)) ? 'achieved' : eligibleNow(r.subjectKey, r.award) ? 'eligible_pending' : 'not_achieved';
+    const outcome: RegistrationOutcome = got.has(key(r.subjectKey, r.award))
+      ? 'achieved'
+      : eligibleNow(r.subjectKey, r.award)
+        ? 'eligible_pending'
+        : 'not_achieved';
     rows.push({ subjectKey: r.subjectKey, award: r.award, outcome });
   }
-  for (const a of achieved) if (!reg.has(key(a.subjectKey, a.award))) rows.push({ subjectKey: a.subjectKey, award: a.award, outcome: 'unregistered_achieved' });
-  const counts = { achieved: 0, eligible_pending: 0, not_achieved: 0, unregistered_achieved: 0 } as Record<RegistrationOutcome, number>;
+  for (const a of achieved)
+    if (!reg.has(key(a.subjectKey, a.award)))
+      rows.push({ subjectKey: a.subjectKey, award: a.award, outcome: 'unregistered_achieved' });
+  const counts = { achieved: 0, eligible_pending: 0, not_achieved: 0, unregistered_achieved: 0 } as Record<
+    RegistrationOutcome,
+    number
+  >;
   for (const r of rows) counts[r.outcome]++;
   return { rows, counts };
 }
@@ -62,7 +71,17 @@ export interface CovenantMember {
 }
 
 /** A covenant (giao ước thi đua) is in force once every member has signed it. */
-export function covenantStatus(members: readonly CovenantMember[]): { inForce: boolean; signed: number; total: number; waitingFor: string[] } {
+export function covenantStatus(members: readonly CovenantMember[]): {
+  inForce: boolean;
+  signed: number;
+  total: number;
+  waitingFor: string[];
+} {
   const waitingFor = members.filter((m) => !m.signedOn).map((m) => m.orgId);
-  return { inForce: members.length > 0 && waitingFor.length === 0, signed: members.length - waitingFor.length, total: members.length, waitingFor };
+  return {
+    inForce: members.length > 0 && waitingFor.length === 0,
+    signed: members.length - waitingFor.length,
+    total: members.length,
+    waitingFor,
+  };
 }

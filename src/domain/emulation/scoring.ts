@@ -42,7 +42,9 @@ export function leaves(table: ScoreTable): { criterion: ScoreCriterion; kind: Cr
 
 /** Sum of the normal items' maximum points (bonus and penalty items are apart). */
 export function normalMaximum(table: ScoreTable): number {
-  return leaves(table).filter((l) => l.kind === 'normal').reduce((s, l) => s + l.criterion.maxPoints, 0);
+  return leaves(table)
+    .filter((l) => l.kind === 'normal')
+    .reduce((s, l) => s + l.criterion.maxPoints, 0);
 }
 
 /** What is wrong with a table, in Vietnamese: the builder shows it live as the officer types. */
@@ -53,11 +55,15 @@ export function checkTable(table: ScoreTable): TableProblem[] {
     if (seen.has(c.id)) problems.push({ id: c.id, message: `Mã tiêu chí "${c.id}" bị trùng.` });
     seen.add(c.id);
     if (!c.label.trim()) problems.push({ id: c.id, message: `Tiêu chí "${c.id}" chưa có nội dung.` });
-    if (!(c.maxPoints >= 0) || !Number.isFinite(c.maxPoints)) problems.push({ id: c.id, message: `"${c.label}": điểm tối đa phải là số không âm.` });
+    if (!(c.maxPoints >= 0) || !Number.isFinite(c.maxPoints))
+      problems.push({ id: c.id, message: `"${c.label}": điểm tối đa phải là số không âm.` });
     if (c.children?.length) {
       const sum = c.children.reduce((s, ch) => s + ch.maxPoints, 0);
       if (Math.abs(sum - c.maxPoints) > 1e-9)
-        problems.push({ id: c.id, message: `"${c.label}": điểm tối đa ${pts(c.maxPoints)} khác tổng các tiêu chí con (${pts(sum)}).` });
+        problems.push({
+          id: c.id,
+          message: `"${c.label}": điểm tối đa ${pts(c.maxPoints)} khác tổng các tiêu chí con (${pts(sum)}).`,
+        });
       for (const ch of c.children) walk(ch);
     }
   };
@@ -65,7 +71,10 @@ export function checkTable(table: ScoreTable): TableProblem[] {
   if (table.expectedTotal !== undefined) {
     const total = normalMaximum(table);
     if (Math.abs(total - table.expectedTotal) > 1e-9)
-      problems.push({ id: null, message: `Tổng điểm tối đa các tiêu chí là ${pts(total)}, khác ${pts(table.expectedTotal)} điểm theo hướng dẫn.` });
+      problems.push({
+        id: null,
+        message: `Tổng điểm tối đa các tiêu chí là ${pts(total)}, khác ${pts(table.expectedTotal)} điểm theo hướng dẫn.`,
+      });
   }
   return problems;
 }
@@ -87,7 +96,10 @@ export interface SheetResult {
  * Scores one member's sheet: every leaf between 0 and its maximum (a penalty item holds the points
  * taken away). Out-of-bounds entries are reported and not counted; missing ones count as 0.
  */
-export function scoreSheet(table: ScoreTable, entries: Readonly<Record<string, number | null | undefined>>): SheetResult {
+export function scoreSheet(
+  table: ScoreTable,
+  entries: Readonly<Record<string, number | null | undefined>>,
+): SheetResult {
   const byCriterion: Record<string, number> = {};
   const problems: TableProblem[] = [];
   const missing: string[] = [];
@@ -95,7 +107,8 @@ export function scoreSheet(table: ScoreTable, entries: Readonly<Record<string, n
   let bonus = 0;
   let penalty = 0;
   const known = new Set(leaves(table).map((l) => l.criterion.id));
-  for (const id of Object.keys(entries)) if (!known.has(id)) problems.push({ id, message: `Không có tiêu chí "${id}" trong bảng điểm.` });
+  for (const id of Object.keys(entries))
+    if (!known.has(id)) problems.push({ id, message: `Không có tiêu chí "${id}" trong bảng điểm.` });
   const walk = (c: ScoreCriterion, kind: CriterionKind): number => {
     const k = c.kind ?? kind;
     let v = 0;
@@ -116,7 +129,15 @@ export function scoreSheet(table: ScoreTable, entries: Readonly<Record<string, n
     return v;
   };
   for (const c of table.criteria) walk(c, kindOf(c));
-  return { total: round2(normal + bonus - penalty), normal: round2(normal), bonus: round2(bonus), penalty: round2(penalty), byCriterion, problems, missing };
+  return {
+    total: round2(normal + bonus - penalty),
+    normal: round2(normal),
+    bonus: round2(bonus),
+    penalty: round2(penalty),
+    byCriterion,
+    problems,
+    missing,
+  };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -153,7 +174,11 @@ function keyOf(r: RankInput, t: TieBreak): number {
 }
 
 /** Ranks by total, then by each tie-break in turn; names only order equal members for display. */
-export function rankMembers(rows: readonly RankInput[], rules: readonly TieBreak[], labels: Readonly<Record<string, string>> = {}): RankRow[] {
+export function rankMembers(
+  rows: readonly RankInput[],
+  rules: readonly TieBreak[],
+  labels: Readonly<Record<string, string>> = {},
+): RankRow[] {
   const cmp = (a: RankInput, b: RankInput) => {
     if (a.sheet.total !== b.sheet.total) return b.sheet.total - a.sheet.total;
     for (const t of rules) {
@@ -174,7 +199,10 @@ export function rankMembers(rows: readonly RankInput[], rules: readonly TieBreak
         tieNote = 'Bằng điểm và bằng nhau ở mọi tiêu chí phụ: đồng hạng.';
       } else {
         const decided = rules.find((t) => keyOf(prev, t) !== keyOf(r, t))!;
-        const what = decided.kind === 'criterion' ? `${TIE_TEXT.criterion} "${labels[decided.id] ?? decided.id}"` : TIE_TEXT[decided.kind];
+        const what =
+          decided.kind === 'criterion'
+            ? `${TIE_TEXT.criterion} "${labels[decided.id] ?? decided.id}"`
+            : TIE_TEXT[decided.kind];
         tieNote = `Bằng tổng điểm với ${prev.name}; xếp sau theo ${what}.`;
       }
     }

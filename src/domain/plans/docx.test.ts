@@ -20,7 +20,11 @@ const cellOf = (text: string, opts: { columnSpan?: number; merge?: 'restart' | '
     children: text.split('\n').map((line) => new Paragraph(line)),
     columnSpan: opts.columnSpan,
     verticalMerge:
-      opts.merge === 'restart' ? VerticalMergeType.RESTART : opts.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+      opts.merge === 'restart'
+        ? VerticalMergeType.RESTART
+        : opts.merge === 'continue'
+          ? VerticalMergeType.CONTINUE
+          : undefined,
   });
 
 /**
@@ -45,9 +49,15 @@ async function seed000AsDocx(): Promise<Uint8Array> {
     }
     taskIndex++;
     const leadCell =
-      taskIndex === 3 ? cellOf(lead, { merge: 'restart' }) : taskIndex > 3 && taskIndex <= 8 ? cellOf('', { merge: 'continue' }) : cellOf(lead);
+      taskIndex === 3
+        ? cellOf(lead, { merge: 'restart' })
+        : taskIndex > 3 && taskIndex <= 8
+          ? cellOf('', { merge: 'continue' })
+          : cellOf(lead);
     const partnersCell =
-      taskIndex === 17 ? cellOf('- Khôi thi đua trường học\n- Các cơ quan, đơn vị trên địa bàn phường') : cellOf(partners);
+      taskIndex === 17
+        ? cellOf('- Khôi thi đua trường học\n- Các cơ quan, đơn vị trên địa bàn phường')
+        : cellOf(partners);
     return new WordRow({ children: [cellOf(tt), cellOf(title), leadCell, partnersCell] });
   });
   const doc = new Document({
@@ -148,7 +158,13 @@ describe('DOCX plans', () => {
       `<w:tr>${tc(p(n))}${tc(p(title))}${tc(p(lead))}${tc(partners.split('\n').map(p).join(''))}${tc(p(time))}</w:tr>`;
     const bytes = await docxWithBody(
       `${p('KẾ HOẠCH công tác thi đua, khen thưởng năm 2026')}<w:tbl>${head1}${head2}${numbering}` +
-        row('1', 'Ban hành Kế hoạch', 'Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND\nCông an xã', 'trước ngày 15/01/2026') +
+        row(
+          '1',
+          'Ban hành Kế hoạch',
+          'Phòng Văn hóa - Xã hội',
+          'Văn phòng HĐND và UBND\nCông an xã',
+          'trước ngày 15/01/2026',
+        ) +
         row('2', 'Sơ kết 6 tháng', 'Phòng Văn hóa - Xã hội', '', 'Tháng 6') +
         row('3', 'Tuyên truyền', 'Trung tâm Dịch vụ tổng hợp', 'Các thôn', 'Thường xuyên') +
         `</w:tbl>`,
@@ -158,9 +174,21 @@ describe('DOCX plans', () => {
       ok: true,
       year: 2026,
       tasks: [
-        { quarter: 'I', title: 'Ban hành Kế hoạch', lead: 'Phòng Văn hóa - Xã hội', partners: ['Văn phòng HĐND và UBND', 'Công an xã'], due: '2026-01-15' },
+        {
+          quarter: 'I',
+          title: 'Ban hành Kế hoạch',
+          lead: 'Phòng Văn hóa - Xã hội',
+          partners: ['Văn phòng HĐND và UBND', 'Công an xã'],
+          due: '2026-01-15',
+        },
         { quarter: 'II', title: 'Sơ kết 6 tháng', lead: 'Phòng Văn hóa - Xã hội', partners: [], due: '2026-06-30' },
-        { quarter: 'regular', title: 'Tuyên truyền', lead: 'Trung tâm Dịch vụ tổng hợp', partners: ['Các thôn'], due: null },
+        {
+          quarter: 'regular',
+          title: 'Tuyên truyền',
+          lead: 'Trung tâm Dịch vụ tổng hợp',
+          partners: ['Các thôn'],
+          due: null,
+        },
       ],
     });
   });
@@ -184,12 +212,15 @@ describe('DOCX plans', () => {
 
   it('refuses a DOCX without a task table, a broken DOCX and a .doc file', async () => {
     const prose = new Document({
-      sections: [{ children: [new Paragraph('KẾ HOẠCH'), new Paragraph('1. Phòng Văn hóa - Xã hội chủ trì tham mưu.')] }],
+      sections: [
+        { children: [new Paragraph('KẾ HOẠCH'), new Paragraph('1. Phòng Văn hóa - Xã hội chủ trì tham mưu.')] },
+      ],
     });
     const none = await importPlan(new Uint8Array(await Packer.toBuffer(prose)), 'van-xuoi.docx');
     expect(none).toEqual({
       ok: false,
-      message: 'Không tìm thấy bảng nhiệm vụ trong tệp "van-xuoi.docx". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.',
+      message:
+        'Không tìm thấy bảng nhiệm vụ trong tệp "van-xuoi.docx". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.',
     });
 
     const broken = await importPlan(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'hong.docx');
@@ -199,7 +230,9 @@ describe('DOCX plans', () => {
     const zipOnly = new JSZip();
     zipOnly.file('hello.txt', 'xin chào');
     const notWord = await importPlan(await zipOnly.generateAsync({ type: 'uint8array' }), 'nen.zip');
-    expect(!notWord.ok && notWord.message).toBe('Tệp "nen.zip" không phải tệp DOCX hợp lệ: thiếu phần word/document.xml.');
+    expect(!notWord.ok && notWord.message).toBe(
+      'Tệp "nen.zip" không phải tệp DOCX hợp lệ: thiếu phần word/document.xml.',
+    );
 
     const doc = await importPlan(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'cu.doc');
     expect(!doc.ok && doc.message).toMatch(/Word 97-2003 \(\.doc\)/u);

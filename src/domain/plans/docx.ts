@@ -39,9 +39,36 @@ function attr(n: XNode, name: string): string | undefined {
 }
 
 /** Wrappers whose content belongs to the parent (content controls, custom XML, tracked insertions…). */
-const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins', 'w:moveTo', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo']);
+const TRANSPARENT = new Set([
+  'w:sdt',
+  'w:sdtContent',
+  'w:customXml',
+  'w:smartTag',
+  'w:ins',
+  'w:moveTo',
+  'w:hyperlink',
+  'w:fldSimple',
+  'w:dir',
+  'w:bdo',
+]);
 /** Subtrees that hold no visible cell text. */
-const SKIP = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'w:rPr', 'w:pPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid', 'w:sdtPr', 'w:sdtEndPr', 'mc:Fallback', 'w:footnoteReference', 'w:commentReference']);
+const SKIP = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:instrText',
+  'w:delText',
+  'w:rPr',
+  'w:pPr',
+  'w:tcPr',
+  'w:trPr',
+  'w:tblPr',
+  'w:tblGrid',
+  'w:sdtPr',
+  'w:sdtEndPr',
+  'mc:Fallback',
+  'w:footnoteReference',
+  'w:commentReference',
+]);
 
 /** Children with the given tag, looking through transparent wrappers. */
 function childrenNamed(n: XNode, name: string): XNode[] {
@@ -65,7 +92,10 @@ function inlineText(n: XNode): string {
     const t = tagOf(k);
     if (t === undefined || SKIP.has(t)) continue;
     if (t === '#text') continue;
-    if (t === 'w:t') s += kids(k).map((x) => x['#text'] ?? '').join('');
+    if (t === 'w:t')
+      s += kids(k)
+        .map((x) => x['#text'] ?? '')
+        .join('');
     else if (t === 'w:tab' || t === 'w:ptab') s += ' ';
     else if (t === 'w:br' || t === 'w:cr') s += '\n';
     else if (t === 'w:noBreakHyphen') s += '-';

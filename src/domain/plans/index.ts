@@ -55,7 +55,8 @@ export async function importPlan(bytes: Uint8Array, fileName: string): Promise<P
     try {
       ({ tables, text } = await readDocx(bytes));
     } catch (e) {
-      if (e instanceof DocxError) return { ok: false, message: `Tệp "${fileName}" không phải tệp DOCX hợp lệ: ${e.message}.` };
+      if (e instanceof DocxError)
+        return { ok: false, message: `Tệp "${fileName}" không phải tệp DOCX hợp lệ: ${e.message}.` };
       if (e instanceof ZipLimitError) return { ok: false, message: `Tệp "${fileName}" bị từ chối. ${e.message}` };
       throw e;
     }

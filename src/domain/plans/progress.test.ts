@@ -19,7 +19,13 @@ describe('plan progress', () => {
   });
 
   it('counts tasks per quarter', () => {
-    expect(countByQuarter([{ quarter: 'I' }, { quarter: 'I' }, { quarter: 'regular' }])).toEqual({ I: 2, II: 0, III: 0, IV: 0, regular: 1 });
+    expect(countByQuarter([{ quarter: 'I' }, { quarter: 'I' }, { quarter: 'regular' }])).toEqual({
+      I: 2,
+      II: 0,
+      III: 0,
+      IV: 0,
+      regular: 1,
+    });
   });
 
   it('matches a lead unit to an organisation, diacritics ignored, completing the place name', () => {

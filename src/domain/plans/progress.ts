@@ -21,7 +21,12 @@ export const QUARTER_LABELS: Record<TaskQuarter, string> = {
   regular: 'Thường xuyên',
 };
 
-const QUARTER_END: Record<Exclude<TaskQuarter, 'regular'>, string> = { I: '03-31', II: '06-30', III: '09-30', IV: '12-31' };
+const QUARTER_END: Record<Exclude<TaskQuarter, 'regular'>, string> = {
+  I: '03-31',
+  II: '06-30',
+  III: '09-30',
+  IV: '12-31',
+};
 
 /** Last day of a quarter of `year` (ISO); null for year-round work. */
 export function quarterEnd(year: number, quarter: TaskQuarter): string | null {
@@ -37,7 +42,11 @@ export function taskDeadline(task: { quarter: TaskQuarter; due: string | null },
 }
 
 /** Whether the task is late on `today` (ISO): its deadline has passed and it is not done or cancelled. */
-export function isOverdue(task: { quarter: TaskQuarter; due: string | null; status: TaskStatus }, year: number, today: string): boolean {
+export function isOverdue(
+  task: { quarter: TaskQuarter; due: string | null; status: TaskStatus },
+  year: number,
+  today: string,
+): boolean {
   if (task.status === 'done' || task.status === 'cancelled') return false;
   const d = taskDeadline(task, year);
   return d !== null && d < today;
@@ -59,10 +68,21 @@ const UNIT_WORDS = new Set(['phuong', 'xa', 'thi tran', 'dac khu']);
  * by 'phường Mường Lay', or the whole name is appended ('Văn phòng HĐND và UBND' + ' phường
  * Mường Lay'). Several matches (two units with the same name) give null: the text is kept.
  */
-export function matchOrganisation(lead: string, orgs: readonly { id: string; name: string }[], home?: { name: string } | null): string | null {
-  const key = searchKey(lead).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+export function matchOrganisation(
+  lead: string,
+  orgs: readonly { id: string; name: string }[],
+  home?: { name: string } | null,
+): string | null {
+  const key = searchKey(lead)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!key) return null;
-  const norm = (s: string) => searchKey(s).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const norm = (s: string) =>
+    searchKey(s)
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const wanted = new Set([key]);
   if (home) {
     const homeKey = norm(home.name);

@@ -44,7 +44,8 @@ describe('seed 000 (phường Mường Lay): TT / Nhiệm vụ cụ thể / Đơ
     expect(tasks[7].partners).toEqual(['Các cơ quan, đơn vị, trường học trên địa phương']);
     expect(tasks[8]).toMatchObject({
       quarter: 'II',
-      title: 'Tổ chức họp Hội đồng xét, đánh giá phạm vi ảnh hưởng của đề tài, sáng kiến lĩnh vực giáo dục và đào tạo năm học 2025-2026',
+      title:
+        'Tổ chức họp Hội đồng xét, đánh giá phạm vi ảnh hưởng của đề tài, sáng kiến lĩnh vực giáo dục và đào tạo năm học 2025-2026',
       partners: ['Thành viên Hội đồng đánh giá phạm vi ảnh hưởng của đề tài, sáng kiến phường'],
     });
     expect(tasks[11].partners).toEqual(['Thành viên Hội đồng TĐKT phường']);
@@ -53,7 +54,10 @@ describe('seed 000 (phường Mường Lay): TT / Nhiệm vụ cụ thể / Đơ
       title: 'Xây dựng và ban hành hướng dẫn công tác TĐKT năm 2026; phương hướng, nhiệm vụ công tác TĐKT năm 2027',
       partners: ['Khôi thi đua trường học', 'Các cơ quan, đơn vị trên địa bàn phường'],
     });
-    expect(tasks[19].partners).toEqual(['Văn phòng HĐND và UBND phường', 'Các cơ quan, đơn vị, trường học trên địa bàn phường']);
+    expect(tasks[19].partners).toEqual([
+      'Văn phòng HĐND và UBND phường',
+      'Các cơ quan, đơn vị, trường học trên địa bàn phường',
+    ]);
     expect(tasks[20]).toMatchObject({
       quarter: 'regular',
       partners: ['Các cơ quan, đơn vị, trường học trên địa bàn phường có liên quan'],
@@ -66,7 +70,10 @@ describe('seed 000 (phường Mường Lay): TT / Nhiệm vụ cụ thể / Đơ
   it('keeps the quarter of a section across a repeated header row', async () => {
     const tasks = await tasksOf('muongLay');
     expect(tasks.slice(0, 8).every((t) => t.quarter === 'I')).toBe(true);
-    expect(tasks[18]).toMatchObject({ quarter: 'IV', title: 'Chuẩn bị chấm điểm thi đua của phường gửi trưởng cụm thi đua xã, phường số 05' });
+    expect(tasks[18]).toMatchObject({
+      quarter: 'IV',
+      title: 'Chuẩn bị chấm điểm thi đua của phường gửi trưởng cụm thi đua xã, phường số 05',
+    });
   });
 });
 
@@ -101,7 +108,11 @@ describe('seed 001 (phường Bạch Đằng): STT / Nội dung / Cơ quan chủ
       ],
       due: null,
     });
-    expect(tasks[6]).toMatchObject({ quarter: 'IV', lead: 'Phòng Văn hoá - Xã hội', title: 'Tổng kết công tác thi đua khen thưởng năm 2026' });
+    expect(tasks[6]).toMatchObject({
+      quarter: 'IV',
+      lead: 'Phòng Văn hoá - Xã hội',
+      title: 'Tổng kết công tác thi đua khen thưởng năm 2026',
+    });
   });
 });
 
@@ -127,7 +138,10 @@ describe('seed 003 (xã Điềm He): TT / Nội dung / Cơ quan thực hiện, s
       lead: 'UBND xã',
       partners: ['HĐTĐKT xã', 'Phòng Văn hóa – Xã hội', 'Các cơ quan, đơn vị liên quan', 'các thôn'],
     });
-    expect(tasks[4]).toMatchObject({ lead: 'Hội đồng TĐKT xã', partners: ['Thành viên Cụm thi đua Cụm 4 các xã nội địa'] });
+    expect(tasks[4]).toMatchObject({
+      lead: 'Hội đồng TĐKT xã',
+      partners: ['Thành viên Cụm thi đua Cụm 4 các xã nội địa'],
+    });
     // Bullets without a full stop: "- UBND xã - Phòng Văn hóa – Xã hội"
     expect(tasks[6]).toMatchObject({ quarter: 'II', lead: 'UBND xã', partners: ['Phòng Văn hóa – Xã hội'] });
     // Task 12: title and performers both wrapped over a page break ("…– Xã" + "hội").
@@ -143,8 +157,16 @@ describe('seed 003 (xã Điềm He): TT / Nội dung / Cơ quan thực hiện, s
       lead: 'UBND xã',
       partners: ['Hội đồng TĐKT xã', 'Phòng Văn hóa – Xã hội xã', 'Các cơ quan, đơn vị liên quan', 'các thôn'],
     });
-    expect(tasks[16]).toMatchObject({ quarter: 'IV', lead: 'Hội đồng TĐKT xã', partners: ['Phòng Văn hóa – Xã hội xã', 'Các cơ quan, đơn vị liên quan'] });
-    expect(tasks[17]).toMatchObject({ quarter: 'IV', title: 'Ban hành Kế hoạch công tác TĐKT năm 2027', lead: 'UBND xã' });
+    expect(tasks[16]).toMatchObject({
+      quarter: 'IV',
+      lead: 'Hội đồng TĐKT xã',
+      partners: ['Phòng Văn hóa – Xã hội xã', 'Các cơ quan, đơn vị liên quan'],
+    });
+    expect(tasks[17]).toMatchObject({
+      quarter: 'IV',
+      title: 'Ban hành Kế hoạch công tác TĐKT năm 2027',
+      lead: 'UBND xã',
+    });
   });
 });
 

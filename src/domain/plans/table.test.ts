@@ -6,7 +6,11 @@ describe('readTextTables', () => {
     const text = ['Tiêu đề', 'TT\tNội dung', '1\tA', '', '', '2\tB', 'Đoạn văn', '3\tC'].join('\r\n');
     const tables = readTextTables(text);
     expect(tables.map((t) => t.rows.map((r) => r.cells))).toEqual([
-      [['TT', 'Nội dung'], ['1', 'A'], ['2', 'B']],
+      [
+        ['TT', 'Nội dung'],
+        ['1', 'A'],
+        ['2', 'B'],
+      ],
       [['3', 'C']],
     ]);
     expect(tables[0].source).toBe('text');

@@ -14,11 +14,16 @@ async function tasks(text: string) {
 describe('header detection', () => {
   it('recognises the header names of the seeds, without diacritics and case', () => {
     expect(['TT', 'Nhiệm vụ cụ thể', 'Đơn vị chủ trì tham mưu', 'Đơn vị phối hợp'].map(headerRole)).toEqual([
-      'number', 'title', 'lead', 'partners',
+      'number',
+      'title',
+      'lead',
+      'partners',
     ]);
-    expect(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan, tổ chức, đơn vị phối hợp', 'Thời gian thực hiện'].map(headerRole)).toEqual([
-      'number', 'title', 'lead', 'partners', 'time',
-    ]);
+    expect(
+      ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan, tổ chức, đơn vị phối hợp', 'Thời gian thực hiện'].map(
+        headerRole,
+      ),
+    ).toEqual(['number', 'title', 'lead', 'partners', 'time']);
     expect(['tt', 'NOI DUNG', 'Cơ quan thực hiện'].map(headerRole)).toEqual(['number', 'title', 'lead']);
     expect(headerRole('Cơ quan chủ trì, phối hợp')).toBe('combined');
     expect(headerRole('Ghi chú')).toBe('other');
@@ -84,7 +89,11 @@ describe('rows to tasks', () => {
   it('takes a deadline written in the task itself, but not the date of a cited document', async () => {
     expect(deadlineInTitle('Báo cáo UBND tỉnh trước ngày 10/02/2026', 2026)).toBe('2026-02-10');
     expect(deadlineInTitle('Chỉ đạo thực hiện Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị', 2026)).toBeNull();
-    const text = tsv(['TT', 'Nhiệm vụ', 'Chủ trì'], ['I', 'QUÝ I', ''], ['1', 'Gửi báo cáo chậm nhất ngày 20/3', 'Phòng A']);
+    const text = tsv(
+      ['TT', 'Nhiệm vụ', 'Chủ trì'],
+      ['I', 'QUÝ I', ''],
+      ['1', 'Gửi báo cáo chậm nhất ngày 20/3', 'Phòng A'],
+    );
     expect((await tasks(`Kế hoạch năm 2026\n${text}`))[0]).toMatchObject({ quarter: 'I', due: '2026-03-20' });
   });
 
@@ -93,11 +102,17 @@ describe('rows to tasks', () => {
       ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp'],
       ['1', 'Việc', 'Phòng Văn hóa - Xã hội; Văn phòng HĐND và UBND', 'Các thôn'],
     );
-    expect((await tasks(text))[0]).toMatchObject({ lead: 'Phòng Văn hóa - Xã hội', partners: ['Văn phòng HĐND và UBND', 'Các thôn'] });
+    expect((await tasks(text))[0]).toMatchObject({
+      lead: 'Phòng Văn hóa - Xã hội',
+      partners: ['Văn phòng HĐND và UBND', 'Các thôn'],
+    });
   });
 
   it('reads a combined "chủ trì, phối hợp" column like a performers column', async () => {
-    const text = tsv(['TT', 'Nội dung', 'Cơ quan chủ trì, phối hợp'], ['1', 'Việc', '- Công an xã - Ban Chỉ huy Quân sự xã']);
+    const text = tsv(
+      ['TT', 'Nội dung', 'Cơ quan chủ trì, phối hợp'],
+      ['1', 'Việc', '- Công an xã - Ban Chỉ huy Quân sự xã'],
+    );
     expect((await tasks(text))[0]).toMatchObject({ lead: 'Công an xã', partners: ['Ban Chỉ huy Quân sự xã'] });
   });
 
@@ -122,7 +137,13 @@ describe('rows to tasks', () => {
       '| 1 | Ban hành kế hoạch | Phòng Văn hóa - Xã hội | Văn phòng HĐND và UBND |',
     ].join('\n');
     expect(await tasks(text)).toEqual([
-      { quarter: 'regular', title: 'Ban hành kế hoạch', lead: 'Phòng Văn hóa - Xã hội', partners: ['Văn phòng HĐND và UBND'], due: null },
+      {
+        quarter: 'regular',
+        title: 'Ban hành kế hoạch',
+        lead: 'Phòng Văn hóa - Xã hội',
+        partners: ['Văn phòng HĐND và UBND'],
+        due: null,
+      },
     ]);
   });
 
@@ -137,7 +158,8 @@ describe('rows to tasks', () => {
   it('refuses a file with no task table, or a header with no task', async () => {
     expect(await importPlan(enc('KẾ HOẠCH\n1. Tuyên truyền\nPhòng Văn hóa - Xã hội chủ trì'), 'a.txt')).toEqual({
       ok: false,
-      message: 'Không tìm thấy bảng nhiệm vụ trong tệp "a.txt". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.',
+      message:
+        'Không tìm thấy bảng nhiệm vụ trong tệp "a.txt". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.',
     });
     // A table that has no lead column is not a task table.
     expect((await importPlan(enc(tsv(['TT', 'Nội dung', 'Ghi chú'], ['1', 'Việc', ''])), 'b.txt')).ok).toBe(false);

@@ -22,11 +22,15 @@ type Role = 'number' | 'title' | 'lead' | 'partners' | 'combined' | 'time' | 'ot
 
 /** Role of a header cell, from its words without diacritics. */
 export function headerRole(cell: string): Role | null {
-  const key = searchKey(cell).replace(/[^a-z0-9 ]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const key = searchKey(cell)
+    .replace(/[^a-z0-9 ]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (!key) return null;
   if (key.length > 80) return 'other';
   if (/^(s?tt|so tt|so thu tu|thu tu)$/u.test(key)) return 'number';
-  if (/\b(thoi gian|thoi han|tien do|thoi diem|han hoan thanh)\b/u.test(key) || /^(quy|thang)$/u.test(key)) return 'time';
+  if (/\b(thoi gian|thoi han|tien do|thoi diem|han hoan thanh)\b/u.test(key) || /^(quy|thang)$/u.test(key))
+    return 'time';
   const lead = /\b(chu tri|thuc hien|phu trach|tham muu)\b/u.test(key) || /^(don vi|co quan|bo phan)$/u.test(key);
   if (/\bphoi hop\b/u.test(key)) return lead && /\bchu tri\b/u.test(key) ? 'combined' : 'partners';
   if (/^(cac )?(nhiem vu|noi dung|cong viec|hoat dong|ten nhiem vu|ten cong viec)\b/u.test(key)) return 'title';
@@ -109,9 +113,10 @@ function stripBullet(s: string): string {
 
 /** A deadline written in a task's own wording: "… trước ngày 15/01/2026", "chậm nhất ngày 31/3". */
 export function deadlineInTitle(title: string, year: number | null): string | null {
-  const m = /\b(?:truoc|cham nhat(?: (?:la|vao))?|khong muon hon|han(?: cuoi)?(?: la)?)\s+(?:ngay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)/u.exec(
-    searchKey(title),
-  );
+  const m =
+    /\b(?:truoc|cham nhat(?: (?:la|vao))?|khong muon hon|han(?: cuoi)?(?: la)?)\s+(?:ngay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)/u.exec(
+      searchKey(title),
+    );
   return m ? parseTiming(m[1], year).due : null;
 }
 
@@ -196,9 +201,7 @@ export function tablesToTasks(tables: Table[], year: number | null): TaskTableRe
         decided = true;
         const first = cleanText(map.number === null ? '' : (row.cells[map.number] ?? ''));
         active =
-          table.source === 'docx' &&
-          row.cells.length === map.width &&
-          (TASK_NUMBER.test(first) || ROMAN.test(first));
+          table.source === 'docx' && row.cells.length === map.width && (TASK_NUMBER.test(first) || ROMAN.test(first));
       }
       if (!active) continue;
       if (isColumnNumbering(row.cells)) continue;
@@ -232,8 +235,7 @@ export function tablesToTasks(tables: Table[], year: number | null): TaskTableRe
 
       const hasNumber = number !== '' && TASK_NUMBER.test(number);
       const startsTask =
-        hasNumber ||
-        (!numbered && number === '' && title !== '' && /^[\p{Lu}\d"“(]/u.test(stripBullet(title)));
+        hasNumber || (!numbered && number === '' && title !== '' && /^[\p{Lu}\d"“(]/u.test(stripBullet(title)));
       if (startsTask) {
         if (hasNumber) numbered = true;
         raws.push({
@@ -273,7 +275,8 @@ export function inferPlanYear(text: string): number | null {
     const freq = new Map<number, number>();
     for (const m of key.matchAll(re)) freq.set(Number(m[1]), (freq.get(Number(m[1])) ?? 0) + 1);
     let best: number | null = null;
-    for (const [y, n] of freq) if (best === null || n > (freq.get(best) ?? 0) || (n === freq.get(best) && y > best)) best = y;
+    for (const [y, n] of freq)
+      if (best === null || n > (freq.get(best) ?? 0) || (n === freq.get(best) && y > best)) best = y;
     return best;
   };
   return count(/\bnam (20\d{2})\b/gu) ?? count(/\b(20\d{2})\b/gu);

@@ -18,7 +18,10 @@ describe('parseTiming', () => {
   it('reads "thường xuyên" and "cả năm" as regular', () => {
     expect(parseTiming('Thường xuyên', 2026)).toEqual({ quarter: 'regular', due: null });
     expect(parseTiming('Cả năm', 2026)).toEqual({ quarter: 'regular', due: null });
-    expect(parseTiming('NHIỆM VỤ THỰC HIỆN THƯỜNG XUYÊN TRONG NĂM 2026', 2026)).toEqual({ quarter: 'regular', due: null });
+    expect(parseTiming('NHIỆM VỤ THỰC HIỆN THƯỜNG XUYÊN TRONG NĂM 2026', 2026)).toEqual({
+      quarter: 'regular',
+      due: null,
+    });
   });
 
   it('reads explicit dates as the due date, with their quarter', () => {

@@ -12,7 +12,16 @@ export interface Timing {
 }
 
 const QUARTERS: readonly Quarter[] = ['I', 'II', 'III', 'IV'];
-const ROMAN_TO_QUARTER: Record<string, Quarter> = { i: 'I', ii: 'II', iii: 'III', iv: 'IV', '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
+const ROMAN_TO_QUARTER: Record<string, Quarter> = {
+  i: 'I',
+  ii: 'II',
+  iii: 'III',
+  iv: 'IV',
+  '1': 'I',
+  '2': 'II',
+  '3': 'III',
+  '4': 'IV',
+};
 
 /** Quarter holding a month (1–12). */
 export function quarterOfMonth(month: number): Quarter {
@@ -85,7 +94,9 @@ export function parseTiming(text: string, year: number | null): Timing {
   }
   // "tháng 3/2026", "tháng 3 năm 2026", "tháng 3" (months only when no full date was found)
   if (dates.length === 0) {
-    for (const m of key.matchAll(/\bthang\s+(\d{1,2})((?:\s*(?:,|-|va|den)\s*\d{1,2})*)(?:\s*(?:\/|-|nam)\s*(\d{4}))?\b/gu)) {
+    for (const m of key.matchAll(
+      /\bthang\s+(\d{1,2})((?:\s*(?:,|-|va|den)\s*\d{1,2})*)(?:\s*(?:\/|-|nam)\s*(\d{4}))?\b/gu,
+    )) {
       const y = m[3] ? Number(m[3]) : year;
       const months = [m[1], ...(m[2].match(/\d{1,2}/gu) ?? [])].map(Number).filter((n) => n >= 1 && n <= 12);
       if (y === null || months.length === 0) continue;

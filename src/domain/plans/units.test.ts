@@ -4,7 +4,9 @@ import { splitUnits } from './units.js';
 describe('splitUnits', () => {
   it('keeps a plural group with commas as one unit', () => {
     expect(splitUnits('Các cơ quan, đơn vị trên địa bàn phường')).toEqual(['Các cơ quan, đơn vị trên địa bàn phường']);
-    expect(splitUnits('- Các cơ quan, đơn vị trên địa bàn phường')).toEqual(['Các cơ quan, đơn vị trên địa bàn phường']);
+    expect(splitUnits('- Các cơ quan, đơn vị trên địa bàn phường')).toEqual([
+      'Các cơ quan, đơn vị trên địa bàn phường',
+    ]);
     expect(splitUnits('Các cơ quan, đơn vị, trường học trên địa bàn phường có liên quan')).toEqual([
       'Các cơ quan, đơn vị, trường học trên địa bàn phường có liên quan',
     ]);
@@ -39,9 +41,9 @@ describe('splitUnits', () => {
       'Đoàn Thanh niên xã',
     ]);
     expect(splitUnits('Phòng Văn hóa, Thể thao và Du lịch')).toEqual(['Phòng Văn hóa, Thể thao và Du lịch']);
-    expect(splitUnits('Các phòng ban chuyên môn của Đảng ủy, HĐND, UBND, UBMTTQ, các đơn vị sự nghiệp công lập')).toEqual([
-      'Các phòng ban chuyên môn của Đảng ủy, HĐND, UBND, UBMTTQ, các đơn vị sự nghiệp công lập',
-    ]);
+    expect(
+      splitUnits('Các phòng ban chuyên môn của Đảng ủy, HĐND, UBND, UBMTTQ, các đơn vị sự nghiệp công lập'),
+    ).toEqual(['Các phòng ban chuyên môn của Đảng ủy, HĐND, UBND, UBMTTQ, các đơn vị sự nghiệp công lập']);
   });
 
   it('splits bulleted lists, inline or on separate lines, sparing compound names', () => {
@@ -49,14 +51,21 @@ describe('splitUnits', () => {
       'Khôi thi đua trường học',
       'Các cơ quan, đơn vị trên địa bàn phường',
     ]);
-    expect(splitUnits('- UBND xã. - HĐTĐKT xã. - Phòng Văn hóa – Xã hội.')).toEqual(['UBND xã', 'HĐTĐKT xã', 'Phòng Văn hóa – Xã hội']);
+    expect(splitUnits('- UBND xã. - HĐTĐKT xã. - Phòng Văn hóa – Xã hội.')).toEqual([
+      'UBND xã',
+      'HĐTĐKT xã',
+      'Phòng Văn hóa – Xã hội',
+    ]);
     expect(splitUnits('- UBND xã - Phòng Văn hóa – Xã hội')).toEqual(['UBND xã', 'Phòng Văn hóa – Xã hội']);
     expect(splitUnits('- UBND xã - Phòng Văn hóa - Xã hội - Văn phòng HĐND - UBND xã')).toEqual([
       'UBND xã',
       'Phòng Văn hóa - Xã hội',
       'Văn phòng HĐND - UBND xã',
     ]);
-    expect(splitUnits('- Các cơ quan, đơn vị liên quan.; các thôn.')).toEqual(['Các cơ quan, đơn vị liên quan', 'các thôn']);
+    expect(splitUnits('- Các cơ quan, đơn vị liên quan.; các thôn.')).toEqual([
+      'Các cơ quan, đơn vị liên quan',
+      'các thôn',
+    ]);
     expect(splitUnits('- Khối thi đua trường học\n- Các cơ quan, đơn vị trên địa bàn phường')).toEqual([
       'Khối thi đua trường học',
       'Các cơ quan, đơn vị trên địa bàn phường',

@@ -55,7 +55,10 @@ function startsWithWords(key: string, words: string): boolean {
   return key === words || key.startsWith(`${words} `);
 }
 
-const wordsKey = (s: string): string => searchKey(s).replace(/[^a-z0-9]+/gu, ' ').trim();
+const wordsKey = (s: string): string =>
+  searchKey(s)
+    .replace(/[^a-z0-9]+/gu, ' ')
+    .trim();
 
 function isDashCompound(left: string, right: string): boolean {
   const l = wordsKey(left);
@@ -83,11 +86,44 @@ function splitBulleted(body: string, marker: string): string[] {
 
 /** Capitalised nouns that open the name of an organisation (for the comma rule). */
 const ORG_HEADS = [
-  'Văn phòng', 'Phòng', 'Trung tâm', 'Ban', 'Hội đồng', 'Hội', 'Đoàn', 'Công an', 'Trường', 'Trạm',
-  'Đài', 'Thành viên', 'Khối', 'Cụm', 'Mặt trận', 'Liên đoàn', 'Chi cục', 'Chi hội', 'Chi đoàn',
-  'Sở', 'Bộ phận', 'Thường trực', 'Lãnh đạo', 'Cơ quan', 'Đảng ủy', 'Đảng uỷ', 'Ủy ban', 'Uỷ ban',
-  'Tòa án', 'Viện', 'Kho bạc', 'Bưu điện', 'Ngân hàng', 'Chi nhánh', 'Hợp tác xã', 'Bệnh viện',
-  'Trạm Y tế', 'Công ty',
+  'Văn phòng',
+  'Phòng',
+  'Trung tâm',
+  'Ban',
+  'Hội đồng',
+  'Hội',
+  'Đoàn',
+  'Công an',
+  'Trường',
+  'Trạm',
+  'Đài',
+  'Thành viên',
+  'Khối',
+  'Cụm',
+  'Mặt trận',
+  'Liên đoàn',
+  'Chi cục',
+  'Chi hội',
+  'Chi đoàn',
+  'Sở',
+  'Bộ phận',
+  'Thường trực',
+  'Lãnh đạo',
+  'Cơ quan',
+  'Đảng ủy',
+  'Đảng uỷ',
+  'Ủy ban',
+  'Uỷ ban',
+  'Tòa án',
+  'Viện',
+  'Kho bạc',
+  'Bưu điện',
+  'Ngân hàng',
+  'Chi nhánh',
+  'Hợp tác xã',
+  'Bệnh viện',
+  'Trạm Y tế',
+  'Công ty',
 ].map((h) => h.normalize('NFC'));
 
 function startsWithOrgHead(s: string): boolean {
@@ -129,9 +165,7 @@ export function splitUnits(cell: string): string[] {
       // After '.' a dash is a bullet whatever the piece looks like ("UBND xã. - HĐTĐKT xã.").
       for (const afterStop of semi.split(/(?<=\.)\s+(?=[-+•–—]\s)/u)) {
         const bullet = BULLET_START.exec(afterStop);
-        const items = bullet
-          ? splitBulleted(afterStop.slice(bullet[0].length), bullet[1])
-          : [afterStop];
+        const items = bullet ? splitBulleted(afterStop.slice(bullet[0].length), bullet[1]) : [afterStop];
         for (const item of items) {
           for (const unit of splitAtUnitCommas(item)) {
             const t = tidy(unit);

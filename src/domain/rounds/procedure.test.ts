@@ -2,9 +2,16 @@
 // its own provincial decision) makes the basis printable (design: rules are dated data with a
 // citation; uncertain facts are for the administrator only).
 import { describe, expect, it } from 'vitest';
-import { applyProcedureOverrides, PROCEDURE_2025, printedBasis, unconfirmedProcedureParams, voteRuleFor } from './procedure.js';
+import {
+  applyProcedureOverrides,
+  PROCEDURE_2025,
+  printedBasis,
+  unconfirmedProcedureParams,
+  voteRuleFor,
+} from './procedure.js';
 
-const QD = 'Quyết định số 15/2025/QĐ-UBND ngày 20/8/2025 của Ủy ban nhân dân tỉnh Điện Biên ban hành Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng';
+const QD =
+  'Quyết định số 15/2025/QĐ-UBND ngày 20/8/2025 của Ủy ban nhân dân tỉnh Điện Biên ban hành Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng';
 
 describe('printed bases of the procedure rules', () => {
   it('prints no uncertain basis: the national vote rule of CSTĐCS and the quorum are unconfirmed', () => {
@@ -22,7 +29,7 @@ describe('printed bases of the procedure rules', () => {
     expect(keys).not.toContain('procedure.appraisal.workingDays');
   });
 
-  it('a confirmation citing the tenant\'s decision makes that decision the printed basis, from its date', () => {
+  it("a confirmation citing the tenant's decision makes that decision the printed basis, from its date", () => {
     const o = [{ key: 'procedure.quorum.share', value: 2 / 3, effectiveFrom: '2026-01-01', citation: QD }];
     const before = applyProcedureOverrides(PROCEDURE_2025, o, '2025-12-31');
     const after = applyProcedureOverrides(PROCEDURE_2025, o, '2026-06-01');
@@ -32,7 +39,11 @@ describe('printed bases of the procedure rules', () => {
   });
 
   it('a value changed without a citation stays unconfirmed and unprinted', () => {
-    const after = applyProcedureOverrides(PROCEDURE_2025, [{ key: 'procedure.voteRules.1.share', value: 0.75, effectiveFrom: '2026-01-01' }], '2026-06-01');
+    const after = applyProcedureOverrides(
+      PROCEDURE_2025,
+      [{ key: 'procedure.voteRules.1.share', value: 0.75, effectiveFrom: '2026-01-01' }],
+      '2026-06-01',
+    );
     const rule = voteRuleFor(after, 'CSTD_CS');
     expect(rule.share).toBe(0.75);
     expect(printedBasis(rule)).toBeUndefined();

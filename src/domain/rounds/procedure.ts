@@ -36,7 +36,8 @@ export interface ProcedureRules {
   holidays: { dates: readonly string[]; basis: string; mark: Mark };
 }
 
-const NĐ98_ART30 = 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7 (chưa xác minh Nghị định 152/2025/NĐ-CP còn giữ tỷ lệ này)';
+const NĐ98_ART30 =
+  'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7 (chưa xác minh Nghị định 152/2025/NĐ-CP còn giữ tỷ lệ này)';
 
 /** National procedure rules in force from 01/7/2025 (NĐ 152/2025 replaced NĐ 98/2023). */
 export const PROCEDURE_2025: ProcedureRules = {
@@ -44,20 +45,54 @@ export const PROCEDURE_2025: ProcedureRules = {
   citation: 'Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 152/2025/NĐ-CP',
   voteRules: [
     { awards: ['CSTD_TQ', 'CSTD_TINH'], share: 0.9, of: 'all', strict: false, basis: NĐ98_ART30, mark: 'U' },
-    { awards: ['CSTD_CS', 'CO_TD_TINH', 'CO_TD_CP'], share: 0.8, of: 'all', strict: false, basis: NĐ98_ART30, mark: 'U' },
-    { awards: ['*'], share: 0.5, of: 'all', strict: true, basis: 'Nguyên tắc biểu quyết theo đa số của Hội đồng Thi đua - Khen thưởng', mark: 'R' },
+    {
+      awards: ['CSTD_CS', 'CO_TD_TINH', 'CO_TD_CP'],
+      share: 0.8,
+      of: 'all',
+      strict: false,
+      basis: NĐ98_ART30,
+      mark: 'U',
+    },
+    {
+      awards: ['*'],
+      share: 0.5,
+      of: 'all',
+      strict: true,
+      basis: 'Nguyên tắc biểu quyết theo đa số của Hội đồng Thi đua - Khen thưởng',
+      mark: 'R',
+    },
   ],
-  quorum: { share: 2 / 3, basis: 'Quy chế hoạt động của Hội đồng TĐKT (ví dụ QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh: 2/3 thành viên)', mark: 'U' },
-  notice: { days: 10, working: false, basis: 'Nghị định 86/2023/NĐ-CP (niêm yết 10 ngày trước khi quyết định); thực hành công khai ở cấp xã', mark: 'R' },
-  appraisal: { workingDays: 20, basis: 'Quyết định 638/QĐ-BNV (2025): 20 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ', mark: 'V' },
+  quorum: {
+    share: 2 / 3,
+    basis: 'Quy chế hoạt động của Hội đồng TĐKT (ví dụ QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh: 2/3 thành viên)',
+    mark: 'U',
+  },
+  notice: {
+    days: 10,
+    working: false,
+    basis: 'Nghị định 86/2023/NĐ-CP (niêm yết 10 ngày trước khi quyết định); thực hành công khai ở cấp xã',
+    mark: 'R',
+  },
+  appraisal: {
+    workingDays: 20,
+    basis: 'Quyết định 638/QĐ-BNV (2025): 20 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ',
+    mark: 'V',
+  },
   holidays: {
     // Public holidays of 2026 by the Labour Code 2019 Art. 112 and the Government's yearly notice;
     // Tết Nguyên đán and the days added around holidays are set each year [R].
     dates: [
       '2026-01-01',
-      '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20',
-      '2026-04-27', '2026-04-30', '2026-05-01',
-      '2026-09-01', '2026-09-02',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-04-27',
+      '2026-04-30',
+      '2026-05-01',
+      '2026-09-01',
+      '2026-09-02',
     ],
     basis: 'Bộ luật Lao động 2019, Điều 112; thông báo nghỉ lễ, Tết hằng năm của Bộ Nội vụ',
     mark: 'R',
@@ -127,17 +162,65 @@ export function listProcedureParams(rules: ProcedureRules): ProcedureParam[] {
   const out: ProcedureParam[] = [];
   rules.voteRules.forEach((r, i) => {
     const who = r.awards.includes('*') ? 'các danh hiệu, hình thức khác' : r.awards.join(', ');
-    out.push({ key: `procedure.voteRules.${i}.share`, value: r.share, type: 'number', min: 0, max: 1, label: `Tỷ lệ phiếu đồng ý tối thiểu (${who}), tính trên ${r.of === 'all' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'}`, basis: r.basis, mark: r.mark });
+    out.push({
+      key: `procedure.voteRules.${i}.share`,
+      value: r.share,
+      type: 'number',
+      min: 0,
+      max: 1,
+      label: `Tỷ lệ phiếu đồng ý tối thiểu (${who}), tính trên ${r.of === 'all' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'}`,
+      basis: r.basis,
+      mark: r.mark,
+    });
   });
-  out.push({ key: 'procedure.quorum.share', value: rules.quorum.share, type: 'number', min: 0, max: 1, label: 'Tỷ lệ thành viên có mặt tối thiểu để Hội đồng biểu quyết', basis: rules.quorum.basis, mark: rules.quorum.mark });
-  out.push({ key: 'procedure.notice.days', value: rules.notice.days, type: 'integer', min: 1, max: 60, label: 'Số ngày công khai danh sách trước khi quyết định', basis: rules.notice.basis, mark: rules.notice.mark });
-  out.push({ key: 'procedure.notice.working', value: rules.notice.working, type: 'boolean', min: 0, max: 1, label: 'Số ngày công khai tính theo ngày làm việc', basis: rules.notice.basis, mark: rules.notice.mark });
-  out.push({ key: 'procedure.appraisal.workingDays', value: rules.appraisal.workingDays, type: 'integer', min: 1, max: 90, label: 'Thời hạn thẩm định hồ sơ (ngày làm việc kể từ khi đủ hồ sơ)', basis: rules.appraisal.basis, mark: rules.appraisal.mark });
+  out.push({
+    key: 'procedure.quorum.share',
+    value: rules.quorum.share,
+    type: 'number',
+    min: 0,
+    max: 1,
+    label: 'Tỷ lệ thành viên có mặt tối thiểu để Hội đồng biểu quyết',
+    basis: rules.quorum.basis,
+    mark: rules.quorum.mark,
+  });
+  out.push({
+    key: 'procedure.notice.days',
+    value: rules.notice.days,
+    type: 'integer',
+    min: 1,
+    max: 60,
+    label: 'Số ngày công khai danh sách trước khi quyết định',
+    basis: rules.notice.basis,
+    mark: rules.notice.mark,
+  });
+  out.push({
+    key: 'procedure.notice.working',
+    value: rules.notice.working,
+    type: 'boolean',
+    min: 0,
+    max: 1,
+    label: 'Số ngày công khai tính theo ngày làm việc',
+    basis: rules.notice.basis,
+    mark: rules.notice.mark,
+  });
+  out.push({
+    key: 'procedure.appraisal.workingDays',
+    value: rules.appraisal.workingDays,
+    type: 'integer',
+    min: 1,
+    max: 90,
+    label: 'Thời hạn thẩm định hồ sơ (ngày làm việc kể từ khi đủ hồ sơ)',
+    basis: rules.appraisal.basis,
+    mark: rules.appraisal.mark,
+  });
   return out;
 }
 
 /** Why an override value is not acceptable (Vietnamese), or null. */
-export function validateProcedureOverride(rules: ProcedureRules, o: Pick<ProcedureOverride, 'key' | 'value'>): string | null {
+export function validateProcedureOverride(
+  rules: ProcedureRules,
+  o: Pick<ProcedureOverride, 'key' | 'value'>,
+): string | null {
   const p = listProcedureParams(rules).find((x) => x.key === o.key);
   if (!p) return 'không có tham số thủ tục này';
   if (p.type === 'boolean') return typeof o.value === 'boolean' ? null : 'giá trị phải là Có hoặc Không';
@@ -148,7 +231,11 @@ export function validateProcedureOverride(rules: ProcedureRules, o: Pick<Procedu
 }
 
 /** The rules in force on `date` with the overrides in force that day applied (latest wins). */
-export function applyProcedureOverrides(rules: ProcedureRules, overrides: readonly ProcedureOverride[], date: string): ProcedureRules {
+export function applyProcedureOverrides(
+  rules: ProcedureRules,
+  overrides: readonly ProcedureOverride[],
+  date: string,
+): ProcedureRules {
   const out: ProcedureRules = structuredClone(rules) as ProcedureRules;
   const chosen = new Map<string, ProcedureOverride>();
   for (const o of overrides) {
@@ -208,7 +295,9 @@ export function workingDaysBetween(start: string, end: string, holidays: readonl
 export function noticeEndsOn(published: string, rules: ProcedureRules): string {
   const { days, working } = rules.notice;
   if (!working) return addDaysIso(published, days - 1);
-  const first = isWorkingDay(published, rules.holidays.dates) ? published : addWorkingDays(published, 1, rules.holidays.dates);
+  const first = isWorkingDay(published, rules.holidays.dates)
+    ? published
+    : addWorkingDays(published, 1, rules.holidays.dates);
   return addWorkingDays(first, days - 1, rules.holidays.dates);
 }
 
@@ -222,6 +311,9 @@ export interface AppraisalClock {
 /** The statutory appraisal time of a dossier complete on `completeOn`, seen on `today`. */
 export function appraisalClock(completeOn: string, today: string, rules: ProcedureRules): AppraisalClock {
   const dueOn = addWorkingDays(completeOn, rules.appraisal.workingDays, rules.holidays.dates);
-  const left = today <= dueOn ? workingDaysBetween(today, dueOn, rules.holidays.dates) : -workingDaysBetween(dueOn, today, rules.holidays.dates);
+  const left =
+    today <= dueOn
+      ? workingDaysBetween(today, dueOn, rules.holidays.dates)
+      : -workingDaysBetween(dueOn, today, rules.holidays.dates);
   return { dueOn, workingDaysLeft: left, late: today > dueOn };
 }

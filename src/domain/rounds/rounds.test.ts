@@ -113,13 +113,22 @@ describe('vote thresholds and tally', () => {
 
   it('adding a vote in favour never turns a pass into a fail', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.constantFrom(0.5, 0.8, 0.9), fc.boolean(), (members, yesRaw, share, strict) => {
-        const yes = Math.min(yesRaw, members - 1);
-        const rule = { awards: ['*'], share, strict, of: 'all' as const, basis: '', mark: 'R' as const };
-        const a = tally({ members, present: members, recused: 0, yes, no: members - yes, abstain: 0 }, rule);
-        const b = tally({ members, present: members, recused: 0, yes: yes + 1, no: members - yes - 1, abstain: 0 }, rule);
-        return !a.passed || b.passed;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom(0.5, 0.8, 0.9),
+        fc.boolean(),
+        (members, yesRaw, share, strict) => {
+          const yes = Math.min(yesRaw, members - 1);
+          const rule = { awards: ['*'], share, strict, of: 'all' as const, basis: '', mark: 'R' as const };
+          const a = tally({ members, present: members, recused: 0, yes, no: members - yes, abstain: 0 }, rule);
+          const b = tally(
+            { members, present: members, recused: 0, yes: yes + 1, no: members - yes - 1, abstain: 0 },
+            rule,
+          );
+          return !a.passed || b.passed;
+        },
+      ),
     );
   });
 
@@ -143,7 +152,10 @@ describe('working days, notice and appraisal time', () => {
     expect(clock.dueOn).toBe('2026-12-18');
     expect(clock.workingDaysLeft).toBe(19);
     expect(clock.late).toBe(false);
-    expect(appraisalClock('2026-11-20', '2026-12-21', PROCEDURE_2025)).toMatchObject({ late: true, workingDaysLeft: -1 });
+    expect(appraisalClock('2026-11-20', '2026-12-21', PROCEDURE_2025)).toMatchObject({
+      late: true,
+      workingDaysLeft: -1,
+    });
   });
 
   it('keeps a list on notice for 10 days, the first day counted', () => {
@@ -157,7 +169,9 @@ describe('working days, notice and appraisal time', () => {
     expect(applyProcedureOverrides(PROCEDURE_2025, overrides, '2026-12-31').notice.days).toBe(10);
     expect(applyProcedureOverrides(PROCEDURE_2025, overrides, '2027-01-02').notice.days).toBe(15);
     expect(PROCEDURE_2025.notice.days).toBe(10);
-    expect(validateProcedureOverride(PROCEDURE_2025, { key: 'procedure.voteRules.0.share', value: 1.5 })).toMatch(/từ 0 đến 1/);
+    expect(validateProcedureOverride(PROCEDURE_2025, { key: 'procedure.voteRules.0.share', value: 1.5 })).toMatch(
+      /từ 0 đến 1/,
+    );
     expect(validateProcedureOverride(PROCEDURE_2025, { key: 'procedure.nope', value: 1 })).toMatch(/không có/);
   });
 });
@@ -172,10 +186,22 @@ describe('dossier', async () => {
     expect(proposalStatusFrom(['accepted', 'passed'], 'appraised')).toBe('appraised');
   });
   it('accepts PDF, DOCX and images whose content matches their name', () => {
-    expect(checkEvidence('a.pdf', new TextEncoder().encode('%PDF-1.7 ...'))).toMatchObject({ ok: true, kind: { mime: 'application/pdf' } });
-    expect(checkEvidence('a.pdf', new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({ ok: false, message: expect.stringContaining('không phải PDF') });
-    expect(checkEvidence('virus.exe', new Uint8Array([1]))).toMatchObject({ ok: false, message: expect.stringContaining('không thuộc loại') });
+    expect(checkEvidence('a.pdf', new TextEncoder().encode('%PDF-1.7 ...'))).toMatchObject({
+      ok: true,
+      kind: { mime: 'application/pdf' },
+    });
+    expect(checkEvidence('a.pdf', new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('không phải PDF'),
+    });
+    expect(checkEvidence('virus.exe', new Uint8Array([1]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('không thuộc loại'),
+    });
     expect(checkEvidence('x.png', new Uint8Array(0))).toMatchObject({ ok: false });
-    expect(checkEvidence('big.pdf', new Uint8Array(10 * 1024 * 1024 + 1))).toMatchObject({ ok: false, message: expect.stringContaining('10 MB') });
+    expect(checkEvidence('big.pdf', new Uint8Array(10 * 1024 * 1024 + 1))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('10 MB'),
+    });
   });
 });

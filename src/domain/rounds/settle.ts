@@ -16,7 +16,9 @@ export interface RoundLoad {
 export function unsettledReason(load: RoundLoad): string | null {
   const waiting = load.nomineeStatuses.filter((s) => UNSETTLED.includes(s)).length;
   const parts = [
-    waiting ? `${String(waiting).padStart(2, '0')} trường hợp chưa có quyết định (đang thẩm định, chờ Hội đồng, chờ ký hoặc tạm dừng)` : null,
+    waiting
+      ? `${String(waiting).padStart(2, '0')} trường hợp chưa có quyết định (đang thẩm định, chờ Hội đồng, chờ ký hoặc tạm dừng)`
+      : null,
     load.draftDecisions ? `${String(load.draftDecisions).padStart(2, '0')} dự thảo quyết định chưa ký` : null,
   ].filter(Boolean);
   return parts.length ? `Đợt xét còn ${parts.join(' và ')}.` : null;
@@ -24,5 +26,8 @@ export function unsettledReason(load: RoundLoad): string | null {
 
 /** Whether signing (or recording) the last decision finishes the round. */
 export function isSettled(load: RoundLoad): boolean {
-  return unsettledReason(load) === null && load.nomineeStatuses.some((s) => s === 'awarded' || s === 'sent_up' || s === 'revoked');
+  return (
+    unsettledReason(load) === null &&
+    load.nomineeStatuses.some((s) => s === 'awarded' || s === 'sent_up' || s === 'revoked')
+  );
 }

@@ -24,7 +24,8 @@ export interface TallyResult {
   text: string;
 }
 
-const pct = (x: number) => `${(x * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`;
+const pct = (x: number) =>
+  `${(x * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`;
 
 /** Votes in favour needed out of `base` for `rule` (at least one). */
 export function requiredVotes(base: number, rule: Pick<VoteRule, 'share' | 'strict'>): number {
@@ -38,14 +39,21 @@ export function requiredVotes(base: number, rule: Pick<VoteRule, 'share' | 'stri
 export function tally(input: TallyInput, rule: VoteRule): TallyResult {
   if (input.yes + input.no + input.abstain > input.present - input.recused && input.present > 0) {
     // More ballots than voters would mean a broken box: never pass on it.
-    return { passed: false, base: 0, required: 0, share: 0, text: 'Số phiếu vượt số thành viên được bỏ phiếu: kết quả không hợp lệ.' };
+    return {
+      passed: false,
+      base: 0,
+      required: 0,
+      share: 0,
+      text: 'Số phiếu vượt số thành viên được bỏ phiếu: kết quả không hợp lệ.',
+    };
   }
   const base = Math.max(0, (rule.of === 'all' ? input.members : input.present) - input.recused);
   const required = requiredVotes(base, rule);
   const share = base > 0 ? input.yes / base : 0;
   const passed = base > 0 && input.yes >= required;
   const whom = rule.of === 'all' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt';
-  const rec = input.recused > 0 ? ` (không tính ${input.recused} thành viên không tham gia biểu quyết do xung đột lợi ích)` : '';
+  const rec =
+    input.recused > 0 ? ` (không tính ${input.recused} thành viên không tham gia biểu quyết do xung đột lợi ích)` : '';
   const need = `${rule.strict ? 'trên' : 'ít nhất'} ${Math.round(rule.share * 100)}% ${whom}${rec}, tức ${required} phiếu`;
   const text = `${input.yes}/${base} phiếu đồng ý (${pct(share)}), ${input.no} không đồng ý, ${input.abstain} không biểu quyết; cần ${need}: ${passed ? 'đạt' : 'không đạt'}.`;
   return { passed, base, required, share, text };

@@ -4,13 +4,30 @@
 
 export type SubjectKindWord = 'individual' | 'collective' | 'household';
 
-const NOUN: Record<SubjectKindWord, string> = { individual: 'cá nhân', collective: 'tập thể', household: 'hộ gia đình' };
+const NOUN: Record<SubjectKindWord, string> = {
+  individual: 'cá nhân',
+  collective: 'tập thể',
+  household: 'hộ gia đình',
+};
 const ORDER: SubjectKindWord[] = ['individual', 'collective', 'household'];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** '02 cá nhân và 01 tập thể' ('01 cá nhân'; three kinds: '02 cá nhân, 01 tập thể và 01 hộ gia đình'). */
 export function subjectCountText(items: readonly { subjectKind: string }[]): string {
-  const parts = ORDER.map((k) => [k, items.filter((i) => (i.subjectKind === 'individual' ? 'individual' : i.subjectKind === 'household' ? 'household' : 'collective') === k).length] as const)
+  const parts = ORDER.map(
+    (k) =>
+      [
+        k,
+        items.filter(
+          (i) =>
+            (i.subjectKind === 'individual'
+              ? 'individual'
+              : i.subjectKind === 'household'
+                ? 'household'
+                : 'collective') === k,
+        ).length,
+      ] as const,
+  )
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${pad2(n)} ${NOUN[k]}`);
   if (parts.length <= 1) return parts[0] ?? 'không trường hợp nào';
@@ -20,7 +37,8 @@ export function subjectCountText(items: readonly { subjectKind: string }[]): str
 /** 'Nguyễn Văn An, Trường THCS Lay Nưa và 2 trường hợp khác' (at most `max` names). */
 export function subjectNamesText(items: readonly { displayName: string }[], max = 5): string {
   const names = items.map((i) => i.displayName);
-  if (names.length <= max) return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} và ${names.at(-1)}`;
+  if (names.length <= max)
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} và ${names.at(-1)}`;
   return `${names.slice(0, max).join(', ')} và ${names.length - max} trường hợp khác`;
 }
 

@@ -68,7 +68,12 @@ describe('makeCccd / decodeCccd', () => {
         (province, gender, year, serial) => {
           const id = makeCccd(province, gender, year, serial);
           expect(id).toMatch(/^\d{12}$/u);
-          expect(decodeCccd(id)).toEqual({ provinceCode: province, gender, birthYear: year, serial: String(serial).padStart(6, '0') });
+          expect(decodeCccd(id)).toEqual({
+            provinceCode: province,
+            gender,
+            birthYear: year,
+            serial: String(serial).padStart(6, '0'),
+          });
           expect(validateCccd(id, { gender, birthDate: `${year}-06-15` })).toEqual({ ok: true });
         },
       ),

@@ -8,11 +8,69 @@ import { parseDateVN } from './dates.js';
 
 /** Province codes of birth registration (the 63 provinces before the 2025 merger; codes still in use). */
 export const CCCD_PROVINCE_CODES = [
-  '001', '002', '004', '006', '008', '010', '011', '012', '014', '015', '017', '019', '020', '022', '024',
-  '025', '026', '027', '030', '031', '033', '034', '035', '036', '037', '038', '040', '042', '044', '045',
-  '046', '048', '049', '051', '052', '054', '056', '058', '060', '062', '064', '066', '067', '068', '070',
-  '072', '074', '075', '077', '079', '080', '082', '083', '084', '086', '087', '089', '091', '092', '093',
-  '094', '095', '096',
+  '001',
+  '002',
+  '004',
+  '006',
+  '008',
+  '010',
+  '011',
+  '012',
+  '014',
+  '015',
+  '017',
+  '019',
+  '020',
+  '022',
+  '024',
+  '025',
+  '026',
+  '027',
+  '030',
+  '031',
+  '033',
+  '034',
+  '035',
+  '036',
+  '037',
+  '038',
+  '040',
+  '042',
+  '044',
+  '045',
+  '046',
+  '048',
+  '049',
+  '051',
+  '052',
+  '054',
+  '056',
+  '058',
+  '060',
+  '062',
+  '064',
+  '066',
+  '067',
+  '068',
+  '070',
+  '072',
+  '074',
+  '075',
+  '077',
+  '079',
+  '080',
+  '082',
+  '083',
+  '084',
+  '086',
+  '087',
+  '089',
+  '091',
+  '092',
+  '093',
+  '094',
+  '095',
+  '096',
 ] as const;
 
 export type CccdGender = 'male' | 'female';
@@ -80,7 +138,12 @@ export function validateCccd(
 }
 
 /** Build a valid CCCD, for test data generators. serial6: 0..999999 or a 6-digit string. */
-export function makeCccd(provinceCode: string, gender: CccdGender, birthYear: number, serial6: number | string): string {
+export function makeCccd(
+  provinceCode: string,
+  gender: CccdGender,
+  birthYear: number,
+  serial6: number | string,
+): string {
   if (!PROVINCES.has(provinceCode)) throw new RangeError(`Unknown CCCD province code: ${provinceCode}`);
   if (!Number.isInteger(birthYear) || birthYear < 1800 || birthYear > 2299) {
     throw new RangeError(`Birth year out of CCCD range 1800–2299: ${birthYear}`);

@@ -8,19 +8,85 @@ const byKey = (a: string, b: string): number => {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
-const ORG_WORDS = ['Phòng', 'Văn', 'hóa', 'hoá', 'Xã', 'hội', 'phường', 'Mường', 'Lay', 'Bạch', 'Đằng', 'xã', 'Điềm',
-  'He', 'Xuân', 'Trường', 'UBND', 'Ủy', 'Uỷ', 'ban', 'nhân', 'dân', 'tỉnh', 'Sơn', 'La', 'Trường', 'THCS', 'số', '2',
-  '10', '-', '(cũ)', 'Hội', 'Liên', 'hiệp', 'Phụ', 'nữ', 'Đoàn', 'Thanh', 'niên', 'Cụm', 'thi', 'đua', '05', 'Khối'];
-const orgNameArb = fc
-  .array(fc.constantFrom(...ORG_WORDS), { minLength: 1, maxLength: 8 })
-  .map((ws) => ws.join(' '));
-const TEXT_CHARS = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0129 -.,()/\'‘’ʼ', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
+const ORG_WORDS = [
+  'Phòng',
+  'Văn',
+  'hóa',
+  'hoá',
+  'Xã',
+  'hội',
+  'phường',
+  'Mường',
+  'Lay',
+  'Bạch',
+  'Đằng',
+  'xã',
+  'Điềm',
+  'He',
+  'Xuân',
+  'Trường',
+  'UBND',
+  'Ủy',
+  'Uỷ',
+  'ban',
+  'nhân',
+  'dân',
+  'tỉnh',
+  'Sơn',
+  'La',
+  'Trường',
+  'THCS',
+  'số',
+  '2',
+  '10',
+  '-',
+  '(cũ)',
+  'Hội',
+  'Liên',
+  'hiệp',
+  'Phụ',
+  'nữ',
+  'Đoàn',
+  'Thanh',
+  'niên',
+  'Cụm',
+  'thi',
+  'đua',
+  '05',
+  'Khối',
+];
+const orgNameArb = fc.array(fc.constantFrom(...ORG_WORDS), { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+const TEXT_CHARS = [
+  ..."aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0129 -.,()/'‘’ʼ",
+  '\u0300',
+  '\u0309',
+  '\u0303',
+  '\u0301',
+  '\u0323',
+];
 const textArb = fc.array(fc.constantFrom(...TEXT_CHARS), { maxLength: 12 }).map((cs) => cs.join(''));
 
 describe('compareText', () => {
   it('orders Vietnamese letters, tones and case like Intl.Collator("vi")', () => {
     const words = ['đa', 'Da', 'da', 'dà', 'dá', 'dạ', 'dả', 'dã', 'ăn', 'ân', 'an', 'ư', 'u', 'ơ', 'ô', 'o'];
-    expect([...words].sort(compareText)).toEqual(['an', 'ăn', 'ân', 'da', 'Da', 'dà', 'dả', 'dã', 'dá', 'dạ', 'đa', 'o', 'ô', 'ơ', 'u', 'ư']);
+    expect([...words].sort(compareText)).toEqual([
+      'an',
+      'ăn',
+      'ân',
+      'da',
+      'Da',
+      'dà',
+      'dả',
+      'dã',
+      'dá',
+      'dạ',
+      'đa',
+      'o',
+      'ô',
+      'ơ',
+      'u',
+      'ư',
+    ]);
   });
   it('is total: 0 only for the same cleaned text', () => {
     expect(compareText(' Điềm  He', 'Điềm He'.normalize('NFD'))).toBe(0);
@@ -49,6 +115,12 @@ describe('collationKey / textSortKey', () => {
   });
   it('puts shorter prefixes and digits first', () => {
     const names = ['Trường THCS số 10', 'Trường THCS số 2', 'Trường THCS', 'Trường THCS số 2 (cũ)', 'Trường Tiểu học'];
-    expect([...names].sort(byKey)).toEqual(['Trường THCS', 'Trường THCS số 10', 'Trường THCS số 2', 'Trường THCS số 2 (cũ)', 'Trường Tiểu học']);
+    expect([...names].sort(byKey)).toEqual([
+      'Trường THCS',
+      'Trường THCS số 10',
+      'Trường THCS số 2',
+      'Trường THCS số 2 (cũ)',
+      'Trường Tiểu học',
+    ]);
   });
 });

@@ -29,8 +29,39 @@ const LEVEL_SEP = '!';
 
 /** Vietnamese alphabet order, with f j w z placed in Latin order. */
 export const VI_ALPHABET = [
-  'a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm',
-  'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z',
+  'a',
+  'ă',
+  'â',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'ê',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'ô',
+  'ơ',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'ư',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
 ] as const;
 
 /** ICU root primary order of space, ASCII punctuation, symbols and digits (measured with Node's ICU). */
@@ -50,13 +81,22 @@ const SECONDARY_VARIANT = new Map<string, [base: string, secondary: string]>([
 
 /** Vowel modifiers that make a separate letter: base + mark -> letter (NFD base + combining mark). */
 const MODIFIED = new Map<string, string>([
-  ['a\u0306', 'ă'], ['a\u0302', 'â'], ['e\u0302', 'ê'], ['o\u0302', 'ô'], ['o\u031b', 'ơ'], ['u\u031b', 'ư'],
+  ['a\u0306', 'ă'],
+  ['a\u0302', 'â'],
+  ['e\u0302', 'ê'],
+  ['o\u0302', 'ô'],
+  ['o\u031b', 'ơ'],
+  ['u\u031b', 'ư'],
 ]);
 
 const COMMON = '0';
 /** Tone marks, in the order of the CLDR 'vi' tailoring: grave < hook above < tilde < acute < dot below. */
 const TONE_SECONDARY = new Map<string, string>([
-  ['\u0300', '3'], ['\u0309', '4'], ['\u0303', '5'], ['\u0301', '6'], ['\u0323', '7'],
+  ['\u0300', '3'],
+  ['\u0309', '4'],
+  ['\u0303', '5'],
+  ['\u0301', '6'],
+  ['\u0323', '7'],
 ]);
 const LOWER = '0';
 const UPPER = '1';

@@ -42,13 +42,18 @@ describe('parseDateVN', () => {
   });
   it('round-trips with formatDateVN (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        const valid = !Number.isNaN(Date.parse(iso)) && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
-        expect(isValidDate(y, m, d)).toBe(valid);
-        expect(parseDateVN(iso)).toBe(valid ? iso : null);
-        if (valid) expect(parseDateVN(formatDateVN(iso))).toBe(iso);
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const valid = !Number.isNaN(Date.parse(iso)) && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+          expect(isValidDate(y, m, d)).toBe(valid);
+          expect(parseDateVN(iso)).toBe(valid ? iso : null);
+          if (valid) expect(parseDateVN(formatDateVN(iso))).toBe(iso);
+        },
+      ),
     );
   });
 });

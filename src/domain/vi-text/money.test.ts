@@ -15,9 +15,11 @@ describe('formatNumberVN / formatMoneyVN', () => {
   });
   it('matches Intl.NumberFormat("vi-VN") for integers (property)', () => {
     const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-    fc.assert(fc.property(fc.integer({ min: -1e15, max: 1e15 }), (n) => {
-      expect(formatNumberVN(n)).toBe(intl.format(n));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), (n) => {
+        expect(formatNumberVN(n)).toBe(intl.format(n));
+      }),
+    );
   });
   it('formats money with a normal space and đ', () => {
     expect(formatMoneyVN(1234567)).toBe('1.234.567 đ');
@@ -74,9 +76,15 @@ describe('moneyInWords', () => {
     [2_015_000_000, 'Hai tỷ không trăm mười lăm triệu đồng'],
     [21_000_000_000, 'Hai mươi mốt tỷ đồng'],
     [1_000_000_000_000, 'Một nghìn tỷ đồng'],
-    [1_234_567_891_011, 'Một nghìn hai trăm ba mươi tư tỷ năm trăm sáu mươi bảy triệu tám trăm chín mươi mốt nghìn không trăm mười một đồng'],
+    [
+      1_234_567_891_011,
+      'Một nghìn hai trăm ba mươi tư tỷ năm trăm sáu mươi bảy triệu tám trăm chín mươi mốt nghìn không trăm mười một đồng',
+    ],
     [5_000_000_000_005, 'Năm nghìn tỷ không trăm linh năm đồng'],
-    [999_999_999_999_999, 'Chín trăm chín mươi chín nghìn chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín đồng'],
+    [
+      999_999_999_999_999,
+      'Chín trăm chín mươi chín nghìn chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín đồng',
+    ],
     [1e15, 'Một triệu tỷ đồng'],
   ];
   it.each(cases)('%d', (n, words) => {
@@ -93,11 +101,13 @@ describe('moneyInWords', () => {
     expect(() => moneyInWords(10n ** 18n)).toThrow(RangeError);
   });
   it('is NFC, single-spaced and capitalised (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e15 }), (n) => {
-      const w = moneyInWords(n);
-      expect(w).toBe(w.normalize('NFC'));
-      expect(w).toMatch(/^\p{Lu}[\p{Ll} ]* đồng$/u);
-      expect(w).not.toMatch(/ {2}/u);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e15 }), (n) => {
+        const w = moneyInWords(n);
+        expect(w).toBe(w.normalize('NFC'));
+        expect(w).toMatch(/^\p{Lu}[\p{Ll} ]* đồng$/u);
+        expect(w).not.toMatch(/ {2}/u);
+      }),
+    );
   });
 });

@@ -81,7 +81,12 @@ export const MONEY_IN_WORDS_MAX = 1e15;
  */
 export function moneyInWords(amount: number | bigint): string {
   const n = Number(amount);
-  if (!Number.isSafeInteger(n) || n < 0 || n > MONEY_IN_WORDS_MAX || (typeof amount === 'bigint' && BigInt(n) !== amount)) {
+  if (
+    !Number.isSafeInteger(n) ||
+    n < 0 ||
+    n > MONEY_IN_WORDS_MAX ||
+    (typeof amount === 'bigint' && BigInt(n) !== amount)
+  ) {
     throw new RangeError(`Amount must be an integer from 0 to 10^15: ${amount}`);
   }
   const text = n === 0 ? 'không' : readNumber(n, false).join(' ');

@@ -36,7 +36,19 @@ describe('compareNames', () => {
   });
   it('follows Vietnamese letter and tone order', () => {
     const names = ['Ân', 'Ấn', 'Ăn', 'Án', 'An', 'Ản', 'Ạn', 'Àn', 'Ẫn', 'Bình', 'Anh'];
-    expect([...names].sort(compareNames)).toEqual(['An', 'Àn', 'Ản', 'Án', 'Ạn', 'Anh', 'Ăn', 'Ân', 'Ẫn', 'Ấn', 'Bình']);
+    expect([...names].sort(compareNames)).toEqual([
+      'An',
+      'Àn',
+      'Ản',
+      'Án',
+      'Ạn',
+      'Anh',
+      'Ăn',
+      'Ân',
+      'Ẫn',
+      'Ấn',
+      'Bình',
+    ]);
   });
   it('is 0 only for the same cleaned name', () => {
     expect(compareNames('Lê  Văn An', 'Lê Văn An'.normalize('NFD'))).toBe(0);
@@ -46,15 +58,122 @@ describe('compareNames', () => {
 
 // ---- nameSortKey must reproduce compareNames under plain `<` ------------------------------
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ',
-  'Ngô', 'Dương', 'Lý', 'Lò', 'Quàng', 'Cầm', 'Điêu', 'Tòng', 'Vì', 'Mùa', 'Giàng', 'Thào', 'Sùng', 'Đinh', 'Ưng', 'Ông',
-  'Ksor', 'Rơ', 'Y'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Thanh', 'Minh', 'Ngọc', 'Xuân', 'Thu', 'Hồng', 'Quốc', 'Gia', 'Bảo',
-  'Kim', 'Anh', 'Thành', 'Công', 'Đình', 'Mạnh', 'Phương', 'Tuấn', 'Ánh', 'Ân', 'Ơn'];
-const GIVEN = ['An', 'Anh', 'Ánh', 'Ân', 'Bình', 'Cường', 'Dũng', 'Dung', 'Đức', 'Đạt', 'Giang', 'Hà', 'Hải', 'Hạnh',
-  'Hoa', 'Hoà', 'Hòa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Minh', 'Nam', 'Nga', 'Ngọc',
-  'Nhung', 'Oanh', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Thuỷ', 'Thủy', 'Trang', 'Tú', 'Uyên', 'Vân', 'Yến',
-  'Ơn', 'Ưng', 'Ấn', 'Ăn', 'Ằn', 'Đào', 'Dao', "H'Hen", 'H’Bia', 'Y-Ngông', 'Kpă', 'Niê'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Lò',
+  'Quàng',
+  'Cầm',
+  'Điêu',
+  'Tòng',
+  'Vì',
+  'Mùa',
+  'Giàng',
+  'Thào',
+  'Sùng',
+  'Đinh',
+  'Ưng',
+  'Ông',
+  'Ksor',
+  'Rơ',
+  'Y',
+];
+const MIDDLE = [
+  'Văn',
+  'Thị',
+  'Hữu',
+  'Đức',
+  'Thanh',
+  'Minh',
+  'Ngọc',
+  'Xuân',
+  'Thu',
+  'Hồng',
+  'Quốc',
+  'Gia',
+  'Bảo',
+  'Kim',
+  'Anh',
+  'Thành',
+  'Công',
+  'Đình',
+  'Mạnh',
+  'Phương',
+  'Tuấn',
+  'Ánh',
+  'Ân',
+  'Ơn',
+];
+const GIVEN = [
+  'An',
+  'Anh',
+  'Ánh',
+  'Ân',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Dung',
+  'Đức',
+  'Đạt',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hoa',
+  'Hoà',
+  'Hòa',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Minh',
+  'Nam',
+  'Nga',
+  'Ngọc',
+  'Nhung',
+  'Oanh',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thuỷ',
+  'Thủy',
+  'Trang',
+  'Tú',
+  'Uyên',
+  'Vân',
+  'Yến',
+  'Ơn',
+  'Ưng',
+  'Ấn',
+  'Ăn',
+  'Ằn',
+  'Đào',
+  'Dao',
+  "H'Hen",
+  'H’Bia',
+  'Y-Ngông',
+  'Kpă',
+  'Niê',
+];
 
 const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
 const TONE_RE = /[\u0300\u0309\u0303\u0301\u0323]/u;
@@ -72,11 +191,17 @@ function retone(word: string, tone: string): string {
 }
 
 const caseVariant = (word: string, mode: number): string =>
-  mode === 0 ? word : mode === 1 ? word.toLowerCase() : mode === 2 ? word.toUpperCase()
-    : [...word].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join('');
+  mode === 0
+    ? word
+    : mode === 1
+      ? word.toLowerCase()
+      : mode === 2
+        ? word.toUpperCase()
+        : [...word].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join('');
 
 const wordArb = (list: string[]) =>
-  fc.tuple(fc.constantFrom(...list), fc.option(fc.constantFrom(...TONES), { nil: undefined }), fc.nat(6))
+  fc
+    .tuple(fc.constantFrom(...list), fc.option(fc.constantFrom(...TONES), { nil: undefined }), fc.nat(6))
     .map(([w, tone, mode]) => caseVariant(tone === undefined ? w : retone(w, tone), mode > 3 ? 0 : mode));
 
 const realisticNameArb = fc
@@ -87,10 +212,10 @@ const realisticNameArb = fc
 const VI_LETTERS = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyfjwz'];
 const VOWELS = [...'aăâeêioôơuưy'];
 const syllableArb = fc
-  .array(
-    fc.tuple(fc.constantFrom(...VI_LETTERS), fc.constantFrom(...TONES), fc.boolean(), fc.nat(3)),
-    { minLength: 1, maxLength: 6 },
-  )
+  .array(fc.tuple(fc.constantFrom(...VI_LETTERS), fc.constantFrom(...TONES), fc.boolean(), fc.nat(3)), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((cs) =>
     cs
       .map(([l, tone, upper, p]) => {
@@ -106,10 +231,13 @@ const exoticNameArb = fc
 // Wide: the whole supported repertoire (letters, digits, ASCII punctuation, ‘ ’ ʼ, stray tone marks).
 const WIDE_CHARS = [...VI_LETTERS, ...'AĂÂĐÊÔƠƯZ0123456789_-–,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$‘’ʼ', ...TONES.slice(1)];
 const wideNameArb = fc
-  .array(fc.array(fc.constantFrom(...WIDE_CHARS), { minLength: 1, maxLength: 5 }).map((cs) => cs.join('')), {
-    minLength: 1,
-    maxLength: 4,
-  })
+  .array(
+    fc.array(fc.constantFrom(...WIDE_CHARS), { minLength: 1, maxLength: 5 }).map((cs) => cs.join('')),
+    {
+      minLength: 1,
+      maxLength: 4,
+    },
+  )
   .map((ws) => ws.join(' '));
 
 describe('nameSortKey', () => {
@@ -157,9 +285,13 @@ describe('nameSortKey', () => {
   it('agrees with compareNames pairwise, including sign of ties (property)', () => {
     const sign = (n: number) => Math.sign(n);
     fc.assert(
-      fc.property(fc.oneof(realisticNameArb, exoticNameArb, wideNameArb), fc.oneof(realisticNameArb, exoticNameArb, wideNameArb), (a, b) => {
-        expect(sign(byKey(a, b))).toBe(sign(compareNames(a, b)));
-      }),
+      fc.property(
+        fc.oneof(realisticNameArb, exoticNameArb, wideNameArb),
+        fc.oneof(realisticNameArb, exoticNameArb, wideNameArb),
+        (a, b) => {
+          expect(sign(byKey(a, b))).toBe(sign(compareNames(a, b)));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

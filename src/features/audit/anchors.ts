@@ -86,7 +86,8 @@ export class AnchorStore {
     readonly path: string,
     private readonly key: Buffer,
   ) {
-    for (const r of this.read().records) if (r.tenantId && r.seq !== undefined && r.hash) this.last.set(r.tenantId, { seq: r.seq, hash: r.hash });
+    for (const r of this.read().records)
+      if (r.tenantId && r.seq !== undefined && r.hash) this.last.set(r.tenantId, { seq: r.seq, hash: r.hash });
   }
 
   read(): AnchorFile {
@@ -102,7 +103,8 @@ export class AnchorStore {
     // One write() of one line with O_APPEND: lines of concurrent writers never interleave.
     appendFileSync(this.path, `${JSON.stringify(rec)}\n`, { mode: 0o600 });
     if (fresh) chmodSync(this.path, 0o600);
-    if (rec.tenantId && rec.seq !== undefined && rec.hash) this.last.set(rec.tenantId, { seq: rec.seq, hash: rec.hash });
+    if (rec.tenantId && rec.seq !== undefined && rec.hash)
+      this.last.set(rec.tenantId, { seq: rec.seq, hash: rec.hash });
     return rec;
   }
 
@@ -116,23 +118,32 @@ export class AnchorStore {
     const keyed = file.records.find((r) => r.kind === 'keyed');
     if (keyed) return { created: false, legacy: keyed.legacy ?? {} };
     if (file.exists && file.records.length > 0) {
-      console.warn(`CẢNH BÁO: tệp mốc nhật ký ${this.path} không có dòng khởi đầu hợp lệ; ghi lại mốc từ trạng thái hiện tại.`);
+      console.warn(
+        `CẢNH BÁO: tệp mốc nhật ký ${this.path} không có dòng khởi đầu hợp lệ; ghi lại mốc từ trạng thái hiện tại.`,
+      );
     }
     const rows = await db.execute(sql`
       SELECT DISTINCT ON (tenant_id) tenant_id AS "tenantId", seq, hash FROM audit_log
       WHERE chain_version = 1 ORDER BY tenant_id, seq DESC`);
     const legacy: Record<string, { seq: number; hash: string }> = {};
-    for (const r of rowsOf<{ tenantId: string; seq: string | number; hash: string }>(rows)) legacy[r.tenantId] = { seq: Number(r.seq), hash: r.hash };
+    for (const r of rowsOf<{ tenantId: string; seq: string | number; hash: string }>(rows))
+      legacy[r.tenantId] = { seq: Number(r.seq), hash: r.hash };
     this.append({ kind: 'keyed', legacy });
     if (Object.keys(legacy).length) {
-      console.log(`Nhật ký: ${Object.keys(legacy).length} chuỗi có bản ghi cũ chưa có khóa; đã ký mốc tại bản ghi cuối của từng chuỗi, từ nay mọi bản ghi được ký bằng khóa.`);
+      console.log(
+        `Nhật ký: ${Object.keys(legacy).length} chuỗi có bản ghi cũ chưa có khóa; đã ký mốc tại bản ghi cuối của từng chuỗi, từ nay mọi bản ghi được ký bằng khóa.`,
+      );
     }
     await this.anchorHeads(db);
     return { created: true, legacy };
   }
 
   /** Appends a signed head for every tenant whose head moved since its last anchor (or all, for a backup). */
-  async anchorHeads(db: Db, kind: 'head' | 'backup' = 'head', heads?: { tenantId: string; seq: number; hash: string }[]) {
+  async anchorHeads(
+    db: Db,
+    kind: 'head' | 'backup' = 'head',
+    heads?: { tenantId: string; seq: number; hash: string }[],
+  ) {
     const list = heads ?? (await db.select().from(auditHeads));
     const written: AnchorRecord[] = [];
     for (const h of list) {
@@ -147,7 +158,10 @@ export class AnchorStore {
   /** Anchors shortly after each append (coalesced) and at a fixed interval, until stopped. */
   start(db: Db, intervalMs: number) {
     this.db = db;
-    const tick = () => void this.anchorHeads(db).catch((e) => console.error(`Không ghi được mốc nhật ký: ${e instanceof Error ? e.message : e}`));
+    const tick = () =>
+      void this.anchorHeads(db).catch((e) =>
+        console.error(`Không ghi được mốc nhật ký: ${e instanceof Error ? e.message : e}`),
+      );
     this.timer = setInterval(tick, intervalMs);
     this.timer.unref();
     return () => this.stop();
@@ -159,7 +173,9 @@ export class AnchorStore {
     const db = this.db;
     this.pending = setTimeout(() => {
       this.pending = null;
-      void this.anchorHeads(db).catch((e) => console.error(`Không ghi được mốc nhật ký: ${e instanceof Error ? e.message : e}`));
+      void this.anchorHeads(db).catch((e) =>
+        console.error(`Không ghi được mốc nhật ký: ${e instanceof Error ? e.message : e}`),
+      );
     }, 1000);
     this.pending.unref();
   }
@@ -188,6 +204,11 @@ export function currentAnchors(): AnchorStore | null {
 
 /** The hash of one row, or null when it does not exist (for comparing an anchor). */
 export async function rowHash(db: Db, tenantId: string, seq: number): Promise<string | null> {
-  const [r] = await db.select({ hash: auditLog.hash }).from(auditLog).where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.seq, seq))).orderBy(desc(auditLog.seq)).limit(1);
+  const [r] = await db
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.seq, seq)))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
   return r?.hash ?? null;
 }

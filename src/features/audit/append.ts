@@ -32,11 +32,7 @@ export interface AuditEntry {
 
 export async function appendAudit(tx: Tx, actor: AuditActor, entry: AuditEntry, at = clockNow()): Promise<number> {
   await tx.insert(auditHeads).values({ tenantId: actor.tenantId, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
-  const [head] = await tx
-    .select()
-    .from(auditHeads)
-    .where(eq(auditHeads.tenantId, actor.tenantId))
-    .for('update');
+  const [head] = await tx.select().from(auditHeads).where(eq(auditHeads.tenantId, actor.tenantId)).for('update');
   // Every text as the database will store it (see storedText), so the hash covers exactly the row.
   const text = (v: string | null | undefined) => (v === undefined || v === null ? null : storedText(v));
   const fields: HashedFields = {
@@ -56,18 +52,29 @@ export async function appendAudit(tx: Tx, actor: AuditActor, entry: AuditEntry, 
   };
   const hash = auditHashV2(currentAuditKey().key, head.hash, fields);
   await tx.insert(auditLog).values({
-    ...fields, at, prevHash: head.hash, hash, chainVersion: CHAIN_VERSION,
-    summaryKey: searchKey(fields.summary), actorKey: searchKey(fields.actorName),
+    ...fields,
+    at,
+    prevHash: head.hash,
+    hash,
+    chainVersion: CHAIN_VERSION,
+    summaryKey: searchKey(fields.summary),
+    actorKey: searchKey(fields.actorName),
   });
-  await tx
-    .update(auditHeads)
-    .set({ seq: fields.seq, hash })
-    .where(eq(auditHeads.tenantId, actor.tenantId));
+  await tx.update(auditHeads).set({ seq: fields.seq, hash }).where(eq(auditHeads.tenantId, actor.tenantId));
   currentAnchors()?.noteAppend();
   return fields.seq;
 }
 
 /** Audit a use case's write as the acting user. */
-export function recordAudit(tx: Tx, ctx: { actor: { tenantId: string; userId: string; fullName: string }; now: Date }, entry: AuditEntry) {
-  return appendAudit(tx, { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName }, entry, ctx.now);
+export function recordAudit(
+  tx: Tx,
+  ctx: { actor: { tenantId: string; userId: string; fullName: string }; now: Date },
+  entry: AuditEntry,
+) {
+  return appendAudit(
+    tx,
+    { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName },
+    entry,
+    ctx.now,
+  );
 }

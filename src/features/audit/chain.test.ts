@@ -5,8 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { auditHashV1, auditHashV2, GENESIS_HASH, type HashedFields, storedJson, storedText } from './chain.js';
 
 const fields: HashedFields = {
-  tenantId: 't', seq: 1, at: '2026-12-07T00:00:00.000Z', actorUserId: null, actorName: 'A', action: 'x.y', entityType: 'x',
-  entityId: null, orgId: null, summary: 's', before: null, after: { a: 1 }, reason: null,
+  tenantId: 't',
+  seq: 1,
+  at: '2026-12-07T00:00:00.000Z',
+  actorUserId: null,
+  actorName: 'A',
+  action: 'x.y',
+  entityType: 'x',
+  entityId: null,
+  orgId: null,
+  summary: 's',
+  before: null,
+  after: { a: 1 },
+  reason: null,
 };
 
 describe('audit chain hashing', () => {
@@ -23,7 +34,9 @@ describe('audit chain hashing', () => {
   }, 30_000);
 
   it('converts keys and values inside JSON the same way, and dates to strings', () => {
-    expect(storedJson({ 'k\uDC00': ['\uD83D', { d: new Date('2026-12-07T00:00:00Z') }] })).toEqual({ 'k\uFFFD': ['\uFFFD', { d: '2026-12-07T00:00:00.000Z' }] });
+    expect(storedJson({ 'k\uDC00': ['\uD83D', { d: new Date('2026-12-07T00:00:00Z') }] })).toEqual({
+      'k\uFFFD': ['\uFFFD', { d: '2026-12-07T00:00:00.000Z' }],
+    });
     expect(storedJson(undefined)).toBeNull();
   });
 

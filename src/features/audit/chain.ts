@@ -69,8 +69,19 @@ function deep(v: unknown): unknown {
 
 /** The hashed fields of a row as read back from the database. */
 export function fieldsOfRow(r: {
-  tenantId: string; seq: number; at: Date; actorUserId: string | null; actorName: string; action: string; entityType: string;
-  entityId: string | null; orgId: string | null; summary: string; before: unknown; after: unknown; reason: string | null;
+  tenantId: string;
+  seq: number;
+  at: Date;
+  actorUserId: string | null;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  orgId: string | null;
+  summary: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
 }): HashedFields {
   return {
     tenantId: r.tenantId,

@@ -24,7 +24,11 @@ export const KEY_FILE_NAME = 'audit.key';
 let configured: AuditKey | null = null;
 
 /** A fixed key for the test tiers only, so in-process tests need no setup. */
-const TEST_KEY: AuditKey = { key: Buffer.from('tdkt-test-audit-key-not-for-production-use'), source: 'test', where: '(kiểm thử)' };
+const TEST_KEY: AuditKey = {
+  key: Buffer.from('tdkt-test-audit-key-not-for-production-use'),
+  source: 'test',
+  where: '(kiểm thử)',
+};
 
 export function configureAuditKey(k: AuditKey | null) {
   configured = k;
@@ -39,7 +43,8 @@ export function currentAuditKey(): AuditKey {
 
 function parseKey(raw: string, where: string): Buffer {
   const s = raw.trim();
-  if (s.length < MIN_KEY_CHARS) throw new Error(`Khóa nhật ký tại ${where} quá ngắn: cần ít nhất ${MIN_KEY_CHARS} ký tự.`);
+  if (s.length < MIN_KEY_CHARS)
+    throw new Error(`Khóa nhật ký tại ${where} quá ngắn: cần ít nhất ${MIN_KEY_CHARS} ký tự.`);
   return Buffer.from(s, 'utf8');
 }
 
@@ -47,7 +52,11 @@ function parseKey(raw: string, where: string): Buffer {
  * Reads (or, for DATA_DIR, creates) the deployment's key. `create` is false for commands that only
  * read (backup, verify): they must not invent a key a deployment never had.
  */
-export function loadAuditKey(env: NodeJS.ProcessEnv, dataDir: string, opts: { create: boolean } = { create: true }): AuditKey | null {
+export function loadAuditKey(
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+  opts: { create: boolean } = { create: true },
+): AuditKey | null {
   if (env.AUDIT_KEY) return { key: parseKey(env.AUDIT_KEY, 'AUDIT_KEY'), source: 'env', where: 'AUDIT_KEY' };
   if (env.AUDIT_KEY_FILE) {
     const path = env.AUDIT_KEY_FILE;

@@ -26,7 +26,13 @@ export const ChainCheckSchema = z.object({
     }),
   ),
   legacyUntil: z.number(),
-  anchors: z.object({ compared: z.boolean(), count: z.number(), lastSeq: z.number().nullable(), lastAt: z.string().nullable(), problems: z.array(z.string()) }),
+  anchors: z.object({
+    compared: z.boolean(),
+    count: z.number(),
+    lastSeq: z.number().nullable(),
+    lastAt: z.string().nullable(),
+    problems: z.array(z.string()),
+  }),
 });
 
 /** One entry of the audit log as readers see it (no tenant, no keys). */
@@ -47,4 +53,9 @@ export const AuditEntryOut = z
   })
   .openapi('AuditEntry');
 
-export const AuditPageOut = z.object({ items: z.array(AuditEntryOut), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const AuditPageOut = z.object({
+  items: z.array(AuditEntryOut),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

@@ -31,10 +31,17 @@ describe.each(ENGINES)('audit tampering (%s)', (engine) => {
 
   const exec = (q: ReturnType<typeof sql>) => d.db.execute(q);
   const rows = async () =>
-    rowsOf<{ seq: string | number; hash: string; prev_hash: string }>(await exec(sql`SELECT seq, hash, prev_hash FROM audit_log WHERE tenant_id = ${tenantId} ORDER BY seq`)).map((r) => ({ ...r, seq: Number(r.seq) }));
+    rowsOf<{ seq: string | number; hash: string; prev_hash: string }>(
+      await exec(sql`SELECT seq, hash, prev_hash FROM audit_log WHERE tenant_id = ${tenantId} ORDER BY seq`),
+    ).map((r) => ({ ...r, seq: Number(r.seq) }));
   const append = (n: number, summary = 'Ghi thử') =>
     d.db.transaction(async (tx) => {
-      for (let i = 0; i < n; i++) await appendAudit(tx, { tenantId, userId: null, name: 'Người thử' }, { action: 'test.write', entityType: 'test', summary: `${summary} ${i}`, after: { i, ten: 'Lò Thị Ánh' } });
+      for (let i = 0; i < n; i++)
+        await appendAudit(
+          tx,
+          { tenantId, userId: null, name: 'Người thử' },
+          { action: 'test.write', entityType: 'test', summary: `${summary} ${i}`, after: { i, ten: 'Lò Thị Ánh' } },
+        );
     });
   /** What the attacker can do: switch the triggers off around a statement. */
   const behindTheBack = async (q: ReturnType<typeof sql>) => {
@@ -70,11 +77,23 @@ describe.each(ENGINES)('audit tampering (%s)', (engine) => {
   it('verifies a whole chain, including texts the database cannot store as given', async () => {
     const lone = 'Token \uD800 của Lò Văn \uDC00An\u0000';
     await d.db.transaction((tx) =>
-      appendAudit(tx, { tenantId, userId: null, name: `Văn thư \uDBFF` }, { action: 'token.create', entityType: 'api_token', summary: `Tạo khóa "${lone}"`, before: { 'k\uD83D': lone }, after: { name: lone, ok: '😀' } }),
+      appendAudit(
+        tx,
+        { tenantId, userId: null, name: `Văn thư \uDBFF` },
+        {
+          action: 'token.create',
+          entityType: 'api_token',
+          summary: `Tạo khóa "${lone}"`,
+          before: { 'k\uD83D': lone },
+          after: { name: lone, ok: '😀' },
+        },
+      ),
     );
     const r = await verifyAuditChain(d.db, tenantId);
     expect(r).toMatchObject({ ok: true, brokenAt: null, breaks: [], checked: baseSeq + 11 });
-    const [row] = rowsOf<{ summary: string; after: { name: string; ok: string } }>(await exec(sql`SELECT summary, after FROM audit_log WHERE tenant_id = ${tenantId} ORDER BY seq DESC LIMIT 1`));
+    const [row] = rowsOf<{ summary: string; after: { name: string; ok: string } }>(
+      await exec(sql`SELECT summary, after FROM audit_log WHERE tenant_id = ${tenantId} ORDER BY seq DESC LIMIT 1`),
+    );
     // Stored as U+FFFD, and the hash covers exactly that; a real pair (the emoji) is kept.
     expect(row!.summary).toBe('Tạo khóa "Token \uFFFD của Lò Văn \uFFFDAn\uFFFD"');
     expect(row!.after.ok).toBe('😀');
@@ -82,7 +101,9 @@ describe.each(ENGINES)('audit tampering (%s)', (engine) => {
 
   it('reports every rewritten row, not only the first', async () => {
     const s = baseSeq;
-    await behindTheBack(sql`UPDATE audit_log SET summary = 'sửa lén' WHERE tenant_id = ${tenantId} AND seq IN (${s + 3}, ${s + 7}, ${s + 8})`);
+    await behindTheBack(
+      sql`UPDATE audit_log SET summary = 'sửa lén' WHERE tenant_id = ${tenantId} AND seq IN (${s + 3}, ${s + 7}, ${s + 8})`,
+    );
     const r = await verifyAuditChain(d.db, tenantId);
     expect(r.ok).toBe(false);
     expect(r.brokenAt).toBe(s + 3);
@@ -97,18 +118,33 @@ describe.each(ENGINES)('audit tampering (%s)', (engine) => {
   it('notices a chain recomputed without the key and a moved head', async () => {
     // The attacker rewrites row 3 and recomputes every hash after it the only way they can (no
     // key): unkeyed SHA-256, marked as legacy rows, and moves the head to match.
-    const all = rowsOf<Record<string, unknown>>(await exec(sql`SELECT * FROM audit_log WHERE tenant_id = ${tenantId} ORDER BY seq`));
+    const all = rowsOf<Record<string, unknown>>(
+      await exec(sql`SELECT * FROM audit_log WHERE tenant_id = ${tenantId} ORDER BY seq`),
+    );
     let prev = GENESIS_HASH;
     await exec(sql`ALTER TABLE audit_log DISABLE TRIGGER USER`);
     for (const raw of all) {
       const seq = Number(raw.seq);
       const summary = seq === baseSeq + 3 ? 'đã sửa' : (raw.summary as string);
       const f = fieldsOfRow({
-        tenantId, seq, at: new Date(raw.at as string | Date), actorUserId: raw.actor_user_id as string | null, actorName: raw.actor_name as string, action: raw.action as string,
-        entityType: raw.entity_type as string, entityId: raw.entity_id as string | null, orgId: raw.org_id as string | null, summary, before: raw.before, after: raw.after, reason: raw.reason as string | null,
+        tenantId,
+        seq,
+        at: new Date(raw.at as string | Date),
+        actorUserId: raw.actor_user_id as string | null,
+        actorName: raw.actor_name as string,
+        action: raw.action as string,
+        entityType: raw.entity_type as string,
+        entityId: raw.entity_id as string | null,
+        orgId: raw.org_id as string | null,
+        summary,
+        before: raw.before,
+        after: raw.after,
+        reason: raw.reason as string | null,
       });
       const hash = auditHashV1(prev, f);
-      await exec(sql`UPDATE audit_log SET summary = ${summary}, prev_hash = ${prev}, hash = ${hash}, chain_version = 1 WHERE tenant_id = ${tenantId} AND seq = ${seq}`);
+      await exec(
+        sql`UPDATE audit_log SET summary = ${summary}, prev_hash = ${prev}, hash = ${hash}, chain_version = 1 WHERE tenant_id = ${tenantId} AND seq = ${seq}`,
+      );
       prev = hash;
     }
     await exec(sql`ALTER TABLE audit_log ENABLE TRIGGER USER`);
@@ -128,7 +164,9 @@ describe.each(ENGINES)('audit tampering (%s)', (engine) => {
     const r = await verifyAuditChain(d.db, tenantId);
     expect(r.ok).toBe(false);
     expect(r.breaks).toEqual([expect.objectContaining({ from: s + 9, to: s + 10, reason: 'truncated' })]);
-    expect(r.breaks[0]!.message).toMatch(new RegExp(`^Bản ghi số ${s + 9}–${s + 10} đã bị xóa: mốc đã ký lúc \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}`));
+    expect(r.breaks[0]!.message).toMatch(
+      new RegExp(`^Bản ghi số ${s + 9}–${s + 10} đã bị xóa: mốc đã ký lúc \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}`),
+    );
   });
 
   it('notices a row deleted in the middle and a head moved alone', async () => {
@@ -165,9 +203,25 @@ describe.each(ENGINES)('audit tampering (%s)', (engine) => {
     let prev = GENESIS_HASH;
     const at = new Date('2026-01-05T03:00:00Z');
     for (let seq = 1; seq <= 4; seq++) {
-      const f = fieldsOfRow({ tenantId, seq, at, actorUserId: null, actorName: 'Cũ', action: 'old.write', entityType: 'test', entityId: null, orgId: null, summary: `Cũ ${seq}`, before: null, after: { seq }, reason: null });
+      const f = fieldsOfRow({
+        tenantId,
+        seq,
+        at,
+        actorUserId: null,
+        actorName: 'Cũ',
+        action: 'old.write',
+        entityType: 'test',
+        entityId: null,
+        orgId: null,
+        summary: `Cũ ${seq}`,
+        before: null,
+        after: { seq },
+        reason: null,
+      });
       const hash = auditHashV1(prev, f);
-      await exec(sql`INSERT INTO audit_log (tenant_id, seq, at, actor_name, action, entity_type, summary, after, prev_hash, hash, chain_version) VALUES (${tenantId}, ${seq}, ${at}, 'Cũ', 'old.write', 'test', ${`Cũ ${seq}`}, ${JSON.stringify({ seq })}::jsonb, ${prev}, ${hash}, 1)`);
+      await exec(
+        sql`INSERT INTO audit_log (tenant_id, seq, at, actor_name, action, entity_type, summary, after, prev_hash, hash, chain_version) VALUES (${tenantId}, ${seq}, ${at}, 'Cũ', 'old.write', 'test', ${`Cũ ${seq}`}, ${JSON.stringify({ seq })}::jsonb, ${prev}, ${hash}, 1)`,
+      );
       prev = hash;
     }
     await exec(sql`UPDATE audit_heads SET seq = 4, hash = ${prev} WHERE tenant_id = ${tenantId}`);
@@ -183,8 +237,27 @@ describe.each(ENGINES)('audit tampering (%s)', (engine) => {
     await exec(sql`ALTER TABLE audit_log DISABLE TRIGGER USER`);
     for (let seq = 1; seq <= 4; seq++) {
       const summary = seq === 2 ? 'Cũ đã sửa' : `Cũ ${seq}`;
-      const hash = auditHashV1(p2, fieldsOfRow({ tenantId, seq, at, actorUserId: null, actorName: 'Cũ', action: 'old.write', entityType: 'test', entityId: null, orgId: null, summary, before: null, after: { seq }, reason: null }));
-      await exec(sql`UPDATE audit_log SET summary = ${summary}, prev_hash = ${p2}, hash = ${hash} WHERE tenant_id = ${tenantId} AND seq = ${seq}`);
+      const hash = auditHashV1(
+        p2,
+        fieldsOfRow({
+          tenantId,
+          seq,
+          at,
+          actorUserId: null,
+          actorName: 'Cũ',
+          action: 'old.write',
+          entityType: 'test',
+          entityId: null,
+          orgId: null,
+          summary,
+          before: null,
+          after: { seq },
+          reason: null,
+        }),
+      );
+      await exec(
+        sql`UPDATE audit_log SET summary = ${summary}, prev_hash = ${p2}, hash = ${hash} WHERE tenant_id = ${tenantId} AND seq = ${seq}`,
+      );
       p2 = hash;
     }
     await exec(sql`ALTER TABLE audit_log ENABLE TRIGGER USER`);
@@ -196,7 +269,9 @@ describe.each(ENGINES)('audit tampering (%s)', (engine) => {
 
   it('answers every break over HTTP, additively (ok, checked, brokenAt kept)', async () => {
     const s = baseSeq;
-    await behindTheBack(sql`UPDATE audit_log SET reason = 'x' WHERE tenant_id = ${tenantId} AND seq IN (${s + 2}, ${s + 9})`);
+    await behindTheBack(
+      sql`UPDATE audit_log SET reason = 'x' WHERE tenant_id = ${tenantId} AND seq IN (${s + 2}, ${s + 9})`,
+    );
     const app = createApp(d, { secureCookies: false, webRoot: null, sessionHours: 1 });
     const admin = new TestClient(app);
     await admin.signIn('admin', FIXTURE_PASSWORD);

@@ -76,17 +76,26 @@ export async function verifyAuditChain(db: Db | Tx, tenantId: string, batch = 20
   if (store && file) {
     if (!file.exists) problems.push(`Không thấy tệp mốc nhật ký ${store.path}: tệp đã bị xóa hoặc chuyển đi.`);
     for (const p of file.invalid) {
-      problems.push(p.reason === 'bad_signature' ? `Dòng ${p.line} của tệp mốc nhật ký có chữ ký sai: đã bị sửa.` : `Dòng ${p.line} của tệp mốc nhật ký không đọc được.`);
+      problems.push(
+        p.reason === 'bad_signature'
+          ? `Dòng ${p.line} của tệp mốc nhật ký có chữ ký sai: đã bị sửa.`
+          : `Dòng ${p.line} của tệp mốc nhật ký không đọc được.`,
+      );
     }
     const keyed = file.records.find((r) => r.kind === 'keyed');
     if (file.exists && !keyed) problems.push('Tệp mốc nhật ký thiếu dòng khởi đầu (mốc lúc bắt đầu dùng khóa).');
     legacy = keyed?.legacy?.[tenantId] ?? (keyed ? { seq: 0, hash: GENESIS_HASH } : null);
-    for (const r of file.records) if (r.tenantId === tenantId && r.kind !== 'keyed' && r.seq !== undefined && r.hash) mine.push(r);
+    for (const r of file.records)
+      if (r.tenantId === tenantId && r.kind !== 'keyed' && r.seq !== undefined && r.hash) mine.push(r);
   }
   // Sequence numbers whose stored hash an anchor vouches for.
   const expect = new Map<number, AnchorRecord[]>();
   for (const a of mine) expect.set(a.seq!, [...(expect.get(a.seq!) ?? []), a]);
-  if (legacy && legacy.seq > 0) expect.set(legacy.seq, [...(expect.get(legacy.seq) ?? []), { v: 1, kind: 'keyed', at: '', seq: legacy.seq, hash: legacy.hash, mac: '' }]);
+  if (legacy && legacy.seq > 0)
+    expect.set(legacy.seq, [
+      ...(expect.get(legacy.seq) ?? []),
+      { v: 1, kind: 'keyed', at: '', seq: legacy.seq, hash: legacy.hash, mac: '' },
+    ]);
 
   const bad: { seq: number; reason: BreakReason; extra?: string }[] = [];
   const gaps: ChainBreak[] = [];
@@ -104,7 +113,13 @@ export async function verifyAuditChain(db: Db | Tx, tenantId: string, batch = 20
     if (rows.length === 0) break;
     for (const r of rows) {
       const gap = r.seq !== lastSeq + 1;
-      if (gap) gaps.push({ from: lastSeq + 1, to: r.seq - 1, reason: 'missing', message: message('missing', lastSeq + 1, r.seq - 1) });
+      if (gap)
+        gaps.push({
+          from: lastSeq + 1,
+          to: r.seq - 1,
+          reason: 'missing',
+          message: message('missing', lastSeq + 1, r.seq - 1),
+        });
       const expected = auditHashOf(r.chainVersion, key, r.prevHash, fieldsOfRow(r));
       const legacyAllowed = legacy ? r.seq <= legacy.seq : !seenKeyed;
       if (r.chainVersion === 1 && !legacyAllowed) bad.push({ seq: r.seq, reason: 'unkeyed' });
@@ -112,7 +127,12 @@ export async function verifyAuditChain(db: Db | Tx, tenantId: string, batch = 20
       else if (!gap && r.prevHash !== prevHash) bad.push({ seq: r.seq, reason: 'link' });
       if (r.chainVersion !== 1) seenKeyed = true;
       for (const a of expect.get(r.seq) ?? []) {
-        if (a.hash !== r.hash) bad.push({ seq: r.seq, reason: 'anchor_mismatch', extra: a.at ? `lúc ${vnTime(a.at)}` : 'khi bắt đầu dùng khóa' });
+        if (a.hash !== r.hash)
+          bad.push({
+            seq: r.seq,
+            reason: 'anchor_mismatch',
+            extra: a.at ? `lúc ${vnTime(a.at)}` : 'khi bắt đầu dùng khóa',
+          });
       }
       prevHash = r.hash;
       lastSeq = r.seq;
@@ -132,34 +152,71 @@ export async function verifyAuditChain(db: Db | Tx, tenantId: string, batch = 20
       cur.message = message(b.reason, cur.from, cur.to, b.extra);
       continue;
     }
-    const next: ChainBreak = { from: b.seq, to: b.seq, reason: b.reason, message: message(b.reason, b.seq, b.seq, b.extra) };
+    const next: ChainBreak = {
+      from: b.seq,
+      to: b.seq,
+      reason: b.reason,
+      message: message(b.reason, b.seq, b.seq, b.extra),
+    };
     breaks.push(next);
     open.set(b.reason, next);
   }
 
   // Anchors past the end: rows that were deleted from the tail (and the head moved back).
   const beyond = mine.filter((a) => a.seq! > lastSeq).sort((a, b) => b.seq! - a.seq!)[0];
-  if (beyond) breaks.push({ from: lastSeq + 1, to: beyond.seq!, reason: 'truncated', message: message('truncated', lastSeq + 1, beyond.seq!, `lúc ${vnTime(beyond.at)}`) });
-  else if (legacy && legacy.seq > lastSeq) breaks.push({ from: lastSeq + 1, to: legacy.seq, reason: 'truncated', message: message('truncated', lastSeq + 1, legacy.seq, 'khi bắt đầu dùng khóa') });
+  if (beyond)
+    breaks.push({
+      from: lastSeq + 1,
+      to: beyond.seq!,
+      reason: 'truncated',
+      message: message('truncated', lastSeq + 1, beyond.seq!, `lúc ${vnTime(beyond.at)}`),
+    });
+  else if (legacy && legacy.seq > lastSeq)
+    breaks.push({
+      from: lastSeq + 1,
+      to: legacy.seq,
+      reason: 'truncated',
+      message: message('truncated', lastSeq + 1, legacy.seq, 'khi bắt đầu dùng khóa'),
+    });
 
   const [head] = await db.select().from(auditHeads).where(eq(auditHeads.tenantId, tenantId));
   if (head && (head.seq !== lastSeq || head.hash !== prevHash)) {
     if (head.seq > lastSeq) {
-      if (!beyond || beyond.seq! < head.seq) breaks.push({ from: lastSeq + 1, to: head.seq, reason: 'missing', message: message('missing', lastSeq + 1, head.seq) });
+      if (!beyond || beyond.seq! < head.seq)
+        breaks.push({
+          from: lastSeq + 1,
+          to: head.seq,
+          reason: 'missing',
+          message: message('missing', lastSeq + 1, head.seq),
+        });
     } else {
       const from = head.seq < lastSeq ? head.seq + 1 : lastSeq;
-      breaks.push({ from, to: lastSeq, reason: 'head', message: message('head', from, lastSeq, `đầu chuỗi ghi số ${head.seq}, bản ghi cuối là số ${lastSeq}`) });
+      breaks.push({
+        from,
+        to: lastSeq,
+        reason: 'head',
+        message: message('head', from, lastSeq, `đầu chuỗi ghi số ${head.seq}, bản ghi cuối là số ${lastSeq}`),
+      });
     }
   }
   breaks.sort((a, b) => a.from - b.from || a.to - b.to);
 
-  const lastAnchor = mine.reduce<AnchorRecord | null>((m, a) => (!m || a.seq! > m.seq! || (a.seq === m.seq && a.at > m.at) ? a : m), null);
+  const lastAnchor = mine.reduce<AnchorRecord | null>(
+    (m, a) => (!m || a.seq! > m.seq! || (a.seq === m.seq && a.at > m.at) ? a : m),
+    null,
+  );
   return {
     ok: breaks.length === 0 && problems.length === 0,
     checked,
     brokenAt: breaks[0]?.from ?? null,
     breaks,
     legacyUntil: legacy?.seq ?? 0,
-    anchors: { compared: !!store, count: mine.length, lastSeq: lastAnchor?.seq ?? null, lastAt: lastAnchor?.at ?? null, problems },
+    anchors: {
+      compared: !!store,
+      count: mine.length,
+      lastSeq: lastAnchor?.seq ?? null,
+      lastAt: lastAnchor?.at ?? null,
+      problems,
+    },
   };
 }

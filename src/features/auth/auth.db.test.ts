@@ -35,10 +35,20 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
   const f = fixtureApp(engine);
   let proxied: App | undefined;
   /** The same database behind one trusted reverse proxy. */
-  const app = () => (proxied ??= createApp(f.database, { secureCookies: false, webRoot: null, sessionHours: 1, trustProxy: 1 }));
+  const app = () =>
+    (proxied ??= createApp(f.database, { secureCookies: false, webRoot: null, sessionHours: 1, trustProxy: 1 }));
   const wrong = 'doan-mo-123';
   const throttleRows = (username: string) =>
-    f.db.select().from(loginThrottle).where(and(eq(loginThrottle.tenantId, f.tenantId), eq(loginThrottle.scope, 'user'), eq(loginThrottle.username, username)));
+    f.db
+      .select()
+      .from(loginThrottle)
+      .where(
+        and(
+          eq(loginThrottle.tenantId, f.tenantId),
+          eq(loginThrottle.scope, 'user'),
+          eq(loginThrottle.username, username),
+        ),
+      );
 
   afterEach(() => {
     vi.useRealTimers();
@@ -67,7 +77,9 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
     // The database holds the back-off the function defines.
     const [row] = await throttleRows('viewer');
     expect(row).toMatchObject({ ip: attacker, failures: USER_BACKOFF.free });
-    expect(Math.round((row.blockedUntil!.getTime() - row.updatedAt.getTime()) / 1000)).toBe(backoffSeconds(USER_BACKOFF.free, USER_BACKOFF));
+    expect(Math.round((row.blockedUntil!.getTime() - row.updatedAt.getTime()) / 1000)).toBe(
+      backoffSeconds(USER_BACKOFF.free, USER_BACKOFF),
+    );
 
     // The real user, from their own address, is not slowed by the attacker's guesses.
     const own = await signInFrom(app(), 'viewer', FIXTURE_PASSWORD, '203.0.113.10');
@@ -78,7 +90,9 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
     later(backoffSeconds(USER_BACKOFF.free, USER_BACKOFF) + 1);
     expect((await signInFrom(app(), 'viewer', wrong, attacker)).status).toBe(401);
     const [after6] = await throttleRows('viewer');
-    expect(Math.round((after6.blockedUntil!.getTime() - now().getTime()) / 1000)).toBe(backoffSeconds(USER_BACKOFF.free + 1, USER_BACKOFF));
+    expect(Math.round((after6.blockedUntil!.getTime() - now().getTime()) / 1000)).toBe(
+      backoffSeconds(USER_BACKOFF.free + 1, USER_BACKOFF),
+    );
     expect((await signInFrom(app(), 'viewer', FIXTURE_PASSWORD, attacker)).status).toBe(429);
     later(backoffSeconds(USER_BACKOFF.free + 1, USER_BACKOFF) + 1);
     expect((await signInFrom(app(), 'viewer', FIXTURE_PASSWORD, attacker)).status).toBe(204);
@@ -96,7 +110,11 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
     // Without a proxy, the TCP peer is the address.
     const peer = await direct.request(
       '/api/v1/auth/sign-in',
-      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'clerk.clinic', password: FIXTURE_PASSWORD }) },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'clerk.clinic', password: FIXTURE_PASSWORD }),
+      },
       { incoming: { socket: { remoteAddress: '::ffff:203.0.113.77', remotePort: 5000, remoteFamily: 'IPv6' } } },
     );
     expect(peer.status).toBe(204);
@@ -107,7 +125,9 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
     for (let i = 0; i < USER_BACKOFF.free; i++) await signInFrom(app(), 'ward.officer', wrong, attacker);
     expect((await signInFrom(app(), 'ward.officer', FIXTURE_PASSWORD, attacker)).status).toBe(429);
     const admin = await f.as('admin');
-    const listed = (await admin.get('/api/v1/users')).body.items.find((u: { username: string }) => u.username === 'ward.officer');
+    const listed = (await admin.get('/api/v1/users')).body.items.find(
+      (u: { username: string }) => u.username === 'ward.officer',
+    );
     expect(listed.signInFailures).toBe(USER_BACKOFF.free);
     expect(new Date(listed.signInBlockedUntil).getTime()).toBeGreaterThan(now().getTime());
 
@@ -117,7 +137,9 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
     const res = await admin.post(`/api/v1/users/${f.users['ward.officer']}/unlock-sign-in`);
     expect(res.status).toBe(204);
     expect((await signInFrom(app(), 'ward.officer', FIXTURE_PASSWORD, attacker)).status).toBe(204);
-    const again = (await admin.get('/api/v1/users')).body.items.find((u: { username: string }) => u.username === 'ward.officer');
+    const again = (await admin.get('/api/v1/users')).body.items.find(
+      (u: { username: string }) => u.username === 'ward.officer',
+    );
     expect(again).toMatchObject({ signInFailures: 0, signInBlockedUntil: null });
     const audit = await admin.get(`/api/v1/audit?entityId=${f.users['ward.officer']}`);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('user.unlock_sign_in');
@@ -129,7 +151,9 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
     expect((await signInFrom(app(), 'officer', FIXTURE_PASSWORD, office)).status).toBe(204);
     // Someone at the same address sprays usernames: each (name, address) pair gets its free tries,
     // and the address as a whole is limited (50 failures here).
-    const spray = await Promise.all(Array.from({ length: 60 }, (_, i) => signInFrom(app(), `khong-co-${i}`, wrong, office)));
+    const spray = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => signInFrom(app(), `khong-co-${i}`, wrong, office)),
+    );
     const tried = spray.filter((r) => r.status === 401).length;
     expect(tried).toBe(50);
     expect(spray.filter((r) => r.status === 429)).toHaveLength(10);
@@ -141,12 +165,16 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
 
   it('keeps the last root administrator: no self-demotion, with a Vietnamese message; allowed once another exists', async () => {
     const admin = await f.as('admin');
-    const demote = await admin.patch(`/api/v1/users/${f.users.admin}`, { grants: [{ role: 'officer', orgId: f.orgs.T }] });
+    const demote = await admin.patch(`/api/v1/users/${f.users.admin}`, {
+      grants: [{ role: 'officer', orgId: f.orgs.T }],
+    });
     expect(demote.status).toBe(409);
     expect(demote.body.error.code).toBe('LAST_ADMIN');
     expect(demote.body.error.message).toMatch(/quản trị hệ thống cuối cùng/);
     // Moving the grant below the root is a demotion too.
-    const narrow = await admin.patch(`/api/v1/users/${f.users.admin}`, { grants: [{ role: 'admin', orgId: f.orgs['T.W1'] }] });
+    const narrow = await admin.patch(`/api/v1/users/${f.users.admin}`, {
+      grants: [{ role: 'admin', orgId: f.orgs['T.W1'] }],
+    });
     expect(narrow.status).toBe(409);
     expect(narrow.body.error.code).toBe('LAST_ADMIN');
     const self = await admin.patch(`/api/v1/users/${f.users.admin}`, { active: false });
@@ -154,16 +182,28 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
     // Still an administrator.
     expect((await admin.get('/api/v1/users')).status).toBe(200);
 
-    const second = await admin.post('/api/v1/users', { username: 'admin2', fullName: 'Quản trị thứ hai', password: 'matkhau2027', grants: [{ role: 'admin', orgId: f.orgs.T }] });
+    const second = await admin.post('/api/v1/users', {
+      username: 'admin2',
+      fullName: 'Quản trị thứ hai',
+      password: 'matkhau2027',
+      grants: [{ role: 'admin', orgId: f.orgs.T }],
+    });
     expect(second.status).toBe(201);
     const admin2 = new TestClient(f.app);
     await admin2.signIn('admin2', 'matkhau2027');
     // With a second one, either may step down, but not both.
-    const res = await admin2.patch(`/api/v1/users/${second.body.id}`, { grants: [{ role: 'officer', orgId: f.orgs.T }] });
+    const res = await admin2.patch(`/api/v1/users/${second.body.id}`, {
+      grants: [{ role: 'officer', orgId: f.orgs.T }],
+    });
     expect(res.status).toBe(200);
-    expect((await admin.patch(`/api/v1/users/${f.users.admin}`, { grants: [{ role: 'officer', orgId: f.orgs.T }] })).body.error.code).toBe('LAST_ADMIN');
+    expect(
+      (await admin.patch(`/api/v1/users/${f.users.admin}`, { grants: [{ role: 'officer', orgId: f.orgs.T }] })).body
+        .error.code,
+    ).toBe('LAST_ADMIN');
     // Locking the second administrator is fine while the first stays.
-    const again = await admin.patch(`/api/v1/users/${second.body.id}`, { grants: [{ role: 'admin', orgId: f.orgs.T }] });
+    const again = await admin.patch(`/api/v1/users/${second.body.id}`, {
+      grants: [{ role: 'admin', orgId: f.orgs.T }],
+    });
     expect(again.status).toBe(200);
     const lock = await admin.patch(`/api/v1/users/${second.body.id}`, { active: false });
     expect(lock.status).toBe(200);
@@ -177,15 +217,25 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
     const created = await user.post('/api/v1/auth/tokens', { name: 'Đồng bộ với phần mềm nhân sự' });
     expect(created.status).toBe(201);
     const bearer = (path: string, init: RequestInit = {}) =>
-      f.app.request(path, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${created.body.token}` } });
+      f.app.request(path, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${created.body.token}` },
+      });
     expect((await bearer('/api/v1/auth/me')).status).toBe(200);
 
-    const mint = await bearer('/api/v1/auth/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'con' }) });
+    const mint = await bearer('/api/v1/auth/tokens', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'con' }),
+    });
     expect(mint.status).toBe(403);
     expect((await mint.json()).error.message).toMatch(/không được dùng để tạo mã truy cập khác/);
     expect((await user.get('/api/v1/auth/tokens')).body.items).toHaveLength(1);
 
-    const change = await user.post('/api/v1/auth/password', { currentPassword: FIXTURE_PASSWORD, newPassword: 'matkhaumoi2027' });
+    const change = await user.post('/api/v1/auth/password', {
+      currentPassword: FIXTURE_PASSWORD,
+      newPassword: 'matkhaumoi2027',
+    });
     expect(change.status).toBe(204);
     const after = await bearer('/api/v1/auth/me');
     expect(after.status).toBe(401);
@@ -198,7 +248,9 @@ describe.each(ENGINES)('sign-in and accounts on %s', (engine) => {
     // An administrator's reset does the same.
     const t2 = await fresh.post('/api/v1/auth/tokens', { name: 'Mã thứ hai' });
     const admin = await f.as('admin');
-    expect((await admin.post(`/api/v1/users/${f.users['clerk.school']}/password`, { password: 'matkhau2026' })).status).toBe(204);
+    expect(
+      (await admin.post(`/api/v1/users/${f.users['clerk.school']}/password`, { password: 'matkhau2026' })).status,
+    ).toBe(204);
     const res = await f.app.request('/api/v1/auth/me', { headers: { authorization: `Bearer ${t2.body.token}` } });
     expect(res.status).toBe(401);
     expect((await fresh.get('/api/v1/auth/me')).status).toBe(401);

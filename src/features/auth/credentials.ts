@@ -6,7 +6,10 @@ import type { Db, Tx } from '../../db/client.js';
 import { apiTokens, sessions } from '../../db/schema.js';
 import { clearUserThrottle } from './throttle.js';
 
-export async function endCredentials(tx: Db | Tx, a: { tenantId: string; userId: string; username: string; now: Date }) {
+export async function endCredentials(
+  tx: Db | Tx,
+  a: { tenantId: string; userId: string; username: string; now: Date },
+) {
   const ended = await tx
     .delete(sessions)
     .where(and(eq(sessions.tenantId, a.tenantId), eq(sessions.userId, a.userId)))

@@ -18,7 +18,13 @@ const clientIp = (c: Context<AppEnv>) => clientAddress(c, c.get('config').trustP
 /** Public: sign-in and the list of tenants for the sign-in form. */
 export const publicAuthRoutes = newRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/auth/tenants', tags, summary: 'Đơn vị triển khai (cho màn hình đăng nhập)', responses: { 200: json(TenantsOut) } }),
+    createRoute({
+      method: 'get',
+      path: '/auth/tenants',
+      tags,
+      summary: 'Đơn vị triển khai (cho màn hình đăng nhập)',
+      responses: { 200: json(TenantsOut) },
+    }),
     async (c) => c.json({ tenants: await svc.listTenants(c.get('database').db) }, 200),
   )
   .openapi(
@@ -57,11 +63,23 @@ export const publicAuthRoutes = newRouter()
 /** Needs a session. */
 export const authRoutes = newRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/auth/me', tags, summary: 'Người dùng hiện tại, quyền và mã CSRF', responses: { 200: json(MeOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/auth/me',
+      tags,
+      summary: 'Người dùng hiện tại, quyền và mã CSRF',
+      responses: { 200: json(MeOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.describeMe(c.get('database').db, c.get('actor'), c.get('session').csrfToken), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/auth/sign-out', tags, summary: 'Đăng xuất', responses: { 204: { description: 'Đã đăng xuất' }, ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/auth/sign-out',
+      tags,
+      summary: 'Đăng xuất',
+      responses: { 204: { description: 'Đã đăng xuất' }, ...ERRORS },
+    }),
     async (c) => {
       await svc.signOut(ctxOf(c), c.get('session').tokenHash);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
@@ -84,7 +102,13 @@ export const authRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/auth/tokens', tags, summary: 'Mã truy cập API của tôi', responses: { 200: json(z.object({ items: z.array(ApiTokenOut) })), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/auth/tokens',
+      tags,
+      summary: 'Mã truy cập API của tôi',
+      responses: { 200: json(z.object({ items: z.array(ApiTokenOut) })), ...ERRORS },
+    }),
     async (c) => c.json({ items: await svc.listApiTokens(ctxOf(c)) }, 200),
   )
   .openapi(
@@ -93,13 +117,26 @@ export const authRoutes = newRouter()
       path: '/auth/tokens',
       tags,
       summary: 'Tạo mã truy cập API (hiển thị một lần; gửi trong tiêu đề Authorization: Bearer …)',
-      request: { body: { content: { 'application/json': { schema: z.object({ name: RequiredText(100) }).strict() } }, required: true } },
+      request: {
+        body: {
+          content: { 'application/json': { schema: z.object({ name: RequiredText(100) }).strict() } },
+          required: true,
+        },
+      },
       responses: { 201: json(z.object({ id: z.string(), name: z.string(), token: z.string() })), ...ERRORS },
     }),
-    async (c) => c.json(await svc.createApiToken(ctxOf(c), c.req.valid('json').name, { bearer: !!c.get('session').bearer }), 201),
+    async (c) =>
+      c.json(await svc.createApiToken(ctxOf(c), c.req.valid('json').name, { bearer: !!c.get('session').bearer }), 201),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/auth/tokens/{id}/revoke', tags, summary: 'Thu hồi mã truy cập API', request: { params: IdParam }, responses: { 204: { description: 'Đã thu hồi' }, ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/auth/tokens/{id}/revoke',
+      tags,
+      summary: 'Thu hồi mã truy cập API',
+      request: { params: IdParam },
+      responses: { 204: { description: 'Đã thu hồi' }, ...ERRORS },
+    }),
     async (c) => {
       await svc.revokeApiToken(ctxOf(c), c.req.valid('param').id);
       return c.body(null, 204);

@@ -3,7 +3,12 @@ import { ROLES } from '../../domain/registry/vocab.js';
 
 export const SignInBody = z
   .object({
-    tenant: z.string().trim().max(50).optional().openapi({ description: 'Mã đơn vị triển khai; bỏ trống nếu hệ thống chỉ có một.' }),
+    tenant: z
+      .string()
+      .trim()
+      .max(50)
+      .optional()
+      .openapi({ description: 'Mã đơn vị triển khai; bỏ trống nếu hệ thống chỉ có một.' }),
     username: z.string().trim().toLowerCase().min(1, 'Chưa nhập tên đăng nhập.').max(100),
     password: z.string().min(1, 'Chưa nhập mật khẩu.').max(200),
   })

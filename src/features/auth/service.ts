@@ -3,7 +3,13 @@ import type { Db } from '../../db/client.js';
 import { apiTokens, organisations, tenants, users } from '../../db/schema.js';
 import { PERMISSIONS_OF } from '../../server/permissions-list.js';
 import { AppError, forbidden, invalid } from '../../server/errors.js';
-import { burnVerify, hashPassword, passwordAcceptable, PASSWORD_RULE_MESSAGE, verifyPassword } from '../../server/passwords.js';
+import {
+  burnVerify,
+  hashPassword,
+  passwordAcceptable,
+  PASSWORD_RULE_MESSAGE,
+  verifyPassword,
+} from '../../server/passwords.js';
 import type { Actor } from '../../server/policy.js';
 import { createSession, destroySession, newApiToken } from '../../server/session.js';
 import { throttleKeyOf } from '../../server/client-address.js';
@@ -21,7 +27,10 @@ async function pickTenant(db: Db, code: string | undefined) {
   const all = await db.select().from(tenants);
   if (code) {
     const t = all.find((x) => x.code.toLowerCase() === code.toLowerCase());
-    if (!t) throw invalid([{ field: 'tenant', label: 'Đơn vị triển khai', message: `Không có đơn vị triển khai mã "${code}".` }]);
+    if (!t)
+      throw invalid([
+        { field: 'tenant', label: 'Đơn vị triển khai', message: `Không có đơn vị triển khai mã "${code}".` },
+      ]);
     return t;
   }
   if (all.length === 1) return all[0];
@@ -64,12 +73,17 @@ export async function signIn(
     now: meta.now,
   });
   await db.transaction((tx) =>
-    appendAudit(tx, { tenantId: tenant.id, userId: user.id, name: user.fullName }, {
-      action: 'auth.sign_in',
-      entityType: 'user',
-      entityId: user.id,
-      summary: `Đăng nhập từ địa chỉ ${meta.ip}`,
-    }, meta.now),
+    appendAudit(
+      tx,
+      { tenantId: tenant.id, userId: user.id, name: user.fullName },
+      {
+        action: 'auth.sign_in',
+        entityType: 'user',
+        entityId: user.id,
+        summary: `Đăng nhập từ địa chỉ ${meta.ip}`,
+      },
+      meta.now,
+    ),
   );
   return session;
 }
@@ -77,12 +91,17 @@ export async function signIn(
 export async function signOut(ctx: Ctx, tokenHash: string) {
   await destroySession(ctx.db, ctx.actor.tenantId, tokenHash);
   await ctx.db.transaction((tx) =>
-    appendAudit(tx, { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName }, {
-      action: 'auth.sign_out',
-      entityType: 'user',
-      entityId: ctx.actor.userId,
-      summary: 'Đăng xuất',
-    }, ctx.now),
+    appendAudit(
+      tx,
+      { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName },
+      {
+        action: 'auth.sign_out',
+        entityType: 'user',
+        entityId: ctx.actor.userId,
+        summary: 'Đăng xuất',
+      },
+      ctx.now,
+    ),
   );
 }
 
@@ -124,13 +143,23 @@ export async function changeOwnPassword(ctx: Ctx, input: { currentPassword: stri
       .update(users)
       .set({ passwordHash, updatedAt: ctx.now })
       .where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, ctx.actor.userId)));
-    const ended = await endCredentials(tx, { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, username: user.username, now: ctx.now });
-    await appendAudit(tx, { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName }, {
-      action: 'user.change_password',
-      entityType: 'user',
-      entityId: ctx.actor.userId,
-      summary: ended.tokens ? `Đổi mật khẩu; thu hồi ${ended.tokens} mã truy cập API` : 'Đổi mật khẩu',
-    }, ctx.now);
+    const ended = await endCredentials(tx, {
+      tenantId: ctx.actor.tenantId,
+      userId: ctx.actor.userId,
+      username: user.username,
+      now: ctx.now,
+    });
+    await appendAudit(
+      tx,
+      { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName },
+      {
+        action: 'user.change_password',
+        entityType: 'user',
+        entityId: ctx.actor.userId,
+        summary: ended.tokens ? `Đổi mật khẩu; thu hồi ${ended.tokens} mã truy cập API` : 'Đổi mật khẩu',
+      },
+      ctx.now,
+    );
   });
 }
 
@@ -141,19 +170,40 @@ export async function listApiTokens(ctx: Ctx) {
     .where(and(eq(apiTokens.tenantId, ctx.actor.tenantId), eq(apiTokens.userId, ctx.actor.userId)));
   return rows
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
-    .map((t) => ({ id: t.id, name: t.name, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }));
+    .map((t) => ({
+      id: t.id,
+      name: t.name,
+      createdAt: t.createdAt.toISOString(),
+      lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+      revokedAt: t.revokedAt?.toISOString() ?? null,
+    }));
 }
 
 /** Issues a token acting as the current user; the raw token is shown once and never stored. */
 export async function createApiToken(ctx: Ctx, name: string, via: { bearer: boolean }) {
   // A token is for another system acting as the user; it must not be able to multiply itself (a
   // leaked token revoked by its owner would otherwise live on in the tokens it minted).
-  if (via.bearer) throw forbidden('Mã truy cập API không được dùng để tạo mã truy cập khác. Hãy đăng nhập vào hệ thống để tạo mã mới.');
+  if (via.bearer)
+    throw forbidden(
+      'Mã truy cập API không được dùng để tạo mã truy cập khác. Hãy đăng nhập vào hệ thống để tạo mã mới.',
+    );
   const { raw, hash } = newApiToken(ctx.actor.tenantId);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(apiTokens).values({ tenantId: ctx.actor.tenantId, id, userId: ctx.actor.userId, name, tokenHash: hash, createdAt: ctx.now });
-    await recordAudit(tx, ctx, { action: 'api_token.create', entityType: 'api_token', entityId: id, summary: `Tạo mã truy cập API "${name}"` });
+    await tx.insert(apiTokens).values({
+      tenantId: ctx.actor.tenantId,
+      id,
+      userId: ctx.actor.userId,
+      name,
+      tokenHash: hash,
+      createdAt: ctx.now,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'api_token.create',
+      entityType: 'api_token',
+      entityId: id,
+      summary: `Tạo mã truy cập API "${name}"`,
+    });
   });
   return { id, name, token: raw };
 }
@@ -162,11 +212,21 @@ export async function revokeApiToken(ctx: Ctx, id: string) {
   const [t] = await ctx.db
     .select()
     .from(apiTokens)
-    .where(and(eq(apiTokens.tenantId, ctx.actor.tenantId), eq(apiTokens.id, id), eq(apiTokens.userId, ctx.actor.userId)));
+    .where(
+      and(eq(apiTokens.tenantId, ctx.actor.tenantId), eq(apiTokens.id, id), eq(apiTokens.userId, ctx.actor.userId)),
+    );
   if (!t) throw new AppError('NOT_FOUND', 'Không tìm thấy mã truy cập.');
   if (t.revokedAt) return;
   await ctx.db.transaction(async (tx) => {
-    await tx.update(apiTokens).set({ revokedAt: ctx.now }).where(and(eq(apiTokens.tenantId, ctx.actor.tenantId), eq(apiTokens.id, id)));
-    await recordAudit(tx, ctx, { action: 'api_token.revoke', entityType: 'api_token', entityId: id, summary: `Thu hồi mã truy cập API "${t.name}"` });
+    await tx
+      .update(apiTokens)
+      .set({ revokedAt: ctx.now })
+      .where(and(eq(apiTokens.tenantId, ctx.actor.tenantId), eq(apiTokens.id, id)));
+    await recordAudit(tx, ctx, {
+      action: 'api_token.revoke',
+      entityType: 'api_token',
+      entityId: id,
+      summary: `Thu hồi mã truy cập API "${t.name}"`,
+    });
   });
 }

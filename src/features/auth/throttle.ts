@@ -97,7 +97,10 @@ async function countAttempt(tx: Tx | Db, k: Key, p: BackoffPolicy, now: Date): P
 export class SignInThrottled extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     const wait = retryAfterSeconds < 60 ? `${retryAfterSeconds} giây` : `${Math.ceil(retryAfterSeconds / 60)} phút`;
-    super('THROTTLED', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait}, hoặc nhờ quản trị viên gỡ chặn đăng nhập cho tài khoản.`);
+    super(
+      'THROTTLED',
+      `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait}, hoặc nhờ quản trị viên gỡ chặn đăng nhập cho tài khoản.`,
+    );
   }
 }
 
@@ -109,13 +112,26 @@ function throttled(until: Date, now: Date) {
  * Takes one attempt for (username, ip) before the password is tried; throws THROTTLED when the
  * back-off does not allow it yet. `usualAddress` skips the per-address limit.
  */
-export async function takeAttempt(db: Db, a: { tenantId: string; username: string; ip: string; usualAddress: boolean; now: Date }) {
+export async function takeAttempt(
+  db: Db,
+  a: { tenantId: string; username: string; ip: string; usualAddress: boolean; now: Date },
+) {
   try {
     await db.transaction(async (tx) => {
-      const userBlocked = await countAttempt(tx, { tenantId: a.tenantId, scope: 'user', username: a.username, ip: a.ip }, USER_BACKOFF, a.now);
+      const userBlocked = await countAttempt(
+        tx,
+        { tenantId: a.tenantId, scope: 'user', username: a.username, ip: a.ip },
+        USER_BACKOFF,
+        a.now,
+      );
       if (userBlocked) throw new Refused(userBlocked);
       if (a.usualAddress) return;
-      const addressBlocked = await countAttempt(tx, { tenantId: a.tenantId, scope: 'address', username: '', ip: a.ip }, ADDRESS_BACKOFF, a.now);
+      const addressBlocked = await countAttempt(
+        tx,
+        { tenantId: a.tenantId, scope: 'address', username: '', ip: a.ip },
+        ADDRESS_BACKOFF,
+        a.now,
+      );
       if (addressBlocked) throw new Refused(addressBlocked);
     });
   } catch (e) {
@@ -131,13 +147,17 @@ export async function takeAttempt(db: Db, a: { tenantId: string; username: strin
  */
 export async function recordSuccess(db: Db, a: { tenantId: string; username: string; ip: string; now: Date }) {
   const t = loginThrottle;
-  await db.delete(t).where(and(eq(t.tenantId, a.tenantId), eq(t.scope, 'user'), eq(t.username, a.username), eq(t.ip, a.ip)));
+  await db
+    .delete(t)
+    .where(and(eq(t.tenantId, a.tenantId), eq(t.scope, 'user'), eq(t.username, a.username), eq(t.ip, a.ip)));
   await db
     .update(t)
     .set({ failures: sql`greatest(${t.failures} - 1, 0)` })
     .where(and(eq(t.tenantId, a.tenantId), eq(t.scope, 'address'), eq(t.username, ''), eq(t.ip, a.ip)));
   const forgetHours = Math.max(USER_BACKOFF.forgetAfterHours, ADDRESS_BACKOFF.forgetAfterHours);
-  await db.delete(t).where(and(eq(t.tenantId, a.tenantId), lt(t.updatedAt, new Date(a.now.getTime() - forgetHours * 3600_000))));
+  await db
+    .delete(t)
+    .where(and(eq(t.tenantId, a.tenantId), lt(t.updatedAt, new Date(a.now.getTime() - forgetHours * 3600_000))));
 }
 
 export interface UserThrottleState {
@@ -160,7 +180,8 @@ export async function throttleByUsername(db: Db, tenantId: string, now: Date): P
     if (r.updatedAt.getTime() < forgetBefore) continue;
     const s = out.get(r.username) ?? { failures: 0, blockedUntil: null };
     s.failures += r.failures;
-    if (r.blockedUntil && r.blockedUntil > now && (!s.blockedUntil || r.blockedUntil > s.blockedUntil)) s.blockedUntil = r.blockedUntil;
+    if (r.blockedUntil && r.blockedUntil > now && (!s.blockedUntil || r.blockedUntil > s.blockedUntil))
+      s.blockedUntil = r.blockedUntil;
     out.set(r.username, s);
   }
   return out;

@@ -22,7 +22,14 @@ import { verifyAuditChain } from '../audit/verify.js';
 import { migrationHistory, publicTables } from './dump.js';
 import { checkBackupFile, checkSchema, migrationsUpTo, RestoreRefused, restoreInto } from './restore.js';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { backupDatabase, type AuditSetup, pruneBackups, scheduledName, listScheduledBackups, startScheduledBackups } from './service.js';
+import {
+  backupDatabase,
+  type AuditSetup,
+  pruneBackups,
+  scheduledName,
+  listScheduledBackups,
+  startScheduledBackups,
+} from './service.js';
 
 const migrationHistoryOfCode = () => readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
 const KEY = Buffer.from('backup-test-key-of-this-deployment-000000001');
@@ -53,7 +60,11 @@ async function emptyDatabase(engine: EngineName): Promise<Database> {
 async function contents(db: Database['db']): Promise<Record<string, { n: number; digest: string }>> {
   const out: Record<string, { n: number; digest: string }> = {};
   for (const t of await publicTables(db)) {
-    const rows = rowsOf<{ j: string }>(await db.execute(sql.raw(`SELECT row_to_json(x)::text AS j FROM public."${t}" x`))).map((r) => r.j).sort();
+    const rows = rowsOf<{ j: string }>(
+      await db.execute(sql.raw(`SELECT row_to_json(x)::text AS j FROM public."${t}" x`)),
+    )
+      .map((r) => r.j)
+      .sort();
     out[t] = { n: rows.length, digest: createHash('sha256').update(rows.join('\n')).digest('hex') };
   }
   return out;
@@ -77,11 +88,30 @@ describe.each(ENGINES)('backup and restore (%s)', (engine) => {
     await seedFixture(source.db);
     await audit.anchors.ensureKeyed(source.db);
     tenantId = rowsOf<{ id: string }>(await source.db.execute(sql`SELECT id FROM tenants`))[0]!.id;
-    const userId = rowsOf<{ id: string }>(await source.db.execute(sql`SELECT id FROM users WHERE username = 'admin'`))[0]!.id;
+    const userId = rowsOf<{ id: string }>(
+      await source.db.execute(sql`SELECT id FROM users WHERE username = 'admin'`),
+    )[0]!.id;
     // An uploaded file (evidence lives in the database) and its audit entries.
     await source.db.transaction(async (tx) => {
-      await tx.insert(files).values({ tenantId, id: crypto.randomUUID(), ownerType: 'test', ownerId: crypto.randomUUID(), fileName: 'Minh chứng.pdf', mime: 'application/pdf', size: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex'), content: pdf, uploadedBy: userId, createdAt: new Date('2026-11-30T02:00:00Z') });
-      for (let i = 0; i < 5; i++) await appendAudit(tx, { tenantId, userId, name: 'Quản trị viên' }, { action: 'file.upload', entityType: 'file', summary: `Tải lên tệp ${i}`, after: { i } });
+      await tx.insert(files).values({
+        tenantId,
+        id: crypto.randomUUID(),
+        ownerType: 'test',
+        ownerId: crypto.randomUUID(),
+        fileName: 'Minh chứng.pdf',
+        mime: 'application/pdf',
+        size: pdf.length,
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+        content: pdf,
+        uploadedBy: userId,
+        createdAt: new Date('2026-11-30T02:00:00Z'),
+      });
+      for (let i = 0; i < 5; i++)
+        await appendAudit(
+          tx,
+          { tenantId, userId, name: 'Quản trị viên' },
+          { action: 'file.upload', entityType: 'file', summary: `Tải lên tệp ${i}`, after: { i } },
+        );
     });
     await audit.anchors.anchorHeads(source.db);
     backupFile = join(dir, 'one.tdkt-backup');
@@ -94,7 +124,8 @@ describe.each(ENGINES)('backup and restore (%s)', (engine) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const targets: EngineName[] = engine === 'postgres' ? ['postgres', 'pglite'] : ENGINES.includes('postgres') ? ['pglite', 'postgres'] : ['pglite'];
+  const targets: EngineName[] =
+    engine === 'postgres' ? ['postgres', 'pglite'] : ENGINES.includes('postgres') ? ['pglite', 'postgres'] : ['pglite'];
   it.each(targets)('restores into an empty %s database: same rows, same files, the chain verifies', async (target) => {
     const checked = await checkBackupFile(backupFile);
     expect(checked.header.auditKey).toBe(KEY.toString('utf8'));
@@ -142,7 +173,9 @@ describe.each(ENGINES)('backup and restore (%s)', (engine) => {
     header.migrations.push({ hash: 'f'.repeat(64), createdAt: Date.now() });
     const body = [JSON.stringify(header), ...lines.slice(1, -1)];
     const end = JSON.parse(lines.at(-1)!);
-    end.sha256 = createHash('sha256').update(body.map((l) => `${l}\n`).join('')).digest('hex');
+    end.sha256 = createHash('sha256')
+      .update(body.map((l) => `${l}\n`).join(''))
+      .digest('hex');
     writeFileSync(join(dir, 'newer'), gzipSync(`${[...body, JSON.stringify(end)].join('\n')}\n`));
     const checked = await checkBackupFile(join(dir, 'newer'));
     expect(() => checkSchema(checked.header)).toThrow(RestoreRefused);
@@ -154,15 +187,27 @@ describe.each(ENGINES)('backup and restore (%s)', (engine) => {
   it('runs scheduled backups on a timer and keeps the newest BACKUP_KEEP', async () => {
     const bdir = join(dir, 'timer');
     // 0.0005 h = 1.8 s between backups.
-    const stop = startScheduledBackups(source, audit, { dir: bdir, keep: 2, intervalHours: 0.0005 }, { log: () => undefined, error: (m: string) => { throw new Error(m); } } as unknown as Console);
+    const stop = startScheduledBackups(source, audit, { dir: bdir, keep: 2, intervalHours: 0.0005 }, {
+      log: () => undefined,
+      error: (m: string) => {
+        throw new Error(m);
+      },
+    } as unknown as Console);
     try {
       const deadline = Date.now() + 90_000;
       while (Date.now() < deadline) {
         const all = listScheduledBackups(bdir);
-        if (all.length === 2 && (await checkBackupFile(join(bdir, all[0]!)).then(() => true, () => false))) {
+        if (
+          all.length === 2 &&
+          (await checkBackupFile(join(bdir, all[0]!)).then(
+            () => true,
+            () => false,
+          ))
+        ) {
           // Wait for one more round: still two, the oldest replaced.
           const first = all[0];
-          while (Date.now() < deadline && listScheduledBackups(bdir)[0] === first) await new Promise((r) => setTimeout(r, 300));
+          while (Date.now() < deadline && listScheduledBackups(bdir)[0] === first)
+            await new Promise((r) => setTimeout(r, 300));
           break;
         }
         await new Promise((r) => setTimeout(r, 300));
@@ -175,27 +220,35 @@ describe.each(ENGINES)('backup and restore (%s)', (engine) => {
     for (const f of kept) expect((await checkBackupFile(join(bdir, f))).header.heads.length).toBeGreaterThan(0);
   }, 120_000);
 
-  it.runIf(engine === 'pglite')('restores a backup of an older schema and migrates it forward', async () => {
-    const levels = migrationHistoryOfCode();
-    const old = await emptyDatabase('pglite');
-    const target = await emptyDatabase('pglite');
-    const partial = migrationsUpTo(levels - 1);
-    try {
-      await old.migrate(partial);
-      await old.db.execute(sql`INSERT INTO tenants (id, code, name) VALUES (${crypto.randomUUID()}, 'CU', 'Tỉnh sao lưu từ bản cũ')`);
-      const file = join(dir, 'old.tdkt-backup');
-      await backupDatabase(old, file, null);
-      const checked = await checkBackupFile(file);
-      expect(checked.header.migrations).toHaveLength(levels - 1);
-      await restoreInto(target, file, checked);
-      expect(rowsOf<{ name: string }>(await target.db.execute(sql`SELECT name FROM tenants`))).toEqual([{ name: 'Tỉnh sao lưu từ bản cũ' }]);
-      expect(await migrationHistory(target.db)).toHaveLength(levels);
-    } finally {
-      rmSync(partial, { recursive: true, force: true });
-      await old.close();
-      await target.close();
-    }
-  }, 180_000);
+  it.runIf(engine === 'pglite')(
+    'restores a backup of an older schema and migrates it forward',
+    async () => {
+      const levels = migrationHistoryOfCode();
+      const old = await emptyDatabase('pglite');
+      const target = await emptyDatabase('pglite');
+      const partial = migrationsUpTo(levels - 1);
+      try {
+        await old.migrate(partial);
+        await old.db.execute(
+          sql`INSERT INTO tenants (id, code, name) VALUES (${crypto.randomUUID()}, 'CU', 'Tỉnh sao lưu từ bản cũ')`,
+        );
+        const file = join(dir, 'old.tdkt-backup');
+        await backupDatabase(old, file, null);
+        const checked = await checkBackupFile(file);
+        expect(checked.header.migrations).toHaveLength(levels - 1);
+        await restoreInto(target, file, checked);
+        expect(rowsOf<{ name: string }>(await target.db.execute(sql`SELECT name FROM tenants`))).toEqual([
+          { name: 'Tỉnh sao lưu từ bản cũ' },
+        ]);
+        expect(await migrationHistory(target.db)).toHaveLength(levels);
+      } finally {
+        rmSync(partial, { recursive: true, force: true });
+        await old.close();
+        await target.close();
+      }
+    },
+    180_000,
+  );
 
   it('keeps the newest scheduled backups only', () => {
     const bdir = join(dir, 'scheduled');
@@ -207,7 +260,11 @@ describe.each(ENGINES)('backup and restore (%s)', (engine) => {
     }
     writeFileSync(join(bdir, 'mine.tdkt-backup'), 'kept: not a scheduled name');
     expect(pruneBackups(bdir, 3)).toEqual(['tdkt-20261201-000000.tdkt-backup', 'tdkt-20261202-000000.tdkt-backup']);
-    expect(listScheduledBackups(bdir)).toEqual(['tdkt-20261203-000000.tdkt-backup', 'tdkt-20261204-000000.tdkt-backup', 'tdkt-20261205-000000.tdkt-backup']);
+    expect(listScheduledBackups(bdir)).toEqual([
+      'tdkt-20261203-000000.tdkt-backup',
+      'tdkt-20261204-000000.tdkt-backup',
+      'tdkt-20261205-000000.tdkt-backup',
+    ]);
     expect(readFileSync(join(bdir, 'mine.tdkt-backup'), 'utf8')).toContain('kept');
   });
 });

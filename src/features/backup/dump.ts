@@ -49,21 +49,32 @@ export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Every ordinary table of the public schema, in a stable order. */
 export async function publicTables(db: Db): Promise<string[]> {
-  const r = await db.execute(sql`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname`);
+  const r = await db.execute(
+    sql`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname`,
+  );
   return rowsOf<{ name: string }>(r).map((x) => x.name);
 }
 
 /** Stored (not generated) columns of a table, in order. */
 export async function tableColumns(db: Db, table: string): Promise<string[]> {
-  const r = await db.execute(sql`SELECT a.attname AS name FROM pg_attribute a WHERE a.attrelid = ${`public.${ident(table)}`}::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum`);
+  const r = await db.execute(
+    sql`SELECT a.attname AS name FROM pg_attribute a WHERE a.attrelid = ${`public.${ident(table)}`}::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum`,
+  );
   return rowsOf<{ name: string }>(r).map((x) => x.name);
 }
 
 export async function migrationHistory(db: Db): Promise<{ hash: string; createdAt: number }[]> {
-  const exists = rowsOf<{ t: string | null }>(await db.execute(sql`SELECT to_regclass('drizzle.__drizzle_migrations')::text AS t`))[0]?.t;
+  const exists = rowsOf<{ t: string | null }>(
+    await db.execute(sql`SELECT to_regclass('drizzle.__drizzle_migrations')::text AS t`),
+  )[0]?.t;
   if (!exists) return [];
-  const r = await db.execute(sql`SELECT hash, created_at AS "createdAt" FROM drizzle.__drizzle_migrations ORDER BY created_at, id`);
-  return rowsOf<{ hash: string; createdAt: string | number }>(r).map((m) => ({ hash: m.hash, createdAt: Number(m.createdAt) }));
+  const r = await db.execute(
+    sql`SELECT hash, created_at AS "createdAt" FROM drizzle.__drizzle_migrations ORDER BY created_at, id`,
+  );
+  return rowsOf<{ hash: string; createdAt: string | number }>(r).map((m) => ({
+    hash: m.hash,
+    createdAt: Number(m.createdAt),
+  }));
 }
 
 export interface DumpOptions {
@@ -105,7 +116,9 @@ export async function dumpToFile(db: Db, out: string, opts: DumpOptions): Promis
     await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
       await t.execute(sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
-      heads = rowsOf<{ tenantId: string; seq: string | number; hash: string }>(await t.execute(sql`SELECT tenant_id AS "tenantId", seq, hash FROM audit_heads ORDER BY tenant_id`)).map((h) => ({ ...h, seq: Number(h.seq) }));
+      heads = rowsOf<{ tenantId: string; seq: string | number; hash: string }>(
+        await t.execute(sql`SELECT tenant_id AS "tenantId", seq, hash FROM audit_heads ORDER BY tenant_id`),
+      ).map((h) => ({ ...h, seq: Number(h.seq) }));
       const headSeq = new Map(heads.map((h) => [h.tenantId, h.seq]));
       const header: BackupHeader = {
         kind: 'header',
@@ -118,7 +131,11 @@ export async function dumpToFile(db: Db, out: string, opts: DumpOptions): Promis
         keyFingerprint: opts.keyFingerprint,
         auditKey: opts.auditKey,
         heads,
-        anchors: opts.anchors.filter((a) => a.kind === 'keyed' || (a.tenantId !== undefined && a.seq !== undefined && a.seq <= (headSeq.get(a.tenantId) ?? 0))),
+        anchors: opts.anchors.filter(
+          (a) =>
+            a.kind === 'keyed' ||
+            (a.tenantId !== undefined && a.seq !== undefined && a.seq <= (headSeq.get(a.tenantId) ?? 0)),
+        ),
       };
       await write(JSON.stringify(header));
       for (const table of await publicTables(t)) {
@@ -126,7 +143,11 @@ export async function dumpToFile(db: Db, out: string, opts: DumpOptions): Promis
         let n = 0;
         // Evidence files are large rows: fetch a few at a time to bound memory.
         const size = table === 'files' ? 4 : 500;
-        await t.execute(sql.raw(`DECLARE tdkt_backup NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS j FROM public.${ident(table)} x`));
+        await t.execute(
+          sql.raw(
+            `DECLARE tdkt_backup NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS j FROM public.${ident(table)} x`,
+          ),
+        );
         for (;;) {
           const rows = rowsOf<{ j: string }>(await t.execute(sql.raw(`FETCH ${size} FROM tdkt_backup`)));
           if (rows.length === 0) break;

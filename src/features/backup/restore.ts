@@ -12,7 +12,16 @@ import { createGunzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { type Database, type Db, MIGRATIONS_FOLDER } from '../../db/client.js';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupEnd, type BackupHeader, ident, migrationHistory, publicTables, rowsOf } from './dump.js';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupEnd,
+  type BackupHeader,
+  ident,
+  migrationHistory,
+  publicTables,
+  rowsOf,
+} from './dump.js';
 
 export class RestoreRefused extends Error {}
 
@@ -30,7 +39,8 @@ async function* lines(path: string): AsyncGenerator<string> {
   }
 }
 
-const corrupt = (why: string) => new RestoreRefused(`Tệp sao lưu bị hỏng hoặc không đầy đủ (${why}); không khôi phục gì.`);
+const corrupt = (why: string) =>
+  new RestoreRefused(`Tệp sao lưu bị hỏng hoặc không đầy đủ (${why}); không khôi phục gì.`);
 
 /** Reads the whole file once: gzip intact, every line under the recorded hash, a header and an end. */
 export async function checkBackupFile(path: string): Promise<{ header: BackupHeader; end: BackupEnd }> {
@@ -46,7 +56,8 @@ export async function checkBackupFile(path: string): Promise<{ header: BackupHea
         } catch {
           throw new RestoreRefused('Tệp này không phải tệp sao lưu của hệ thống.');
         }
-        if (header?.kind !== 'header' || header.format !== BACKUP_FORMAT) throw new RestoreRefused('Tệp này không phải tệp sao lưu của hệ thống.');
+        if (header?.kind !== 'header' || header.format !== BACKUP_FORMAT)
+          throw new RestoreRefused('Tệp này không phải tệp sao lưu của hệ thống.');
       }
       prev = line;
     }
@@ -54,7 +65,12 @@ export async function checkBackupFile(path: string): Promise<{ header: BackupHea
     if (e instanceof RestoreRefused) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new RestoreRefused(`Không thấy tệp sao lưu ${path}.`);
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || code === 'Z_STREAM_ERROR' || /unexpected end|incorrect header|invalid/i.test(String((e as Error).message))) {
+    if (
+      code === 'Z_DATA_ERROR' ||
+      code === 'Z_BUF_ERROR' ||
+      code === 'Z_STREAM_ERROR' ||
+      /unexpected end|incorrect header|invalid/i.test(String((e as Error).message))
+    ) {
       throw corrupt('không giải nén được');
     }
     throw e;
@@ -68,7 +84,10 @@ export async function checkBackupFile(path: string): Promise<{ header: BackupHea
   }
   if (end?.kind !== 'end') throw corrupt('thiếu phần kết');
   if (hash.digest('hex') !== end.sha256) throw corrupt('mã kiểm tra SHA-256 không khớp');
-  if (header.version > BACKUP_VERSION) throw new RestoreRefused(`Tệp sao lưu có định dạng mới hơn (phiên bản ${header.version}); hãy cập nhật phần mềm rồi khôi phục.`);
+  if (header.version > BACKUP_VERSION)
+    throw new RestoreRefused(
+      `Tệp sao lưu có định dạng mới hơn (phiên bản ${header.version}); hãy cập nhật phần mềm rồi khôi phục.`,
+    );
   return { header, end };
 }
 
@@ -83,7 +102,9 @@ export function checkSchema(header: BackupHeader): void {
   }
   theirs.forEach((m, i) => {
     if (m.hash !== local[i]!.hash) {
-      throw new RestoreRefused(`Tệp sao lưu không cùng lịch sử lược đồ với phiên bản này (bản chuyển đổi thứ ${i + 1} khác nhau); không khôi phục.`);
+      throw new RestoreRefused(
+        `Tệp sao lưu không cùng lịch sử lược đồ với phiên bản này (bản chuyển đổi thứ ${i + 1} khác nhau); không khôi phục.`,
+      );
     }
   });
 }
@@ -101,7 +122,9 @@ export async function databaseIsEmpty(db: Db): Promise<boolean> {
 export function migrationsUpTo(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'tdkt-migrations-'));
   mkdirSync(join(dir, 'meta'));
-  const journal = JSON.parse(readText(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'))) as { entries: { tag: string }[] };
+  const journal = JSON.parse(readText(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'))) as {
+    entries: { tag: string }[];
+  };
   journal.entries = journal.entries.slice(0, count);
   for (const e of journal.entries) copyFileSync(join(MIGRATIONS_FOLDER, `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
   writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify(journal));
@@ -119,12 +142,18 @@ export interface RestoreResult {
  * Loads a checked backup into `database`, which must hold no rows. Migrates it to the backup's
  * schema level first and to the current level after.
  */
-export async function restoreInto(database: Database, path: string, checked: { header: BackupHeader; end: BackupEnd }): Promise<RestoreResult> {
+export async function restoreInto(
+  database: Database,
+  path: string,
+  checked: { header: BackupHeader; end: BackupEnd },
+): Promise<RestoreResult> {
   const { header, end } = checked;
   checkSchema(header);
   const db = database.db;
   if (!(await databaseIsEmpty(db))) {
-    throw new RestoreRefused('Cơ sở dữ liệu đích đã có dữ liệu. Chỉ khôi phục vào một thư mục dữ liệu (DATA_DIR) hoặc một cơ sở dữ liệu PostgreSQL trống.');
+    throw new RestoreRefused(
+      'Cơ sở dữ liệu đích đã có dữ liệu. Chỉ khôi phục vào một thư mục dữ liệu (DATA_DIR) hoặc một cơ sở dữ liệu PostgreSQL trống.',
+    );
   }
   const applied = await migrationHistory(db);
   if (applied.length > header.migrations.length) {
@@ -142,7 +171,9 @@ export async function restoreInto(database: Database, path: string, checked: { h
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const fks = rowsOf<{ tbl: string; name: string; def: string }>(
-      await t.execute(sql`SELECT c.conrelid::regclass::text AS tbl, c.conname AS name, pg_get_constraintdef(c.oid) AS def FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`),
+      await t.execute(
+        sql`SELECT c.conrelid::regclass::text AS tbl, c.conname AS name, pg_get_constraintdef(c.oid) AS def FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`,
+      ),
     );
     for (const fk of fks) await t.execute(sql.raw(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${ident(fk.name)}`));
     const known = new Set(await publicTables(t));
@@ -153,7 +184,9 @@ export async function restoreInto(database: Database, path: string, checked: { h
     const flush = async () => {
       if (!table || batch.length === 0) return;
       const cols = columns.map(ident).join(', ');
-      await t.execute(sql`INSERT INTO ${sql.raw(`public.${ident(table)}`)} (${sql.raw(cols)}) SELECT ${sql.raw(cols)} FROM json_populate_recordset(NULL::${sql.raw(`public.${ident(table)}`)}, ${`[${batch.join(',')}]`}::json)`);
+      await t.execute(
+        sql`INSERT INTO ${sql.raw(`public.${ident(table)}`)} (${sql.raw(cols)}) SELECT ${sql.raw(cols)} FROM json_populate_recordset(NULL::${sql.raw(`public.${ident(table)}`)}, ${`[${batch.join(',')}]`}::json)`,
+      );
       counts[table] = (counts[table] ?? 0) + batch.length;
       batch = [];
       batchBytes = 0;
@@ -182,7 +215,10 @@ export async function restoreInto(database: Database, path: string, checked: { h
     }
     await flush();
     for (const [name, n] of Object.entries(end.tables)) {
-      if ((counts[name] ?? 0) !== n) throw new RestoreRefused(`Số dòng của bảng "${name}" không khớp tệp sao lưu (${counts[name] ?? 0} so với ${n}).`);
+      if ((counts[name] ?? 0) !== n)
+        throw new RestoreRefused(
+          `Số dòng của bảng "${name}" không khớp tệp sao lưu (${counts[name] ?? 0} so với ${n}).`,
+        );
     }
     for (const fk of fks) await t.execute(sql.raw(`ALTER TABLE ${fk.tbl} ADD CONSTRAINT ${ident(fk.name)} ${fk.def}`));
   });

@@ -12,7 +12,8 @@ export interface AuditSetup {
   anchors: AnchorStore;
 }
 
-export const anchorsPath = (env: NodeJS.ProcessEnv, dataDir: string) => env.AUDIT_ANCHOR_FILE || join(dataDir, ANCHOR_FILE_NAME);
+export const anchorsPath = (env: NodeJS.ProcessEnv, dataDir: string) =>
+  env.AUDIT_ANCHOR_FILE || join(dataDir, ANCHOR_FILE_NAME);
 
 /**
  * Loads the audit key (creating DATA_DIR/audit.key when `create` and no other key is set) and the
@@ -58,8 +59,10 @@ export interface ScheduleSettings {
 export function scheduleSettings(env: NodeJS.ProcessEnv, dataDir: string): ScheduleSettings {
   const keep = Number(env.BACKUP_KEEP ?? 7);
   const hours = Number(env.BACKUP_INTERVAL_HOURS ?? 24);
-  if (!Number.isInteger(keep) || keep < 1) throw new Error(`BACKUP_KEEP phải là số nguyên từ 1 trở lên (nhận được "${env.BACKUP_KEEP}").`);
-  if (!Number.isFinite(hours) || hours < 0) throw new Error(`BACKUP_INTERVAL_HOURS phải là số giờ không âm (nhận được "${env.BACKUP_INTERVAL_HOURS}").`);
+  if (!Number.isInteger(keep) || keep < 1)
+    throw new Error(`BACKUP_KEEP phải là số nguyên từ 1 trở lên (nhận được "${env.BACKUP_KEEP}").`);
+  if (!Number.isFinite(hours) || hours < 0)
+    throw new Error(`BACKUP_INTERVAL_HOURS phải là số giờ không âm (nhận được "${env.BACKUP_INTERVAL_HOURS}").`);
   return { dir: resolve(env.BACKUP_DIR || join(dataDir, 'backups')), keep, intervalHours: hours };
 }
 
@@ -90,7 +93,12 @@ export function scheduledName(at: Date): string {
  * Runs a backup every `intervalHours` (the first one five minutes after start, or sooner for a shorter interval, when
  * the newest is that old or there is none), keeping the newest `keep`. Timers only: nothing waits for a backup to start or finish.
  */
-export function startScheduledBackups(database: Database, audit: AuditSetup | null, s: ScheduleSettings, log = console): () => void {
+export function startScheduledBackups(
+  database: Database,
+  audit: AuditSetup | null,
+  s: ScheduleSettings,
+  log = console,
+): () => void {
   if (s.intervalHours === 0) return () => undefined;
   const every = s.intervalHours * 3600_000;
   let timer: NodeJS.Timeout | null = null;
@@ -104,7 +112,9 @@ export function startScheduledBackups(database: Database, audit: AuditSetup | nu
       const out = join(s.dir, scheduledName(new Date()));
       const r = await backupDatabase(database, out, audit);
       const gone = pruneBackups(s.dir, s.keep);
-      log.log(`Sao lưu định kỳ: ${r.file} (${Math.round(r.bytes / 1024)} KB chưa nén)${gone.length ? `; đã xóa ${gone.length} bản cũ` : ''}.`);
+      log.log(
+        `Sao lưu định kỳ: ${r.file} (${Math.round(r.bytes / 1024)} KB chưa nén)${gone.length ? `; đã xóa ${gone.length} bản cũ` : ''}.`,
+      );
     } catch (e) {
       log.error(`Sao lưu định kỳ thất bại: ${e instanceof Error ? e.message : e}`);
     } finally {

@@ -3,22 +3,40 @@ import { z } from '@hono/zod-openapi';
 import { CLUSTER_KINDS, CLUSTER_ROLES } from '../../domain/registry/vocab.js';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
 
-const Text = (max: number) => z.string().max(max, `Không được dài quá ${max} ký tự.`).transform((s) => s.normalize('NFC').trim());
+const Text = (max: number) =>
+  z
+    .string()
+    .max(max, `Không được dài quá ${max} ký tự.`)
+    .transform((s) => s.normalize('NFC').trim());
 
 export const YearParam = z.object({
   id: Uuid.openapi({ param: { name: 'id', in: 'path' } }),
-  year: z.coerce.number().int().min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.').openapi({ param: { name: 'year', in: 'path' } }),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000, 'Năm không hợp lệ.')
+    .max(2100, 'Năm không hợp lệ.')
+    .openapi({ param: { name: 'year', in: 'path' } }),
 });
 
 export const CovenantBody = z
   .object({
-    targets: z.array(z.object({ group: RequiredText(300), items: z.array(RequiredText(1000)).min(1, 'Mỗi nhóm cần ít nhất một chỉ tiêu.') })).min(1, 'Cần ít nhất một nhóm chỉ tiêu.'),
+    targets: z
+      .array(
+        z.object({
+          group: RequiredText(300),
+          items: z.array(RequiredText(1000)).min(1, 'Mỗi nhóm cần ít nhất một chỉ tiêu.'),
+        }),
+      )
+      .min(1, 'Cần ít nhất một nhóm chỉ tiêu.'),
     implementation: z.array(Text(2000)).default([]),
     bases: z.array(Text(1000)).default([]),
   })
   .strict();
 
-export const SignBody = z.object({ orgId: Uuid, signerName: RequiredText(150), position: RequiredText(200), signedOn: IsoDate }).strict();
+export const SignBody = z
+  .object({ orgId: Uuid, signerName: RequiredText(150), position: RequiredText(200), signedOn: IsoDate })
+  .strict();
 
 // A criteria tree of up to three levels (group, sub-group, item), spelled out rather than
 // recursive so that the OpenAPI document can describe it.
@@ -34,9 +52,18 @@ const Criterion = z.object({ ...criterionFields, children: z.array(Group).option
 
 export const TableBody = z
   .object({
-    table: z.object({ criteria: z.array(Criterion).min(1, 'Bảng điểm cần ít nhất một tiêu chí.'), expectedTotal: z.number().min(0).max(1000).optional() }),
+    table: z.object({
+      criteria: z.array(Criterion).min(1, 'Bảng điểm cần ít nhất một tiêu chí.'),
+      expectedTotal: z.number().min(0).max(1000).optional(),
+    }),
     tieBreaks: z
-      .array(z.union([z.object({ kind: z.literal('criterion'), id: z.string() }), z.object({ kind: z.literal('fewer_penalty') }), z.object({ kind: z.literal('more_bonus') })]))
+      .array(
+        z.union([
+          z.object({ kind: z.literal('criterion'), id: z.string() }),
+          z.object({ kind: z.literal('fewer_penalty') }),
+          z.object({ kind: z.literal('more_bonus') }),
+        ]),
+      )
       .default([]),
   })
   .strict();
@@ -52,7 +79,12 @@ export const SheetBody = z
 export const SubmitSheetBody = z.object({ orgId: Uuid }).strict();
 
 export const ReviewBody = z
-  .object({ orgId: Uuid, criterionId: z.string().min(1), points: z.number({ error: 'Điểm phải là một số.' }), reason: RequiredText(1000) })
+  .object({
+    orgId: Uuid,
+    criterionId: z.string().min(1),
+    points: z.number({ error: 'Điểm phải là một số.' }),
+    reason: RequiredText(1000),
+  })
   .strict();
 
 export const PublishBody = z
@@ -68,7 +100,12 @@ export const HandOverBody = z.object({ leaderOrgId: Uuid, deputyOrgId: Uuid }).s
 // ── Responses ──────────────────────────────────────────────────────────────────────────────
 
 const Problem = z.object({ id: z.string().nullable(), message: z.string() });
-const leafOut = { id: z.string(), label: z.string(), maxPoints: z.number(), kind: z.enum(['normal', 'bonus', 'penalty']).optional() };
+const leafOut = {
+  id: z.string(),
+  label: z.string(),
+  maxPoints: z.number(),
+  kind: z.enum(['normal', 'bonus', 'penalty']).optional(),
+};
 const LeafOut = z.object(leafOut);
 const GroupOut = z.object({ ...leafOut, children: z.array(LeafOut).optional() });
 const CriterionOut = z.object({ ...leafOut, children: z.array(GroupOut).optional() });
@@ -101,7 +138,9 @@ export const ClusterYearOut = z
         targets: z.array(z.object({ group: z.string(), items: z.array(z.string()) })),
         implementation: z.array(z.string()),
         bases: z.array(z.string()),
-        signatures: z.array(z.object({ orgId: Uuid, signerName: z.string(), position: z.string(), signedOn: z.string() })),
+        signatures: z.array(
+          z.object({ orgId: Uuid, signerName: z.string(), position: z.string(), signedOn: z.string() }),
+        ),
         inForce: z.boolean(),
         signed: z.number().int(),
         total: z.number().int(),
@@ -114,7 +153,13 @@ export const ClusterYearOut = z
         status: z.enum(['draft', 'scoring', 'reviewing', 'published']),
         statusLabel: z.string(),
         table: ScoreTableOut.nullable(),
-        tieBreaks: z.array(z.union([z.object({ kind: z.literal('criterion'), id: z.string() }), z.object({ kind: z.literal('fewer_penalty') }), z.object({ kind: z.literal('more_bonus') })])),
+        tieBreaks: z.array(
+          z.union([
+            z.object({ kind: z.literal('criterion'), id: z.string() }),
+            z.object({ kind: z.literal('fewer_penalty') }),
+            z.object({ kind: z.literal('more_bonus') }),
+          ]),
+        ),
         problems: z.array(Problem),
         publishedAt: z.string().nullable().openapi({ format: 'date-time' }),
         sheets: z.array(
@@ -128,10 +173,21 @@ export const ClusterYearOut = z
             selfTotal: z.number().nullable(),
             reviewedTotal: z.number().nullable(),
             problems: z.array(Problem),
-            changes: z.array(z.object({ criterionId: z.string(), from: z.string().nullable(), to: z.string(), reason: z.string(), at: z.string().openapi({ format: 'date-time' }) })),
+            changes: z.array(
+              z.object({
+                criterionId: z.string(),
+                from: z.string().nullable(),
+                to: z.string(),
+                reason: z.string(),
+                at: z.string().openapi({ format: 'date-time' }),
+              }),
+            ),
           }),
         ),
-        ranking: z.array(RankingRowOut).nullable().openapi({ description: 'Kết quả đã công bố, hoặc bảng xếp hạng tạm cho người điều hành' }),
+        ranking: z
+          .array(RankingRowOut)
+          .nullable()
+          .openapi({ description: 'Kết quả đã công bố, hoặc bảng xếp hạng tạm cho người điều hành' }),
       })
       .nullable(),
     nextYear: z.object({ leader: z.string().nullable(), deputy: z.string().nullable() }).nullable(),

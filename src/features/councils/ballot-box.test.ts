@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type BoxEntry, boxKeyAt, newBoxKey, newReceiptCode, nextBoxKey, normaliseReceiptCode, openBox, RECEIPT_ALPHABET, receiptHash, sealBox, secureShuffle } from './ballot-box.js';
+import {
+  type BoxEntry,
+  boxKeyAt,
+  newBoxKey,
+  newReceiptCode,
+  nextBoxKey,
+  normaliseReceiptCode,
+  openBox,
+  RECEIPT_ALPHABET,
+  receiptHash,
+  sealBox,
+  secureShuffle,
+} from './ballot-box.js';
 
 describe('receipt codes', () => {
   it('are 10 unambiguous symbols shown in two groups, and read back loosely', () => {
@@ -68,7 +80,12 @@ describe('the sealed box', () => {
   it('takes the same size whatever the choices, and never the same bytes twice', () => {
     const k = newBoxKey();
     const a = sealBox(k, T, M, entries);
-    const b = sealBox(k, T, M, entries.map((e) => ({ ...e, choice: 'abstain' as const })));
+    const b = sealBox(
+      k,
+      T,
+      M,
+      entries.map((e) => ({ ...e, choice: 'abstain' as const })),
+    );
     expect(a.length).toBe(b.length);
     expect(sealBox(k, T, M, entries).equals(a)).toBe(false);
     expect(sealBox(k, T, M, [...entries, entries[0]!]).length - a.length).toBe(49);

@@ -69,7 +69,10 @@ const hmac = (key: Buffer, label: string) => createHmac('sha256', key).update(la
  * The key of the next generation: one-way, so a key taken from the server opens the box as it
  * is now, never an earlier version of it (whose difference with the next would be one paper).
  */
-export const nextBoxKey = (k: BoxKey): BoxKey => ({ generation: k.generation + 1, key: hmac(k.key, 'tdkt/ballot-box/next') });
+export const nextBoxKey = (k: BoxKey): BoxKey => ({
+  generation: k.generation + 1,
+  key: hmac(k.key, 'tdkt/ballot-box/next'),
+});
 
 /** The key for `generation`, derived forward from an older or equal one; null when it is newer. */
 export function boxKeyAt(k: BoxKey, generation: number): BoxKey | null {
@@ -79,7 +82,8 @@ export function boxKeyAt(k: BoxKey, generation: number): BoxKey | null {
   return cur;
 }
 
-const aad = (tenantId: string, meetingId: string, generation: number) => Buffer.from(`tdkt/ballot-box/v${FORMAT}/${tenantId}/${meetingId}/${generation}`);
+const aad = (tenantId: string, meetingId: string, generation: number) =>
+  Buffer.from(`tdkt/ballot-box/v${FORMAT}/${tenantId}/${meetingId}/${generation}`);
 
 function encodeEntries(entries: readonly BoxEntry[]): Buffer {
   const out = Buffer.alloc(entries.length * ENTRY_BYTES);
@@ -103,7 +107,11 @@ function decodeEntries(buf: Buffer): BoxEntry[] {
     const h = buf.subarray(at, at + 16).toString('hex');
     const choice = CHOICE_CODES[buf[at + 16]!];
     if (!choice) throw new Error('ballot box: malformed contents');
-    entries.push({ nomineeId: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`, choice, receiptHash: buf.subarray(at + 17, at + ENTRY_BYTES).toString('hex') });
+    entries.push({
+      nomineeId: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`,
+      choice,
+      receiptHash: buf.subarray(at + 17, at + ENTRY_BYTES).toString('hex'),
+    });
   }
   return entries;
 }

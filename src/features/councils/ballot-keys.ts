@@ -28,7 +28,8 @@ export function memoryKeyStore(): BallotKeyStore {
     load: (t, m) => keys.get(name(t, m)) ?? null,
     save(t, m, k) {
       const held = keys.get(name(t, m));
-      if (!held || held.generation < k.generation) keys.set(name(t, m), { generation: k.generation, key: Buffer.from(k.key) });
+      if (!held || held.generation < k.generation)
+        keys.set(name(t, m), { generation: k.generation, key: Buffer.from(k.key) });
     },
     drop: (t, m) => void keys.delete(name(t, m)),
   };
@@ -65,7 +66,13 @@ export function fileKeyStore(dir: string): BallotKeyStore {
     load(t, m) {
       const inMemory = memory.load(t, m);
       const onDisk = readFile(t, m);
-      const newest = !inMemory ? onDisk : !onDisk ? inMemory : onDisk.generation > inMemory.generation ? onDisk : inMemory;
+      const newest = !inMemory
+        ? onDisk
+        : !onDisk
+          ? inMemory
+          : onDisk.generation > inMemory.generation
+            ? onDisk
+            : inMemory;
       if (newest) memory.save(t, m, newest);
       return newest;
     },

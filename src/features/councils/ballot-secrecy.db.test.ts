@@ -51,10 +51,14 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
 
   /** Every row of every table, as JSON text: what a reader of the database sees at this moment. */
   async function snapshot(): Promise<Snapshot> {
-    const tables = await exec<{ table_name: string }>(sql`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`);
+    const tables = await exec<{ table_name: string }>(
+      sql`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    );
     const out: Snapshot = {};
     for (const { table_name } of tables) {
-      const rows = await exec<{ j: string }>(sql`SELECT row_to_json(x)::text AS j FROM ${sql.identifier(table_name)} x`);
+      const rows = await exec<{ j: string }>(
+        sql`SELECT row_to_json(x)::text AS j FROM ${sql.identifier(table_name)} x`,
+      );
       out[table_name] = rows.map((r) => r.j);
     }
     return out;
@@ -65,12 +69,15 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
     const [hi, lo] = s.split('/');
     return (BigInt(`0x${hi}`) << 32n) + BigInt(`0x${lo}`);
   };
-  const lsn = async () => parseLsn((await exec<{ l: string }>(sql`SELECT pg_current_wal_insert_lsn()::text AS l`))[0]!.l);
+  const lsn = async () =>
+    parseLsn((await exec<{ l: string }>(sql`SELECT pg_current_wal_insert_lsn()::text AS l`))[0]!.l);
 
   /** The WAL between two positions, read from its segment files as a superuser can. */
   async function wal(from: bigint, to: bigint): Promise<Buffer> {
     await d.db.execute(sql`CHECKPOINT`);
-    const [{ size }] = await exec<{ size: string }>(sql`SELECT pg_size_bytes(current_setting('wal_segment_size'))::text AS size`);
+    const [{ size }] = await exec<{ size: string }>(
+      sql`SELECT pg_size_bytes(current_setting('wal_segment_size'))::text AS size`,
+    );
     const seg = BigInt(size);
     const [{ name }] = await exec<{ name: string }>(sql`SELECT pg_walfile_name(pg_current_wal_insert_lsn()) AS name`);
     const timeline = name.slice(0, 8);
@@ -96,18 +103,33 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
 
   async function openMeeting() {
     period += 1;
-    const round = await acceptedRound(d.db, t, { orgId: ward, createdBy: officerId, period: String(period), nominees: NOMINEES });
-    const created = await officer.post('/api/v1/meetings', { roundId: round.roundId, councilId, heldOn: isoDateInVietnam(now()), place: 'Hội trường UBND phường' }); // voting opens only from the meeting's day
+    const round = await acceptedRound(d.db, t, {
+      orgId: ward,
+      createdBy: officerId,
+      period: String(period),
+      nominees: NOMINEES,
+    });
+    const created = await officer.post('/api/v1/meetings', {
+      roundId: round.roundId,
+      councilId,
+      heldOn: isoDateInVietnam(now()),
+      place: 'Hội trường UBND phường',
+    }); // voting opens only from the meeting's day
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = created.body.id as string;
-    expect((await officer.request('PUT', `/api/v1/meetings/${id}/attendance`, { present: names.map((u) => ids[u]) })).status).toBe(200);
+    expect(
+      (await officer.request('PUT', `/api/v1/meetings/${id}/attendance`, { present: names.map((u) => ids[u]) })).status,
+    ).toBe(200);
     const opened = await officer.post(`/api/v1/meetings/${id}/open`);
     expect(opened.status, JSON.stringify(opened.body)).toBe(200);
     return { id, items: (opened.body.items as { nomineeId: string }[]).map((i) => i.nomineeId) };
   }
 
   async function cast(meeting: { id: string; items: string[] }, member: string, choices: readonly Choice[]) {
-    const r = await (await signedIn(member)).post(`/api/v1/meetings/${meeting.id}/ballot`, { choices: meeting.items.map((nomineeId, i) => ({ nomineeId, choice: choices[i] })), recusals: [] });
+    const r = await (await signedIn(member)).post(`/api/v1/meetings/${meeting.id}/ballot`, {
+      choices: meeting.items.map((nomineeId, i) => ({ nomineeId, choice: choices[i] })),
+      recusals: [],
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     return r.body.receiptCode as string;
   }
@@ -122,13 +144,31 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
     t = await tenantOf(d.db);
     ward = await orgIdByCode(d.db, t, 'T.W1');
     officerId = await userId(d.db, t, 'ward.officer');
-    Object.assign(ids, await addUsers(d.db, t, ward, FIXTURE_PASSWORD, names.map((username, i) => ({ username, fullName: `Thành viên số ${String(i).padStart(2, '0')}`, role: 'council' as const }))));
+    Object.assign(
+      ids,
+      await addUsers(
+        d.db,
+        t,
+        ward,
+        FIXTURE_PASSWORD,
+        names.map((username, i) => ({
+          username,
+          fullName: `Thành viên số ${String(i).padStart(2, '0')}`,
+          role: 'council' as const,
+        })),
+      ),
+    );
     officer = await signedIn('ward.officer');
     const council = await officer.post('/api/v1/councils', {
       orgId: ward,
       name: 'Hội đồng Thi đua - Khen thưởng phường (thử bỏ phiếu kín)',
       termFrom: '2025-07-01',
-      members: names.map((u, i) => ({ userId: ids[u], role: i === 0 ? 'chair' : 'member', fullName: `Thành viên số ${String(i).padStart(2, '0')}`, position: 'Ủy viên' })),
+      members: names.map((u, i) => ({
+        userId: ids[u],
+        role: i === 0 ? 'chair' : 'member',
+        fullName: `Thành viên số ${String(i).padStart(2, '0')}`,
+        position: 'Ủy viên',
+      })),
     });
     expect(council.status, JSON.stringify(council.body)).toBe(201);
     councilId = council.body.id;
@@ -161,13 +201,19 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
     views.push(text(await snapshot()));
 
     // The attacker has the voters in casting order from the audit log.
-    const audit = await d.db.select().from(auditLog).where(and(eq(auditLog.tenantId, t), eq(auditLog.action, 'ballot.cast'), eq(auditLog.entityId, meeting.id))).orderBy(asc(auditLog.seq));
+    const audit = await d.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, t), eq(auditLog.action, 'ballot.cast'), eq(auditLog.entityId, meeting.id)))
+      .orderBy(asc(auditLog.seq));
     expect(audit.map((a) => a.actorUserId)).toEqual(order.map((u) => ids[u]));
 
     // The box after the tally, and whose each row really is (known to the test through the codes).
     const box = await d.db.select().from(ballots).where(eq(ballots.meetingId, meeting.id));
     expect(box).toHaveLength(VOTERS * NOMINEES.length);
-    const owner = new Map(order.flatMap((_, k) => meeting.items.map((n) => [receiptHash(meeting.id, n, codes[k]!), k] as const)));
+    const owner = new Map(
+      order.flatMap((_, k) => meeting.items.map((n) => [receiptHash(meeting.id, n, codes[k]!), k] as const)),
+    );
     const truth = box.map((b) => owner.get(b.receiptHash)!);
     expect(truth.every((k) => k !== undefined)).toBe(true);
     const rows = box.map((b) => ({ values: [b.receiptHash, b.id] }));
@@ -180,8 +226,12 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
     // The WAL itself, cast by cast: the receipt hashes are written only by the tally.
     const whole = await wal(marks[0]!, marks[marks.length - 1]!);
     const chunks: Buffer[] = [];
-    for (let k = 0; k + 1 < marks.length; k++) chunks.push(whole.subarray(Number(marks[k]! - marks[0]!), Number(marks[k + 1]! - marks[0]!)));
-    const byWal = firstAppearance(chunks, box.map((b) => ({ values: [b.receiptHash] })));
+    for (let k = 0; k + 1 < marks.length; k++)
+      chunks.push(whole.subarray(Number(marks[k]! - marks[0]!), Number(marks[k + 1]! - marks[0]!)));
+    const byWal = firstAppearance(
+      chunks,
+      box.map((b) => ({ values: [b.receiptHash] })),
+    );
     expect(byWal.filter((s) => s >= 0 && s < VOTERS)).toEqual([]);
     // (A value split by a WAL page header is not found; nearly all are, in the tally's part.)
     expect(byWal.filter((s) => s === VOTERS).length).toBeGreaterThanOrEqual(Math.floor(box.length * 0.9));
@@ -191,7 +241,11 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
     const res = closed.body.items as { nomineeId: string; yes: number; no: number; abstain: number }[];
     for (const [i, n] of meeting.items.entries()) {
       const count = (c: Choice) => papers.filter((p) => p[i] === c).length;
-      expect(res.find((r) => r.nomineeId === n)).toMatchObject({ yes: count('yes'), no: count('no'), abstain: count('abstain') });
+      expect(res.find((r) => r.nomineeId === n)).toMatchObject({
+        yes: count('yes'),
+        no: count('no'),
+        abstain: count('abstain'),
+      });
     }
     for (const [k, u] of order.entries()) {
       const mine = await clients[u]!.post(`/api/v1/meetings/${meeting.id}/receipt`, { code: codes[k] });
@@ -206,7 +260,10 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
     for (let run = 0; run < 2; run++) {
       const meeting = await openMeeting();
       // The second run changes every choice of every paper.
-      const papers = run === 0 ? order.map(() => randomPaper()) : papersOf[0]!.map((p) => p.map((c) => CHOICES[(CHOICES.indexOf(c) + 1) % 3]!));
+      const papers =
+        run === 0
+          ? order.map(() => randomPaper())
+          : papersOf[0]!.map((p) => p.map((c) => CHOICES[(CHOICES.indexOf(c) + 1) % 3]!));
       papersOf.push(papers);
       const shapes: ReturnType<typeof diffShape>[] = [];
       let before = await snapshot();
@@ -224,7 +281,12 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
     }
     // Each cast changed the same rows in the same way in both runs, and only the expected tables.
     for (let k = 0; k < VOTERS; k++) expect(runs[1]![k]).toEqual(runs[0]![k]);
-    expect(Object.keys(runs[0]![0]!).sort()).toEqual(['audit_heads', 'audit_log', 'ballot_boxes', 'ballot_participation']);
+    expect(Object.keys(runs[0]![0]!).sort()).toEqual([
+      'audit_heads',
+      'audit_log',
+      'ballot_boxes',
+      'ballot_participation',
+    ]);
     expect(runs[0]![0]!.ballot_boxes).toMatchObject({ removed: 1 });
   }, 120_000);
 
@@ -261,7 +323,11 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
       expect(closed.status).toBe(200);
       for (const [i, n] of meeting.items.entries()) {
         const count = (c: Choice) => papers.filter((p) => p[i] === c).length;
-        expect(closed.body.items.find((r: { nomineeId: string }) => r.nomineeId === n)).toMatchObject({ yes: count('yes'), no: count('no'), abstain: count('abstain') });
+        expect(closed.body.items.find((r: { nomineeId: string }) => r.nomineeId === n)).toMatchObject({
+          yes: count('yes'),
+          no: count('no'),
+          abstain: count('abstain'),
+        });
       }
       // The key is dropped at the tally.
       expect(readdirSync(keyDir)).toEqual([]);
@@ -277,7 +343,10 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
     await cast(meeting, names[1]!, randomPaper());
     useBallotKeyStore(memoryKeyStore()); // the key was in memory only, and the server restarted
     expect(ballotKeys().load(t, meeting.id)).toBeNull();
-    const late = await clients[names[2]!]!.post(`/api/v1/meetings/${meeting.id}/ballot`, { choices: meeting.items.map((nomineeId) => ({ nomineeId, choice: 'yes' })), recusals: [] });
+    const late = await clients[names[2]!]!.post(`/api/v1/meetings/${meeting.id}/ballot`, {
+      choices: meeting.items.map((nomineeId) => ({ nomineeId, choice: 'yes' })),
+      recusals: [],
+    });
     expect(late.status).toBe(409);
     expect(late.body.error.message).toMatch(/Không mở được hòm phiếu niêm phong/);
     const close = await officer.post(`/api/v1/meetings/${meeting.id}/close`);
@@ -291,7 +360,10 @@ describe.each(ENGINES)('the secret ballot against a database reader on %s', (eng
     expect(again.status, JSON.stringify(again.body)).toBe(200);
     expect(again.body).toMatchObject({ status: 'voting', ballotsCast: 0, ballotBoxLost: false });
     expect((await officer.post(`/api/v1/meetings/${meeting.id}/revote`)).status).toBe(409);
-    const [entry] = await d.db.select().from(auditLog).where(and(eq(auditLog.tenantId, t), eq(auditLog.action, 'meeting.revote'), eq(auditLog.entityId, meeting.id)));
+    const [entry] = await d.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, t), eq(auditLog.action, 'meeting.revote'), eq(auditLog.entityId, meeting.id)));
     expect(entry!.summary).toMatch(/2 phiếu đã bỏ bị hủy/);
     await cast(meeting, names[0]!, ['yes', 'yes', 'yes']);
     const closed = await officer.post(`/api/v1/meetings/${meeting.id}/close`);

@@ -15,7 +15,18 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Tx } from '../../db/client.js';
-import { ballotParticipation, ballots, councilMembers, councils, meetingAttendance, meetingItems, meetings, nominees, recusals, rounds } from '../../db/schema.js';
+import {
+  ballotParticipation,
+  ballots,
+  councilMembers,
+  councils,
+  meetingAttendance,
+  meetingItems,
+  meetings,
+  nominees,
+  recusals,
+  rounds,
+} from '../../db/schema.js';
 import { BALLOT_CHOICE_LABELS, type BallotChoice, MEETING_STATUS_LABELS } from '../../domain/rounds/vocab.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
@@ -31,7 +42,13 @@ async function requireMember(db: Q, ctx: Ctx, councilId: string) {
   const [member] = await db
     .select()
     .from(councilMembers)
-    .where(and(eq(councilMembers.tenantId, ctx.actor.tenantId), eq(councilMembers.councilId, councilId), eq(councilMembers.userId, ctx.actor.userId)));
+    .where(
+      and(
+        eq(councilMembers.tenantId, ctx.actor.tenantId),
+        eq(councilMembers.councilId, councilId),
+        eq(councilMembers.userId, ctx.actor.userId),
+      ),
+    );
   if (!member) throw forbidden('Bạn không phải thành viên Hội đồng của phiên họp này.');
   return member;
 }
@@ -40,7 +57,13 @@ async function isPresent(db: Q, tenantId: string, meetingId: string, userId: str
   const [a] = await db
     .select()
     .from(meetingAttendance)
-    .where(and(eq(meetingAttendance.tenantId, tenantId), eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.userId, userId)));
+    .where(
+      and(
+        eq(meetingAttendance.tenantId, tenantId),
+        eq(meetingAttendance.meetingId, meetingId),
+        eq(meetingAttendance.userId, userId),
+      ),
+    );
   return a?.present === true;
 }
 
@@ -48,7 +71,13 @@ async function hasVoted(db: Q, tenantId: string, meetingId: string, userId: stri
   const [p] = await db
     .select()
     .from(ballotParticipation)
-    .where(and(eq(ballotParticipation.tenantId, tenantId), eq(ballotParticipation.meetingId, meetingId), eq(ballotParticipation.userId, userId)));
+    .where(
+      and(
+        eq(ballotParticipation.tenantId, tenantId),
+        eq(ballotParticipation.meetingId, meetingId),
+        eq(ballotParticipation.userId, userId),
+      ),
+    );
   return p != null;
 }
 
@@ -65,8 +94,26 @@ export async function myMeetings(ctx: Ctx) {
   const ids = rows.map((r) => r.m.id);
   const [voted, attendance] = ids.length
     ? await Promise.all([
-        ctx.db.select().from(ballotParticipation).where(and(eq(ballotParticipation.tenantId, t), eq(ballotParticipation.userId, ctx.actor.userId), inArray(ballotParticipation.meetingId, ids))),
-        ctx.db.select().from(meetingAttendance).where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.userId, ctx.actor.userId), inArray(meetingAttendance.meetingId, ids))),
+        ctx.db
+          .select()
+          .from(ballotParticipation)
+          .where(
+            and(
+              eq(ballotParticipation.tenantId, t),
+              eq(ballotParticipation.userId, ctx.actor.userId),
+              inArray(ballotParticipation.meetingId, ids),
+            ),
+          ),
+        ctx.db
+          .select()
+          .from(meetingAttendance)
+          .where(
+            and(
+              eq(meetingAttendance.tenantId, t),
+              eq(meetingAttendance.userId, ctx.actor.userId),
+              inArray(meetingAttendance.meetingId, ids),
+            ),
+          ),
       ])
     : [[], []];
   const votedSet = new Set(voted.map((v) => v.meetingId));
@@ -90,7 +137,10 @@ export async function myMeetings(ctx: Ctx) {
 }
 
 async function agendaIds(db: Q, tenantId: string, meetingId: string) {
-  const rows = await db.select({ nomineeId: meetingItems.nomineeId }).from(meetingItems).where(and(eq(meetingItems.tenantId, tenantId), eq(meetingItems.meetingId, meetingId)));
+  const rows = await db
+    .select({ nomineeId: meetingItems.nomineeId })
+    .from(meetingItems)
+    .where(and(eq(meetingItems.tenantId, tenantId), eq(meetingItems.meetingId, meetingId)));
   return new Set(rows.map((r) => r.nomineeId));
 }
 
@@ -116,16 +166,36 @@ async function insertRecusals(
   const t = ctx.actor.tenantId;
   if (!list.length) return;
   if (meeting.status === 'closed') throw conflict('Phiên họp đã kết thúc.');
-  if (meeting.status === 'voting' && !(await isPresent(tx, t, meeting.id, ctx.actor.userId))) throw conflict('Bạn không có mặt tại phiên họp (theo điểm danh).');
-  if (await hasVoted(tx, t, meeting.id, ctx.actor.userId)) throw conflict('Bạn đã bỏ phiếu: không thể xin không tham gia biểu quyết nữa.');
+  if (meeting.status === 'voting' && !(await isPresent(tx, t, meeting.id, ctx.actor.userId)))
+    throw conflict('Bạn không có mặt tại phiên họp (theo điểm danh).');
+  if (await hasVoted(tx, t, meeting.id, ctx.actor.userId))
+    throw conflict('Bạn đã bỏ phiếu: không thể xin không tham gia biểu quyết nữa.');
   const agenda = await agendaIds(tx, t, meeting.id);
-  const mine = await tx.select().from(recusals).where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, meeting.id), eq(recusals.userId, ctx.actor.userId)));
+  const mine = await tx
+    .select()
+    .from(recusals)
+    .where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, meeting.id), eq(recusals.userId, ctx.actor.userId)));
   const already = new Set(mine.map((r) => r.nomineeId));
   const fresh = list.filter((r) => !already.has(r.nomineeId));
   const unknown = fresh.findIndex((r) => !agenda.has(r.nomineeId));
-  if (unknown >= 0) throw invalid([{ field: `recusals.${unknown}.nomineeId`, label: 'Người được đề nghị', message: 'Không có trong danh sách trình Hội đồng của phiên họp này.' }]);
+  if (unknown >= 0)
+    throw invalid([
+      {
+        field: `recusals.${unknown}.nomineeId`,
+        label: 'Người được đề nghị',
+        message: 'Không có trong danh sách trình Hội đồng của phiên họp này.',
+      },
+    ]);
   if (!fresh.length) return;
-  await tx.insert(recusals).values(fresh.map((r) => ({ tenantId: t, meetingId: meeting.id, nomineeId: r.nomineeId, userId: ctx.actor.userId, reason: r.reason })));
+  await tx.insert(recusals).values(
+    fresh.map((r) => ({
+      tenantId: t,
+      meetingId: meeting.id,
+      nomineeId: r.nomineeId,
+      userId: ctx.actor.userId,
+      reason: r.reason,
+    })),
+  );
   await recordAudit(tx, ctx, {
     action: 'meeting.recuse',
     entityType: 'meeting',
@@ -147,30 +217,56 @@ export async function castBallot(ctx: Ctx, meetingId: string, input: z.output<ty
       // The lock makes casts (and closing) of one meeting run one after another.
       const { meeting, round } = await loadMeeting(tx, t, meetingId, true);
       const member = await requireMember(tx, ctx, meeting.councilId);
-      if (meeting.status !== 'voting') throw conflict(`Phiên họp đang ở trạng thái "${MEETING_STATUS_LABELS[meeting.status]}": không nhận phiếu.`);
-      if (!(await isPresent(tx, t, meetingId, ctx.actor.userId))) throw conflict('Bạn không có mặt tại phiên họp (theo điểm danh) nên không có phiếu bầu.');
-      if (await hasVoted(tx, t, meetingId, ctx.actor.userId)) throw conflict('Bạn đã bỏ phiếu tại phiên họp này. Mỗi thành viên chỉ bỏ phiếu một lần.');
+      if (meeting.status !== 'voting')
+        throw conflict(`Phiên họp đang ở trạng thái "${MEETING_STATUS_LABELS[meeting.status]}": không nhận phiếu.`);
+      if (!(await isPresent(tx, t, meetingId, ctx.actor.userId)))
+        throw conflict('Bạn không có mặt tại phiên họp (theo điểm danh) nên không có phiếu bầu.');
+      if (await hasVoted(tx, t, meetingId, ctx.actor.userId))
+        throw conflict('Bạn đã bỏ phiếu tại phiên họp này. Mỗi thành viên chỉ bỏ phiếu một lần.');
       await insertRecusals(tx, ctx, meeting, round.orgId, member.fullName, input.recusals);
       const agenda = await agendaIds(tx, t, meetingId);
       const recused = new Set(
-        (await tx.select().from(recusals).where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, meetingId), eq(recusals.userId, ctx.actor.userId)))).map((r) => r.nomineeId),
+        (
+          await tx
+            .select()
+            .from(recusals)
+            .where(
+              and(eq(recusals.tenantId, t), eq(recusals.meetingId, meetingId), eq(recusals.userId, ctx.actor.userId)),
+            )
+        ).map((r) => r.nomineeId),
       );
       const problems: { field: string; label: string; message: string }[] = [];
       const seen = new Set<string>();
       input.choices.forEach((c, i) => {
         const field = `choices.${i}.nomineeId`;
-        if (!agenda.has(c.nomineeId)) problems.push({ field, label: 'Người được đề nghị', message: 'Không có trong danh sách trình Hội đồng.' });
-        else if (recused.has(c.nomineeId)) problems.push({ field, label: 'Người được đề nghị', message: 'Bạn đã xin không tham gia biểu quyết nội dung này.' });
-        else if (seen.has(c.nomineeId)) problems.push({ field, label: 'Người được đề nghị', message: 'Mỗi nội dung chỉ được chọn một lần.' });
+        if (!agenda.has(c.nomineeId))
+          problems.push({ field, label: 'Người được đề nghị', message: 'Không có trong danh sách trình Hội đồng.' });
+        else if (recused.has(c.nomineeId))
+          problems.push({
+            field,
+            label: 'Người được đề nghị',
+            message: 'Bạn đã xin không tham gia biểu quyết nội dung này.',
+          });
+        else if (seen.has(c.nomineeId))
+          problems.push({ field, label: 'Người được đề nghị', message: 'Mỗi nội dung chỉ được chọn một lần.' });
         seen.add(c.nomineeId);
       });
       const missing = [...agenda].filter((n) => !recused.has(n) && !seen.has(n));
-      if (missing.length) problems.push({ field: 'choices', label: 'Phiếu bầu', message: `Còn ${missing.length} nội dung chưa chọn Đồng ý, Không đồng ý hoặc Không biểu quyết.` });
+      if (missing.length)
+        problems.push({
+          field: 'choices',
+          label: 'Phiếu bầu',
+          message: `Còn ${missing.length} nội dung chưa chọn Đồng ý, Không đồng ý hoặc Không biểu quyết.`,
+        });
       if (problems.length) throw invalid(problems, 'Phiếu bầu chưa hợp lệ.');
 
       await tx.insert(ballotParticipation).values({ tenantId: t, meetingId, userId: ctx.actor.userId });
       const box = await openStoredBox(tx, t, meetingId);
-      const mine = input.choices.map((c) => ({ nomineeId: c.nomineeId, choice: c.choice, receiptHash: receiptHash(meetingId, c.nomineeId, code) }));
+      const mine = input.choices.map((c) => ({
+        nomineeId: c.nomineeId,
+        choice: c.choice,
+        receiptHash: receiptHash(meetingId, c.nomineeId, code),
+      }));
       newKey = await resealBox(tx, t, meetingId, box, [...(box?.entries ?? []), ...mine]);
       itemCount = mine.length;
       await recordAudit(tx, ctx, {
@@ -195,7 +291,10 @@ export async function castBallot(ctx: Ctx, meetingId: string, input: z.output<ty
  */
 export async function checkReceipt(ctx: Ctx, meetingId: string, rawCode: string) {
   const t = ctx.actor.tenantId;
-  const notFound = { found: false as const, items: [] as { ordinal: number; displayName: string; choice: BallotChoice; choiceLabel: string }[] };
+  const notFound = {
+    found: false as const,
+    items: [] as { ordinal: number; displayName: string; choice: BallotChoice; choiceLabel: string }[],
+  };
   // Under the meeting lock, so that the box and the key read belong to the same cast.
   return ctx.db.transaction(async (tx) => {
     const { meeting } = await loadMeeting(tx, t, meetingId, true);
@@ -212,21 +311,43 @@ export async function checkReceipt(ctx: Ctx, meetingId: string, rawCode: string)
     const plain = await tx
       .select({ receiptHash: ballots.receiptHash, choice: ballots.choice })
       .from(ballots)
-      .where(and(eq(ballots.tenantId, t), eq(ballots.meetingId, meetingId), inArray(ballots.receiptHash, [...byHash.keys()])));
-    const sealed = meeting.status === 'voting' ? ((await openStoredBox(tx, t, meetingId))?.entries ?? []).filter((e) => byHash.has(e.receiptHash)) : [];
+      .where(
+        and(
+          eq(ballots.tenantId, t),
+          eq(ballots.meetingId, meetingId),
+          inArray(ballots.receiptHash, [...byHash.keys()]),
+        ),
+      );
+    const sealed =
+      meeting.status === 'voting'
+        ? ((await openStoredBox(tx, t, meetingId))?.entries ?? []).filter((e) => byHash.has(e.receiptHash))
+        : [];
     const rows = [...plain, ...sealed];
     if (!rows.length) return notFound;
     const names = await tx
       .select({ id: nominees.id, displayName: nominees.displayName })
       .from(nominees)
-      .where(and(eq(nominees.tenantId, t), inArray(nominees.id, items.map((i) => i.nomineeId))));
+      .where(
+        and(
+          eq(nominees.tenantId, t),
+          inArray(
+            nominees.id,
+            items.map((i) => i.nomineeId),
+          ),
+        ),
+      );
     const nameOf = new Map(names.map((n) => [n.id, n.displayName]));
     return {
       found: true as const,
       items: rows
         .map((r) => {
           const item = byHash.get(r.receiptHash)!;
-          return { ordinal: item.ordinal, displayName: nameOf.get(item.nomineeId) ?? '', choice: r.choice, choiceLabel: BALLOT_CHOICE_LABELS[r.choice] };
+          return {
+            ordinal: item.ordinal,
+            displayName: nameOf.get(item.nomineeId) ?? '',
+            choice: r.choice,
+            choiceLabel: BALLOT_CHOICE_LABELS[r.choice],
+          };
         })
         .sort((a, b) => a.ordinal - b.ordinal),
     };

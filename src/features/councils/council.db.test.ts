@@ -45,11 +45,23 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
 
   /** A meeting on a fresh round with the given nominees, attendance taken, voting open. */
   async function openMeeting(opts: { present?: string[]; period: string; list?: typeof NOMINEES }) {
-    const round = await acceptedRound(d.db, t, { orgId: ward, createdBy: officerId, period: opts.period, nominees: opts.list ?? NOMINEES });
-    const created = await officer.post('/api/v1/meetings', { roundId: round.roundId, councilId, heldOn: isoDateInVietnam(now()), place: 'Hội trường UBND phường' }); // voting opens only from the meeting's day
+    const round = await acceptedRound(d.db, t, {
+      orgId: ward,
+      createdBy: officerId,
+      period: opts.period,
+      nominees: opts.list ?? NOMINEES,
+    });
+    const created = await officer.post('/api/v1/meetings', {
+      roundId: round.roundId,
+      councilId,
+      heldOn: isoDateInVietnam(now()),
+      place: 'Hội trường UBND phường',
+    }); // voting opens only from the meeting's day
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = created.body.id as string;
-    const att = await officer.request('PUT', `/api/v1/meetings/${id}/attendance`, { present: (opts.present ?? M).map((u) => members[u]) });
+    const att = await officer.request('PUT', `/api/v1/meetings/${id}/attendance`, {
+      present: (opts.present ?? M).map((u) => members[u]),
+    });
     expect(att.status).toBe(200);
     const opened = await officer.post(`/api/v1/meetings/${id}/open`);
     expect(opened.status, JSON.stringify(opened.body)).toBe(201 === opened.status ? 201 : 200);
@@ -57,7 +69,12 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
   }
 
   /** Casts `member`'s paper: 'y'/'n'/'a' per agenda ordinal, '-' to leave an item out. */
-  async function cast(meeting: { id: string; items: { nomineeId: string }[] }, member: string, marks: string, recusals: { nomineeId: string; reason: string }[] = []) {
+  async function cast(
+    meeting: { id: string; items: { nomineeId: string }[] },
+    member: string,
+    marks: string,
+    recusals: { nomineeId: string; reason: string }[] = [],
+  ) {
     const c = await as(member);
     const map = { y: 'yes', n: 'no', a: 'abstain' } as const;
     const choices = meeting.items
@@ -75,14 +92,17 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     ward = await orgIdByCode(d.db, t, 'T.W1');
     officerId = await userId(d.db, t, 'ward.officer');
     // The chair is the ward chairman: a signer, not a 'council' account; he votes as a member.
-    Object.assign(members, await addUsers(d.db, t, ward, FIXTURE_PASSWORD, [
-      { username: 'm.chair', fullName: 'Chủ tịch Phường', role: 'signer' },
-      { username: 'm.vice', fullName: 'Phó Chủ tịch Hội đồng', role: 'council' },
-      { username: 'm.secretary', fullName: 'Thư ký Hội đồng', role: 'council' },
-      { username: 'm.member1', fullName: 'Ủy viên Một', role: 'council' },
-      { username: 'm.member2', fullName: 'Ủy viên Hai', role: 'council' },
-      { username: 'outsider', fullName: 'Người ngoài Hội đồng', role: 'council' },
-    ]));
+    Object.assign(
+      members,
+      await addUsers(d.db, t, ward, FIXTURE_PASSWORD, [
+        { username: 'm.chair', fullName: 'Chủ tịch Phường', role: 'signer' },
+        { username: 'm.vice', fullName: 'Phó Chủ tịch Hội đồng', role: 'council' },
+        { username: 'm.secretary', fullName: 'Thư ký Hội đồng', role: 'council' },
+        { username: 'm.member1', fullName: 'Ủy viên Một', role: 'council' },
+        { username: 'm.member2', fullName: 'Ủy viên Hai', role: 'council' },
+        { username: 'outsider', fullName: 'Người ngoài Hội đồng', role: 'council' },
+      ]),
+    );
     officer = await as('ward.officer');
   });
   afterAll(() => d?.close());
@@ -90,7 +110,12 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
   it('lets the office build a council of users, audited, and refuses bad input with Vietnamese field labels', async () => {
     const candidates = await officer.get(`/api/v1/councils/candidates?orgId=${ward}`);
     expect(candidates.body.items.map((u: { username: string }) => u.username)).toEqual(expect.arrayContaining(M));
-    const bad = await officer.post('/api/v1/councils', { orgId: ward, name: '', termFrom: '01/13/2026', members: [{ userId: members['m.chair'], role: 'boss', fullName: 'X' }] });
+    const bad = await officer.post('/api/v1/councils', {
+      orgId: ward,
+      name: '',
+      termFrom: '01/13/2026',
+      members: [{ userId: members['m.chair'], role: 'boss', fullName: 'X' }],
+    });
     expect(bad.status).toBe(400);
     const labels = bad.body.error.fields.map((f: { label: string }) => f.label);
     expect(labels).toEqual(expect.arrayContaining(['Tên Hội đồng', 'Nhiệm kỳ từ ngày', 'Vai trò trong Hội đồng']));
@@ -99,57 +124,99 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
       orgId: ward,
       name: 'Hội đồng Thi đua - Khen thưởng phường Mường Lay',
       termFrom: '2025-07-01',
-      members: M.map((u, i) => ({ userId: members[u], role: roles[i], fullName: `Thành viên ${u}`, position: i === 0 ? 'Chủ tịch UBND phường' : 'Ủy viên' })),
+      members: M.map((u, i) => ({
+        userId: members[u],
+        role: roles[i],
+        fullName: `Thành viên ${u}`,
+        position: i === 0 ? 'Chủ tịch UBND phường' : 'Ủy viên',
+      })),
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     councilId = created.body.id;
     expect(created.body.members[0]).toMatchObject({ role: 'chair', roleLabel: 'Chủ tịch Hội đồng' });
     const clerk = await as('clerk.school');
-    expect((await clerk.post('/api/v1/councils', { orgId: ward, name: 'X', termFrom: '2025-07-01', members: [] })).status).toBe(403);
+    expect(
+      (await clerk.post('/api/v1/councils', { orgId: ward, name: 'X', termFrom: '2025-07-01', members: [] })).status,
+    ).toBe(403);
     const audit = await officer.request('GET', `/api/v1/audit?entityId=${councilId}`);
     if (audit.status === 200) expect(audit.body.items[0].action).toBe('council.create');
     // Names as printed are set by the office.
     const patched = await officer.patch(`/api/v1/councils/${councilId}`, {
-      members: M.map((u, i) => ({ userId: members[u], role: roles[i], fullName: ['Lò Văn Chủ', 'Quàng Thị Phó', 'Cầm Văn Thư', 'Lường Văn Một', 'Tòng Thị Hai'][i], position: 'Ủy viên' })),
+      members: M.map((u, i) => ({
+        userId: members[u],
+        role: roles[i],
+        fullName: ['Lò Văn Chủ', 'Quàng Thị Phó', 'Cầm Văn Thư', 'Lường Văn Một', 'Tòng Thị Hai'][i],
+        position: 'Ủy viên',
+      })),
       reason: 'Theo quyết định kiện toàn Hội đồng',
     });
     expect(patched.status).toBe(200);
   });
 
   it('runs the whole flow: agenda in order with dated thresholds, quorum, papers, count, close, results, notification', async () => {
-    const round = await acceptedRound(d.db, t, { orgId: ward, createdBy: officerId, period: '2026', nominees: NOMINEES });
-    const created = await officer.post('/api/v1/meetings', { roundId: round.roundId, councilId, heldOn: '2026-12-05', place: 'Hội trường UBND phường' });
+    const round = await acceptedRound(d.db, t, {
+      orgId: ward,
+      createdBy: officerId,
+      period: '2026',
+      nominees: NOMINEES,
+    });
+    const created = await officer.post('/api/v1/meetings', {
+      roundId: round.roundId,
+      councilId,
+      heldOn: '2026-12-05',
+      place: 'Hội trường UBND phường',
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const m = created.body;
     expect(m.status).toBe('draft');
     // Unit (Trạm Y tế before Trường THCS) then Vietnamese name order (given name first).
-    expect(m.items.map((i: { displayName: string }) => i.displayName)).toEqual(['Đặng Thị Ánh', 'Lê Văn Dũng', 'Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Đức']);
+    expect(m.items.map((i: { displayName: string }) => i.displayName)).toEqual([
+      'Đặng Thị Ánh',
+      'Lê Văn Dũng',
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+      'Lê Văn Đức',
+    ]);
     const an = m.items.find((i: { displayName: string }) => i.displayName === 'Nguyễn Văn An');
     // The national 80% (from the replaced NĐ 98/2023) applies, but its doubtful basis never leaves the server.
     expect(an.threshold).toMatchObject({ share: 0.8, of: 'all', strict: false, basis: null, confirmed: false });
     expect(m.items[0].threshold).toMatchObject({ share: 0.5, strict: true });
     // The same nominees cannot be put before a second open meeting.
-    const again = await officer.post('/api/v1/meetings', { roundId: round.roundId, councilId, heldOn: '2026-12-06', place: 'X' });
+    const again = await officer.post('/api/v1/meetings', {
+      roundId: round.roundId,
+      councilId,
+      heldOn: '2026-12-06',
+      place: 'X',
+    });
     expect(again.status).toBe(409);
 
     // No voting before opening; opening needs a roll call and the quorum (2/3 of 5 → 4).
     expect((await cast(m, 'm.vice', 'yyyyy')).status).toBe(409);
     expect((await officer.post(`/api/v1/meetings/${m.id}/open`)).status).toBe(409);
-    const few = await officer.request('PUT', `/api/v1/meetings/${m.id}/attendance`, { present: ['m.chair', 'm.vice', 'm.secretary'].map((u) => members[u]) });
+    const few = await officer.request('PUT', `/api/v1/meetings/${m.id}/attendance`, {
+      present: ['m.chair', 'm.vice', 'm.secretary'].map((u) => members[u]),
+    });
     expect(few.body.quorum).toMatchObject({ met: false, required: 4 });
     const refused = await officer.post(`/api/v1/meetings/${m.id}/open`);
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/Có mặt 3\/5/);
     // The secretary may take the roll call too; a plain member may not.
-    expect((await (await as('m.member1')).request('PUT', `/api/v1/meetings/${m.id}/attendance`, { present: [] })).status).toBe(403);
-    const all = await (await as('m.secretary')).request('PUT', `/api/v1/meetings/${m.id}/attendance`, { present: M.map((u) => members[u]) });
+    expect(
+      (await (await as('m.member1')).request('PUT', `/api/v1/meetings/${m.id}/attendance`, { present: [] })).status,
+    ).toBe(403);
+    const all = await (await as('m.secretary')).request('PUT', `/api/v1/meetings/${m.id}/attendance`, {
+      present: M.map((u) => members[u]),
+    });
     expect(all.body.quorum.met).toBe(true);
     expect((await (await as('m.member1')).post(`/api/v1/meetings/${m.id}/open`)).status).toBe(403);
     const opened = await officer.post(`/api/v1/meetings/${m.id}/open`);
     expect(opened.status).toBe(200);
     expect(opened.body).toMatchObject({ status: 'voting', memberCount: 5, presentCount: 5, ballotsCast: 0 });
     expect((await officer.get('/api/v1/notifications')).status).toBe(200);
-    expect((await (await as('m.chair')).get('/api/v1/notifications')).body.items[0]).toMatchObject({ kind: 'ballot.open', link: `/phieu-bau/${m.id}` });
+    expect((await (await as('m.chair')).get('/api/v1/notifications')).body.items[0]).toMatchObject({
+      kind: 'ballot.open',
+      link: `/phieu-bau/${m.id}`,
+    });
 
     // Ordinals: 1 Ánh (LĐTT) 2 Dũng (LĐTT) 3 An (CSTĐCS) 4 Bình (LĐTT) 5 Đức (CSTĐCS).
     // Ánh 3 yes → passes (> 50% of 5); Dũng 2 yes → fails; An 4 yes → passes (80%); Bình 5 yes; Đức 3 yes → fails.
@@ -174,14 +241,23 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     expect((await cast(m, 'outsider', 'yyyyy')).status).toBe(403);
 
     // A member finds his paper with his code, during the vote.
-    const mine = await (await as('m.member2')).post(`/api/v1/meetings/${m.id}/receipt`, { code: receipts['m.member2'].toLowerCase() });
+    const mine = await (await as('m.member2')).post(`/api/v1/meetings/${m.id}/receipt`, {
+      code: receipts['m.member2'].toLowerCase(),
+    });
     expect(mine.body.found).toBe(true);
     expect(mine.body.items.map((i: { choice: string }) => i.choice)).toEqual(['no', 'no', 'no', 'yes', 'abstain']);
 
     const closed = await officer.post(`/api/v1/meetings/${m.id}/close`);
     expect(closed.status).toBe(200);
     const res = Object.fromEntries(closed.body.items.map((i: { displayName: string }) => [i.displayName, i]));
-    expect(res['Đặng Thị Ánh']).toMatchObject({ yes: 3, no: 2, abstain: 0, passed: true, nomineeStatus: 'passed', required: 3 });
+    expect(res['Đặng Thị Ánh']).toMatchObject({
+      yes: 3,
+      no: 2,
+      abstain: 0,
+      passed: true,
+      nomineeStatus: 'passed',
+      required: 3,
+    });
     expect(res['Lê Văn Dũng']).toMatchObject({ yes: 2, no: 3, passed: false, nomineeStatus: 'failed' });
     expect(res['Nguyễn Văn An']).toMatchObject({ yes: 4, no: 1, passed: true, required: 4 });
     expect(res['Trần Thị Bình']).toMatchObject({ yes: 5, passed: true });
@@ -192,7 +268,10 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     // A failed nominee gives up the (person, award, period) slot, so he can be proposed again.
     const [failed] = await d.db.select().from(nominees).where(eq(nominees.id, round.nominees['Lê Văn Dũng']));
     expect(failed).toMatchObject({ status: 'failed', active: false });
-    const note = await d.db.select().from(notifications).where(and(eq(notifications.tenantId, t), eq(notifications.kind, 'meeting.closed')));
+    const note = await d.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.tenantId, t), eq(notifications.kind, 'meeting.closed')));
     expect(note.map((n) => n.userId)).toContain(officerId);
 
     // After closing too, the code still finds the paper.
@@ -200,32 +279,88 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     expect(after.body.items.map((i: { choice: string }) => i.choice)).toEqual(['yes', 'yes', 'yes', 'yes', 'yes']);
   });
 
-  it('snapshots the vote rule in force on the meeting date, with the tenant\'s overrides', async () => {
-    await d.db.insert(ruleOverrides).values({ tenantId: t, id: crypto.randomUUID(), key: 'procedure.voteRules.1.share', value: 0.6, effectiveFrom: '2033-01-01', reason: 'Quy chế mới của tỉnh', createdBy: officerId });
-    const before = await acceptedRound(d.db, t, { orgId: ward, createdBy: officerId, period: '2033', nominees: [NOMINEES[0]] });
-    const m1 = await officer.post('/api/v1/meetings', { roundId: before.roundId, councilId, heldOn: '2032-12-31', place: 'Hội trường' });
+  it("snapshots the vote rule in force on the meeting date, with the tenant's overrides", async () => {
+    await d.db.insert(ruleOverrides).values({
+      tenantId: t,
+      id: crypto.randomUUID(),
+      key: 'procedure.voteRules.1.share',
+      value: 0.6,
+      effectiveFrom: '2033-01-01',
+      reason: 'Quy chế mới của tỉnh',
+      createdBy: officerId,
+    });
+    const before = await acceptedRound(d.db, t, {
+      orgId: ward,
+      createdBy: officerId,
+      period: '2033',
+      nominees: [NOMINEES[0]],
+    });
+    const m1 = await officer.post('/api/v1/meetings', {
+      roundId: before.roundId,
+      councilId,
+      heldOn: '2032-12-31',
+      place: 'Hội trường',
+    });
     expect(m1.body.items[0].threshold.share).toBe(0.8);
-    const after = await acceptedRound(d.db, t, { orgId: ward, createdBy: officerId, period: '2034', nominees: [NOMINEES[2]] });
-    const m2 = await officer.post('/api/v1/meetings', { roundId: after.roundId, councilId, heldOn: '2033-01-02', place: 'Hội trường' });
-    expect(m2.body.items[0].threshold).toMatchObject({ share: 0.6, of: 'all', text: 'Từ 60% tổng số thành viên Hội đồng' });
+    const after = await acceptedRound(d.db, t, {
+      orgId: ward,
+      createdBy: officerId,
+      period: '2034',
+      nominees: [NOMINEES[2]],
+    });
+    const m2 = await officer.post('/api/v1/meetings', {
+      roundId: after.roundId,
+      councilId,
+      heldOn: '2033-01-02',
+      place: 'Hội trường',
+    });
+    expect(m2.body.items[0].threshold).toMatchObject({
+      share: 0.6,
+      of: 'all',
+      text: 'Từ 60% tổng số thành viên Hội đồng',
+    });
     // A council's meeting must fall within its term.
-    const out = await officer.post('/api/v1/meetings', { roundId: after.roundId, councilId, heldOn: '2020-01-01', place: 'Hội trường' });
+    const out = await officer.post('/api/v1/meetings', {
+      roundId: after.roundId,
+      councilId,
+      heldOn: '2020-01-01',
+      place: 'Hội trường',
+    });
     expect(out.status).toBe(400);
     expect(out.body.error.fields[0]).toMatchObject({ field: 'heldOn', label: 'Ngày họp' });
   });
 
-  it('does not open the vote before the meeting\'s day and time', async () => {
-    const r = await acceptedRound(d.db, t, { orgId: ward, createdBy: officerId, period: '2031', nominees: [NOMINEES[1]] });
+  it("does not open the vote before the meeting's day and time", async () => {
+    const r = await acceptedRound(d.db, t, {
+      orgId: ward,
+      createdBy: officerId,
+      period: '2031',
+      nominees: [NOMINEES[1]],
+    });
     const later = new Date(now().getTime() + 3 * 86_400_000);
     const day = isoDateInVietnam(later);
-    const bad = await officer.post('/api/v1/meetings', { roundId: r.roundId, councilId, heldOn: day, startsAt: '25:00', place: 'Hội trường' });
+    const bad = await officer.post('/api/v1/meetings', {
+      roundId: r.roundId,
+      councilId,
+      heldOn: day,
+      startsAt: '25:00',
+      place: 'Hội trường',
+    });
     expect(bad.status).toBe(400);
-    const m = await officer.post('/api/v1/meetings', { roundId: r.roundId, councilId, heldOn: day, startsAt: '14:30', place: 'Hội trường' });
+    const m = await officer.post('/api/v1/meetings', {
+      roundId: r.roundId,
+      councilId,
+      heldOn: day,
+      startsAt: '14:30',
+      place: 'Hội trường',
+    });
     expect(m.status, JSON.stringify(m.body)).toBe(201);
     expect(m.body.startsAt).toBe('14:30');
     const refused = await officer.post(`/api/v1/meetings/${m.body.id}/open`);
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toBe(`Chưa đến giờ họp (14:30 ngày ${formatDateVN(day)}): chưa thể mở bỏ phiếu.`);
+    expect(refused.body.error.message).toBe(
+      `Chưa đến giờ họp (14:30 ngày ${formatDateVN(day)}): chưa thể mở bỏ phiếu.`,
+    );
   });
 
   it('closing is final: no reopening, no late paper, no new roll call', async () => {
@@ -240,7 +375,10 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     expect((await officer.request('PUT', `/api/v1/meetings/${id}/attendance`, { present: [] })).status).toBe(409);
     // Partial participation: one paper of four present; LĐTT needs 3 of 5.
     const final = (await officer.get(`/api/v1/meetings/${id}`)).body;
-    expect(final.items.map((i: { yes: number; passed: boolean }) => [i.yes, i.passed])).toEqual([[1, false], [1, false]]);
+    expect(final.items.map((i: { yes: number; passed: boolean }) => [i.yes, i.passed])).toEqual([
+      [1, false],
+      [1, false],
+    ]);
     // Absent members have no paper.
     const absent = await openMeeting({ period: '2031', list: NOMINEES.slice(0, 1), present: M.slice(0, 4) });
     const r = await cast(absent.meeting, 'm.member2', 'y');
@@ -251,13 +389,19 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
 
   it('takes one paper per member, also when the same member sends several at once', async () => {
     const { id, meeting } = await openMeeting({ period: '2027', list: NOMINEES.slice(0, 2) });
-    const results = await Promise.all([cast(meeting, 'm.vice', 'yy'), cast(meeting, 'm.vice', 'nn'), cast(meeting, 'm.vice', 'aa')]);
+    const results = await Promise.all([
+      cast(meeting, 'm.vice', 'yy'),
+      cast(meeting, 'm.vice', 'nn'),
+      cast(meeting, 'm.vice', 'aa'),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     expect(results.find((r) => r.status === 409)!.body.error.message).toMatch(/đã bỏ phiếu/);
     const second = await cast(meeting, 'm.vice', 'yy');
     expect(second.status).toBe(409);
     // Different members at once all go in, and the box holds exactly their rows.
-    const others = await Promise.all(['m.chair', 'm.secretary', 'm.member1', 'm.member2'].map((u) => cast(meeting, u, 'yn')));
+    const others = await Promise.all(
+      ['m.chair', 'm.secretary', 'm.member1', 'm.member2'].map((u) => cast(meeting, u, 'yn')),
+    );
     expect(others.map((r) => r.status)).toEqual([201, 201, 201, 201]);
     // While voting, the box is one sealed row that has been rewritten once per paper; no plain ballot.
     const [sealed] = await d.db.select().from(ballotBoxes).where(eq(ballotBoxes.meetingId, id));
@@ -273,7 +417,9 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     const r = await cast(incomplete.meeting, 'm.chair', 'y-');
     expect(r.status).toBe(400);
     expect(r.body.error.fields[0].message).toMatch(/Còn 1 nội dung/);
-    expect((await d.db.select().from(ballotBoxes).where(eq(ballotBoxes.meetingId, incomplete.id)))[0].generation).toBe(0);
+    expect((await d.db.select().from(ballotBoxes).where(eq(ballotBoxes.meetingId, incomplete.id)))[0].generation).toBe(
+      0,
+    );
     expect((await cast(incomplete.meeting, 'm.chair', 'yy')).status).toBe(201);
   });
 
@@ -283,25 +429,42 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     const [an, binh] = meeting.items as { nomineeId: string; displayName: string }[];
     expect(an.displayName).toBe('Nguyễn Văn An');
     // Recusal needs a reason.
-    const noReason = await (await as('m.member1')).post(`/api/v1/meetings/${id}/recusals`, { nomineeId: an.nomineeId, reason: '  ' });
+    const noReason = await (await as('m.member1')).post(`/api/v1/meetings/${id}/recusals`, {
+      nomineeId: an.nomineeId,
+      reason: '  ',
+    });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.fields[0].label).toBe('Lý do');
-    const rec = await (await as('m.member1')).post(`/api/v1/meetings/${id}/recusals`, { nomineeId: an.nomineeId, reason: 'Là người thân (vợ) của người được đề nghị' });
+    const rec = await (await as('m.member1')).post(`/api/v1/meetings/${id}/recusals`, {
+      nomineeId: an.nomineeId,
+      reason: 'Là người thân (vợ) của người được đề nghị',
+    });
     expect(rec.status).toBe(200);
     // A choice for the item he stepped aside from is refused; the rest of his paper is taken.
     const wrong = await cast(meeting, 'm.member1', 'yy');
     expect(wrong.status).toBe(400);
     expect((await cast(meeting, 'm.member1', '-y')).status).toBe(201);
     // Another member steps aside on the paper itself.
-    expect((await cast(meeting, 'm.member2', '-n', [{ nomineeId: an.nomineeId, reason: 'Cùng tổ chuyên môn, có xung đột lợi ích' }])).status).toBe(201);
+    expect(
+      (
+        await cast(meeting, 'm.member2', '-n', [
+          { nomineeId: an.nomineeId, reason: 'Cùng tổ chuyên môn, có xung đột lợi ích' },
+        ])
+      ).status,
+    ).toBe(201);
     for (const u of ['m.chair', 'm.vice', 'm.secretary']) expect((await cast(meeting, u, 'yy')).status).toBe(201);
     const closed = (await officer.post(`/api/v1/meetings/${id}/close`)).body;
-    const anRows = await d.db.select().from(ballots).where(and(eq(ballots.meetingId, id), eq(ballots.nomineeId, an.nomineeId)));
+    const anRows = await d.db
+      .select()
+      .from(ballots)
+      .where(and(eq(ballots.meetingId, id), eq(ballots.nomineeId, an.nomineeId)));
     expect(anRows).toHaveLength(3);
     // An: 3 yes of a base of 5 − 2 recused = 3; 80% → needs 3: passes. Bình: 4 yes of 5: passes.
     expect(closed.items[0]).toMatchObject({ yes: 3, no: 0, recusedCount: 2, required: 3, passed: true });
     expect(closed.items[0].resultText).toMatch(/không tính 2 thành viên/);
-    expect(closed.items[0].recusals.map((r: { reason: string }) => r.reason)).toContain('Là người thân (vợ) của người được đề nghị');
+    expect(closed.items[0].recusals.map((r: { reason: string }) => r.reason)).toContain(
+      'Là người thân (vợ) của người được đề nghị',
+    );
     expect(closed.items[1]).toMatchObject({ yes: 4, no: 1, recusedCount: 0, passed: true });
     void binh;
   });
@@ -309,19 +472,35 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
   it('keeps the ballot secret: no linking column, no order, no time, nothing in the audit; receipts reveal nothing to a wrong code', async () => {
     const { id, meeting } = await openMeeting({ period: '2029', list: NOMINEES });
     // The ballots table: no voter, no time.
-    const cols = rowsOf<{ column_name: string }>(await d.db.execute(sql`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'ballots'`)).map((c) => c.column_name);
+    const cols = rowsOf<{ column_name: string }>(
+      await d.db.execute(
+        sql`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'ballots'`,
+      ),
+    ).map((c) => c.column_name);
     expect(cols.sort()).toEqual(['choice', 'id', 'meeting_id', 'nominee_id', 'receipt_hash', 'tenant_id']);
     // No table but the ballots has a choice or a receipt, and no table referring to a meeting
     // and a user besides who is on the council, who attended, who stepped aside, who has voted.
     const all = rowsOf<{ table_name: string; column_name: string }>(
-      await d.db.execute(sql`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()`),
+      await d.db.execute(
+        sql`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()`,
+      ),
     );
     const byTable = new Map<string, string[]>();
     for (const c of all) byTable.set(c.table_name, [...(byTable.get(c.table_name) ?? []), c.column_name]);
-    expect([...byTable].filter(([, cs]) => cs.some((c) => c === 'choice' || c.includes('receipt'))).map(([n]) => n)).toEqual(['ballots']);
+    expect(
+      [...byTable].filter(([, cs]) => cs.some((c) => c === 'choice' || c.includes('receipt'))).map(([n]) => n),
+    ).toEqual(['ballots']);
     // (created_by is the office that wrote a record, e.g. who published a notice.)
-    const userish = (c: string) => c === 'user_id' || c.endsWith('_user_id') || (c.endsWith('_by') && c !== 'created_by') || c === 'voter' || c === 'member_id';
-    const linked = [...byTable].filter(([, cs]) => cs.includes('meeting_id') && cs.some(userish)).map(([n]) => n).sort();
+    const userish = (c: string) =>
+      c === 'user_id' ||
+      c.endsWith('_user_id') ||
+      (c.endsWith('_by') && c !== 'created_by') ||
+      c === 'voter' ||
+      c === 'member_id';
+    const linked = [...byTable]
+      .filter(([, cs]) => cs.includes('meeting_id') && cs.some(userish))
+      .map(([n]) => n)
+      .sort();
     expect(linked).toEqual(['ballot_participation', 'meeting_attendance', 'recusals']);
     const fks = rowsOf<{ table_name: string }>(
       await d.db.execute(sql`SELECT DISTINCT tc.table_name FROM information_schema.table_constraints tc
@@ -355,11 +534,16 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     expect(new Set(sizes.slice(1).map((x, i) => x - sizes[i]!)).size).toBe(1);
     await officer.post(`/api/v1/meetings/${id}/close`);
     // Rows of one paper do not share a hash: the box cannot be regrouped into papers.
-    const hashes = (await d.db.select({ receiptHash: ballots.receiptHash }).from(ballots).where(eq(ballots.meetingId, id))).map((b) => b.receiptHash);
+    const hashes = (
+      await d.db.select({ receiptHash: ballots.receiptHash }).from(ballots).where(eq(ballots.meetingId, id))
+    ).map((b) => b.receiptHash);
     expect(hashes).toHaveLength(25);
     expect(new Set(hashes).size).toBe(hashes.length);
     // The audit says who cast, never what, never the code.
-    const entries = await d.db.select().from(auditLog).where(and(eq(auditLog.tenantId, t), eq(auditLog.action, 'ballot.cast'), eq(auditLog.entityId, id)));
+    const entries = await d.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, t), eq(auditLog.action, 'ballot.cast'), eq(auditLog.entityId, id)));
     expect(entries).toHaveLength(5);
     for (const e of entries) {
       const text = JSON.stringify(e);
@@ -386,7 +570,9 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
       expect(miss.body).toEqual({ found: false, items: [] });
     }
     // Another meeting's code does not open this box.
-    expect((await (await as('outsider')).post(`/api/v1/meetings/${id}/receipt`, { code: receipts[0] })).status).toBe(403);
+    expect((await (await as('outsider')).post(`/api/v1/meetings/${id}/receipt`, { code: receipts[0] })).status).toBe(
+      403,
+    );
     expect((await officer.post(`/api/v1/meetings/${id}/receipt`, { code: receipts[0] })).status).toBe(403);
   });
 });

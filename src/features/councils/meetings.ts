@@ -24,7 +24,13 @@ import { meetingMachine, nomineeMachine } from '../../domain/rounds/machines.js'
 import { printedBasis, type ProcedureRules, voteRuleFor, type VoteRule } from '../../domain/rounds/procedure.js';
 import { tenantProcedureRules } from '../eligibility/service.js';
 import { quorum, tally } from '../../domain/rounds/tally.js';
-import { BALLOT_CHOICES, COUNCIL_ROLE_LABELS, MEETING_STATUS_LABELS, NOMINEE_STATUS_LABELS, type BallotChoice } from '../../domain/rounds/vocab.js';
+import {
+  BALLOT_CHOICES,
+  COUNCIL_ROLE_LABELS,
+  MEETING_STATUS_LABELS,
+  NOMINEE_STATUS_LABELS,
+  type BallotChoice,
+} from '../../domain/rounds/vocab.js';
 import { codeUnitCompare, formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { conflict, forbidden, invalid } from '../../server/errors.js';
@@ -41,12 +47,20 @@ import type { MeetingCreateBody } from './schema.js';
 export type Threshold = Pick<VoteRule, 'share' | 'of' | 'strict' | 'basis' | 'mark'> & { citation: string };
 
 /** Procedure rules in force on a date, with the tenant's 'procedure.*' overrides applied. */
-export const procedureRulesFor = (db: Q, tenantId: string, date: string): Promise<ProcedureRules> => tenantProcedureRules(db, tenantId, date);
+export const procedureRulesFor = (db: Q, tenantId: string, date: string): Promise<ProcedureRules> =>
+  tenantProcedureRules(db, tenantId, date);
 
 /** The verdict as a council member reads it on the ballot paper. */
 function ballotVerdict(v: unknown, overrideReason: string | null) {
   if (!v || typeof v !== 'object') return null;
-  const x = v as { eligible?: boolean; withheld?: boolean; status?: string; statusText?: string; dataFailed?: boolean; criteria?: { met: boolean | null; message: string }[] };
+  const x = v as {
+    eligible?: boolean;
+    withheld?: boolean;
+    status?: string;
+    statusText?: string;
+    dataFailed?: boolean;
+    criteria?: { met: boolean | null; message: string }[];
+  };
   return {
     eligible: !!x.eligible,
     withheld: !!x.withheld,
@@ -68,43 +82,96 @@ async function agendaFor(db: Q, tenantId: string, roundId: string, heldOn: strin
     .select({ n: nominees, unitName: organisations.name, unitSort: organisations.sortKey })
     .from(nominees)
     .innerJoin(proposals, and(eq(proposals.tenantId, nominees.tenantId), eq(proposals.id, nominees.proposalId)))
-    .innerJoin(organisations, and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)),
+    )
     .where(and(eq(nominees.tenantId, tenantId), eq(nominees.roundId, roundId), eq(nominees.status, 'accepted')));
   const busy = await db
     .select({ nomineeId: meetingItems.nomineeId, meetingId: meetingItems.meetingId })
     .from(meetingItems)
     .innerJoin(meetings, and(eq(meetings.tenantId, meetingItems.tenantId), eq(meetings.id, meetingItems.meetingId)))
-    .where(and(eq(meetingItems.tenantId, tenantId), eq(meetings.roundId, roundId), inArray(meetings.status, ['draft', 'voting'])));
+    .where(
+      and(
+        eq(meetingItems.tenantId, tenantId),
+        eq(meetings.roundId, roundId),
+        inArray(meetings.status, ['draft', 'voting']),
+      ),
+    );
   const taken = new Set(busy.filter((b) => b.meetingId !== exceptMeetingId).map((b) => b.nomineeId));
   const free = rows.filter((r) => !taken.has(r.n.id));
-  free.sort((a, b) => codeUnitCompare(a.unitSort, b.unitSort) || codeUnitCompare(a.n.sortKey, b.n.sortKey) || codeUnitCompare(a.n.id, b.n.id));
+  free.sort(
+    (a, b) =>
+      codeUnitCompare(a.unitSort, b.unitSort) ||
+      codeUnitCompare(a.n.sortKey, b.n.sortKey) ||
+      codeUnitCompare(a.n.id, b.n.id),
+  );
   return free.map((r, i) => {
     const rule = voteRuleFor(rules, r.n.awardCode);
-    const threshold: Threshold = { share: rule.share, of: rule.of, strict: rule.strict, basis: rule.basis, mark: rule.mark, citation: rules.citation };
+    const threshold: Threshold = {
+      share: rule.share,
+      of: rule.of,
+      strict: rule.strict,
+      basis: rule.basis,
+      mark: rule.mark,
+      citation: rules.citation,
+    };
     return { nomineeId: r.n.id, ordinal: i + 1, threshold };
   });
 }
 
 async function insertAgenda(tx: Q, tenantId: string, meetingId: string, items: Awaited<ReturnType<typeof agendaFor>>) {
-  if (items.length) await tx.insert(meetingItems).values(items.map((i) => ({ tenantId, meetingId, nomineeId: i.nomineeId, ordinal: i.ordinal, threshold: i.threshold })));
+  if (items.length)
+    await tx
+      .insert(meetingItems)
+      .values(
+        items.map((i) => ({ tenantId, meetingId, nomineeId: i.nomineeId, ordinal: i.ordinal, threshold: i.threshold })),
+      );
 }
 
 export async function createMeeting(ctx: Ctx, input: z.output<typeof MeetingCreateBody>) {
   const t = ctx.actor.tenantId;
-  const [round] = await ctx.db.select().from(rounds).where(and(eq(rounds.tenantId, t), eq(rounds.id, input.roundId)));
-  if (!round) throw invalid([{ field: 'roundId', label: 'Đợt xét khen thưởng', message: 'Không tìm thấy đợt xét khen thưởng này.' }]);
+  const [round] = await ctx.db
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.tenantId, t), eq(rounds.id, input.roundId)));
+  if (!round)
+    throw invalid([
+      { field: 'roundId', label: 'Đợt xét khen thưởng', message: 'Không tìm thấy đợt xét khen thưởng này.' },
+    ]);
   await requireManage(ctx.db, ctx.actor, round.orgId);
   const council = await loadCouncil(ctx.db, t, input.councilId);
-  if (council.orgId !== round.orgId) throw invalid([{ field: 'councilId', label: 'Hội đồng', message: 'Hội đồng này không thuộc cơ quan, đơn vị tổ chức đợt xét.' }]);
+  if (council.orgId !== round.orgId)
+    throw invalid([
+      { field: 'councilId', label: 'Hội đồng', message: 'Hội đồng này không thuộc cơ quan, đơn vị tổ chức đợt xét.' },
+    ]);
   if (input.heldOn < council.termFrom || (council.termTo && input.heldOn > council.termTo))
-    throw invalid([{ field: 'heldOn', label: 'Ngày họp', message: `Ngày họp nằm ngoài nhiệm kỳ của Hội đồng (${formatDateVN(council.termFrom)}${council.termTo ? ` – ${formatDateVN(council.termTo)}` : ' trở đi'}).` }]);
+    throw invalid([
+      {
+        field: 'heldOn',
+        label: 'Ngày họp',
+        message: `Ngày họp nằm ngoài nhiệm kỳ của Hội đồng (${formatDateVN(council.termFrom)}${council.termTo ? ` – ${formatDateVN(council.termTo)}` : ' trở đi'}).`,
+      },
+    ]);
   const members = await councilMemberRows(ctx.db, t, council.id);
   if (!members.length) throw conflict('Hội đồng chưa có thành viên nào.');
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     const items = await agendaFor(tx, t, round.id, input.heldOn, null);
-    if (!items.length) throw conflict('Đợt xét chưa có người (tập thể) nào đã qua thẩm định và chưa được đưa vào phiên họp khác.');
-    await tx.insert(meetings).values({ tenantId: t, id, roundId: round.id, councilId: council.id, heldOn: input.heldOn, startsAt: input.startsAt ?? null, place: input.place, status: 'draft', createdBy: ctx.actor.userId, createdAt: ctx.now });
+    if (!items.length)
+      throw conflict('Đợt xét chưa có người (tập thể) nào đã qua thẩm định và chưa được đưa vào phiên họp khác.');
+    await tx.insert(meetings).values({
+      tenantId: t,
+      id,
+      roundId: round.id,
+      councilId: council.id,
+      heldOn: input.heldOn,
+      startsAt: input.startsAt ?? null,
+      place: input.place,
+      status: 'draft',
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now,
+    });
     await insertAgenda(tx, t, id, items);
     await recordAudit(tx, ctx, {
       action: 'meeting.create',
@@ -112,7 +179,13 @@ export async function createMeeting(ctx: Ctx, input: z.output<typeof MeetingCrea
       entityId: id,
       orgId: round.orgId,
       summary: `Tạo phiên họp ${council.name} ngày ${formatDateVN(input.heldOn)} xét đợt "${round.name}" (${items.length} nội dung)`,
-      after: { roundId: round.id, councilId: council.id, heldOn: input.heldOn, place: input.place, items: items.length },
+      after: {
+        roundId: round.id,
+        councilId: council.id,
+        heldOn: input.heldOn,
+        place: input.place,
+        items: items.length,
+      },
     });
   });
   return getMeeting(ctx, id);
@@ -124,15 +197,32 @@ export async function refreshAgenda(ctx: Ctx, id: string) {
   await ctx.db.transaction(async (tx) => {
     const { meeting, round } = await loadMeeting(tx, t, id, true);
     await requireManage(tx, ctx.actor, round.orgId);
-    if (meeting.status !== 'draft') throw conflict(`Chỉ cập nhật được danh sách khi phiên họp đang "${MEETING_STATUS_LABELS.draft}".`);
+    if (meeting.status !== 'draft')
+      throw conflict(`Chỉ cập nhật được danh sách khi phiên họp đang "${MEETING_STATUS_LABELS.draft}".`);
     const items = await agendaFor(tx, t, round.id, meeting.heldOn, id);
     await tx.delete(meetingItems).where(and(eq(meetingItems.tenantId, t), eq(meetingItems.meetingId, id)));
     await insertAgenda(tx, t, id, items);
     const keep = items.map((i) => i.nomineeId);
-    await tx
-      .delete(recusals)
-      .where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, id), keep.length ? sql`${recusals.nomineeId} NOT IN (${sql.join(keep.map((k) => sql`${k}`), sql`, `)})` : sql`true`));
-    await recordAudit(tx, ctx, { action: 'meeting.agenda', entityType: 'meeting', entityId: id, orgId: round.orgId, summary: `Cập nhật danh sách trình Hội đồng (${items.length} nội dung)`, after: { items: items.length } });
+    await tx.delete(recusals).where(
+      and(
+        eq(recusals.tenantId, t),
+        eq(recusals.meetingId, id),
+        keep.length
+          ? sql`${recusals.nomineeId} NOT IN (${sql.join(
+              keep.map((k) => sql`${k}`),
+              sql`, `,
+            )})`
+          : sql`true`,
+      ),
+    );
+    await recordAudit(tx, ctx, {
+      action: 'meeting.agenda',
+      entityType: 'meeting',
+      entityId: id,
+      orgId: round.orgId,
+      summary: `Cập nhật danh sách trình Hội đồng (${items.length} nội dung)`,
+      after: { items: items.length },
+    });
   });
   return getMeeting(ctx, id);
 }
@@ -154,7 +244,15 @@ export async function listMeetings(ctx: Ctx, q: { roundId?: string }) {
     ? await ctx.db
         .select({ meetingId: meetingItems.meetingId, n: count() })
         .from(meetingItems)
-        .where(and(eq(meetingItems.tenantId, t), inArray(meetingItems.meetingId, mine.map((r) => r.m.id))))
+        .where(
+          and(
+            eq(meetingItems.tenantId, t),
+            inArray(
+              meetingItems.meetingId,
+              mine.map((r) => r.m.id),
+            ),
+          ),
+        )
         .groupBy(meetingItems.meetingId)
     : [];
   const byMeeting = new Map(counts.map((c) => [c.meetingId, Number(c.n)]));
@@ -178,7 +276,9 @@ export async function listMeetings(ctx: Ctx, q: { roundId?: string }) {
 export async function roundsForMeetings(ctx: Ctx) {
   const t = ctx.actor.tenantId;
   const scope = await scopeFor(ctx.db, ctx.actor, 'round.manage');
-  const rs = (await ctx.db.select().from(rounds).where(eq(rounds.tenantId, t)).orderBy(sql`${rounds.createdAt} DESC`)).filter((r) => scope === null || scope.has(r.orgId));
+  const rs = (
+    await ctx.db.select().from(rounds).where(eq(rounds.tenantId, t)).orderBy(sql`${rounds.createdAt} DESC`)
+  ).filter((r) => scope === null || scope.has(r.orgId));
   const items = [];
   for (const r of rs) {
     const waiting = (await agendaFor(ctx.db, t, r.id, r.decisionBy, null)).length;
@@ -193,13 +293,19 @@ async function itemRows(db: Q, tenantId: string, meetingId: string) {
     .from(meetingItems)
     .innerJoin(nominees, and(eq(nominees.tenantId, meetingItems.tenantId), eq(nominees.id, meetingItems.nomineeId)))
     .innerJoin(proposals, and(eq(proposals.tenantId, nominees.tenantId), eq(proposals.id, nominees.proposalId)))
-    .innerJoin(organisations, and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)),
+    )
     .where(and(eq(meetingItems.tenantId, tenantId), eq(meetingItems.meetingId, meetingId)))
     .orderBy(asc(meetingItems.ordinal));
 }
 
 export async function participationCount(db: Q, tenantId: string, meetingId: string): Promise<number> {
-  const [{ n }] = await db.select({ n: count() }).from(ballotParticipation).where(and(eq(ballotParticipation.tenantId, tenantId), eq(ballotParticipation.meetingId, meetingId)));
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(ballotParticipation)
+    .where(and(eq(ballotParticipation.tenantId, tenantId), eq(ballotParticipation.meetingId, meetingId)));
   return Number(n);
 }
 
@@ -214,12 +320,21 @@ export async function getMeeting(ctx: Ctx, id: string) {
   const [council, members, attendance, items, recs, cast, rules, [notice]] = await Promise.all([
     loadCouncil(ctx.db, t, m.councilId),
     councilMemberRows(ctx.db, t, m.councilId),
-    ctx.db.select().from(meetingAttendance).where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id))),
+    ctx.db
+      .select()
+      .from(meetingAttendance)
+      .where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id))),
     itemRows(ctx.db, t, id),
-    ctx.db.select().from(recusals).where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, id))),
+    ctx.db
+      .select()
+      .from(recusals)
+      .where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, id))),
     participationCount(ctx.db, t, id),
     procedureRulesFor(ctx.db, t, m.heldOn),
-    ctx.db.select({ id: notices.id, slug: notices.slug }).from(notices).where(and(eq(notices.tenantId, t), eq(notices.meetingId, id))),
+    ctx.db
+      .select({ id: notices.id, slug: notices.slug })
+      .from(notices)
+      .where(and(eq(notices.tenantId, t), eq(notices.meetingId, id))),
   ]);
   const presentSet = new Set(attendance.filter((a) => a.present).map((a) => a.userId));
   const memberCount = m.status === 'draft' ? members.length : m.memberCount;
@@ -229,7 +344,13 @@ export async function getMeeting(ctx: Ctx, id: string) {
     ? await ctx.db
         .select()
         .from(ballotParticipation)
-        .where(and(eq(ballotParticipation.tenantId, t), eq(ballotParticipation.meetingId, id), eq(ballotParticipation.userId, ctx.actor.userId)))
+        .where(
+          and(
+            eq(ballotParticipation.tenantId, t),
+            eq(ballotParticipation.meetingId, id),
+            eq(ballotParticipation.userId, ctx.actor.userId),
+          ),
+        )
     : [];
   return {
     id: m.id,
@@ -245,11 +366,22 @@ export async function getMeeting(ctx: Ctx, id: string) {
     openedAt: m.openedAt?.toISOString() ?? null,
     closedAt: m.closedAt?.toISOString() ?? null,
     attendanceRecorded: attendance.length > 0,
-    members: sortMembers(members).map((x) => ({ userId: x.userId, fullName: x.fullName, position: x.position, role: x.role, roleLabel: COUNCIL_ROLE_LABELS[x.role], present: presentSet.has(x.userId) })),
+    members: sortMembers(members).map((x) => ({
+      userId: x.userId,
+      fullName: x.fullName,
+      position: x.position,
+      role: x.role,
+      roleLabel: COUNCIL_ROLE_LABELS[x.role],
+      present: presentSet.has(x.userId),
+    })),
     memberCount,
     presentCount,
     // Only a verified (or tenant-confirmed) basis leaves the server; doubts stay on the administrator's screen.
-    quorum: { ...quorum(memberCount, presentCount, rules), basis: printedBasis(rules.quorum) ?? null, confirmed: printedBasis(rules.quorum) !== undefined },
+    quorum: {
+      ...quorum(memberCount, presentCount, rules),
+      basis: printedBasis(rules.quorum) ?? null,
+      confirmed: printedBasis(rules.quorum) !== undefined,
+    },
     ballotsCast: cast,
     /** The sealed box of an open vote cannot be opened (its key is gone): the office may call a revote. */
     ballotBoxLost: m.status === 'voting' && viewer.office ? await boxIsLost(ctx.db, t, id) : false,
@@ -259,7 +391,17 @@ export async function getMeeting(ctx: Ctx, id: string) {
       const result =
         i.passed === null
           ? null
-          : tally({ members: m.memberCount, present: m.presentCount, recused: rec.length, yes: i.yes ?? 0, no: i.no ?? 0, abstain: i.abstain ?? 0 }, { ...th, awards: [] });
+          : tally(
+              {
+                members: m.memberCount,
+                present: m.presentCount,
+                recused: rec.length,
+                yes: i.yes ?? 0,
+                no: i.no ?? 0,
+                abstain: i.abstain ?? 0,
+              },
+              { ...th, awards: [] },
+            );
       return {
         nomineeId: n.id,
         ordinal: i.ordinal,
@@ -274,8 +416,19 @@ export async function getMeeting(ctx: Ctx, id: string) {
         // (status and each criterion's message; citations stay on the office's screens).
         achievement: n.achievement,
         verdict: ballotVerdict(n.verdict, n.overrideReason),
-        threshold: { share: th.share, of: th.of, strict: th.strict, text: thresholdText(th), basis: printedBasis(th) ?? null, confirmed: printedBasis(th) !== undefined },
-        recusals: viewer.office ? rec.map((r) => ({ fullName: names.get(r.userId) ?? '', reason: r.reason })) : rec.filter((r) => r.userId === ctx.actor.userId).map((r) => ({ fullName: names.get(r.userId) ?? '', reason: r.reason })),
+        threshold: {
+          share: th.share,
+          of: th.of,
+          strict: th.strict,
+          text: thresholdText(th),
+          basis: printedBasis(th) ?? null,
+          confirmed: printedBasis(th) !== undefined,
+        },
+        recusals: viewer.office
+          ? rec.map((r) => ({ fullName: names.get(r.userId) ?? '', reason: r.reason }))
+          : rec
+              .filter((r) => r.userId === ctx.actor.userId)
+              .map((r) => ({ fullName: names.get(r.userId) ?? '', reason: r.reason })),
         recusedCount: rec.length,
         yes: i.yes,
         no: i.no,
@@ -320,22 +473,33 @@ export async function recordAttendance(ctx: Ctx, id: string, present: string[]) 
   await ctx.db.transaction(async (tx) => {
     const { meeting, round } = await loadMeeting(tx, t, id, true);
     const viewer = await meetingViewer(tx, ctx, meeting, round.orgId);
-    if (!viewer.office && viewer.member?.role !== 'secretary') throw forbidden('Chỉ cán bộ thường trực hoặc Thư ký Hội đồng mới được điểm danh.');
+    if (!viewer.office && viewer.member?.role !== 'secretary')
+      throw forbidden('Chỉ cán bộ thường trực hoặc Thư ký Hội đồng mới được điểm danh.');
     if (meeting.status !== 'draft') throw conflict('Đã mở bỏ phiếu: không thể sửa điểm danh.');
     const members = await councilMemberRows(tx, t, meeting.councilId);
     const ids = new Set(members.map((x) => x.userId));
     const strangers = present.filter((u) => !ids.has(u));
-    if (strangers.length) throw invalid([{ field: 'present', label: 'Thành viên có mặt', message: 'Có người không phải thành viên Hội đồng.' }]);
+    if (strangers.length)
+      throw invalid([
+        { field: 'present', label: 'Thành viên có mặt', message: 'Có người không phải thành viên Hội đồng.' },
+      ]);
     const here = new Set(present);
-    await tx.delete(meetingAttendance).where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id)));
-    await tx.insert(meetingAttendance).values(members.map((x) => ({ tenantId: t, meetingId: id, userId: x.userId, present: here.has(x.userId) })));
+    await tx
+      .delete(meetingAttendance)
+      .where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id)));
+    await tx
+      .insert(meetingAttendance)
+      .values(members.map((x) => ({ tenantId: t, meetingId: id, userId: x.userId, present: here.has(x.userId) })));
     await recordAudit(tx, ctx, {
       action: 'meeting.attendance',
       entityType: 'meeting',
       entityId: id,
       orgId: round.orgId,
       summary: `Điểm danh phiên họp: có mặt ${here.size}/${members.length} thành viên`,
-      after: { present: members.filter((x) => here.has(x.userId)).map((x) => x.fullName), absent: members.filter((x) => !here.has(x.userId)).map((x) => x.fullName) },
+      after: {
+        present: members.filter((x) => here.has(x.userId)).map((x) => x.fullName),
+        absent: members.filter((x) => !here.has(x.userId)).map((x) => x.fullName),
+      },
     });
   });
   return getMeeting(ctx, id);
@@ -350,10 +514,15 @@ export async function openVoting(ctx: Ctx, id: string) {
     // The vote opens at the meeting, not before: its day, and its start time when one was set.
     const starts = new Date(`${meeting.heldOn}T${meeting.startsAt ?? '00:00'}:00+07:00`);
     if (ctx.now.getTime() < starts.getTime()) {
-      throw conflict(`Chưa đến giờ họp (${meeting.startsAt ? `${meeting.startsAt} ` : ''}ngày ${formatDateVN(meeting.heldOn)}): chưa thể mở bỏ phiếu.`);
+      throw conflict(
+        `Chưa đến giờ họp (${meeting.startsAt ? `${meeting.startsAt} ` : ''}ngày ${formatDateVN(meeting.heldOn)}): chưa thể mở bỏ phiếu.`,
+      );
     }
     const members = await councilMemberRows(tx, t, meeting.councilId);
-    const attendance = await tx.select().from(meetingAttendance).where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id)));
+    const attendance = await tx
+      .select()
+      .from(meetingAttendance)
+      .where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id)));
     if (!attendance.length) throw conflict('Chưa điểm danh thành viên có mặt.');
     const here = new Set(attendance.filter((a) => a.present).map((a) => a.userId));
     const present = members.filter((x) => here.has(x.userId));
@@ -363,10 +532,16 @@ export async function openVoting(ctx: Ctx, id: string) {
     const items = await itemRows(tx, t, id);
     if (!items.length) throw conflict('Phiên họp chưa có nội dung nào để biểu quyết.');
     const moved_ = items.filter(({ n }) => n.status !== 'accepted');
-    if (moved_.length) throw conflict(`Trạng thái của ${moved_.map(({ n }) => n.displayName).join(', ')} đã thay đổi sau khi lập danh sách: hãy cập nhật danh sách trình Hội đồng.`);
+    if (moved_.length)
+      throw conflict(
+        `Trạng thái của ${moved_.map(({ n }) => n.displayName).join(', ')} đã thay đổi sau khi lập danh sách: hãy cập nhật danh sách trình Hội đồng.`,
+      );
     // Members added after the roll call count as absent.
     const missing = members.filter((x) => !attendance.some((a) => a.userId === x.userId));
-    if (missing.length) await tx.insert(meetingAttendance).values(missing.map((x) => ({ tenantId: t, meetingId: id, userId: x.userId, present: false })));
+    if (missing.length)
+      await tx
+        .insert(meetingAttendance)
+        .values(missing.map((x) => ({ tenantId: t, meetingId: id, userId: x.userId, present: false })));
     await tx
       .update(meetings)
       .set({ status: next, memberCount: members.length, presentCount: present.length, openedAt: ctx.now })
@@ -380,12 +555,18 @@ export async function openVoting(ctx: Ctx, id: string) {
       summary: `Mở bỏ phiếu kín: ${q.text}`,
       after: { memberCount: members.length, presentCount: present.length, items: items.length },
     });
-    await notify(tx, t, present.map((x) => x.userId), {
-      kind: 'ballot.open',
-      title: 'Phiên họp Hội đồng đã mở bỏ phiếu kín',
-      body: `Đợt "${round.name}", ${items.length} nội dung cần biểu quyết.`,
-      link: `/phieu-bau/${id}`,
-    }, ctx.now);
+    await notify(
+      tx,
+      t,
+      present.map((x) => x.userId),
+      {
+        kind: 'ballot.open',
+        title: 'Phiên họp Hội đồng đã mở bỏ phiếu kín',
+        body: `Đợt "${round.name}", ${items.length} nội dung cần biểu quyết.`,
+        link: `/phieu-bau/${id}`,
+      },
+      ctx.now,
+    );
   });
   return getMeeting(ctx, id);
 }
@@ -406,14 +587,37 @@ export async function closeMeeting(ctx: Ctx, id: string) {
       .from(ballots)
       .where(and(eq(ballots.tenantId, t), eq(ballots.meetingId, id)))
       .groupBy(ballots.nomineeId, ballots.choice);
-    const recs = await tx.select().from(recusals).where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, id)));
+    const recs = await tx
+      .select()
+      .from(recusals)
+      .where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, id)));
     const cast = await participationCount(tx, t, id);
-    const results: { name: string; award: string; yes: number; no: number; abstain: number; passed: boolean; text: string; statusChanged: boolean }[] = [];
+    const results: {
+      name: string;
+      award: string;
+      yes: number;
+      no: number;
+      abstain: number;
+      passed: boolean;
+      text: string;
+      statusChanged: boolean;
+    }[] = [];
     for (const { i, n } of items) {
-      const c = (choice: BallotChoice) => Number(counts.find((x) => x.nomineeId === n.id && x.choice === choice)?.n ?? 0);
+      const c = (choice: BallotChoice) =>
+        Number(counts.find((x) => x.nomineeId === n.id && x.choice === choice)?.n ?? 0);
       const [yes, no, abstain] = BALLOT_CHOICES.map(c) as [number, number, number];
       const th = i.threshold as Threshold;
-      const r = tally({ members: meeting.memberCount, present: meeting.presentCount, recused: recs.filter((x) => x.nomineeId === n.id).length, yes, no, abstain }, { ...th, awards: [] });
+      const r = tally(
+        {
+          members: meeting.memberCount,
+          present: meeting.presentCount,
+          recused: recs.filter((x) => x.nomineeId === n.id).length,
+          yes,
+          no,
+          abstain,
+        },
+        { ...th, awards: [] },
+      );
       await tx
         .update(meetingItems)
         .set({ yes, no, abstain, passed: r.passed })
@@ -424,11 +628,26 @@ export async function closeMeeting(ctx: Ctx, id: string) {
       if (statusChanged) {
         const to = moved(() => nomineeMachine.move(n.status, action));
         // A failed nominee gives up the (subject, award, period) slot: it may be proposed again.
-        await tx.update(nominees).set({ status: to, ...(to === 'failed' ? { active: false } : {}), updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
+        await tx
+          .update(nominees)
+          .set({ status: to, ...(to === 'failed' ? { active: false } : {}), updatedAt: ctx.now })
+          .where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
       }
-      results.push({ name: n.displayName, award: awardName(n.awardCode), yes, no, abstain, passed: r.passed, text: r.text, statusChanged });
+      results.push({
+        name: n.displayName,
+        award: awardName(n.awardCode),
+        yes,
+        no,
+        abstain,
+        passed: r.passed,
+        text: r.text,
+        statusChanged,
+      });
     }
-    await tx.update(meetings).set({ status: next, closedAt: ctx.now }).where(and(eq(meetings.tenantId, t), eq(meetings.id, id)));
+    await tx
+      .update(meetings)
+      .set({ status: next, closedAt: ctx.now })
+      .where(and(eq(meetings.tenantId, t), eq(meetings.id, id)));
     const passed = results.filter((r) => r.passed).length;
     await recordAudit(tx, ctx, {
       action: 'meeting.close',
@@ -439,12 +658,18 @@ export async function closeMeeting(ctx: Ctx, id: string) {
       after: { ballotsCast: cast, results },
     });
     const chain = await orgChain(tx, t, round.orgId);
-    await notify(tx, t, await usersWithPermission(tx, t, 'round.manage', chain), {
-      kind: 'meeting.closed',
-      title: 'Hội đồng đã kiểm phiếu',
-      body: `Đợt "${round.name}": ${passed}/${results.length} nội dung được thông qua. Có thể công khai danh sách.`,
-      link: `/hoi-dong/phien-hop/${id}`,
-    }, ctx.now);
+    await notify(
+      tx,
+      t,
+      await usersWithPermission(tx, t, 'round.manage', chain),
+      {
+        kind: 'meeting.closed',
+        title: 'Hội đồng đã kiểm phiếu',
+        body: `Đợt "${round.name}": ${passed}/${results.length} nội dung được thông qua. Có thể công khai danh sách.`,
+        link: `/hoi-dong/phien-hop/${id}`,
+      },
+      ctx.now,
+    );
   });
   forgetKey(t, id);
   return getMeeting(ctx, id);
@@ -474,7 +699,9 @@ export async function revote(ctx: Ctx, id: string) {
     if (!row) throw conflict('Phiên họp này không có hòm phiếu niêm phong để bỏ phiếu lại.');
     const cast = await participationCount(tx, t, id);
     const sealedCasts = await discardBox(tx, t, id);
-    await tx.delete(ballotParticipation).where(and(eq(ballotParticipation.tenantId, t), eq(ballotParticipation.meetingId, id)));
+    await tx
+      .delete(ballotParticipation)
+      .where(and(eq(ballotParticipation.tenantId, t), eq(ballotParticipation.meetingId, id)));
     await createBox(tx, t, id);
     await recordAudit(tx, ctx, {
       action: 'meeting.revote',
@@ -484,14 +711,24 @@ export async function revote(ctx: Ctx, id: string) {
       summary: `Bỏ phiếu lại: hòm phiếu niêm phong không mở được (mất khóa), ${cast} phiếu đã bỏ bị hủy`,
       after: { ballotsDiscarded: cast, sealedCasts },
     });
-    const present = (await tx.select().from(meetingAttendance).where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id)))).filter((a) => a.present);
-    await notify(tx, t, present.map((a) => a.userId), {
-      kind: 'ballot.open',
-      title: 'Phiên họp Hội đồng bỏ phiếu lại',
-      body: `Đợt "${round.name}": hòm phiếu trước không kiểm được do sự cố máy chủ. Đề nghị bỏ phiếu lại.`,
-      link: `/phieu-bau/${id}`,
-    }, ctx.now);
+    const present = (
+      await tx
+        .select()
+        .from(meetingAttendance)
+        .where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id)))
+    ).filter((a) => a.present);
+    await notify(
+      tx,
+      t,
+      present.map((a) => a.userId),
+      {
+        kind: 'ballot.open',
+        title: 'Phiên họp Hội đồng bỏ phiếu lại',
+        body: `Đợt "${round.name}": hòm phiếu trước không kiểm được do sự cố máy chủ. Đề nghị bỏ phiếu lại.`,
+        link: `/phieu-bau/${id}`,
+      },
+      ctx.now,
+    );
   });
   return getMeeting(ctx, id);
 }
-

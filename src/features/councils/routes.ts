@@ -29,78 +29,198 @@ import {
 import * as svc from './service.js';
 
 const tags = ['Hội đồng Thi đua - Khen thưởng'];
-const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+const body = <S extends z.ZodType>(schema: S) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
 const Ok = z.object({ ok: z.boolean() });
 const OrgQuery = z.object({ orgId: Uuid.optional() });
 const RoundQuery = z.object({ roundId: Uuid.optional() });
 
 export const councilRoutes = labelledRouter(COUNCIL_FIELD_LABELS)
   .openapi(
-    createRoute({ method: 'get', path: '/councils', tags, summary: 'Danh sách Hội đồng', request: { query: OrgQuery }, responses: { 200: json(CouncilListOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/councils',
+      tags,
+      summary: 'Danh sách Hội đồng',
+      request: { query: OrgQuery },
+      responses: { 200: json(CouncilListOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.listCouncils(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/councils/candidates', tags, summary: 'Tài khoản có thể làm thành viên Hội đồng của một đơn vị', request: { query: z.object({ orgId: Uuid }) }, responses: { 200: json(CouncilCandidatesOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/councils/candidates',
+      tags,
+      summary: 'Tài khoản có thể làm thành viên Hội đồng của một đơn vị',
+      request: { query: z.object({ orgId: Uuid }) },
+      responses: { 200: json(CouncilCandidatesOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.councilCandidates(ctxOf(c), c.req.valid('query').orgId), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/councils/{id}', tags, summary: 'Một Hội đồng và thành viên', request: { params: IdParam }, responses: { 200: json(CouncilOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/councils/{id}',
+      tags,
+      summary: 'Một Hội đồng và thành viên',
+      request: { params: IdParam },
+      responses: { 200: json(CouncilOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.getCouncil(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/councils', tags, summary: 'Thành lập Hội đồng', request: body(CouncilCreateBody), responses: { 201: json(CouncilOut), ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/councils',
+      tags,
+      summary: 'Thành lập Hội đồng',
+      request: body(CouncilCreateBody),
+      responses: { 201: json(CouncilOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.createCouncil(ctxOf(c), c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({ method: 'patch', path: '/councils/{id}', tags, summary: 'Sửa Hội đồng, thành viên', request: { params: IdParam, ...body(CouncilUpdateBody) }, responses: { 200: json(CouncilOut), ...ERRORS } }),
+    createRoute({
+      method: 'patch',
+      path: '/councils/{id}',
+      tags,
+      summary: 'Sửa Hội đồng, thành viên',
+      request: { params: IdParam, ...body(CouncilUpdateBody) },
+      responses: { 200: json(CouncilOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.updateCouncil(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
-    createRoute({ method: 'delete', path: '/councils/{id}', tags, summary: 'Xóa Hội đồng chưa có phiên họp', request: { params: IdParam }, responses: { 200: json(Ok), ...ERRORS } }),
+    createRoute({
+      method: 'delete',
+      path: '/councils/{id}',
+      tags,
+      summary: 'Xóa Hội đồng chưa có phiên họp',
+      request: { params: IdParam },
+      responses: { 200: json(Ok), ...ERRORS },
+    }),
     async (c) => c.json(await svc.deleteCouncil(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/meetings', tags, summary: 'Phiên họp Hội đồng', request: { query: RoundQuery }, responses: { 200: json(MeetingListOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/meetings',
+      tags,
+      summary: 'Phiên họp Hội đồng',
+      request: { query: RoundQuery },
+      responses: { 200: json(MeetingListOut), ...ERRORS },
+    }),
     async (c) => c.json(await meetingsSvc.listMeetings(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/meetings/rounds', tags, summary: 'Đợt xét có thể đưa ra Hội đồng', responses: { 200: json(MeetingRoundsOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/meetings/rounds',
+      tags,
+      summary: 'Đợt xét có thể đưa ra Hội đồng',
+      responses: { 200: json(MeetingRoundsOut), ...ERRORS },
+    }),
     async (c) => c.json(await meetingsSvc.roundsForMeetings(ctxOf(c)), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/meetings/mine', tags, summary: 'Phiên họp của các Hội đồng tôi là thành viên', responses: { 200: json(MyMeetingsOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/meetings/mine',
+      tags,
+      summary: 'Phiên họp của các Hội đồng tôi là thành viên',
+      responses: { 200: json(MyMeetingsOut), ...ERRORS },
+    }),
     async (c) => c.json(await ballotsSvc.myMeetings(ctxOf(c)), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/meetings', tags, summary: 'Tạo phiên họp xét một đợt', request: body(MeetingCreateBody), responses: { 201: json(MeetingOut), ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/meetings',
+      tags,
+      summary: 'Tạo phiên họp xét một đợt',
+      request: body(MeetingCreateBody),
+      responses: { 201: json(MeetingOut), ...ERRORS },
+    }),
     async (c) => c.json(await meetingsSvc.createMeeting(ctxOf(c), c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/meetings/{id}', tags, summary: 'Phiên họp: danh sách, điểm danh, số phiếu đã bỏ, kết quả', request: { params: IdParam }, responses: { 200: json(MeetingOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/meetings/{id}',
+      tags,
+      summary: 'Phiên họp: danh sách, điểm danh, số phiếu đã bỏ, kết quả',
+      request: { params: IdParam },
+      responses: { 200: json(MeetingOut), ...ERRORS },
+    }),
     async (c) => c.json(await meetingsSvc.getMeeting(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/meetings/{id}/agenda', tags, summary: 'Cập nhật danh sách trình Hội đồng', request: { params: IdParam }, responses: { 200: json(MeetingOut), ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/meetings/{id}/agenda',
+      tags,
+      summary: 'Cập nhật danh sách trình Hội đồng',
+      request: { params: IdParam },
+      responses: { 200: json(MeetingOut), ...ERRORS },
+    }),
     async (c) => c.json(await meetingsSvc.refreshAgenda(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
-    createRoute({ method: 'put', path: '/meetings/{id}/attendance', tags, summary: 'Điểm danh', request: { params: IdParam, ...body(AttendanceBody) }, responses: { 200: json(MeetingOut), ...ERRORS } }),
-    async (c) => c.json(await meetingsSvc.recordAttendance(ctxOf(c), c.req.valid('param').id, c.req.valid('json').present), 200),
+    createRoute({
+      method: 'put',
+      path: '/meetings/{id}/attendance',
+      tags,
+      summary: 'Điểm danh',
+      request: { params: IdParam, ...body(AttendanceBody) },
+      responses: { 200: json(MeetingOut), ...ERRORS },
+    }),
+    async (c) =>
+      c.json(await meetingsSvc.recordAttendance(ctxOf(c), c.req.valid('param').id, c.req.valid('json').present), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/meetings/{id}/open', tags, summary: 'Mở bỏ phiếu kín (kiểm tra số thành viên có mặt)', request: { params: IdParam }, responses: { 200: json(MeetingOut), ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/meetings/{id}/open',
+      tags,
+      summary: 'Mở bỏ phiếu kín (kiểm tra số thành viên có mặt)',
+      request: { params: IdParam },
+      responses: { 200: json(MeetingOut), ...ERRORS },
+    }),
     async (c) => c.json(await meetingsSvc.openVoting(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/meetings/{id}/close', tags, summary: 'Kết thúc bỏ phiếu và kiểm phiếu (không thể mở lại)', request: { params: IdParam }, responses: { 200: json(MeetingOut), ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/meetings/{id}/close',
+      tags,
+      summary: 'Kết thúc bỏ phiếu và kiểm phiếu (không thể mở lại)',
+      request: { params: IdParam },
+      responses: { 200: json(MeetingOut), ...ERRORS },
+    }),
     async (c) => c.json(await meetingsSvc.closeMeeting(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/meetings/{id}/revote', tags, summary: 'Bỏ phiếu lại khi hòm phiếu niêm phong không mở được (mất khóa)', request: { params: IdParam }, responses: { 200: json(MeetingOut), ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/meetings/{id}/revote',
+      tags,
+      summary: 'Bỏ phiếu lại khi hòm phiếu niêm phong không mở được (mất khóa)',
+      request: { params: IdParam },
+      responses: { 200: json(MeetingOut), ...ERRORS },
+    }),
     async (c) => c.json(await meetingsSvc.revote(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/meetings/{id}/recusals', tags, summary: 'Xin không tham gia biểu quyết một nội dung', request: { params: IdParam, ...body(RecusalBody) }, responses: { 200: json(MeetingOut), ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/meetings/{id}/recusals',
+      tags,
+      summary: 'Xin không tham gia biểu quyết một nội dung',
+      request: { params: IdParam, ...body(RecusalBody) },
+      responses: { 200: json(MeetingOut), ...ERRORS },
+    }),
     async (c) => c.json(await ballotsSvc.recuse(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
@@ -115,6 +235,14 @@ export const councilRoutes = labelledRouter(COUNCIL_FIELD_LABELS)
     async (c) => c.json(await ballotsSvc.castBallot(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/meetings/{id}/receipt', tags, summary: 'Kiểm tra phiếu của tôi bằng mã xác nhận', request: { params: IdParam, ...body(ReceiptBody) }, responses: { 200: json(ReceiptOut), ...ERRORS } }),
-    async (c) => c.json(await ballotsSvc.checkReceipt(ctxOf(c), c.req.valid('param').id, c.req.valid('json').code), 200),
+    createRoute({
+      method: 'post',
+      path: '/meetings/{id}/receipt',
+      tags,
+      summary: 'Kiểm tra phiếu của tôi bằng mã xác nhận',
+      request: { params: IdParam, ...body(ReceiptBody) },
+      responses: { 200: json(ReceiptOut), ...ERRORS },
+    }),
+    async (c) =>
+      c.json(await ballotsSvc.checkReceipt(ctxOf(c), c.req.valid('param').id, c.req.valid('json').code), 200),
   );

@@ -1,6 +1,12 @@
 // Boundary schemas of councils, meetings and the secret ballot (Zod, Vietnamese messages).
 import { z } from '@hono/zod-openapi';
-import { BALLOT_CHOICES, COUNCIL_ROLES, MEETING_STATUSES, NOMINEE_STATUSES, ROUND_STATUSES } from '../../domain/rounds/vocab.js';
+import {
+  BALLOT_CHOICES,
+  COUNCIL_ROLES,
+  MEETING_STATUSES,
+  NOMINEE_STATUSES,
+  ROUND_STATUSES,
+} from '../../domain/rounds/vocab.js';
 import { VERDICT_STATUSES } from '../../domain/eligibility/status.js';
 import { IsoDate, NameText, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
 
@@ -44,19 +50,32 @@ const councilFields = {
   members: z.array(Member).max(60, 'Hội đồng có tối đa 60 thành viên.'),
 };
 
-function checkCouncil(v: { termFrom?: string; termTo?: string | null; members?: { userId: string; role: string }[] }, ctx: z.RefinementCtx) {
-  if (v.termFrom && v.termTo && v.termTo < v.termFrom) ctx.addIssue({ code: 'custom', path: ['termTo'], message: 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.' });
+function checkCouncil(
+  v: { termFrom?: string; termTo?: string | null; members?: { userId: string; role: string }[] },
+  ctx: z.RefinementCtx,
+) {
+  if (v.termFrom && v.termTo && v.termTo < v.termFrom)
+    ctx.addIssue({ code: 'custom', path: ['termTo'], message: 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.' });
   if (!v.members) return;
   const seen = new Set<string>();
   v.members.forEach((m, i) => {
-    if (seen.has(m.userId)) ctx.addIssue({ code: 'custom', path: ['members', i, 'userId'], message: 'Thành viên này đã có trong danh sách.' });
+    if (seen.has(m.userId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['members', i, 'userId'],
+        message: 'Thành viên này đã có trong danh sách.',
+      });
     seen.add(m.userId);
   });
   const chairs = v.members.filter((m) => m.role === 'chair').length;
   if (chairs > 1) ctx.addIssue({ code: 'custom', path: ['members'], message: 'Hội đồng chỉ có một Chủ tịch.' });
 }
 
-export const CouncilCreateBody = z.object({ orgId: Uuid, ...councilFields }).strict().superRefine(checkCouncil).openapi('CouncilCreate');
+export const CouncilCreateBody = z
+  .object({ orgId: Uuid, ...councilFields })
+  .strict()
+  .superRefine(checkCouncil)
+  .openapi('CouncilCreate');
 
 export const CouncilUpdateBody = z
   .object({
@@ -91,13 +110,24 @@ export const RecusalBody = z.object({ nomineeId: Uuid, reason: RequiredText(500)
 
 export const CastBody = z
   .object({
-    choices: z.array(z.object({ nomineeId: Uuid, choice: z.enum(BALLOT_CHOICES, { error: 'Chưa chọn Đồng ý, Không đồng ý hoặc Không biểu quyết.' }) }).strict()).max(500),
+    choices: z
+      .array(
+        z
+          .object({
+            nomineeId: Uuid,
+            choice: z.enum(BALLOT_CHOICES, { error: 'Chưa chọn Đồng ý, Không đồng ý hoặc Không biểu quyết.' }),
+          })
+          .strict(),
+      )
+      .max(500),
     recusals: z.array(RecusalBody).max(500).default([]),
   })
   .strict()
   .openapi('BallotCast');
 
-export const ReceiptBody = z.object({ code: z.string().trim().min(1, 'Chưa nhập mã xác nhận phiếu.').max(40, 'Mã xác nhận phiếu không hợp lệ.') }).strict();
+export const ReceiptBody = z
+  .object({ code: z.string().trim().min(1, 'Chưa nhập mã xác nhận phiếu.').max(40, 'Mã xác nhận phiếu không hợp lệ.') })
+  .strict();
 
 // ── Responses ──
 
@@ -117,7 +147,13 @@ export const CouncilOut = z
     termTo: Day.nullable(),
     meetingCount: Count,
     members: z.array(
-      z.object({ userId: z.string(), role: z.enum(COUNCIL_ROLES), roleLabel: z.string(), fullName: z.string(), position: z.string() }),
+      z.object({
+        userId: z.string(),
+        role: z.enum(COUNCIL_ROLES),
+        roleLabel: z.string(),
+        fullName: z.string(),
+        position: z.string(),
+      }),
     ),
   })
   .openapi('Council');
@@ -251,7 +287,13 @@ export const MeetingOut = z
             overrideReason: z.string().nullable(),
           })
           .nullable(),
-        threshold: z.object({ share: z.number(), of: z.enum(['all', 'present']), strict: z.boolean(), text: z.string(), ...PrintedBasis }),
+        threshold: z.object({
+          share: z.number(),
+          of: z.enum(['all', 'present']),
+          strict: z.boolean(),
+          text: z.string(),
+          ...PrintedBasis,
+        }),
         recusals: z.array(z.object({ fullName: z.string(), reason: z.string() })),
         recusedCount: Count,
         yes: Count.nullable(),
@@ -279,6 +321,8 @@ export const CastOut = z.object({ receiptCode: z.string(), items: Count });
 export const ReceiptOut = z
   .object({
     found: z.boolean(),
-    items: z.array(z.object({ ordinal: Count, displayName: z.string(), choice: z.enum(BALLOT_CHOICES), choiceLabel: z.string() })),
+    items: z.array(
+      z.object({ ordinal: Count, displayName: z.string(), choice: z.enum(BALLOT_CHOICES), choiceLabel: z.string() }),
+    ),
   })
   .openapi('BallotReceipt');

@@ -6,7 +6,16 @@ import { and, eq } from 'drizzle-orm';
 import { ballotBoxes, ballots } from '../../db/schema.js';
 import { conflict } from '../../server/errors.js';
 import type { Q } from './access.js';
-import { type BoxEntry, type BoxKey, boxKeyAt, newBoxKey, nextBoxKey, openBox, sealBox, secureShuffle } from './ballot-box.js';
+import {
+  type BoxEntry,
+  type BoxKey,
+  boxKeyAt,
+  newBoxKey,
+  nextBoxKey,
+  openBox,
+  sealBox,
+  secureShuffle,
+} from './ballot-box.js';
 import { ballotKeys } from './ballot-keys.js';
 
 /** Why a box cannot be opened, for the office, the member and the operator. */
@@ -14,7 +23,9 @@ export function boxLost(): Error {
   const dir = ballotKeys().dir;
   return conflict(
     'Không mở được hòm phiếu niêm phong của phiên họp này: máy chủ không còn giữ khóa niêm phong ' +
-      (dir ? `(thư mục khóa ${dir} bị thiếu tệp hoặc đã được khôi phục từ bản sao lưu khác). ` : '(khóa chỉ được giữ trong bộ nhớ và máy chủ đã khởi động lại). ') +
+      (dir
+        ? `(thư mục khóa ${dir} bị thiếu tệp hoặc đã được khôi phục từ bản sao lưu khác). `
+        : '(khóa chỉ được giữ trong bộ nhớ và máy chủ đã khởi động lại). ') +
       'Các phiếu đã bỏ vẫn còn nguyên nhưng chưa thể kiểm. Quản trị hệ thống cần khôi phục tệp khóa; nếu không thể, cán bộ thường trực cho bỏ phiếu lại.',
   );
 }
@@ -32,12 +43,17 @@ export async function createBox(tx: Q, tenantId: string, meetingId: string) {
   store.drop(tenantId, meetingId);
   store.save(tenantId, meetingId, k);
   await tx.delete(ballotBoxes).where(and(eq(ballotBoxes.tenantId, tenantId), eq(ballotBoxes.meetingId, meetingId)));
-  await tx.insert(ballotBoxes).values({ tenantId, meetingId, generation: 0, sealed: sealBox(k, tenantId, meetingId, []) });
+  await tx
+    .insert(ballotBoxes)
+    .values({ tenantId, meetingId, generation: 0, sealed: sealBox(k, tenantId, meetingId, []) });
 }
 
 /** The box as stored: null when the meeting has none (a vote opened before sealed boxes). */
 export async function boxRow(db: Q, tenantId: string, meetingId: string) {
-  const [row] = await db.select().from(ballotBoxes).where(and(eq(ballotBoxes.tenantId, tenantId), eq(ballotBoxes.meetingId, meetingId)));
+  const [row] = await db
+    .select()
+    .from(ballotBoxes)
+    .where(and(eq(ballotBoxes.tenantId, tenantId), eq(ballotBoxes.meetingId, meetingId)));
   return row ?? null;
 }
 
@@ -60,20 +76,37 @@ export async function openStoredBox(db: Q, tenantId: string, meetingId: string):
  * transaction. Returns the new key, to be kept by `keepKey` once the transaction has committed:
  * kept earlier, a rolled-back cast would leave a key newer than the box, which cannot go back.
  */
-export async function resealBox(tx: Q, tenantId: string, meetingId: string, box: OpenedBox | null, entries: readonly BoxEntry[]): Promise<BoxKey> {
+export async function resealBox(
+  tx: Q,
+  tenantId: string,
+  meetingId: string,
+  box: OpenedBox | null,
+  entries: readonly BoxEntry[],
+): Promise<BoxKey> {
   if (!box) {
     // A vote opened before sealed boxes: start one now (earlier papers stay where they are).
     const k = newBoxKey();
     ballotKeys().save(tenantId, meetingId, k);
     const next = nextBoxKey(k);
-    await tx.insert(ballotBoxes).values({ tenantId, meetingId, generation: next.generation, sealed: sealBox(next, tenantId, meetingId, entries) });
+    await tx.insert(ballotBoxes).values({
+      tenantId,
+      meetingId,
+      generation: next.generation,
+      sealed: sealBox(next, tenantId, meetingId, entries),
+    });
     return next;
   }
   const next = nextBoxKey(box.key);
   const updated = await tx
     .update(ballotBoxes)
     .set({ generation: next.generation, sealed: sealBox(next, tenantId, meetingId, entries) })
-    .where(and(eq(ballotBoxes.tenantId, tenantId), eq(ballotBoxes.meetingId, meetingId), eq(ballotBoxes.generation, box.generation)))
+    .where(
+      and(
+        eq(ballotBoxes.tenantId, tenantId),
+        eq(ballotBoxes.meetingId, meetingId),
+        eq(ballotBoxes.generation, box.generation),
+      ),
+    )
     .returning({ g: ballotBoxes.generation });
   if (updated.length !== 1) throw conflict('Hòm phiếu vừa thay đổi. Vui lòng bỏ phiếu lại.');
   return next;

@@ -7,7 +7,10 @@
  * casts is the i-th cast in audit order; the last step is the tally). Each final ballot row is
  * given to the step where one of its values (receipt hash, id) first showed up: -1 when never.
  */
-export function firstAppearance(observations: readonly (string | Buffer)[], rows: readonly { values: readonly string[] }[]): number[] {
+export function firstAppearance(
+  observations: readonly (string | Buffer)[],
+  rows: readonly { values: readonly string[] }[],
+): number[] {
   return rows.map((r) => {
     for (let i = 0; i < observations.length; i++) if (r.values.some((v) => observations[i]!.includes(v))) return i;
     return -1;
@@ -44,7 +47,8 @@ export function rowShape(json: string): string {
     .sort()
     .map((k) => {
       const v = row[k];
-      if (v === null || typeof v === 'boolean' || typeof v === 'number') return `${k}:${v === null ? 'null' : typeof v}`;
+      if (v === null || typeof v === 'boolean' || typeof v === 'number')
+        return `${k}:${v === null ? 'null' : typeof v}`;
       if (typeof v === 'string') return TIMESTAMP.test(v) ? `${k}:time` : `${k}:s${v.length}`;
       return `${k}:j${JSON.stringify(v).length}`;
     })
@@ -61,7 +65,10 @@ export function diffShape(before: Snapshot, after: Snapshot): Record<string, { a
   for (const table of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
     const was = new Set(before[table] ?? []);
     const now = new Set(after[table] ?? []);
-    const added = [...now].filter((r) => !was.has(r)).map(rowShape).sort();
+    const added = [...now]
+      .filter((r) => !was.has(r))
+      .map(rowShape)
+      .sort();
     const removed = [...was].filter((r) => !now.has(r)).length;
     if (added.length || removed) out[table] = { added, removed };
   }

@@ -25,14 +25,23 @@ type Member = z.output<typeof CouncilCreateBody>['members'][number];
 const roleOrder = (r: CouncilRole) => COUNCIL_ROLES.indexOf(r);
 
 export function sortMembers<T extends { role: CouncilRole; fullName: string }>(ms: T[]): T[] {
-  return [...ms].sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || codeUnitCompare(nameSortKey(a.fullName), nameSortKey(b.fullName)));
+  return [...ms].sort(
+    (a, b) =>
+      roleOrder(a.role) - roleOrder(b.role) || codeUnitCompare(nameSortKey(a.fullName), nameSortKey(b.fullName)),
+  );
 }
 
 async function presentCouncil(db: Q, tenantId: string, c: typeof councils.$inferSelect) {
   const [members, [org], [{ n }]] = await Promise.all([
     councilMemberRows(db, tenantId, c.id),
-    db.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, c.orgId))),
-    db.select({ n: count() }).from(meetings).where(and(eq(meetings.tenantId, tenantId), eq(meetings.councilId, c.id))),
+    db
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, c.orgId))),
+    db
+      .select({ n: count() })
+      .from(meetings)
+      .where(and(eq(meetings.tenantId, tenantId), eq(meetings.councilId, c.id))),
   ]);
   return {
     id: c.id,
@@ -42,7 +51,13 @@ async function presentCouncil(db: Q, tenantId: string, c: typeof councils.$infer
     termFrom: c.termFrom,
     termTo: c.termTo,
     meetingCount: Number(n),
-    members: sortMembers(members).map((m) => ({ userId: m.userId, role: m.role, roleLabel: COUNCIL_ROLE_LABELS[m.role], fullName: m.fullName, position: m.position })),
+    members: sortMembers(members).map((m) => ({
+      userId: m.userId,
+      role: m.role,
+      roleLabel: COUNCIL_ROLE_LABELS[m.role],
+      fullName: m.fullName,
+      position: m.position,
+    })),
   };
 }
 
@@ -51,7 +66,11 @@ export async function listCouncils(ctx: Ctx, q: { orgId?: string }) {
   const scope = await scopeFor(ctx.db, ctx.actor, 'round.manage');
   const conds = [eq(councils.tenantId, t)];
   if (q.orgId) conds.push(eq(councils.orgId, q.orgId));
-  const rows = await ctx.db.select().from(councils).where(and(...conds)).orderBy(asc(councils.termFrom));
+  const rows = await ctx.db
+    .select()
+    .from(councils)
+    .where(and(...conds))
+    .orderBy(asc(councils.termFrom));
   const mine = rows.filter((c) => scope === null || scope.has(c.orgId));
   return { items: await Promise.all(mine.reverse().map((c) => presentCouncil(ctx.db, t, c))) };
 }
@@ -68,19 +87,35 @@ export async function getCouncil(ctx: Ctx, id: string) {
  */
 async function checkMembers(db: Q, tenantId: string, orgId: string, members: Member[]) {
   if (!members.length) return;
-  const outside = await accountsOutsideReach(db, tenantId, orgId, members.map((m) => m.userId));
+  const outside = await accountsOutsideReach(
+    db,
+    tenantId,
+    orgId,
+    members.map((m) => m.userId),
+  );
   const bad = members.map((m, i) => ({ m, i })).filter(({ m }) => outside.has(m.userId));
   if (bad.length) {
     throw new AppError(
       'NOT_FOUND',
       'Không tìm thấy tài khoản thành viên trong đơn vị của Hội đồng.',
-      bad.map(({ i }) => ({ field: `members.${i}.userId`, label: 'Tài khoản thành viên', message: 'Không tìm thấy tài khoản đang hoạt động này trong đơn vị của Hội đồng hoặc cấp trên.' })),
+      bad.map(({ i }) => ({
+        field: `members.${i}.userId`,
+        label: 'Tài khoản thành viên',
+        message: 'Không tìm thấy tài khoản đang hoạt động này trong đơn vị của Hội đồng hoặc cấp trên.',
+      })),
     );
   }
 }
 
 const memberRows = (tenantId: string, councilId: string, members: Member[]) =>
-  members.map((m) => ({ tenantId, councilId, userId: m.userId, role: m.role, fullName: m.fullName, position: m.position }));
+  members.map((m) => ({
+    tenantId,
+    councilId,
+    userId: m.userId,
+    role: m.role,
+    fullName: m.fullName,
+    position: m.position,
+  }));
 
 export async function createCouncil(ctx: Ctx, input: z.output<typeof CouncilCreateBody>) {
   await requireManage(ctx.db, ctx.actor, input.orgId);
@@ -88,7 +123,15 @@ export async function createCouncil(ctx: Ctx, input: z.output<typeof CouncilCrea
   await checkMembers(ctx.db, t, input.orgId, input.members);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(councils).values({ tenantId: t, id, orgId: input.orgId, name: input.name, termFrom: input.termFrom, termTo: input.termTo ?? null, createdAt: ctx.now });
+    await tx.insert(councils).values({
+      tenantId: t,
+      id,
+      orgId: input.orgId,
+      name: input.name,
+      termFrom: input.termFrom,
+      termTo: input.termTo ?? null,
+      createdAt: ctx.now,
+    });
     if (input.members.length) await tx.insert(councilMembers).values(memberRows(t, id, input.members));
     await recordAudit(tx, ctx, {
       action: 'council.create',
@@ -109,7 +152,10 @@ export async function updateCouncil(ctx: Ctx, id: string, input: z.output<typeof
   if (input.members) await checkMembers(ctx.db, t, c.orgId, input.members);
   const termFrom = input.termFrom ?? c.termFrom;
   const termTo = input.termTo === undefined ? c.termTo : input.termTo;
-  if (termTo && termTo < termFrom) throw invalid([{ field: 'termTo', label: 'Nhiệm kỳ đến ngày', message: 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.' }]);
+  if (termTo && termTo < termFrom)
+    throw invalid([
+      { field: 'termTo', label: 'Nhiệm kỳ đến ngày', message: 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.' },
+    ]);
   const before = await presentCouncil(ctx.db, t, c);
   await ctx.db.transaction(async (tx) => {
     if (input.members) {
@@ -117,11 +163,17 @@ export async function updateCouncil(ctx: Ctx, id: string, input: z.output<typeof
         .select({ id: meetings.id })
         .from(meetings)
         .where(and(eq(meetings.tenantId, t), eq(meetings.councilId, id), eq(meetings.status, 'voting')));
-      if (voting) throw conflict('Hội đồng đang có phiên họp bỏ phiếu: chưa thể thay đổi thành viên cho đến khi kết thúc phiên họp.');
+      if (voting)
+        throw conflict(
+          'Hội đồng đang có phiên họp bỏ phiếu: chưa thể thay đổi thành viên cho đến khi kết thúc phiên họp.',
+        );
       await tx.delete(councilMembers).where(and(eq(councilMembers.tenantId, t), eq(councilMembers.councilId, id)));
       if (input.members.length) await tx.insert(councilMembers).values(memberRows(t, id, input.members));
     }
-    await tx.update(councils).set({ name: input.name ?? c.name, termFrom, termTo }).where(and(eq(councils.tenantId, t), eq(councils.id, id)));
+    await tx
+      .update(councils)
+      .set({ name: input.name ?? c.name, termFrom, termTo })
+      .where(and(eq(councils.tenantId, t), eq(councils.id, id)));
     const after = { name: input.name ?? c.name, termFrom, termTo, members: input.members ?? before.members };
     await recordAudit(tx, ctx, {
       action: 'council.update',
@@ -142,11 +194,19 @@ export async function deleteCouncil(ctx: Ctx, id: string) {
   const c = await loadCouncil(ctx.db, t, id);
   await requireManage(ctx.db, ctx.actor, c.orgId);
   const before = await presentCouncil(ctx.db, t, c);
-  if (before.meetingCount > 0) throw conflict('Hội đồng đã có phiên họp nên không thể xóa (biên bản dựa trên danh sách thành viên).');
+  if (before.meetingCount > 0)
+    throw conflict('Hội đồng đã có phiên họp nên không thể xóa (biên bản dựa trên danh sách thành viên).');
   await ctx.db.transaction(async (tx) => {
     await tx.delete(councilMembers).where(and(eq(councilMembers.tenantId, t), eq(councilMembers.councilId, id)));
     await tx.delete(councils).where(and(eq(councils.tenantId, t), eq(councils.id, id)));
-    await recordAudit(tx, ctx, { action: 'council.delete', entityType: 'council', entityId: id, orgId: c.orgId, summary: `Xóa "${c.name}"`, before });
+    await recordAudit(tx, ctx, {
+      action: 'council.delete',
+      entityType: 'council',
+      entityId: id,
+      orgId: c.orgId,
+      summary: `Xóa "${c.name}"`,
+      before,
+    });
   });
   return { ok: true };
 }
@@ -160,17 +220,35 @@ export async function councilCandidates(ctx: Ctx, orgId: string) {
   const t = ctx.actor.tenantId;
   const orgs = await subtreeIds(ctx.db, t, [orgId]);
   const rows = await ctx.db
-    .select({ id: users.id, username: users.username, fullName: users.fullName, role: roleGrants.role, position: people.position })
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      role: roleGrants.role,
+      position: people.position,
+    })
     .from(roleGrants)
     .innerJoin(users, and(eq(users.tenantId, roleGrants.tenantId), eq(users.id, roleGrants.userId)))
     .leftJoin(people, and(eq(people.tenantId, users.tenantId), eq(people.id, users.personId)))
     .where(and(eq(roleGrants.tenantId, t), inArray(roleGrants.orgId, orgs), eq(users.active, true)));
-  const byId = new Map<string, { userId: string; username: string; fullName: string; position: string; roles: string[]; canBallot: boolean }>();
+  const byId = new Map<
+    string,
+    { userId: string; username: string; fullName: string; position: string; roles: string[]; canBallot: boolean }
+  >();
   for (const r of rows) {
-    const u = byId.get(r.id) ?? { userId: r.id, username: r.username, fullName: r.fullName, position: r.position ?? '', roles: [], canBallot: false };
+    const u = byId.get(r.id) ?? {
+      userId: r.id,
+      username: r.username,
+      fullName: r.fullName,
+      position: r.position ?? '',
+      roles: [],
+      canBallot: false,
+    };
     u.roles.push(ROLE_LABELS[r.role as Role]);
     u.canBallot ||= roleAllows(r.role as Role, 'ballot.cast');
     byId.set(r.id, u);
   }
-  return { items: [...byId.values()].sort((a, b) => codeUnitCompare(nameSortKey(a.fullName), nameSortKey(b.fullName))) };
+  return {
+    items: [...byId.values()].sort((a, b) => codeUnitCompare(nameSortKey(a.fullName), nameSortKey(b.fullName))),
+  };
 }

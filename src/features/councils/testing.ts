@@ -14,17 +14,29 @@ export async function tenantOf(db: Db, code = 'TEST') {
 }
 
 export async function orgIdByCode(db: Db, tenantId: string, code: string) {
-  const [o] = await db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.code, code)));
+  const [o] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.code, code)));
   return o!.id;
 }
 
 export async function userId(db: Db, tenantId: string, username: string) {
-  const [u] = await db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
+  const [u] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
   return u!.id;
 }
 
 /** Accounts with one role on an organisation, all with the same password. */
-export async function addUsers(db: Db, tenantId: string, orgId: string, password: string, specs: { username: string; fullName: string; role: Role }[]) {
+export async function addUsers(
+  db: Db,
+  tenantId: string,
+  orgId: string,
+  password: string,
+  specs: { username: string; fullName: string; role: Role }[],
+) {
   const passwordHash = await hashPassword(password);
   const out: Record<string, string> = {};
   for (const s of specs) {
@@ -43,15 +55,42 @@ export async function addUsers(db: Db, tenantId: string, orgId: string, password
 export async function acceptedRound(
   db: Db,
   tenantId: string,
-  args: { orgId: string; createdBy: string; name?: string; period?: string; nominees: { fullName: string; award: string }[] },
+  args: {
+    orgId: string;
+    createdBy: string;
+    name?: string;
+    period?: string;
+    nominees: { fullName: string; award: string }[];
+  },
 ) {
   const roundId = crypto.randomUUID();
   const period = args.period ?? '2026';
   await db.insert(rounds).values({
-    tenantId, id: roundId, orgId: args.orgId, name: args.name ?? `Tổng kết năm ${period}`, kind: 'year_end', period, awardCodes: [...new Set(args.nominees.map((n) => n.award))],
-    opensOn: `${period}-11-01`, submitBy: `${period}-11-30`, decisionBy: `${period}-12-20`, status: 'closed', createdBy: args.createdBy,
+    tenantId,
+    id: roundId,
+    orgId: args.orgId,
+    name: args.name ?? `Tổng kết năm ${period}`,
+    kind: 'year_end',
+    period,
+    awardCodes: [...new Set(args.nominees.map((n) => n.award))],
+    opensOn: `${period}-11-01`,
+    submitBy: `${period}-11-30`,
+    decisionBy: `${period}-12-20`,
+    status: 'closed',
+    createdBy: args.createdBy,
   });
-  const ps = await db.select().from(people).where(and(eq(people.tenantId, tenantId), inArray(people.fullName, args.nominees.map((n) => n.fullName))));
+  const ps = await db
+    .select()
+    .from(people)
+    .where(
+      and(
+        eq(people.tenantId, tenantId),
+        inArray(
+          people.fullName,
+          args.nominees.map((n) => n.fullName),
+        ),
+      ),
+    );
   const proposalOf = new Map<string, string>();
   const ids: Record<string, string> = {};
   for (const n of args.nominees) {
@@ -59,13 +98,33 @@ export async function acceptedRound(
     let proposalId = proposalOf.get(p.orgId!);
     if (!proposalId) {
       proposalId = crypto.randomUUID();
-      await db.insert(proposals).values({ tenantId, id: proposalId, roundId, orgId: p.orgId!, status: 'appraised', submissions: 1, createdBy: args.createdBy });
+      await db.insert(proposals).values({
+        tenantId,
+        id: proposalId,
+        roundId,
+        orgId: p.orgId!,
+        status: 'appraised',
+        submissions: 1,
+        createdBy: args.createdBy,
+      });
       proposalOf.set(p.orgId!, proposalId);
     }
     const id = crypto.randomUUID();
     await db.insert(nominees).values({
-      tenantId, id, proposalId, roundId, subjectKind: 'individual', personId: p.id, subjectKey: `person:${p.id}`, displayName: p.fullName,
-      sortKey: nameSortKey(p.fullName), positionText: p.position, awardCode: n.award, period, status: 'accepted', active: true,
+      tenantId,
+      id,
+      proposalId,
+      roundId,
+      subjectKind: 'individual',
+      personId: p.id,
+      subjectKey: `person:${p.id}`,
+      displayName: p.fullName,
+      sortKey: nameSortKey(p.fullName),
+      positionText: p.position,
+      awardCode: n.award,
+      period,
+      status: 'accepted',
+      active: true,
     });
     ids[n.fullName] = id;
   }

@@ -32,7 +32,17 @@ export async function startCertificateBatch(ctx: Ctx, decisionId: string, format
   const id = crypto.randomUUID();
   const t = ctx.actor.tenantId;
   const result: BatchResult = { decisionId, format, mode };
-  await ctx.db.insert(jobs).values({ tenantId: t, id, kind: KIND, status: 'running', total, processed: 0, result, createdBy: ctx.actor.userId, createdAt: ctx.now });
+  await ctx.db.insert(jobs).values({
+    tenantId: t,
+    id,
+    kind: KIND,
+    status: 'running',
+    total,
+    processed: 0,
+    result,
+    createdBy: ctx.actor.userId,
+    createdAt: ctx.now,
+  });
   progress.set(id, { done: 0, total });
   void run(ctx, id, decisionId, format, mode, total);
   return { id, total };
@@ -48,19 +58,55 @@ async function run(ctx: Ctx, id: string, decisionId: string, format: DocFormat, 
       // The row follows too (every 25), so another server process or a reload sees it.
       if (done - lastWrite >= 25) {
         lastWrite = done;
-        void ctx.db.update(jobs).set({ processed: done }).where(where).catch(() => undefined);
+        void ctx.db
+          .update(jobs)
+          .set({ processed: done })
+          .where(where)
+          .catch(() => undefined);
       }
     });
     const fileId = crypto.randomUUID();
     await ctx.db.transaction(async (tx) => {
-      await tx.insert(files).values({ tenantId: t, id: fileId, ownerType: 'job', ownerId: id, fileName: out.fileName, mime: MIME[format], size: out.data.length, sha256: createHash('sha256').update(out.data).digest('hex'), content: out.data, uploadedBy: ctx.actor.userId });
-      await tx.update(jobs).set({ status: 'done', processed: total, finishedAt: clockNow(), result: { decisionId, format, mode, fileId, fileName: out.fileName } satisfies BatchResult }).where(where);
-      await recordAudit(tx, { ...ctx, now: clockNow() }, { action: 'decision.certificates', entityType: 'decision', entityId: decisionId, summary: `In ${out.count} giấy khen, giấy chứng nhận (${format.toUpperCase()}${mode === 'blank' ? ', in trên phôi' : ''})` });
+      await tx.insert(files).values({
+        tenantId: t,
+        id: fileId,
+        ownerType: 'job',
+        ownerId: id,
+        fileName: out.fileName,
+        mime: MIME[format],
+        size: out.data.length,
+        sha256: createHash('sha256').update(out.data).digest('hex'),
+        content: out.data,
+        uploadedBy: ctx.actor.userId,
+      });
+      await tx
+        .update(jobs)
+        .set({
+          status: 'done',
+          processed: total,
+          finishedAt: clockNow(),
+          result: { decisionId, format, mode, fileId, fileName: out.fileName } satisfies BatchResult,
+        })
+        .where(where);
+      await recordAudit(
+        tx,
+        { ...ctx, now: clockNow() },
+        {
+          action: 'decision.certificates',
+          entityType: 'decision',
+          entityId: decisionId,
+          summary: `In ${out.count} giấy khen, giấy chứng nhận (${format.toUpperCase()}${mode === 'blank' ? ', in trên phôi' : ''})`,
+        },
+      );
     });
   } catch (e) {
     await ctx.db
       .update(jobs)
-      .set({ status: 'failed', finishedAt: clockNow(), result: { decisionId, format, mode, error: e instanceof Error ? e.message : String(e) } satisfies BatchResult })
+      .set({
+        status: 'failed',
+        finishedAt: clockNow(),
+        result: { decisionId, format, mode, error: e instanceof Error ? e.message : String(e) } satisfies BatchResult,
+      })
       .where(where)
       .catch(() => undefined);
   } finally {
@@ -69,7 +115,10 @@ async function run(ctx: Ctx, id: string, decisionId: string, format: DocFormat, 
 }
 
 async function loadJob(ctx: Ctx, id: string) {
-  const [job] = await ctx.db.select().from(jobs).where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id), eq(jobs.kind, KIND)));
+  const [job] = await ctx.db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id), eq(jobs.kind, KIND)));
   if (!job) throw notFound('lượt in giấy khen');
   await getDecision(ctx, (job.result as BatchResult).decisionId);
   return job;
@@ -90,7 +139,8 @@ function present(job: typeof jobs.$inferSelect) {
     processed: live?.done ?? job.processed,
     total: job.total,
     fileName: r.fileName ?? null,
-    error: status === 'failed' ? (r.error ?? 'Lượt in bị gián đoạn (máy chủ khởi động lại). Hãy tạo lượt in mới.') : null,
+    error:
+      status === 'failed' ? (r.error ?? 'Lượt in bị gián đoạn (máy chủ khởi động lại). Hãy tạo lượt in mới.') : null,
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
   };
@@ -105,7 +155,13 @@ export async function listCertificateBatches(ctx: Ctx, decisionId: string) {
   const rows = await ctx.db
     .select()
     .from(jobs)
-    .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.kind, KIND), sql`${jobs.result}->>'decisionId' = ${decisionId}`))
+    .where(
+      and(
+        eq(jobs.tenantId, ctx.actor.tenantId),
+        eq(jobs.kind, KIND),
+        sql`${jobs.result}->>'decisionId' = ${decisionId}`,
+      ),
+    )
     .orderBy(desc(jobs.createdAt))
     .limit(10);
   return { items: rows.map(present) };
@@ -115,7 +171,10 @@ export async function certificateBatchFile(ctx: Ctx, id: string) {
   const job = await loadJob(ctx, id);
   const r = job.result as BatchResult;
   if (job.status !== 'done' || !r.fileId) throw conflict('Lượt in chưa xong.');
-  const [f] = await ctx.db.select().from(files).where(and(eq(files.tenantId, ctx.actor.tenantId), eq(files.id, r.fileId)));
+  const [f] = await ctx.db
+    .select()
+    .from(files)
+    .where(and(eq(files.tenantId, ctx.actor.tenantId), eq(files.id, r.fileId)));
   if (!f) throw notFound('tệp giấy khen');
   return { data: Buffer.from(f.content as Uint8Array), fileName: f.fileName, mime: f.mime };
 }

@@ -86,7 +86,9 @@ export function placeOf(orgName: string): string {
 
 /** 'Phường Mường Lay' → 'phường Mường Lay' (inside a sentence). */
 export function inSentence(orgName: string): string {
-  return /^(Phường|Xã|Đặc khu|Thị trấn|Tỉnh|Thành phố|Thị xã|Huyện)\s/u.test(orgName) ? orgName[0].toLowerCase() + orgName.slice(1) : orgName;
+  return /^(Phường|Xã|Đặc khu|Thị trấn|Tỉnh|Thành phố|Thị xã|Huyện)\s/u.test(orgName)
+    ? orgName[0].toLowerCase() + orgName.slice(1)
+    : orgName;
 }
 
 /** Signature lines from the signer's position: a deputy signs 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'. */
@@ -126,7 +128,12 @@ export function defaultContent(s: ContentSource): DecisionContent {
   const commune = isCommuneLevel(s.org.type);
   const unit = inSentence(s.org.name);
   const council = `Hội đồng Thi đua - Khen thưởng ${unit}`;
-  const proposers = s.proposingUnits.length === 0 ? 'Thủ trưởng các cơ quan, đơn vị' : s.proposingUnits.length <= 3 ? s.proposingUnits.join(', ') : 'Thủ trưởng các cơ quan, đơn vị';
+  const proposers =
+    s.proposingUnits.length === 0
+      ? 'Thủ trưởng các cơ quan, đơn vị'
+      : s.proposingUnits.length <= 3
+        ? s.proposingUnits.join(', ')
+        : 'Thủ trưởng các cơ quan, đơn vị';
   const office = s.officeUnit ? `${s.officeUnit} (Cơ quan Thường trực ${council})` : `Cơ quan Thường trực ${council}`;
   const bases = [
     ...(commune ? [BASIS_LOCAL_GOVERNMENT_LAW] : []),
@@ -134,7 +141,11 @@ export function defaultContent(s: ContentSource): DecisionContent {
     BASIS_DECREE_152,
     ...(commune ? [BASIS_DECREE_129_ART59] : []),
     ...(s.provincialBases ?? []).map((c) => `Căn cứ ${c.replace(/^Căn cứ\s+/u, '')}`),
-    ...(s.meetingDate ? [`Căn cứ Biên bản họp ngày ${formatDateVN(s.meetingDate)} của ${council} xét khen thưởng thành tích ${periodWords(s.period)}`] : []),
+    ...(s.meetingDate
+      ? [
+          `Căn cứ Biên bản họp ngày ${formatDateVN(s.meetingDate)} của ${council} xét khen thưởng thành tích ${periodWords(s.period)}`,
+        ]
+      : []),
     `Xét đề nghị của ${proposers} và của ${office}`,
   ];
   const authority = commune ? `CHỦ TỊCH ỦY BAN NHÂN DÂN ${upperVN(s.org.name)}` : `THỦ TRƯỞNG ${upperVN(s.org.name)}`;

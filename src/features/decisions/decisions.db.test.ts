@@ -5,7 +5,18 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
-import { awardRecords, decisionItems, decisions, docRegisters, nominees, organisations, people, roleGrants, rounds, users } from '../../db/schema.js';
+import {
+  awardRecords,
+  decisionItems,
+  decisions,
+  docRegisters,
+  nominees,
+  organisations,
+  people,
+  roleGrants,
+  rounds,
+  users,
+} from '../../db/schema.js';
 import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { seedFixture } from '../../db/testing/fixture.js';
 import { loadActor } from '../../server/session.js';
@@ -14,7 +25,17 @@ import { AppError } from '../../server/errors.js';
 import { loadPeopleHistories } from '../eligibility/history.js';
 import { personVerdicts } from '../eligibility/service.js';
 import * as svc from './service.js';
-import { DecisionDetailOut, DecisionRoundsOut, IdOut, RevokeOut, RoundDecisionViewOut, SendUpOut, SignerInboxOut, SignOut, SubmitOut } from './schema.js';
+import {
+  DecisionDetailOut,
+  DecisionRoundsOut,
+  IdOut,
+  RevokeOut,
+  RoundDecisionViewOut,
+  SendUpOut,
+  SignerInboxOut,
+  SignOut,
+  SubmitOut,
+} from './schema.js';
 import { asSent, seedRound } from './testing.js';
 
 const NOW = new Date('2026-11-21T09:00:00+07:00');
@@ -41,20 +62,31 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
   let clerk: Ctx;
 
   const ctxFor = async (username: string): Promise<Ctx> => {
-    const [u] = await d.db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
+    const [u] = await d.db
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
     return { db: d.db, actor: (await loadActor(d.db, tenantId, u.id))!, now: NOW };
   };
 
   beforeAll(async () => {
     d = await openTestDatabase(engine);
     ({ tenantId } = await seedFixture(d.db));
-    for (const o of await d.db.select().from(organisations).where(eq(organisations.tenantId, tenantId))) org[o.code] = o.id;
+    for (const o of await d.db.select().from(organisations).where(eq(organisations.tenantId, tenantId)))
+      org[o.code] = o.id;
     for (const p of await d.db.select().from(people).where(eq(people.tenantId, tenantId))) person[p.fullName] = p.id;
     // The ward chairman: signs the ward's decisions.
     const chairPerson = person['Lê Văn Dũng'];
     await d.db.update(people).set({ position: 'Chủ tịch UBND phường' }).where(eq(people.id, chairPerson));
     const signerId = crypto.randomUUID();
-    await d.db.insert(users).values({ tenantId, id: signerId, username: 'chutich', fullName: 'Lê Văn Dũng', passwordHash: 'x', personId: chairPerson });
+    await d.db.insert(users).values({
+      tenantId,
+      id: signerId,
+      username: 'chutich',
+      fullName: 'Lê Văn Dũng',
+      passwordHash: 'x',
+      personId: chairPerson,
+    });
     await d.db.insert(roleGrants).values({ tenantId, userId: signerId, role: 'signer', orgId: org['T.W1'] });
     office = await ctxFor('ward.officer');
     signer = await ctxFor('chutich');
@@ -65,7 +97,10 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     svc.signHooks.afterRecords = undefined;
   });
 
-  const round = (nomineesSpec: Parameters<typeof seedRound>[1]['nominees'], extra: Partial<Parameters<typeof seedRound>[1]> = {}) =>
+  const round = (
+    nomineesSpec: Parameters<typeof seedRound>[1]['nominees'],
+    extra: Partial<Parameters<typeof seedRound>[1]> = {},
+  ) =>
     seedRound(d.db, { tenantId, orgId: org['T.W1'], createdBy: office.actor.userId, nominees: nomineesSpec, ...extra });
 
   it('drafts from the result: only passed nominees decided here, amounts at the date, payable highest title', async () => {
@@ -73,7 +108,13 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'CSTD_CS' },
       { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'LDTT' },
       { unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN' },
-      { unitOrgId: org['T.W1.CLINIC'], personId: person['Đặng Thị Ánh'], awardCode: 'LDTT', period: '2023', status: 'withheld' },
+      {
+        unitOrgId: org['T.W1.CLINIC'],
+        personId: person['Đặng Thị Ánh'],
+        awardCode: 'LDTT',
+        period: '2023',
+        status: 'withheld',
+      },
       { unitOrgId: org['T.W1.CLINIC'], personId: person['Lê Văn Dũng'], awardCode: 'BK_TINH', period: '2025' },
     ]);
     await rejects(svc.draftDecision(clerk, r.roundId, {}), 403);
@@ -84,7 +125,9 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     expect(view.decision.status).toBe('draft');
     expect(view.decision.signerName).toBe('Lê Văn Dũng');
     expect(view.decision.content.signerLines).toEqual(['CHỦ TỊCH']);
-    expect(view.decision.content.bases.join('\n')).toMatch(/06\/2022\/QH15[\s\S]*152\/2025\/NĐ-CP[\s\S]*Điều 59 Nghị định số 129\/2025\/NĐ-CP[\s\S]*Biên bản họp ngày 02\/11\/2026 của Hội đồng Thi đua - Khen thưởng phường Mường Lay xét khen thưởng thành tích năm 2026[\s\S]*Xét đề nghị của Trường THCS Mường Lay/);
+    expect(view.decision.content.bases.join('\n')).toMatch(
+      /06\/2022\/QH15[\s\S]*152\/2025\/NĐ-CP[\s\S]*Điều 59 Nghị định số 129\/2025\/NĐ-CP[\s\S]*Biên bản họp ngày 02\/11\/2026 của Hội đồng Thi đua - Khen thưởng phường Mường Lay xét khen thưởng thành tích năm 2026[\s\S]*Xét đề nghị của Trường THCS Mường Lay/,
+    );
     const rows = view.items.map((i) => [i.ordinal, i.displayName, i.awardCode, i.amount, i.payable]);
     expect(rows).toEqual([
       [1, 'Trần Thị Bình', 'CSTD_CS', 2_530_000, 2_530_000],
@@ -98,9 +141,21 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     // Editing texts and the list while draft; an edit takes the draft back from the signer.
     expect(asSent(SubmitOut, await svc.submitDecision(office, id)).submittedAt).toBe(NOW.toISOString());
     expect(asSent(SignerInboxOut, await svc.signerInbox(signer)).items.map((i) => i.id)).toContain(id);
-    expect(asSent(DecisionRoundsOut, await svc.listDecisionRounds(office)).items.find((i) => i.id === r.roundId)?.decisions).toEqual({ draft: 1 });
-    expect(asSent(RoundDecisionViewOut, await svc.roundDecisionView(office, r.roundId)).decisions.map((x) => x.id)).toEqual([id]);
-    asSent(IdOut, await svc.updateDecision(office, id, { subject: 'Về việc khen thưởng thành tích xuất sắc năm 2026', symbol: 'QĐ-UBND', nomineeIds: [r.nomineeIds[0], r.nomineeIds[2]], signerLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] }));
+    expect(
+      asSent(DecisionRoundsOut, await svc.listDecisionRounds(office)).items.find((i) => i.id === r.roundId)?.decisions,
+    ).toEqual({ draft: 1 });
+    expect(
+      asSent(RoundDecisionViewOut, await svc.roundDecisionView(office, r.roundId)).decisions.map((x) => x.id),
+    ).toEqual([id]);
+    asSent(
+      IdOut,
+      await svc.updateDecision(office, id, {
+        subject: 'Về việc khen thưởng thành tích xuất sắc năm 2026',
+        symbol: 'QĐ-UBND',
+        nomineeIds: [r.nomineeIds[0], r.nomineeIds[2]],
+        signerLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+      }),
+    );
     const edited = await svc.getDecision(office, id);
     expect(edited.decision.content.subject).toBe('Về việc khen thưởng thành tích xuất sắc năm 2026');
     expect(edited.decision.content.submittedAt).toBeNull();
@@ -124,8 +179,17 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     svc.signHooks.afterRecords = undefined;
     expect(await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id))).toEqual([]);
     expect((await svc.getDecision(office, id)).decision.status).toBe('draft');
-    expect(await d.db.select().from(docRegisters).where(and(eq(docRegisters.tenantId, tenantId), eq(docRegisters.symbol, 'QĐ-KT')))).toEqual([]);
-    expect((await d.db.select({ s: nominees.status }).from(nominees).where(inArray(nominees.id, r.nomineeIds))).map((x) => x.s)).toEqual(['passed', 'passed']);
+    expect(
+      await d.db
+        .select()
+        .from(docRegisters)
+        .where(and(eq(docRegisters.tenantId, tenantId), eq(docRegisters.symbol, 'QĐ-KT'))),
+    ).toEqual([]);
+    expect(
+      (await d.db.select({ s: nominees.status }).from(nominees).where(inArray(nominees.id, r.nomineeIds))).map(
+        (x) => x.s,
+      ),
+    ).toEqual(['passed', 'passed']);
 
     const before = (await loadPeopleHistories(d.db, tenantId, [person['Nguyễn Văn An']])).get(person['Nguyễn Văn An'])!;
     const signed = asSent(SignOut, await svc.signDecision(signer, id));
@@ -137,7 +201,11 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     ]);
     const items = await d.db.select().from(decisionItems).where(eq(decisionItems.decisionId, id));
     expect(items.every((i) => recs.some((x) => x.id === i.awardRecordId))).toBe(true);
-    expect((await d.db.select({ s: nominees.status }).from(nominees).where(inArray(nominees.id, r.nomineeIds))).map((x) => x.s)).toEqual(['awarded', 'awarded']);
+    expect(
+      (await d.db.select({ s: nominees.status }).from(nominees).where(inArray(nominees.id, r.nomineeIds))).map(
+        (x) => x.s,
+      ),
+    ).toEqual(['awarded', 'awarded']);
     const after = (await loadPeopleHistories(d.db, tenantId, [person['Nguyễn Văn An']])).get(person['Nguyễn Văn An'])!;
     expect(after.records.length).toBe(before.records.length + 1);
     // Frozen: no edit, no second signature.
@@ -149,14 +217,22 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
   });
 
   it('blocks signing while the notice runs, with an open complaint, or on a withheld nominee', async () => {
-    const r = await round([{ unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'GIAY_KHEN', period: '2025' }], { notice: { publishedOn: '2026-11-16', endsOn: '2026-11-25' } });
+    const r = await round(
+      [{ unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'GIAY_KHEN', period: '2025' }],
+      { notice: { publishedOn: '2026-11-16', endsOn: '2026-11-25' } },
+    );
     const { id } = await svc.draftDecision(office, r.roundId, {});
     const e = await rejects(svc.signDecision(signer, id), 409, /đang công khai đến hết ngày 25\/11\/2026/);
     expect(e.message).toMatch(/sau khi hết thời hạn công khai/);
-    const none = await round([{ unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: '2025' }], { notice: null });
+    const none = await round(
+      [{ unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: '2025' }],
+      { notice: null },
+    );
     const d2 = await svc.draftDecision(office, none.roundId, {});
     await rejects(svc.signDecision(signer, d2.id), 409, /chưa được công khai/);
-    const w = await round([{ unitOrgId: org['T.W1.CLINIC'], personId: person['Đặng Thị Ánh'], awardCode: 'GIAY_KHEN', period: '2025' }]);
+    const w = await round([
+      { unitOrgId: org['T.W1.CLINIC'], personId: person['Đặng Thị Ánh'], awardCode: 'GIAY_KHEN', period: '2025' },
+    ]);
     const d3 = await svc.draftDecision(office, w.roundId, {});
     await d.db.update(nominees).set({ status: 'withheld' }).where(eq(nominees.id, w.nomineeIds[0]));
     await rejects(svc.signDecision(signer, d3.id), 409, /tạm dừng xét do có phản ánh, khiếu nại/);
@@ -171,11 +247,26 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       return v.items.find((i) => i.award === 'CSTD_TINH')!.output.criteria.find((c) => c.id === 'cstdcs_streak_3')!.met;
     };
     expect(await streak()).toBe(true);
-    const [rec] = await d.db.select().from(awardRecords).where(and(eq(awardRecords.personId, an), eq(awardRecords.period, '2026'), eq(awardRecords.awardCode, 'CSTD_CS')));
+    const [rec] = await d.db
+      .select()
+      .from(awardRecords)
+      .where(
+        and(eq(awardRecords.personId, an), eq(awardRecords.period, '2026'), eq(awardRecords.awardCode, 'CSTD_CS')),
+      );
     const decisionId = rec.decisionId!;
     await rejects(svc.revokeDecision(clerk, decisionId, { reason: 'Kê khai không trung thực', document: null }), 403);
-    await rejects(svc.revokeDecision(office, decisionId, { reason: 'Kê khai không trung thực', document: null }), 400, /văn bản/);
-    const out = asSent(RevokeOut, await svc.revokeDecision(signer, decisionId, { reason: 'Kê khai thành tích không trung thực (Điều 93 Luật TĐKT)', document: null }));
+    await rejects(
+      svc.revokeDecision(office, decisionId, { reason: 'Kê khai không trung thực', document: null }),
+      400,
+      /văn bản/,
+    );
+    const out = asSent(
+      RevokeOut,
+      await svc.revokeDecision(signer, decisionId, {
+        reason: 'Kê khai thành tích không trung thực (Điều 93 Luật TĐKT)',
+        document: null,
+      }),
+    );
     const view = asSent(DecisionDetailOut, await svc.getDecision(office, decisionId));
     expect(view.decision.status).toBe('revoked');
     expect(view.decision.revokeReason).toMatch(/không trung thực/);
@@ -190,22 +281,42 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     expect(kept.every((k) => k.revokedOn === '2026-11-21' && /không trung thực/.test(k.revokeReason ?? ''))).toBe(true);
     expect(await streak()).toBe(false);
     // The revoked nominees no longer hold their (person, award, period) slot.
-    const released = await d.db.select({ active: nominees.active }).from(nominees).where(inArray(nominees.id, view.items.map((i) => i.nomineeId)));
+    const released = await d.db
+      .select({ active: nominees.active })
+      .from(nominees)
+      .where(
+        inArray(
+          nominees.id,
+          view.items.map((i) => i.nomineeId),
+        ),
+      );
     expect(released.every((n) => n.active === false)).toBe(true);
     await rejects(svc.revokeDecision(signer, decisionId, { reason: 'lần hai', document: null }), 409, /Đã hủy bỏ/);
   });
 
   it('gives 30 concurrent signatures the numbers 1..30 without a gap or a duplicate', async () => {
-    const specs = Array.from({ length: 30 }, (_, i) => ({ unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: String(1990 + i) }));
+    const specs = Array.from({ length: 30 }, (_, i) => ({
+      unitOrgId: org['T.W1.SCH'],
+      personId: person['Lê Văn Đức'],
+      awardCode: 'GIAY_KHEN',
+      period: String(1990 + i),
+    }));
     const r = await round(specs);
     const ids: string[] = [];
-    for (const n of r.nomineeIds) ids.push((await svc.draftDecision(office, r.roundId, { nomineeIds: [n], symbol: 'QĐ-CTUBND' })).id);
+    for (const n of r.nomineeIds)
+      ids.push((await svc.draftDecision(office, r.roundId, { nomineeIds: [n], symbol: 'QĐ-CTUBND' })).id);
     const signed = await Promise.all(ids.map((id) => svc.signDecision({ ...signer, now: new Date(NOW) }, id)));
     const numbers = signed.map((s) => s.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
-    const rows = await d.db.select().from(decisions).where(and(eq(decisions.tenantId, tenantId), eq(decisions.symbol, 'QĐ-CTUBND')));
+    const rows = await d.db
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.tenantId, tenantId), eq(decisions.symbol, 'QĐ-CTUBND')));
     expect(new Set(rows.map((x) => x.numberText)).size).toBe(30);
-    const [reg] = await d.db.select().from(docRegisters).where(and(eq(docRegisters.tenantId, tenantId), eq(docRegisters.symbol, 'QĐ-CTUBND')));
+    const [reg] = await d.db
+      .select()
+      .from(docRegisters)
+      .where(and(eq(docRegisters.tenantId, tenantId), eq(docRegisters.symbol, 'QĐ-CTUBND')));
     expect(reg.lastNumber).toBe(30);
   });
 
@@ -215,10 +326,15 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'GIAY_KHEN', period: '1985' },
     ]);
     const { changeRoundStatus } = await import('../rounds/service.js');
-    await rejects(changeRoundStatus(office, r.roundId, 'finish'), 409, /Chưa thể kết thúc đợt xét. Đợt xét còn 02 trường hợp chưa có quyết định/u);
+    await rejects(
+      changeRoundStatus(office, r.roundId, 'finish'),
+      409,
+      /Chưa thể kết thúc đợt xét. Đợt xét còn 02 trường hợp chưa có quyết định/u,
+    );
     const first = (await svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[0]] })).id;
     await svc.signDecision(signer, first);
-    const status = async () => (await d.db.select({ s: rounds.status }).from(rounds).where(eq(rounds.id, r.roundId)))[0].s;
+    const status = async () =>
+      (await d.db.select({ s: rounds.status }).from(rounds).where(eq(rounds.id, r.roundId)))[0].s;
     expect(await status()).toBe('closed');
     const second = (await svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[1]] })).id;
     await svc.signDecision(signer, second);
@@ -226,8 +342,15 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
   });
 
   it('sends a dossier up only after its public notice has ended', async () => {
-    const r = await round([{ unitOrgId: org['T.W1.CLINIC'], personId: person['Lê Văn Dũng'], awardCode: 'BK_TINH', period: '2019' }], { notice: { publishedOn: '2026-11-15', endsOn: '2026-11-30' } });
-    await rejects(svc.markSentUp(office, r.roundId, [r.nomineeIds[0]]), 409, /Chưa thể trình cấp trên 01 cá nhân \(Lê Văn Dũng\): danh sách đang công khai đến hết ngày 30\/11\/2026/u);
+    const r = await round(
+      [{ unitOrgId: org['T.W1.CLINIC'], personId: person['Lê Văn Dũng'], awardCode: 'BK_TINH', period: '2019' }],
+      { notice: { publishedOn: '2026-11-15', endsOn: '2026-11-30' } },
+    );
+    await rejects(
+      svc.markSentUp(office, r.roundId, [r.nomineeIds[0]]),
+      409,
+      /Chưa thể trình cấp trên 01 cá nhân \(Lê Văn Dũng\): danh sách đang công khai đến hết ngày 30\/11\/2026/u,
+    );
   });
 
   it('sends awards above the body up and records the higher decision', async () => {
@@ -236,13 +359,44 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'LDTT', period: '2024' },
     ]);
     await rejects(svc.markSentUp(office, r.roundId, [r.nomineeIds[1]]), 400, /thẩm quyền cấp trên/);
-    await rejects(svc.recordExternalDecision(office, r.roundId, { numberText: '123/QĐ-UBND', decisionDate: '2026-11-18', issuer: 'Chủ tịch UBND tỉnh', items: [{ nomineeId: r.nomineeIds[0], amount: 3_800_000 }], note: null }), 400, /chưa được trình cấp trên/);
+    await rejects(
+      svc.recordExternalDecision(office, r.roundId, {
+        numberText: '123/QĐ-UBND',
+        decisionDate: '2026-11-18',
+        issuer: 'Chủ tịch UBND tỉnh',
+        items: [{ nomineeId: r.nomineeIds[0], amount: 3_800_000 }],
+        note: null,
+      }),
+      400,
+      /chưa được trình cấp trên/,
+    );
     expect(asSent(SendUpOut, await svc.markSentUp(office, r.roundId, [r.nomineeIds[0]]))).toEqual({ count: 1 });
-    const { id } = asSent(IdOut, await svc.recordExternalDecision(office, r.roundId, { numberText: '123/QĐ-UBND', decisionDate: '2026-11-18', issuer: 'Chủ tịch UBND tỉnh', items: [{ nomineeId: r.nomineeIds[0], amount: 3_800_000 }], note: null }));
+    const { id } = asSent(
+      IdOut,
+      await svc.recordExternalDecision(office, r.roundId, {
+        numberText: '123/QĐ-UBND',
+        decisionDate: '2026-11-18',
+        issuer: 'Chủ tịch UBND tỉnh',
+        items: [{ nomineeId: r.nomineeIds[0], amount: 3_800_000 }],
+        note: null,
+      }),
+    );
     const [rec] = await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id));
-    expect(rec).toMatchObject({ awardCode: 'BK_TINH', decisionNo: '123/QĐ-UBND', decisionDate: '2026-11-18', issuer: 'Chủ tịch UBND tỉnh', personId: person['Lê Văn Dũng'] });
+    expect(rec).toMatchObject({
+      awardCode: 'BK_TINH',
+      decisionNo: '123/QĐ-UBND',
+      decisionDate: '2026-11-18',
+      issuer: 'Chủ tịch UBND tỉnh',
+      personId: person['Lê Văn Dũng'],
+    });
     const view = asSent(DecisionDetailOut, await svc.getDecision(office, id));
-    expect(view.decision).toMatchObject({ external: true, status: 'signed', number: null, numberText: '123/QĐ-UBND', totalAmount: 3_800_000 });
+    expect(view.decision).toMatchObject({
+      external: true,
+      status: 'signed',
+      number: null,
+      numberText: '123/QĐ-UBND',
+      totalAmount: 3_800_000,
+    });
     expect(view.items[0].status).toBe('awarded');
     expect(view.canSign).toBe(false);
   });

@@ -16,8 +16,19 @@ import { TestClient } from '../../db/testing/http.js';
 import { createApp } from '../../server/app.js';
 import type { Ctx } from '../../server/context.js';
 import { loadActor } from '../../server/session.js';
-import { getCertificateBatch, certificateBatchFile, listCertificateBatches, startCertificateBatch } from './certificates.js';
-import { certificateDocument, decisionDocument, minutesDocument, paymentListDocument, sendUpPackage } from './documents.js';
+import {
+  getCertificateBatch,
+  certificateBatchFile,
+  listCertificateBatches,
+  startCertificateBatch,
+} from './certificates.js';
+import {
+  certificateDocument,
+  decisionDocument,
+  minutesDocument,
+  paymentListDocument,
+  sendUpPackage,
+} from './documents.js';
 import * as svc from './service.js';
 import { CertificateBatchListOut, CertificateBatchOut, CertificateBatchStartOut } from './schema.js';
 import { asSent, seedRound } from './testing.js';
@@ -36,17 +47,28 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
   let r: Awaited<ReturnType<typeof seedRound>>;
 
   const ctxFor = async (username: string): Promise<Ctx> => {
-    const [u] = await d.db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
+    const [u] = await d.db
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
     return { db: d.db, actor: (await loadActor(d.db, tenantId, u.id))!, now: NOW };
   };
 
   beforeAll(async () => {
     d = await openTestDatabase(engine);
     ({ tenantId } = await seedFixture(d.db));
-    for (const o of await d.db.select().from(organisations).where(eq(organisations.tenantId, tenantId))) org[o.code] = o.id;
+    for (const o of await d.db.select().from(organisations).where(eq(organisations.tenantId, tenantId)))
+      org[o.code] = o.id;
     for (const p of await d.db.select().from(people).where(eq(people.tenantId, tenantId))) person[p.fullName] = p.id;
     const signerId = crypto.randomUUID();
-    await d.db.insert(users).values({ tenantId, id: signerId, username: 'chutich', fullName: 'Lê Văn Dũng', passwordHash: 'x', personId: person['Lê Văn Dũng'] });
+    await d.db.insert(users).values({
+      tenantId,
+      id: signerId,
+      username: 'chutich',
+      fullName: 'Lê Văn Dũng',
+      passwordHash: 'x',
+      personId: person['Lê Văn Dũng'],
+    });
     await d.db.insert(roleGrants).values({ tenantId, userId: signerId, role: 'signer', orgId: org['T.W1'] });
     office = await ctxFor('ward.officer');
     signer = await ctxFor('chutich');
@@ -58,7 +80,12 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
         { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'CSTD_CS' },
         { unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'LDTT' },
         { unitOrgId: org['T.W1.CLINIC'], personId: person['Đặng Thị Ánh'], awardCode: 'GIAY_KHEN' },
-        { unitOrgId: org['T.W1.CLINIC'], personId: person['Lê Văn Dũng'], awardCode: 'BK_TINH', achievement: 'Năm 2026 chỉ đạo hoàn thành 100% chỉ tiêu.\nĐược Nhân dân tín nhiệm.' },
+        {
+          unitOrgId: org['T.W1.CLINIC'],
+          personId: person['Lê Văn Dũng'],
+          awardCode: 'BK_TINH',
+          achievement: 'Năm 2026 chỉ đạo hoàn thành 100% chỉ tiêu.\nĐược Nhân dân tín nhiệm.',
+        },
       ],
       council: [
         { userId: signerId, fullName: 'Lê Văn Dũng', position: 'Chủ tịch UBND phường', role: 'chair' },
@@ -138,7 +165,10 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
   });
 
   it('runs a certificate batch as a job with progress, and keeps the file', async () => {
-    const { id, total } = asSent(CertificateBatchStartOut, await startCertificateBatch(office, decisionId, 'pdf', 'full'));
+    const { id, total } = asSent(
+      CertificateBatchStartOut,
+      await startCertificateBatch(office, decisionId, 'pdf', 'full'),
+    );
     expect(total).toBe(3);
     let job = await getCertificateBatch(office, id);
     for (let i = 0; i < 200 && job.status === 'running'; i++) {
@@ -146,7 +176,13 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
       job = asSent(CertificateBatchOut, await getCertificateBatch(office, id));
     }
     expect(job.error).toBeNull();
-    expect(asSent(CertificateBatchListOut, await listCertificateBatches(office, decisionId)).items.map((b) => [b.id, b.status, b.fileName])).toContainEqual([id, 'done', job.fileName]);
+    expect(
+      asSent(CertificateBatchListOut, await listCertificateBatches(office, decisionId)).items.map((b) => [
+        b.id,
+        b.status,
+        b.fileName,
+      ]),
+    ).toContainEqual([id, 'done', job.fileName]);
     expect(job).toMatchObject({ status: 'done', processed: 3, total: 3 });
     const f = await certificateBatchFile(office, id);
     // A batch mixing a form and titles is named for both (never "Giấy khen" for an LĐTT).
@@ -156,26 +192,70 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
 
   it('shows a batch cut off by a restart as failed once the server starts again', async () => {
     const id = crypto.randomUUID();
-    await d.db.insert(jobs).values({ tenantId, id, kind: 'certificates', status: 'running', total: 3, processed: 1, result: { decisionId, format: 'pdf', mode: 'full' }, createdBy: office.actor.userId });
+    await d.db.insert(jobs).values({
+      tenantId,
+      id,
+      kind: 'certificates',
+      status: 'running',
+      total: 3,
+      processed: 1,
+      result: { decisionId, format: 'pdf', mode: 'full' },
+      createdBy: office.actor.userId,
+    });
     expect((await getCertificateBatch(office, id)).status).toBe('running');
     await failStaleJobs(d.db);
-    expect(asSent(CertificateBatchOut, await getCertificateBatch(office, id))).toMatchObject({ status: 'failed', error: expect.stringContaining('gián đoạn') });
+    expect(asSent(CertificateBatchOut, await getCertificateBatch(office, id))).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('gián đoạn'),
+    });
   });
 
   it('exports the khen cao package: Tờ trình, reports, minutes, evidence and manifest; then marks them sent up', async () => {
     const dung = r.nomineeIds[3];
     const content = Buffer.from('%PDF-1.4 bằng chứng');
     const sha = (await import('node:crypto')).createHash('sha256').update(content).digest('hex');
-    await d.db.insert(files).values({ tenantId, id: crypto.randomUUID(), ownerType: 'nominee', ownerId: dung, fileName: 'Giấy chứng nhận sáng kiến.pdf', mime: 'application/pdf', size: content.length, sha256: sha, content, uploadedBy: office.actor.userId });
+    await d.db.insert(files).values({
+      tenantId,
+      id: crypto.randomUUID(),
+      ownerType: 'nominee',
+      ownerId: dung,
+      fileName: 'Giấy chứng nhận sáng kiến.pdf',
+      mime: 'application/pdf',
+      size: content.length,
+      sha256: sha,
+      content,
+      uploadedBy: office.actor.userId,
+    });
     const pkg = await sendUpPackage(office, r.roundId, [dung]);
     const zip = await JSZip.loadAsync(pkg.data);
-    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir).sort();
-    expect(names).toEqual(expect.arrayContaining(['manifest.json', '01-To-trinh/To trinh de nghi khen thuong.docx', '01-To-trinh/To trinh de nghi khen thuong.pdf', '02-Bao-cao-thanh-tich/01-Le-Van-Dung.docx', '02-Bao-cao-thanh-tich/01-Le-Van-Dung.pdf', '03-Bien-ban-hop-Hoi-dong/Bien ban hop Hoi dong TDKT.docx']));
+    const names = Object.keys(zip.files)
+      .filter((n) => !zip.files[n].dir)
+      .sort();
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'manifest.json',
+        '01-To-trinh/To trinh de nghi khen thuong.docx',
+        '01-To-trinh/To trinh de nghi khen thuong.pdf',
+        '02-Bao-cao-thanh-tich/01-Le-Van-Dung.docx',
+        '02-Bao-cao-thanh-tich/01-Le-Van-Dung.pdf',
+        '03-Bien-ban-hop-Hoi-dong/Bien ban hop Hoi dong TDKT.docx',
+      ]),
+    );
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
     expect(manifest.nominees).toHaveLength(1);
-    expect(manifest.nominees[0]).toMatchObject({ name: 'Lê Văn Dũng', award: { code: 'BK_TINH' }, period: '2026', subject: { kind: 'individual', personId: person['Lê Văn Dũng'], cccd: '011085000004' }, verdict: { eligible: true } });
-    expect(manifest.files).toEqual([expect.objectContaining({ name: 'Giấy chứng nhận sáng kiến.pdf', size: content.length, sha256: sha })]);
-    const toTrinh = await docxText(await zip.file('01-To-trinh/To trinh de nghi khen thuong.docx')!.async('uint8array'));
+    expect(manifest.nominees[0]).toMatchObject({
+      name: 'Lê Văn Dũng',
+      award: { code: 'BK_TINH' },
+      period: '2026',
+      subject: { kind: 'individual', personId: person['Lê Văn Dũng'], cccd: '011085000004' },
+      verdict: { eligible: true },
+    });
+    expect(manifest.files).toEqual([
+      expect.objectContaining({ name: 'Giấy chứng nhận sáng kiến.pdf', size: content.length, sha256: sha }),
+    ]);
+    const toTrinh = await docxText(
+      await zip.file('01-To-trinh/To trinh de nghi khen thuong.docx')!.async('uint8array'),
+    );
     expect(toTrinh).toMatch(/TỜ TRÌNH/);
     expect(toTrinh).toContain('Lê Văn Dũng');
     const report = await docxText(await zip.file('02-Bao-cao-thanh-tich/01-Le-Van-Dung.docx')!.async('uint8array'));
@@ -186,7 +266,9 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
     expect(findInternalMarkers(report)).toEqual([]);
     expect(await svc.markSentUp(office, r.roundId, [dung])).toEqual({ count: 1 });
     const again = await sendUpPackage(office, r.roundId);
-    expect(JSON.parse(await (await JSZip.loadAsync(again.data)).file('manifest.json')!.async('string')).nominees).toHaveLength(1);
+    expect(
+      JSON.parse(await (await JSZip.loadAsync(again.data)).file('manifest.json')!.async('string')).nominees,
+    ).toHaveLength(1);
   });
 
   it('serves the files over HTTP with Vietnamese names', async () => {
@@ -195,7 +277,9 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
     await c.signIn('ward.officer', FIXTURE_PASSWORD);
     const res = await c.get(`/api/v1/decisions/${decisionId}/payment-list?format=docx`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Danh sách chi tiền thưởng - Quyết định 01-QĐ-UBND.docx')}`);
+    expect(res.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Danh sách chi tiền thưởng - Quyết định 01-QĐ-UBND.docx')}`,
+    );
     const view = await c.get(`/api/v1/decisions/rounds/${r.roundId}`);
     expect(view.status).toBe(200);
     expect(view.body.decisions).toHaveLength(1);

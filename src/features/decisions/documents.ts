@@ -6,7 +6,17 @@ import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { councilMembers, councils, files, meetingAttendance, meetingItems, meetings, people, recusals, users } from '../../db/schema.js';
+import {
+  councilMembers,
+  councils,
+  files,
+  meetingAttendance,
+  meetingItems,
+  meetings,
+  people,
+  recusals,
+  users,
+} from '../../db/schema.js';
 import {
   buildCertificateDocx,
   buildCertificatePdf,
@@ -23,7 +33,14 @@ import {
   DEFAULT_PROPOSAL_BASES,
   NOTE_HIGHEST_TITLE_ONLY,
 } from '../../documents/commendation/index.js';
-import type { AwardEntry, CertificateInput, CouncilMember, MinutesInput, PaymentListInput, ProposalInput } from '../../documents/commendation/index.js';
+import type {
+  AwardEntry,
+  CertificateInput,
+  CouncilMember,
+  MinutesInput,
+  PaymentListInput,
+  ProposalInput,
+} from '../../documents/commendation/index.js';
 import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
 import { nomineeReportDocument } from '../rounds/report.js';
 import type { Mark } from '../../domain/eligibility/rule-model.js';
@@ -32,8 +49,28 @@ import { tenantProcedureRules } from '../eligibility/service.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { conflict, notFound } from '../../server/errors.js';
-import { achievementFor, achievementOf, type DecisionContent, inSentence, isAutoAchievement, isCommuneLevel, periodWords, placeOf } from './content.js';
-import { decisionForDocuments, loadOrg, loadRound, passingMeeting, requireOneOf, roundForDocuments, roundNominees, sendUpCandidates, signersOf, type NomineeView } from './service.js';
+import {
+  achievementFor,
+  achievementOf,
+  type DecisionContent,
+  inSentence,
+  isAutoAchievement,
+  isCommuneLevel,
+  periodWords,
+  placeOf,
+} from './content.js';
+import {
+  decisionForDocuments,
+  loadOrg,
+  loadRound,
+  passingMeeting,
+  requireOneOf,
+  roundForDocuments,
+  roundNominees,
+  sendUpCandidates,
+  signersOf,
+  type NomineeView,
+} from './service.js';
 import type { OrgType } from '../../domain/registry/vocab.js';
 
 export type DocFormat = 'docx' | 'pdf';
@@ -57,15 +94,28 @@ export function printedPosition(n: Pick<NomineeView, 'positionText' | 'unitName'
 
 async function genders(q: Q, tenantId: string, personIds: string[]) {
   if (!personIds.length) return new Map<string, string>();
-  const rows = await q.select({ id: people.id, gender: people.gender }).from(people).where(and(eq(people.tenantId, tenantId), inArray(people.id, personIds)));
+  const rows = await q
+    .select({ id: people.id, gender: people.gender })
+    .from(people)
+    .where(and(eq(people.tenantId, tenantId), inArray(people.id, personIds)));
   return new Map(rows.map((r) => [r.id, r.gender]));
 }
 
 async function decisionData(ctx: Ctx, id: string) {
   const data = await decisionForDocuments(ctx, id);
   const content = data.decision.content as DecisionContent;
-  const date = data.decision.decisionDate ?? (content.fixDate ? content.plannedDate : { year: Number(content.plannedDate.slice(0, 4)) });
-  const entries: (AwardEntry & { nomineeId: string; ordinal: number; unit: string; payNote: string | null; personId: string | null; awardCode: string; period: string })[] = data.items.map((i) => {
+  const date =
+    data.decision.decisionDate ??
+    (content.fixDate ? content.plannedDate : { year: Number(content.plannedDate.slice(0, 4)) });
+  const entries: (AwardEntry & {
+    nomineeId: string;
+    ordinal: number;
+    unit: string;
+    payNote: string | null;
+    personId: string | null;
+    awardCode: string;
+    period: string;
+  })[] = data.items.map((i) => {
     const n = data.nominees.get(i.nomineeId)!;
     return {
       nomineeId: i.nomineeId,
@@ -88,7 +138,8 @@ async function decisionData(ctx: Ctx, id: string) {
   // Điều 1's words follow the awards unless the officer wrote their own (LĐTT: "hoàn thành tốt nhiệm vụ").
   const period = data.items.length ? data.nominees.get(data.items[0].nomineeId)!.period : '';
   const codes = data.items.map((i) => data.nominees.get(i.nomineeId)!.awardCode);
-  const words = period && isAutoAchievement(content.achievement, period) ? achievementOf(codes, period) : content.achievement;
+  const words =
+    period && isAutoAchievement(content.achievement, period) ? achievementOf(codes, period) : content.achievement;
   return { ...data, content: { ...content, achievement: words }, date, entries, signer };
 }
 
@@ -121,18 +172,28 @@ export async function decisionDocument(ctx: Ctx, id: string, format: DocFormat) 
 
 async function certificateInputs(ctx: Ctx, id: string, only?: string) {
   const d = await decisionData(ctx, id);
-  if (d.decision.status !== 'signed' || !d.decision.numberText || !d.decision.decisionDate) throw conflict('Chỉ in giấy khen, giấy chứng nhận cho quyết định đã ký ban hành (còn hiệu lực).');
-  const g = await genders(ctx.db, ctx.actor.tenantId, d.entries.map((e) => e.personId).filter((x): x is string => !!x));
+  if (d.decision.status !== 'signed' || !d.decision.numberText || !d.decision.decisionDate)
+    throw conflict('Chỉ in giấy khen, giấy chứng nhận cho quyết định đã ký ban hành (còn hiệu lực).');
+  const g = await genders(
+    ctx.db,
+    ctx.actor.tenantId,
+    d.entries.map((e) => e.personId).filter((x): x is string => !!x),
+  );
   const list = d.entries.filter((e) => !only || e.nomineeId === only);
   if (!list.length) throw notFound('người này trong quyết định');
   const inputs: CertificateInput[] = list.map((e) => ({
     issuerTitle: d.content.authority,
     category: e.category,
     award: e.award,
-    recipient: e.kind === 'individual' && e.personId ? `${g.get(e.personId) === 'female' ? 'Bà' : 'Ông'} ${e.name}` : e.name,
+    recipient:
+      e.kind === 'individual' && e.personId ? `${g.get(e.personId) === 'female' ? 'Bà' : 'Ông'} ${e.name}` : e.name,
     position: e.position,
     // Each certificate carries its own award's words (an LĐTT "hoàn thành tốt nhiệm vụ", never "xuất sắc").
-    achievement: certificateAchievement(isAutoAchievement(d.row.content ? (d.row.content as DecisionContent).achievement : '', e.period) ? achievementFor(e.awardCode, e.period) : d.content.achievement),
+    achievement: certificateAchievement(
+      isAutoAchievement(d.row.content ? (d.row.content as DecisionContent).achievement : '', e.period)
+        ? achievementFor(e.awardCode, e.period)
+        : d.content.achievement,
+    ),
     decision: { number: d.decision.numberText!, date: d.decision.decisionDate! },
     goldBookNo: e.ordinal,
     place: d.content.place,
@@ -158,16 +219,43 @@ const certificateAchievement = (s: string) => {
   return `${t.charAt(0).toLocaleUpperCase('vi-VN')}${t.slice(1)}.`;
 };
 
-export async function certificateDocument(ctx: Ctx, id: string, nomineeId: string, format: DocFormat, mode: 'full' | 'blank') {
+export async function certificateDocument(
+  ctx: Ctx,
+  id: string,
+  nomineeId: string,
+  format: DocFormat,
+  mode: 'full' | 'blank',
+) {
   const { inputs, list, d } = await certificateInputs(ctx, id, nomineeId);
-  const data = format === 'pdf' ? await buildCertificatePdf(inputs[0], { mode }) : await buildCertificateDocx(inputs[0], { mode });
-  return { data: toBuffer(data), fileName: safeName(`${certificateLabel([list[0]])} ${list[0].ordinal} - ${list[0].name} (${d.decision.numberText}).${format}`) };
+  const data =
+    format === 'pdf' ? await buildCertificatePdf(inputs[0], { mode }) : await buildCertificateDocx(inputs[0], { mode });
+  return {
+    data: toBuffer(data),
+    fileName: safeName(
+      `${certificateLabel([list[0]])} ${list[0].ordinal} - ${list[0].name} (${d.decision.numberText}).${format}`,
+    ),
+  };
 }
 
-export async function certificateBatch(ctx: Ctx, id: string, format: DocFormat, mode: 'full' | 'blank', onProgress?: (done: number, total: number) => void) {
+export async function certificateBatch(
+  ctx: Ctx,
+  id: string,
+  format: DocFormat,
+  mode: 'full' | 'blank',
+  onProgress?: (done: number, total: number) => void,
+) {
   const { inputs, d } = await certificateInputs(ctx, id);
-  const data = format === 'pdf' ? await buildCertificatesPdf(inputs, { mode, onProgress }) : await buildCertificatesDocx(inputs, { mode, onProgress });
-  return { data: toBuffer(data), fileName: safeName(`${certificateLabel(d.entries)} theo Quyết định ${d.decision.numberText} (${inputs.length} bản${mode === 'blank' ? ', in phôi' : ''}).${format}`), count: inputs.length };
+  const data =
+    format === 'pdf'
+      ? await buildCertificatesPdf(inputs, { mode, onProgress })
+      : await buildCertificatesDocx(inputs, { mode, onProgress });
+  return {
+    data: toBuffer(data),
+    fileName: safeName(
+      `${certificateLabel(d.entries)} theo Quyết định ${d.decision.numberText} (${inputs.length} bản${mode === 'blank' ? ', in phôi' : ''}).${format}`,
+    ),
+    count: inputs.length,
+  };
 }
 
 export async function certificateCount(ctx: Ctx, id: string) {
@@ -177,7 +265,10 @@ export async function certificateCount(ctx: Ctx, id: string) {
 export async function paymentListDocument(ctx: Ctx, id: string, format: DocFormat) {
   const d = await decisionData(ctx, id);
   if (d.decision.status === 'draft') throw conflict('Danh sách chi tiền thưởng chỉ lập cho quyết định đã ký.');
-  const [creator] = await ctx.db.select({ fullName: users.fullName }).from(users).where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, d.row.createdBy)));
+  const [creator] = await ctx.db
+    .select({ fullName: users.fullName })
+    .from(users)
+    .where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, d.row.createdBy)));
   const ref = `${d.decision.numberText} ngày ${formatDateVN(d.decision.decisionDate!)}`;
   const input: PaymentListInput = {
     issuer: { superior: d.content.issuerSuperior, name: d.content.issuerName },
@@ -185,18 +276,36 @@ export async function paymentListDocument(ctx: Ctx, id: string, format: DocForma
     date: isoDateInVietnam(ctx.now),
     subject: `${d.content.subject.replace(/^Về việc /u, '').replace(/^./u, (c) => c.toLocaleUpperCase('vi-VN'))} (Quyết định số ${ref} của ${d.decision.issuer})`,
     fund: `Nguồn kinh phí: ${d.content.fund}`,
-    rows: d.entries.map((e) => ({ name: e.name, unit: e.unit, award: e.award, decision: ref, payable: e.amount ?? 0, ...(e.amount === 0 ? { note: NOTE_HIGHEST_TITLE_ONLY } : {}) })),
+    rows: d.entries.map((e) => ({
+      name: e.name,
+      unit: e.unit,
+      award: e.award,
+      decision: ref,
+      payable: e.amount ?? 0,
+      ...(e.amount === 0 ? { note: NOTE_HIGHEST_TITLE_ONLY } : {}),
+    })),
     preparer: { name: creator?.fullName ?? '' },
     accountant: { name: '' },
     head: { name: d.decision.signerName ?? '', lines: d.content.signerLines },
   };
   const data = format === 'pdf' ? await buildPaymentListPdf(input) : await buildPaymentListDocx(input);
-  return { data: toBuffer(data), fileName: safeName(`Danh sách chi tiền thưởng - Quyết định ${d.decision.numberText}.${format}`) };
+  return {
+    data: toBuffer(data),
+    fileName: safeName(`Danh sách chi tiền thưởng - Quyết định ${d.decision.numberText}.${format}`),
+  };
 }
 
 // ─── council minutes ───
 
-const hhmm = (d: Date | null): string | null => (d ? new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false }).format(d) : null);
+const hhmm = (d: Date | null): string | null =>
+  d
+    ? new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        hour: '2-digit',
+        minute: '2-digit',
+        hour12: false,
+      }).format(d)
+    : null;
 
 /**
  * A body's name in capitals as header lines that never break inside a word and keep at most
@@ -213,21 +322,64 @@ export function headerLines(name: string, max = 24): string[] {
   return lines;
 }
 
-async function minutesInput(ctx: Ctx, meetingId: string, only?: string[]): Promise<{ input: MinutesInput; fileName: string; roundId: string }> {
+async function minutesInput(
+  ctx: Ctx,
+  meetingId: string,
+  only?: string[],
+): Promise<{ input: MinutesInput; fileName: string; roundId: string }> {
   const t = ctx.actor.tenantId;
-  const [m] = await ctx.db.select().from(meetings).where(and(eq(meetings.tenantId, t), eq(meetings.id, meetingId)));
+  const [m] = await ctx.db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.tenantId, t), eq(meetings.id, meetingId)));
   if (!m) throw notFound('phiên họp Hội đồng');
   const { round, org, parent } = await roundForDocuments(ctx, m.roundId);
-  const [council] = await ctx.db.select().from(councils).where(and(eq(councils.tenantId, t), eq(councils.id, m.councilId)));
-  const mem = await ctx.db.select().from(councilMembers).where(and(eq(councilMembers.tenantId, t), eq(councilMembers.councilId, m.councilId)));
-  const att = new Map((await ctx.db.select().from(meetingAttendance).where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, meetingId)))).map((a) => [a.userId, a.present]));
-  const items = await ctx.db.select().from(meetingItems).where(and(eq(meetingItems.tenantId, t), eq(meetingItems.meetingId, meetingId))).orderBy(asc(meetingItems.ordinal));
-  const rec = await ctx.db.select().from(recusals).where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, meetingId)));
-  const ns = new Map((await roundNominees(ctx.db, t, m.roundId, undefined, items.map((i) => i.nomineeId), m.heldOn)).map((n) => [n.id, n]));
+  const [council] = await ctx.db
+    .select()
+    .from(councils)
+    .where(and(eq(councils.tenantId, t), eq(councils.id, m.councilId)));
+  const mem = await ctx.db
+    .select()
+    .from(councilMembers)
+    .where(and(eq(councilMembers.tenantId, t), eq(councilMembers.councilId, m.councilId)));
+  const att = new Map(
+    (
+      await ctx.db
+        .select()
+        .from(meetingAttendance)
+        .where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, meetingId)))
+    ).map((a) => [a.userId, a.present]),
+  );
+  const items = await ctx.db
+    .select()
+    .from(meetingItems)
+    .where(and(eq(meetingItems.tenantId, t), eq(meetingItems.meetingId, meetingId)))
+    .orderBy(asc(meetingItems.ordinal));
+  const rec = await ctx.db
+    .select()
+    .from(recusals)
+    .where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, meetingId)));
+  const ns = new Map(
+    (
+      await roundNominees(
+        ctx.db,
+        t,
+        m.roundId,
+        undefined,
+        items.map((i) => i.nomineeId),
+        m.heldOn,
+      )
+    ).map((n) => [n.id, n]),
+  );
   const order: Record<string, number> = { chair: 0, vice_chair: 1, member: 2, secretary: 3 };
   const members: CouncilMember[] = [...mem]
     .sort((a, b) => order[a.role] - order[b.role])
-    .map((x) => ({ name: x.fullName, role: COUNCIL_ROLE_LABELS[x.role], position: x.position || undefined, attendance: att.size === 0 || att.get(x.userId) !== false ? 'present' : 'absent' }));
+    .map((x) => ({
+      name: x.fullName,
+      role: COUNCIL_ROLE_LABELS[x.role],
+      position: x.position || undefined,
+      attendance: att.size === 0 || att.get(x.userId) !== false ? 'present' : 'absent',
+    }));
   const chair = mem.find((x) => x.role === 'chair')?.fullName ?? members[0]?.name ?? '';
   const secretary = mem.find((x) => x.role === 'secretary')?.fullName ?? members.at(-1)?.name ?? '';
   const ballots = items
@@ -235,10 +387,29 @@ async function minutesInput(ctx: Ctx, meetingId: string, only?: string[]): Promi
     .filter((i) => ns.has(i.nomineeId))
     .map((i) => {
       const n = ns.get(i.nomineeId)!;
-      const th = i.threshold as { share: number; strict?: boolean; of?: 'all' | 'present'; basis?: string; mark?: Mark };
+      const th = i.threshold as {
+        share: number;
+        strict?: boolean;
+        of?: 'all' | 'present';
+        basis?: string;
+        mark?: Mark;
+      };
       // Only a verified or tenant-confirmed basis is printed (never a doubt, never an example province).
       const basis = printedBasis({ basis: th.basis ?? '', mark: th.mark ?? 'U' });
-      const counted = i.passed === null ? undefined : tally({ members: m.memberCount, present: m.presentCount, recused: rec.filter((r) => r.nomineeId === i.nomineeId).length, yes: i.yes ?? 0, no: i.no ?? 0, abstain: i.abstain ?? 0 }, { share: th.share, strict: th.strict ?? false, of: th.of ?? 'all', basis: '', mark: 'U', awards: [] });
+      const counted =
+        i.passed === null
+          ? undefined
+          : tally(
+              {
+                members: m.memberCount,
+                present: m.presentCount,
+                recused: rec.filter((r) => r.nomineeId === i.nomineeId).length,
+                yes: i.yes ?? 0,
+                no: i.no ?? 0,
+                abstain: i.abstain ?? 0,
+              },
+              { share: th.share, strict: th.strict ?? false, of: th.of ?? 'all', basis: '', mark: 'U', awards: [] },
+            );
       return {
         nominee: entryOf(n),
         agree: i.yes ?? 0,
@@ -255,14 +426,19 @@ async function minutesInput(ctx: Ctx, meetingId: string, only?: string[]): Promi
   const input: MinutesInput = {
     // Each name on lines of its own, broken between words only where the header column needs it.
     issuer: {
-      superior: isCommuneLevel(org.type as OrgType) ? ['ỦY BAN NHÂN DÂN', ...headerLines(org.name.toLocaleUpperCase('vi-VN'))] : headerLines((parent?.name ?? org.name).toLocaleUpperCase('vi-VN')),
+      superior: isCommuneLevel(org.type as OrgType)
+        ? ['ỦY BAN NHÂN DÂN', ...headerLines(org.name.toLocaleUpperCase('vi-VN'))]
+        : headerLines((parent?.name ?? org.name).toLocaleUpperCase('vi-VN')),
       name: ['HỘI ĐỒNG THI ĐUA', 'KHEN THƯỞNG'],
     },
     number: null,
     symbol: 'BB-HĐTĐKT',
     place: placeOf(org.name),
     date: m.heldOn,
-    council: council?.name && council.name !== 'Hội đồng Thi đua - Khen thưởng' ? council.name : `Hội đồng Thi đua - Khen thưởng ${unit}`,
+    council:
+      council?.name && council.name !== 'Hội đồng Thi đua - Khen thưởng'
+        ? council.name
+        : `Hội đồng Thi đua - Khen thưởng ${unit}`,
     subject: `Họp xét khen thưởng thành tích ${periodWords(round.period)}`,
     meetingDate: m.heldOn,
     // The real times: the vote opened and the count closed (blank, to fill by hand, when unknown).
@@ -273,11 +449,18 @@ async function minutesInput(ctx: Ctx, meetingId: string, only?: string[]): Promi
     chair: chair || '…',
     secretary: secretary || chair || '…',
     quorum: { share: rules.quorum.share, ...(quorumBasis ? { basis: quorumBasis } : {}) },
-    agenda: [`Xét, bỏ phiếu kín đối với các trường hợp đề nghị khen thưởng của đợt "${round.name}"`, 'Thông qua kết quả và biên bản cuộc họp'],
+    agenda: [
+      `Xét, bỏ phiếu kín đối với các trường hợp đề nghị khen thưởng của đợt "${round.name}"`,
+      'Thông qua kết quả và biên bản cuộc họp',
+    ],
     votingMethod: 'bỏ phiếu kín (điện tử)',
     ballots,
   };
-  return { input, fileName: `Biên bản họp Hội đồng TĐKT ngày ${formatDateVN(m.heldOn).replace(/\//g, '-')}`, roundId: m.roundId };
+  return {
+    input,
+    fileName: `Biên bản họp Hội đồng TĐKT ngày ${formatDateVN(m.heldOn).replace(/\//g, '-')}`,
+    roundId: m.roundId,
+  };
 }
 
 function entryOf(n: NomineeView, amount?: number): AwardEntry {
@@ -306,8 +489,11 @@ export async function sendUpPackage(ctx: Ctx, roundId: string, nomineeIds?: stri
   const round = await loadRound(ctx.db, t, roundId);
   await requireOneOf(ctx, round.orgId, ['round.manage']);
   const { org, rows } = await sendUpCandidates(ctx, roundId, ['passed', 'sent_up']);
-  const chosen = nomineeIds ? rows.filter((r) => nomineeIds.includes(r.id)) : rows.filter((r) => r.status === 'sent_up');
-  if (!chosen.length) throw conflict('Không có người (tập thể) nào thuộc thẩm quyền cấp trên để lập hồ sơ trình khen cao.');
+  const chosen = nomineeIds
+    ? rows.filter((r) => nomineeIds.includes(r.id))
+    : rows.filter((r) => r.status === 'sent_up');
+  if (!chosen.length)
+    throw conflict('Không có người (tập thể) nào thuộc thẩm quyền cấp trên để lập hồ sơ trình khen cao.');
   const today = isoDateInVietnam(ctx.now);
   const signer = (await signersOf(ctx.db, t, round.orgId))[0];
   const zip = new JSZip();
@@ -316,7 +502,12 @@ export async function sendUpPackage(ctx: Ctx, roundId: string, nomineeIds?: stri
   const parent = org.parentId ? await loadOrg(ctx.db, t, org.parentId) : null;
   const higher = commune ? 'Chủ tịch Ủy ban nhân dân tỉnh' : `Thủ trưởng ${parent?.name ?? 'cơ quan cấp trên'}`;
   const proposal: ProposalInput = {
-    issuer: commune ? { name: ['ỦY BAN NHÂN DÂN', org.name.toLocaleUpperCase('vi-VN')] } : { superior: parent ? [parent.name.toLocaleUpperCase('vi-VN')] : [], name: [org.name.toLocaleUpperCase('vi-VN')] },
+    issuer: commune
+      ? { name: ['ỦY BAN NHÂN DÂN', org.name.toLocaleUpperCase('vi-VN')] }
+      : {
+          superior: parent ? [parent.name.toLocaleUpperCase('vi-VN')] : [],
+          name: [org.name.toLocaleUpperCase('vi-VN')],
+        },
     number: null,
     symbol: 'TTr-UBND',
     place: placeOf(org.name),
@@ -340,36 +531,79 @@ export async function sendUpPackage(ctx: Ctx, roundId: string, nomineeIds?: stri
     const { doc } = await nomineeReportDocument(ctx, n.id);
     add(`${base}.docx`, await buildNd30Docx(doc));
     add(`${base}.pdf`, await buildNd30Pdf(doc));
-    const v = n.verdict as { eligible?: boolean; criteria?: { id: string; met: boolean | null; message?: string }[] } | null;
+    const v = n.verdict as {
+      eligible?: boolean;
+      criteria?: { id: string; met: boolean | null; message?: string }[];
+    } | null;
     manifestNominees.push({
       ordinal: i + 1,
       nomineeId: n.id,
-      subject: { kind: n.subjectKind, key: n.subjectKey, personId: n.personId, orgId: n.orgId, householdId: n.householdId, cccd: n.cccd ?? null },
+      subject: {
+        kind: n.subjectKind,
+        key: n.subjectKey,
+        personId: n.personId,
+        orgId: n.orgId,
+        householdId: n.householdId,
+        cccd: n.cccd ?? null,
+      },
       name: n.displayName,
       position: n.positionText,
       unit: n.unitName,
       award: { code: n.awardCode, name: n.awardName, category: n.category },
       period: n.period,
       track: n.track,
-      verdict: { eligible: n.verdictEligible, failed: (v?.criteria ?? []).filter((c) => c.met === false).map((c) => c.message ?? c.id) },
+      verdict: {
+        eligible: n.verdictEligible,
+        failed: (v?.criteria ?? []).filter((c) => c.met === false).map((c) => c.message ?? c.id),
+      },
       report: `${base}.docx`,
     });
   }
-  const meeting = await passingMeeting(ctx.db, t, chosen.map((n) => n.id));
+  const meeting = await passingMeeting(
+    ctx.db,
+    t,
+    chosen.map((n) => n.id),
+  );
   if (meeting) {
-    const m = await minutesDocument(ctx, meeting.id, 'docx', chosen.map((n) => n.id)).catch(() => null);
-    const p = await minutesDocument(ctx, meeting.id, 'pdf', chosen.map((n) => n.id)).catch(() => null);
+    const m = await minutesDocument(
+      ctx,
+      meeting.id,
+      'docx',
+      chosen.map((n) => n.id),
+    ).catch(() => null);
+    const p = await minutesDocument(
+      ctx,
+      meeting.id,
+      'pdf',
+      chosen.map((n) => n.id),
+    ).catch(() => null);
     if (m) add('03-Bien-ban-hop-Hoi-dong/Bien ban hop Hoi dong TDKT.docx', m.data);
     if (p) add('03-Bien-ban-hop-Hoi-dong/Bien ban hop Hoi dong TDKT.pdf', p.data);
   }
   const owners = [...new Set([...chosen.map((n) => n.id), ...chosen.map((n) => n.proposalId)])];
-  const evidence = await ctx.db.select().from(files).where(and(eq(files.tenantId, t), inArray(files.ownerId, owners), or(eq(files.ownerType, 'nominee'), eq(files.ownerType, 'proposal'))));
+  const evidence = await ctx.db
+    .select()
+    .from(files)
+    .where(
+      and(
+        eq(files.tenantId, t),
+        inArray(files.ownerId, owners),
+        or(eq(files.ownerType, 'nominee'), eq(files.ownerType, 'proposal')),
+      ),
+    );
   const manifestFiles = [];
   for (const f of evidence) {
     const path = `04-Minh-chung/${f.ownerType}-${f.ownerId.slice(0, 8)}/${f.fileName}`;
     const content = Buffer.from(f.content as Uint8Array);
     add(path, content);
-    manifestFiles.push({ path, name: f.fileName, mime: f.mime, size: f.size, sha256: f.sha256, owner: { type: f.ownerType, id: f.ownerId } });
+    manifestFiles.push({
+      path,
+      name: f.fileName,
+      mime: f.mime,
+      size: f.size,
+      sha256: f.sha256,
+      owner: { type: f.ownerType, id: f.ownerId },
+    });
   }
   // Every generated document is listed with its checksum too.
   const generated = [];
@@ -394,5 +628,11 @@ export async function sendUpPackage(ctx: Ctx, roundId: string, nomineeIds?: stri
   return { data, fileName: `Hồ sơ trình khen cao - ${round.name}.zip`, manifest };
 }
 
-const asciiName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
+const asciiName = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');

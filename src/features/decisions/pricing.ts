@@ -45,7 +45,13 @@ const keyOf = (r: { personId: string | null; orgId: string | null; householdId: 
   r.personId ? `person:${r.personId}` : r.orgId ? `org:${r.orgId}` : `household:${r.householdId}`;
 
 /** Prices every nominee for a decision dated `date`; records of `excludeDecisionId` are not "earlier". */
-export async function priceNominees(q: Q, tenantId: string, date: string, rows: readonly PricedNominee[], excludeDecisionId?: string): Promise<Map<string, Price>> {
+export async function priceNominees(
+  q: Q,
+  tenantId: string,
+  date: string,
+  rows: readonly PricedNominee[],
+  excludeDecisionId?: string,
+): Promise<Map<string, Price>> {
   const rules = await rulesOn(q, tenantId, date);
   const personIds = [...new Set(rows.map((r) => r.personId).filter((x): x is string => !!x))];
   const orgIds = [...new Set(rows.map((r) => r.orgId).filter((x): x is string => !!x))];
@@ -55,13 +61,24 @@ export async function priceNominees(q: Q, tenantId: string, date: string, rows: 
   if (personIds.length) who.push(inArray(awardRecords.personId, personIds));
   if (orgIds.length) who.push(inArray(awardRecords.orgId, orgIds));
   if (householdIds.length) who.push(inArray(awardRecords.householdId, householdIds));
-  const earlier = who.length && periods.length
-    ? await q
-        .select({ r: awardRecords, payable: decisionItems.payable })
-        .from(awardRecords)
-        .leftJoin(decisionItems, and(eq(decisionItems.tenantId, awardRecords.tenantId), eq(decisionItems.awardRecordId, awardRecords.id)))
-        .where(and(eq(awardRecords.tenantId, tenantId), or(...who), inArray(awardRecords.period, periods), isNull(awardRecords.revokedOn)))
-    : [];
+  const earlier =
+    who.length && periods.length
+      ? await q
+          .select({ r: awardRecords, payable: decisionItems.payable })
+          .from(awardRecords)
+          .leftJoin(
+            decisionItems,
+            and(eq(decisionItems.tenantId, awardRecords.tenantId), eq(decisionItems.awardRecordId, awardRecords.id)),
+          )
+          .where(
+            and(
+              eq(awardRecords.tenantId, tenantId),
+              or(...who),
+              inArray(awardRecords.period, periods),
+              isNull(awardRecords.revokedOn),
+            ),
+          )
+      : [];
   const previouslyPaid: PaidGrant[] = [];
   for (const { r, payable } of earlier) {
     if (excludeDecisionId && r.decisionId === excludeDecisionId) continue;
@@ -77,7 +94,9 @@ export async function priceNominees(q: Q, tenantId: string, date: string, rows: 
       award: r.awardCode as CatalogueAwardCode,
       period: r.period,
       paid,
-      decision: r.decisionNo ? `Quyết định số ${r.decisionNo}${r.decisionDate ? ` ngày ${formatDateVN(r.decisionDate)}` : ''}` : undefined,
+      decision: r.decisionNo
+        ? `Quyết định số ${r.decisionNo}${r.decisionDate ? ` ngày ${formatDateVN(r.decisionDate)}` : ''}`
+        : undefined,
     });
   }
   const grants = rows.map((r) => ({
@@ -88,7 +107,8 @@ export async function priceNominees(q: Q, tenantId: string, date: string, rows: 
     amount: amountOf(rules, r.awardCode, r.subjectKind, date),
   }));
   const out = new Map<string, Price>();
-  for (const p of payableBonuses(grants, { rules, previouslyPaid })) out.set(p.key, { amount: p.amount, payable: p.payable, payNote: p.reason });
+  for (const p of payableBonuses(grants, { rules, previouslyPaid }))
+    out.set(p.key, { amount: p.amount, payable: p.payable, payNote: p.reason });
   return out;
 }
 

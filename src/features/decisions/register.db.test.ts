@@ -41,39 +41,88 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
   let issuer: string;
 
   const ctxFor = async (username: string): Promise<Ctx> => {
-    const [u] = await d.db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
+    const [u] = await d.db
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
     return { db: d.db, actor: (await loadActor(d.db, tenantId, u.id))!, now: NOW };
   };
   let period = 1980;
   /** A one-nominee draft decision of the ward (a fresh period each time). */
   const draft = async () => {
-    const r = await seedRound(d.db, { tenantId, orgId: org['T.W1'], createdBy: office.actor.userId, nominees: [{ unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: String(period++) }] });
+    const r = await seedRound(d.db, {
+      tenantId,
+      orgId: org['T.W1'],
+      createdBy: office.actor.userId,
+      nominees: [
+        {
+          unitOrgId: org['T.W1.SCH'],
+          personId: person['Lê Văn Đức'],
+          awardCode: 'GIAY_KHEN',
+          period: String(period++),
+        },
+      ],
+    });
     return (await svc.draftDecision(office, r.roundId, { nomineeIds: r.nomineeIds })).id;
   };
 
   beforeAll(async () => {
     d = await openTestDatabase(engine);
     ({ tenantId } = await seedFixture(d.db));
-    for (const o of await d.db.select().from(organisations).where(eq(organisations.tenantId, tenantId))) org[o.code] = o.id;
+    for (const o of await d.db.select().from(organisations).where(eq(organisations.tenantId, tenantId)))
+      org[o.code] = o.id;
     for (const p of await d.db.select().from(people).where(eq(people.tenantId, tenantId))) person[p.fullName] = p.id;
     const chairPerson = person['Lê Văn Dũng'];
     await d.db.update(people).set({ position: 'Chủ tịch UBND phường' }).where(eq(people.id, chairPerson));
     const signerId = crypto.randomUUID();
-    await d.db.insert(users).values({ tenantId, id: signerId, username: 'chutich', fullName: 'Lê Văn Dũng', passwordHash: 'x', personId: chairPerson });
+    await d.db.insert(users).values({
+      tenantId,
+      id: signerId,
+      username: 'chutich',
+      fullName: 'Lê Văn Dũng',
+      passwordHash: 'x',
+      personId: chairPerson,
+    });
     await d.db.insert(roleGrants).values({ tenantId, userId: signerId, role: 'signer', orgId: org['T.W1'] });
     office = await ctxFor('ward.officer');
     signer = await ctxFor('chutich');
     const first = await draft();
     [{ issuer }] = await d.db.select({ issuer: decisions.issuer }).from(decisions).where(eq(decisions.id, first));
     // The ward's history: 540/QĐ-UBND this year; a bigger number last year and under another symbol (both ignored).
-    const rec = (decisionNo: string, decisionDate: string) => ({ tenantId, id: crypto.randomUUID(), subjectKind: 'individual' as const, personId: person['Trần Thị Bình'], awardCode: 'LDTT', period: decisionDate.slice(0, 4), decisionNo, decisionDate, issuer });
-    await d.db.insert(awardRecords).values([rec('540/QĐ-UBND', `${YEAR}-03-10`), rec('900/QĐ-UBND', `${YEAR - 1}-12-20`), rec('777/QĐ-CTUBND', `${YEAR}-02-01`), { ...rec('999/QĐ-UBND', `${YEAR}-04-01`), issuer: 'Chủ tịch UBND phường khác' }]);
+    const rec = (decisionNo: string, decisionDate: string) => ({
+      tenantId,
+      id: crypto.randomUUID(),
+      subjectKind: 'individual' as const,
+      personId: person['Trần Thị Bình'],
+      awardCode: 'LDTT',
+      period: decisionDate.slice(0, 4),
+      decisionNo,
+      decisionDate,
+      issuer,
+    });
+    await d.db
+      .insert(awardRecords)
+      .values([
+        rec('540/QĐ-UBND', `${YEAR}-03-10`),
+        rec('900/QĐ-UBND', `${YEAR - 1}-12-20`),
+        rec('777/QĐ-CTUBND', `${YEAR}-02-01`),
+        { ...rec('999/QĐ-UBND', `${YEAR}-04-01`), issuer: 'Chủ tịch UBND phường khác' },
+      ]);
   });
   afterAll(() => d?.close());
 
-  it('continues after the body\'s history: 540/QĐ-UBND this year gives 541, not 01', async () => {
-    const [{ id }] = await d.db.select({ id: decisions.id }).from(decisions).where(and(eq(decisions.tenantId, tenantId), eq(decisions.status, 'draft')));
-    expect(asSent(RegisterPositionOut, await svc.nextNumberOf(office, id))).toMatchObject({ symbol: 'QĐ-UBND', year: YEAR, last: 540, next: 541, nextText: '541/QĐ-UBND' });
+  it("continues after the body's history: 540/QĐ-UBND this year gives 541, not 01", async () => {
+    const [{ id }] = await d.db
+      .select({ id: decisions.id })
+      .from(decisions)
+      .where(and(eq(decisions.tenantId, tenantId), eq(decisions.status, 'draft')));
+    expect(asSent(RegisterPositionOut, await svc.nextNumberOf(office, id))).toMatchObject({
+      symbol: 'QĐ-UBND',
+      year: YEAR,
+      last: 540,
+      next: 541,
+      nextText: '541/QĐ-UBND',
+    });
     const s = await svc.signDecision(signer, id);
     expect(s).toMatchObject({ number: 541, numberText: '541/QĐ-UBND' });
   });
@@ -82,29 +131,86 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
     const a = await draft();
     await rejects(svc.signDecision(signer, a, { number: 541 }), 400, /Số 541 đã được dùng.*số tiếp theo là 542/u);
     await rejects(svc.signDecision(signer, a, { number: 12 }), 400, /đã được dùng/u);
-    expect(await svc.signDecision(signer, a, { number: 545 })).toMatchObject({ number: 545, numberText: '545/QĐ-UBND' });
+    expect(await svc.signDecision(signer, a, { number: 545 })).toMatchObject({
+      number: 545,
+      numberText: '545/QĐ-UBND',
+    });
     const b = await draft();
     expect((await svc.nextNumberOf(office, b)).next).toBe(546);
     expect((await svc.signDecision(signer, b)).number).toBe(546);
   });
 
-  it('cites the tenant\'s confirmed provincial decision among the bases of a new draft', async () => {
-    const citation = 'Quyết định số 15/2025/QĐ-UBND ngày 20/08/2025 của Ủy ban nhân dân tỉnh Điện Biên ban hành Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng tỉnh';
-    await d.db.insert(ruleOverrides).values({ tenantId, id: crypto.randomUUID(), key: 'procedure.quorum.share', value: 2 / 3, effectiveFrom: '2025-09-01', citation, reason: 'Xác nhận', createdBy: office.actor.userId });
+  it("cites the tenant's confirmed provincial decision among the bases of a new draft", async () => {
+    const citation =
+      'Quyết định số 15/2025/QĐ-UBND ngày 20/08/2025 của Ủy ban nhân dân tỉnh Điện Biên ban hành Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng tỉnh';
+    await d.db.insert(ruleOverrides).values({
+      tenantId,
+      id: crypto.randomUUID(),
+      key: 'procedure.quorum.share',
+      value: 2 / 3,
+      effectiveFrom: '2025-09-01',
+      citation,
+      reason: 'Xác nhận',
+      createdBy: office.actor.userId,
+    });
     const id = await draft();
     const view = await svc.getDecision(office, id);
     expect(view.decision.content.bases).toContain(`Căn cứ ${citation}`);
   });
 
   it('sets where the register continues, forward only, and audits it', async () => {
-    await rejects(svc.setRegisterNext(office, { orgId: org['T.W1'], symbol: 'QĐ-UBND', year: YEAR, nextNumber: 546, reason: 'sổ giấy' }), 400, /từ 547 trở lên/u);
-    expect(asSent(RegisterPositionOut, await svc.setRegisterNext(office, { orgId: org['T.W1'], symbol: 'QĐ-UBND', year: YEAR, nextNumber: 600, reason: 'Sổ văn bản đã dùng đến 599' }))).toMatchObject({ next: 600 });
+    await rejects(
+      svc.setRegisterNext(office, {
+        orgId: org['T.W1'],
+        symbol: 'QĐ-UBND',
+        year: YEAR,
+        nextNumber: 546,
+        reason: 'sổ giấy',
+      }),
+      400,
+      /từ 547 trở lên/u,
+    );
+    expect(
+      asSent(
+        RegisterPositionOut,
+        await svc.setRegisterNext(office, {
+          orgId: org['T.W1'],
+          symbol: 'QĐ-UBND',
+          year: YEAR,
+          nextNumber: 600,
+          reason: 'Sổ văn bản đã dùng đến 599',
+        }),
+      ),
+    ).toMatchObject({ next: 600 });
     const c = await draft();
     expect((await svc.signDecision(signer, c)).numberText).toBe('600/QĐ-UBND');
     // A symbol with history of its own starts after it.
-    expect(await svc.setRegisterNext(office, { orgId: org['T.W1'], symbol: 'QĐ-CTUBND', year: YEAR, nextNumber: 778, reason: 'tiếp sổ' })).toMatchObject({ next: 778 });
-    await rejects(svc.setRegisterNext(office, { orgId: org['T.W1'], symbol: 'QĐ-CTUBND', year: YEAR, nextNumber: 700, reason: 'lùi số' }), 400, /đã dùng đến số 777/u);
-    const numbers = (await d.db.select({ n: decisions.numberText }).from(decisions).where(and(eq(decisions.tenantId, tenantId), eq(decisions.status, 'signed')))).map((r) => r.n);
+    expect(
+      await svc.setRegisterNext(office, {
+        orgId: org['T.W1'],
+        symbol: 'QĐ-CTUBND',
+        year: YEAR,
+        nextNumber: 778,
+        reason: 'tiếp sổ',
+      }),
+    ).toMatchObject({ next: 778 });
+    await rejects(
+      svc.setRegisterNext(office, {
+        orgId: org['T.W1'],
+        symbol: 'QĐ-CTUBND',
+        year: YEAR,
+        nextNumber: 700,
+        reason: 'lùi số',
+      }),
+      400,
+      /đã dùng đến số 777/u,
+    );
+    const numbers = (
+      await d.db
+        .select({ n: decisions.numberText })
+        .from(decisions)
+        .where(and(eq(decisions.tenantId, tenantId), eq(decisions.status, 'signed')))
+    ).map((r) => r.n);
     expect(new Set(numbers).size).toBe(numbers.length);
   });
 });

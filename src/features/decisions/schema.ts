@@ -2,7 +2,13 @@
 // signing, revocation (Law Art. 93), sending up (khen cao) and recording the higher decision.
 import { z } from '@hono/zod-openapi';
 import { ORG_TYPES } from '../../domain/registry/vocab.js';
-import { DECISION_STATUSES, MEETING_STATUSES, NOMINEE_STATUSES, ROUND_KINDS, ROUND_STATUSES } from '../../domain/rounds/vocab.js';
+import {
+  DECISION_STATUSES,
+  MEETING_STATUSES,
+  NOMINEE_STATUSES,
+  ROUND_KINDS,
+  ROUND_STATUSES,
+} from '../../domain/rounds/vocab.js';
 import { IsoDate, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
 
 const Lines = (max: number, label: string) =>
@@ -45,9 +51,9 @@ export const DraftBody = z
 
 export const UpdateBody = z
   .object({
-    ...Object.fromEntries(Object.entries(contentFields).map(([k, v]) => [k, v.optional()])) as {
+    ...(Object.fromEntries(Object.entries(contentFields).map(([k, v]) => [k, v.optional()])) as {
       [K in keyof typeof contentFields]: z.ZodOptional<(typeof contentFields)[K]>;
-    },
+    }),
     symbol: RegisterSymbol.optional(),
     plannedDate: IsoDate.optional(),
     /** true: the decision carries the planned date; false: the day it is signed. */
@@ -56,7 +62,11 @@ export const UpdateBody = z
     /** Signature lines: ['CHỦ TỊCH'] or ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']. */
     signerLines: Lines(80, 'Chức danh người ký').min(1, 'Cần chức danh người ký.').max(4).optional(),
     /** Nominees kept in the decision (others are taken out). */
-    nomineeIds: z.array(Uuid).min(1, 'Quyết định phải có ít nhất một người (tập thể) được khen thưởng.').max(5000).optional(),
+    nomineeIds: z
+      .array(Uuid)
+      .min(1, 'Quyết định phải có ít nhất một người (tập thể) được khen thưởng.')
+      .max(5000)
+      .optional(),
   })
   .strict()
   .openapi('DecisionUpdate');
@@ -82,7 +92,19 @@ export const ExternalBody = z
     decisionDate: IsoDate,
     issuer: RequiredText(200),
     items: z
-      .array(z.object({ nomineeId: Uuid, amount: z.number().int('Số tiền phải là số nguyên (đồng).').min(0, 'Số tiền không được âm.').nullable().optional() }).strict())
+      .array(
+        z
+          .object({
+            nomineeId: Uuid,
+            amount: z
+              .number()
+              .int('Số tiền phải là số nguyên (đồng).')
+              .min(0, 'Số tiền không được âm.')
+              .nullable()
+              .optional(),
+          })
+          .strict(),
+      )
       .min(1, 'Chọn ít nhất một người (tập thể) có trong quyết định của cấp trên.')
       .max(2000),
     note: OptionalText(500),
@@ -96,7 +118,9 @@ export const FormatQuery = z.object({ format: DocFormat.default('docx') });
 
 export const CertificateQuery = z.object({
   format: DocFormat.default('docx'),
-  mode: z.enum(['full', 'blank'], { error: 'Kiểu in phải là full (giấy A4) hoặc blank (phôi in sẵn).' }).default('full'),
+  mode: z
+    .enum(['full', 'blank'], { error: 'Kiểu in phải là full (giấy A4) hoặc blank (phôi in sẵn).' })
+    .default('full'),
 });
 
 export const CertificateBatchBody = z
@@ -129,12 +153,15 @@ export const RegisterNextBody = z
   .object({
     orgId: Uuid,
     symbol: RegisterSymbol,
-    year: z.number({ error: 'Năm phải là một số.' }).int('Năm phải là số nguyên.').min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.'),
+    year: z
+      .number({ error: 'Năm phải là một số.' })
+      .int('Năm phải là số nguyên.')
+      .min(2000, 'Năm không hợp lệ.')
+      .max(2100, 'Năm không hợp lệ.'),
     nextNumber: RegisterNumber,
     reason: RequiredText(500),
   })
   .strict();
-
 
 // ── Responses ──
 
@@ -217,8 +244,12 @@ export const DecisionRoundsOut = z
         orgId: z.string(),
         orgName: z.string(),
         decisionBy: Day,
-        nominees: z.partialRecord(z.enum(NOMINEE_STATUSES), Count).openapi({ description: 'Số người (tập thể) theo trạng thái' }),
-        decisions: z.partialRecord(z.enum(DECISION_STATUSES), Count).openapi({ description: 'Số quyết định theo trạng thái' }),
+        nominees: z
+          .partialRecord(z.enum(NOMINEE_STATUSES), Count)
+          .openapi({ description: 'Số người (tập thể) theo trạng thái' }),
+        decisions: z
+          .partialRecord(z.enum(DECISION_STATUSES), Count)
+          .openapi({ description: 'Số quyết định theo trạng thái' }),
       }),
     ),
   })
@@ -256,14 +287,18 @@ export const RoundDecisionViewOut = z
         awardName: z.string(),
         period: z.string(),
         status: z.enum(NOMINEE_STATUSES),
-        decidesHere: z.boolean().openapi({ description: 'Thuộc thẩm quyền quyết định của cơ quan (không phải trình khen cao)' }),
+        decidesHere: z
+          .boolean()
+          .openapi({ description: 'Thuộc thẩm quyền quyết định của cơ quan (không phải trình khen cao)' }),
         decisionId: z.string().nullable(),
         notice: NoticeState,
       }),
     ),
     decisions: z.array(DecisionOut.extend({ itemCount: Count })),
     meetings: z.array(z.object({ id: z.string(), heldOn: Day, place: z.string(), status: z.enum(MEETING_STATUSES) })),
-    signers: z.array(z.object({ id: z.string(), fullName: z.string(), position: z.string().nullable(), lines: z.array(z.string()) })),
+    signers: z.array(
+      z.object({ id: z.string(), fullName: z.string(), position: z.string().nullable(), lines: z.array(z.string()) }),
+    ),
   })
   .openapi('RoundDecisions');
 
@@ -300,8 +335,18 @@ export const DecisionDetailOut = z
   .openapi('DecisionDetail');
 
 export const SubmitOut = z.object({ id: z.string(), submittedAt: Instant.nullable() });
-export const SignOut = z.object({ id: z.string(), number: Count, numberText: z.string(), decisionDate: Day, totalAmount: Money });
-export const RevokeOut = z.object({ id: z.string(), revokedOn: Day, recoverTotal: Money.openapi({ description: 'Tổng số tiền phải thu hồi' }) });
+export const SignOut = z.object({
+  id: z.string(),
+  number: Count,
+  numberText: z.string(),
+  decisionDate: Day,
+  totalAmount: Money,
+});
+export const RevokeOut = z.object({
+  id: z.string(),
+  revokedOn: Day,
+  recoverTotal: Money.openapi({ description: 'Tổng số tiền phải thu hồi' }),
+});
 export const SendUpOut = z.object({ count: Count });
 
 export const CERTIFICATE_BATCH_STATUSES = ['running', 'done', 'failed'] as const;

@@ -43,7 +43,15 @@ import { notify, usersWithPermission } from '../notifications/service.js';
 import { orgChain } from '../organisations/tree.js';
 import { subjectCountText, subjectsText } from '../../domain/rounds/wording.js';
 import { isSettled } from '../../domain/rounds/settle.js';
-import { achievementOf, type DecisionContent, defaultContent, isAutoAchievement, issuerOf, numberTextOf, signerLinesFor } from './content.js';
+import {
+  achievementOf,
+  type DecisionContent,
+  defaultContent,
+  isAutoAchievement,
+  issuerOf,
+  numberTextOf,
+  signerLinesFor,
+} from './content.js';
 import { awardInfo, priceNominees, rulesOn } from './pricing.js';
 import type { DraftBody, ExternalBody, RevokeBody, UpdateBody } from './schema.js';
 
@@ -56,23 +64,31 @@ export const signHooks: { afterRecords?: (tx: Tx) => Promise<void> } = {};
 
 const today = (ctx: Ctx) => isoDateInVietnam(ctx.now);
 
-
 // ─── loading and access ───
 
 async function loadRound(q: Q, tenantId: string, roundId: string) {
-  const [r] = await q.select().from(rounds).where(and(eq(rounds.tenantId, tenantId), eq(rounds.id, roundId)));
+  const [r] = await q
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.tenantId, tenantId), eq(rounds.id, roundId)));
   if (!r) throw notFound('đợt xét khen thưởng');
   return r;
 }
 
 async function loadOrg(q: Q, tenantId: string, orgId: string) {
-  const [o] = await q.select().from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, orgId)));
+  const [o] = await q
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, orgId)));
   if (!o) throw notFound('cơ quan, đơn vị');
   return o;
 }
 
 async function loadDecision(q: Q, tenantId: string, id: string) {
-  const [d] = await q.select().from(decisions).where(and(eq(decisions.tenantId, tenantId), eq(decisions.id, id)));
+  const [d] = await q
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.tenantId, tenantId), eq(decisions.id, id)));
   if (!d) throw notFound('quyết định');
   return d;
 }
@@ -82,7 +98,13 @@ async function requireOneOf(ctx: Ctx, orgId: string, wanted: Permission[], messa
   const chain = await orgChain(ctx.db, ctx.actor.tenantId, orgId);
   if (!chain.length) throw notFound('cơ quan, đơn vị');
   const held = new Set(wanted.filter((p) => can(ctx.actor, p, chain)));
-  if (!held.size) throw forbidden(message ?? (wanted[0] === 'decision.sign' ? 'Chỉ người có thẩm quyền ký mới được ký quyết định.' : 'Chỉ cán bộ thường trực TĐKT mới được quản lý quyết định khen thưởng.'));
+  if (!held.size)
+    throw forbidden(
+      message ??
+        (wanted[0] === 'decision.sign'
+          ? 'Chỉ người có thẩm quyền ký mới được ký quyết định.'
+          : 'Chỉ cán bộ thường trực TĐKT mới được quản lý quyết định khen thưởng.'),
+    );
   return held;
 }
 
@@ -116,7 +138,14 @@ export interface NomineeView {
   cccd: string | null;
 }
 
-async function roundNominees(q: Q, tenantId: string, roundId: string, statuses?: NomineeStatus[], ids?: string[], date = '2026-12-31'): Promise<NomineeView[]> {
+async function roundNominees(
+  q: Q,
+  tenantId: string,
+  roundId: string,
+  statuses?: NomineeStatus[],
+  ids?: string[],
+  date = '2026-12-31',
+): Promise<NomineeView[]> {
   const conds = [eq(nominees.tenantId, tenantId), eq(nominees.roundId, roundId)];
   if (statuses) conds.push(inArray(nominees.status, statuses));
   if (ids) conds.push(ids.length ? inArray(nominees.id, ids) : sql`false`);
@@ -124,7 +153,10 @@ async function roundNominees(q: Q, tenantId: string, roundId: string, statuses?:
     .select({ n: nominees, unitId: proposals.orgId, unitName: organisations.name, cccd: people.cccd })
     .from(nominees)
     .innerJoin(proposals, and(eq(proposals.tenantId, nominees.tenantId), eq(proposals.id, nominees.proposalId)))
-    .innerJoin(organisations, and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)),
+    )
     .leftJoin(people, and(eq(people.tenantId, nominees.tenantId), eq(people.id, nominees.personId)))
     .where(and(...conds));
   const rules = await rulesOn(q, tenantId, date);
@@ -165,7 +197,12 @@ function orderForDecision(rows: NomineeView[], awardOrder: readonly string[]): N
     const i = awardOrder.indexOf(c);
     return i < 0 ? awardOrder.length : i;
   };
-  return [...rows].sort((a, b) => rank(a.awardCode) - rank(b.awardCode) || a.awardCode.localeCompare(b.awardCode) || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : collator.compare(a.displayName, b.displayName)));
+  return [...rows].sort(
+    (a, b) =>
+      rank(a.awardCode) - rank(b.awardCode) ||
+      a.awardCode.localeCompare(b.awardCode) ||
+      (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : collator.compare(a.displayName, b.displayName)),
+  );
 }
 
 /** Nominees already on a draft or signed decision: decisionId by nomineeId. */
@@ -173,8 +210,18 @@ async function nomineesInDecisions(q: Q, tenantId: string, roundId: string, exce
   const rows = await q
     .select({ nomineeId: decisionItems.nomineeId, decisionId: decisions.id, status: decisions.status })
     .from(decisionItems)
-    .innerJoin(decisions, and(eq(decisions.tenantId, decisionItems.tenantId), eq(decisions.id, decisionItems.decisionId)))
-    .where(and(eq(decisions.tenantId, tenantId), eq(decisions.roundId, roundId), inArray(decisions.status, ['draft', 'signed']), exceptDecisionId ? ne(decisions.id, exceptDecisionId) : undefined));
+    .innerJoin(
+      decisions,
+      and(eq(decisions.tenantId, decisionItems.tenantId), eq(decisions.id, decisionItems.decisionId)),
+    )
+    .where(
+      and(
+        eq(decisions.tenantId, tenantId),
+        eq(decisions.roundId, roundId),
+        inArray(decisions.status, ['draft', 'signed']),
+        exceptDecisionId ? ne(decisions.id, exceptDecisionId) : undefined,
+      ),
+    );
   return new Map(rows.map((r) => [r.nomineeId, { decisionId: r.decisionId, status: r.status }]));
 }
 
@@ -203,19 +250,43 @@ interface NoticeState {
 }
 
 /** Whether each nominee may be decided on `date`: a notice of its meeting has ended, no open complaint. */
-async function noticeStates(q: Q, tenantId: string, roundKind: string, nomineeIds: string[], date: string): Promise<Map<string, NoticeState>> {
+async function noticeStates(
+  q: Q,
+  tenantId: string,
+  roundKind: string,
+  nomineeIds: string[],
+  date: string,
+): Promise<Map<string, NoticeState>> {
   const out = new Map<string, NoticeState>();
   if (!nomineeIds.length) return out;
   const items = await q
     .select({ nomineeId: meetingItems.nomineeId, meetingId: meetingItems.meetingId })
     .from(meetingItems)
-    .where(and(eq(meetingItems.tenantId, tenantId), inArray(meetingItems.nomineeId, nomineeIds), eq(meetingItems.passed, true)));
+    .where(
+      and(
+        eq(meetingItems.tenantId, tenantId),
+        inArray(meetingItems.nomineeId, nomineeIds),
+        eq(meetingItems.passed, true),
+      ),
+    );
   const meetingIds = [...new Set(items.map((i) => i.meetingId))];
-  const ns = meetingIds.length ? await q.select().from(notices).where(and(eq(notices.tenantId, tenantId), inArray(notices.meetingId, meetingIds))) : [];
+  const ns = meetingIds.length
+    ? await q
+        .select()
+        .from(notices)
+        .where(and(eq(notices.tenantId, tenantId), inArray(notices.meetingId, meetingIds)))
+    : [];
   const complaints = await q
     .select({ nomineeId: noticeFeedback.nomineeId, code: noticeFeedback.trackingCode })
     .from(noticeFeedback)
-    .where(and(eq(noticeFeedback.tenantId, tenantId), inArray(noticeFeedback.nomineeId, nomineeIds), eq(noticeFeedback.kind, 'complaint'), eq(noticeFeedback.status, 'open')));
+    .where(
+      and(
+        eq(noticeFeedback.tenantId, tenantId),
+        inArray(noticeFeedback.nomineeId, nomineeIds),
+        eq(noticeFeedback.kind, 'complaint'),
+        eq(noticeFeedback.status, 'open'),
+      ),
+    );
   const noticeFree = roundKind === 'simplified' || roundKind === 'ad_hoc';
   for (const id of nomineeIds) {
     const open = complaints.find((c) => c.nomineeId === id);
@@ -226,11 +297,21 @@ async function noticeStates(q: Q, tenantId: string, roundKind: string, nomineeId
     const mine = items.filter((i) => i.nomineeId === id).map((i) => i.meetingId);
     const mineNotices = ns.filter((n) => mine.includes(n.meetingId));
     if (!mineNotices.length) {
-      out.set(id, noticeFree ? { ok: true, message: null } : { ok: false, message: 'danh sách Hội đồng thông qua chưa được công khai' });
+      out.set(
+        id,
+        noticeFree
+          ? { ok: true, message: null }
+          : { ok: false, message: 'danh sách Hội đồng thông qua chưa được công khai' },
+      );
       continue;
     }
     const running = mineNotices.filter((n) => n.endsOn >= date).sort((a, b) => (a.endsOn < b.endsOn ? 1 : -1))[0];
-    out.set(id, running ? { ok: false, message: `danh sách đang công khai đến hết ngày ${formatDateVN(running.endsOn)}` } : { ok: true, message: null });
+    out.set(
+      id,
+      running
+        ? { ok: false, message: `danh sách đang công khai đến hết ngày ${formatDateVN(running.endsOn)}` }
+        : { ok: true, message: null },
+    );
   }
   return out;
 }
@@ -242,7 +323,9 @@ async function passingMeeting(q: Q, tenantId: string, nomineeIds: string[]) {
     .select({ id: meetings.id, heldOn: meetings.heldOn })
     .from(meetings)
     .innerJoin(meetingItems, and(eq(meetingItems.tenantId, meetings.tenantId), eq(meetingItems.meetingId, meetings.id)))
-    .where(and(eq(meetings.tenantId, tenantId), inArray(meetingItems.nomineeId, nomineeIds), eq(meetingItems.passed, true)))
+    .where(
+      and(eq(meetings.tenantId, tenantId), inArray(meetingItems.nomineeId, nomineeIds), eq(meetingItems.passed, true)),
+    )
     .orderBy(desc(meetings.heldOn))
     .limit(1);
   return m ?? null;
@@ -274,7 +357,14 @@ export async function listDecisionRounds(ctx: Ctx) {
     .from(decisions)
     .where(and(eq(decisions.tenantId, t), inArray(decisions.roundId, ids)))
     .groupBy(decisions.roundId, decisions.status);
-  const orgNames = new Map((await ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), inArray(organisations.id, [...new Set(out.map((r) => r.orgId))])))).map((o) => [o.id, o.name]));
+  const orgNames = new Map(
+    (
+      await ctx.db
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(and(eq(organisations.tenantId, t), inArray(organisations.id, [...new Set(out.map((r) => r.orgId))])))
+    ).map((o) => [o.id, o.name]),
+  );
   return {
     items: out.map((r) => ({
       id: r.id,
@@ -321,13 +411,44 @@ export async function roundDecisionView(ctx: Ctx, roundId: string) {
   const held = await requireOneOf(ctx, round.orgId, ['round.manage', 'decision.sign']);
   const org = await loadOrg(ctx.db, t, round.orgId);
   const date = round.decisionBy > today(ctx) ? round.decisionBy : today(ctx);
-  const list = await roundNominees(ctx.db, t, roundId, ['passed', 'withheld', 'sent_up', 'awarded', 'revoked'], undefined, date);
+  const list = await roundNominees(
+    ctx.db,
+    t,
+    roundId,
+    ['passed', 'withheld', 'sent_up', 'awarded', 'revoked'],
+    undefined,
+    date,
+  );
   const inDec = await nomineesInDecisions(ctx.db, t, roundId);
-  const states = await noticeStates(ctx.db, t, round.kind, list.filter((n) => n.status === 'passed').map((n) => n.id), date);
-  const decs = await ctx.db.select().from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.roundId, roundId))).orderBy(asc(decisions.createdAt));
-  const meetingRows = await ctx.db.select({ id: meetings.id, heldOn: meetings.heldOn, place: meetings.place, status: meetings.status }).from(meetings).where(and(eq(meetings.tenantId, t), eq(meetings.roundId, roundId))).orderBy(asc(meetings.heldOn));
+  const states = await noticeStates(
+    ctx.db,
+    t,
+    round.kind,
+    list.filter((n) => n.status === 'passed').map((n) => n.id),
+    date,
+  );
+  const decs = await ctx.db
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.tenantId, t), eq(decisions.roundId, roundId)))
+    .orderBy(asc(decisions.createdAt));
+  const meetingRows = await ctx.db
+    .select({ id: meetings.id, heldOn: meetings.heldOn, place: meetings.place, status: meetings.status })
+    .from(meetings)
+    .where(and(eq(meetings.tenantId, t), eq(meetings.roundId, roundId)))
+    .orderBy(asc(meetings.heldOn));
   return {
-    round: { id: round.id, name: round.name, kind: round.kind, period: round.period, status: round.status, decisionBy: round.decisionBy, orgId: round.orgId, orgName: org.name, orgType: org.type },
+    round: {
+      id: round.id,
+      name: round.name,
+      kind: round.kind,
+      period: round.period,
+      status: round.status,
+      decisionBy: round.decisionBy,
+      orgId: round.orgId,
+      orgName: org.name,
+      orgType: org.type,
+    },
     canManage: held.has('round.manage'),
     canSign: held.has('decision.sign'),
     nominees: orderForDecision(list, round.awardCodes).map((n) => ({
@@ -345,7 +466,12 @@ export async function roundDecisionView(ctx: Ctx, roundId: string) {
     })),
     decisions: decs.map((d) => ({ ...presentDecision(d), itemCount: 0 })),
     meetings: meetingRows,
-    signers: (await signersOf(ctx.db, t, round.orgId)).map((s) => ({ id: s.id, fullName: s.fullName, position: s.position, lines: s.lines })),
+    signers: (await signersOf(ctx.db, t, round.orgId)).map((s) => ({
+      id: s.id,
+      fullName: s.fullName,
+      position: s.position,
+      lines: s.lines,
+    })),
   };
 }
 
@@ -353,14 +479,24 @@ export async function roundDecisionView(ctx: Ctx, roundId: string) {
 
 async function writeItems(tx: Tx, tenantId: string, decisionId: string, ordered: NomineeView[], date: string) {
   const prices = await priceNominees(tx, tenantId, date, ordered, decisionId);
-  await tx.delete(decisionItems).where(and(eq(decisionItems.tenantId, tenantId), eq(decisionItems.decisionId, decisionId)));
+  await tx
+    .delete(decisionItems)
+    .where(and(eq(decisionItems.tenantId, tenantId), eq(decisionItems.decisionId, decisionId)));
   let total = 0;
   if (ordered.length) {
     await tx.insert(decisionItems).values(
       ordered.map((n, i) => {
         const p = prices.get(n.id)!;
         total += p.payable ?? 0;
-        return { tenantId, decisionId, nomineeId: n.id, ordinal: i + 1, amount: p.amount, payable: p.payable, payNote: p.payNote };
+        return {
+          tenantId,
+          decisionId,
+          nomineeId: n.id,
+          ordinal: i + 1,
+          amount: p.amount,
+          payable: p.payable,
+          payNote: p.payNote,
+        };
       }),
     );
   }
@@ -370,7 +506,14 @@ async function writeItems(tx: Tx, tenantId: string, decisionId: string, ordered:
 async function validateSigner(q: Q, tenantId: string, orgId: string, signerUserId: string | null | undefined) {
   if (!signerUserId) return null;
   const s = (await signersOf(q, tenantId, orgId)).find((x) => x.id === signerUserId);
-  if (!s) throw invalid([{ field: 'signerUserId', label: 'Người ký', message: 'Người được chọn không có thẩm quyền ký quyết định của cơ quan này.' }]);
+  if (!s)
+    throw invalid([
+      {
+        field: 'signerUserId',
+        label: 'Người ký',
+        message: 'Người được chọn không có thẩm quyền ký quyết định của cơ quan này.',
+      },
+    ]);
   return s;
 }
 
@@ -382,7 +525,9 @@ export async function draftDecision(ctx: Ctx, roundId: string, body: z.output<ty
   const plannedDate = body.plannedDate ?? (round.decisionBy > today(ctx) ? round.decisionBy : today(ctx));
   const passed = await roundNominees(ctx.db, t, roundId, ['passed', 'withheld'], undefined, plannedDate);
   const inDec = await nomineesInDecisions(ctx.db, t, roundId);
-  const decidable = passed.filter((n) => n.status === 'passed' && decidesItself(org.type as OrgType, n.awardCode) && !inDec.has(n.id));
+  const decidable = passed.filter(
+    (n) => n.status === 'passed' && decidesItself(org.type as OrgType, n.awardCode) && !inDec.has(n.id),
+  );
   let chosen: NomineeView[];
   if (body.nomineeIds) {
     const problems = body.nomineeIds
@@ -390,32 +535,60 @@ export async function draftDecision(ctx: Ctx, roundId: string, body: z.output<ty
         const n = passed.find((x) => x.id === id);
         if (!n) return { i, m: 'không phải người (tập thể) được Hội đồng thông qua trong đợt này' };
         if (n.status === 'withheld') return { i, m: `${n.displayName} đang bị tạm dừng xét do có phản ánh, khiếu nại` };
-        if (!decidesItself(org.type as OrgType, n.awardCode)) return { i, m: `${n.awardName} của ${n.displayName} thuộc thẩm quyền cấp trên (trình khen cao)` };
+        if (!decidesItself(org.type as OrgType, n.awardCode))
+          return { i, m: `${n.awardName} của ${n.displayName} thuộc thẩm quyền cấp trên (trình khen cao)` };
         if (inDec.has(n.id)) return { i, m: `${n.displayName} đã có trong một quyết định khác` };
         return null;
       })
       .filter((x) => x !== null);
-    if (problems.length) throw invalid(problems.map((p) => ({ field: `nomineeIds.${p.i}`, label: 'Người được khen thưởng', message: p.m })));
+    if (problems.length)
+      throw invalid(
+        problems.map((p) => ({ field: `nomineeIds.${p.i}`, label: 'Người được khen thưởng', message: p.m })),
+      );
     chosen = decidable.filter((n) => body.nomineeIds!.includes(n.id));
   } else chosen = decidable;
-  if (!chosen.length) throw conflict('Không còn cá nhân, tập thể nào được Hội đồng thông qua thuộc thẩm quyền quyết định của cơ quan này để lập quyết định.');
+  if (!chosen.length)
+    throw conflict(
+      'Không còn cá nhân, tập thể nào được Hội đồng thông qua thuộc thẩm quyền quyết định của cơ quan này để lập quyết định.',
+    );
   const ordered = orderForDecision(chosen, round.awardCodes);
 
   const signers = await signersOf(ctx.db, t, round.orgId);
-  const signer = body.signerUserId !== undefined ? await validateSigner(ctx.db, t, round.orgId, body.signerUserId) : (signers[0] ?? null);
+  const signer =
+    body.signerUserId !== undefined
+      ? await validateSigner(ctx.db, t, round.orgId, body.signerUserId)
+      : (signers[0] ?? null);
   const parent = org.parentId ? await loadOrg(ctx.db, t, org.parentId) : null;
-  const meeting = await passingMeeting(ctx.db, t, ordered.map((n) => n.id));
+  const meeting = await passingMeeting(
+    ctx.db,
+    t,
+    ordered.map((n) => n.id),
+  );
   const units = [...new Map(ordered.map((n) => [n.unitId, n.unitName])).values()];
   const [office] = await ctx.db
     .select({ name: organisations.name })
     .from(organisations)
-    .where(and(eq(organisations.tenantId, t), eq(organisations.parentId, org.id), sql`${organisations.name} like 'Phòng Văn hóa%'`))
+    .where(
+      and(
+        eq(organisations.tenantId, t),
+        eq(organisations.parentId, org.id),
+        sql`${organisations.name} like 'Phòng Văn hóa%'`,
+      ),
+    )
     .limit(1);
   // The tenant's own provincial decisions that confirmed procedure parameters are bases too.
   const confirmed = await ctx.db
     .selectDistinct({ citation: ruleOverrides.citation })
     .from(ruleOverrides)
-    .where(and(eq(ruleOverrides.tenantId, t), sql`${ruleOverrides.key} like 'procedure.%'`, sql`${ruleOverrides.citation} is not null and ${ruleOverrides.citation} <> ''`, sql`${ruleOverrides.effectiveFrom} <= ${plannedDate}`, sql`(${ruleOverrides.effectiveTo} is null or ${ruleOverrides.effectiveTo} >= ${plannedDate})`));
+    .where(
+      and(
+        eq(ruleOverrides.tenantId, t),
+        sql`${ruleOverrides.key} like 'procedure.%'`,
+        sql`${ruleOverrides.citation} is not null and ${ruleOverrides.citation} <> ''`,
+        sql`${ruleOverrides.effectiveFrom} <= ${plannedDate}`,
+        sql`(${ruleOverrides.effectiveTo} is null or ${ruleOverrides.effectiveTo} >= ${plannedDate})`,
+      ),
+    );
   const content = defaultContent({
     provincialBases: confirmed.map((c) => c.citation!).sort(),
     org: { name: org.name, type: org.type as OrgType },
@@ -448,7 +621,10 @@ export async function draftDecision(ctx: Ctx, roundId: string, body: z.output<ty
       createdAt: ctx.now,
     });
     const { total } = await writeItems(tx, t, id, ordered, plannedDate);
-    await tx.update(decisions).set({ totalAmount: total }).where(and(eq(decisions.tenantId, t), eq(decisions.id, id)));
+    await tx
+      .update(decisions)
+      .set({ totalAmount: total })
+      .where(and(eq(decisions.tenantId, t), eq(decisions.id, id)));
     await recordAudit(tx, ctx, {
       action: 'decision.draft',
       entityType: 'decision',
@@ -462,11 +638,21 @@ export async function draftDecision(ctx: Ctx, roundId: string, body: z.output<ty
 }
 
 async function itemsOf(q: Q, tenantId: string, decisionId: string) {
-  return q.select().from(decisionItems).where(and(eq(decisionItems.tenantId, tenantId), eq(decisionItems.decisionId, decisionId))).orderBy(asc(decisionItems.ordinal));
+  return q
+    .select()
+    .from(decisionItems)
+    .where(and(eq(decisionItems.tenantId, tenantId), eq(decisionItems.decisionId, decisionId)))
+    .orderBy(asc(decisionItems.ordinal));
 }
 
 const frozen = (d: DecisionRow) =>
-  conflict(d.status === 'signed' ? `Quyết định ${d.numberText ?? ''} đã ký ban hành: không thể sửa.` : d.status === 'revoked' ? 'Quyết định đã bị hủy bỏ: không thể sửa.' : 'Không thể sửa quyết định này.');
+  conflict(
+    d.status === 'signed'
+      ? `Quyết định ${d.numberText ?? ''} đã ký ban hành: không thể sửa.`
+      : d.status === 'revoked'
+        ? 'Quyết định đã bị hủy bỏ: không thể sửa.'
+        : 'Không thể sửa quyết định này.',
+  );
 
 export async function updateDecision(ctx: Ctx, id: string, body: z.output<typeof UpdateBody>) {
   const t = ctx.actor.tenantId;
@@ -475,14 +661,25 @@ export async function updateDecision(ctx: Ctx, id: string, body: z.output<typeof
   if (d0.status !== 'draft' || d0.external) throw frozen(d0);
   const round = await loadRound(ctx.db, t, d0.roundId);
   const org = await loadOrg(ctx.db, t, d0.orgId);
-  const signer = body.signerUserId !== undefined ? await validateSigner(ctx.db, t, d0.orgId, body.signerUserId) : undefined;
+  const signer =
+    body.signerUserId !== undefined ? await validateSigner(ctx.db, t, d0.orgId, body.signerUserId) : undefined;
   return ctx.db.transaction(async (tx) => {
-    const [d] = await tx.select().from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.id, id))).for('update');
+    const [d] = await tx
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.tenantId, t), eq(decisions.id, id)))
+      .for('update');
     if (d.status !== 'draft') throw frozen(d);
     const before = asContent(d);
     const { symbol, signerUserId: _s, nomineeIds, ...texts } = body;
-    const content: DecisionContent = { ...before, ...Object.fromEntries(Object.entries(texts).filter(([, v]) => v !== undefined)), submittedAt: null, submittedBy: null };
-    if (signer && !body.signerLines) content.signerLines = signerLinesFor(signer.position, ['commune', 'ward', 'special_zone'].includes(org.type));
+    const content: DecisionContent = {
+      ...before,
+      ...Object.fromEntries(Object.entries(texts).filter(([, v]) => v !== undefined)),
+      submittedAt: null,
+      submittedBy: null,
+    };
+    if (signer && !body.signerLines)
+      content.signerLines = signerLinesFor(signer.position, ['commune', 'ward', 'special_zone'].includes(org.type));
     const current = await itemsOf(tx, t, id);
     let keep = current.map((i) => i.nomineeId);
     if (nomineeIds) {
@@ -492,17 +689,28 @@ export async function updateDecision(ctx: Ctx, id: string, body: z.output<typeof
         .map((nid, i) => {
           const n = rows.find((x) => x.id === nid);
           if (!n) return { i, m: 'không còn ở trạng thái Hội đồng thông qua (có thể đang bị tạm dừng do khiếu nại)' };
-          if (!decidesItself(org.type as OrgType, n.awardCode)) return { i, m: `${n.awardName} thuộc thẩm quyền cấp trên` };
+          if (!decidesItself(org.type as OrgType, n.awardCode))
+            return { i, m: `${n.awardName} thuộc thẩm quyền cấp trên` };
           if (inDec.has(nid)) return { i, m: `${n.displayName} đã có trong một quyết định khác` };
           return null;
         })
         .filter((x) => x !== null);
-      if (problems.length) throw invalid(problems.map((p) => ({ field: `nomineeIds.${p.i}`, label: 'Người được khen thưởng', message: p.m })));
+      if (problems.length)
+        throw invalid(
+          problems.map((p) => ({ field: `nomineeIds.${p.i}`, label: 'Người được khen thưởng', message: p.m })),
+        );
       keep = nomineeIds;
     }
-    const rows = orderForDecision(await roundNominees(tx, t, d.roundId, undefined, keep, content.plannedDate), round.awardCodes);
+    const rows = orderForDecision(
+      await roundNominees(tx, t, d.roundId, undefined, keep, content.plannedDate),
+      round.awardCodes,
+    );
     // Điều 1's words follow the awards unless the officer wrote their own.
-    if (texts.achievement === undefined && isAutoAchievement(content.achievement, round.period)) content.achievement = achievementOf(rows.map((n) => n.awardCode), round.period);
+    if (texts.achievement === undefined && isAutoAchievement(content.achievement, round.period))
+      content.achievement = achievementOf(
+        rows.map((n) => n.awardCode),
+        round.period,
+      );
     const { total } = await writeItems(tx, t, id, rows, content.plannedDate);
     const patch = {
       content,
@@ -511,7 +719,10 @@ export async function updateDecision(ctx: Ctx, id: string, body: z.output<typeof
       signerTitle: content.signerLines.join('\n'),
       ...(signer !== undefined ? { signerUserId: signer?.id ?? null, signerName: signer?.fullName ?? null } : {}),
     };
-    await tx.update(decisions).set(patch).where(and(eq(decisions.tenantId, t), eq(decisions.id, id)));
+    await tx
+      .update(decisions)
+      .set(patch)
+      .where(and(eq(decisions.tenantId, t), eq(decisions.id, id)));
     await recordAudit(tx, ctx, {
       action: 'decision.update',
       entityType: 'decision',
@@ -531,15 +742,44 @@ export async function submitDecision(ctx: Ctx, id: string) {
   const d0 = await loadDecision(ctx.db, t, id);
   await requireOneOf(ctx, d0.orgId, ['round.manage']);
   if (d0.status !== 'draft') throw frozen(d0);
-  if (!d0.signerUserId) throw invalid([{ field: 'signerUserId', label: 'Người ký', message: 'Chọn người ký trước khi trình ký.' }]);
+  if (!d0.signerUserId)
+    throw invalid([{ field: 'signerUserId', label: 'Người ký', message: 'Chọn người ký trước khi trình ký.' }]);
   const round = await loadRound(ctx.db, t, d0.roundId);
   return ctx.db.transaction(async (tx) => {
-    const [d] = await tx.select().from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.id, id))).for('update');
+    const [d] = await tx
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.tenantId, t), eq(decisions.id, id)))
+      .for('update');
     if (d.status !== 'draft') throw frozen(d);
-    const content: DecisionContent = { ...asContent(d), submittedAt: ctx.now.toISOString(), submittedBy: ctx.actor.userId };
-    await tx.update(decisions).set({ content }).where(and(eq(decisions.tenantId, t), eq(decisions.id, id)));
-    await recordAudit(tx, ctx, { action: 'decision.submit', entityType: 'decision', entityId: id, orgId: d.orgId, summary: `Trình ký quyết định khen thưởng của đợt "${round.name}" (${d.signerName})` });
-    await notify(tx, t, [d.signerUserId!], { kind: 'decision.submitted', title: 'Quyết định khen thưởng chờ ký', body: `Đợt "${round.name}": ${formatMoneyVN(d.totalAmount)} tiền thưởng.`, link: `/quyet-dinh/${id}` }, ctx.now);
+    const content: DecisionContent = {
+      ...asContent(d),
+      submittedAt: ctx.now.toISOString(),
+      submittedBy: ctx.actor.userId,
+    };
+    await tx
+      .update(decisions)
+      .set({ content })
+      .where(and(eq(decisions.tenantId, t), eq(decisions.id, id)));
+    await recordAudit(tx, ctx, {
+      action: 'decision.submit',
+      entityType: 'decision',
+      entityId: id,
+      orgId: d.orgId,
+      summary: `Trình ký quyết định khen thưởng của đợt "${round.name}" (${d.signerName})`,
+    });
+    await notify(
+      tx,
+      t,
+      [d.signerUserId!],
+      {
+        kind: 'decision.submitted',
+        title: 'Quyết định khen thưởng chờ ký',
+        body: `Đợt "${round.name}": ${formatMoneyVN(d.totalAmount)} tiền thưởng.`,
+        link: `/quyet-dinh/${id}`,
+      },
+      ctx.now,
+    );
     return { id, submittedAt: content.submittedAt ?? null };
   });
 }
@@ -548,11 +788,25 @@ export async function submitDecision(ctx: Ctx, id: string) {
 export async function signerInbox(ctx: Ctx) {
   const t = ctx.actor.tenantId;
   const rows = await ctx.db
-    .select({ d: decisions, roundName: rounds.name, orgName: organisations.name, n: sql<number>`(select count(*)::int from decision_items i where i.tenant_id = ${decisions.tenantId} and i.decision_id = ${decisions.id})` })
+    .select({
+      d: decisions,
+      roundName: rounds.name,
+      orgName: organisations.name,
+      n: sql<number>`(select count(*)::int from decision_items i where i.tenant_id = ${decisions.tenantId} and i.decision_id = ${decisions.id})`,
+    })
     .from(decisions)
     .innerJoin(rounds, and(eq(rounds.tenantId, decisions.tenantId), eq(rounds.id, decisions.roundId)))
-    .innerJoin(organisations, and(eq(organisations.tenantId, decisions.tenantId), eq(organisations.id, decisions.orgId)))
-    .where(and(eq(decisions.tenantId, t), eq(decisions.status, 'draft'), sql`${decisions.content}->>'submittedAt' is not null`))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, decisions.tenantId), eq(organisations.id, decisions.orgId)),
+    )
+    .where(
+      and(
+        eq(decisions.tenantId, t),
+        eq(decisions.status, 'draft'),
+        sql`${decisions.content}->>'submittedAt' is not null`,
+      ),
+    )
     .orderBy(asc(decisions.createdAt));
   const out = [];
   const chains = new Map<string, string[]>();
@@ -573,8 +827,28 @@ export async function getDecision(ctx: Ctx, id: string) {
   const org = await loadOrg(ctx.db, t, d.orgId);
   const items = await itemsOf(ctx.db, t, id);
   const date = d.decisionDate ?? asContent(d).plannedDate ?? today(ctx);
-  const ns = new Map((await roundNominees(ctx.db, t, d.roundId, undefined, items.map((i) => i.nomineeId), date)).map((n) => [n.id, n]));
-  const states = d.status === 'draft' ? await noticeStates(ctx.db, t, round.kind, items.map((i) => i.nomineeId), asContent(d).fixDate ? asContent(d).plannedDate : today(ctx)) : new Map<string, NoticeState>();
+  const ns = new Map(
+    (
+      await roundNominees(
+        ctx.db,
+        t,
+        d.roundId,
+        undefined,
+        items.map((i) => i.nomineeId),
+        date,
+      )
+    ).map((n) => [n.id, n]),
+  );
+  const states =
+    d.status === 'draft'
+      ? await noticeStates(
+          ctx.db,
+          t,
+          round.kind,
+          items.map((i) => i.nomineeId),
+          asContent(d).fixDate ? asContent(d).plannedDate : today(ctx),
+        )
+      : new Map<string, NoticeState>();
   const mine = !d.signerUserId || d.signerUserId === ctx.actor.userId;
   return {
     decision: presentDecision(d),
@@ -616,13 +890,34 @@ export async function getDecision(ctx: Ctx, id: string) {
  */
 export async function finishRoundIfSettled(tx: Tx, ctx: Ctx, roundId: string) {
   const t = ctx.actor.tenantId;
-  const [r] = await tx.select().from(rounds).where(and(eq(rounds.tenantId, t), eq(rounds.id, roundId))).for('update');
+  const [r] = await tx
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.tenantId, t), eq(rounds.id, roundId)))
+    .for('update');
   if (r?.status !== 'closed') return;
-  const ns = await tx.select({ status: nominees.status }).from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.roundId, roundId)));
-  const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.roundId, roundId), eq(decisions.status, 'draft')));
+  const ns = await tx
+    .select({ status: nominees.status })
+    .from(nominees)
+    .where(and(eq(nominees.tenantId, t), eq(nominees.roundId, roundId)));
+  const [{ n }] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(decisions)
+    .where(and(eq(decisions.tenantId, t), eq(decisions.roundId, roundId), eq(decisions.status, 'draft')));
   if (!isSettled({ nomineeStatuses: ns.map((x) => x.status as NomineeStatus), draftDecisions: Number(n) })) return;
-  await tx.update(rounds).set({ status: 'finished', updatedAt: ctx.now }).where(and(eq(rounds.tenantId, t), eq(rounds.id, roundId)));
-  await recordAudit(tx, ctx, { action: 'round.finish', entityType: 'round', entityId: roundId, orgId: r.orgId, summary: `Kết thúc đợt "${r.name}": các quyết định khen thưởng đã được ban hành`, before: { status: r.status }, after: { status: 'finished' } });
+  await tx
+    .update(rounds)
+    .set({ status: 'finished', updatedAt: ctx.now })
+    .where(and(eq(rounds.tenantId, t), eq(rounds.id, roundId)));
+  await recordAudit(tx, ctx, {
+    action: 'round.finish',
+    entityType: 'round',
+    entityId: roundId,
+    orgId: r.orgId,
+    summary: `Kết thúc đợt "${r.name}": các quyết định khen thưởng đã được ban hành`,
+    before: { status: r.status },
+    after: { status: 'finished' },
+  });
 }
 
 /**
@@ -630,7 +925,14 @@ export async function finishRoundIfSettled(tx: Tx, ctx: Ctx, roundId: string) {
  * history (imported or seeded records under its issuer, e.g. '540/QĐ-UBND') and its own decisions.
  * The register never gives a number at or below it, so the system continues the body's real book.
  */
-export async function registerFloor(q: Db | Tx, tenantId: string, orgId: string, issuer: string | null, symbol: string, year: number): Promise<number> {
+export async function registerFloor(
+  q: Db | Tx,
+  tenantId: string,
+  orgId: string,
+  issuer: string | null,
+  symbol: string,
+  year: number,
+): Promise<number> {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const suffix = `/${symbol}`;
@@ -651,7 +953,14 @@ export async function registerFloor(q: Db | Tx, tenantId: string, orgId: string,
   const [d] = await q
     .select({ n: sql<number | null>`max(${decisions.number})` })
     .from(decisions)
-    .where(and(eq(decisions.tenantId, tenantId), eq(decisions.orgId, orgId), eq(decisions.symbol, symbol), eq(decisions.year, year)));
+    .where(
+      and(
+        eq(decisions.tenantId, tenantId),
+        eq(decisions.orgId, orgId),
+        eq(decisions.symbol, symbol),
+        eq(decisions.year, year),
+      ),
+    );
   return Math.max(Number(h?.n ?? 0), Number(d?.n ?? 0));
 }
 
@@ -662,15 +971,33 @@ export async function registerFloor(q: Db | Tx, tenantId: string, orgId: string,
  * văn thư may enter the number of the body's paper register instead (`requested`): it must come
  * after the last one used.
  */
-export async function allocateNumber(tx: Tx, tenantId: string, orgId: string, symbol: string, year: number, o: { issuer?: string | null; requested?: number } = {}): Promise<number> {
+export async function allocateNumber(
+  tx: Tx,
+  tenantId: string,
+  orgId: string,
+  symbol: string,
+  year: number,
+  o: { issuer?: string | null; requested?: number } = {},
+): Promise<number> {
   const floor = await registerFloor(tx, tenantId, orgId, o.issuer ?? null, symbol, year);
   await tx.insert(docRegisters).values({ tenantId, orgId, symbol, year, lastNumber: floor }).onConflictDoNothing();
-  const key = and(eq(docRegisters.tenantId, tenantId), eq(docRegisters.orgId, orgId), eq(docRegisters.symbol, symbol), eq(docRegisters.year, year));
+  const key = and(
+    eq(docRegisters.tenantId, tenantId),
+    eq(docRegisters.orgId, orgId),
+    eq(docRegisters.symbol, symbol),
+    eq(docRegisters.year, year),
+  );
   const [row] = await tx.select({ n: docRegisters.lastNumber }).from(docRegisters).where(key).for('update');
   const last = Math.max(row.n, floor);
   const next = o.requested ?? last + 1;
   if (o.requested !== undefined && o.requested <= last) {
-    throw invalid([{ field: 'number', label: 'Số quyết định', message: `Số ${o.requested} đã được dùng trong sổ ${symbol} năm ${year} (số cuối cùng là ${last}); số tiếp theo là ${last + 1}.` }]);
+    throw invalid([
+      {
+        field: 'number',
+        label: 'Số quyết định',
+        message: `Số ${o.requested} đã được dùng trong sổ ${symbol} năm ${year} (số cuối cùng là ${last}); số tiếp theo là ${last + 1}.`,
+      },
+    ]);
   }
   await tx.update(docRegisters).set({ lastNumber: next }).where(key);
   return next;
@@ -687,7 +1014,14 @@ export async function nextNumberOf(ctx: Ctx, id: string) {
   const [row] = await ctx.db
     .select({ n: docRegisters.lastNumber })
     .from(docRegisters)
-    .where(and(eq(docRegisters.tenantId, t), eq(docRegisters.orgId, d.orgId), eq(docRegisters.symbol, d.symbol), eq(docRegisters.year, year)));
+    .where(
+      and(
+        eq(docRegisters.tenantId, t),
+        eq(docRegisters.orgId, d.orgId),
+        eq(docRegisters.symbol, d.symbol),
+        eq(docRegisters.year, year),
+      ),
+    );
   const last = Math.max(row?.n ?? 0, floor);
   return { symbol: d.symbol, year, last, next: last + 1, nextText: numberTextOf(last + 1, d.symbol) };
 }
@@ -696,20 +1030,47 @@ export async function nextNumberOf(ctx: Ctx, id: string) {
  * The văn thư sets where the register continues (the body's paper book moved on with other
  * decisions): the next number for (body, symbol, year). It can only move forward.
  */
-export async function setRegisterNext(ctx: Ctx, body: { orgId: string; symbol: string; year: number; nextNumber: number; reason: string }) {
+export async function setRegisterNext(
+  ctx: Ctx,
+  body: { orgId: string; symbol: string; year: number; nextNumber: number; reason: string },
+) {
   const t = ctx.actor.tenantId;
   await requireOneOf(ctx, body.orgId, ['decision.sign', 'round.manage']);
   const org = await loadOrg(ctx.db, t, body.orgId);
   return ctx.db.transaction(async (tx) => {
-    const floor = await registerFloor(tx, t, body.orgId, issuerOf({ name: org.name, type: org.type as OrgType }), body.symbol, body.year);
-    await tx.insert(docRegisters).values({ tenantId: t, orgId: body.orgId, symbol: body.symbol, year: body.year, lastNumber: floor }).onConflictDoNothing();
-    const key = and(eq(docRegisters.tenantId, t), eq(docRegisters.orgId, body.orgId), eq(docRegisters.symbol, body.symbol), eq(docRegisters.year, body.year));
+    const floor = await registerFloor(
+      tx,
+      t,
+      body.orgId,
+      issuerOf({ name: org.name, type: org.type as OrgType }),
+      body.symbol,
+      body.year,
+    );
+    await tx
+      .insert(docRegisters)
+      .values({ tenantId: t, orgId: body.orgId, symbol: body.symbol, year: body.year, lastNumber: floor })
+      .onConflictDoNothing();
+    const key = and(
+      eq(docRegisters.tenantId, t),
+      eq(docRegisters.orgId, body.orgId),
+      eq(docRegisters.symbol, body.symbol),
+      eq(docRegisters.year, body.year),
+    );
     const [row] = await tx.select({ n: docRegisters.lastNumber }).from(docRegisters).where(key).for('update');
     const last = Math.max(row.n, floor);
     if (body.nextNumber <= last) {
-      throw invalid([{ field: 'nextNumber', label: 'Số tiếp theo', message: `Sổ ${body.symbol} năm ${body.year} đã dùng đến số ${last}: số tiếp theo phải từ ${last + 1} trở lên.` }]);
+      throw invalid([
+        {
+          field: 'nextNumber',
+          label: 'Số tiếp theo',
+          message: `Sổ ${body.symbol} năm ${body.year} đã dùng đến số ${last}: số tiếp theo phải từ ${last + 1} trở lên.`,
+        },
+      ]);
     }
-    await tx.update(docRegisters).set({ lastNumber: body.nextNumber - 1 }).where(key);
+    await tx
+      .update(docRegisters)
+      .set({ lastNumber: body.nextNumber - 1 })
+      .where(key);
     await recordAudit(tx, ctx, {
       action: 'register.set_next',
       entityType: 'doc_register',
@@ -720,7 +1081,13 @@ export async function setRegisterNext(ctx: Ctx, body: { orgId: string; symbol: s
       after: { next: body.nextNumber },
       reason: body.reason,
     });
-    return { symbol: body.symbol, year: body.year, last: body.nextNumber - 1, next: body.nextNumber, nextText: numberTextOf(body.nextNumber, body.symbol) };
+    return {
+      symbol: body.symbol,
+      year: body.year,
+      last: body.nextNumber - 1,
+      next: body.nextNumber,
+      nextText: numberTextOf(body.nextNumber, body.symbol),
+    };
   });
 }
 
@@ -728,10 +1095,23 @@ const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Refuses to grant a line whose verdict counts a lower title neither granted before nor in this decision. */
 async function requireConditionsMet(q: Q, tenantId: string, ns: NomineeView[]) {
-  const lines = ns.map((n) => ({ key: n.id, name: n.displayName, subjectKey: n.subjectKey, award: n.awardCode, period: n.period, conditions: (n.verdict as { conditions?: VerdictCondition[] } | null)?.conditions }));
+  const lines = ns.map((n) => ({
+    key: n.id,
+    name: n.displayName,
+    subjectKey: n.subjectKey,
+    award: n.awardCode,
+    period: n.period,
+    conditions: (n.verdict as { conditions?: VerdictCondition[] } | null)?.conditions,
+  }));
   if (!lines.some((l) => l.conditions?.length)) return;
   const held = await q
-    .select({ personId: awardRecords.personId, orgId: awardRecords.orgId, householdId: awardRecords.householdId, award: awardRecords.awardCode, period: awardRecords.period })
+    .select({
+      personId: awardRecords.personId,
+      orgId: awardRecords.orgId,
+      householdId: awardRecords.householdId,
+      award: awardRecords.awardCode,
+      period: awardRecords.period,
+    })
     .from(awardRecords)
     .where(
       and(
@@ -739,15 +1119,24 @@ async function requireConditionsMet(q: Q, tenantId: string, ns: NomineeView[]) {
         isNull(awardRecords.revokedOn),
         inArray(awardRecords.awardCode, [...new Set(lines.flatMap((l) => (l.conditions ?? []).map((c) => c.award)))]),
         or(
-          inArray(awardRecords.personId, [...new Set(ns.map((n) => n.personId).filter((x): x is string => !!x)), NO_ID]),
+          inArray(awardRecords.personId, [
+            ...new Set(ns.map((n) => n.personId).filter((x): x is string => !!x)),
+            NO_ID,
+          ]),
           inArray(awardRecords.orgId, [...new Set(ns.map((n) => n.orgId).filter((x): x is string => !!x)), NO_ID]),
         ),
       ),
     );
-  const subjectKeyOf = (r: (typeof held)[number]) => (r.personId ? `person:${r.personId}` : r.orgId ? `org:${r.orgId}` : `household:${r.householdId}`);
-  const unmet = unmetConditions(lines, held.map((r) => ({ subjectKey: subjectKeyOf(r), award: r.award, period: r.period })));
+  const subjectKeyOf = (r: (typeof held)[number]) =>
+    r.personId ? `person:${r.personId}` : r.orgId ? `org:${r.orgId}` : `household:${r.householdId}`;
+  const unmet = unmetConditions(
+    lines,
+    held.map((r) => ({ subjectKey: subjectKeyOf(r), award: r.award, period: r.period })),
+  );
   if (unmet.length) {
-    throw conflict(`Không thể ký: ${unmet.map((u) => `${u.name} chỉ đủ điều kiện khi ${u.missing.map((c) => c.text).join(', ')}`).join('; ')}. Hãy đưa danh hiệu đó vào cùng quyết định hoặc ký quyết định tặng danh hiệu đó trước.`);
+    throw conflict(
+      `Không thể ký: ${unmet.map((u) => `${u.name} chỉ đủ điều kiện khi ${u.missing.map((c) => c.text).join(', ')}`).join('; ')}. Hãy đưa danh hiệu đó vào cùng quyết định hoặc ký quyết định tặng danh hiệu đó trước.`,
+    );
   }
 }
 
@@ -757,18 +1146,34 @@ async function requireConditionsMet(q: Q, tenantId: string, ns: NomineeView[]) {
  * decided before this decision plus those this decision grants.
  */
 async function requireMembersMet(q: Q, tenantId: string, ns: NomineeView[], decisionDate: string) {
-  const lines = ns.filter((n) => n.orgId && ((n.verdict as { conditions?: VerdictCondition[] } | null)?.conditions ?? []).some((c) => c.kind === 'members'));
+  const lines = ns.filter(
+    (n) =>
+      n.orgId &&
+      ((n.verdict as { conditions?: VerdictCondition[] } | null)?.conditions ?? []).some((c) => c.kind === 'members'),
+  );
   if (!lines.length) return;
   const rules = await rulesOn(q, tenantId, decisionDate);
   const problems: string[] = [];
   for (const n of lines) {
-    const granted = ns.filter((x) => x.personId && x.period === n.period && (x.awardCode === 'LDTT' || x.awardCode === 'CSTD_CS')).map((x) => ({ personId: x.personId!, award: x.awardCode }));
+    const granted = ns
+      .filter((x) => x.personId && x.period === n.period && (x.awardCode === 'LDTT' || x.awardCode === 'CSTD_CS'))
+      .map((x) => ({ personId: x.personId!, award: x.awardCode }));
     const members = await computeMembers(q, tenantId, n.orgId!, n.period, { granted });
-    const short = memberTitleShortfalls(rules, { award: n.awardCode, period: n.period, decisionDate, subjectKind: n.subjectKind }, members, { moneyInWords });
-    if (short.length) problems.push(`${n.displayName} (${n.awardName}): ${short.map((c) => c.message).join('; ')}, kể cả các thành viên được tặng trong quyết định này`);
+    const short = memberTitleShortfalls(
+      rules,
+      { award: n.awardCode, period: n.period, decisionDate, subjectKind: n.subjectKind },
+      members,
+      { moneyInWords },
+    );
+    if (short.length)
+      problems.push(
+        `${n.displayName} (${n.awardName}): ${short.map((c) => c.message).join('; ')}, kể cả các thành viên được tặng trong quyết định này`,
+      );
   }
   if (problems.length) {
-    throw conflict(`Không thể ký: ${problems.join('; ')}. Hãy đưa danh hiệu của các thành viên được đề nghị cùng đợt vào cùng quyết định hoặc ký quyết định tặng các danh hiệu đó trước.`);
+    throw conflict(
+      `Không thể ký: ${problems.join('; ')}. Hãy đưa danh hiệu của các thành viên được đề nghị cùng đợt vào cùng quyết định hoặc ký quyết định tặng các danh hiệu đó trước.`,
+    );
   }
 }
 
@@ -778,17 +1183,34 @@ async function requireMembersMet(q: Q, tenantId: string, ns: NomineeView[], deci
  * against the records on file and the other lines of the decision.
  */
 async function requireNoRepeatedAchievement(q: Q, tenantId: string, ns: NomineeView[], decisionDate: string) {
-  const ids = (pick: (n: NomineeView) => string | null) => [...new Set(ns.map(pick).filter((x): x is string => !!x)), NO_ID];
+  const ids = (pick: (n: NomineeView) => string | null) => [
+    ...new Set(ns.map(pick).filter((x): x is string => !!x)),
+    NO_ID,
+  ];
   const held = await q
     .select({ r: awardRecords })
     .from(awardRecords)
     .where(
       and(
         eq(awardRecords.tenantId, tenantId),
-        or(inArray(awardRecords.personId, ids((n) => n.personId)), inArray(awardRecords.orgId, ids((n) => n.orgId)), inArray(awardRecords.householdId, ids((n) => n.householdId))),
+        or(
+          inArray(
+            awardRecords.personId,
+            ids((n) => n.personId),
+          ),
+          inArray(
+            awardRecords.orgId,
+            ids((n) => n.orgId),
+          ),
+          inArray(
+            awardRecords.householdId,
+            ids((n) => n.householdId),
+          ),
+        ),
       ),
     );
-  const keyOf = (r: { personId: string | null; orgId: string | null; householdId: string | null }) => (r.personId ? `person:${r.personId}` : r.orgId ? `org:${r.orgId}` : `household:${r.householdId}`);
+  const keyOf = (r: { personId: string | null; orgId: string | null; householdId: string | null }) =>
+    r.personId ? `person:${r.personId}` : r.orgId ? `org:${r.orgId}` : `household:${r.householdId}`;
   const bySubject = new Map<string, RecordLike[]>();
   for (const { r } of held) bySubject.set(keyOf(r), [...(bySubject.get(keyOf(r)) ?? []), r]);
   const rules = await rulesOn(q, tenantId, decisionDate);
@@ -799,25 +1221,42 @@ async function requireNoRepeatedAchievement(q: Q, tenantId: string, ns: NomineeV
     const clash = firstRecordConflict(mine[0].displayName, bySubject.get(key) ?? [], mine, rules);
     if (clash) problems.push(clash.message.replace(/\.$/u, ''));
   }
-  if (problems.length) throw conflict(`Không thể ký: ${problems.join('; ')}. Hãy bỏ người (tập thể) đó khỏi dự thảo quyết định.`);
+  if (problems.length)
+    throw conflict(`Không thể ký: ${problems.join('; ')}. Hãy bỏ người (tập thể) đó khỏi dự thảo quyết định.`);
 }
 
 export async function signDecision(ctx: Ctx, id: string, opts: { number?: number } = {}) {
   const t = ctx.actor.tenantId;
   const d0 = await loadDecision(ctx.db, t, id);
   await requireOneOf(ctx, d0.orgId, ['decision.sign']);
-  if (d0.signerUserId && d0.signerUserId !== ctx.actor.userId) throw forbidden(`Quyết định này được trình cho ${d0.signerName ?? 'người khác'} ký.`);
+  if (d0.signerUserId && d0.signerUserId !== ctx.actor.userId)
+    throw forbidden(`Quyết định này được trình cho ${d0.signerName ?? 'người khác'} ký.`);
   const round = await loadRound(ctx.db, t, d0.roundId);
   const result = await ctx.db.transaction(async (tx) => {
-    const [d] = await tx.select().from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.id, id))).for('update');
+    const [d] = await tx
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.tenantId, t), eq(decisions.id, id)))
+      .for('update');
     moved(() => decisionMachine.move(d.status as DecisionStatus, 'sign'));
     if (d.external) throw conflict('Quyết định của cấp trên chỉ được ghi nhận, không ký tại đây.');
     const content = asContent(d);
     const decisionDate = content.fixDate ? content.plannedDate : today(ctx);
-    if (decisionDate > today(ctx)) throw conflict(`Ngày quyết định ấn định là ${formatDateVN(decisionDate)}: chỉ ký được từ ngày đó.`);
+    if (decisionDate > today(ctx))
+      throw conflict(`Ngày quyết định ấn định là ${formatDateVN(decisionDate)}: chỉ ký được từ ngày đó.`);
     const items = await itemsOf(tx, t, id);
     if (!items.length) throw conflict('Quyết định chưa có cá nhân, tập thể nào được khen thưởng.');
-    const ns = orderForDecision(await roundNominees(tx, t, d.roundId, undefined, items.map((i) => i.nomineeId), decisionDate), round.awardCodes);
+    const ns = orderForDecision(
+      await roundNominees(
+        tx,
+        t,
+        d.roundId,
+        undefined,
+        items.map((i) => i.nomineeId),
+        decisionDate,
+      ),
+      round.awardCodes,
+    );
     const notPassed = ns.filter((n) => n.status !== 'passed');
     if (notPassed.length) {
       throw conflict(
@@ -829,16 +1268,27 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
     await requireConditionsMet(tx, t, ns);
     await requireMembersMet(tx, t, ns, decisionDate);
     await requireNoRepeatedAchievement(tx, t, ns, decisionDate);
-    const states = await noticeStates(tx, t, round.kind, ns.map((n) => n.id), decisionDate);
+    const states = await noticeStates(
+      tx,
+      t,
+      round.kind,
+      ns.map((n) => n.id),
+      decisionDate,
+    );
     const blocked = ns.filter((n) => !states.get(n.id)!.ok);
     if (blocked.length) {
       const first = states.get(blocked[0].id)!.message;
-      throw conflict(`Chưa thể ký quyết định ngày ${formatDateVN(decisionDate)} cho ${subjectsText(blocked)}: ${blocked.length === 1 ? '' : `ví dụ ${blocked[0].displayName} `}${first}. Quyết định chỉ được ký sau khi hết thời hạn công khai và không còn khiếu nại.`);
+      throw conflict(
+        `Chưa thể ký quyết định ngày ${formatDateVN(decisionDate)} cho ${subjectsText(blocked)}: ${blocked.length === 1 ? '' : `ví dụ ${blocked[0].displayName} `}${first}. Quyết định chỉ được ký sau khi hết thời hạn công khai và không còn khiếu nại.`,
+      );
     }
     for (const n of ns) moved(() => nomineeMachine.move(n.status, 'award'));
     // Amounts at the real decision date (the base salary in force that day).
     const prices = await priceNominees(tx, t, decisionDate, ns, id);
-    const number = await allocateNumber(tx, t, d.orgId, d.symbol, Number(decisionDate.slice(0, 4)), { issuer: d.issuer, requested: opts.number });
+    const number = await allocateNumber(tx, t, d.orgId, d.symbol, Number(decisionDate.slice(0, 4)), {
+      issuer: d.issuer,
+      requested: opts.number,
+    });
     const numberText = numberTextOf(number, d.symbol);
     const records = ns.map((n) => ({
       tenantId: t,
@@ -870,14 +1320,36 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
     await tx
       .update(nominees)
       .set({ status: 'awarded', updatedAt: ctx.now })
-      .where(and(eq(nominees.tenantId, t), inArray(nominees.id, ns.map((n) => n.id)), eq(nominees.status, 'passed')));
+      .where(
+        and(
+          eq(nominees.tenantId, t),
+          inArray(
+            nominees.id,
+            ns.map((n) => n.id),
+          ),
+          eq(nominees.status, 'passed'),
+        ),
+      );
     for (const n of ns) {
       const p = prices.get(n.id)!;
-      await tx.update(nominees).set({ amount: p.payable }).where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
+      await tx
+        .update(nominees)
+        .set({ amount: p.payable })
+        .where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
     }
     await tx
       .update(decisions)
-      .set({ status: 'signed', number, year: Number(decisionDate.slice(0, 4)), numberText, decisionDate, signedAt: ctx.now, totalAmount: total, signerUserId: ctx.actor.userId, signerName: d.signerName ?? ctx.actor.fullName })
+      .set({
+        status: 'signed',
+        number,
+        year: Number(decisionDate.slice(0, 4)),
+        numberText,
+        decisionDate,
+        signedAt: ctx.now,
+        totalAmount: total,
+        signerUserId: ctx.actor.userId,
+        signerName: d.signerName ?? ctx.actor.fullName,
+      })
       .where(and(eq(decisions.tenantId, t), eq(decisions.id, id)));
     await recordAudit(tx, ctx, {
       action: 'decision.sign',
@@ -889,45 +1361,128 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
     });
     const office = await usersWithPermission(tx, t, 'round.manage', await orgChain(tx, t, d.orgId));
     const clerks = await usersWithPermission(tx, t, 'proposal.submit', [...new Set(ns.map((n) => n.unitId))]);
-    await notify(tx, t, [...office, ...clerks].filter((u) => u !== ctx.actor.userId), { kind: 'decision.signed', title: `Đã ký Quyết định số ${numberText}`, body: `Đợt "${round.name}": ${subjectCountText(ns)} được khen thưởng.`, link: `/quyet-dinh/${id}` }, ctx.now);
+    await notify(
+      tx,
+      t,
+      [...office, ...clerks].filter((u) => u !== ctx.actor.userId),
+      {
+        kind: 'decision.signed',
+        title: `Đã ký Quyết định số ${numberText}`,
+        body: `Đợt "${round.name}": ${subjectCountText(ns)} được khen thưởng.`,
+        link: `/quyet-dinh/${id}`,
+      },
+      ctx.now,
+    );
     await finishRoundIfSettled(tx, ctx, d.roundId);
     return { id, number, numberText, decisionDate, totalAmount: total };
   });
   return result;
 }
 
-const nomineeStatusLabel = (s: NomineeStatus) => ({ draft: 'Đang soạn', submitted: 'Chờ thẩm định', accepted: 'Đã thẩm định', returned: 'Bị trả lại', rejected: 'Không đủ điều kiện', passed: 'Hội đồng thông qua', failed: 'Hội đồng không thông qua', withheld: 'Tạm dừng', sent_up: 'Đã trình cấp trên', awarded: 'Đã khen thưởng', revoked: 'Đã hủy khen thưởng' })[s];
+const nomineeStatusLabel = (s: NomineeStatus) =>
+  ({
+    draft: 'Đang soạn',
+    submitted: 'Chờ thẩm định',
+    accepted: 'Đã thẩm định',
+    returned: 'Bị trả lại',
+    rejected: 'Không đủ điều kiện',
+    passed: 'Hội đồng thông qua',
+    failed: 'Hội đồng không thông qua',
+    withheld: 'Tạm dừng',
+    sent_up: 'Đã trình cấp trên',
+    awarded: 'Đã khen thưởng',
+    revoked: 'Đã hủy khen thưởng',
+  })[s];
 
 // ─── revocation (Law Art. 93) ───
 
 export async function revokeDecision(ctx: Ctx, id: string, body: z.output<typeof RevokeBody>) {
   const t = ctx.actor.tenantId;
   const d0 = await loadDecision(ctx.db, t, id);
-  const held = await requireOneOf(ctx, d0.orgId, ['decision.sign', 'round.manage'], 'Chỉ người có thẩm quyền (hoặc cán bộ thường trực theo ý kiến của người có thẩm quyền) mới được hủy quyết định.');
+  const held = await requireOneOf(
+    ctx,
+    d0.orgId,
+    ['decision.sign', 'round.manage'],
+    'Chỉ người có thẩm quyền (hoặc cán bộ thường trực theo ý kiến của người có thẩm quyền) mới được hủy quyết định.',
+  );
   if (!held.has('decision.sign') && !body.document) {
-    throw invalid([{ field: 'document', label: 'Văn bản hủy', message: 'Cán bộ thường trực cần ghi số, ngày văn bản của người có thẩm quyền quyết định hủy.' }]);
+    throw invalid([
+      {
+        field: 'document',
+        label: 'Văn bản hủy',
+        message: 'Cán bộ thường trực cần ghi số, ngày văn bản của người có thẩm quyền quyết định hủy.',
+      },
+    ]);
   }
   const revokedOn = body.revokedOn ?? today(ctx);
   return ctx.db.transaction(async (tx) => {
-    const [d] = await tx.select().from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.id, id))).for('update');
+    const [d] = await tx
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.tenantId, t), eq(decisions.id, id)))
+      .for('update');
     moved(() => decisionMachine.move(d.status as DecisionStatus, 'revoke'));
-    if (d.decisionDate && revokedOn < d.decisionDate) throw invalid([{ field: 'revokedOn', label: 'Ngày hủy', message: `Ngày hủy không được trước ngày quyết định (${formatDateVN(d.decisionDate)}).` }]);
+    if (d.decisionDate && revokedOn < d.decisionDate)
+      throw invalid([
+        {
+          field: 'revokedOn',
+          label: 'Ngày hủy',
+          message: `Ngày hủy không được trước ngày quyết định (${formatDateVN(d.decisionDate)}).`,
+        },
+      ]);
     const items = await itemsOf(tx, t, id);
-    const ns = await tx.select().from(nominees).where(and(eq(nominees.tenantId, t), inArray(nominees.id, items.map((i) => i.nomineeId))));
+    const ns = await tx
+      .select()
+      .from(nominees)
+      .where(
+        and(
+          eq(nominees.tenantId, t),
+          inArray(
+            nominees.id,
+            items.map((i) => i.nomineeId),
+          ),
+        ),
+      );
     for (const n of ns) moved(() => nomineeMachine.move(n.status, 'revoke'));
     const recordIds = items.map((i) => i.awardRecordId).filter((x): x is string => !!x);
     if (recordIds.length) {
-      await tx.update(awardRecords).set({ revokedOn, revokeReason: body.reason }).where(and(eq(awardRecords.tenantId, t), inArray(awardRecords.id, recordIds)));
+      await tx
+        .update(awardRecords)
+        .set({ revokedOn, revokeReason: body.reason })
+        .where(and(eq(awardRecords.tenantId, t), inArray(awardRecords.id, recordIds)));
     }
     let recover = 0;
     for (const i of items) {
       const r = i.payable ?? 0;
       recover += r;
-      await tx.update(decisionItems).set({ recoverAmount: r }).where(and(eq(decisionItems.tenantId, t), eq(decisionItems.decisionId, id), eq(decisionItems.nomineeId, i.nomineeId)));
+      await tx
+        .update(decisionItems)
+        .set({ recoverAmount: r })
+        .where(
+          and(
+            eq(decisionItems.tenantId, t),
+            eq(decisionItems.decisionId, id),
+            eq(decisionItems.nomineeId, i.nomineeId),
+          ),
+        );
     }
-    await tx.update(nominees).set({ status: 'revoked', active: false, updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), inArray(nominees.id, ns.map((n) => n.id))));
+    await tx
+      .update(nominees)
+      .set({ status: 'revoked', active: false, updatedAt: ctx.now })
+      .where(
+        and(
+          eq(nominees.tenantId, t),
+          inArray(
+            nominees.id,
+            ns.map((n) => n.id),
+          ),
+        ),
+      );
     const content: DecisionContent = { ...asContent(d), revokeDocument: body.document ?? null };
-    await tx.update(decisions).set({ status: 'revoked', revokedOn, revokeReason: body.reason, content }).where(and(eq(decisions.tenantId, t), eq(decisions.id, id)));
+    await tx
+      .update(decisions)
+      .set({ status: 'revoked', revokedOn, revokeReason: body.reason, content })
+      .where(and(eq(decisions.tenantId, t), eq(decisions.id, id)));
     await recordAudit(tx, ctx, {
       action: 'decision.revoke',
       entityType: 'decision',
@@ -939,7 +1494,18 @@ export async function revokeDecision(ctx: Ctx, id: string, body: z.output<typeof
       reason: body.reason,
     });
     const office = await usersWithPermission(tx, t, 'round.manage', await orgChain(tx, t, d.orgId));
-    await notify(tx, t, office.filter((u) => u !== ctx.actor.userId), { kind: 'decision.revoked', title: `Quyết định số ${d.numberText ?? ''} đã bị hủy bỏ`, body: `Số tiền phải thu hồi: ${formatMoneyVN(recover)}.`, link: `/quyet-dinh/${id}` }, ctx.now);
+    await notify(
+      tx,
+      t,
+      office.filter((u) => u !== ctx.actor.userId),
+      {
+        kind: 'decision.revoked',
+        title: `Quyết định số ${d.numberText ?? ''} đã bị hủy bỏ`,
+        body: `Số tiền phải thu hồi: ${formatMoneyVN(recover)}.`,
+        link: `/quyet-dinh/${id}`,
+      },
+      ctx.now,
+    );
     return { id, revokedOn, recoverTotal: recover };
   });
 }
@@ -952,7 +1518,14 @@ export async function sendUpCandidates(ctx: Ctx, roundId: string, statuses: Nomi
   const round = await loadRound(ctx.db, t, roundId);
   const org = await loadOrg(ctx.db, t, round.orgId);
   const rows = await roundNominees(ctx.db, t, roundId, statuses, undefined, round.decisionBy);
-  return { round, org, rows: orderForDecision(rows.filter((n) => !decidesItself(org.type as OrgType, n.awardCode)), round.awardCodes) };
+  return {
+    round,
+    org,
+    rows: orderForDecision(
+      rows.filter((n) => !decidesItself(org.type as OrgType, n.awardCode)),
+      round.awardCodes,
+    ),
+  };
 }
 
 export async function markSentUp(ctx: Ctx, roundId: string, nomineeIds: string[]) {
@@ -963,7 +1536,8 @@ export async function markSentUp(ctx: Ctx, roundId: string, nomineeIds: string[]
   const problems = nomineeIds
     .map((id, i) => {
       const n = rows.find((x) => x.id === id);
-      if (!n) return { i, m: 'không phải người (tập thể) được Hội đồng thông qua với hình thức thuộc thẩm quyền cấp trên' };
+      if (!n)
+        return { i, m: 'không phải người (tập thể) được Hội đồng thông qua với hình thức thuộc thẩm quyền cấp trên' };
       try {
         nomineeMachine.move(n.status, 'sendUp');
       } catch (e) {
@@ -972,12 +1546,15 @@ export async function markSentUp(ctx: Ctx, roundId: string, nomineeIds: string[]
       return null;
     })
     .filter((x) => x !== null);
-  if (problems.length) throw invalid(problems.map((p) => ({ field: `nomineeIds.${p.i}`, label: 'Người trình khen cao', message: p.m })));
+  if (problems.length)
+    throw invalid(problems.map((p) => ({ field: `nomineeIds.${p.i}`, label: 'Người trình khen cao', message: p.m })));
   // A dossier goes up only once its public notice has ended, with no open complaint (as signing).
   const states = await noticeStates(ctx.db, t, round.kind, nomineeIds, today(ctx));
   const blocked = rows.filter((n) => nomineeIds.includes(n.id) && states.get(n.id)?.ok === false);
   if (blocked.length) {
-    throw conflict(`Chưa thể trình cấp trên ${subjectsText(blocked)}: ${blocked.length === 1 ? '' : `ví dụ ${blocked[0].displayName} `}${states.get(blocked[0].id)!.message}. Hồ sơ chỉ được trình sau khi hết thời hạn công khai và không còn khiếu nại.`);
+    throw conflict(
+      `Chưa thể trình cấp trên ${subjectsText(blocked)}: ${blocked.length === 1 ? '' : `ví dụ ${blocked[0].displayName} `}${states.get(blocked[0].id)!.message}. Hồ sơ chỉ được trình sau khi hết thời hạn công khai và không còn khiếu nại.`,
+    );
   }
   return ctx.db.transaction(async (tx) => {
     const done = await tx
@@ -985,8 +1562,16 @@ export async function markSentUp(ctx: Ctx, roundId: string, nomineeIds: string[]
       .set({ status: 'sent_up', updatedAt: ctx.now })
       .where(and(eq(nominees.tenantId, t), inArray(nominees.id, nomineeIds), eq(nominees.status, 'passed')))
       .returning({ id: nominees.id });
-    if (done.length !== nomineeIds.length) throw conflict('Trạng thái của một số người (tập thể) vừa thay đổi. Vui lòng tải lại trang.');
-    await recordAudit(tx, ctx, { action: 'nominee.send_up', entityType: 'round', entityId: roundId, orgId: round.orgId, summary: `Trình cấp trên khen thưởng ${nomineeIds.length} trường hợp của đợt "${round.name}"`, after: { nominees: nomineeIds } });
+    if (done.length !== nomineeIds.length)
+      throw conflict('Trạng thái của một số người (tập thể) vừa thay đổi. Vui lòng tải lại trang.');
+    await recordAudit(tx, ctx, {
+      action: 'nominee.send_up',
+      entityType: 'round',
+      entityId: roundId,
+      orgId: round.orgId,
+      summary: `Trình cấp trên khen thưởng ${nomineeIds.length} trường hợp của đợt "${round.name}"`,
+      after: { nominees: nomineeIds },
+    });
     return { count: done.length };
   });
 }
@@ -996,32 +1581,122 @@ export async function recordExternalDecision(ctx: Ctx, roundId: string, body: z.
   const round = await loadRound(ctx.db, t, roundId);
   await requireOneOf(ctx, round.orgId, ['round.manage']);
   const ids = body.items.map((i) => i.nomineeId);
-  if (new Set(ids).size !== ids.length) throw invalid([{ field: 'items', label: 'Danh sách', message: 'Một người (tập thể) được chọn hai lần.' }]);
-  if (body.decisionDate > today(ctx)) throw invalid([{ field: 'decisionDate', label: 'Ngày quyết định', message: 'Ngày quyết định không được sau hôm nay.' }]);
-  const symbol = body.numberText.includes('/') ? body.numberText.slice(body.numberText.indexOf('/') + 1) : body.numberText;
+  if (new Set(ids).size !== ids.length)
+    throw invalid([{ field: 'items', label: 'Danh sách', message: 'Một người (tập thể) được chọn hai lần.' }]);
+  if (body.decisionDate > today(ctx))
+    throw invalid([
+      { field: 'decisionDate', label: 'Ngày quyết định', message: 'Ngày quyết định không được sau hôm nay.' },
+    ]);
+  const symbol = body.numberText.includes('/')
+    ? body.numberText.slice(body.numberText.indexOf('/') + 1)
+    : body.numberText;
   const id = crypto.randomUUID();
   return ctx.db.transaction(async (tx) => {
-    const ns = orderForDecision(await roundNominees(tx, t, roundId, undefined, ids, body.decisionDate), round.awardCodes);
+    const ns = orderForDecision(
+      await roundNominees(tx, t, roundId, undefined, ids, body.decisionDate),
+      round.awardCodes,
+    );
     const problems = ids
       .map((nid, i) => {
         const n = ns.find((x) => x.id === nid);
         if (!n) return { i, m: 'không thuộc đợt xét này' };
-        if (n.status !== 'sent_up') return { i, m: `${n.displayName} chưa được trình cấp trên (trạng thái "${nomineeStatusLabel(n.status)}")` };
+        if (n.status !== 'sent_up')
+          return { i, m: `${n.displayName} chưa được trình cấp trên (trạng thái "${nomineeStatusLabel(n.status)}")` };
         return null;
       })
       .filter((x) => x !== null);
-    if (problems.length) throw invalid(problems.map((p) => ({ field: `items.${p.i}.nomineeId`, label: 'Người được khen thưởng', message: p.m })));
+    if (problems.length)
+      throw invalid(
+        problems.map((p) => ({ field: `items.${p.i}.nomineeId`, label: 'Người được khen thưởng', message: p.m })),
+      );
     const amounts = new Map(body.items.map((i) => [i.nomineeId, i.amount ?? null]));
     const total = body.items.reduce((s, i) => s + (i.amount ?? 0), 0);
-    const content: DecisionContent = { ...defaultContent({ org: { name: 'cấp trên', type: 'province' }, parentName: null, period: round.period, plannedDate: body.decisionDate, meetingDate: null, proposingUnits: [], officeUnit: null, signerPosition: null }), subject: `Quyết định khen thưởng của ${body.issuer}`, note: body.note ?? null };
-    await tx.insert(decisions).values({ tenantId: t, id, roundId, orgId: round.orgId, external: true, status: 'signed', symbol, year: Number(body.decisionDate.slice(0, 4)), number: null, numberText: body.numberText, decisionDate: body.decisionDate, issuer: body.issuer, content, totalAmount: total, createdBy: ctx.actor.userId, createdAt: ctx.now, signedAt: ctx.now });
-    const records = ns.map((n) => ({ tenantId: t, id: crypto.randomUUID(), subjectKind: n.subjectKind, personId: n.personId, orgId: n.orgId, householdId: n.householdId, awardCode: n.awardCode, period: n.period, track: n.track, decisionNo: body.numberText, decisionDate: body.decisionDate, issuer: body.issuer, decisionId: id, createdAt: ctx.now }));
+    const content: DecisionContent = {
+      ...defaultContent({
+        org: { name: 'cấp trên', type: 'province' },
+        parentName: null,
+        period: round.period,
+        plannedDate: body.decisionDate,
+        meetingDate: null,
+        proposingUnits: [],
+        officeUnit: null,
+        signerPosition: null,
+      }),
+      subject: `Quyết định khen thưởng của ${body.issuer}`,
+      note: body.note ?? null,
+    };
+    await tx.insert(decisions).values({
+      tenantId: t,
+      id,
+      roundId,
+      orgId: round.orgId,
+      external: true,
+      status: 'signed',
+      symbol,
+      year: Number(body.decisionDate.slice(0, 4)),
+      number: null,
+      numberText: body.numberText,
+      decisionDate: body.decisionDate,
+      issuer: body.issuer,
+      content,
+      totalAmount: total,
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now,
+      signedAt: ctx.now,
+    });
+    const records = ns.map((n) => ({
+      tenantId: t,
+      id: crypto.randomUUID(),
+      subjectKind: n.subjectKind,
+      personId: n.personId,
+      orgId: n.orgId,
+      householdId: n.householdId,
+      awardCode: n.awardCode,
+      period: n.period,
+      track: n.track,
+      decisionNo: body.numberText,
+      decisionDate: body.decisionDate,
+      issuer: body.issuer,
+      decisionId: id,
+      createdAt: ctx.now,
+    }));
     await tx.insert(awardRecords).values(records);
-    await tx.insert(decisionItems).values(ns.map((n, i) => ({ tenantId: t, decisionId: id, nomineeId: n.id, ordinal: i + 1, awardRecordId: records[i].id, amount: amounts.get(n.id) ?? null, payable: amounts.get(n.id) ?? null, payNote: amounts.get(n.id) == null ? 'Cấp trên chưa thông báo số tiền' : null })));
+    await tx.insert(decisionItems).values(
+      ns.map((n, i) => ({
+        tenantId: t,
+        decisionId: id,
+        nomineeId: n.id,
+        ordinal: i + 1,
+        awardRecordId: records[i].id,
+        amount: amounts.get(n.id) ?? null,
+        payable: amounts.get(n.id) ?? null,
+        payNote: amounts.get(n.id) == null ? 'Cấp trên chưa thông báo số tiền' : null,
+      })),
+    );
     for (const n of ns) moved(() => nomineeMachine.move(n.status, 'award'));
-    await tx.update(nominees).set({ status: 'awarded', updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), inArray(nominees.id, ids), eq(nominees.status, 'sent_up')));
-    for (const n of ns) await tx.update(nominees).set({ amount: amounts.get(n.id) ?? null }).where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
-    await recordAudit(tx, ctx, { action: 'decision.record_external', entityType: 'decision', entityId: id, orgId: round.orgId, summary: `Ghi nhận Quyết định số ${body.numberText} ngày ${formatDateVN(body.decisionDate)} của ${body.issuer}: ${ns.length} người (tập thể)`, after: { numberText: body.numberText, decisionDate: body.decisionDate, issuer: body.issuer, nominees: ids, total } });
+    await tx
+      .update(nominees)
+      .set({ status: 'awarded', updatedAt: ctx.now })
+      .where(and(eq(nominees.tenantId, t), inArray(nominees.id, ids), eq(nominees.status, 'sent_up')));
+    for (const n of ns)
+      await tx
+        .update(nominees)
+        .set({ amount: amounts.get(n.id) ?? null })
+        .where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
+    await recordAudit(tx, ctx, {
+      action: 'decision.record_external',
+      entityType: 'decision',
+      entityId: id,
+      orgId: round.orgId,
+      summary: `Ghi nhận Quyết định số ${body.numberText} ngày ${formatDateVN(body.decisionDate)} của ${body.issuer}: ${ns.length} người (tập thể)`,
+      after: {
+        numberText: body.numberText,
+        decisionDate: body.decisionDate,
+        issuer: body.issuer,
+        nominees: ids,
+        total,
+      },
+    });
     await finishRoundIfSettled(tx, ctx, roundId);
     return { id };
   });
@@ -1033,7 +1708,18 @@ export async function decisionForDocuments(ctx: Ctx, id: string) {
   const t = ctx.actor.tenantId;
   const view = await getDecision(ctx, id);
   const d = await loadDecision(ctx.db, t, id);
-  const ns = new Map((await roundNominees(ctx.db, t, d.roundId, undefined, view.items.map((i) => i.nomineeId), d.decisionDate ?? today(ctx))).map((n) => [n.id, n]));
+  const ns = new Map(
+    (
+      await roundNominees(
+        ctx.db,
+        t,
+        d.roundId,
+        undefined,
+        view.items.map((i) => i.nomineeId),
+        d.decisionDate ?? today(ctx),
+      )
+    ).map((n) => [n.id, n]),
+  );
   return { ...view, nominees: ns, row: d };
 }
 

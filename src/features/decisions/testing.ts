@@ -5,7 +5,17 @@
 import type { z } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { councilMembers, councils, meetingItems, meetings, nominees, notices, people, proposals, rounds } from '../../db/schema.js';
+import {
+  councilMembers,
+  councils,
+  meetingItems,
+  meetings,
+  nominees,
+  notices,
+  people,
+  proposals,
+  rounds,
+} from '../../db/schema.js';
 import { nameSortKey } from '../../domain/vi-text/index.js';
 import type { AwardTrack, SubjectKind } from '../../domain/registry/vocab.js';
 import type { CouncilRole, NomineeStatus, RoundKind } from '../../domain/rounds/index.js';
@@ -64,21 +74,65 @@ export async function seedRound(db: Db, f: RoundFixture) {
     if (proposalByUnit.has(n.unitOrgId)) continue;
     const id = crypto.randomUUID();
     proposalByUnit.set(n.unitOrgId, id);
-    await db.insert(proposals).values({ tenantId: t, id, roundId, orgId: n.unitOrgId, status: 'appraised', summary: 'Đề nghị khen thưởng', submittedAt: new Date('2026-10-20T08:00:00+07:00'), submittedBy: f.createdBy, completeOn: '2026-10-20', submissions: 1, createdBy: f.createdBy });
+    await db.insert(proposals).values({
+      tenantId: t,
+      id,
+      roundId,
+      orgId: n.unitOrgId,
+      status: 'appraised',
+      summary: 'Đề nghị khen thưởng',
+      submittedAt: new Date('2026-10-20T08:00:00+07:00'),
+      submittedBy: f.createdBy,
+      completeOn: '2026-10-20',
+      submissions: 1,
+      createdBy: f.createdBy,
+    });
   }
   const councilId = crypto.randomUUID();
-  await db.insert(councils).values({ tenantId: t, id: councilId, orgId: f.orgId, name: 'Hội đồng Thi đua - Khen thưởng', termFrom: '2025-07-01' });
+  await db.insert(councils).values({
+    tenantId: t,
+    id: councilId,
+    orgId: f.orgId,
+    name: 'Hội đồng Thi đua - Khen thưởng',
+    termFrom: '2025-07-01',
+  });
   const members = f.council ?? [];
-  if (members.length) await db.insert(councilMembers).values(members.map((m) => ({ tenantId: t, councilId, userId: m.userId, role: m.role, fullName: m.fullName, position: m.position ?? '' })));
+  if (members.length)
+    await db.insert(councilMembers).values(
+      members.map((m) => ({
+        tenantId: t,
+        councilId,
+        userId: m.userId,
+        role: m.role,
+        fullName: m.fullName,
+        position: m.position ?? '',
+      })),
+    );
   const votes = members.length || 5;
   const meetingId = crypto.randomUUID();
-  await db.insert(meetings).values({ tenantId: t, id: meetingId, roundId, councilId, heldOn: f.meetingOn ?? '2026-11-02', place: 'Hội trường Ủy ban nhân dân', status: 'closed', memberCount: votes, presentCount: votes, openedAt: new Date(`${f.meetingOn ?? '2026-11-02'}T08:00:00+07:00`), closedAt: new Date(`${f.meetingOn ?? '2026-11-02'}T10:15:00+07:00`), createdBy: f.createdBy });
+  await db.insert(meetings).values({
+    tenantId: t,
+    id: meetingId,
+    roundId,
+    councilId,
+    heldOn: f.meetingOn ?? '2026-11-02',
+    place: 'Hội trường Ủy ban nhân dân',
+    status: 'closed',
+    memberCount: votes,
+    presentCount: votes,
+    openedAt: new Date(`${f.meetingOn ?? '2026-11-02'}T08:00:00+07:00`),
+    closedAt: new Date(`${f.meetingOn ?? '2026-11-02'}T10:15:00+07:00`),
+    createdBy: f.createdBy,
+  });
   const ids: string[] = [];
   for (const [i, n] of f.nominees.entries()) {
     let displayName = n.displayName;
     let position = n.positionText;
     if (n.personId && !displayName) {
-      const [p] = await db.select().from(people).where(and(eq(people.tenantId, t), eq(people.id, n.personId)));
+      const [p] = await db
+        .select()
+        .from(people)
+        .where(and(eq(people.tenantId, t), eq(people.id, n.personId)));
       displayName = p.fullName;
       position = position ?? p.position ?? undefined;
     }
@@ -102,19 +156,42 @@ export async function seedRound(db: Db, f: RoundFixture) {
       awardCode: n.awardCode,
       period: n.period ?? period,
       track: n.track ?? 'cong_trang',
-      achievement: n.achievement ?? `Hoàn thành xuất sắc nhiệm vụ năm ${period}; tích cực tham gia các phong trào thi đua của đơn vị.`,
+      achievement:
+        n.achievement ??
+        `Hoàn thành xuất sắc nhiệm vụ năm ${period}; tích cực tham gia các phong trào thi đua của đơn vị.`,
       verdict: { eligible: true, criteria: [] },
       verdictEligible: true,
       status,
       active: ['accepted', 'passed', 'withheld', 'sent_up', 'awarded'].includes(status),
     });
-    await db.insert(meetingItems).values({ tenantId: t, meetingId, nomineeId: id, ordinal: i + 1, threshold: { share: 0.5, strict: true, of: 'all' }, yes: votes, no: 0, abstain: 0, passed: true });
+    await db.insert(meetingItems).values({
+      tenantId: t,
+      meetingId,
+      nomineeId: id,
+      ordinal: i + 1,
+      threshold: { share: 0.5, strict: true, of: 'all' },
+      yes: votes,
+      no: 0,
+      abstain: 0,
+      passed: true,
+    });
   }
   let noticeId: string | null = null;
   const notice = f.notice === undefined ? { publishedOn: '2026-11-03', endsOn: '2026-11-12' } : f.notice;
   if (notice) {
     noticeId = crypto.randomUUID();
-    await db.insert(notices).values({ tenantId: t, id: noticeId, roundId, meetingId, slug: `cong-khai-${roundId.slice(0, 8)}`, title: `Công khai danh sách đề nghị khen thưởng năm ${period}`, publishedOn: notice.publishedOn, endsOn: notice.endsOn, entries: [], createdBy: f.createdBy });
+    await db.insert(notices).values({
+      tenantId: t,
+      id: noticeId,
+      roundId,
+      meetingId,
+      slug: `cong-khai-${roundId.slice(0, 8)}`,
+      title: `Công khai danh sách đề nghị khen thưởng năm ${period}`,
+      publishedOn: notice.publishedOn,
+      endsOn: notice.endsOn,
+      entries: [],
+      createdBy: f.createdBy,
+    });
   }
   return { roundId, meetingId, noticeId, nomineeIds: ids, proposalIds: [...proposalByUnit.values()] };
 }
@@ -129,7 +206,9 @@ export function asSent<T>(schema: z.ZodType, result: T): T {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 10).map((i) => `  ${i.path.join('.') || '(body)'}: ${i.message}`);
-    throw new Error(`the result does not match its response schema\n${issues.join('\n')}\nbody: ${JSON.stringify(body).slice(0, 2000)}`);
+    throw new Error(
+      `the result does not match its response schema\n${issues.join('\n')}\nbody: ${JSON.stringify(body).slice(0, 2000)}`,
+    );
   }
   const extra: string[] = [];
   const walk = (input: unknown, out: unknown, at: string) => {
@@ -142,6 +221,7 @@ export function asSent<T>(schema: z.ZodType, result: T): T {
     }
   };
   walk(body, parsed.data, '');
-  if (extra.length) throw new Error(`the result holds fields its response schema does not declare: ${extra.join(', ')}`);
+  if (extra.length)
+    throw new Error(`the result holds fields its response schema does not declare: ${extra.join(', ')}`);
   return result;
 }

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AWARD_TRACKS, CONTRACT_AWARD_CODES, ORG_TYPES, PERSON_CATEGORIES, type Rating } from '../../domain/registry/vocab.js';
+import {
+  AWARD_TRACKS,
+  CONTRACT_AWARD_CODES,
+  ORG_TYPES,
+  PERSON_CATEGORIES,
+  type Rating,
+} from '../../domain/registry/vocab.js';
 import { demoCccd, readCccd } from './cccd.js';
 import type { DemoDataset, DemoPerson, DemoSubject } from './dataset-types.js';
 import { generateDemoDataset } from './generate.js';
@@ -38,8 +44,10 @@ function index(d: DemoDataset) {
   }
   const ratingOf = new Map<string, Rating>();
   for (const r of d.ratings) ratingOf.set(`${subjectKey(r.subject)}|${r.period}`, r.rating);
-  const has = (personKey: string, period: string, award: string) => awardsOf.get(personKey)?.get(period)?.has(award) ?? false;
-  const orgAt = (p: DemoPerson, date: string) => p.memberships.find((m) => m.from <= date && (m.to === null || m.to >= date))?.orgKey;
+  const has = (personKey: string, period: string, award: string) =>
+    awardsOf.get(personKey)?.get(period)?.has(award) ?? false;
+  const orgAt = (p: DemoPerson, date: string) =>
+    p.memberships.find((m) => m.from <= date && (m.to === null || m.to >= date))?.orgKey;
   return { orgs, people, households, has, ratingOf, orgAt };
 }
 
@@ -86,7 +94,8 @@ function problems(d: DemoDataset): string[] {
     const c = readCccd(p.cccd);
     const birthYear = Number(p.birthDate.slice(0, 4));
     if (!c) out.push(`${p.key}: malformed CCCD ${p.cccd}`);
-    else if (c.gender !== p.gender || c.birthYear !== birthYear) out.push(`${p.key}: CCCD ${p.cccd} ≠ ${p.gender} ${birthYear}`);
+    else if (c.gender !== p.gender || c.birthYear !== birthYear)
+      out.push(`${p.key}: CCCD ${p.cccd} ≠ ${p.gender} ${birthYear}`);
     if (birthYear < 1965 || birthYear > 2004) out.push(`${p.key}: born ${p.birthDate}`);
     const parts = p.fullName.split(' ');
     if (parts.length < 3) out.push(`${p.key}: name too short ${p.fullName}`);
@@ -101,8 +110,10 @@ function problems(d: DemoDataset): string[] {
         continue;
       }
       if (m.to !== null && m.to < m.from) out.push(`${p.key}: membership ends before it starts`);
-      if (m.from < o.effectiveFrom) out.push(`${p.key}: joins ${o.code} (${m.from}) before it exists (${o.effectiveFrom})`);
-      if (o.effectiveTo && (m.to === null || m.to > o.effectiveTo)) out.push(`${p.key}: stays in ${o.code} after it closed`);
+      if (m.from < o.effectiveFrom)
+        out.push(`${p.key}: joins ${o.code} (${m.from}) before it exists (${o.effectiveFrom})`);
+      if (o.effectiveTo && (m.to === null || m.to > o.effectiveTo))
+        out.push(`${p.key}: stays in ${o.code} after it closed`);
       if (m.from > TODAY) out.push(`${p.key}: joins in the future`);
     }
     const current = p.memberships.filter((m) => m.to === null);
@@ -112,7 +123,8 @@ function problems(d: DemoDataset): string[] {
   // Links.
   for (const l of d.links) {
     if (!orgs.has(l.fromKey) || !orgs.has(l.toKey)) out.push(`link to missing org ${l.fromKey} → ${l.toKey}`);
-    else if (orgs.get(l.fromKey)!.effectiveTo! >= l.effectiveDate) out.push(`link ${l.fromKey}: predecessor still open`);
+    else if (orgs.get(l.fromKey)!.effectiveTo! >= l.effectiveDate)
+      out.push(`link ${l.fromKey}: predecessor still open`);
   }
 
   // Households.
@@ -138,7 +150,13 @@ function problems(d: DemoDataset): string[] {
     if (!(CONTRACT_AWARD_CODES as readonly string[]).includes(a.award)) out.push(`unknown award ${a.award}`);
     if (!(AWARD_TRACKS as readonly string[]).includes(a.track)) out.push(`unknown track ${a.track}`);
     const s = a.subject;
-    if (s.kind === 'individual' ? !people.has(s.personKey) : s.kind === 'household' ? !households.has(s.householdKey) : !orgs.has(s.orgKey))
+    if (
+      s.kind === 'individual'
+        ? !people.has(s.personKey)
+        : s.kind === 'household'
+          ? !households.has(s.householdKey)
+          : !orgs.has(s.orgKey)
+    )
       out.push(`award to a missing subject ${k}`);
     if (!/^\d+\/QĐ-[A-Z]+$/.test(a.decisionNo)) out.push(`decision number ${a.decisionNo}`);
     const [start] = periodRange(a.period);
@@ -152,11 +170,20 @@ function problems(d: DemoDataset): string[] {
   // Discipline withholds every individual award of the periods it touches.
   for (const disc of d.discipline) {
     for (const a of d.awards) {
-      if (a.subject.kind === 'individual' && a.subject.personKey === disc.personKey && overlaps(periodRange(a.period), [disc.from, disc.to]))
+      if (
+        a.subject.kind === 'individual' &&
+        a.subject.personKey === disc.personKey &&
+        overlaps(periodRange(a.period), [disc.from, disc.to])
+      )
         out.push(`${disc.personKey} awarded ${a.award} ${a.period} while disciplined`);
     }
     for (const r of d.ratings) {
-      if (r.subject.kind === 'individual' && r.subject.personKey === disc.personKey && overlaps(periodRange(r.period), [disc.from, disc.to]) && GOOD.includes(r.rating))
+      if (
+        r.subject.kind === 'individual' &&
+        r.subject.personKey === disc.personKey &&
+        overlaps(periodRange(r.period), [disc.from, disc.to]) &&
+        GOOD.includes(r.rating)
+      )
         out.push(`${disc.personKey} rated ${r.rating} in ${r.period} while disciplined`);
     }
   }
@@ -226,7 +253,10 @@ describe('generateDemoDataset', () => {
     const root = data.orgs.find((o) => o.parentKey === null)!;
     expect(root).toMatchObject({ type: 'province', code: 'DEMO', name: 'Ủy ban nhân dân tỉnh (dữ liệu trình diễn)' });
     const current = (name: string) => data.orgs.find((o) => o.name === name && !o.effectiveTo);
-    expect(current('Văn phòng Ủy ban nhân dân tỉnh Sơn La')).toMatchObject({ type: 'provincial_agency', parentKey: root.key });
+    expect(current('Văn phòng Ủy ban nhân dân tỉnh Sơn La')).toMatchObject({
+      type: 'provincial_agency',
+      parentKey: root.key,
+    });
     expect(current('Phường Mường Lay')).toMatchObject({ type: 'ward', parentKey: root.key });
     expect(current('Phường Bạch Đằng')).toMatchObject({ type: 'ward', parentKey: root.key });
     expect(current('Xã Điềm He')).toMatchObject({ type: 'commune', parentKey: root.key });
@@ -268,12 +298,24 @@ describe('generateDemoDataset', () => {
       const villages = kids.filter((o) => o.type === 'village' || o.type === 'residential_group');
       expect(villages.length).toBeGreaterThanOrEqual(6);
       expect(villages.length).toBeLessThanOrEqual(10);
-      if (u.type === 'commune') expect(villages.every((v) => v.type === 'village' && v.name.startsWith('Thôn '))).toBe(true);
-      else expect(villages.filter((v) => v.type === 'residential_group').length).toBeGreaterThanOrEqual(villages.length / 2);
+      if (u.type === 'commune')
+        expect(villages.every((v) => v.type === 'village' && v.name.startsWith('Thôn '))).toBe(true);
+      else
+        expect(villages.filter((v) => v.type === 'residential_group').length).toBeGreaterThanOrEqual(
+          villages.length / 2,
+        );
       const mtq = kids.find((o) => o.name.startsWith('Ủy ban Mặt trận'))!;
       const mass = data.orgs.filter((o) => o.parentKey === mtq.key).map((o) => o.name);
-      for (const prefix of ['Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Nông dân', 'Hội Cựu chiến binh'])
-        expect(mass.some((n) => n.startsWith(prefix)), `${u.name}: ${prefix}`).toBe(true);
+      for (const prefix of [
+        'Hội Liên hiệp Phụ nữ',
+        'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+        'Hội Nông dân',
+        'Hội Cựu chiến binh',
+      ])
+        expect(
+          mass.some((n) => n.startsWith(prefix)),
+          `${u.name}: ${prefix}`,
+        ).toBe(true);
       // Households: 5–10 per village at the default size, addressed as the officer writes them.
       for (const v of villages) {
         const hs = data.households.filter((h) => h.villageKey === v.key);
@@ -306,7 +348,8 @@ describe('generateDemoDataset', () => {
     expect(mlPreds).toEqual(['Phường Na Lay', 'Phường Sông Đà', 'Xã Lay Nưa']);
     // People moved from a predecessor to the successor on the reform date.
     const moved = data.people.filter(
-      (p) => p.memberships.some((m) => m.to === BEFORE) && p.memberships.some((m) => m.from === REFORM && m.to === null),
+      (p) =>
+        p.memberships.some((m) => m.to === BEFORE) && p.memberships.some((m) => m.from === REFORM && m.to === null),
     );
     expect(moved.length).toBeGreaterThan(50);
   });
@@ -314,7 +357,13 @@ describe('generateDemoDataset', () => {
   it('keeps a CSTĐCS streak alive across the merger (predecessor 2023–2024, successor 2025)', () => {
     const { orgs, has } = index(data);
     const award = (personKey: string, period: string, code: string) =>
-      data.awards.find((a) => a.subject.kind === 'individual' && a.subject.personKey === personKey && a.period === period && a.award === code);
+      data.awards.find(
+        (a) =>
+          a.subject.kind === 'individual' &&
+          a.subject.personKey === personKey &&
+          a.period === period &&
+          a.award === code,
+      );
     const spanning = data.people.filter((p) => {
       const before = p.memberships.find((m) => m.to === BEFORE);
       const after = p.memberships.find((m) => m.from === REFORM);
@@ -346,17 +395,23 @@ describe('generateDemoDataset', () => {
     for (const a of data.awards) {
       for (const p of preds) {
         const succ = orgs.get(data.links.find((l) => l.fromKey === p.key)!.toKey)!;
-        if (p.name !== succ.name && a.issuer === chairOf(p.name)) expect(a.decisionDate < REFORM, `${a.issuer} ${a.decisionDate}`).toBe(true);
+        if (p.name !== succ.name && a.issuer === chairOf(p.name))
+          expect(a.decisionDate < REFORM, `${a.issuer} ${a.decisionDate}`).toBe(true);
       }
       for (const s of successors) {
         const sameNamePred = preds.some((p) => p.name === s.name);
-        if (!sameNamePred && a.issuer === chairOf(s.name)) expect(a.decisionDate >= REFORM, `${a.issuer} ${a.decisionDate}`).toBe(true);
+        if (!sameNamePred && a.issuer === chairOf(s.name))
+          expect(a.decisionDate >= REFORM, `${a.issuer} ${a.decisionDate}`).toBe(true);
       }
     }
     // School years before the reform were reviewed by the district; 2025-2026 by the new commune.
     const teacherAwards = data.awards.filter((a) => a.award === 'LDTT' && a.period.includes('-'));
-    expect(teacherAwards.some((a) => a.period === '2023-2024' && a.issuer === 'Chủ tịch UBND thị xã Mường Lay')).toBe(true);
-    expect(teacherAwards.some((a) => a.period === '2025-2026' && a.issuer === 'Chủ tịch UBND phường Mường Lay')).toBe(true);
+    expect(teacherAwards.some((a) => a.period === '2023-2024' && a.issuer === 'Chủ tịch UBND thị xã Mường Lay')).toBe(
+      true,
+    );
+    expect(teacherAwards.some((a) => a.period === '2025-2026' && a.issuer === 'Chủ tịch UBND phường Mường Lay')).toBe(
+      true,
+    );
   });
 
   it('rates every official each year, with a realistic spread, by school year in schools', () => {
@@ -377,14 +432,26 @@ describe('generateDemoDataset', () => {
       for (const r of mine) expect(r.period.includes('-'), `${p.key} ${r.period}`).toBe(inSchool);
     }
     const periods = new Set(indiv.map((r) => r.period));
-    for (const p of ['2021', '2022', '2023', '2024', '2025', '2021-2022', '2025-2026']) expect(periods.has(p)).toBe(true);
+    for (const p of ['2021', '2022', '2023', '2024', '2025', '2021-2022', '2025-2026'])
+      expect(periods.has(p)).toBe(true);
     expect(periods.has('2026')).toBe(false);
   });
 
   it('grants the ladder of titles an officer checks for higher awards', () => {
     const { has, people } = index(data);
     const count = (code: string) => data.awards.filter((a) => a.award === code).length;
-    for (const code of ['LDTT', 'CSTD_CS', 'GIAY_KHEN', 'BK_TINH', 'CSTD_TINH', 'TT_LDTT', 'TT_LDXS', 'THON_VH', 'GD_VH', 'XA_TIEU_BIEU'])
+    for (const code of [
+      'LDTT',
+      'CSTD_CS',
+      'GIAY_KHEN',
+      'BK_TINH',
+      'CSTD_TINH',
+      'TT_LDTT',
+      'TT_LDXS',
+      'THON_VH',
+      'GD_VH',
+      'XA_TIEU_BIEU',
+    ])
       expect(count(code), code).toBeGreaterThan(0);
     expect(count('CSTD_TINH')).toBeLessThanOrEqual(2);
     expect(count('XA_TIEU_BIEU')).toBe(1);
@@ -397,7 +464,9 @@ describe('generateDemoDataset', () => {
       const p2 = prevPeriod(a.period);
       const p1 = prevPeriod(p2);
       expect([p1, p2, a.period].every((p) => has(pk, p, 'CSTD_CS'))).toBe(true);
-      expect(data.initiatives.some((i) => i.personKey === pk && i.scope === 'tinh' && i.usedFor?.award === 'CSTD_TINH')).toBe(true);
+      expect(
+        data.initiatives.some((i) => i.personKey === pk && i.scope === 'tinh' && i.usedFor?.award === 'CSTD_TINH'),
+      ).toBe(true);
       expect(a.issuer).toBe('Chủ tịch UBND tỉnh');
     }
     // Bằng khen tỉnh for individuals: two consecutive CSTĐCS.
@@ -416,7 +485,8 @@ describe('generateDemoDataset', () => {
     expect(data.people.some((p) => runLength(p.key, '2025') >= 3)).toBe(true);
     // Workers and farmers are commended too (every seed asks for their share to rise).
     const toCategory = (cat: string) =>
-      data.awards.filter((a) => a.subject.kind === 'individual' && people.get(a.subject.personKey)!.category === cat).length;
+      data.awards.filter((a) => a.subject.kind === 'individual' && people.get(a.subject.personKey)!.category === cat)
+        .length;
     expect(toCategory('cong_nhan')).toBeGreaterThan(0);
     expect(toCategory('nong_dan')).toBeGreaterThan(0);
   });
@@ -429,18 +499,27 @@ describe('generateDemoDataset', () => {
       const whole = org.type === 'provincial_agency';
       const members = data.people.filter((p) => {
         const o = orgAt(p, end);
-        const rated = data.ratings.some((r) => r.subject.kind === 'individual' && r.subject.personKey === p.key && r.period === a.period);
+        const rated = data.ratings.some(
+          (r) => r.subject.kind === 'individual' && r.subject.personKey === p.key && r.period === a.period,
+        );
         return rated && (o === org.key || (whole && !!o?.startsWith(`${org.key}.`)));
       });
       expect(members.length).toBeGreaterThanOrEqual(3);
       const share = members.filter((p) => has(p.key, a.period, 'LDTT')).length / members.length;
       expect(share, `${org.code} ${a.period}`).toBeGreaterThanOrEqual(0.7);
       const warned = data.discipline.some(
-        (d) => d.form !== 'khien_trach' && members.some((m) => m.key === d.personKey) && overlaps(periodRange(a.period), [d.from, d.to]),
+        (d) =>
+          d.form !== 'khien_trach' &&
+          members.some((m) => m.key === d.personKey) &&
+          overlaps(periodRange(a.period), [d.from, d.to]),
       );
       expect(warned).toBe(false);
     }
-    expect(data.awards.some((a) => a.award === 'TT_LDTT' && orgs.get((a.subject as { orgKey: string }).orgKey)?.type === 'school')).toBe(true);
+    expect(
+      data.awards.some(
+        (a) => a.award === 'TT_LDTT' && orgs.get((a.subject as { orgKey: string }).orgKey)?.type === 'school',
+      ),
+    ).toBe(true);
   });
 
   it('has 3–5 discipline records, each with a decision, and they cost the year', () => {
@@ -479,7 +558,9 @@ describe('generateDemoDataset', () => {
     for (const p of data.pending) {
       expect(p.since.startsWith('2026-')).toBe(true);
       const s = p.subject;
-      expect(s.kind === 'individual' ? people.has(s.personKey) : s.kind === 'household' ? true : orgs.has(s.orgKey)).toBe(true);
+      expect(
+        s.kind === 'individual' ? people.has(s.personKey) : s.kind === 'household' ? true : orgs.has(s.orgKey),
+      ).toBe(true);
     }
   });
 
@@ -495,7 +576,10 @@ describe('generateDemoDataset', () => {
         expect(p, u.username).toBeDefined();
         expect(u.fullName).toBe(p.fullName);
         const home = p.memberships[p.memberships.length - 1].orgKey;
-        expect(home === u.grants[0].orgKey || home.startsWith(`${u.grants[0].orgKey}.`), `${u.username} works in ${home}`).toBe(true);
+        expect(
+          home === u.grants[0].orgKey || home.startsWith(`${u.grants[0].orgKey}.`),
+          `${u.username} works in ${home}`,
+        ).toBe(true);
       }
     }
     const grant = (name: string) => byName.get(name)?.grants[0];

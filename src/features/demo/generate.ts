@@ -144,12 +144,55 @@ const RATING_ORDER: Rating[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
 const atLeastGood = (r: Rating) => r === 'HTXSNV' || r === 'HTTNV';
 
 const RATING_ODDS: Record<Aptitude, readonly (readonly [Rating, number])[]> = {
-  strong: [['HTXSNV', 50], ['HTTNV', 47], ['HTNV', 3]],
-  normal: [['HTXSNV', 10], ['HTTNV', 76], ['HTNV', 12], ['KHTNV', 2]],
-  weak: [['HTXSNV', 2], ['HTTNV', 55], ['HTNV', 33], ['KHTNV', 10]],
+  strong: [
+    ['HTXSNV', 50],
+    ['HTTNV', 47],
+    ['HTNV', 3],
+  ],
+  normal: [
+    ['HTXSNV', 10],
+    ['HTTNV', 76],
+    ['HTNV', 12],
+    ['KHTNV', 2],
+  ],
+  weak: [
+    ['HTXSNV', 2],
+    ['HTTNV', 55],
+    ['HTNV', 33],
+    ['KHTNV', 10],
+  ],
 };
 
-const PHONE_PREFIXES = ['86', '96', '97', '98', '32', '33', '34', '35', '36', '37', '38', '39', '91', '94', '88', '83', '84', '85', '81', '82', '90', '93', '89', '70', '76', '77', '78', '79'];
+const PHONE_PREFIXES = [
+  '86',
+  '96',
+  '97',
+  '98',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '38',
+  '39',
+  '91',
+  '94',
+  '88',
+  '83',
+  '84',
+  '85',
+  '81',
+  '82',
+  '90',
+  '93',
+  '89',
+  '70',
+  '76',
+  '77',
+  '78',
+  '79',
+];
 
 function subjectKey(s: DemoSubject): string {
   switch (s.kind) {
@@ -233,10 +276,7 @@ class Generator {
   // -------------------------------------------------------------------------------------------
   // Organisations
 
-  private addOrg(
-    org: Omit<DemoOrg, 'key'>,
-    m: Partial<Omit<OrgMeta, 'org'>> = {},
-  ): DemoOrg {
+  private addOrg(org: Omit<DemoOrg, 'key'>, m: Partial<Omit<OrgMeta, 'org'>> = {}): DemoOrg {
     const full: DemoOrg = { key: org.code, ...org };
     if (this.meta.has(full.key)) throw new Error(`duplicate org code ${full.code}`);
     this.orgs.push(full);
@@ -295,7 +335,13 @@ class Generator {
       );
     }
     for (const a of OTHER_PROVINCIAL_AGENCIES) {
-      this.addOrg({ parentKey: ROOT_KEY, type: 'provincial_agency', code: a.code, name: a.name, effectiveFrom: '1992-01-01' });
+      this.addOrg({
+        parentKey: ROOT_KEY,
+        type: 'provincial_agency',
+        code: a.code,
+        name: a.name,
+        effectiveFrom: '1992-01-01',
+      });
     }
 
     for (const u of LOCAL_UNITS) this.buildUnitOrgs(u);
@@ -480,9 +526,7 @@ class Generator {
         } else {
           if (reformUnit) {
             const predIdx = this.predFor(reformUnit, role);
-            const predKey = healthStation
-              ? `${reformUnit.preds[predIdx].code}.TYT`
-              : reformUnit.preds[predIdx].code;
+            const predKey = healthStation ? `${reformUnit.preds[predIdx].code}.TYT` : reformUnit.preds[predIdx].code;
             const before = this.beforePosition(reformUnit, role, predIdx, i, position);
             const hire = this.hireDate(birthYear, this.org(predKey).org.effectiveFrom);
             memberships.push({ orgKey: predKey, from: hire, to: BEFORE_REFORM, position: before });
@@ -498,7 +542,11 @@ class Generator {
           fullName,
           gender,
           birthDate,
-          cccd: this.makeCccd(THAI_FAMILIES.has(fullName.split(' ')[0]) ? ctx.cccd[0] : this.rng.pick(ctx.cccd), gender, birthYear),
+          cccd: this.makeCccd(
+            THAI_FAMILIES.has(fullName.split(' ')[0]) ? ctx.cccd[0] : this.rng.pick(ctx.cccd),
+            gender,
+            birthYear,
+          ),
           position,
           isManager: role.manager ?? false,
           category: role.category,
@@ -525,7 +573,8 @@ class Generator {
     // Graduates start around 22; the youngest workers (born 2004) started in 2023 at 19.
     const earliest = Math.max(Math.min(birthYear + 22, 2023), 1990);
     let year: number;
-    if (earliest > 2020 || this.rng.chance(0.08)) year = this.rng.int(Math.max(earliest, 2021), Math.max(earliest, 2023));
+    if (earliest > 2020 || this.rng.chance(0.08))
+      year = this.rng.int(Math.max(earliest, 2021), Math.max(earliest, 2023));
     else year = this.rng.int(earliest, 2020);
     const d = this.rng.dateBetween(iso(year, 1, 2), iso(year, 12, 1));
     return d < orgFrom ? orgFrom : d;
@@ -544,7 +593,8 @@ class Generator {
   private beforePosition(u: LocalUnitSpec, role: RoleSpec, predIdx: number, i: number, position: string): string {
     const before = role.before === undefined ? position : cycle(role.before, i);
     if (!before.startsWith('lead:')) return before;
-    const [chief, deputy] = before === 'lead:ubnd' ? ['Chủ tịch UBND', 'Phó Chủ tịch UBND'] : ['Bí thư Đảng ủy', 'Phó Bí thư Đảng ủy'];
+    const [chief, deputy] =
+      before === 'lead:ubnd' ? ['Chủ tịch UBND', 'Phó Chủ tịch UBND'] : ['Bí thư Đảng ủy', 'Phó Bí thư Đảng ủy'];
     let unitSeats = this.seats.get(u.slug);
     if (!unitSeats) this.seats.set(u.slug, (unitSeats = new Map()));
     let taken = unitSeats.get(predIdx);
@@ -780,7 +830,9 @@ class Generator {
   private yearEnd = (period: string) => () => {
     if (isSchoolPeriod(period)) {
       const e = yearOf(periodEnd(period));
-      return e <= 2025 ? this.rng.dateBetween(iso(e, 6, 10), iso(e, 6, 27)) : this.rng.dateBetween(iso(e, 6, 22), iso(e, 7, 10));
+      return e <= 2025
+        ? this.rng.dateBetween(iso(e, 6, 10), iso(e, 6, 27))
+        : this.rng.dateBetween(iso(e, 6, 22), iso(e, 7, 10));
     }
     const y = Number(period);
     return this.rng.dateBetween(iso(y, 12, 15), iso(y, 12, 29));
@@ -937,12 +989,26 @@ class Generator {
       for (const p of this.rng.shuffle(pool).slice(0, this.rng.int(3, 5))) {
         const org = this.orgAt(p, date)!;
         const issuer = this.localIssuer(org, date);
-        this.addAward({ kind: 'individual', personKey: p.key }, 'GIAY_KHEN', '2024', 'dot_xuat', issuer, () =>
-          this.rng.dateBetween('2024-09-23', '2024-10-15'), 'bao-so-3');
+        this.addAward(
+          { kind: 'individual', personKey: p.key },
+          'GIAY_KHEN',
+          '2024',
+          'dot_xuat',
+          issuer,
+          () => this.rng.dateBetween('2024-09-23', '2024-10-15'),
+          'bao-so-3',
+        );
       }
       const village = `${u.code}.${this.rng.pick(u.villages).code}`;
-      this.addAward({ kind: 'village', orgKey: village }, 'GIAY_KHEN', '2024', 'dot_xuat', this.localIssuer(village, date), () =>
-        this.rng.dateBetween('2024-09-23', '2024-10-15'), 'bao-so-3');
+      this.addAward(
+        { kind: 'village', orgKey: village },
+        'GIAY_KHEN',
+        '2024',
+        'dot_xuat',
+        this.localIssuer(village, date),
+        () => this.rng.dateBetween('2024-09-23', '2024-10-15'),
+        'bao-so-3',
+      );
     }
 
     // Thematic: carrying out the 2025 reorganisation and the two-tier local government.
@@ -955,17 +1021,48 @@ class Generator {
       const issuer = this.chairOf(u.name);
       const when = () => this.rng.dateBetween('2025-08-18', '2025-09-05');
       for (const p of this.rng.shuffle(pool).slice(0, this.rng.int(3, 4)))
-        this.addAward({ kind: 'individual', personKey: p.key }, 'GIAY_KHEN', '2025', 'chuyen_de', issuer, when, 'sap-xep');
-      this.addAward({ kind: 'collective', orgKey: `${u.code}.PVHCC` }, 'GIAY_KHEN', '2025', 'chuyen_de', issuer, when, 'sap-xep');
+        this.addAward(
+          { kind: 'individual', personKey: p.key },
+          'GIAY_KHEN',
+          '2025',
+          'chuyen_de',
+          issuer,
+          when,
+          'sap-xep',
+        );
+      this.addAward(
+        { kind: 'collective', orgKey: `${u.code}.PVHCC` },
+        'GIAY_KHEN',
+        '2025',
+        'chuyen_de',
+        issuer,
+        when,
+        'sap-xep',
+      );
     }
 
     // Văn phòng UBND tỉnh: thematic 2022 (serving provincial events) and one ad hoc 2023.
     const vp22 = this.rng.shuffle(this.membersAt(VPUB.code, '2022-06-30')).slice(0, 3);
     for (const p of vp22)
-      this.addAward({ kind: 'individual', personKey: p.key }, 'GIAY_KHEN', '2022', 'chuyen_de', VPUB_CHIEF, () =>
-        this.rng.dateBetween('2022-08-10', '2022-08-30'), 'phuc-vu-su-kien');
+      this.addAward(
+        { kind: 'individual', personKey: p.key },
+        'GIAY_KHEN',
+        '2022',
+        'chuyen_de',
+        VPUB_CHIEF,
+        () => this.rng.dateBetween('2022-08-10', '2022-08-30'),
+        'phuc-vu-su-kien',
+      );
     const vp23 = this.rng.pick(this.membersAt(`${VPUB.code}.TCHCQT`, '2023-07-15'));
-    this.addAward({ kind: 'individual', personKey: vp23.key }, 'GIAY_KHEN', '2023', 'dot_xuat', VPUB_CHIEF, () => '2023-07-28', 'dot-xuat');
+    this.addAward(
+      { kind: 'individual', personKey: vp23.key },
+      'GIAY_KHEN',
+      '2023',
+      'dot_xuat',
+      VPUB_CHIEF,
+      () => '2023-07-28',
+      'dot-xuat',
+    );
 
     // Farmers and residents: "nông dân sản xuất, kinh doanh giỏi", village heads for their work.
     for (const u of LOCAL_UNITS) {
@@ -977,9 +1074,24 @@ class Generator {
             const period = String(y);
             const issuer = this.localIssuer(vKey, this.peekYearEndDate(period));
             if (p.category === 'nong_dan' && !p.isManager && this.rng.chance(0.1))
-              this.addAward({ kind: 'individual', personKey: p.key }, 'GIAY_KHEN', period, 'chuyen_de', issuer, this.yearEnd(period), 'nong-dan-gioi');
+              this.addAward(
+                { kind: 'individual', personKey: p.key },
+                'GIAY_KHEN',
+                period,
+                'chuyen_de',
+                issuer,
+                this.yearEnd(period),
+                'nong-dan-gioi',
+              );
             else if (head && this.rng.chance(0.12))
-              this.addAward({ kind: 'individual', personKey: p.key }, 'GIAY_KHEN', period, 'cong_trang', issuer, this.yearEnd(period));
+              this.addAward(
+                { kind: 'individual', personKey: p.key },
+                'GIAY_KHEN',
+                period,
+                'cong_trang',
+                issuer,
+                this.yearEnd(period),
+              );
           }
         }
       }
@@ -991,9 +1103,25 @@ class Generator {
           const period = String(y);
           if (iso(y, 1, 1) < e.founded) continue;
           for (const p of this.membersAt(eKey, iso(y, 12, 31), (x) => !x.isManager))
-            if (this.rng.chance(0.55)) this.addAward({ kind: 'individual', personKey: p.key }, 'LDTT', period, 'cong_trang', director, this.yearEnd(period));
+            if (this.rng.chance(0.55))
+              this.addAward(
+                { kind: 'individual', personKey: p.key },
+                'LDTT',
+                period,
+                'cong_trang',
+                director,
+                this.yearEnd(period),
+              );
           if (this.rng.chance(0.2))
-            this.addAward({ kind: 'collective', orgKey: eKey }, 'GIAY_KHEN', period, 'chuyen_de', this.localIssuer(eKey, this.peekYearEndDate(period)), this.yearEnd(period), 'doanh-nghiep');
+            this.addAward(
+              { kind: 'collective', orgKey: eKey },
+              'GIAY_KHEN',
+              period,
+              'chuyen_de',
+              this.localIssuer(eKey, this.peekYearEndDate(period)),
+              this.yearEnd(period),
+              'doanh-nghiep',
+            );
         }
       }
     }
@@ -1019,7 +1147,8 @@ class Generator {
         const [a, b] = [periods[i - 1], periods[i]];
         if (!this.has(p.key, a, 'CSTD_CS') || !this.has(p.key, b, 'CSTD_CS')) continue;
         if (this.has(p.key, a, 'BK_TINH')) continue;
-        if (this.rng.chance(0.3)) this.addAward(ind(p), 'BK_TINH', b, 'cong_trang', PROVINCE_CHAIRMAN, this.provinceDate(b));
+        if (this.rng.chance(0.3))
+          this.addAward(ind(p), 'BK_TINH', b, 'cong_trang', PROVINCE_CHAIRMAN, this.provinceDate(b));
       }
     }
   }
@@ -1087,10 +1216,18 @@ class Generator {
           const dec = iso(y, 12, 10);
           // Thôn, tổ dân phố văn hóa: the district chairman before the reform, the commune after.
           const thonIssuer = y < 2025 ? this.chairOf(u.formerDistrict) : this.chairOf(u.name);
-          if (this.rng.chance(0.45)) this.addAward({ kind: 'village', orgKey: vKey }, 'THON_VH', period, 'cong_trang', thonIssuer, thonDate(y));
+          if (this.rng.chance(0.45))
+            this.addAward({ kind: 'village', orgKey: vKey }, 'THON_VH', period, 'cong_trang', thonIssuer, thonDate(y));
           for (const h of this.households.filter((x) => x.villageKey === vKey)) {
             if (this.rng.chance(0.8))
-              this.addAward({ kind: 'household', householdKey: h.key }, 'GD_VH', period, 'cong_trang', this.localIssuer(vKey, dec), gdvhDate(y));
+              this.addAward(
+                { kind: 'household', householdKey: h.key },
+                'GD_VH',
+                period,
+                'cong_trang',
+                this.localIssuer(vKey, dec),
+                gdvhDate(y),
+              );
           }
         }
       }
@@ -1101,13 +1238,27 @@ class Generator {
       const u = LOCAL_UNITS.find((x) => x.slug === slug)!;
       const hs = this.households.filter((h) => h.villageKey.startsWith(`${u.code}.`));
       for (const h of this.rng.shuffle(hs).slice(0, 3))
-        this.addAward({ kind: 'household', householdKey: h.key }, 'GIAY_KHEN', '2023', 'chuyen_de', this.localIssuer(h.villageKey, '2023-11-15'), () =>
-          this.rng.dateBetween('2023-11-10', '2023-11-25'), 'hien-dat');
+        this.addAward(
+          { kind: 'household', householdKey: h.key },
+          'GIAY_KHEN',
+          '2023',
+          'chuyen_de',
+          this.localIssuer(h.villageKey, '2023-11-15'),
+          () => this.rng.dateBetween('2023-11-10', '2023-11-25'),
+          'hien-dat',
+        );
     }
 
     // Xã tiêu biểu: xã Xuân Trường for 2025.
     const xt = LOCAL_UNITS.find((x) => x.slug === 'xuantruong')!;
-    this.addAward({ kind: 'commune', orgKey: xt.code }, 'XA_TIEU_BIEU', '2025', 'cong_trang', PROVINCE_CHAIRMAN, this.provinceDate('2025'));
+    this.addAward(
+      { kind: 'commune', orgKey: xt.code },
+      'XA_TIEU_BIEU',
+      '2025',
+      'cong_trang',
+      PROVINCE_CHAIRMAN,
+      this.provinceDate('2025'),
+    );
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1140,7 +1291,12 @@ class Generator {
     return title;
   }
 
-  private addInitiative(p: DemoPerson, period: string, scope: 'co_so' | 'tinh', usedFor: DemoInitiative['usedFor']): void {
+  private addInitiative(
+    p: DemoPerson,
+    period: string,
+    scope: 'co_so' | 'tinh',
+    usedFor: DemoInitiative['usedFor'],
+  ): void {
     const school = isSchoolPeriod(period);
     const e = yearOf(periodEnd(period));
     const when = () =>
@@ -1174,9 +1330,7 @@ class Generator {
 
     const target = 20;
     const taken = new Set(this.initiatives.map((i) => `${i.personKey}|${i.usedFor?.period}`));
-    const cstd = this.rng.shuffle(
-      this.awards.filter((a) => a.award === 'CSTD_CS' && a.subject.kind === 'individual'),
-    );
+    const cstd = this.rng.shuffle(this.awards.filter((a) => a.award === 'CSTD_CS' && a.subject.kind === 'individual'));
     let provincial = 0;
     for (const a of cstd) {
       if (this.initiatives.length >= target) break;
@@ -1247,7 +1401,9 @@ class Generator {
 
     for (const u of LOCAL_UNITS) {
       const c = u.code;
-      const mttq = this.people.find((p) => p.memberships[p.memberships.length - 1].orgKey === `${c}.MTTQ` && p.isManager);
+      const mttq = this.people.find(
+        (p) => p.memberships[p.memberships.length - 1].orgKey === `${c}.MTTQ` && p.isManager,
+      );
       this.user(`${u.slug}.vhxh`, 'officer', c, this.firstTagged('tdkt-officer', `${c}.VHXH`));
       this.user(`${u.slug}.chutich`, 'signer', c, this.firstTagged('chairman', c));
       this.user(`${u.slug}.hoidong1`, 'council', c, this.firstTagged('vhxh-head', `${c}.VHXH`));
@@ -1275,7 +1431,14 @@ class Generator {
         members.push({ year, orgKey, role: j === leader ? 'leader' : j === deputy ? 'deputy' : 'member' });
       });
     }
-    this.clusters.push({ key: 'CUM05', kind: 'cum', code: 'CUM05', name: 'Cụm thi đua số 05', organiserKey: ROOT_KEY, members });
+    this.clusters.push({
+      key: 'CUM05',
+      kind: 'cum',
+      code: 'CUM05',
+      name: 'Cụm thi đua số 05',
+      organiserKey: ROOT_KEY,
+      members,
+    });
 
     // Khối thi đua các cơ quan tỉnh: Sở Tư pháp leads in 2026, as seed 002 addresses it.
     const bloc = [VPUB.code, 'DEMO.TTT', 'DEMO.STP'];
@@ -1283,7 +1446,9 @@ class Generator {
     for (let year = 2022; year <= 2026; year++) {
       const leader = (year - 2024 + 3 * 10) % bloc.length; // 2024 VPUB, 2025 TTT, 2026 STP
       const deputy = (leader + 1) % bloc.length;
-      bloc.forEach((orgKey, j) => bm.push({ year, orgKey, role: j === leader ? 'leader' : j === deputy ? 'deputy' : 'member' }));
+      bloc.forEach((orgKey, j) =>
+        bm.push({ year, orgKey, role: j === leader ? 'leader' : j === deputy ? 'deputy' : 'member' }),
+      );
     }
     this.clusters.push({
       key: 'KHOI_CQT',
@@ -1330,7 +1495,8 @@ class Generator {
                 : 1.4;
       let prev = 0;
       for (const d of g) {
-        const doy = (Date.parse(`${d.date}T00:00:00Z`) - Date.parse(`${d.date.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000 + 1;
+        const doy =
+          (Date.parse(`${d.date}T00:00:00Z`) - Date.parse(`${d.date.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000 + 1;
         const n = Math.max(prev + 1, Math.round(doy * perDay * (0.85 + 0.3 * this.rng.float())));
         d.no = `${n}/${suffix}`;
         prev = n;

@@ -335,7 +335,13 @@ export function communeBodies(u: LocalUnitSpec): BodySpec[] {
           born: STAFF_BORN,
           before: 'Nhân viên hợp đồng (văn thư)',
         },
-        { position: 'Lái xe', category: 'nguoi_lao_dong', female: 0, born: STAFF_BORN, before: 'Nhân viên hợp đồng (lái xe)' },
+        {
+          position: 'Lái xe',
+          category: 'nguoi_lao_dong',
+          female: 0,
+          born: STAFF_BORN,
+          before: 'Nhân viên hợp đồng (lái xe)',
+        },
       ],
     },
     {

@@ -496,20 +496,18 @@ export async function seedReportHistory(tx: Tx, tenantId: string, now: Date): Pr
       createdAt: now,
       updatedAt: now,
     });
-    await tx
-      .insert(s.memberships)
-      .values(
-        p.posts.map(([from, to]) => ({
-          tenantId: t,
-          id: crypto.randomUUID(),
-          personId: id,
-          orgId: p.org,
-          fromDate: from,
-          toDate: to,
-          position: p.position,
-          tdktWork: true,
-        })),
-      );
+    await tx.insert(s.memberships).values(
+      p.posts.map(([from, to]) => ({
+        tenantId: t,
+        id: crypto.randomUUID(),
+        personId: id,
+        orgId: p.org,
+        fromDate: from,
+        toDate: to,
+        position: p.position,
+        tdktWork: true,
+      })),
+    );
   }
   // The officers who run TĐKT work in the wards and the provincial office (the demo's officer accounts).
   const officers = await tx

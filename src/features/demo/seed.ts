@@ -14,7 +14,12 @@ import { now as clockNow } from '../../server/clock.js';
 
 export const DEMO_PASSWORD = 'tdkt2026';
 
-async function insertMany<T extends Record<string, unknown>>(tx: Tx, table: Parameters<Tx['insert']>[0], rows: T[], size = 500) {
+async function insertMany<T extends Record<string, unknown>>(
+  tx: Tx,
+  table: Parameters<Tx['insert']>[0],
+  rows: T[],
+  size = 500,
+) {
   for (let i = 0; i < rows.length; i += size) await tx.insert(table).values(rows.slice(i, i + size) as never);
 }
 
@@ -66,69 +71,211 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
         updatedAt: now,
       });
     }
-    await insertMany(tx, s.orgLinks, data.links.map((l) => ({
-      tenantId: t, id: crypto.randomUUID(), kind: l.kind, fromOrgId: org(l.fromKey), toOrgId: org(l.toKey),
-      effectiveDate: l.effectiveDate, decisionRef: l.decisionRef ?? null, note: l.note ?? null, createdAt: now,
-    })));
-    await insertMany(tx, s.clusters, data.clusters.map((c) => ({
-      tenantId: t, id: idOf('cluster', c.key), kind: c.kind, code: c.code, name: c.name, organiserOrgId: org(c.organiserKey), createdAt: now,
-    })));
-    await insertMany(tx, s.clusterMembers, data.clusters.flatMap((c) => c.members.map((m) => ({
-      tenantId: t, clusterId: idOf('cluster', c.key), year: m.year, orgId: org(m.orgKey), role: m.role,
-    }))));
-    await insertMany(tx, s.people, data.people.map((p) => {
-      const current = p.memberships.find((m) => m.to === null) ?? p.memberships[p.memberships.length - 1];
-      return {
-        tenantId: t, id: person(p.key), fullName: p.fullName, gender: p.gender, birthDate: p.birthDate, cccd: p.cccd,
-        position: p.position ?? null, isManager: p.isManager, category: p.category, phone: p.phone ?? null, email: null,
-        orgId: current ? org(current.orgKey) : null, searchKey: personSearchKey(p), sortKey: nameSortKey(p.fullName),
-        createdAt: now, updatedAt: now,
-      };
-    }));
-    await insertMany(tx, s.memberships, data.people.flatMap((p) => p.memberships.map((m) => ({
-      tenantId: t, id: crypto.randomUUID(), personId: person(p.key), orgId: org(m.orgKey), fromDate: m.from, toDate: m.to, position: m.position ?? null,
-    }))));
-    await insertMany(tx, s.households, data.households.map((h) => ({
-      tenantId: t, id: household(h.key), headPersonId: h.headPersonKey ? person(h.headPersonKey) : null, headName: h.headName,
-      address: h.address, villageOrgId: org(h.villageKey), memberCount: h.memberCount,
-      searchKey: searchKey(`${h.headName} ${h.address}`), sortKey: nameSortKey(h.headName), createdAt: now, updatedAt: now,
-    })));
-    await insertMany(tx, s.awardRecords, data.awards.map((a) => ({
-      tenantId: t, id: crypto.randomUUID(), ...subjectCols(a.subject), awardCode: a.award, period: a.period, track: a.track,
-      decisionNo: a.decisionNo, decisionDate: a.decisionDate, issuer: a.issuer, note: null, createdAt: now,
-    })));
-    await insertMany(tx, s.ratings, data.ratings.map((r) => {
-      const { householdId: _h, ...cols } = subjectCols(r.subject);
-      return { tenantId: t, id: crypto.randomUUID(), ...cols, period: r.period, rating: r.rating, createdAt: now };
-    }));
-    await insertMany(tx, s.initiatives, data.initiatives.map((i) => ({
-      tenantId: t, id: idOf('initiative', i.key), personId: person(i.personKey), title: i.title, recognizedOn: i.recognizedOn,
-      scope: i.scope, decisionNo: i.decisionNo, usedForAwardCode: i.usedFor?.award ?? null, usedForPeriod: i.usedFor?.period ?? null, createdAt: now,
-    })));
-    await insertMany(tx, s.disciplines, data.discipline.map((d) => ({
-      tenantId: t, id: crypto.randomUUID(), personId: person(d.personKey), form: d.form, fromDate: d.from, toDate: d.to,
-      decisionNo: d.decisionNo, reason: d.reason, createdAt: now,
-    })));
-    await insertMany(tx, s.pendingMatters, data.pending.map((x) => ({
-      tenantId: t, id: crypto.randomUUID(), ...subjectCols(x.subject), kind: x.kind, since: x.since, resolvedOn: null, note: x.note, createdAt: now,
-    })));
+    await insertMany(
+      tx,
+      s.orgLinks,
+      data.links.map((l) => ({
+        tenantId: t,
+        id: crypto.randomUUID(),
+        kind: l.kind,
+        fromOrgId: org(l.fromKey),
+        toOrgId: org(l.toKey),
+        effectiveDate: l.effectiveDate,
+        decisionRef: l.decisionRef ?? null,
+        note: l.note ?? null,
+        createdAt: now,
+      })),
+    );
+    await insertMany(
+      tx,
+      s.clusters,
+      data.clusters.map((c) => ({
+        tenantId: t,
+        id: idOf('cluster', c.key),
+        kind: c.kind,
+        code: c.code,
+        name: c.name,
+        organiserOrgId: org(c.organiserKey),
+        createdAt: now,
+      })),
+    );
+    await insertMany(
+      tx,
+      s.clusterMembers,
+      data.clusters.flatMap((c) =>
+        c.members.map((m) => ({
+          tenantId: t,
+          clusterId: idOf('cluster', c.key),
+          year: m.year,
+          orgId: org(m.orgKey),
+          role: m.role,
+        })),
+      ),
+    );
+    await insertMany(
+      tx,
+      s.people,
+      data.people.map((p) => {
+        const current = p.memberships.find((m) => m.to === null) ?? p.memberships[p.memberships.length - 1];
+        return {
+          tenantId: t,
+          id: person(p.key),
+          fullName: p.fullName,
+          gender: p.gender,
+          birthDate: p.birthDate,
+          cccd: p.cccd,
+          position: p.position ?? null,
+          isManager: p.isManager,
+          category: p.category,
+          phone: p.phone ?? null,
+          email: null,
+          orgId: current ? org(current.orgKey) : null,
+          searchKey: personSearchKey(p),
+          sortKey: nameSortKey(p.fullName),
+          createdAt: now,
+          updatedAt: now,
+        };
+      }),
+    );
+    await insertMany(
+      tx,
+      s.memberships,
+      data.people.flatMap((p) =>
+        p.memberships.map((m) => ({
+          tenantId: t,
+          id: crypto.randomUUID(),
+          personId: person(p.key),
+          orgId: org(m.orgKey),
+          fromDate: m.from,
+          toDate: m.to,
+          position: m.position ?? null,
+        })),
+      ),
+    );
+    await insertMany(
+      tx,
+      s.households,
+      data.households.map((h) => ({
+        tenantId: t,
+        id: household(h.key),
+        headPersonId: h.headPersonKey ? person(h.headPersonKey) : null,
+        headName: h.headName,
+        address: h.address,
+        villageOrgId: org(h.villageKey),
+        memberCount: h.memberCount,
+        searchKey: searchKey(`${h.headName} ${h.address}`),
+        sortKey: nameSortKey(h.headName),
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    await insertMany(
+      tx,
+      s.awardRecords,
+      data.awards.map((a) => ({
+        tenantId: t,
+        id: crypto.randomUUID(),
+        ...subjectCols(a.subject),
+        awardCode: a.award,
+        period: a.period,
+        track: a.track,
+        decisionNo: a.decisionNo,
+        decisionDate: a.decisionDate,
+        issuer: a.issuer,
+        note: null,
+        createdAt: now,
+      })),
+    );
+    await insertMany(
+      tx,
+      s.ratings,
+      data.ratings.map((r) => {
+        const { householdId: _h, ...cols } = subjectCols(r.subject);
+        return { tenantId: t, id: crypto.randomUUID(), ...cols, period: r.period, rating: r.rating, createdAt: now };
+      }),
+    );
+    await insertMany(
+      tx,
+      s.initiatives,
+      data.initiatives.map((i) => ({
+        tenantId: t,
+        id: idOf('initiative', i.key),
+        personId: person(i.personKey),
+        title: i.title,
+        recognizedOn: i.recognizedOn,
+        scope: i.scope,
+        decisionNo: i.decisionNo,
+        usedForAwardCode: i.usedFor?.award ?? null,
+        usedForPeriod: i.usedFor?.period ?? null,
+        createdAt: now,
+      })),
+    );
+    await insertMany(
+      tx,
+      s.disciplines,
+      data.discipline.map((d) => ({
+        tenantId: t,
+        id: crypto.randomUUID(),
+        personId: person(d.personKey),
+        form: d.form,
+        fromDate: d.from,
+        toDate: d.to,
+        decisionNo: d.decisionNo,
+        reason: d.reason,
+        createdAt: now,
+      })),
+    );
+    await insertMany(
+      tx,
+      s.pendingMatters,
+      data.pending.map((x) => ({
+        tenantId: t,
+        id: crypto.randomUUID(),
+        ...subjectCols(x.subject),
+        kind: x.kind,
+        since: x.since,
+        resolvedOn: null,
+        note: x.note,
+        createdAt: now,
+      })),
+    );
     for (const u of data.users) {
       const userId = idOf('user', u.username);
       await tx.insert(s.users).values({
-        tenantId: t, id: userId, username: u.username, fullName: u.fullName, passwordHash,
-        personId: u.personKey ? person(u.personKey) : null, active: true, createdAt: now, updatedAt: now,
+        tenantId: t,
+        id: userId,
+        username: u.username,
+        fullName: u.fullName,
+        passwordHash,
+        personId: u.personKey ? person(u.personKey) : null,
+        active: true,
+        createdAt: now,
+        updatedAt: now,
       });
-      await tx.insert(s.roleGrants).values(u.grants.map((g) => ({ tenantId: t, userId, role: g.role, orgId: org(g.orgKey) })));
+      await tx
+        .insert(s.roleGrants)
+        .values(u.grants.map((g) => ({ tenantId: t, userId, role: g.role, orgId: org(g.orgKey) })));
     }
     await seedDemoCouncil(tx, t, { passwordHash, now });
     if (data.reportHistory) await seedReportHistory(tx, t, now);
-    await appendAudit(tx, { tenantId: t, userId: null, name: 'Hệ thống' }, {
-      action: 'tenant.seed',
-      entityType: 'tenant',
-      entityId: t,
-      summary: `Nạp dữ liệu trình diễn: ${data.orgs.length} cơ quan, đơn vị; ${data.people.length} cá nhân; ${data.households.length} hộ gia đình; ${data.awards.length} khen thưởng`,
-      after: { orgs: data.orgs.length, people: data.people.length, households: data.households.length, awards: data.awards.length, users: data.users.map((u) => u.username) },
-    }, now);
+    await appendAudit(
+      tx,
+      { tenantId: t, userId: null, name: 'Hệ thống' },
+      {
+        action: 'tenant.seed',
+        entityType: 'tenant',
+        entityId: t,
+        summary: `Nạp dữ liệu trình diễn: ${data.orgs.length} cơ quan, đơn vị; ${data.people.length} cá nhân; ${data.households.length} hộ gia đình; ${data.awards.length} khen thưởng`,
+        after: {
+          orgs: data.orgs.length,
+          people: data.people.length,
+          households: data.households.length,
+          awards: data.awards.length,
+          users: data.users.map((u) => u.username),
+        },
+      },
+      now,
+    );
   });
   return { tenantId };
 }

@@ -29,8 +29,12 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     }
     return clients[u];
   };
-  const person = async (q: string) => (await (await as('officer')).get(`/api/v1/people?q=${encodeURIComponent(q)}`)).body.items[0];
-  const org = async (code: string) => ((await (await as('officer')).get('/api/v1/organisations')).body.items as { id: string; code: string }[]).find((o) => o.code === code)!.id;
+  const person = async (q: string) =>
+    (await (await as('officer')).get(`/api/v1/people?q=${encodeURIComponent(q)}`)).body.items[0];
+  const org = async (code: string) =>
+    ((await (await as('officer')).get('/api/v1/organisations')).body.items as { id: string; code: string }[]).find(
+      (o) => o.code === code,
+    )!.id;
 
   beforeAll(async () => {
     d = await openTestDatabase(engine);
@@ -41,19 +45,35 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
 
   it('answers the contract over HTTP: one case, a batch in order, and 400 naming the field', async () => {
     const c = await as('viewer');
-    expect((await app.request('/api/v1/eligibility/evaluate', { method: 'POST', body: JSON.stringify(contractCase) })).status).toBe(401);
+    expect(
+      (await app.request('/api/v1/eligibility/evaluate', { method: 'POST', body: JSON.stringify(contractCase) }))
+        .status,
+    ).toBe(401);
     const clerk = await as('clerk.school');
     const one = await clerk.post('/api/v1/eligibility/evaluate', contractCase);
     expect(one.status).toBe(200);
     expect(Object.keys(one.body)).toEqual(['award', 'period', 'eligible', 'withheld', 'criteria', 'bonus']);
-    expect(one.body).toMatchObject({ eligible: true, withheld: false, bonus: { multiplier: 3, baseSalary: 2530000, amount: 7590000 } });
-    const batch = await clerk.post('/api/v1/eligibility/evaluate', { cases: [contractCase, { ...contractCase, decisionDate: '2026-06-15', award: 'CSTD_CS' }] });
-    expect(batch.body.results.map((r: { award: string; bonus: { amount: number } }) => [r.award, r.bonus.amount])).toEqual([['CSTD_TINH', 7590000], ['CSTD_CS', 2340000]]);
+    expect(one.body).toMatchObject({
+      eligible: true,
+      withheld: false,
+      bonus: { multiplier: 3, baseSalary: 2530000, amount: 7590000 },
+    });
+    const batch = await clerk.post('/api/v1/eligibility/evaluate', {
+      cases: [contractCase, { ...contractCase, decisionDate: '2026-06-15', award: 'CSTD_CS' }],
+    });
+    expect(
+      batch.body.results.map((r: { award: string; bonus: { amount: number } }) => [r.award, r.bonus.amount]),
+    ).toEqual([
+      ['CSTD_TINH', 7590000],
+      ['CSTD_CS', 2340000],
+    ]);
     const bad = await clerk.post('/api/v1/eligibility/evaluate', { ...contractCase, award: 'XYZ', extra: 1 });
     expect(bad.status).toBe(400);
     const fields = bad.body.error.fields.map((f: { field: string }) => f.field);
     expect(fields).toContain('award');
-    expect(bad.body.error.fields.find((f: { field: string }) => f.field === 'award').message).toMatch(/không có trong danh mục/);
+    expect(bad.body.error.fields.find((f: { field: string }) => f.field === 'award').message).toMatch(
+      /không có trong danh mục/,
+    );
     // Catalogue-only codes are not part of the contract: its door refuses them like any unknown code.
     const catalogueOnly = await clerk.post('/api/v1/eligibility/evaluate', { ...contractCase, award: 'KNC_TINH' });
     expect(catalogueOnly.status).toBe(400);
@@ -62,11 +82,22 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     expect((await c.post('/api/v1/eligibility/evaluate', contractCase)).status).toBe(403);
   });
 
-  it("shows what a person can be proposed for, from their history, and follows new ratings", async () => {
+  it('shows what a person can be proposed for, from their history, and follows new ratings', async () => {
     const clerk = await as('clerk.school');
     const an = await person('nguyen van an');
     const before = (await clerk.get(`/api/v1/people/${an.id}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
-    expect(before.items.map((i: { award: string }) => i.award)).toEqual(['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3', 'KNC_TINH', 'CONG_HIEN']);
+    expect(before.items.map((i: { award: string }) => i.award)).toEqual([
+      'LDTT',
+      'CSTD_CS',
+      'CSTD_TINH',
+      'CSTD_TQ',
+      'GIAY_KHEN',
+      'BK_TINH',
+      'BK_TTG',
+      'HCLD_3',
+      'KNC_TINH',
+      'CONG_HIEN',
+    ]);
     // Catalogue awards beyond the contract: the province's commemorative medal (0.6 × base salary,
     // a ceiling) and long service, whose amount depends on the form finally granted.
     const knc = before.items.find((i: { award: string }) => i.award === 'KNC_TINH').output;
@@ -91,7 +122,9 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
 
   it('computes a collective’s composition from the registry for its titles', async () => {
     const school = await org('T.W1.SCH');
-    const r = (await (await as('officer')).get(`/api/v1/organisations/${school}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
+    const r = (
+      await (await as('officer')).get(`/api/v1/organisations/${school}/eligibility?period=2026&decisionDate=2026-12-15`)
+    ).body;
     expect(r.members.total).toBe(3);
     const ttldtt = r.items.find((i: { award: string }) => i.award === 'TT_LDTT').output;
     expect(ttldtt.criteria.find((c: { id: string }) => c.id === 'members_ldtt_70').met).toBe(false);
@@ -102,16 +135,24 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     const ward = await org('T.W1');
     const bob = await person('tran thi binh');
     await officer.post(`/api/v1/people/${bob.id}/ratings`, { period: '2026', rating: 'HTTNV' });
-    const r = (await officer.get(`/api/v1/eligibility/bulk?orgId=${ward}&award=CSTD_CS&period=2026&decisionDate=2026-12-15`)).body;
+    const r = (
+      await officer.get(`/api/v1/eligibility/bulk?orgId=${ward}&award=CSTD_CS&period=2026&decisionDate=2026-12-15`)
+    ).body;
     expect(r.checked).toBe(5);
     expect(r.eligible.map((x: { fullName: string }) => x.fullName)).toEqual(['Nguyễn Văn An']);
     const short = r.oneShort.find((x: { fullName: string }) => x.fullName === 'Trần Thị Bình');
     expect(short.failed.map((f: { id: string }) => f.id)).toEqual(['excellence_basis']);
-    const xlsx = await officer.get(`/api/v1/eligibility/bulk/export?orgId=${ward}&award=CSTD_CS&period=2026&decisionDate=2026-12-15`);
+    const xlsx = await officer.get(
+      `/api/v1/eligibility/bulk/export?orgId=${ward}&award=CSTD_CS&period=2026&decisionDate=2026-12-15`,
+    );
     expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
-    expect((await (await as('clerk.school')).get(`/api/v1/eligibility/bulk?orgId=${ward}&award=CSTD_CS`)).status).toBe(403);
+    expect((await (await as('clerk.school')).get(`/api/v1/eligibility/bulk?orgId=${ward}&award=CSTD_CS`)).status).toBe(
+      403,
+    );
     // Someone who already holds the award for the period is counted, not listed as "one short".
-    const y2025 = (await officer.get(`/api/v1/eligibility/bulk?orgId=${ward}&award=CSTD_CS&period=2025&decisionDate=2025-12-15`)).body;
+    const y2025 = (
+      await officer.get(`/api/v1/eligibility/bulk?orgId=${ward}&award=CSTD_CS&period=2025&decisionDate=2025-12-15`)
+    ).body;
     expect(y2025.alreadyAwarded).toBe(1);
     expect(y2025.oneShort.map((x: { fullName: string }) => x.fullName)).not.toContain('Nguyễn Văn An');
   });
@@ -119,15 +160,31 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
   it('lets an officer override a verdict only with a written reason, and audits it', async () => {
     const bob = await person('tran thi binh');
     const body = { subjectKind: 'individual', subjectId: bob.id, award: 'CSTD_CS', period: '2026', eligible: true };
-    expect((await (await as('clerk.school')).post('/api/v1/eligibility/overrides', { ...body, reason: 'Có sáng kiến được công nhận ngày 20/11/2026, chưa nhập vào hệ thống' })).status).toBe(403);
+    expect(
+      (
+        await (
+          await as('clerk.school')
+        ).post('/api/v1/eligibility/overrides', {
+          ...body,
+          reason: 'Có sáng kiến được công nhận ngày 20/11/2026, chưa nhập vào hệ thống',
+        })
+      ).status,
+    ).toBe(403);
     const officer = await as('officer');
     const noReason = await officer.post('/api/v1/eligibility/overrides', { ...body, reason: 'ok' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.fields[0]).toMatchObject({ field: 'reason', label: 'Lý do' });
-    const ok = await officer.post('/api/v1/eligibility/overrides', { ...body, reason: 'Có sáng kiến được công nhận ngày 20/11/2026, chưa nhập vào hệ thống' });
+    const ok = await officer.post('/api/v1/eligibility/overrides', {
+      ...body,
+      reason: 'Có sáng kiến được công nhận ngày 20/11/2026, chưa nhập vào hệ thống',
+    });
     expect(ok.status).toBe(201);
     const page = (await officer.get(`/api/v1/people/${bob.id}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
-    expect(page.items.find((i: { award: string }) => i.award === 'CSTD_CS').override).toMatchObject({ eligible: true, reason: expect.stringMatching(/sáng kiến/), byName: 'Cán bộ thường trực' });
+    expect(page.items.find((i: { award: string }) => i.award === 'CSTD_CS').override).toMatchObject({
+      eligible: true,
+      reason: expect.stringMatching(/sáng kiến/),
+      byName: 'Cán bộ thường trực',
+    });
     const audit = (await officer.get('/api/v1/audit?action=eligibility.override')).body.items[0];
     expect(audit.reason).toMatch(/sáng kiến/);
     expect(audit.before.eligible).toBe(false);
@@ -140,23 +197,64 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     expect(cat.params.some((p: { mark?: string }) => p.mark === 'U')).toBe(true);
     // Catalogue awards beyond the contract, with their kind, rank and [U] multiplier.
     const knc = cat.awards.find((a: { code: string }) => a.code === 'KNC_TINH');
-    expect(knc).toMatchObject({ category: 'form', rank: null, contract: false, multipliers: { individual: 0.6 }, bonusMarks: { individual: 'U' } });
-    expect(cat.awards.find((a: { code: string }) => a.code === 'CONG_HIEN')).toMatchObject({ track: 'cong_hien', contract: false });
-    expect(cat.awards.find((a: { code: string }) => a.code === 'CSTD_TQ')).toMatchObject({ category: 'title', rank: 4, contract: true });
-    expect(cat.params.find((p: { key: string }) => p.key === 'awards.KNC_TINH.bonus.multipliers.individual')).toMatchObject({ value: 0.6, mark: 'U' });
-    expect(cat.params.find((p: { key: string }) => p.key === 'params.titlePayment.paidLower')).toMatchObject({ value: 'difference', mark: 'U' });
-    const change = { key: 'awards.LDTT.bonus.multipliers.individual', value: 0.4, effectiveFrom: '2027-01-01', citation: 'Nghị định giả định', reason: 'Kiểm thử thay đổi hệ số' };
+    expect(knc).toMatchObject({
+      category: 'form',
+      rank: null,
+      contract: false,
+      multipliers: { individual: 0.6 },
+      bonusMarks: { individual: 'U' },
+    });
+    expect(cat.awards.find((a: { code: string }) => a.code === 'CONG_HIEN')).toMatchObject({
+      track: 'cong_hien',
+      contract: false,
+    });
+    expect(cat.awards.find((a: { code: string }) => a.code === 'CSTD_TQ')).toMatchObject({
+      category: 'title',
+      rank: 4,
+      contract: true,
+    });
+    expect(
+      cat.params.find((p: { key: string }) => p.key === 'awards.KNC_TINH.bonus.multipliers.individual'),
+    ).toMatchObject({ value: 0.6, mark: 'U' });
+    expect(cat.params.find((p: { key: string }) => p.key === 'params.titlePayment.paidLower')).toMatchObject({
+      value: 'difference',
+      mark: 'U',
+    });
+    const change = {
+      key: 'awards.LDTT.bonus.multipliers.individual',
+      value: 0.4,
+      effectiveFrom: '2027-01-01',
+      citation: 'Nghị định giả định',
+      reason: 'Kiểm thử thay đổi hệ số',
+    };
     expect((await officer.post('/api/v1/catalogue/overrides', change)).status).toBe(403);
     const admin = await as('admin');
     expect((await admin.post('/api/v1/catalogue/overrides', { ...change, value: -1 })).status).toBe(400);
     expect((await admin.post('/api/v1/catalogue/overrides', change)).status).toBe(201);
-    const ldtt = { award: 'LDTT', period: '2026', decisionDate: '2026-12-15', subject: { kind: 'individual' }, ratings: [{ period: '2026', rating: 'HTTNV' }] };
+    const ldtt = {
+      award: 'LDTT',
+      period: '2026',
+      decisionDate: '2026-12-15',
+      subject: { kind: 'individual' },
+      ratings: [{ period: '2026', rating: 'HTTNV' }],
+    };
     expect((await admin.post('/api/v1/eligibility/evaluate', ldtt)).body.bonus.amount).toBe(760000);
-    const later = await admin.post('/api/v1/eligibility/evaluate', { ...ldtt, period: '2027', decisionDate: '2027-12-15', ratings: [{ period: '2027', rating: 'HTTNV' }] });
+    const later = await admin.post('/api/v1/eligibility/evaluate', {
+      ...ldtt,
+      period: '2027',
+      decisionDate: '2027-12-15',
+      ratings: [{ period: '2027', rating: 'HTTNV' }],
+    });
     expect(later.body.bonus).toMatchObject({ multiplier: 0.4, amount: 1020000 });
-    expect((await admin.get('/api/v1/audit?action=catalogue.override')).body.items[0].reason).toBe('Kiểm thử thay đổi hệ số');
+    expect((await admin.get('/api/v1/audit?action=catalogue.override')).body.items[0].reason).toBe(
+      'Kiểm thử thay đổi hệ số',
+    );
     const listed = (await officer.get('/api/v1/catalogue')).body.overrides[0];
-    expect(listed).toMatchObject({ key: change.key, reason: 'Kiểm thử thay đổi hệ số', createdByName: 'Quản trị viên' });
+    expect(listed).toMatchObject({
+      key: change.key,
+      reason: 'Kiểm thử thay đổi hệ số',
+      createdByName: 'Quản trị viên',
+    });
     // A ward-level officer reading the audit log sees province-wide rule changes too.
     const ward = await as('ward.officer');
     expect((await ward.get('/api/v1/audit?action=catalogue.override')).body.total).toBe(1);
@@ -165,25 +263,67 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
   it("applies a province's own rules once the administrator chooses them", async () => {
     const admin = await as('admin');
     // Two consecutive CSTĐCS earn a Bằng khen tỉnh under Bắc Ninh's QĐ 86/2025, not under the national text alone.
-    const bk = { award: 'BK_TINH', period: '2026', decisionDate: '2026-12-15', subject: { kind: 'individual' }, records: [{ period: '2025', award: 'CSTD_CS' }, { period: '2026', award: 'CSTD_CS' }] };
-    const basis = async () => (await admin.post('/api/v1/eligibility/evaluate', bk)).body.criteria.find((c: { id: string }) => c.id === 'achievement_basis');
+    const bk = {
+      award: 'BK_TINH',
+      period: '2026',
+      decisionDate: '2026-12-15',
+      subject: { kind: 'individual' },
+      records: [
+        { period: '2025', award: 'CSTD_CS' },
+        { period: '2026', award: 'CSTD_CS' },
+      ],
+    };
+    const basis = async () =>
+      (await admin.post('/api/v1/eligibility/evaluate', bk)).body.criteria.find(
+        (c: { id: string }) => c.id === 'achievement_basis',
+      );
     expect((await basis()).met).toBe(null);
-    expect((await (await as('officer')).request('PUT', '/api/v1/catalogue/province', { provinceCode: 'bac_ninh', reason: 'x' })).status).toBe(403);
-    const set = await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: 'bac_ninh', reason: 'Áp dụng QĐ 86/2025/QĐ-UBND' });
+    expect(
+      (
+        await (
+          await as('officer')
+        ).request('PUT', '/api/v1/catalogue/province', { provinceCode: 'bac_ninh', reason: 'x' })
+      ).status,
+    ).toBe(403);
+    const set = await admin.request('PUT', '/api/v1/catalogue/province', {
+      provinceCode: 'bac_ninh',
+      reason: 'Áp dụng QĐ 86/2025/QĐ-UBND',
+    });
     expect(set.status).toBe(200);
     const after = await basis();
     expect(after.met).toBe(true);
     expect(after.basis).toMatch(/86\/2025\/QĐ-UBND/);
-    expect((await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: 'ha_giang', reason: 'x' })).status).toBe(400);
+    expect(
+      (await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: 'ha_giang', reason: 'x' })).status,
+    ).toBe(400);
   });
 
   it('a seed-plan province whose text could not be read: national verdicts, the catalogue says so, its sources for the administrator only', async () => {
     const admin = await as('admin');
     const officer = await as('officer');
-    const bk = { award: 'BK_TINH', period: '2026', decisionDate: '2026-12-15', subject: { kind: 'individual' }, records: [{ period: '2025', award: 'CSTD_CS' }, { period: '2026', award: 'CSTD_CS' }] };
-    expect((await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: null, reason: 'Về quy định chung' })).status).toBe(200);
+    const bk = {
+      award: 'BK_TINH',
+      period: '2026',
+      decisionDate: '2026-12-15',
+      subject: { kind: 'individual' },
+      records: [
+        { period: '2025', award: 'CSTD_CS' },
+        { period: '2026', award: 'CSTD_CS' },
+      ],
+    };
+    expect(
+      (await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: null, reason: 'Về quy định chung' }))
+        .status,
+    ).toBe(200);
     const national = (await admin.post('/api/v1/eligibility/evaluate', bk)).body;
-    expect((await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: 'ninh_binh', reason: 'Xã thuộc tỉnh Ninh Bình' })).status).toBe(200);
+    expect(
+      (
+        await admin.request('PUT', '/api/v1/catalogue/province', {
+          provinceCode: 'ninh_binh',
+          reason: 'Xã thuộc tỉnh Ninh Bình',
+        })
+      ).status,
+    ).toBe(200);
     // The verdict is the national one, citing no provincial decision.
     const verdict = (await admin.post('/api/v1/eligibility/evaluate', bk)).body;
     expect(verdict).toEqual(national);
@@ -192,12 +332,20 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     const forAdmin = (await admin.get('/api/v1/catalogue?date=2026-12-15')).body;
     expect(forAdmin.province).toBe('ninh_binh');
     expect(forAdmin.rules.province).toMatchObject({ code: 'ninh_binh', coverage: 'national' });
-    expect(forAdmin.rules.province.notice).toMatch(/^Chưa có quy định riêng của UBND tỉnh Ninh Bình trong hệ thống\. .*quy định chung của Trung ương/u);
+    expect(forAdmin.rules.province.notice).toMatch(
+      /^Chưa có quy định riêng của UBND tỉnh Ninh Bình trong hệ thống\. .*quy định chung của Trung ương/u,
+    );
     expect(forAdmin.rules.citations.join(' ')).not.toMatch(/Ninh Bình/u);
     const nb = forAdmin.provinces.find((p: { code: string }) => p.code === 'ninh_binh');
-    expect(nb.sources.map((s: { number: string; read: string }) => [s.number, s.read])).toContainEqual(['150/2025/QĐ-UBND', 'opening']);
+    expect(nb.sources.map((s: { number: string; read: string }) => [s.number, s.read])).toContainEqual([
+      '150/2025/QĐ-UBND',
+      'opening',
+    ]);
     for (const code of ['dien_bien', 'hai_phong', 'lang_son', 'ninh_binh', 'son_la']) {
-      expect(forAdmin.provinces.find((p: { code: string }) => p.code === code), code).toMatchObject({ coverage: 'national' });
+      expect(
+        forAdmin.provinces.find((p: { code: string }) => p.code === code),
+        code,
+      ).toMatchObject({ coverage: 'national' });
     }
 
     // An officer sees what applies, never the notes on what could not be read.
@@ -205,10 +353,13 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     expect(forOfficer.rules.province.notice).toBe(forAdmin.rules.province.notice);
     for (const p of forOfficer.provinces) expect(p.sources, p.code).toBeUndefined();
     expect(JSON.stringify(forOfficer)).not.toMatch(/chưa đọc được|đối chiếu/u);
-    expect((await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: null, reason: 'Về quy định chung' })).status).toBe(200);
+    expect(
+      (await admin.request('PUT', '/api/v1/catalogue/province', { provinceCode: null, reason: 'Về quy định chung' }))
+        .status,
+    ).toBe(200);
   });
 
-  it('says what each verdict rests on: green only when the data proves it, the council\'s judgement in its own words (issue 9)', async () => {
+  it("says what each verdict rests on: green only when the data proves it, the council's judgement in its own words (issue 9)", async () => {
     const officer = await as('officer');
     const an = await person('nguyen van an');
     const card = (await officer.get(`/api/v1/people/${an.id}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
@@ -218,17 +369,27 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
       expect(item(code).status, code).not.toBe('eligible');
       if (item(code).output.eligible) expect(item(code).status, code).toBe('judgement');
     }
-    const school = (await officer.get(`/api/v1/organisations/${await org('T.W1.SCH')}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
+    const school = (
+      await officer.get(
+        `/api/v1/organisations/${await org('T.W1.SCH')}/eligibility?period=2026&decisionDate=2026-12-15`,
+      )
+    ).body;
     const bk = school.items.find((i: { award: string }) => i.award === 'BK_TTG');
     expect(bk).toMatchObject({ status: 'judgement', dataFailed: true });
     expect(bk.statusText).toContain('Hội đồng');
     // A village (thôn, tổ dân phố) may be proposed for Giấy khen and Bằng khen as a collective.
-    const v = (await officer.get(`/api/v1/organisations/${await org('T.W1.TDP1')}/eligibility?period=2026&decisionDate=2026-12-15`)).body;
+    const v = (
+      await officer.get(
+        `/api/v1/organisations/${await org('T.W1.TDP1')}/eligibility?period=2026&decisionDate=2026-12-15`,
+      )
+    ).body;
     expect(v.items.map((i: { award: string }) => i.award)).toEqual(['THON_VH', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG']);
     expect(v.items.find((i: { award: string }) => i.award === 'GIAY_KHEN').output.bonus.amount).toBe(1_520_000);
     // The bulk check lists a verdict resting on the council apart from the green ones.
     const ward = await org('T.W1');
-    const bulk = (await officer.get(`/api/v1/eligibility/bulk?orgId=${ward}&award=BK_TTG&period=2026&decisionDate=2026-12-15`)).body;
+    const bulk = (
+      await officer.get(`/api/v1/eligibility/bulk?orgId=${ward}&award=BK_TTG&period=2026&decisionDate=2026-12-15`)
+    ).body;
     expect(bulk.eligible).toEqual([]);
     expect(bulk.judgementOnly.length).toBeGreaterThan(0);
     expect(bulk.judgementOnly.every((r: { status: string }) => r.status === 'judgement')).toBe(true);

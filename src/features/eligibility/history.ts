@@ -4,13 +4,26 @@
 // the history of their predecessors (merged away in 2025) is included, so streaks survive.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { awardRecords, disciplines, initiatives, memberships, nominees, orgLinks, pendingMatters, people, ratings } from '../../db/schema.js';
+import {
+  awardRecords,
+  disciplines,
+  initiatives,
+  memberships,
+  nominees,
+  orgLinks,
+  pendingMatters,
+  people,
+  ratings,
+} from '../../db/schema.js';
 import type { EligibilityInput, SubjectGroup } from '../../domain/eligibility/contract.js';
 import type { PersonCategory } from '../../domain/registry/vocab.js';
 import { formatDateVN } from '../../domain/vi-text/index.js';
 
 type Q = Db | Tx;
-export type SubjectHistory = Pick<EligibilityInput, 'records' | 'ratings' | 'initiatives' | 'discipline' | 'pending'> & {
+export type SubjectHistory = Pick<
+  EligibilityInput,
+  'records' | 'ratings' | 'initiatives' | 'discipline' | 'pending'
+> & {
   records: NonNullable<EligibilityInput['records']>;
   ratings: NonNullable<EligibilityInput['ratings']>;
   initiatives: NonNullable<EligibilityInput['initiatives']>;
@@ -32,21 +45,61 @@ export function groupOf(category: PersonCategory): SubjectGroup {
   return ['can_bo', 'cong_chuc', 'vien_chuc', 'nguoi_lao_dong'].includes(category) ? 'cbccvc' : 'worker_farmer';
 }
 
-export async function loadPeopleHistories(db: Q, tenantId: string, personIds: string[]): Promise<Map<string, SubjectHistory>> {
+export async function loadPeopleHistories(
+  db: Q,
+  tenantId: string,
+  personIds: string[],
+): Promise<Map<string, SubjectHistory>> {
   const out = new Map<string, SubjectHistory>(personIds.map((id) => [id, empty()]));
   for (const ids of chunks(personIds)) {
     const [aw, rt, ini, dis, pend] = await Promise.all([
-      db.select({ personId: awardRecords.personId, period: awardRecords.period, award: awardRecords.awardCode, decisionDate: awardRecords.decisionDate, track: awardRecords.track })
-        .from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.personId, ids), isNull(awardRecords.revokedOn))),
-      db.select({ personId: ratings.personId, period: ratings.period, rating: ratings.rating })
-        .from(ratings).where(and(eq(ratings.tenantId, tenantId), inArray(ratings.personId, ids))),
-      db.select().from(initiatives).where(and(eq(initiatives.tenantId, tenantId), inArray(initiatives.personId, ids))),
-      db.select({ personId: disciplines.personId, form: disciplines.form, from: disciplines.fromDate, to: disciplines.toDate })
-        .from(disciplines).where(and(eq(disciplines.tenantId, tenantId), inArray(disciplines.personId, ids))),
-      db.select({ personId: pendingMatters.personId, kind: pendingMatters.kind, since: pendingMatters.since })
-        .from(pendingMatters).where(and(eq(pendingMatters.tenantId, tenantId), inArray(pendingMatters.personId, ids), isNull(pendingMatters.resolvedOn))),
+      db
+        .select({
+          personId: awardRecords.personId,
+          period: awardRecords.period,
+          award: awardRecords.awardCode,
+          decisionDate: awardRecords.decisionDate,
+          track: awardRecords.track,
+        })
+        .from(awardRecords)
+        .where(
+          and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.personId, ids), isNull(awardRecords.revokedOn)),
+        ),
+      db
+        .select({ personId: ratings.personId, period: ratings.period, rating: ratings.rating })
+        .from(ratings)
+        .where(and(eq(ratings.tenantId, tenantId), inArray(ratings.personId, ids))),
+      db
+        .select()
+        .from(initiatives)
+        .where(and(eq(initiatives.tenantId, tenantId), inArray(initiatives.personId, ids))),
+      db
+        .select({
+          personId: disciplines.personId,
+          form: disciplines.form,
+          from: disciplines.fromDate,
+          to: disciplines.toDate,
+        })
+        .from(disciplines)
+        .where(and(eq(disciplines.tenantId, tenantId), inArray(disciplines.personId, ids))),
+      db
+        .select({ personId: pendingMatters.personId, kind: pendingMatters.kind, since: pendingMatters.since })
+        .from(pendingMatters)
+        .where(
+          and(
+            eq(pendingMatters.tenantId, tenantId),
+            inArray(pendingMatters.personId, ids),
+            isNull(pendingMatters.resolvedOn),
+          ),
+        ),
     ]);
-    for (const a of aw) out.get(a.personId!)!.records.push({ period: a.period, award: a.award, track: a.track, ...(a.decisionDate ? { decisionDate: a.decisionDate } : {}) });
+    for (const a of aw)
+      out.get(a.personId!)!.records.push({
+        period: a.period,
+        award: a.award,
+        track: a.track,
+        ...(a.decisionDate ? { decisionDate: a.decisionDate } : {}),
+      });
     for (const r of rt) out.get(r.personId!)!.ratings.push({ period: r.period, rating: r.rating });
     for (const i of ini) {
       out.get(i.personId)!.initiatives.push({
@@ -65,7 +118,10 @@ export async function loadPeopleHistories(db: Q, tenantId: string, personIds: st
 
 /** The organisation and every organisation that was merged, split or renamed into it, transitively. */
 export async function lineageOf(db: Q, tenantId: string, orgId: string): Promise<string[]> {
-  const links = await db.select({ from: orgLinks.fromOrgId, to: orgLinks.toOrgId }).from(orgLinks).where(eq(orgLinks.tenantId, tenantId));
+  const links = await db
+    .select({ from: orgLinks.fromOrgId, to: orgLinks.toOrgId })
+    .from(orgLinks)
+    .where(eq(orgLinks.tenantId, tenantId));
   const seen = new Set([orgId]);
   const queue = [orgId];
   while (queue.length) {
@@ -80,19 +136,43 @@ export async function lineageOf(db: Q, tenantId: string, orgId: string): Promise
   return [...seen];
 }
 
-export async function loadOrgHistory(db: Q, tenantId: string, orgId: string): Promise<SubjectHistory & { lineage: string[] }> {
+export async function loadOrgHistory(
+  db: Q,
+  tenantId: string,
+  orgId: string,
+): Promise<SubjectHistory & { lineage: string[] }> {
   const lineage = await lineageOf(db, tenantId, orgId);
   const h = empty();
   const [aw, rt, pend] = await Promise.all([
-    db.select().from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.orgId, lineage), isNull(awardRecords.revokedOn))),
-    db.select().from(ratings).where(and(eq(ratings.tenantId, tenantId), inArray(ratings.orgId, lineage))),
-    db.select().from(pendingMatters).where(and(eq(pendingMatters.tenantId, tenantId), eq(pendingMatters.orgId, orgId), isNull(pendingMatters.resolvedOn))),
+    db
+      .select()
+      .from(awardRecords)
+      .where(
+        and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.orgId, lineage), isNull(awardRecords.revokedOn)),
+      ),
+    db
+      .select()
+      .from(ratings)
+      .where(and(eq(ratings.tenantId, tenantId), inArray(ratings.orgId, lineage))),
+    db
+      .select()
+      .from(pendingMatters)
+      .where(
+        and(eq(pendingMatters.tenantId, tenantId), eq(pendingMatters.orgId, orgId), isNull(pendingMatters.resolvedOn)),
+      ),
   ]);
-  for (const a of aw) h.records.push({ period: a.period, award: a.awardCode, track: a.track, ...(a.decisionDate ? { decisionDate: a.decisionDate } : {}) });
+  for (const a of aw)
+    h.records.push({
+      period: a.period,
+      award: a.awardCode,
+      track: a.track,
+      ...(a.decisionDate ? { decisionDate: a.decisionDate } : {}),
+    });
   // Two predecessors may both hold a rating for the same year; the successor keeps the best.
   const best = new Map<string, string>();
   const rank = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
-  for (const r of rt) if (!best.has(r.period) || rank.indexOf(r.rating) < rank.indexOf(best.get(r.period)!)) best.set(r.period, r.rating);
+  for (const r of rt)
+    if (!best.has(r.period) || rank.indexOf(r.rating) < rank.indexOf(best.get(r.period)!)) best.set(r.period, r.rating);
   for (const [period, rating] of best) h.ratings.push({ period, rating: rating as 'HTXSNV' });
   for (const p of pend) h.pending.push({ kind: p.kind, since: p.since });
   return { ...h, lineage };
@@ -118,13 +198,21 @@ const PROPOSED_STATUSES = ['draft', 'submitted', 'accepted', 'passed', 'sent_up'
  * `roundId`: members' titles proposed in that round count provisionally (`proposed`).
  * `granted`: titles a decision being signed grants (LĐTT, CSTĐCS of `period`) count as decided.
  */
-export async function computeMembers(db: Q, tenantId: string, orgId: string, period: string, options: { roundId?: string; granted?: readonly { personId: string; award: string }[] } = {}) {
+export async function computeMembers(
+  db: Q,
+  tenantId: string,
+  orgId: string,
+  period: string,
+  options: { roundId?: string; granted?: readonly { personId: string; award: string }[] } = {},
+) {
   const { from, to } = periodRange(period);
   const ms = await db
     .select({ personId: memberships.personId, fromDate: memberships.fromDate, toDate: memberships.toDate })
     .from(memberships)
     .where(and(eq(memberships.tenantId, tenantId), eq(memberships.orgId, orgId)));
-  const ids = [...new Set(ms.filter((m) => m.fromDate <= to && (!m.toDate || m.toDate >= from)).map((m) => m.personId))];
+  const ids = [
+    ...new Set(ms.filter((m) => m.fromDate <= to && (!m.toDate || m.toDate >= from)).map((m) => m.personId)),
+  ];
   const hist = await loadPeopleHistories(db, tenantId, ids);
   let completedTasks = 0;
   let ldtt = 0;
@@ -134,7 +222,9 @@ export async function computeMembers(db: Q, tenantId: string, orgId: string, per
   for (const [personId, h] of hist) {
     const rating = h.ratings.find((r) => r.period === period)?.rating;
     if (rating && rating !== 'KHTNV') completedTasks++;
-    const titles = new Set(h.records.filter((r) => r.period === period && (r.track ?? 'cong_trang') === 'cong_trang').map((r) => r.award));
+    const titles = new Set(
+      h.records.filter((r) => r.period === period && (r.track ?? 'cong_trang') === 'cong_trang').map((r) => r.award),
+    );
     for (const g of options.granted ?? []) if (g.personId === personId) titles.add(g.award);
     if (titles.has('LDTT') || titles.has('CSTD_CS')) ldtt++;
     if (titles.has('CSTD_CS')) cstdcs++;
@@ -160,7 +250,11 @@ export async function computeMembers(db: Q, tenantId: string, orgId: string, per
       ),
     );
   const holds = (personId: string, codes: string[]) =>
-    hist.get(personId)!.records.some((r) => r.period === period && (r.track ?? 'cong_trang') === 'cong_trang' && codes.includes(r.award));
+    hist
+      .get(personId)!
+      .records.some(
+        (r) => r.period === period && (r.track ?? 'cong_trang') === 'cong_trang' && codes.includes(r.award),
+      );
   const ldttP = new Set<string>();
   const cstdcsP = new Set<string>();
   for (const n of proposed) {
@@ -173,6 +267,9 @@ export async function computeMembers(db: Q, tenantId: string, orgId: string, per
 }
 
 export async function personGroup(db: Q, tenantId: string, personId: string): Promise<SubjectGroup | null> {
-  const [p] = await db.select({ category: people.category }).from(people).where(and(eq(people.tenantId, tenantId), eq(people.id, personId)));
+  const [p] = await db
+    .select({ category: people.category })
+    .from(people)
+    .where(and(eq(people.tenantId, tenantId), eq(people.id, personId)));
   return p ? groupOf(p.category) : null;
 }

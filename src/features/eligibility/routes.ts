@@ -19,8 +19,20 @@ import { eligibilityWorkbook } from './export.js';
 import { sendFile } from '../../server/download.js';
 
 const tags = ['Xét điều kiện khen thưởng'];
-const body = <S extends z.ZodType>(schema: S) => ({ body: { content: { 'application/json': { schema } }, required: true } });
-const XL = { 200: { description: 'Tệp Excel', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) } } }, ...ERRORS };
+const body = <S extends z.ZodType>(schema: S) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+const XL = {
+  200: {
+    description: 'Tệp Excel',
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: z.string().openapi({ format: 'binary' }),
+      },
+    },
+  },
+  ...ERRORS,
+};
 
 export const eligibilityRoutes = newRouter()
   .openapi(
@@ -30,7 +42,16 @@ export const eligibilityRoutes = newRouter()
       tags,
       summary: 'Xét một đối tượng (hoặc {"cases": […]}) theo hợp đồng giao tiếp của bộ máy xét điều kiện',
       description: 'Đầu vào, đầu ra theo shared/contracts/eligibility.md. Dữ liệu sai: 400 với lỗi theo từng trường.',
-      request: { body: { content: { 'application/json': { schema: z.looseObject({}).openapi({ description: 'EligibilityInput hoặc { cases: EligibilityInput[] }' }) } }, required: true } },
+      request: {
+        body: {
+          content: {
+            'application/json': {
+              schema: z.looseObject({}).openapi({ description: 'EligibilityInput hoặc { cases: EligibilityInput[] }' }),
+            },
+          },
+          required: true,
+        },
+      },
       responses: { 200: json(z.union([EligibilityOutputSchema, EligibilityBatchOutputSchema])), ...ERRORS },
     }),
     async (c) => {
@@ -40,15 +61,36 @@ export const eligibilityRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/people/{id}/eligibility', tags, summary: 'Những danh hiệu, hình thức có thể đề nghị cho cá nhân trong kỳ', request: { params: IdParam, query: PeriodQuery }, responses: { 200: json(PersonVerdictsOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/people/{id}/eligibility',
+      tags,
+      summary: 'Những danh hiệu, hình thức có thể đề nghị cho cá nhân trong kỳ',
+      request: { params: IdParam, query: PeriodQuery },
+      responses: { 200: json(PersonVerdictsOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.personVerdicts(ctxOf(c), c.req.valid('param').id, c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/organisations/{id}/eligibility', tags, summary: 'Những danh hiệu, hình thức có thể đề nghị cho tập thể trong kỳ', request: { params: IdParam, query: PeriodQuery }, responses: { 200: json(OrganisationVerdictsOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/organisations/{id}/eligibility',
+      tags,
+      summary: 'Những danh hiệu, hình thức có thể đề nghị cho tập thể trong kỳ',
+      request: { params: IdParam, query: PeriodQuery },
+      responses: { 200: json(OrganisationVerdictsOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.organisationVerdicts(ctxOf(c), c.req.valid('param').id, c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/eligibility/bulk/export', tags, summary: 'Xuất kết quả xét hàng loạt ra Excel', request: { query: BulkQuery }, responses: XL }),
+    createRoute({
+      method: 'get',
+      path: '/eligibility/bulk/export',
+      tags,
+      summary: 'Xuất kết quả xét hàng loạt ra Excel',
+      request: { query: BulkQuery },
+      responses: XL,
+    }),
     async (c) => {
       const ctx = ctxOf(c);
       const result = await svc.bulkCheck(ctx, c.req.valid('query'));
@@ -56,19 +98,47 @@ export const eligibilityRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/eligibility/bulk', tags, summary: 'Xét hàng loạt: người đủ điều kiện và người còn thiếu một tiêu chí', request: { query: BulkQuery }, responses: { 200: json(BulkCheckOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/eligibility/bulk',
+      tags,
+      summary: 'Xét hàng loạt: người đủ điều kiện và người còn thiếu một tiêu chí',
+      request: { query: BulkQuery },
+      responses: { 200: json(BulkCheckOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.bulkCheck(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/eligibility/overrides', tags, summary: 'Điều chỉnh kết quả xét điều kiện (bắt buộc nêu lý do)', request: body(VerdictOverrideBody), responses: { 201: json(CreatedOut), ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/eligibility/overrides',
+      tags,
+      summary: 'Điều chỉnh kết quả xét điều kiện (bắt buộc nêu lý do)',
+      request: body(VerdictOverrideBody),
+      responses: { 201: json(CreatedOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.overrideVerdict(ctxOf(c), c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/catalogue', tags, summary: 'Danh mục danh hiệu, hình thức và tham số quy định có hiệu lực', request: { query: z.object({ date: PeriodQuery.shape.decisionDate }) }, responses: { 200: json(CatalogueOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/catalogue',
+      tags,
+      summary: 'Danh mục danh hiệu, hình thức và tham số quy định có hiệu lực',
+      request: { query: z.object({ date: PeriodQuery.shape.decisionDate }) },
+      responses: { 200: json(CatalogueOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.getCatalogue(ctxOf(c), c.req.valid('query').date), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/catalogue/overrides', tags, summary: 'Thay đổi một tham số quy định từ một ngày (quản trị)', request: body(RuleOverrideBody), responses: { 201: json(CreatedOut), ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/catalogue/overrides',
+      tags,
+      summary: 'Thay đổi một tham số quy định từ một ngày (quản trị)',
+      request: body(RuleOverrideBody),
+      responses: { 201: json(CreatedOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.addRuleOverride(ctxOf(c), c.req.valid('json') as never), 201),
   )
   .openapi(
@@ -77,7 +147,9 @@ export const eligibilityRoutes = newRouter()
       path: '/catalogue/province',
       tags,
       summary: 'Chọn bộ quy định của tỉnh áp dụng bổ sung (quản trị)',
-      request: body(z.object({ provinceCode: z.string().trim().min(1).nullable(), reason: RequiredText(1000) }).strict()),
+      request: body(
+        z.object({ provinceCode: z.string().trim().min(1).nullable(), reason: RequiredText(1000) }).strict(),
+      ),
       responses: { 200: json(TenantProvinceOut), ...ERRORS },
     }),
     async (c) => {

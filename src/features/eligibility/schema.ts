@@ -27,7 +27,13 @@ export const VerdictOverrideBody = z
 export const RuleOverrideBody = z
   .object({
     key: z.string().trim().min(1, 'Chưa chọn tham số.').max(300),
-    value: z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.object({ from: IsoDate, value: z.number() }).strict())]),
+    value: z.union([
+      z.number(),
+      z.string(),
+      z.boolean(),
+      z.null(),
+      z.array(z.object({ from: IsoDate, value: z.number() }).strict()),
+    ]),
     effectiveFrom: IsoDate,
     effectiveTo: IsoDate.nullable().optional(),
     citation: z.string().trim().max(300).optional(),
@@ -41,15 +47,35 @@ export const RuleOverrideBody = z
 const Award = z.enum(CATALOGUE_AWARD_CODES);
 const Status = z.enum(VERDICT_STATUSES);
 const MARKS = ['V', 'R', 'U'] as const;
-const Mark = z.enum(MARKS).openapi({ description: 'V: đã kiểm chứng; R: cần xem lại; U: chưa chắc chắn (chỉ quản trị viên thấy)' });
+const Mark = z
+  .enum(MARKS)
+  .openapi({ description: 'V: đã kiểm chứng; R: cần xem lại; U: chưa chắc chắn (chỉ quản trị viên thấy)' });
 const CRITERION_KINDS = [
-  'rating', 'rating_streak', 'title_held', 'title_streak', 'title_repeat', 'initiatives', 'no_discipline_ever', 'window_after',
-  'members_count', 'members_share', 'members_clean', 'judgement', 'all_of', 'any_of',
+  'rating',
+  'rating_streak',
+  'title_held',
+  'title_streak',
+  'title_repeat',
+  'initiatives',
+  'no_discipline_ever',
+  'window_after',
+  'members_count',
+  'members_share',
+  'members_clean',
+  'judgement',
+  'all_of',
+  'any_of',
 ] as const;
 
 /** An administrator's decision on a verdict, which the engine's result shows beside it. */
 const OverrideOut = z
-  .object({ eligible: z.boolean(), reason: z.string(), by: Uuid, byName: z.string(), at: z.string().openapi({ format: 'date-time' }) })
+  .object({
+    eligible: z.boolean(),
+    reason: z.string(),
+    by: Uuid,
+    byName: z.string(),
+    at: z.string().openapi({ format: 'date-time' }),
+  })
   .nullable();
 
 const VerdictOutput = z.object({
@@ -58,7 +84,13 @@ const VerdictOutput = z.object({
   withheld: z.boolean(),
   criteria: z.array(z.object({ id: z.string(), met: z.boolean().nullable(), basis: z.string(), message: z.string() })),
   award: Award,
-  bonus: z.object({ multiplier: z.number().nullable(), baseSalary: z.number(), amount: z.number().nullable(), amountInWords: z.string(), note: z.string().optional() }),
+  bonus: z.object({
+    multiplier: z.number().nullable(),
+    baseSalary: z.number(),
+    amount: z.number().nullable(),
+    amountInWords: z.string(),
+    note: z.string().optional(),
+  }),
 });
 
 const verdictFields = {
@@ -67,13 +99,26 @@ const verdictFields = {
   output: VerdictOutput,
   status: Status,
   statusText: z.string(),
-  conditions: z.array(z.object({ kind: z.enum(['title', 'members']), award: z.string(), period: z.string(), count: z.number().int().optional(), text: z.string() })),
+  conditions: z.array(
+    z.object({
+      kind: z.enum(['title', 'members']),
+      award: z.string(),
+      period: z.string(),
+      count: z.number().int().optional(),
+      text: z.string(),
+    }),
+  ),
   dataFailed: z.boolean().openapi({ description: 'Thiếu dữ liệu để xét' }),
   override: OverrideOut,
 };
 
 export const PersonVerdictsOut = z
-  .object({ period: z.string(), decisionDate: z.string(), rules: z.object({ id: z.string(), name: z.string() }), items: z.array(z.object(verdictFields)) })
+  .object({
+    period: z.string(),
+    decisionDate: z.string(),
+    rules: z.object({ id: z.string(), name: z.string() }),
+    items: z.array(z.object(verdictFields)),
+  })
   .openapi('PersonVerdicts');
 
 export const OrganisationVerdictsOut = z
@@ -168,9 +213,26 @@ export const CatalogueOut = z
       name: z.string(),
       citations: z.array(z.string()),
       appliedOverrides: z.array(z.string()),
-      province: z.object({ code: z.string(), setId: z.string(), name: z.string(), coverage: ProvinceCoverage, notice: z.string() }).nullable(),
+      province: z
+        .object({
+          code: z.string(),
+          setId: z.string(),
+          name: z.string(),
+          coverage: ProvinceCoverage,
+          notice: z.string(),
+        })
+        .nullable(),
     }),
-    ruleSets: z.array(z.object({ id: z.string(), name: z.string(), citation: z.string(), scope: z.string(), effectiveFrom: z.string(), effectiveTo: z.string().nullable() })),
+    ruleSets: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        citation: z.string(),
+        scope: z.string(),
+        effectiveFrom: z.string(),
+        effectiveTo: z.string().nullable(),
+      }),
+    ),
     awards: z.array(
       z.object({
         code: Award,
@@ -188,7 +250,9 @@ export const CatalogueOut = z
         bonusNote: z.string().nullable(),
         bonusUndetermined: z.string().nullable(),
         contract: z.boolean().openapi({ description: 'Thuộc hợp đồng giao tiếp của bộ máy xét' }),
-        criteria: z.array(z.object({ id: z.string(), label: z.string(), basis: z.string(), mark: Mark, kind: z.enum(CRITERION_KINDS) })),
+        criteria: z.array(
+          z.object({ id: z.string(), label: z.string(), basis: z.string(), mark: Mark, kind: z.enum(CRITERION_KINDS) }),
+        ),
       }),
     ),
     baseSalary: z.array(z.object({ from: z.string(), value: z.number(), citation: z.string(), mark: Mark })),

@@ -19,17 +19,42 @@ import { AppError, invalid, notFound } from '../../server/errors.js';
 import { grantRoots, requireAnywhere } from '../../server/policy.js';
 import { validationLabel } from '../../server/zod-errors.js';
 import { recordAudit } from '../audit/append.js';
-import { applyProcedureOverrides, listProcedureParams, type ProcedureRules, procedureRulesOn, validateProcedureOverride } from '../../domain/rounds/procedure.js';
+import {
+  applyProcedureOverrides,
+  listProcedureParams,
+  type ProcedureRules,
+  procedureRulesOn,
+  validateProcedureOverride,
+} from '../../domain/rounds/procedure.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { subtreeIds } from '../organisations/tree.js';
 import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type SubjectHistory } from './history.js';
 
 /** Individual titles and forms of the catalogue (the contract's and the catalogue's own). */
-export const INDIVIDUAL_AWARDS: CatalogueAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3', 'KNC_TINH', 'CONG_HIEN'];
-const COLLECTIVE_AWARDS: CatalogueAwardCode[] = ['TT_LDTT', 'TT_LDXS', 'CO_TD_TINH', 'CO_TD_CP', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3'];
+export const INDIVIDUAL_AWARDS: CatalogueAwardCode[] = [
+  'LDTT',
+  'CSTD_CS',
+  'CSTD_TINH',
+  'CSTD_TQ',
+  'GIAY_KHEN',
+  'BK_TINH',
+  'BK_TTG',
+  'HCLD_3',
+  'KNC_TINH',
+  'CONG_HIEN',
+];
+const COLLECTIVE_AWARDS: CatalogueAwardCode[] = [
+  'TT_LDTT',
+  'TT_LDXS',
+  'CO_TD_TINH',
+  'CO_TD_CP',
+  'GIAY_KHEN',
+  'BK_TINH',
+  'BK_TTG',
+  'HCLD_3',
+];
 /** A village or residential group is a collective in law: its title, and Giấy khen and Bằng khen. */
 const VILLAGE_AWARDS: CatalogueAwardCode[] = ['THON_VH', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG'];
-
 
 /** The tenant's root organisation: rule changes concern all of it (and its audit readers). */
 async function tenantRoot(db: Db | Tx, tenantId: string): Promise<string | null> {
@@ -43,7 +68,11 @@ async function tenantRoot(db: Db | Tx, tenantId: string): Promise<string | null>
 /** The tenant's rule context: its province overlay and the administrator's overrides. */
 export async function tenantRuleOptions(db: Db | Tx, tenantId: string) {
   const [t] = await db.select({ provinceCode: tenants.provinceCode }).from(tenants).where(eq(tenants.id, tenantId));
-  const rows = await db.select().from(ruleOverrides).where(eq(ruleOverrides.tenantId, tenantId)).orderBy(asc(ruleOverrides.createdAt));
+  const rows = await db
+    .select()
+    .from(ruleOverrides)
+    .where(eq(ruleOverrides.tenantId, tenantId))
+    .orderBy(asc(ruleOverrides.createdAt));
   const overrides: ParamOverride[] = rows.map((r) => ({
     key: r.key,
     value: r.value as ParamOverride['value'],
@@ -62,16 +91,31 @@ export interface DateField {
 }
 const DECISION_DATE: DateField = { field: 'decisionDate', label: 'Ngày quyết định' };
 
-function rulesFor(decisionDate: string, opts: { province?: string; overrides: ParamOverride[] }, at: DateField = DECISION_DATE): Rules {
+function rulesFor(
+  decisionDate: string,
+  opts: { province?: string; overrides: ParamOverride[] },
+  at: DateField = DECISION_DATE,
+): Rules {
   const r = resolveRules(decisionDate, opts.province, { overrides: opts.overrides });
   if (!r) {
-    throw invalid([{ field: at.field, label: at.label, message: `Không có bộ quy tắc thi đua, khen thưởng nào có hiệu lực vào ngày ${decisionDate}.` }]);
+    throw invalid([
+      {
+        field: at.field,
+        label: at.label,
+        message: `Không có bộ quy tắc thi đua, khen thưởng nào có hiệu lực vào ngày ${decisionDate}.`,
+      },
+    ]);
   }
   return r.rules;
 }
 
 /** The tenant's rules in force on a date: province overlay and administrator's overrides applied. */
-export async function tenantRules(db: Db | Tx, tenantId: string, date: string, at: DateField = DECISION_DATE): Promise<Rules> {
+export async function tenantRules(
+  db: Db | Tx,
+  tenantId: string,
+  date: string,
+  at: DateField = DECISION_DATE,
+): Promise<Rules> {
   return rulesFor(date, await tenantRuleOptions(db, tenantId), at);
 }
 
@@ -90,7 +134,8 @@ export async function evaluateContract(ctx: Ctx, json: unknown) {
   requireAnywhere(ctx.actor, 'eligibility.use');
   const opts = await tenantRuleOptions(ctx.db, ctx.actor.tenantId);
   const r = evaluateRequest(json, opts);
-  if (!r.ok) throw invalid(r.errors.map((e) => ({ field: e.field, label: validationLabel(e.field), message: e.message })));
+  if (!r.ok)
+    throw invalid(r.errors.map((e) => ({ field: e.field, label: validationLabel(e.field), message: e.message })));
   return r.output;
 }
 
@@ -118,7 +163,13 @@ interface VerdictRow {
 /** The verdict of one input with what it means for the officer. */
 function judged(i: CatalogueInput, rules: Rules) {
   const { output, detail } = evaluateDetailed(i, rules, { moneyInWords });
-  return { output, status: detail.status, statusText: statusSentence(detail), conditions: detail.conditions, dataFailed: detail.dataFailed };
+  return {
+    output,
+    status: detail.status,
+    statusText: statusSentence(detail),
+    conditions: detail.conditions,
+    dataFailed: detail.dataFailed,
+  };
 }
 
 async function overridesFor(db: Db | Tx, tenantId: string, col: 'personId' | 'orgId', ids: string[], period: string) {
@@ -127,18 +178,40 @@ async function overridesFor(db: Db | Tx, tenantId: string, col: 'personId' | 'or
     .select({ o: verdictOverrides, byName: users.fullName })
     .from(verdictOverrides)
     .innerJoin(users, and(eq(users.tenantId, verdictOverrides.tenantId), eq(users.id, verdictOverrides.createdBy)))
-    .where(and(eq(verdictOverrides.tenantId, tenantId), eq(verdictOverrides.period, period), inArray(verdictOverrides[col], ids)))
+    .where(
+      and(
+        eq(verdictOverrides.tenantId, tenantId),
+        eq(verdictOverrides.period, period),
+        inArray(verdictOverrides[col], ids),
+      ),
+    )
     .orderBy(desc(verdictOverrides.createdAt));
   const latest = new Map<string, OverrideSeen>();
   for (const { o, byName } of rows) {
     const k = `${o[col]}|${o.awardCode}`;
-    if (!latest.has(k)) latest.set(k, { eligible: o.eligible, reason: o.reason, by: o.createdBy, byName, at: o.createdAt.toISOString() });
+    if (!latest.has(k))
+      latest.set(k, { eligible: o.eligible, reason: o.reason, by: o.createdBy, byName, at: o.createdAt.toISOString() });
   }
   return latest;
 }
 
-function input(award: CatalogueAwardCode, period: string, decisionDate: string, kind: SubjectKind, group: SubjectGroup | undefined, h: SubjectHistory, members?: ParsedInput['members']): CatalogueInput {
-  return { award, period, decisionDate, subject: { kind, ...(group ? { group } : {}) }, ...h, ...(members ? { members } : {}) } as CatalogueInput;
+function input(
+  award: CatalogueAwardCode,
+  period: string,
+  decisionDate: string,
+  kind: SubjectKind,
+  group: SubjectGroup | undefined,
+  h: SubjectHistory,
+  members?: ParsedInput['members'],
+): CatalogueInput {
+  return {
+    award,
+    period,
+    decisionDate,
+    subject: { kind, ...(group ? { group } : {}) },
+    ...h,
+    ...(members ? { members } : {}),
+  } as CatalogueInput;
 }
 
 export interface PeriodQuery {
@@ -155,7 +228,10 @@ function resolvePeriod(ctx: Ctx, q: PeriodQuery) {
 /** "What can be proposed this period" for one person: every individual award with its verdict. */
 export async function personVerdicts(ctx: Ctx, personId: string, q: PeriodQuery) {
   requireAnywhere(ctx.actor, 'eligibility.use');
-  const [p] = await ctx.db.select().from(people).where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, personId)));
+  const [p] = await ctx.db
+    .select()
+    .from(people)
+    .where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, personId)));
   if (!p) throw notFound('người này');
   if (p.orgId) await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', p.orgId);
   else if ((await scopeFor(ctx.db, ctx.actor, 'registry.read')) !== null) throw notFound('người này');
@@ -190,12 +266,24 @@ export function orgSubjectKind(orgType: string, award: string): SubjectKind {
 export async function organisationVerdicts(ctx: Ctx, orgId: string, q: PeriodQuery) {
   requireAnywhere(ctx.actor, 'eligibility.use');
   await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', orgId);
-  const [org] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, ctx.actor.tenantId), eq(organisations.id, orgId)));
+  const [org] = await ctx.db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, ctx.actor.tenantId), eq(organisations.id, orgId)));
   const { period, decisionDate } = resolvePeriod(ctx, q);
   const rules = rulesFor(decisionDate, await tenantRuleOptions(ctx.db, ctx.actor.tenantId));
   const { lineage: _l, ...h } = await loadOrgHistory(ctx.db, ctx.actor.tenantId, orgId);
-  const kind: SubjectKind = VILLAGE_TYPES.has(org.type) ? 'village' : COMMUNE_TYPES.has(org.type) ? 'commune' : 'collective';
-  const awards: CatalogueAwardCode[] = kind === 'village' ? VILLAGE_AWARDS : kind === 'commune' ? ['XA_TIEU_BIEU', ...COLLECTIVE_AWARDS] : COLLECTIVE_AWARDS;
+  const kind: SubjectKind = VILLAGE_TYPES.has(org.type)
+    ? 'village'
+    : COMMUNE_TYPES.has(org.type)
+      ? 'commune'
+      : 'collective';
+  const awards: CatalogueAwardCode[] =
+    kind === 'village'
+      ? VILLAGE_AWARDS
+      : kind === 'commune'
+        ? ['XA_TIEU_BIEU', ...COLLECTIVE_AWARDS]
+        : COLLECTIVE_AWARDS;
   const members = kind === 'collective' ? await computeMembers(ctx.db, ctx.actor.tenantId, orgId, period) : undefined;
   const ov = await overridesFor(ctx.db, ctx.actor.tenantId, 'orgId', [orgId], period);
   return {
@@ -245,14 +333,27 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
   requireAnywhere(ctx.actor, 'eligibility.use');
   await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', q.orgId);
   if (!INDIVIDUAL_AWARDS.includes(q.award)) {
-    throw invalid([{ field: 'award', label: 'Danh hiệu, hình thức', message: 'Xét hàng loạt áp dụng cho danh hiệu, hình thức của cá nhân.' }]);
+    throw invalid([
+      {
+        field: 'award',
+        label: 'Danh hiệu, hình thức',
+        message: 'Xét hàng loạt áp dụng cho danh hiệu, hình thức của cá nhân.',
+      },
+    ]);
   }
   const t = ctx.actor.tenantId;
   const { period, decisionDate } = resolvePeriod(ctx, q);
   const rules = rulesFor(decisionDate, await tenantRuleOptions(ctx.db, t));
   const orgIds = await subtreeIds(ctx.db, t, [q.orgId]);
   const staff = await ctx.db
-    .select({ id: people.id, fullName: people.fullName, category: people.category, position: people.position, orgName: organisations.name, sortKey: people.sortKey })
+    .select({
+      id: people.id,
+      fullName: people.fullName,
+      category: people.category,
+      position: people.position,
+      orgName: organisations.name,
+      sortKey: people.sortKey,
+    })
     .from(people)
     .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
     .where(and(eq(people.tenantId, t), inArray(people.orgId, orgIds)))
@@ -265,8 +366,18 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
   const CHUNK = 2000;
   for (let i = 0; i < staff.length; i += CHUNK) {
     const part = staff.slice(i, i + CHUNK);
-    const hist = await loadPeopleHistories(ctx.db, t, part.map((p) => p.id));
-    const ov = await overridesFor(ctx.db, t, 'personId', part.map((p) => p.id), period);
+    const hist = await loadPeopleHistories(
+      ctx.db,
+      t,
+      part.map((p) => p.id),
+    );
+    const ov = await overridesFor(
+      ctx.db,
+      t,
+      'personId',
+      part.map((p) => p.id),
+      period,
+    );
     for (const p of part) {
       const v = judged(input(q.award, period, decisionDate, 'individual', groupOf(p.category), hist.get(p.id)!), rules);
       const out = v.output;
@@ -296,7 +407,18 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
       } else if (!out.withheld && failed.length === 1) oneShort.push(row);
     }
   }
-  return { period, decisionDate, award: q.award, awardName: rules.awards[q.award].name, checked: staff.length, withheld, alreadyAwarded, eligible, judgementOnly, oneShort };
+  return {
+    period,
+    decisionDate,
+    award: q.award,
+    awardName: rules.awards[q.award].name,
+    checked: staff.length,
+    withheld,
+    alreadyAwarded,
+    eligible,
+    judgementOnly,
+    oneShort,
+  };
 }
 
 export interface OverrideInput {
@@ -315,24 +437,41 @@ export async function overrideVerdict(ctx: Ctx, o: OverrideInput) {
   let label: string;
   let before: unknown;
   if (o.subjectKind === 'individual') {
-    const [p] = await ctx.db.select().from(people).where(and(eq(people.tenantId, t), eq(people.id, o.subjectId)));
+    const [p] = await ctx.db
+      .select()
+      .from(people)
+      .where(and(eq(people.tenantId, t), eq(people.id, o.subjectId)));
     if (!p) throw notFound('người này');
     orgId = p.orgId;
     label = p.fullName;
     before = (await personVerdicts(ctx, p.id, { period: o.period })).items.find((x) => x.award === o.award)?.output;
   } else if (o.subjectKind === 'household') {
-    throw invalid([{ field: 'subjectKind', label: 'Đối tượng', message: 'Chưa hỗ trợ điều chỉnh kết quả cho hộ gia đình.' }]);
+    throw invalid([
+      { field: 'subjectKind', label: 'Đối tượng', message: 'Chưa hỗ trợ điều chỉnh kết quả cho hộ gia đình.' },
+    ]);
   } else {
-    const [org] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, o.subjectId)));
+    const [org] = await ctx.db
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.tenantId, t), eq(organisations.id, o.subjectId)));
     if (!org) throw notFound('cơ quan, đơn vị');
     orgId = org.id;
     label = org.name;
-    before = (await organisationVerdicts(ctx, org.id, { period: o.period })).items.find((x) => x.award === o.award)?.output;
+    before = (await organisationVerdicts(ctx, org.id, { period: o.period })).items.find(
+      (x) => x.award === o.award,
+    )?.output;
   }
   if (!orgId) throw notFound('đơn vị của đối tượng');
   const chain = await requireOrgAccess(ctx.db, ctx.actor, 'eligibility.override', orgId);
   void chain;
-  if (!before) throw invalid([{ field: 'award', label: 'Danh hiệu, hình thức', message: 'Danh hiệu, hình thức này không áp dụng cho đối tượng.' }]);
+  if (!before)
+    throw invalid([
+      {
+        field: 'award',
+        label: 'Danh hiệu, hình thức',
+        message: 'Danh hiệu, hình thức này không áp dụng cho đối tượng.',
+      },
+    ]);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     await tx.insert(verdictOverrides).values({
@@ -382,8 +521,21 @@ export async function getCatalogue(ctx: Ctx, date?: string) {
     date: on,
     province: opts.province ?? null,
     provinces: provincialRuleSets({ withSources: manager }),
-    rules: { id: rules.id, name: rules.name, citations: rules.citations, appliedOverrides: rules.appliedOverrides, province: rules.province ?? null },
-    ruleSets: RULE_SETS.map((s) => ({ id: s.id, name: s.name, citation: s.citation, scope: s.scope, effectiveFrom: s.effectiveFrom, effectiveTo: s.effectiveTo ?? null })),
+    rules: {
+      id: rules.id,
+      name: rules.name,
+      citations: rules.citations,
+      appliedOverrides: rules.appliedOverrides,
+      province: rules.province ?? null,
+    },
+    ruleSets: RULE_SETS.map((s) => ({
+      id: s.id,
+      name: s.name,
+      citation: s.citation,
+      scope: s.scope,
+      effectiveFrom: s.effectiveFrom,
+      effectiveTo: s.effectiveTo ?? null,
+    })),
     awards: Object.values(rules.awards).map((a) => ({
       code: a.code,
       name: a.name,
@@ -404,7 +556,15 @@ export async function getCatalogue(ctx: Ctx, date?: string) {
     })),
     baseSalary: rules.params.baseSalary,
     // The procedure's numbers (vote thresholds, notice days, appraisal time) sit beside the rules'.
-    params: [...listParams(rules), ...listProcedureParams(procedureRulesFor(on, rows.map((r) => r.o)))],
+    params: [
+      ...listParams(rules),
+      ...listProcedureParams(
+        procedureRulesFor(
+          on,
+          rows.map((r) => r.o),
+        ),
+      ),
+    ],
     overrides: rows.map(({ o, createdByName }) => ({
       id: o.id,
       key: o.key,
@@ -433,10 +593,16 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
   const opts = await tenantRuleOptions(ctx.db, ctx.actor.tenantId);
   const rules = rulesFor(o.effectiveFrom, opts);
   const { reason, ...override } = o;
-  const procedure = o.key.startsWith('procedure.') ? await tenantProcedureRules(ctx.db, ctx.actor.tenantId, o.effectiveFrom) : null;
+  const procedure = o.key.startsWith('procedure.')
+    ? await tenantProcedureRules(ctx.db, ctx.actor.tenantId, o.effectiveFrom)
+    : null;
   const problem = procedure ? validateProcedureOverride(procedure, override) : validateOverride(rules, override);
-  if (problem) throw invalid([{ field: 'value', label: 'Giá trị', message: `Giá trị mới không hợp lệ: ${problem.replace(/\.$/, '')}.` }]);
-  const previous = (procedure ? listProcedureParams(procedure) : listParams(rules)).find((p) => p.key === o.key)?.value ?? null;
+  if (problem)
+    throw invalid([
+      { field: 'value', label: 'Giá trị', message: `Giá trị mới không hợp lệ: ${problem.replace(/\.$/, '')}.` },
+    ]);
+  const previous =
+    (procedure ? listProcedureParams(procedure) : listParams(rules)).find((p) => p.key === o.key)?.value ?? null;
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     await tx.insert(ruleOverrides).values({
@@ -470,7 +636,13 @@ export async function addRuleOverride(ctx: Ctx, o: RuleOverrideInput) {
 function procedureRulesFor(date: string, rows: readonly (typeof ruleOverrides.$inferSelect)[]): ProcedureRules {
   return applyProcedureOverrides(
     procedureRulesOn(date),
-    rows.map((r) => ({ key: r.key, value: r.value as number | boolean, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, citation: r.citation })),
+    rows.map((r) => ({
+      key: r.key,
+      value: r.value as number | boolean,
+      effectiveFrom: r.effectiveFrom,
+      effectiveTo: r.effectiveTo,
+      citation: r.citation,
+    })),
     date,
   );
 }
@@ -495,11 +667,21 @@ export function provincialRuleSets(options: { withSources?: boolean } = {}) {
 /** Chooses the province whose rules overlay the national ones for this tenant (or none). */
 export async function setTenantProvince(ctx: Ctx, provinceCode: string | null, reason: string) {
   requireAnywhere(ctx.actor, 'catalogue.manage');
-  if ((await scopeFor(ctx.db, ctx.actor, 'catalogue.manage')) !== null) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên cấp tỉnh mới được chọn quy định của tỉnh.');
+  if ((await scopeFor(ctx.db, ctx.actor, 'catalogue.manage')) !== null)
+    throw new AppError('FORBIDDEN', 'Chỉ quản trị viên cấp tỉnh mới được chọn quy định của tỉnh.');
   if (provinceCode && !provincialRuleSets().some((p) => p.code === provinceCode)) {
-    throw invalid([{ field: 'provinceCode', label: 'Tỉnh', message: `Chưa có bộ quy định của tỉnh "${provinceCode}" trong hệ thống.` }]);
+    throw invalid([
+      {
+        field: 'provinceCode',
+        label: 'Tỉnh',
+        message: `Chưa có bộ quy định của tỉnh "${provinceCode}" trong hệ thống.`,
+      },
+    ]);
   }
-  const [before] = await ctx.db.select({ provinceCode: tenants.provinceCode }).from(tenants).where(eq(tenants.id, ctx.actor.tenantId));
+  const [before] = await ctx.db
+    .select({ provinceCode: tenants.provinceCode })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.actor.tenantId));
   await ctx.db.transaction(async (tx) => {
     await tx.update(tenants).set({ provinceCode }).where(eq(tenants.id, ctx.actor.tenantId));
     await recordAudit(tx, ctx, {
@@ -507,7 +689,9 @@ export async function setTenantProvince(ctx: Ctx, provinceCode: string | null, r
       entityType: 'tenant',
       entityId: ctx.actor.tenantId,
       orgId: await tenantRoot(tx, ctx.actor.tenantId),
-      summary: provinceCode ? `Áp dụng quy định thi đua, khen thưởng của tỉnh (${provinceCode})` : 'Chỉ áp dụng quy định chung của Trung ương',
+      summary: provinceCode
+        ? `Áp dụng quy định thi đua, khen thưởng của tỉnh (${provinceCode})`
+        : 'Chỉ áp dụng quy định chung của Trung ương',
       before,
       after: { provinceCode },
       reason,

@@ -22,7 +22,11 @@ export const HouseholdUpdateBody = z
   })
   .strict();
 
-export const HouseholdsQuery = z.object({ q: z.string().trim().max(100).optional(), orgId: Uuid.optional(), ...Paging });
+export const HouseholdsQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  orgId: Uuid.optional(),
+  ...Paging,
+});
 
 export const HouseholdOut = z
   .object({

@@ -38,7 +38,10 @@ export async function listHouseholds(ctx: Ctx, q: z.output<typeof HouseholdsQuer
   const rows = await ctx.db
     .select({ h: households, villageName: organisations.name })
     .from(households)
-    .leftJoin(organisations, and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)))
+    .leftJoin(
+      organisations,
+      and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)),
+    )
     .where(where)
     .orderBy(sql`${households.sortKey} COLLATE "C"`, asc(households.id))
     .limit(q.pageSize)
@@ -47,7 +50,10 @@ export async function listHouseholds(ctx: Ctx, q: z.output<typeof HouseholdsQuer
 }
 
 async function load(ctx: Ctx, id: string, permission: 'registry.read' | 'registry.write') {
-  const [h] = await ctx.db.select().from(households).where(and(eq(households.tenantId, ctx.actor.tenantId), eq(households.id, id)));
+  const [h] = await ctx.db
+    .select()
+    .from(households)
+    .where(and(eq(households.tenantId, ctx.actor.tenantId), eq(households.id, id)));
   if (!h) throw notFound('hộ gia đình');
   await requireOrgAccess(ctx.db, ctx.actor, permission, h.villageOrgId);
   return h;
@@ -59,12 +65,23 @@ export async function getHousehold(ctx: Ctx, id: string) {
     .select()
     .from(awardRecords)
     .where(and(eq(awardRecords.tenantId, ctx.actor.tenantId), eq(awardRecords.householdId, id)));
-  const [village] = await ctx.db.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, ctx.actor.tenantId), eq(organisations.id, h.villageOrgId)));
+  const [village] = await ctx.db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, ctx.actor.tenantId), eq(organisations.id, h.villageOrgId)));
   return {
     ...present(h, village?.name ?? null),
     awards: awards
       .sort((a, b) => b.period.localeCompare(a.period))
-      .map((a) => ({ id: a.id, awardCode: a.awardCode, awardName: awardName(a.awardCode), period: a.period, decisionNo: a.decisionNo, decisionDate: a.decisionDate, issuer: a.issuer })),
+      .map((a) => ({
+        id: a.id,
+        awardCode: a.awardCode,
+        awardName: awardName(a.awardCode),
+        period: a.period,
+        decisionNo: a.decisionNo,
+        decisionDate: a.decisionDate,
+        issuer: a.issuer,
+      })),
   };
 }
 
@@ -74,7 +91,10 @@ export async function getHousehold(ctx: Ctx, id: string) {
  */
 async function checkHead(ctx: Ctx, headPersonId: string | null | undefined) {
   if (!headPersonId) return;
-  const [p] = await ctx.db.select({ id: people.id, orgId: people.orgId }).from(people).where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, headPersonId)));
+  const [p] = await ctx.db
+    .select({ id: people.id, orgId: people.orgId })
+    .from(people)
+    .where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, headPersonId)));
   if (!p || !inScope(await scopeFor(ctx.db, ctx.actor, 'registry.read'), p.orgId)) {
     const message = 'Không tìm thấy người được chọn làm chủ hộ trong phạm vi bạn quản lý.';
     throw new AppError('NOT_FOUND', message, [{ field: 'headPersonId', label: 'Chủ hộ', message }]);
@@ -85,12 +105,29 @@ const VILLAGE_TYPES = ['village', 'residential_group'];
 
 export async function createHousehold(ctx: Ctx, input: z.output<typeof HouseholdBody>) {
   await requireOrgAccess(ctx.db, ctx.actor, 'registry.write', input.villageOrgId);
-  const [village] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, ctx.actor.tenantId), eq(organisations.id, input.villageOrgId)));
+  const [village] = await ctx.db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, ctx.actor.tenantId), eq(organisations.id, input.villageOrgId)));
   if (!VILLAGE_TYPES.includes(village.type)) {
-    throw invalid([{ field: 'villageOrgId', label: 'Thôn, tổ dân phố', message: `"${village.name}" không phải thôn, bản hoặc tổ dân phố.` }]);
+    throw invalid([
+      {
+        field: 'villageOrgId',
+        label: 'Thôn, tổ dân phố',
+        message: `"${village.name}" không phải thôn, bản hoặc tổ dân phố.`,
+      },
+    ]);
   }
   await checkHead(ctx, input.headPersonId);
-  const row = { tenantId: ctx.actor.tenantId, id: crypto.randomUUID(), ...input, headPersonId: input.headPersonId ?? null, ...keys(input), createdAt: ctx.now, updatedAt: ctx.now };
+  const row = {
+    tenantId: ctx.actor.tenantId,
+    id: crypto.randomUUID(),
+    ...input,
+    headPersonId: input.headPersonId ?? null,
+    ...keys(input),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
   await ctx.db.transaction(async (tx) => {
     await tx.insert(households).values(row);
     await recordAudit(tx, ctx, {
@@ -113,7 +150,14 @@ export async function updateHousehold(ctx: Ctx, id: string, input: z.output<type
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(households)
-      .set({ headName: next.headName, headPersonId: next.headPersonId, address: next.address, memberCount: next.memberCount, ...keys(next), updatedAt: ctx.now })
+      .set({
+        headName: next.headName,
+        headPersonId: next.headPersonId,
+        address: next.address,
+        memberCount: next.memberCount,
+        ...keys(next),
+        updatedAt: ctx.now,
+      })
       .where(and(eq(households.tenantId, ctx.actor.tenantId), eq(households.id, id)));
     await recordAudit(tx, ctx, {
       action: 'household.update',
@@ -134,7 +178,10 @@ export async function exportHouseholds(ctx: Ctx, q: z.output<typeof HouseholdsQu
   const rows = await ctx.db
     .select({ h: households, villageName: organisations.name })
     .from(households)
-    .leftJoin(organisations, and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)))
+    .leftJoin(
+      organisations,
+      and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)),
+    )
     .where(where)
     .orderBy(sql`${households.sortKey} COLLATE "C"`, asc(households.id))
     .limit(100_000);

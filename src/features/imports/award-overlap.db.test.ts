@@ -8,7 +8,15 @@ import { ENGINES } from '../../db/testing/engines.js';
 import { fixtureApp } from '../../db/testing/frame.js';
 import type { TestClient } from '../../db/testing/http.js';
 
-const HEADER = ['Đối tượng*', 'Số CCCD', 'Mã đơn vị', 'Danh hiệu, hình thức*', 'Năm*', 'Số quyết định', 'Ngày quyết định'];
+const HEADER = [
+  'Đối tượng*',
+  'Số CCCD',
+  'Mã đơn vị',
+  'Danh hiệu, hình thức*',
+  'Năm*',
+  'Số quyết định',
+  'Ngày quyết định',
+];
 
 async function upload(c: TestClient, rows: string[][]) {
   const wb = new ExcelJS.Workbook();
@@ -29,7 +37,7 @@ async function upload(c: TestClient, rows: string[][]) {
 describe.each(ENGINES)('award import of overlapping periods on %s', (engine) => {
   const f = fixtureApp(engine);
 
-  it('refuses a title whose school year overlaps another row\'s calendar-year title of the same person, naming both rows', async () => {
+  it("refuses a title whose school year overlaps another row's calendar-year title of the same person, naming both rows", async () => {
     const officer = await f.as('officer');
     const job = await upload(officer, [
       ['Cá nhân', '011188000002', '', 'Lao động tiên tiến', '2025-2026', '', ''],
@@ -40,7 +48,9 @@ describe.each(ENGINES)('award import of overlapping periods on %s', (engine) => 
     expect(job.status).toBe('rejected');
     expect(job.errors).toHaveLength(1);
     expect(job.errors[0]).toMatchObject({ row: 3, column: 'E', header: 'Năm' });
-    expect(job.errors[0].message).toContain('"Trần Thị Bình" đã có Lao động tiên tiến năm học 2025-2026, trùng thời gian với năm 2026');
+    expect(job.errors[0].message).toContain(
+      '"Trần Thị Bình" đã có Lao động tiên tiến năm học 2025-2026, trùng thời gian với năm 2026',
+    );
     expect(job.errors[0].message).toContain('Điều 5');
     expect(job.errors[0].message).toContain('(dòng 2)');
     const binh = (await officer.get(`/api/v1/people/${f.people['Trần Thị Bình']}`)).body;
@@ -50,13 +60,24 @@ describe.each(ENGINES)('award import of overlapping periods on %s', (engine) => 
   it('refuses a row overlapping an award on record, and at commit one recorded since the check', async () => {
     const officer = await f.as('officer');
     // An holds CSTĐCS 2025 (fixture): LĐTT of the school year 2025-2026 counts the same months.
-    const onRecord = await upload(officer, [['Cá nhân', '011088000001', '', 'Lao động tiên tiến', '2025-2026', '', '']]);
+    const onRecord = await upload(officer, [
+      ['Cá nhân', '011088000001', '', 'Lao động tiên tiến', '2025-2026', '', ''],
+    ]);
     expect(onRecord.status).toBe('rejected');
-    expect(onRecord.errors[0].message).toContain('"Nguyễn Văn An" đã có Chiến sĩ thi đua cơ sở năm 2025 (Quyết định số 45/QĐ-UBND ngày 19/12/2025), trùng thời gian với năm học 2025-2026');
+    expect(onRecord.errors[0].message).toContain(
+      '"Nguyễn Văn An" đã có Chiến sĩ thi đua cơ sở năm 2025 (Quyết định số 45/QĐ-UBND ngày 19/12/2025), trùng thời gian với năm học 2025-2026',
+    );
     // Dũng's LĐTT 2026 passes the check; the clinic records his LĐTT 2025-2026 before the commit.
     const job = await upload(officer, [['Cá nhân', '011085000004', '', 'Lao động tiên tiến', '2026', '', '']]);
     expect(job.status).toBe('validated');
-    expect((await officer.post(`/api/v1/people/${f.people['Lê Văn Dũng']}/awards`, { awardCode: 'LDTT', period: '2025-2026' })).status).toBe(201);
+    expect(
+      (
+        await officer.post(`/api/v1/people/${f.people['Lê Văn Dũng']}/awards`, {
+          awardCode: 'LDTT',
+          period: '2025-2026',
+        })
+      ).status,
+    ).toBe(201);
     expect((await officer.post(`/api/v1/imports/jobs/${job.id}/commit`)).status).toBe(200);
     let after = job;
     for (let i = 0; i < 200; i++) {
@@ -65,7 +86,9 @@ describe.each(ENGINES)('award import of overlapping periods on %s', (engine) => 
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(after.status).toBe('validated');
-    expect(after.commitError).toContain('"Lê Văn Dũng" đã có Lao động tiên tiến năm học 2025-2026, trùng thời gian với năm 2026');
+    expect(after.commitError).toContain(
+      '"Lê Văn Dũng" đã có Lao động tiên tiến năm học 2025-2026, trùng thời gian với năm 2026',
+    );
     const dung = (await officer.get(`/api/v1/people/${f.people['Lê Văn Dũng']}`)).body;
     expect(dung.timeline.map((t: { title: string }) => t.title)).not.toContain('Lao động tiên tiến (2026)');
   });

@@ -13,7 +13,16 @@ import { createApp } from '../../server/app.js';
 import { CHUNK, type planRows, prepareWrite, resumeImportWrites, writeRows, type WriteJob } from './commit.js';
 import type { ImportKind } from './kinds.js';
 
-const HEADER = ['Họ và tên*', 'Giới tính*', 'Ngày sinh', 'Số CCCD', 'Chức vụ', 'Giữ chức vụ quản lý', 'Đối tượng*', 'Mã đơn vị*'];
+const HEADER = [
+  'Họ và tên*',
+  'Giới tính*',
+  'Ngày sinh',
+  'Số CCCD',
+  'Chức vụ',
+  'Giữ chức vụ quản lý',
+  'Đối tượng*',
+  'Mã đơn vị*',
+];
 
 /** A people file of n rows named "<tag> <i>"; row `withCccd` (0-based) carries CCCD 001090123456. */
 async function peopleFile(tag: string, n: number, withCccd = -1): Promise<Blob> {
@@ -21,7 +30,16 @@ async function peopleFile(tag: string, n: number, withCccd = -1): Promise<Blob> 
   const ws = wb.addWorksheet('Cá nhân');
   ws.addRow(HEADER);
   for (let i = 0; i < n; i++) {
-    ws.addRow([`${tag} ${i}`, 'Nam', '01/02/1990', i === withCccd ? '001090123456' : '', 'Cán sự', 'Không', 'Viên chức', 'T.W1.SCH']);
+    ws.addRow([
+      `${tag} ${i}`,
+      'Nam',
+      '01/02/1990',
+      i === withCccd ? '001090123456' : '',
+      'Cán sự',
+      'Không',
+      'Viên chức',
+      'T.W1.SCH',
+    ]);
   }
   return new Blob([await wb.xlsx.writeBuffer()]);
 }
@@ -50,18 +68,42 @@ describe.each(ENGINES)('import writing in chunks on %s', (engine) => {
   let officerId: string;
 
   /** Raw SQL rows, on either engine. */
-  const query = async <T,>(q: ReturnType<typeof sql>) => ((await d.db.execute(q)) as unknown as { rows: T[] }).rows;
-  const countNamed = async (tag: string) => Number((await query<{ n: number }>(sql`select count(*)::int as n from people where full_name like ${`${tag} %`}`))[0]!.n);
-  const jobRow = async (id: string) => (await d.db.select({ status: jobs.status, processed: jobs.processed, total: jobs.total }).from(jobs).where(eq(jobs.id, id)))[0]!;
+  const query = async <T>(q: ReturnType<typeof sql>) => ((await d.db.execute(q)) as unknown as { rows: T[] }).rows;
+  const countNamed = async (tag: string) =>
+    Number(
+      (await query<{ n: number }>(sql`select count(*)::int as n from people where full_name like ${`${tag} %`}`))[0]!.n,
+    );
+  const jobRow = async (id: string) =>
+    (
+      await d.db
+        .select({ status: jobs.status, processed: jobs.processed, total: jobs.total })
+        .from(jobs)
+        .where(eq(jobs.id, id))
+    )[0]!;
 
   /** The job as the server holds it after validation, taken to the state a crash would leave. */
   async function claimed(id: string): Promise<{ job: WriteJob; rows: ReturnType<typeof planRows> }> {
     const [j] = await d.db.select().from(jobs).where(eq(jobs.id, id));
     await d.db.update(jobs).set({ status: 'committing' }).where(eq(jobs.id, id));
     const values = (j!.payload as { values: unknown[] }).values;
-    const job: WriteJob = { tenantId, jobId: id, kind: j!.kind.slice('import.'.length) as ImportKind, fileName: 'danh-sach.xlsx', values };
-    const orgs = await d.db.select({ id: organisations.id, code: organisations.code }).from(organisations).where(eq(organisations.tenantId, tenantId));
-    const rows = await prepareWrite(d.db, { tenantId, userId: officerId, name: 'Cán bộ' }, job, new Map(orgs.map((o) => [o.code, o.id])), new Date());
+    const job: WriteJob = {
+      tenantId,
+      jobId: id,
+      kind: j!.kind.slice('import.'.length) as ImportKind,
+      fileName: 'danh-sach.xlsx',
+      values,
+    };
+    const orgs = await d.db
+      .select({ id: organisations.id, code: organisations.code })
+      .from(organisations)
+      .where(eq(organisations.tenantId, tenantId));
+    const rows = await prepareWrite(
+      d.db,
+      { tenantId, userId: officerId, name: 'Cán bộ' },
+      job,
+      new Map(orgs.map((o) => [o.code, o.id])),
+      new Date(),
+    );
     return { job, rows };
   }
 
@@ -71,7 +113,9 @@ describe.each(ENGINES)('import writing in chunks on %s', (engine) => {
     app = createApp(d, { secureCookies: false, webRoot: null, sessionHours: 1 });
     officer = new TestClient(app);
     await officer.signIn('officer', FIXTURE_PASSWORD);
-    const me = (await query<{ id: string; tenant_id: string }>(sql`select id, tenant_id from users where username = 'officer'`))[0]!;
+    const me = (
+      await query<{ id: string; tenant_id: string }>(sql`select id, tenant_id from users where username = 'officer'`)
+    )[0]!;
     tenantId = me.tenant_id;
     officerId = me.id;
   });
@@ -122,7 +166,10 @@ describe.each(ENGINES)('import writing in chunks on %s', (engine) => {
 
   it('sends a job cut off before its commit point back to "validated", with nothing written', async () => {
     const id = await validated(officer, await peopleFile('Người Chưa Ghi', 3));
-    await d.db.update(jobs).set({ status: 'committing' }).where(and(eq(jobs.id, id)));
+    await d.db
+      .update(jobs)
+      .set({ status: 'committing' })
+      .where(and(eq(jobs.id, id)));
     expect(await resumeImportWrites(d.db)).toBe(0);
     expect((await jobRow(id)).status).toBe('validated');
     expect(await countNamed('Người Chưa Ghi')).toBe(0);
@@ -132,8 +179,17 @@ describe.each(ENGINES)('import writing in chunks on %s', (engine) => {
     const id = await validated(officer, await peopleFile('Người Xung Đột', CHUNK * 2, CHUNK + 10));
     const { job, rows } = await claimed(id);
     // Between the commit point and the second chunk, someone records the same CCCD by hand.
-    const school = ((await officer.get('/api/v1/organisations')).body.items as { id: string; code: string }[]).find((o) => o.code === 'T.W1.SCH')!;
-    const hand = await officer.post('/api/v1/people', { fullName: 'Người Nhập Tay', gender: 'male', birthDate: '1990-02-01', cccd: '001090123456', category: 'vien_chuc', orgId: school.id });
+    const school = ((await officer.get('/api/v1/organisations')).body.items as { id: string; code: string }[]).find(
+      (o) => o.code === 'T.W1.SCH',
+    )!;
+    const hand = await officer.post('/api/v1/people', {
+      fullName: 'Người Nhập Tay',
+      gender: 'male',
+      birthDate: '1990-02-01',
+      cccd: '001090123456',
+      category: 'vien_chuc',
+      orgId: school.id,
+    });
     expect(hand.status, JSON.stringify(hand.body)).toBe(201);
     await writeRows(d.db, job, rows, 0);
     const after = (await officer.get(`/api/v1/imports/jobs/${id}`)).body;

@@ -24,7 +24,16 @@ import { now as clockNow } from '../../server/clock.js';
 import { AppError, conflict, invalid } from '../../server/errors.js';
 import { appendAudit, type AuditActor } from '../audit/append.js';
 import { personSearchKey, ratingPeriodProblem } from '../people/service.js';
-import { type AwardImport, catalogueRules, type HouseholdImport, type ImportKind, type OrgImport, type PersonImport, type RatingImport, SPECS } from './kinds.js';
+import {
+  type AwardImport,
+  catalogueRules,
+  type HouseholdImport,
+  type ImportKind,
+  type OrgImport,
+  type PersonImport,
+  type RatingImport,
+  SPECS,
+} from './kinds.js';
 
 /**
  * Rows per transaction. A chunk of people holds PGlite for about 0.1 s on a quiet machine (0.2–0.4 s
@@ -52,7 +61,12 @@ export function rowId(jobId: string, role: string, n: number): string {
  * The rows to write, in the order they must be written. Organisations come parents first; a
  * parent named by code is either another row of the file or an organisation already on record.
  */
-export function planRows(kind: ImportKind, jobId: string, values: unknown[], orgIdByCode: ReadonlyMap<string, string>): Planned[] {
+export function planRows(
+  kind: ImportKind,
+  jobId: string,
+  values: unknown[],
+  orgIdByCode: ReadonlyMap<string, string>,
+): Planned[] {
   if (kind === 'organisations') {
     const list = values as OrgImport[];
     const idOf = new Map<string, string>();
@@ -68,8 +82,11 @@ export function planRows(kind: ImportKind, jobId: string, values: unknown[], org
           next.push(p);
           continue;
         }
-        const parentId = inFile ? idOf.get(p.v.parentCode)! : orgIdByCode.get(p.v.parentCode) ?? orgIdByCode.get(p.v.parentCode.toUpperCase());
-        if (!parentId) throw invalid([], `Không xác định được đơn vị cấp trên "${p.v.parentCode}" của đơn vị "${p.v.code}".`);
+        const parentId = inFile
+          ? idOf.get(p.v.parentCode)!
+          : (orgIdByCode.get(p.v.parentCode) ?? orgIdByCode.get(p.v.parentCode.toUpperCase()));
+        if (!parentId)
+          throw invalid([], `Không xác định được đơn vị cấp trên "${p.v.parentCode}" của đơn vị "${p.v.code}".`);
         out.push({ kind, id: idOf.get(p.v.code)!, parentId, v: p.v });
         placed.add(p.v.code);
       }
@@ -78,8 +95,15 @@ export function planRows(kind: ImportKind, jobId: string, values: unknown[], org
     }
     return out;
   }
-  if (kind === 'people') return (values as PersonImport[]).map((v, i) => ({ kind, id: rowId(jobId, 'person', i), membershipId: rowId(jobId, 'membership', i), v }));
-  if (kind === 'households') return (values as HouseholdImport[]).map((v, i) => ({ kind, id: rowId(jobId, 'household', i), v }));
+  if (kind === 'people')
+    return (values as PersonImport[]).map((v, i) => ({
+      kind,
+      id: rowId(jobId, 'person', i),
+      membershipId: rowId(jobId, 'membership', i),
+      v,
+    }));
+  if (kind === 'households')
+    return (values as HouseholdImport[]).map((v, i) => ({ kind, id: rowId(jobId, 'household', i), v }));
   if (kind === 'ratings') return (values as RatingImport[]).map((v, i) => ({ kind, id: rowId(jobId, 'rating', i), v }));
   return (values as AwardImport[]).map((v, i) => ({ kind: 'awards', id: rowId(jobId, 'award', i), v }));
 }
@@ -108,9 +132,19 @@ async function writeChunk(tx: Tx, tenantId: string, rows: Planned[], now: Date) 
     const list = rows as Extract<Planned, { kind: 'organisations' }>[];
     await tx.insert(organisations).values(
       list.map(({ id, parentId, v }) => ({
-        tenantId, id, parentId, type: v.type, code: v.code, name: v.name, shortName: v.shortName, address: v.address,
-        searchKey: searchKey(`${v.name} ${v.shortName ?? ''} ${v.code}`), sortKey: textSortKey(v.name),
-        effectiveFrom: v.effectiveFrom ?? today, createdAt: now, updatedAt: now,
+        tenantId,
+        id,
+        parentId,
+        type: v.type,
+        code: v.code,
+        name: v.name,
+        shortName: v.shortName,
+        address: v.address,
+        searchKey: searchKey(`${v.name} ${v.shortName ?? ''} ${v.code}`),
+        sortKey: textSortKey(v.name),
+        effectiveFrom: v.effectiveFrom ?? today,
+        createdAt: now,
+        updatedAt: now,
       })),
     );
   } else if (first.kind === 'people') {
@@ -119,26 +153,55 @@ async function writeChunk(tx: Tx, tenantId: string, rows: Planned[], now: Date) 
       list.map(({ id, v }) => {
         const { joinedOn: _j, ...f } = v;
         return {
-          tenantId, ...f, id, birthDate: f.birthDate ?? null, cccd: f.cccd ?? null,
-          searchKey: personSearchKey(f), sortKey: nameSortKey(f.fullName), createdAt: now, updatedAt: now,
+          tenantId,
+          ...f,
+          id,
+          birthDate: f.birthDate ?? null,
+          cccd: f.cccd ?? null,
+          searchKey: personSearchKey(f),
+          sortKey: nameSortKey(f.fullName),
+          createdAt: now,
+          updatedAt: now,
         };
       }),
     );
     await tx.insert(memberships).values(
-      list.map(({ id, membershipId, v }) => ({ tenantId, id: membershipId, personId: id, orgId: v.orgId, fromDate: v.joinedOn ?? today, position: v.position })),
+      list.map(({ id, membershipId, v }) => ({
+        tenantId,
+        id: membershipId,
+        personId: id,
+        orgId: v.orgId,
+        fromDate: v.joinedOn ?? today,
+        position: v.position,
+      })),
     );
   } else if (first.kind === 'households') {
     const list = rows as Extract<Planned, { kind: 'households' }>[];
     await tx.insert(households).values(
       list.map(({ id, v }) => ({
-        tenantId, id, ...v, headPersonId: v.headPersonId ?? null,
-        searchKey: searchKey(`${v.headName} ${v.address}`), sortKey: nameSortKey(v.headName), createdAt: now, updatedAt: now,
+        tenantId,
+        id,
+        ...v,
+        headPersonId: v.headPersonId ?? null,
+        searchKey: searchKey(`${v.headName} ${v.address}`),
+        sortKey: nameSortKey(v.headName),
+        createdAt: now,
+        updatedAt: now,
       })),
     );
   } else if (first.kind === 'ratings') {
     const list = rows as Extract<Planned, { kind: 'ratings' }>[];
     await tx.insert(ratings).values(
-      list.map(({ id, v }) => ({ tenantId, id, subjectKind: 'individual' as const, personId: v.personId, orgId: null, period: v.period, rating: v.rating, createdAt: now })),
+      list.map(({ id, v }) => ({
+        tenantId,
+        id,
+        subjectKind: 'individual' as const,
+        personId: v.personId,
+        orgId: null,
+        period: v.period,
+        rating: v.rating,
+        createdAt: now,
+      })),
     );
   } else {
     const list = rows as Extract<Planned, { kind: 'awards' }>[];
@@ -161,13 +224,17 @@ async function undoRows(tx: Tx, tenantId: string, rows: Planned[]) {
     if (first.kind === 'people') {
       await tx.delete(memberships).where(and(eq(memberships.tenantId, tenantId), inArray(memberships.personId, part)));
       await tx.delete(people).where(and(eq(people.tenantId, tenantId), inArray(people.id, part)));
-    } else if (first.kind === 'households') await tx.delete(households).where(and(eq(households.tenantId, tenantId), inArray(households.id, part)));
-    else if (first.kind === 'ratings') await tx.delete(ratings).where(and(eq(ratings.tenantId, tenantId), inArray(ratings.id, part)));
-    else if (first.kind === 'awards') await tx.delete(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.id, part)));
+    } else if (first.kind === 'households')
+      await tx.delete(households).where(and(eq(households.tenantId, tenantId), inArray(households.id, part)));
+    else if (first.kind === 'ratings')
+      await tx.delete(ratings).where(and(eq(ratings.tenantId, tenantId), inArray(ratings.id, part)));
+    else if (first.kind === 'awards')
+      await tx.delete(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.id, part)));
   }
   if (first.kind === 'organisations') {
     // Children were written after their parents: remove them in reverse order, one by one.
-    for (const r of [...rows].reverse()) await tx.delete(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, r.id)));
+    for (const r of [...rows].reverse())
+      await tx.delete(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, r.id)));
   }
 }
 
@@ -198,8 +265,18 @@ async function checkAtCommitPoint(tx: Tx, tenantId: string, rows: Planned[]) {
     const personIds = [...new Set(list.map((v) => v.personId).filter(Boolean))] as string[];
     const orgIds = [...new Set(list.map((v) => v.orgId).filter(Boolean))] as string[];
     const held = new Map<string, RecordLike[]>();
-    const cols = { awardCode: awardRecords.awardCode, period: awardRecords.period, track: awardRecords.track, decisionNo: awardRecords.decisionNo, decisionDate: awardRecords.decisionDate, revokedOn: awardRecords.revokedOn };
-    for (const [ids, col] of [[personIds, awardRecords.personId], [orgIds, awardRecords.orgId]] as const) {
+    const cols = {
+      awardCode: awardRecords.awardCode,
+      period: awardRecords.period,
+      track: awardRecords.track,
+      decisionNo: awardRecords.decisionNo,
+      decisionDate: awardRecords.decisionDate,
+      revokedOn: awardRecords.revokedOn,
+    };
+    for (const [ids, col] of [
+      [personIds, awardRecords.personId],
+      [orgIds, awardRecords.orgId],
+    ] as const) {
       for (let i = 0; i < ids.length; i += CHUNK) {
         const found = await tx
           .select({ who: col, ...cols })
@@ -209,10 +286,16 @@ async function checkAtCommitPoint(tx: Tx, tenantId: string, rows: Planned[]) {
       }
     }
     const bySubject = new Map<string, AwardImport[]>();
-    for (const v of list) bySubject.set((v.personId ?? v.orgId)!, [...(bySubject.get((v.personId ?? v.orgId)!) ?? []), v]);
+    for (const v of list)
+      bySubject.set((v.personId ?? v.orgId)!, [...(bySubject.get((v.personId ?? v.orgId)!) ?? []), v]);
     const rules = catalogueRules(isoDateInVietnam(clockNow()));
     for (const [who, mine] of bySubject) {
-      const clash = firstRecordConflict(mine[0].subjectKind === 'individual' ? `"${mine[0].label}"` : mine[0].label, held.get(who) ?? [], mine, rules);
+      const clash = firstRecordConflict(
+        mine[0].subjectKind === 'individual' ? `"${mine[0].label}"` : mine[0].label,
+        held.get(who) ?? [],
+        mine,
+        rules,
+      );
       if (clash) throw conflict(`${clash.message} Hãy tải tệp lên lại.`);
     }
   }
@@ -234,7 +317,13 @@ export interface WriteJob {
 }
 
 /** The commit point: conflicts checked again, the job marked "writing" and the audit entry appended, together. */
-export async function prepareWrite(db: Db, actor: AuditActor, job: WriteJob, orgIdByCode: ReadonlyMap<string, string>, at: Date) {
+export async function prepareWrite(
+  db: Db,
+  actor: AuditActor,
+  job: WriteJob,
+  orgIdByCode: ReadonlyMap<string, string>,
+  at: Date,
+) {
   const rows = planRows(job.kind, job.jobId, job.values, orgIdByCode);
   await db.transaction(async (tx) => {
     await checkAtCommitPoint(tx, job.tenantId, rows);
@@ -273,7 +362,13 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
  * Writes the rows from `from` on, chunk by chunk, then marks the job committed. A chunk refused by
  * the database undoes what this job wrote and returns the job to "validated" with the reason.
  */
-export async function writeRows(db: Db, job: WriteJob, rows: Planned[], from: number, onProgress?: (n: number) => void) {
+export async function writeRows(
+  db: Db,
+  job: WriteJob,
+  rows: Planned[],
+  from: number,
+  onProgress?: (n: number) => void,
+) {
   let done = from;
   try {
     while (done < rows.length) {
@@ -281,7 +376,10 @@ export async function writeRows(db: Db, job: WriteJob, rows: Planned[], from: nu
       const upTo = done + part.length;
       await db.transaction(async (tx) => {
         await writeChunk(tx, job.tenantId, part, clockNow());
-        await tx.update(jobs).set({ processed: upTo }).where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.jobId)));
+        await tx
+          .update(jobs)
+          .set({ processed: upTo })
+          .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.jobId)));
       });
       done = upTo;
       onProgress?.(done);
@@ -290,7 +388,12 @@ export async function writeRows(db: Db, job: WriteJob, rows: Planned[], from: nu
     // The validated rows stay on the job (merged in SQL, not sent again): the import shows what it wrote.
     await db
       .update(jobs)
-      .set({ status: 'committed', finishedAt: clockNow(), processed: rows.length, result: sql`${jobs.result} || ${JSON.stringify({ created: rows.length })}::jsonb` })
+      .set({
+        status: 'committed',
+        finishedAt: clockNow(),
+        processed: rows.length,
+        result: sql`${jobs.result} || ${JSON.stringify({ created: rows.length })}::jsonb`,
+      })
       .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.jobId)));
   } catch (e) {
     await undoWrite(db, job, rows.slice(0, done), e);
@@ -298,7 +401,9 @@ export async function writeRows(db: Db, job: WriteJob, rows: Planned[], from: nu
   }
   // PGlite runs no autovacuum: without this, searches after a large import scan the table.
   if (job.kind === 'people' || job.kind === 'households' || job.kind === 'organisations') {
-    await refreshSearchTables(db).catch((e) => console.error(`Không làm mới được chỉ mục tìm kiếm sau lần nhập ${job.jobId}: ${(e as Error).message}`));
+    await refreshSearchTables(db).catch((e) =>
+      console.error(`Không làm mới được chỉ mục tìm kiếm sau lần nhập ${job.jobId}: ${(e as Error).message}`),
+    );
   }
 }
 
@@ -308,7 +413,10 @@ async function undoWrite(db: Db, job: WriteJob, written: Planned[], cause: unkno
     const db = (cause as { cause?: { message?: string } }).cause?.message;
     console.error(`Lần nhập ${job.jobId} bị cơ sở dữ liệu từ chối: ${db ?? String(cause).slice(0, 300)}`);
   }
-  const reason = cause instanceof AppError ? cause.message : 'Hệ thống gặp lỗi khi ghi dữ liệu (có thể một dòng vừa được người khác ghi trùng); chưa có dòng nào được ghi.';
+  const reason =
+    cause instanceof AppError
+      ? cause.message
+      : 'Hệ thống gặp lỗi khi ghi dữ liệu (có thể một dòng vừa được người khác ghi trùng); chưa có dòng nào được ghi.';
   const system: AuditActor = { tenantId: job.tenantId, userId: null, name: 'Hệ thống' };
   try {
     await db.transaction(async (tx) => {
@@ -340,7 +448,11 @@ async function undoWrite(db: Db, job: WriteJob, written: Planned[], cause: unkno
 export async function markCommitError(db: Db | Tx, tenantId: string, jobId: string, reason: string) {
   await db
     .update(jobs)
-    .set({ status: 'validated', processed: sql`${jobs.total}`, result: sql`${jobs.result} || ${JSON.stringify({ commitError: reason })}::jsonb` })
+    .set({
+      status: 'validated',
+      processed: sql`${jobs.total}`,
+      result: sql`${jobs.result} || ${JSON.stringify({ commitError: reason })}::jsonb`,
+    })
     .where(and(eq(jobs.tenantId, tenantId), eq(jobs.id, jobId)));
 }
 
@@ -359,7 +471,10 @@ export async function resumeImportWrites(db: Db): Promise<number> {
     const kind = j.kind.slice('import.'.length) as ImportKind;
     const values = (j.payload as { values?: unknown[] } | null)?.values ?? [];
     const job: WriteJob = { tenantId: j.tenantId, jobId: j.id, kind, fileName: j.fileName ?? '', values };
-    const orgs = await db.select({ id: organisations.id, code: organisations.code }).from(organisations).where(eq(organisations.tenantId, j.tenantId));
+    const orgs = await db
+      .select({ id: organisations.id, code: organisations.code })
+      .from(organisations)
+      .where(eq(organisations.tenantId, j.tenantId));
     const rows = planRows(job.kind, job.jobId, job.values, new Map(orgs.map((o) => [o.code, o.id])));
     await writeRows(db, job, rows, j.processed);
   }

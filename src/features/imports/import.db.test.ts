@@ -15,7 +15,16 @@ async function xlsx(rows: (string | number | Date)[][]): Promise<Blob> {
   return new Blob([await wb.xlsx.writeBuffer()]);
 }
 
-const HEADER = ['Họ và tên*', 'Giới tính*', 'Ngày sinh', 'Số CCCD', 'Chức vụ', 'Giữ chức vụ quản lý', 'Đối tượng*', 'Mã đơn vị*'];
+const HEADER = [
+  'Họ và tên*',
+  'Giới tính*',
+  'Ngày sinh',
+  'Số CCCD',
+  'Chức vụ',
+  'Giữ chức vụ quản lý',
+  'Đối tượng*',
+  'Mã đơn vị*',
+];
 
 async function upload(c: TestClient, kind: string, file: Blob, name = 'danh-sach.xlsx') {
   const form = new FormData();
@@ -77,15 +86,22 @@ describe.each(ENGINES)('Excel import and export on %s', (engine) => {
   it('refuses a bad file with row and column messages and writes nothing', async () => {
     const before = (await officer.get('/api/v1/people?pageSize=1')).body.total;
     const auditBefore = (await officer.get('/api/v1/audit?pageSize=1')).body.total;
-    const job = await upload(officer, 'people', await xlsx([
-      HEADER,
-      ['Lò Văn Hùng', 'Nam', '02/03/1985', '011085123456', 'Giáo viên', 'Không', 'Viên chức', 'T.W1.SCH'],
-      ['', 'Nữ', '', '', '', '', 'Viên chức', 'T.W1.SCH'],
-      ['Cầm Thị Lan', 'Nữ', '31/02/1990', '0111', '', '', 'Viên chức', 'T.W1.SCH'],
-      ['Vi Văn Tú', 'Nam', '', '', '', '', 'Kỹ sư', 'KHONG.CO'],
-    ]));
+    const job = await upload(
+      officer,
+      'people',
+      await xlsx([
+        HEADER,
+        ['Lò Văn Hùng', 'Nam', '02/03/1985', '011085123456', 'Giáo viên', 'Không', 'Viên chức', 'T.W1.SCH'],
+        ['', 'Nữ', '', '', '', '', 'Viên chức', 'T.W1.SCH'],
+        ['Cầm Thị Lan', 'Nữ', '31/02/1990', '0111', '', '', 'Viên chức', 'T.W1.SCH'],
+        ['Vi Văn Tú', 'Nam', '', '', '', '', 'Kỹ sư', 'KHONG.CO'],
+      ]),
+    );
     expect(job.status).toBe('rejected');
-    const msgs = job.errors.map((e: { row: number; column: string; header: string; message: string }) => `${e.row}|${e.column}|${e.header}|${e.message}`);
+    const msgs = job.errors.map(
+      (e: { row: number; column: string; header: string; message: string }) =>
+        `${e.row}|${e.column}|${e.header}|${e.message}`,
+    );
     expect(msgs).toContain('3|A|Họ và tên|Không được để trống.');
     expect(msgs.some((m: string) => m.startsWith('4|C|Ngày sinh|') && m.includes('31/02/1990'))).toBe(true);
     expect(msgs.some((m: string) => m.startsWith('4|D|Số CCCD|') && m.includes('12 chữ số'))).toBe(true);
@@ -97,18 +113,38 @@ describe.each(ENGINES)('Excel import and export on %s', (engine) => {
   });
 
   it('names a file with no recognisable header instead of guessing', async () => {
-    const job = await upload(officer, 'people', await xlsx([['Tên', 'Tuổi'], ['A', 3]]));
+    const job = await upload(
+      officer,
+      'people',
+      await xlsx([
+        ['Tên', 'Tuổi'],
+        ['A', 3],
+      ]),
+    );
     expect(job.status).toBe('rejected');
     expect(job.fatal).toMatch(/Họ và tên/);
   });
 
   it('commits a good file in one go, and the people are found and exported', async () => {
-    const job = await upload(officer, 'people', await xlsx([
-      HEADER,
-      ['Lò Văn Hùng', 'Nam', '02/03/1985', '011085123456', 'Giáo viên', 'Không', 'Viên chức', 'T.W1.SCH'],
-      ['Cầm Thị Lan', 'Nữ', new Date(Date.UTC(1990, 1, 20)), '011190654321', 'Y sĩ', 'Có', 'viên chức', 't.w1.clinic'],
-      ['Vi Văn Tú', 'Nam', '', '', 'Công chức', '', 'Công chức', 'T.C2.VHXH'],
-    ]));
+    const job = await upload(
+      officer,
+      'people',
+      await xlsx([
+        HEADER,
+        ['Lò Văn Hùng', 'Nam', '02/03/1985', '011085123456', 'Giáo viên', 'Không', 'Viên chức', 'T.W1.SCH'],
+        [
+          'Cầm Thị Lan',
+          'Nữ',
+          new Date(Date.UTC(1990, 1, 20)),
+          '011190654321',
+          'Y sĩ',
+          'Có',
+          'viên chức',
+          't.w1.clinic',
+        ],
+        ['Vi Văn Tú', 'Nam', '', '', 'Công chức', '', 'Công chức', 'T.C2.VHXH'],
+      ]),
+    );
     expect(job.errors).toEqual([]);
     expect(job.status).toBe('validated');
     expect(job.valid).toBe(3);
@@ -116,7 +152,12 @@ describe.each(ENGINES)('Excel import and export on %s', (engine) => {
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'committed', created: 3 });
     const found = await officer.get('/api/v1/people?q=cam thi lan');
-    expect(found.body.items[0]).toMatchObject({ fullName: 'Cầm Thị Lan', birthDate: '1990-02-20', isManager: true, orgName: 'Trạm Y tế phường Mường Lay' });
+    expect(found.body.items[0]).toMatchObject({
+      fullName: 'Cầm Thị Lan',
+      birthDate: '1990-02-20',
+      isManager: true,
+      orgName: 'Trạm Y tế phường Mường Lay',
+    });
     const again = await officer.post(`/api/v1/imports/jobs/${job.id}/commit`);
     expect(again.status).toBe(409);
     const audit = await officer.get('/api/v1/audit?action=import.people');
@@ -134,7 +175,11 @@ describe.each(ENGINES)('Excel import and export on %s', (engine) => {
   it('does not let a unit clerk import people into another unit', async () => {
     const clerk = new TestClient(app);
     await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
-    const job = await upload(clerk, 'people', await xlsx([HEADER, ['Hà Văn Mạnh', 'Nam', '', '', '', '', 'Viên chức', 'T.W1.CLINIC']]));
+    const job = await upload(
+      clerk,
+      'people',
+      await xlsx([HEADER, ['Hà Văn Mạnh', 'Nam', '', '', '', '', 'Viên chức', 'T.W1.CLINIC']]),
+    );
     expect(job.status).toBe('rejected');
     expect(job.errors[0].message).toMatch(/không có quyền/);
   });
@@ -148,20 +193,39 @@ describe.each(ENGINES)('Excel import and export on %s', (engine) => {
     const job = await upload(officer, 'organisations', new Blob([await wb.xlsx.writeBuffer()]));
     expect(job.errors).toEqual([]);
     expect((await commit(officer, job.id)).body.created).toBe(2);
-    const orgs = (await officer.get('/api/v1/organisations')).body.items as { code: string; id: string; parentId: string }[];
+    const orgs = (await officer.get('/api/v1/organisations')).body.items as {
+      code: string;
+      id: string;
+      parentId: string;
+    }[];
     const tdp2 = orgs.find((o) => o.code === 'T.W1.TDP2')!;
     expect(orgs.find((o) => o.code === 'T.W1.TDP2.CHI')!.parentId).toBe(tdp2.id);
 
     const aw = new ExcelJS.Workbook();
     const s = aw.addWorksheet('Khen thưởng');
-    s.addRow(['Đối tượng*', 'Số CCCD', 'Mã đơn vị', 'Danh hiệu, hình thức*', 'Năm*', 'Số quyết định', 'Ngày quyết định']);
+    s.addRow([
+      'Đối tượng*',
+      'Số CCCD',
+      'Mã đơn vị',
+      'Danh hiệu, hình thức*',
+      'Năm*',
+      'Số quyết định',
+      'Ngày quyết định',
+    ]);
     s.addRow(['Cá nhân', '011188000002', '', 'Lao động tiên tiến', '2025', '50/QĐ-UBND', '19/12/2025']);
     s.addRow(['Tập thể', '', 'T.W1.SCH', 'TT_LDTT', '2024-2025', '', '']);
     s.addRow(['Cá nhân', '011088000001', '', 'Chiến sĩ thi đua cơ sở', '2025', '', '']);
     const bad = await upload(officer, 'awards', new Blob([await aw.xlsx.writeBuffer()]));
     // Row 4 repeats an award already on record: refused on its row, the whole file with it.
     expect(bad.status).toBe('rejected');
-    expect(bad.errors).toEqual([{ row: 4, column: 'E', header: 'Năm', message: '"Nguyễn Văn An" đã có Chiến sĩ thi đua cơ sở năm 2025 (Quyết định số 45/QĐ-UBND ngày 19/12/2025).' }]);
+    expect(bad.errors).toEqual([
+      {
+        row: 4,
+        column: 'E',
+        header: 'Năm',
+        message: '"Nguyễn Văn An" đã có Chiến sĩ thi đua cơ sở năm 2025 (Quyết định số 45/QĐ-UBND ngày 19/12/2025).',
+      },
+    ]);
     const binh = (await officer.get('/api/v1/people?q=binh')).body.items[0];
     const page = (await officer.get(`/api/v1/people/${binh.id}`)).body;
     expect(page.timeline.some((t: { title: string }) => t.title.startsWith('Lao động tiên tiến'))).toBe(false);

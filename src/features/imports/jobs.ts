@@ -13,4 +13,3 @@ export async function failStaleJobs(db: Db) {
     .set({ status: 'failed', finishedAt: clockNow() })
     .where(inArray(jobs.status, ['validating', 'running']));
 }
-

@@ -141,7 +141,13 @@ export function closestOrgs(typed: string, orgs: OrgRef[]): OrgRef[] {
  * A unit given by its code, or by its exact name (compared without case or diacritics) among the
  * units the importer may write to. When neither matches, the message suggests the closest names.
  */
-function requireOrg(typed: string, lk: Lookups, key: string, errors: RowError[], permissionNeeded = true): OrgRef | undefined {
+function requireOrg(
+  typed: string,
+  lk: Lookups,
+  key: string,
+  errors: RowError[],
+  permissionNeeded = true,
+): OrgRef | undefined {
   if (!typed) {
     errors.push({ key, message: 'Chưa nhập mã đơn vị.' });
     return undefined;
@@ -151,7 +157,10 @@ function requireOrg(typed: string, lk: Lookups, key: string, errors: RowError[],
     const k = searchKey(typed);
     const named = lk.orgsInScope.filter((o) => searchKey(o.name) === k);
     if (named.length > 1) {
-      errors.push({ key, message: `Có ${named.length} đơn vị cùng tên "${typed}" (${named.map((o) => o.code).join(', ')}); hãy ghi mã đơn vị.` });
+      errors.push({
+        key,
+        message: `Có ${named.length} đơn vị cùng tên "${typed}" (${named.map((o) => o.code).join(', ')}); hãy ghi mã đơn vị.`,
+      });
       return undefined;
     }
     org = named[0];
@@ -169,7 +178,11 @@ function requireOrg(typed: string, lk: Lookups, key: string, errors: RowError[],
   return org;
 }
 
-const parsed = <S extends z.ZodType>(schema: S, input: unknown, fieldToKey?: Record<string, string>): RowResult<z.output<S>> => {
+const parsed = <S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  fieldToKey?: Record<string, string>,
+): RowResult<z.output<S>> => {
   const r = schema.safeParse(input);
   return r.success ? { value: r.data } : { errors: fromZod(r.error, fieldToKey) };
 };
@@ -179,26 +192,77 @@ export type OrgImport = z.output<typeof OrgCreateBody> & { parentCode: string };
 const organisations: KindSpec<OrgImport> = {
   title: 'Cơ quan, đơn vị',
   columns: [
-    { key: 'code', header: 'Mã đơn vị*', required: true, help: 'Duy nhất trong hệ thống; chữ không dấu, số, dấu chấm.', example: 'DEMO.MLAY.THCS2', width: 22 },
-    { key: 'name', header: 'Tên đơn vị*', required: true, help: 'Tên đầy đủ.', example: 'Trường THCS số 2 phường Mường Lay', width: 40 },
-    { key: 'type', header: 'Loại đơn vị*', required: true, help: 'Một trong các loại ở cột giá trị.', values: ORG_TYPES.map((t) => ORG_TYPE_LABELS[t]), example: ORG_TYPE_LABELS.school, width: 24 },
-    { key: 'parentCode', header: 'Mã đơn vị cấp trên*', required: true, help: 'Mã (hoặc tên đầy đủ) một đơn vị đã có, hoặc mã một đơn vị ở dòng khác của tệp.', example: 'DEMO.MLAY', width: 22 },
+    {
+      key: 'code',
+      header: 'Mã đơn vị*',
+      required: true,
+      help: 'Duy nhất trong hệ thống; chữ không dấu, số, dấu chấm.',
+      example: 'DEMO.MLAY.THCS2',
+      width: 22,
+    },
+    {
+      key: 'name',
+      header: 'Tên đơn vị*',
+      required: true,
+      help: 'Tên đầy đủ.',
+      example: 'Trường THCS số 2 phường Mường Lay',
+      width: 40,
+    },
+    {
+      key: 'type',
+      header: 'Loại đơn vị*',
+      required: true,
+      help: 'Một trong các loại ở cột giá trị.',
+      values: ORG_TYPES.map((t) => ORG_TYPE_LABELS[t]),
+      example: ORG_TYPE_LABELS.school,
+      width: 24,
+    },
+    {
+      key: 'parentCode',
+      header: 'Mã đơn vị cấp trên*',
+      required: true,
+      help: 'Mã (hoặc tên đầy đủ) một đơn vị đã có, hoặc mã một đơn vị ở dòng khác của tệp.',
+      example: 'DEMO.MLAY',
+      width: 22,
+    },
     { key: 'shortName', header: 'Tên viết tắt', required: false, help: '', example: 'THCS số 2', width: 18 },
-    { key: 'address', header: 'Địa chỉ', required: false, help: '', example: 'Tổ dân phố 3, phường Mường Lay', width: 30 },
-    { key: 'effectiveFrom', header: 'Ngày hiệu lực', required: false, help: 'dd/mm/yyyy; bỏ trống là hôm nay.', example: '01/07/2025', width: 14, date: true },
+    {
+      key: 'address',
+      header: 'Địa chỉ',
+      required: false,
+      help: '',
+      example: 'Tổ dân phố 3, phường Mường Lay',
+      width: 30,
+    },
+    {
+      key: 'effectiveFrom',
+      header: 'Ngày hiệu lực',
+      required: false,
+      help: 'dd/mm/yyyy; bỏ trống là hôm nay.',
+      example: '01/07/2025',
+      width: 14,
+      date: true,
+    },
   ],
   validate(c, lk, file) {
     const errors: RowError[] = [];
     const type = pick(c.type, ORG_TYPE_LABELS);
-    if (!type) errors.push({ key: 'type', message: c.type ? `Loại đơn vị "${c.type}" không hợp lệ.` : 'Chưa nhập loại đơn vị.' });
-    if (c.code && lk.orgByCode.has(c.code)) errors.push({ key: 'code', message: `Mã "${c.code}" đã có trong hệ thống.` });
-    if (c.code && file.seen.has(`org:${c.code}`)) errors.push({ key: 'code', message: `Mã "${c.code}" trùng với dòng ${file.seen.get(`org:${c.code}`)}.` });
+    if (!type)
+      errors.push({
+        key: 'type',
+        message: c.type ? `Loại đơn vị "${c.type}" không hợp lệ.` : 'Chưa nhập loại đơn vị.',
+      });
+    if (c.code && lk.orgByCode.has(c.code))
+      errors.push({ key: 'code', message: `Mã "${c.code}" đã có trong hệ thống.` });
+    if (c.code && file.seen.has(`org:${c.code}`))
+      errors.push({ key: 'code', message: `Mã "${c.code}" trùng với dòng ${file.seen.get(`org:${c.code}`)}.` });
     let parentId = '00000000-0000-4000-8000-000000000000';
     if (!c.parentCode) errors.push({ key: 'parentCode', message: 'Chưa nhập mã đơn vị cấp trên.' });
     else if (!file.fileOrgCodes.has(c.parentCode)) {
       const parent = requireOrg(c.parentCode, lk, 'parentCode', errors);
       if (parent) parentId = parent.id;
-    } else if (c.parentCode === c.code) errors.push({ key: 'parentCode', message: 'Đơn vị không thể là cấp trên của chính mình.' });
+    } else if (c.parentCode === c.code)
+      errors.push({ key: 'parentCode', message: 'Đơn vị không thể là cấp trên của chính mình.' });
     const r = parsed(OrgCreateBody, {
       parentId,
       type: type ?? 'other',
@@ -215,7 +279,8 @@ const organisations: KindSpec<OrgImport> = {
 };
 
 /** Whether a person found by CCCD belongs to a unit the importer may write to. */
-const withinWriteScope = (p: { orgId: string | null }, lk: Lookups) => lk.writable === null || (p.orgId !== null && lk.writable.has(p.orgId));
+const withinWriteScope = (p: { orgId: string | null }, lk: Lookups) =>
+  lk.writable === null || (p.orgId !== null && lk.writable.has(p.orgId));
 
 /**
  * A CCCD that matches nobody the importer may write for. A person of another unit gets the same
@@ -229,24 +294,79 @@ const people: KindSpec<PersonImport> = {
   title: 'Cá nhân',
   columns: [
     { key: 'fullName', header: 'Họ và tên*', required: true, help: 'Viết có dấu.', example: 'Lò Thị Hương', width: 26 },
-    { key: 'gender', header: 'Giới tính*', required: true, help: 'Nam hoặc Nữ.', values: Object.values(GENDER_LABELS), example: 'Nữ', width: 10 },
-    { key: 'birthDate', header: 'Ngày sinh', required: false, help: 'dd/mm/yyyy.', example: '12/05/1988', width: 12, date: true },
-    { key: 'cccd', header: 'Số CCCD', required: false, help: '12 chữ số; khớp giới tính và năm sinh.', example: '011188001234', width: 16 },
+    {
+      key: 'gender',
+      header: 'Giới tính*',
+      required: true,
+      help: 'Nam hoặc Nữ.',
+      values: Object.values(GENDER_LABELS),
+      example: 'Nữ',
+      width: 10,
+    },
+    {
+      key: 'birthDate',
+      header: 'Ngày sinh',
+      required: false,
+      help: 'dd/mm/yyyy.',
+      example: '12/05/1988',
+      width: 12,
+      date: true,
+    },
+    {
+      key: 'cccd',
+      header: 'Số CCCD',
+      required: false,
+      help: '12 chữ số; khớp giới tính và năm sinh.',
+      example: '011188001234',
+      width: 16,
+    },
     { key: 'position', header: 'Chức vụ', required: false, help: '', example: 'Giáo viên', width: 20 },
-    { key: 'isManager', header: 'Giữ chức vụ quản lý', required: false, help: 'Có hoặc Không.', values: ['Có', 'Không'], example: 'Không', width: 12 },
-    { key: 'category', header: 'Đối tượng*', required: true, help: 'Cán bộ, công chức, viên chức, người lao động, công nhân, nông dân…', values: PERSON_CATEGORIES.map((k) => PERSON_CATEGORY_LABELS[k]), example: 'Viên chức', width: 18 },
-    { key: 'orgCode', header: 'Mã đơn vị*', required: true, help: 'Mã hoặc tên đầy đủ của cơ quan, đơn vị nơi công tác.', example: 'DEMO.MLAY.THCS', width: 20 },
+    {
+      key: 'isManager',
+      header: 'Giữ chức vụ quản lý',
+      required: false,
+      help: 'Có hoặc Không.',
+      values: ['Có', 'Không'],
+      example: 'Không',
+      width: 12,
+    },
+    {
+      key: 'category',
+      header: 'Đối tượng*',
+      required: true,
+      help: 'Cán bộ, công chức, viên chức, người lao động, công nhân, nông dân…',
+      values: PERSON_CATEGORIES.map((k) => PERSON_CATEGORY_LABELS[k]),
+      example: 'Viên chức',
+      width: 18,
+    },
+    {
+      key: 'orgCode',
+      header: 'Mã đơn vị*',
+      required: true,
+      help: 'Mã hoặc tên đầy đủ của cơ quan, đơn vị nơi công tác.',
+      example: 'DEMO.MLAY.THCS',
+      width: 20,
+    },
     { key: 'phone', header: 'Số điện thoại', required: false, help: '', example: '0912345678', width: 14 },
     { key: 'email', header: 'Thư điện tử', required: false, help: '', example: '', width: 22 },
   ],
   validate(c, lk, file) {
     const errors: RowError[] = [];
     const gender = pick(c.gender, GENDER_LABELS);
-    if (!gender) errors.push({ key: 'gender', message: c.gender ? `Giới tính "${c.gender}" không hợp lệ (Nam hoặc Nữ).` : 'Chưa nhập giới tính.' });
+    if (!gender)
+      errors.push({
+        key: 'gender',
+        message: c.gender ? `Giới tính "${c.gender}" không hợp lệ (Nam hoặc Nữ).` : 'Chưa nhập giới tính.',
+      });
     const category = pick(c.category, PERSON_CATEGORY_LABELS);
-    if (!category) errors.push({ key: 'category', message: c.category ? `Đối tượng "${c.category}" không hợp lệ.` : 'Chưa nhập đối tượng.' });
+    if (!category)
+      errors.push({
+        key: 'category',
+        message: c.category ? `Đối tượng "${c.category}" không hợp lệ.` : 'Chưa nhập đối tượng.',
+      });
     const isManager = yesNo(c.isManager);
-    if (isManager === undefined) errors.push({ key: 'isManager', message: `"${c.isManager}" không hợp lệ (Có hoặc Không).` });
+    if (isManager === undefined)
+      errors.push({ key: 'isManager', message: `"${c.isManager}" không hợp lệ (Có hoặc Không).` });
     const org = requireOrg(c.orgCode, lk, 'orgCode', errors);
     const cccd = c.cccd.replace(/\s+/g, '');
     if (cccd) {
@@ -267,10 +387,14 @@ const people: KindSpec<PersonImport> = {
       email: c.email || null,
       orgId: org?.id ?? '00000000-0000-4000-8000-000000000000',
     });
-    if ('errors' in r) errors.push(...r.errors.filter((e) => !(e.key === 'gender' && !gender) && !(e.key === 'category' && !category)));
+    if ('errors' in r)
+      errors.push(...r.errors.filter((e) => !(e.key === 'gender' && !gender) && !(e.key === 'category' && !category)));
     const born = c.birthDate ? parseDateVN(c.birthDate) : null;
     if (born && born > lk.today) {
-      errors.push({ key: 'birthDate', message: `Ngày sinh ${formatDateVN(born)} là ngày trong tương lai (hôm nay là ${formatDateVN(lk.today)}).` });
+      errors.push({
+        key: 'birthDate',
+        message: `Ngày sinh ${formatDateVN(born)} là ngày trong tương lai (hôm nay là ${formatDateVN(lk.today)}).`,
+      });
     }
     return errors.length ? { errors } : r;
   },
@@ -281,10 +405,38 @@ export type HouseholdImport = z.output<typeof HouseholdBody>;
 const householdsSpec: KindSpec<HouseholdImport> = {
   title: 'Hộ gia đình',
   columns: [
-    { key: 'headName', header: 'Chủ hộ*', required: true, help: 'Họ và tên chủ hộ.', example: 'Quàng Văn Sơn', width: 26 },
-    { key: 'headCccd', header: 'Số CCCD chủ hộ', required: false, help: 'Nếu chủ hộ đã có trong danh sách cá nhân.', example: '', width: 16 },
-    { key: 'address', header: 'Địa chỉ*', required: true, help: '', example: 'Bản Na Lay, phường Mường Lay', width: 34 },
-    { key: 'villageCode', header: 'Mã thôn, tổ dân phố*', required: true, help: 'Mã hoặc tên đầy đủ của thôn, bản hoặc tổ dân phố.', example: 'DEMO.MLAY.TDP1', width: 22 },
+    {
+      key: 'headName',
+      header: 'Chủ hộ*',
+      required: true,
+      help: 'Họ và tên chủ hộ.',
+      example: 'Quàng Văn Sơn',
+      width: 26,
+    },
+    {
+      key: 'headCccd',
+      header: 'Số CCCD chủ hộ',
+      required: false,
+      help: 'Nếu chủ hộ đã có trong danh sách cá nhân.',
+      example: '',
+      width: 16,
+    },
+    {
+      key: 'address',
+      header: 'Địa chỉ*',
+      required: true,
+      help: '',
+      example: 'Bản Na Lay, phường Mường Lay',
+      width: 34,
+    },
+    {
+      key: 'villageCode',
+      header: 'Mã thôn, tổ dân phố*',
+      required: true,
+      help: 'Mã hoặc tên đầy đủ của thôn, bản hoặc tổ dân phố.',
+      example: 'DEMO.MLAY.TDP1',
+      width: 22,
+    },
     { key: 'memberCount', header: 'Số nhân khẩu*', required: true, help: 'Số nguyên từ 1.', example: '4', width: 12 },
   ],
   validate(c, lk) {
@@ -308,7 +460,14 @@ const householdsSpec: KindSpec<HouseholdImport> = {
       villageOrgId: village?.id ?? '00000000-0000-4000-8000-000000000000',
       memberCount: c.memberCount === '' || Number.isNaN(n) ? undefined : n,
     });
-    if ('errors' in r) errors.push(...r.errors.map((e) => (e.key === 'memberCount' && (c.memberCount === '' || Number.isNaN(n)) ? { key: 'memberCount', message: 'Số nhân khẩu phải là số nguyên từ 1.' } : e)));
+    if ('errors' in r)
+      errors.push(
+        ...r.errors.map((e) =>
+          e.key === 'memberCount' && (c.memberCount === '' || Number.isNaN(n))
+            ? { key: 'memberCount', message: 'Số nhân khẩu phải là số nguyên từ 1.' }
+            : e,
+        ),
+      );
     return errors.length ? { errors } : r;
   },
 };
@@ -325,27 +484,96 @@ export function catalogueRules(day: string): Rules {
   return rules;
 }
 
-export type AwardImport = z.output<typeof AwardRecordBody> & { subjectKind: 'individual' | 'collective'; personId: string | null; orgId: string | null; label: string };
+export type AwardImport = z.output<typeof AwardRecordBody> & {
+  subjectKind: 'individual' | 'collective';
+  personId: string | null;
+  orgId: string | null;
+  label: string;
+};
 
 const SUBJECT_LABELS = { individual: 'Cá nhân', collective: 'Tập thể' };
 
 const awards: KindSpec<AwardImport> = {
   title: 'Quá trình khen thưởng',
   columns: [
-    { key: 'subject', header: 'Đối tượng*', required: true, help: 'Cá nhân hoặc Tập thể.', values: Object.values(SUBJECT_LABELS), example: 'Cá nhân', width: 12 },
-    { key: 'cccd', header: 'Số CCCD', required: false, help: 'Bắt buộc với cá nhân.', example: '011188001234', width: 16 },
-    { key: 'orgCode', header: 'Mã đơn vị', required: false, help: 'Mã hoặc tên đầy đủ; bắt buộc với tập thể.', example: '', width: 20 },
-    { key: 'award', header: 'Danh hiệu, hình thức*', required: true, help: 'Tên hoặc mã, ví dụ Lao động tiên tiến (LDTT).', values: Object.values(AWARD_NAMES), example: 'Chiến sĩ thi đua cơ sở', width: 32 },
-    { key: 'period', header: 'Năm*', required: true, help: '2025, hoặc năm học 2024-2025.', example: '2025', width: 12 },
+    {
+      key: 'subject',
+      header: 'Đối tượng*',
+      required: true,
+      help: 'Cá nhân hoặc Tập thể.',
+      values: Object.values(SUBJECT_LABELS),
+      example: 'Cá nhân',
+      width: 12,
+    },
+    {
+      key: 'cccd',
+      header: 'Số CCCD',
+      required: false,
+      help: 'Bắt buộc với cá nhân.',
+      example: '011188001234',
+      width: 16,
+    },
+    {
+      key: 'orgCode',
+      header: 'Mã đơn vị',
+      required: false,
+      help: 'Mã hoặc tên đầy đủ; bắt buộc với tập thể.',
+      example: '',
+      width: 20,
+    },
+    {
+      key: 'award',
+      header: 'Danh hiệu, hình thức*',
+      required: true,
+      help: 'Tên hoặc mã, ví dụ Lao động tiên tiến (LDTT).',
+      values: Object.values(AWARD_NAMES),
+      example: 'Chiến sĩ thi đua cơ sở',
+      width: 32,
+    },
+    {
+      key: 'period',
+      header: 'Năm*',
+      required: true,
+      help: '2025, hoặc năm học 2024-2025.',
+      example: '2025',
+      width: 12,
+    },
     { key: 'decisionNo', header: 'Số quyết định', required: false, help: '', example: '125/QĐ-UBND', width: 16 },
-    { key: 'decisionDate', header: 'Ngày quyết định', required: false, help: 'dd/mm/yyyy.', example: '20/12/2025', width: 14, date: true },
-    { key: 'issuer', header: 'Cấp quyết định', required: false, help: '', example: 'Chủ tịch UBND phường Mường Lay', width: 30 },
-    { key: 'track', header: 'Loại hình', required: false, help: 'Bỏ trống là Công trạng.', values: AWARD_TRACKS.map((t) => AWARD_TRACK_LABELS[t]), example: 'Công trạng', width: 16 },
+    {
+      key: 'decisionDate',
+      header: 'Ngày quyết định',
+      required: false,
+      help: 'dd/mm/yyyy.',
+      example: '20/12/2025',
+      width: 14,
+      date: true,
+    },
+    {
+      key: 'issuer',
+      header: 'Cấp quyết định',
+      required: false,
+      help: '',
+      example: 'Chủ tịch UBND phường Mường Lay',
+      width: 30,
+    },
+    {
+      key: 'track',
+      header: 'Loại hình',
+      required: false,
+      help: 'Bỏ trống là Công trạng.',
+      values: AWARD_TRACKS.map((t) => AWARD_TRACK_LABELS[t]),
+      example: 'Công trạng',
+      width: 16,
+    },
   ],
   validate(c, lk, file) {
     const errors: RowError[] = [];
     const kind = pick(c.subject, SUBJECT_LABELS) as 'individual' | 'collective' | undefined;
-    if (!kind) errors.push({ key: 'subject', message: c.subject ? `Đối tượng "${c.subject}" không hợp lệ (Cá nhân hoặc Tập thể).` : 'Chưa nhập đối tượng.' });
+    if (!kind)
+      errors.push({
+        key: 'subject',
+        message: c.subject ? `Đối tượng "${c.subject}" không hợp lệ (Cá nhân hoặc Tập thể).` : 'Chưa nhập đối tượng.',
+      });
     let personId: string | null = null;
     let orgId: string | null = null;
     let label = '';
@@ -366,11 +594,13 @@ const awards: KindSpec<AwardImport> = {
       }
     }
     const awardCode = pick(c.award, AWARD_NAMES) ?? (c.award ? c.award.toUpperCase() : '');
-    if (c.award && !AWARD_NAMES[awardCode]) errors.push({ key: 'award', message: `Không có danh hiệu, hình thức "${c.award}" trong danh mục.` });
+    if (c.award && !AWARD_NAMES[awardCode])
+      errors.push({ key: 'award', message: `Không có danh hiệu, hình thức "${c.award}" trong danh mục.` });
     const track = c.track ? pick(c.track, AWARD_TRACK_LABELS) : 'cong_trang';
     if (!track) errors.push({ key: 'track', message: `Loại hình "${c.track}" không hợp lệ.` });
     const key = `award:${personId ?? orgId}:${awardCode}:${c.period}`;
-    if ((personId || orgId) && file.seen.has(key)) errors.push({ key: 'award', message: `Trùng với dòng ${file.seen.get(key)}.` });
+    if ((personId || orgId) && file.seen.has(key))
+      errors.push({ key: 'award', message: `Trùng với dòng ${file.seen.get(key)}.` });
     const r = parsed(AwardRecordBody, {
       awardCode,
       period: c.period,
@@ -387,7 +617,12 @@ const awards: KindSpec<AwardImport> = {
     const subjectId = (personId ?? orgId)!;
     file.fileAwards ??= new Map();
     const inFile = file.fileAwards.get(subjectId) ?? [];
-    const clash = awardRecordConflict(kind === 'individual' ? `"${label}"` : label, [...(lk.awardsBySubject?.get(subjectId) ?? []), ...inFile], value, catalogueRules(lk.today));
+    const clash = awardRecordConflict(
+      kind === 'individual' ? `"${label}"` : label,
+      [...(lk.awardsBySubject?.get(subjectId) ?? []), ...inFile],
+      value,
+      catalogueRules(lk.today),
+    );
     if (clash) {
       const row = inFile.find((x) => x === clash.record)?.row;
       return { errors: [{ key: 'period', message: row ? `${clash.message} (dòng ${row})` : clash.message }] };
@@ -411,12 +646,55 @@ const RATING_WORDS: Record<string, string> = Object.fromEntries(RATINGS.map((r) 
 const ratings: KindSpec<RatingImport> = {
   title: 'Đánh giá, xếp loại',
   columns: [
-    { key: 'cccd', header: 'Số CCCD*', required: true, help: 'Số CCCD của một cá nhân đã có trong danh sách, thuộc đơn vị bạn được nhập dữ liệu.', example: '011188001234', width: 16 },
-    { key: 'fullName', header: 'Họ và tên', required: false, help: 'Để đối chiếu; nếu ghi thì phải khớp với người mang số CCCD.', example: 'Lò Thị Hương', width: 26 },
-    { key: 'period', header: 'Năm*', required: true, help: 'Năm công tác (2026) hoặc năm học (2025-2026).', example: '2026', width: 12 },
-    { key: 'rating', header: 'Xếp loại*', required: true, help: 'Mức xếp loại chất lượng, ghi đầy đủ hoặc viết tắt (HTXSNV, HTTNV, HTNV, KHTNV).', values: RATINGS.map((r) => RATING_LABELS[r]), example: RATING_LABELS.HTTNV, width: 32 },
-    { key: 'orgCode', header: 'Đơn vị', required: false, help: 'Mã hoặc tên đầy đủ; nếu ghi thì phải là đơn vị hiện tại của người đó.', example: '', width: 22 },
-    { key: 'reason', header: 'Lý do', required: false, help: 'Bắt buộc khi năm xếp loại trùng thời gian với một xếp loại khác loại năm (năm và năm học).', example: '', width: 30 },
+    {
+      key: 'cccd',
+      header: 'Số CCCD*',
+      required: true,
+      help: 'Số CCCD của một cá nhân đã có trong danh sách, thuộc đơn vị bạn được nhập dữ liệu.',
+      example: '011188001234',
+      width: 16,
+    },
+    {
+      key: 'fullName',
+      header: 'Họ và tên',
+      required: false,
+      help: 'Để đối chiếu; nếu ghi thì phải khớp với người mang số CCCD.',
+      example: 'Lò Thị Hương',
+      width: 26,
+    },
+    {
+      key: 'period',
+      header: 'Năm*',
+      required: true,
+      help: 'Năm công tác (2026) hoặc năm học (2025-2026).',
+      example: '2026',
+      width: 12,
+    },
+    {
+      key: 'rating',
+      header: 'Xếp loại*',
+      required: true,
+      help: 'Mức xếp loại chất lượng, ghi đầy đủ hoặc viết tắt (HTXSNV, HTTNV, HTNV, KHTNV).',
+      values: RATINGS.map((r) => RATING_LABELS[r]),
+      example: RATING_LABELS.HTTNV,
+      width: 32,
+    },
+    {
+      key: 'orgCode',
+      header: 'Đơn vị',
+      required: false,
+      help: 'Mã hoặc tên đầy đủ; nếu ghi thì phải là đơn vị hiện tại của người đó.',
+      example: '',
+      width: 22,
+    },
+    {
+      key: 'reason',
+      header: 'Lý do',
+      required: false,
+      help: 'Bắt buộc khi năm xếp loại trùng thời gian với một xếp loại khác loại năm (năm và năm học).',
+      example: '',
+      width: 30,
+    },
   ],
   validate(c, lk, file) {
     const errors: RowError[] = [];
@@ -425,13 +703,23 @@ const ratings: KindSpec<RatingImport> = {
     if (!cccd) errors.push({ key: 'cccd', message: 'Chưa nhập số CCCD.' });
     else if (!p || !withinWriteScope(p, lk)) errors.push({ key: 'cccd', message: notInScope(cccd) });
     else if (c.fullName && searchKey(c.fullName) !== searchKey(p.fullName)) {
-      errors.push({ key: 'fullName', message: `Họ và tên "${c.fullName}" không khớp với người mang số CCCD ${cccd} ("${p.fullName}").` });
+      errors.push({
+        key: 'fullName',
+        message: `Họ và tên "${c.fullName}" không khớp với người mang số CCCD ${cccd} ("${p.fullName}").`,
+      });
     }
     const rating = pick(c.rating, RATING_WORDS) as Rating | undefined;
-    if (!rating) errors.push({ key: 'rating', message: c.rating ? `Xếp loại "${c.rating}" không hợp lệ (HTXSNV, HTTNV, HTNV hoặc KHTNV).` : 'Chưa nhập mức xếp loại.' });
+    if (!rating)
+      errors.push({
+        key: 'rating',
+        message: c.rating
+          ? `Xếp loại "${c.rating}" không hợp lệ (HTXSNV, HTTNV, HTNV hoặc KHTNV).`
+          : 'Chưa nhập mức xếp loại.',
+      });
     if (c.orgCode && p && withinWriteScope(p, lk)) {
       const org = requireOrg(c.orgCode, lk, 'orgCode', errors);
-      if (org && org.id !== p.orgId) errors.push({ key: 'orgCode', message: `"${p.fullName}" hiện không công tác tại "${org.name}".` });
+      if (org && org.id !== p.orgId)
+        errors.push({ key: 'orgCode', message: `"${p.fullName}" hiện không công tác tại "${org.name}".` });
     }
     const r = parsed(RatingBody, { period: c.period, rating: rating ?? 'HTNV', reason: c.reason || null });
     if ('errors' in r) errors.push(...r.errors.filter((e) => e.key !== 'rating'));

@@ -46,7 +46,13 @@ describe.each(ENGINES)('Personal data stays inside one’s scope on %s', (engine
   let commune = '';
   let clerk: TestClient;
   let officer: TestClient;
-  const personId = async (cccd: string) => (await d.db.select({ id: people.id }).from(people).where(and(eq(people.tenantId, t), eq(people.cccd, cccd))))[0]!.id;
+  const personId = async (cccd: string) =>
+    (
+      await d.db
+        .select({ id: people.id })
+        .from(people)
+        .where(and(eq(people.tenantId, t), eq(people.cccd, cccd)))
+    )[0]!.id;
 
   beforeAll(async () => {
     d = await openTestDatabase(engine);
@@ -63,22 +69,44 @@ describe.each(ENGINES)('Personal data stays inside one’s scope on %s', (engine
   afterAll(() => d?.close());
 
   it('tells a clerk importing another commune’s CCCD only that the number is taken', async () => {
-    const job = await importJob(clerk, 'people', await xlsx([
-      ['Họ và tên*', 'Giới tính*', 'Ngày sinh', 'Số CCCD', 'Chức vụ', 'Giữ chức vụ quản lý', 'Đối tượng*', 'Mã đơn vị*'],
-      ['Hoàng Văn Ấn', 'Nam', '', OTHER_COMMUNE.cccd, '', '', 'Viên chức', 'T.W1.SCH'],
-    ]));
+    const job = await importJob(
+      clerk,
+      'people',
+      await xlsx([
+        [
+          'Họ và tên*',
+          'Giới tính*',
+          'Ngày sinh',
+          'Số CCCD',
+          'Chức vụ',
+          'Giữ chức vụ quản lý',
+          'Đối tượng*',
+          'Mã đơn vị*',
+        ],
+        ['Hoàng Văn Ấn', 'Nam', '', OTHER_COMMUNE.cccd, '', '', 'Viên chức', 'T.W1.SCH'],
+      ]),
+    );
     expect(job.status).toBe('rejected');
-    expect(job.errors).toContainEqual({ row: 2, column: 'D', header: 'Số CCCD', message: `Số CCCD ${OTHER_COMMUNE.cccd} đã có trong hệ thống.` });
+    expect(job.errors).toContainEqual({
+      row: 2,
+      column: 'D',
+      header: 'Số CCCD',
+      message: `Số CCCD ${OTHER_COMMUNE.cccd} đã có trong hệ thống.`,
+    });
     expect(JSON.stringify(job)).not.toContain(OTHER_COMMUNE.name);
   });
 
   it('answers an award for a person of another unit like an unknown CCCD, with no name', async () => {
-    const job = await importJob(clerk, 'awards', await xlsx([
-      ['Đối tượng*', 'Số CCCD', 'Mã đơn vị', 'Danh hiệu, hình thức*', 'Năm*'],
-      ['Cá nhân', CLINIC.cccd, '', 'Lao động tiên tiến', '2025'],
-      ['Cá nhân', OTHER_COMMUNE.cccd, '', 'Lao động tiên tiến', '2025'],
-      ['Cá nhân', '099099000099', '', 'Lao động tiên tiến', '2025'],
-    ]));
+    const job = await importJob(
+      clerk,
+      'awards',
+      await xlsx([
+        ['Đối tượng*', 'Số CCCD', 'Mã đơn vị', 'Danh hiệu, hình thức*', 'Năm*'],
+        ['Cá nhân', CLINIC.cccd, '', 'Lao động tiên tiến', '2025'],
+        ['Cá nhân', OTHER_COMMUNE.cccd, '', 'Lao động tiên tiến', '2025'],
+        ['Cá nhân', '099099000099', '', 'Lao động tiên tiến', '2025'],
+      ]),
+    );
     expect(job.status).toBe('rejected');
     const messages = job.errors.map((e: { row: number; message: string }) => `${e.row}|${e.message}`);
     expect(messages).toEqual([
@@ -91,25 +119,55 @@ describe.each(ENGINES)('Personal data stays inside one’s scope on %s', (engine
 
   it('takes a household head from the importer’s scope only', async () => {
     const header = ['Chủ hộ*', 'Số CCCD chủ hộ', 'Địa chỉ*', 'Mã thôn, tổ dân phố*', 'Số nhân khẩu*'];
-    const refused = await importJob(officer, 'households', await xlsx([header, ['Hoàng Văn Ân', OTHER_COMMUNE.cccd, 'Tổ dân phố 1', 'T.W1.TDP1', 3]]));
+    const refused = await importJob(
+      officer,
+      'households',
+      await xlsx([header, ['Hoàng Văn Ân', OTHER_COMMUNE.cccd, 'Tổ dân phố 1', 'T.W1.TDP1', 3]]),
+    );
     expect(refused.status).toBe('rejected');
-    expect(refused.errors[0]).toMatchObject({ header: 'Số CCCD chủ hộ', message: `Không có cá nhân mang số CCCD ${OTHER_COMMUNE.cccd} trong phạm vi bạn được nhập dữ liệu.` });
-    const accepted = await importJob(officer, 'households', await xlsx([header, ['Nguyễn Văn An', SCHOOL.cccd, 'Tổ dân phố 1', 'T.W1.TDP1', 3]]));
+    expect(refused.errors[0]).toMatchObject({
+      header: 'Số CCCD chủ hộ',
+      message: `Không có cá nhân mang số CCCD ${OTHER_COMMUNE.cccd} trong phạm vi bạn được nhập dữ liệu.`,
+    });
+    const accepted = await importJob(
+      officer,
+      'households',
+      await xlsx([header, ['Nguyễn Văn An', SCHOOL.cccd, 'Tổ dân phố 1', 'T.W1.TDP1', 3]]),
+    );
     expect(accepted).toMatchObject({ status: 'validated', valid: 1 });
   });
 
   it('refuses a household head chosen by id from outside the actor’s scope, as not found', async () => {
     const village = await orgIdByCode(d.db, t, 'T.W1.TDP1');
-    const body = { headName: 'Hoàng Văn Ân', address: 'Tổ dân phố 1, phường Mường Lay', villageOrgId: village, memberCount: 3 };
-    const outside = await officer.post('/api/v1/households', { ...body, headPersonId: await personId(OTHER_COMMUNE.cccd) });
+    const body = {
+      headName: 'Hoàng Văn Ân',
+      address: 'Tổ dân phố 1, phường Mường Lay',
+      villageOrgId: village,
+      memberCount: 3,
+    };
+    const outside = await officer.post('/api/v1/households', {
+      ...body,
+      headPersonId: await personId(OTHER_COMMUNE.cccd),
+    });
     const missing = await officer.post('/api/v1/households', { ...body, headPersonId: crypto.randomUUID() });
     for (const res of [outside, missing]) {
       expect(res.status).toBe(404);
-      expect(res.body.error).toMatchObject({ code: 'NOT_FOUND', message: 'Không tìm thấy người được chọn làm chủ hộ trong phạm vi bạn quản lý.', fields: [{ field: 'headPersonId' }] });
+      expect(res.body.error).toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'Không tìm thấy người được chọn làm chủ hộ trong phạm vi bạn quản lý.',
+        fields: [{ field: 'headPersonId' }],
+      });
     }
-    const created = await officer.post('/api/v1/households', { ...body, headName: 'Nguyễn Văn An', headPersonId: await personId(SCHOOL.cccd) });
+    const created = await officer.post('/api/v1/households', {
+      ...body,
+      headName: 'Nguyễn Văn An',
+      headPersonId: await personId(SCHOOL.cccd),
+    });
     expect(created.status).toBe(201);
-    const moved = await officer.request('PATCH', `/api/v1/households/${created.body.id}`, { headPersonId: await personId(OTHER_COMMUNE.cccd), reason: 'Đổi chủ hộ' });
+    const moved = await officer.request('PATCH', `/api/v1/households/${created.body.id}`, {
+      headPersonId: await personId(OTHER_COMMUNE.cccd),
+      reason: 'Đổi chủ hộ',
+    });
     expect(moved.status).toBe(404);
   });
 
@@ -118,25 +176,52 @@ describe.each(ENGINES)('Personal data stays inside one’s scope on %s', (engine
       { username: 'hd.chu.tich', fullName: 'Chủ tịch Hội đồng', role: 'council' },
       { username: 'hd.uy.vien', fullName: 'Ủy viên phường', role: 'council' },
     ]);
-    const theirs = await addUsers(d.db, t, commune, FIXTURE_PASSWORD, [{ username: 'hd.xa.khac', fullName: 'Ủy viên xã Điềm He', role: 'council' }]);
-    const members = (ids: string[]) => ids.map((userId, i) => ({ userId, role: i === 0 ? 'chair' : 'member', fullName: `Thành viên ${i + 1}` }));
+    const theirs = await addUsers(d.db, t, commune, FIXTURE_PASSWORD, [
+      { username: 'hd.xa.khac', fullName: 'Ủy viên xã Điềm He', role: 'council' },
+    ]);
+    const members = (ids: string[]) =>
+      ids.map((userId, i) => ({ userId, role: i === 0 ? 'chair' : 'member', fullName: `Thành viên ${i + 1}` }));
     const base = { orgId: ward, name: 'Hội đồng TĐKT phường Mường Lay', termFrom: '2025-07-01' };
-    const refused = await officer.post('/api/v1/councils', { ...base, members: members([mine['hd.chu.tich'], theirs['hd.xa.khac']]) });
+    const refused = await officer.post('/api/v1/councils', {
+      ...base,
+      members: members([mine['hd.chu.tich'], theirs['hd.xa.khac']]),
+    });
     expect(refused.status).toBe(404);
     expect(refused.body.error.fields).toEqual([
-      { field: 'members.1.userId', label: 'Tài khoản thành viên', message: 'Không tìm thấy tài khoản đang hoạt động này trong đơn vị của Hội đồng hoặc cấp trên.' },
+      {
+        field: 'members.1.userId',
+        label: 'Tài khoản thành viên',
+        message: 'Không tìm thấy tài khoản đang hoạt động này trong đơn vị của Hội đồng hoặc cấp trên.',
+      },
     ]);
-    const created = await officer.post('/api/v1/councils', { ...base, members: members([mine['hd.chu.tich'], mine['hd.uy.vien']]) });
+    const created = await officer.post('/api/v1/councils', {
+      ...base,
+      members: members([mine['hd.chu.tich'], mine['hd.uy.vien']]),
+    });
     expect(created.status).toBe(201);
-    const patched = await officer.request('PATCH', `/api/v1/councils/${created.body.id}`, { members: members([mine['hd.chu.tich'], theirs['hd.xa.khac']]) });
+    const patched = await officer.request('PATCH', `/api/v1/councils/${created.body.id}`, {
+      members: members([mine['hd.chu.tich'], theirs['hd.xa.khac']]),
+    });
     expect(patched.status).toBe(404);
-    expect((await officer.get(`/api/v1/councils/${created.body.id}`)).body.members.map((m: { userId: string }) => m.userId).sort()).toEqual([mine['hd.chu.tich'], mine['hd.uy.vien']].sort());
+    expect(
+      (await officer.get(`/api/v1/councils/${created.body.id}`)).body.members
+        .map((m: { userId: string }) => m.userId)
+        .sort(),
+    ).toEqual([mine['hd.chu.tich'], mine['hd.uy.vien']].sort());
 
     const initiative = await officer.post('/api/v1/initiative-councils', {
-      orgId: ward, year: 2026, name: 'Hội đồng sáng kiến phường Mường Lay',
-      members: [{ userId: mine['hd.chu.tich'], role: 'chair' }, { userId: mine['hd.uy.vien'], role: 'member' }, { userId: theirs['hd.xa.khac'], role: 'member' }],
+      orgId: ward,
+      year: 2026,
+      name: 'Hội đồng sáng kiến phường Mường Lay',
+      members: [
+        { userId: mine['hd.chu.tich'], role: 'chair' },
+        { userId: mine['hd.uy.vien'], role: 'member' },
+        { userId: theirs['hd.xa.khac'], role: 'member' },
+      ],
     });
     expect(initiative.status).toBe(404);
-    expect(initiative.body.error.message).toBe('Có thành viên không có tài khoản đang hoạt động trong đơn vị của Hội đồng hoặc cấp trên.');
+    expect(initiative.body.error.message).toBe(
+      'Có thành viên không có tài khoản đang hoạt động trong đơn vị của Hội đồng hoặc cấp trên.',
+    );
   });
 });

@@ -7,12 +7,23 @@ import { ImportJobOut, ImportListOut } from './schema.js';
 import * as svc from './service.js';
 
 const tags = ['Nhập, xuất Excel'];
-const KindParam = z.object({ kind: z.enum(IMPORT_KINDS, { error: 'Loại dữ liệu nhập không hợp lệ.' }).openapi({ param: { name: 'kind', in: 'path' } }) });
+const KindParam = z.object({
+  kind: z
+    .enum(IMPORT_KINDS, { error: 'Loại dữ liệu nhập không hợp lệ.' })
+    .openapi({ param: { name: 'kind', in: 'path' } }),
+});
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const importRoutes = newRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/imports/templates/{kind}', tags, summary: 'Tải tệp mẫu Excel', request: { params: KindParam }, responses: { 200: fileResponse('Tệp .xlsx', XLSX), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/imports/templates/{kind}',
+      tags,
+      summary: 'Tải tệp mẫu Excel',
+      request: { params: KindParam },
+      responses: { 200: fileResponse('Tệp .xlsx', XLSX), ...ERRORS },
+    }),
     async (c) => {
       const kind = c.req.valid('param').kind;
       const buf = await svc.buildTemplate(kind);
@@ -23,7 +34,13 @@ export const importRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/imports', tags, summary: 'Các lần nhập gần đây của tôi', responses: { 200: json(ImportListOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/imports',
+      tags,
+      summary: 'Các lần nhập gần đây của tôi',
+      responses: { 200: json(ImportListOut), ...ERRORS },
+    }),
     async (c) => c.json({ items: await svc.listImports(ctxOf(c)) }, 200),
   )
   .openapi(
@@ -32,18 +49,37 @@ export const importRoutes = newRouter()
       path: '/imports/{kind}',
       tags,
       summary: 'Tải tệp Excel lên để kiểm tra (multipart, trường "file")',
-      request: { params: KindParam, body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } },
+      request: {
+        params: KindParam,
+        body: {
+          content: {
+            'multipart/form-data': {
+              schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }),
+            },
+          },
+        },
+      },
       responses: { 202: json(z.object({ id: z.string() }), 'Đang kiểm tra'), ...ERRORS },
     }),
     async (c) => {
       const form = await c.req.parseBody();
       const file = form.file;
       if (!(file instanceof File)) throw invalid([{ field: 'file', label: 'Tệp', message: 'Chưa chọn tệp Excel.' }]);
-      return c.json(await svc.startImport(ctxOf(c), c.req.valid('param').kind, file.name, new Uint8Array(await file.arrayBuffer())), 202);
+      return c.json(
+        await svc.startImport(ctxOf(c), c.req.valid('param').kind, file.name, new Uint8Array(await file.arrayBuffer())),
+        202,
+      );
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/imports/jobs/{id}', tags, summary: 'Tiến độ và kết quả kiểm tra', request: { params: IdParam }, responses: { 200: json(ImportJobOut), ...ERRORS } }),
+    createRoute({
+      method: 'get',
+      path: '/imports/jobs/{id}',
+      tags,
+      summary: 'Tiến độ và kết quả kiểm tra',
+      request: { params: IdParam },
+      responses: { 200: json(ImportJobOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.getImport(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
@@ -65,6 +101,13 @@ export const importRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/imports/jobs/{id}/commit', tags, summary: 'Ghi toàn bộ dữ liệu đã kiểm tra (tất cả hoặc không)', request: { params: IdParam }, responses: { 200: json(ImportJobOut), ...ERRORS } }),
+    createRoute({
+      method: 'post',
+      path: '/imports/jobs/{id}/commit',
+      tags,
+      summary: 'Ghi toàn bộ dữ liệu đã kiểm tra (tất cả hoặc không)',
+      request: { params: IdParam },
+      responses: { 200: json(ImportJobOut), ...ERRORS },
+    }),
     async (c) => c.json(await svc.commitImport(ctxOf(c), c.req.valid('param').id), 200),
   );

@@ -35,7 +35,9 @@ export const ImportJobOut = z
     hasReport: z.boolean().openapi({ description: 'Có báo cáo kiểm tra để tải về' }),
     valid: z.number().int(),
     created: z.number().int().nullable(),
-    preview: z.array(z.record(z.string(), JsonValue)).openapi({ description: 'Tối đa 20 dòng hợp lệ đầu tiên, các trường theo loại dữ liệu nhập' }),
+    preview: z
+      .array(z.record(z.string(), JsonValue))
+      .openapi({ description: 'Tối đa 20 dòng hợp lệ đầu tiên, các trường theo loại dữ liệu nhập' }),
     createdAt: z.string().openapi({ format: 'date-time' }),
     finishedAt: z.string().nullable().openapi({ format: 'date-time' }),
   })

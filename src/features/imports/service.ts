@@ -84,7 +84,12 @@ async function loadLookups(ctx: Ctx, kind: ImportKind): Promise<Lookups> {
   for (const o of orgs) if (!orgByCode.has(o.code.toUpperCase())) orgByCode.set(o.code.toUpperCase(), o);
   const writable = await scopeFor(ctx.db, ctx.actor, 'import.run');
   const writeScope = await scopeFor(ctx.db, ctx.actor, 'registry.write');
-  const both = writable === null ? writeScope : writeScope === null ? writable : new Set([...writable].filter((x) => writeScope.has(x)));
+  const both =
+    writable === null
+      ? writeScope
+      : writeScope === null
+        ? writable
+        : new Set([...writable].filter((x) => writeScope.has(x)));
   const personByCccd = new Map<string, { id: string; fullName: string; orgId: string | null }>();
   if (kind !== 'organisations') {
     const rows = await ctx.db
@@ -107,7 +112,16 @@ async function loadLookups(ctx: Ctx, kind: ImportKind): Promise<Lookups> {
   if (kind === 'awards') {
     awardsBySubject = new Map();
     const rows = await ctx.db
-      .select({ personId: awardRecords.personId, orgId: awardRecords.orgId, awardCode: awardRecords.awardCode, period: awardRecords.period, track: awardRecords.track, decisionNo: awardRecords.decisionNo, decisionDate: awardRecords.decisionDate, revokedOn: awardRecords.revokedOn })
+      .select({
+        personId: awardRecords.personId,
+        orgId: awardRecords.orgId,
+        awardCode: awardRecords.awardCode,
+        period: awardRecords.period,
+        track: awardRecords.track,
+        decisionNo: awardRecords.decisionNo,
+        decisionDate: awardRecords.decisionDate,
+        revokedOn: awardRecords.revokedOn,
+      })
       .from(awardRecords)
       .where(and(eq(awardRecords.tenantId, t), isNull(awardRecords.householdId)));
     for (const { personId, orgId, ...r } of rows) {
@@ -115,7 +129,15 @@ async function loadLookups(ctx: Ctx, kind: ImportKind): Promise<Lookups> {
       awardsBySubject.set(who, [...(awardsBySubject.get(who) ?? []), r]);
     }
   }
-  return { orgByCode, writable: both, personByCccd, orgsInScope, today: isoDateInVietnam(clockNow()), ratingsByPerson, awardsBySubject };
+  return {
+    orgByCode,
+    writable: both,
+    personByCccd,
+    orgsInScope,
+    today: isoDateInVietnam(clockNow()),
+    ratingsByPerson,
+    awardsBySubject,
+  };
 }
 
 /** The message of a file that is not a readable .xlsx package. */
@@ -161,7 +183,11 @@ export async function startImport(ctx: Ctx, kind: ImportKind, fileName: string, 
   }
   progress.set(id, { processed: 0, total: 0, phase: 'validating' });
   // Validation runs in the background, still holding the slot; the client follows the job.
-  void (entries ? validateJob(ctx, id, kind, data, entries) : finish(ctx, id, 'rejected', { kind, errors: [], fatal: unreadable }))
+  void (
+    entries
+      ? validateJob(ctx, id, kind, data, entries)
+      : finish(ctx, id, 'rejected', { kind, errors: [], fatal: unreadable })
+  )
     .catch(async (e) => {
       console.error(e);
       await finish(ctx, id, 'failed', { kind, errors: [], fatal: UNREADABLE });
@@ -175,7 +201,13 @@ async function finish(ctx: Ctx, id: string, status: string, result: JobResult, p
   progress.delete(id);
   await ctx.db
     .update(jobs)
-    .set({ status, ...splitResult(result), finishedAt: clockNow(), ...(processed !== undefined ? { processed } : {}), ...(total !== undefined ? { total } : {}) })
+    .set({
+      status,
+      ...splitResult(result),
+      finishedAt: clockNow(),
+      ...(processed !== undefined ? { processed } : {}),
+      ...(total !== undefined ? { total } : {}),
+    })
     .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
 }
 
@@ -188,12 +220,21 @@ async function validateJob(ctx: Ctx, id: string, kind: ImportKind, data: Uint8Ar
     return finish(ctx, id, 'rejected', { kind, errors: [], fatal: UNREADABLE });
   }
   if (sheet.tooMany) {
-    return finish(ctx, id, 'rejected', { kind, errors: [], fatal: `Tệp có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng, vượt quá giới hạn mỗi lần nhập. Hãy chia nhỏ tệp.` });
+    return finish(ctx, id, 'rejected', {
+      kind,
+      errors: [],
+      fatal: `Tệp có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng, vượt quá giới hạn mỗi lần nhập. Hãy chia nhỏ tệp.`,
+    });
   }
   if (sheet.missing.length) {
-    return finish(ctx, id, 'rejected', { kind, errors: [], fatal: `Không tìm thấy dòng tiêu đề có đủ các cột bắt buộc: ${sheet.missing.join(', ')}. Hãy dùng tệp mẫu.` });
+    return finish(ctx, id, 'rejected', {
+      kind,
+      errors: [],
+      fatal: `Không tìm thấy dòng tiêu đề có đủ các cột bắt buộc: ${sheet.missing.join(', ')}. Hãy dùng tệp mẫu.`,
+    });
   }
-  if (sheet.rows.length === 0) return finish(ctx, id, 'rejected', { kind, errors: [], fatal: 'Tệp không có dòng dữ liệu nào.' });
+  if (sheet.rows.length === 0)
+    return finish(ctx, id, 'rejected', { kind, errors: [], fatal: 'Tệp không có dòng dữ liệu nào.' });
   const lk = await loadLookups(ctx, kind);
   const file: FileState = {
     seen: new Map(),
@@ -210,7 +251,12 @@ async function validateJob(ctx: Ctx, id: string, kind: ImportKind, data: Uint8Ar
     const r = spec.validate(cells, lk, file);
     if ('errors' in r) {
       for (const e of r.errors) {
-        errors.push({ row, column: sheet.columnLetter[e.key] ?? '', header: headerOf[e.key] ?? e.key, message: e.message });
+        errors.push({
+          row,
+          column: sheet.columnLetter[e.key] ?? '',
+          header: headerOf[e.key] ?? e.key,
+          message: e.message,
+        });
       }
     } else values.push(r.value);
     for (const k of rowKeys(kind, cells, 'value' in r ? r.value : null)) if (!file.seen.has(k)) file.seen.set(k, row);
@@ -221,13 +267,26 @@ async function validateJob(ctx: Ctx, id: string, kind: ImportKind, data: Uint8Ar
   }
   if (kind === 'organisations' && errors.length === 0) {
     const cycle = findCycle(values as OrgImport[], lk);
-    if (cycle) errors.push({ row: 0, column: '', header: 'Mã đơn vị cấp trên', message: `Các đơn vị tạo thành vòng lặp cấp trên: ${cycle.join(' → ')}.` });
+    if (cycle)
+      errors.push({
+        row: 0,
+        column: '',
+        header: 'Mã đơn vị cấp trên',
+        message: `Các đơn vị tạo thành vòng lặp cấp trên: ${cycle.join(' → ')}.`,
+      });
   }
   if (errors.length) {
     const columns = Object.entries(sheet.columnLetter)
       .map(([key, letter]) => ({ key, letter }))
       .sort((a, b) => a.letter.length - b.letter.length || a.letter.localeCompare(b.letter));
-    return finish(ctx, id, 'rejected', { kind, errors: errors.slice(0, 2000), sheet: { columns, rows: sheet.rows } }, total, total);
+    return finish(
+      ctx,
+      id,
+      'rejected',
+      { kind, errors: errors.slice(0, 2000), sheet: { columns, rows: sheet.rows } },
+      total,
+      total,
+    );
   }
   return finish(ctx, id, 'validated', { kind, errors: [], values }, total, total);
 }
@@ -247,7 +306,10 @@ function findCycle(rows: OrgImport[], lk: Lookups): string[] | null {
 }
 
 async function loadJob(ctx: Ctx, id: string) {
-  const [job] = await ctx.db.select().from(jobs).where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
+  const [job] = await ctx.db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.id, id)));
   if (!job?.kind.startsWith('import.')) throw notFound('lần nhập dữ liệu');
   if (job.createdBy !== ctx.actor.userId) requireAnywhere(ctx.actor, 'audit.read');
   return job;
@@ -309,10 +371,15 @@ export async function getImport(ctx: Ctx, id: string) {
  */
 export async function commitImport(ctx: Ctx, id: string) {
   const job = await loadJob(ctx, id);
-  if (job.createdBy !== ctx.actor.userId) throw new AppError('FORBIDDEN', 'Chỉ người tải tệp lên mới được ghi dữ liệu của lần nhập này.');
+  if (job.createdBy !== ctx.actor.userId)
+    throw new AppError('FORBIDDEN', 'Chỉ người tải tệp lên mới được ghi dữ liệu của lần nhập này.');
   if (job.status !== 'validated') {
     throw conflict(
-      job.status === 'committed' ? 'Lần nhập này đã được ghi vào hệ thống.' : job.status === 'committing' ? 'Lần nhập này đang được ghi.' : 'Lần nhập này chưa hợp lệ nên không thể ghi.',
+      job.status === 'committed'
+        ? 'Lần nhập này đã được ghi vào hệ thống.'
+        : job.status === 'committing'
+          ? 'Lần nhập này đang được ghi.'
+          : 'Lần nhập này chưa hợp lệ nên không thể ghi.',
     );
   }
   const t = ctx.actor.tenantId;
@@ -339,7 +406,13 @@ async function writeJob(ctx: Ctx, id: string, fileName: string, result: JobResul
     const recheck = recheckConflicts(kind, job.values, lk);
     if (recheck) throw conflict(recheck);
     const orgIdByCode = new Map([...lk.orgByCode].map(([code, o]) => [code, o.id]));
-    rows = await prepareWrite(ctx.db, { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName }, job, orgIdByCode, ctx.now);
+    rows = await prepareWrite(
+      ctx.db,
+      { tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, name: ctx.actor.fullName },
+      job,
+      orgIdByCode,
+      ctx.now,
+    );
   } catch (e) {
     if (!(e instanceof AppError)) console.error(e);
     const reason = e instanceof AppError ? e.message : 'Hệ thống gặp lỗi khi ghi dữ liệu; chưa có dòng nào được ghi.';
@@ -372,7 +445,8 @@ function recheckConflicts(kind: ImportKind, values: unknown[], lk: Lookups): str
   if (kind === 'ratings') {
     for (const v of values as RatingImport[]) {
       const problem = ratingPeriodProblem(v.label, lk.ratingsByPerson.get(v.personId) ?? [], v.period, v.reason);
-      if (problem) return `${problem.message} (xếp loại này vừa được ghi sau khi tệp được kiểm tra). Hãy tải tệp lên lại.`;
+      if (problem)
+        return `${problem.message} (xếp loại này vừa được ghi sau khi tệp được kiểm tra). Hãy tải tệp lên lại.`;
     }
   }
   return null;
@@ -381,12 +455,26 @@ function recheckConflicts(kind: ImportKind, values: unknown[], lk: Lookups): str
 export async function listImports(ctx: Ctx) {
   requireAnywhere(ctx.actor, 'import.run');
   const rows = await ctx.db
-    .select({ id: jobs.id, kind: jobs.kind, status: jobs.status, fileName: jobs.fileName, total: jobs.total, createdAt: jobs.createdAt })
+    .select({
+      id: jobs.id,
+      kind: jobs.kind,
+      status: jobs.status,
+      fileName: jobs.fileName,
+      total: jobs.total,
+      createdAt: jobs.createdAt,
+    })
     .from(jobs)
-    .where(and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.createdBy, ctx.actor.userId), like(jobs.kind, 'import.%')))
+    .where(
+      and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.createdBy, ctx.actor.userId), like(jobs.kind, 'import.%')),
+    )
     .orderBy(desc(jobs.createdAt))
     .limit(50);
-  return rows.map((j) => ({ ...j, kind: j.kind.slice(7) as ImportKind, status: shownStatus(j.status), createdAt: j.createdAt.toISOString() }));
+  return rows.map((j) => ({
+    ...j,
+    kind: j.kind.slice(7) as ImportKind,
+    status: shownStatus(j.status),
+    createdAt: j.createdAt.toISOString(),
+  }));
 }
 
 /** The template: the columns with a header row, an example row, and a sheet of instructions. */
@@ -405,7 +493,9 @@ export async function buildTemplate(kind: ImportKind): Promise<Buffer> {
         ws.getCell(r, i + 1).dataValidation = {
           type: 'list',
           allowBlank: !c.required,
-          formulae: [`'Giá trị'!$${String.fromCharCode(65 + i)}$2:$${String.fromCharCode(65 + i)}$${c.values.length + 1}`],
+          formulae: [
+            `'Giá trị'!$${String.fromCharCode(65 + i)}$2:$${String.fromCharCode(65 + i)}$${c.values.length + 1}`,
+          ],
           showErrorMessage: true,
           errorTitle: 'Giá trị không hợp lệ',
           error: `Chọn một giá trị trong danh sách của cột "${c.header}".`,
@@ -424,7 +514,9 @@ export async function buildTemplate(kind: ImportKind): Promise<Buffer> {
   help.getRow(1).font = { bold: true };
   for (const c of spec.columns) help.addRow([c.header.replace(/\*$/, ''), c.required ? 'Có' : '', c.help, c.example]);
   help.addRow([]);
-  help.addRow(['Ghi chú: cột có dấu * là bắt buộc. Ngày ghi theo dạng dd/mm/yyyy. Tệp chỉ được ghi vào hệ thống khi mọi dòng đều hợp lệ.']);
+  help.addRow([
+    'Ghi chú: cột có dấu * là bắt buộc. Ngày ghi theo dạng dd/mm/yyyy. Tệp chỉ được ghi vào hệ thống khi mọi dòng đều hợp lệ.',
+  ]);
   help.getColumn(1).width = 26;
   help.getColumn(3).width = 60;
   help.getColumn(4).width = 30;
@@ -459,7 +551,9 @@ export async function buildImportReport(ctx: Ctx, id: string): Promise<{ fileNam
     ws.mergeCells(r.number, 1, r.number, width);
   };
   note(`KẾT QUẢ KIỂM TRA TỆP "${job.fileName ?? ''}" (${spec.title.toUpperCase()})`, true);
-  note(`${fmtCount(result.errors.length)} lỗi; chưa có dòng nào được ghi vào hệ thống. Sửa các dòng tô đỏ rồi tải tệp lên lại.`);
+  note(
+    `${fmtCount(result.errors.length)} lỗi; chưa có dòng nào được ghi vào hệ thống. Sửa các dòng tô đỏ rồi tải tệp lên lại.`,
+  );
   for (const text of byRow.get(0) ?? []) note(text);
   if (result.errors.length >= 2000) note('Chỉ liệt kê 2.000 lỗi đầu tiên; hãy kiểm tra lại cả những dòng còn lại.');
   ws.addRow([]);

@@ -15,7 +15,16 @@ import { bombPart, docxWith, MiB, replacePart } from '../../documents/testing/zi
 import { createApp } from '../../server/app.js';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
-const HEADER = ['Họ và tên*', 'Giới tính*', 'Ngày sinh', 'Số CCCD', 'Chức vụ', 'Giữ chức vụ quản lý', 'Đối tượng*', 'Mã đơn vị*'];
+const HEADER = [
+  'Họ và tên*',
+  'Giới tính*',
+  'Ngày sinh',
+  'Số CCCD',
+  'Chức vụ',
+  'Giữ chức vụ quản lý',
+  'Đối tượng*',
+  'Mã đơn vị*',
+];
 
 async function workbook(rows: unknown[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -62,7 +71,8 @@ describe.each(ENGINES)('Upload limits on %s', (engine) => {
     await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
     officer = new TestClient(app);
     await officer.signIn('ward.officer', FIXTURE_PASSWORD);
-    ward = (await d.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, 'T.W1')))[0]!.id;
+    ward = (await d.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, 'T.W1')))[0]!
+      .id;
   });
   afterAll(() => d?.close());
 
@@ -73,19 +83,26 @@ describe.each(ENGINES)('Upload limits on %s', (engine) => {
     const honest = replacePart(good, SHEET, bombPart(SHEET, 1100, 1100 * MiB));
     expect(lying.length).toBeLessThan(4 * MiB);
     const jobsBefore = (await d.db.select().from(jobs)).length;
-    let answers: { status: number; body: { error: { code: string; message: string; fields: { field: string }[] } } }[] = [];
+    let answers: { status: number; body: { error: { code: string; message: string; fields: { field: string }[] } } }[] =
+      [];
     const growth = await peakGrowth(async () => {
-      answers = await Promise.all([lying, honest, lying].map((b) => clerk.request('POST', '/api/v1/imports/people', form(b, 'danh-sach.xlsx'))));
+      answers = await Promise.all(
+        [lying, honest, lying].map((b) => clerk.request('POST', '/api/v1/imports/people', form(b, 'danh-sach.xlsx'))),
+      );
     });
     for (const a of answers) {
       expect([400, 429]).toContain(a.status);
       if (a.status === 400) {
         expect(a.body.error.code).toBe('VALIDATION');
-        expect(a.body.error.message).toMatch(/^Tệp nén có phần "xl\/worksheets\/sheet1.xml" khi giải nén (là|vượt quá)/);
+        expect(a.body.error.message).toMatch(
+          /^Tệp nén có phần "xl\/worksheets\/sheet1.xml" khi giải nén (là|vượt quá)/,
+        );
         expect(a.body.error.fields[0].field).toBe('file');
       } else {
         expect(a.body.error.code).toBe('THROTTLED');
-        expect(a.body.error.message).toMatch(/^Đang có \d+ tệp của đơn vị bạn được xử lý; hãy chờ xử lý xong rồi thử lại sau\.$/);
+        expect(a.body.error.message).toMatch(
+          /^Đang có \d+ tệp của đơn vị bạn được xử lý; hãy chờ xử lý xong rồi thử lại sau\.$/,
+        );
       }
     }
     // Whichever got a slot was refused for its size; the others were told to wait (a refused
@@ -112,7 +129,9 @@ describe.each(ENGINES)('Upload limits on %s', (engine) => {
       res = await officer.request('POST', '/api/v1/plans/import-preview', form(bomb, 'ke-hoach.docx', { orgId: ward }));
     });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/^Tệp "ke-hoach.docx" bị từ chối\. Tệp nén có phần "word\/document.xml" khi giải nén vượt quá 16 MB/);
+    expect(res.body.error.message).toMatch(
+      /^Tệp "ke-hoach.docx" bị từ chối\. Tệp nén có phần "word\/document.xml" khi giải nén vượt quá 16 MB/,
+    );
     expect(res.body.error.fields[0].field).toBe('file');
     expect(growth).toBeLessThan(256);
   });

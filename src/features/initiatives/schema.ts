@@ -16,14 +16,22 @@ export const CouncilBody = z
   })
   .strict();
 
-const Criterion = z.object({ id: z.string().trim().min(1).max(20), label: RequiredText(200), maxPoints: z.number().min(1).max(100) });
+const Criterion = z.object({
+  id: z.string().trim().min(1).max(20),
+  label: RequiredText(200),
+  maxPoints: z.number().min(1).max(100),
+});
 
 export const ApplicationBody = z
   .object({
     councilId: Uuid,
     personId: Uuid,
     title: RequiredText(500),
-    description: z.string().max(20000).transform((s) => s.normalize('NFC').trim()).pipe(z.string().min(1, 'Không được để trống.')),
+    description: z
+      .string()
+      .max(20000)
+      .transform((s) => s.normalize('NFC').trim())
+      .pipe(z.string().min(1, 'Không được để trống.')),
     appliedFrom: IsoDate.optional(),
     scope: z.enum(INITIATIVE_SCOPES, { error: 'Phạm vi ảnh hưởng không hợp lệ.' }),
     criteria: z.array(Criterion).min(1).optional(),
@@ -35,14 +43,24 @@ export const ApplicationBody = z
 export const AssessBody = z
   .object({
     recused: z.boolean().default(false),
-    recusalReason: z.string().max(1000).optional().transform((s) => s?.normalize('NFC').trim() || undefined),
+    recusalReason: z
+      .string()
+      .max(1000)
+      .optional()
+      .transform((s) => s?.normalize('NFC').trim() || undefined),
     scores: z.record(z.string(), z.number({ error: 'Điểm phải là một số.' })).default({}),
     vote: z.enum(['yes', 'no', 'abstain']).nullable().default(null),
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.recused && !v.recusalReason) ctx.addIssue({ code: 'custom', path: ['recusalReason'], message: 'Cần ghi lý do không tham gia (xung đột lợi ích).' });
-    if (!v.recused && !v.vote) ctx.addIssue({ code: 'custom', path: ['vote'], message: 'Cần biểu quyết đồng ý hoặc không đồng ý.' });
+    if (v.recused && !v.recusalReason)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recusalReason'],
+        message: 'Cần ghi lý do không tham gia (xung đột lợi ích).',
+      });
+    if (!v.recused && !v.vote)
+      ctx.addIssue({ code: 'custom', path: ['vote'], message: 'Cần biểu quyết đồng ý hoặc không đồng ý.' });
   });
 
 export const CloseBody = z.object({ decisionNo: RequiredText(50), decidedOn: IsoDate }).strict();
@@ -96,7 +114,12 @@ export const ApplicationOut = z
     scopeLabel: z.string(),
     status: z.enum(APPLICATION_STATUSES),
     statusLabel: z.string(),
-    author: z.object({ personId: Uuid, fullName: z.string(), position: z.string().nullable(), orgName: z.string().nullable() }),
+    author: z.object({
+      personId: Uuid,
+      fullName: z.string(),
+      position: z.string().nullable(),
+      orgName: z.string().nullable(),
+    }),
     criteria: z.array(z.object({ id: z.string(), label: z.string(), maxPoints: z.number() })),
     rule: z.object({ share: z.number(), minAverage: z.number().nullable(), basis: z.string() }),
     result: z
@@ -117,10 +140,28 @@ export const ApplicationOut = z
     manage: z.boolean(),
     member: z.boolean(),
     files: z.array(StoredFileOut),
-    council: z.array(z.object({ userId: Uuid, role: z.enum(COUNCIL_ROLES), fullName: z.string(), assessed: z.boolean() })),
-    mine: z.object({ recused: z.boolean(), recusalReason: z.string().nullable(), scores: Scores, vote: z.enum(VOTES).nullable() }).nullable(),
+    council: z.array(
+      z.object({ userId: Uuid, role: z.enum(COUNCIL_ROLES), fullName: z.string(), assessed: z.boolean() }),
+    ),
+    mine: z
+      .object({
+        recused: z.boolean(),
+        recusalReason: z.string().nullable(),
+        scores: Scores,
+        vote: z.enum(VOTES).nullable(),
+      })
+      .nullable(),
     assessments: z
-      .array(z.object({ userId: Uuid, fullName: z.string(), recused: z.boolean(), recusalReason: z.string().nullable(), scores: Scores, vote: z.enum(VOTES).nullable() }))
+      .array(
+        z.object({
+          userId: Uuid,
+          fullName: z.string(),
+          recused: z.boolean(),
+          recusalReason: z.string().nullable(),
+          scores: Scores,
+          vote: z.enum(VOTES).nullable(),
+        }),
+      )
       .nullable()
       .openapi({ description: 'Điểm của từng thành viên, chỉ khi đã kết thúc xét' }),
   })

@@ -6,10 +6,24 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
-import { initiativeApplications, initiativeAssessments, initiativeCouncilMembers, initiativeCouncils, initiatives, organisations, people, users } from '../../db/schema.js';
+import {
+  initiativeApplications,
+  initiativeAssessments,
+  initiativeCouncilMembers,
+  initiativeCouncils,
+  initiatives,
+  organisations,
+  people,
+  users,
+} from '../../db/schema.js';
 import { buildCertificateDocx } from '../../documents/commendation/certificate.js';
 import { upperVN } from '../../documents/nd30/format.js';
-import { assessInitiative, type InitiativeCriterion, type InitiativeResult, type InitiativeRule } from '../../domain/emulation/index.js';
+import {
+  assessInitiative,
+  type InitiativeCriterion,
+  type InitiativeResult,
+  type InitiativeRule,
+} from '../../domain/emulation/index.js';
 import { INITIATIVE_SCOPE_LABELS } from '../../domain/registry/vocab.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../server/errors.js';
@@ -38,26 +52,53 @@ export const DEFAULT_RULE: InitiativeRule = {
   basis: 'Theo quy chế hoạt động của Hội đồng sáng kiến do cơ quan, đơn vị ban hành',
 };
 
-const STATUS_LABELS = { submitted: 'Đã đăng ký, chờ xét', reviewing: 'Hội đồng đang xét', recognised: 'Đã công nhận', refused: 'Không công nhận' } as const;
+const STATUS_LABELS = {
+  submitted: 'Đã đăng ký, chờ xét',
+  reviewing: 'Hội đồng đang xét',
+  recognised: 'Đã công nhận',
+  refused: 'Không công nhận',
+} as const;
 
 export async function createCouncil(ctx: Ctx, body: z.output<typeof CouncilBody>) {
   await requireOrgAccess(ctx.db, ctx.actor, 'initiative.manage', body.orgId);
   const t = ctx.actor.tenantId;
   const ids = body.members.map((m) => m.userId);
-  if (new Set(ids).size !== ids.length) throw invalid([{ field: 'members', label: 'Thành viên', message: 'Một người được chọn hai lần.' }]);
-  if (body.members.filter((m) => m.role === 'chair').length !== 1) throw invalid([{ field: 'members', label: 'Thành viên', message: 'Hội đồng cần đúng một Chủ tịch Hội đồng.' }]);
+  if (new Set(ids).size !== ids.length)
+    throw invalid([{ field: 'members', label: 'Thành viên', message: 'Một người được chọn hai lần.' }]);
+  if (body.members.filter((m) => m.role === 'chair').length !== 1)
+    throw invalid([{ field: 'members', label: 'Thành viên', message: 'Hội đồng cần đúng một Chủ tịch Hội đồng.' }]);
   // Accounts of another unit are answered exactly like accounts that do not exist.
   if ((await accountsOutsideReach(ctx.db, t, body.orgId, ids)).size) {
     const message = 'Có thành viên không có tài khoản đang hoạt động trong đơn vị của Hội đồng hoặc cấp trên.';
     throw new AppError('NOT_FOUND', message, [{ field: 'members', label: 'Thành viên', message }]);
   }
-  const [dup] = await ctx.db.select().from(initiativeCouncils).where(and(eq(initiativeCouncils.tenantId, t), eq(initiativeCouncils.orgId, body.orgId), eq(initiativeCouncils.year, body.year)));
+  const [dup] = await ctx.db
+    .select()
+    .from(initiativeCouncils)
+    .where(
+      and(
+        eq(initiativeCouncils.tenantId, t),
+        eq(initiativeCouncils.orgId, body.orgId),
+        eq(initiativeCouncils.year, body.year),
+      ),
+    );
   if (dup) throw conflict(`Đơn vị đã có Hội đồng sáng kiến năm ${body.year}.`);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(initiativeCouncils).values({ tenantId: t, id, orgId: body.orgId, year: body.year, name: body.name, createdAt: ctx.now });
-    await tx.insert(initiativeCouncilMembers).values(body.members.map((m) => ({ tenantId: t, councilId: id, userId: m.userId, role: m.role })));
-    await recordAudit(tx, ctx, { action: 'initiative_council.create', entityType: 'initiative_council', entityId: id, orgId: body.orgId, summary: `Thành lập ${body.name} năm ${body.year} (${ids.length} thành viên)`, after: body });
+    await tx
+      .insert(initiativeCouncils)
+      .values({ tenantId: t, id, orgId: body.orgId, year: body.year, name: body.name, createdAt: ctx.now });
+    await tx
+      .insert(initiativeCouncilMembers)
+      .values(body.members.map((m) => ({ tenantId: t, councilId: id, userId: m.userId, role: m.role })));
+    await recordAudit(tx, ctx, {
+      action: 'initiative_council.create',
+      entityType: 'initiative_council',
+      entityId: id,
+      orgId: body.orgId,
+      summary: `Thành lập ${body.name} năm ${body.year} (${ids.length} thành viên)`,
+      after: body,
+    });
   });
   return { id };
 }
@@ -66,7 +107,10 @@ async function councilMembers(db: Q, tenantId: string, councilId: string) {
   return db
     .select({ userId: initiativeCouncilMembers.userId, role: initiativeCouncilMembers.role, fullName: users.fullName })
     .from(initiativeCouncilMembers)
-    .innerJoin(users, and(eq(users.tenantId, initiativeCouncilMembers.tenantId), eq(users.id, initiativeCouncilMembers.userId)))
+    .innerJoin(
+      users,
+      and(eq(users.tenantId, initiativeCouncilMembers.tenantId), eq(users.id, initiativeCouncilMembers.userId)),
+    )
     .where(and(eq(initiativeCouncilMembers.tenantId, tenantId), eq(initiativeCouncilMembers.councilId, councilId)));
 }
 
@@ -77,42 +121,92 @@ export async function listCouncils(ctx: Ctx) {
   const rows = await ctx.db
     .select({ c: initiativeCouncils, orgName: organisations.name })
     .from(initiativeCouncils)
-    .innerJoin(organisations, and(eq(organisations.tenantId, initiativeCouncils.tenantId), eq(organisations.id, initiativeCouncils.orgId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, initiativeCouncils.tenantId), eq(organisations.id, initiativeCouncils.orgId)),
+    )
     .where(eq(initiativeCouncils.tenantId, t))
     .orderBy(desc(initiativeCouncils.year));
-  const mine = await ctx.db.select({ councilId: initiativeCouncilMembers.councilId }).from(initiativeCouncilMembers).where(and(eq(initiativeCouncilMembers.tenantId, t), eq(initiativeCouncilMembers.userId, ctx.actor.userId)));
+  const mine = await ctx.db
+    .select({ councilId: initiativeCouncilMembers.councilId })
+    .from(initiativeCouncilMembers)
+    .where(and(eq(initiativeCouncilMembers.tenantId, t), eq(initiativeCouncilMembers.userId, ctx.actor.userId)));
   const out = [];
   for (const { c, orgName } of rows) {
     const member = mine.some((m) => m.councilId === c.id);
     if (!member && scope !== null && !scope.has(c.orgId)) continue;
-    out.push({ id: c.id, orgId: c.orgId, orgName, year: c.year, name: c.name, member, members: await councilMembers(ctx.db, t, c.id) });
+    out.push({
+      id: c.id,
+      orgId: c.orgId,
+      orgName,
+      year: c.year,
+      name: c.name,
+      member,
+      members: await councilMembers(ctx.db, t, c.id),
+    });
   }
   return { items: out };
 }
 
 export async function registerInitiative(ctx: Ctx, body: z.output<typeof ApplicationBody>) {
   const t = ctx.actor.tenantId;
-  const [council] = await ctx.db.select().from(initiativeCouncils).where(and(eq(initiativeCouncils.tenantId, t), eq(initiativeCouncils.id, body.councilId)));
-  if (!council) throw invalid([{ field: 'councilId', label: 'Hội đồng sáng kiến', message: 'Không tìm thấy Hội đồng sáng kiến.' }]);
+  const [council] = await ctx.db
+    .select()
+    .from(initiativeCouncils)
+    .where(and(eq(initiativeCouncils.tenantId, t), eq(initiativeCouncils.id, body.councilId)));
+  if (!council)
+    throw invalid([{ field: 'councilId', label: 'Hội đồng sáng kiến', message: 'Không tìm thấy Hội đồng sáng kiến.' }]);
   await requireOrgAccess(ctx.db, ctx.actor, 'initiative.manage', council.orgId);
-  const [person] = await ctx.db.select().from(people).where(and(eq(people.tenantId, t), eq(people.id, body.personId)));
+  const [person] = await ctx.db
+    .select()
+    .from(people)
+    .where(and(eq(people.tenantId, t), eq(people.id, body.personId)));
   const inside = new Set(await subtreeIds(ctx.db, t, [council.orgId]));
-  if (!person?.orgId || !inside.has(person.orgId)) throw invalid([{ field: 'personId', label: 'Tác giả', message: 'Tác giả phải là người thuộc đơn vị của Hội đồng.' }]);
+  if (!person?.orgId || !inside.has(person.orgId))
+    throw invalid([
+      { field: 'personId', label: 'Tác giả', message: 'Tác giả phải là người thuộc đơn vị của Hội đồng.' },
+    ]);
   const id = crypto.randomUUID();
   const criteria = body.criteria ?? DEFAULT_CRITERIA;
-  const rule: InitiativeRule = { ...DEFAULT_RULE, ...(body.share !== undefined ? { share: body.share } : {}), ...(body.minAverage !== undefined ? { minAverage: body.minAverage } : {}) };
+  const rule: InitiativeRule = {
+    ...DEFAULT_RULE,
+    ...(body.share !== undefined ? { share: body.share } : {}),
+    ...(body.minAverage !== undefined ? { minAverage: body.minAverage } : {}),
+  };
   await ctx.db.transaction(async (tx) => {
     await tx.insert(initiativeApplications).values({
-      tenantId: t, id, personId: body.personId, orgId: council.orgId, councilId: council.id, title: body.title, description: body.description,
-      appliedFrom: body.appliedFrom ?? null, scope: body.scope, status: 'submitted', criteria, rule, createdBy: ctx.actor.userId, createdAt: ctx.now,
+      tenantId: t,
+      id,
+      personId: body.personId,
+      orgId: council.orgId,
+      councilId: council.id,
+      title: body.title,
+      description: body.description,
+      appliedFrom: body.appliedFrom ?? null,
+      scope: body.scope,
+      status: 'submitted',
+      criteria,
+      rule,
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now,
     });
-    await recordAudit(tx, ctx, { action: 'initiative.register', entityType: 'initiative_application', entityId: id, orgId: council.orgId, summary: `Đăng ký xét công nhận sáng kiến "${body.title}" của ${person.fullName}`, after: { ...body, criteria, rule } });
+    await recordAudit(tx, ctx, {
+      action: 'initiative.register',
+      entityType: 'initiative_application',
+      entityId: id,
+      orgId: council.orgId,
+      summary: `Đăng ký xét công nhận sáng kiến "${body.title}" của ${person.fullName}`,
+      after: { ...body, criteria, rule },
+    });
   });
   return getApplication(ctx, id);
 }
 
 async function loadApp(db: Q, tenantId: string, id: string) {
-  const [a] = await db.select().from(initiativeApplications).where(and(eq(initiativeApplications.tenantId, tenantId), eq(initiativeApplications.id, id)));
+  const [a] = await db
+    .select()
+    .from(initiativeApplications)
+    .where(and(eq(initiativeApplications.tenantId, tenantId), eq(initiativeApplications.id, id)));
   if (!a) throw notFound('sáng kiến');
   return a;
 }
@@ -123,7 +217,12 @@ async function access(ctx: Ctx, app: typeof initiativeApplications.$inferSelect)
   const members = await councilMembers(ctx.db, t, app.councilId);
   // Membership of the council itself gives the right to assess (the chair may be a signer).
   const member = members.some((m) => m.userId === ctx.actor.userId);
-  return { manage: can(ctx.actor, 'initiative.manage', chain), member, read: can(ctx.actor, 'registry.read', chain), members };
+  return {
+    manage: can(ctx.actor, 'initiative.manage', chain),
+    member,
+    read: can(ctx.actor, 'registry.read', chain),
+    members,
+  };
 }
 
 export async function getApplication(ctx: Ctx, id: string) {
@@ -136,7 +235,10 @@ export async function getApplication(ctx: Ctx, id: string) {
     .from(people)
     .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
     .where(and(eq(people.tenantId, t), eq(people.id, app.personId)));
-  const assessments = await ctx.db.select().from(initiativeAssessments).where(and(eq(initiativeAssessments.tenantId, t), eq(initiativeAssessments.applicationId, id)));
+  const assessments = await ctx.db
+    .select()
+    .from(initiativeAssessments)
+    .where(and(eq(initiativeAssessments.tenantId, t), eq(initiativeAssessments.applicationId, id)));
   const evidence = await filesOf(ctx.db, t, 'initiative', [id]);
   const mine = assessments.find((x) => x.userId === ctx.actor.userId) ?? null;
   // Scores are signed judgements of named members (not a secret ballot): the office sees them once
@@ -163,9 +265,23 @@ export async function getApplication(ctx: Ctx, id: string) {
     member: a.member,
     files: evidence.map(({ ownerId: _o, ...f }) => f),
     council: a.members.map((m) => ({ ...m, assessed: assessments.some((x) => x.userId === m.userId) })),
-    mine: mine ? { recused: mine.recused, recusalReason: mine.recusalReason, scores: mine.scores as Record<string, number>, vote: mine.vote } : null,
+    mine: mine
+      ? {
+          recused: mine.recused,
+          recusalReason: mine.recusalReason,
+          scores: mine.scores as Record<string, number>,
+          vote: mine.vote,
+        }
+      : null,
     assessments: open
-      ? assessments.map((x) => ({ userId: x.userId, fullName: a.members.find((m) => m.userId === x.userId)?.fullName ?? '', recused: x.recused, recusalReason: x.recusalReason, scores: x.scores as Record<string, number>, vote: x.vote }))
+      ? assessments.map((x) => ({
+          userId: x.userId,
+          fullName: a.members.find((m) => m.userId === x.userId)?.fullName ?? '',
+          recused: x.recused,
+          recusalReason: x.recusalReason,
+          scores: x.scores as Record<string, number>,
+          vote: x.vote,
+        }))
       : null,
   };
 }
@@ -174,17 +290,34 @@ export async function listApplications(ctx: Ctx) {
   requireAnywhere(ctx.actor, 'registry.read');
   const t = ctx.actor.tenantId;
   const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
-  const mine = (await ctx.db.select({ councilId: initiativeCouncilMembers.councilId }).from(initiativeCouncilMembers).where(and(eq(initiativeCouncilMembers.tenantId, t), eq(initiativeCouncilMembers.userId, ctx.actor.userId)))).map((m) => m.councilId);
+  const mine = (
+    await ctx.db
+      .select({ councilId: initiativeCouncilMembers.councilId })
+      .from(initiativeCouncilMembers)
+      .where(and(eq(initiativeCouncilMembers.tenantId, t), eq(initiativeCouncilMembers.userId, ctx.actor.userId)))
+  ).map((m) => m.councilId);
   const rows = await ctx.db
     .select({ a: initiativeApplications, author: people.fullName })
     .from(initiativeApplications)
-    .innerJoin(people, and(eq(people.tenantId, initiativeApplications.tenantId), eq(people.id, initiativeApplications.personId)))
+    .innerJoin(
+      people,
+      and(eq(people.tenantId, initiativeApplications.tenantId), eq(people.id, initiativeApplications.personId)),
+    )
     .where(eq(initiativeApplications.tenantId, t))
     .orderBy(desc(initiativeApplications.createdAt));
   return {
     items: rows
       .filter(({ a }) => scope === null || scope.has(a.orgId) || mine.includes(a.councilId))
-      .map(({ a, author }) => ({ id: a.id, title: a.title, author, scope: a.scope, status: a.status, statusLabel: STATUS_LABELS[a.status], decidedOn: a.decidedOn, assessing: mine.includes(a.councilId) && a.status === 'reviewing' })),
+      .map(({ a, author }) => ({
+        id: a.id,
+        title: a.title,
+        author,
+        scope: a.scope,
+        status: a.status,
+        statusLabel: STATUS_LABELS[a.status],
+        decidedOn: a.decidedOn,
+        assessing: mine.includes(a.councilId) && a.status === 'reviewing',
+      })),
   };
 }
 
@@ -192,8 +325,16 @@ export async function listApplications(ctx: Ctx) {
 export async function attachEvidence(ctx: Ctx, id: string, fileName: string, bytes: Uint8Array) {
   const app = await loadApp(ctx.db, ctx.actor.tenantId, id);
   await requireOrgAccess(ctx.db, ctx.actor, 'initiative.manage', app.orgId);
-  if (app.status !== 'submitted' && app.status !== 'reviewing') throw conflict('Hội đồng đã kết thúc xét sáng kiến này.');
-  return storeFile(ctx, { ownerType: 'initiative', ownerId: id, fileName, bytes, orgId: app.orgId, label: `sáng kiến "${app.title}"` });
+  if (app.status !== 'submitted' && app.status !== 'reviewing')
+    throw conflict('Hội đồng đã kết thúc xét sáng kiến này.');
+  return storeFile(ctx, {
+    ownerType: 'initiative',
+    ownerId: id,
+    fileName,
+    bytes,
+    orgId: app.orgId,
+    label: `sáng kiến "${app.title}"`,
+  });
 }
 
 export async function readEvidence(ctx: Ctx, id: string, fileId: string) {
@@ -210,9 +351,24 @@ export async function startReview(ctx: Ctx, id: string) {
   if (app.status !== 'submitted') throw conflict(`Sáng kiến đang ở trạng thái "${STATUS_LABELS[app.status]}".`);
   const members = await councilMembers(ctx.db, t, app.councilId);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(initiativeApplications).set({ status: 'reviewing' }).where(and(eq(initiativeApplications.tenantId, t), eq(initiativeApplications.id, id)));
-    await recordAudit(tx, ctx, { action: 'initiative.review_start', entityType: 'initiative_application', entityId: id, orgId: app.orgId, summary: `Đưa sáng kiến "${app.title}" ra Hội đồng sáng kiến xét` });
-    await notify(tx, t, members.map((m) => m.userId), { kind: 'initiative.review', title: `Chấm điểm, biểu quyết sáng kiến "${app.title}"`, link: `/sang-kien/${id}` }, ctx.now);
+    await tx
+      .update(initiativeApplications)
+      .set({ status: 'reviewing' })
+      .where(and(eq(initiativeApplications.tenantId, t), eq(initiativeApplications.id, id)));
+    await recordAudit(tx, ctx, {
+      action: 'initiative.review_start',
+      entityType: 'initiative_application',
+      entityId: id,
+      orgId: app.orgId,
+      summary: `Đưa sáng kiến "${app.title}" ra Hội đồng sáng kiến xét`,
+    });
+    await notify(
+      tx,
+      t,
+      members.map((m) => m.userId),
+      { kind: 'initiative.review', title: `Chấm điểm, biểu quyết sáng kiến "${app.title}"`, link: `/sang-kien/${id}` },
+      ctx.now,
+    );
   });
   return getApplication(ctx, id);
 }
@@ -221,27 +377,50 @@ export async function assess(ctx: Ctx, id: string, body: z.output<typeof AssessB
   const t = ctx.actor.tenantId;
   const app = await loadApp(ctx.db, t, id);
   const members = await councilMembers(ctx.db, t, app.councilId);
-  if (!members.some((m) => m.userId === ctx.actor.userId)) throw forbidden('Chỉ thành viên Hội đồng sáng kiến mới được chấm điểm, biểu quyết.');
+  if (!members.some((m) => m.userId === ctx.actor.userId))
+    throw forbidden('Chỉ thành viên Hội đồng sáng kiến mới được chấm điểm, biểu quyết.');
   if (app.status !== 'reviewing') throw conflict('Hội đồng không ở bước xét sáng kiến này.');
   const criteria = app.criteria as InitiativeCriterion[];
   if (!body.recused) {
     for (const c of criteria) {
       const v = body.scores[c.id];
       if (v === undefined) throw invalid([{ field: `scores.${c.id}`, label: c.label, message: 'Chưa chấm điểm.' }]);
-      if (!(v >= 0 && v <= c.maxPoints)) throw invalid([{ field: `scores.${c.id}`, label: c.label, message: `Điểm phải từ 0 đến ${c.maxPoints}.` }]);
+      if (!(v >= 0 && v <= c.maxPoints))
+        throw invalid([{ field: `scores.${c.id}`, label: c.label, message: `Điểm phải từ 0 đến ${c.maxPoints}.` }]);
     }
   }
-  const [before] = await ctx.db.select().from(initiativeAssessments).where(and(eq(initiativeAssessments.tenantId, t), eq(initiativeAssessments.applicationId, id), eq(initiativeAssessments.userId, ctx.actor.userId)));
+  const [before] = await ctx.db
+    .select()
+    .from(initiativeAssessments)
+    .where(
+      and(
+        eq(initiativeAssessments.tenantId, t),
+        eq(initiativeAssessments.applicationId, id),
+        eq(initiativeAssessments.userId, ctx.actor.userId),
+      ),
+    );
   if (before) throw conflict('Bạn đã chấm điểm, biểu quyết sáng kiến này.');
   await ctx.db.transaction(async (tx) => {
     await tx.insert(initiativeAssessments).values({
-      tenantId: t, applicationId: id, userId: ctx.actor.userId, recused: body.recused, recusalReason: body.recused ? body.recusalReason! : null,
-      scores: body.recused ? {} : body.scores, vote: body.recused ? null : body.vote, at: ctx.now,
+      tenantId: t,
+      applicationId: id,
+      userId: ctx.actor.userId,
+      recused: body.recused,
+      recusalReason: body.recused ? body.recusalReason! : null,
+      scores: body.recused ? {} : body.scores,
+      vote: body.recused ? null : body.vote,
+      at: ctx.now,
     });
     await recordAudit(tx, ctx, {
-      action: body.recused ? 'initiative.recuse' : 'initiative.assess', entityType: 'initiative_application', entityId: id, orgId: app.orgId,
-      summary: body.recused ? `Không tham gia xét sáng kiến "${app.title}" (xung đột lợi ích)` : `Chấm điểm, biểu quyết sáng kiến "${app.title}"`,
-      after: body.recused ? undefined : { scores: body.scores, vote: body.vote }, reason: body.recused ? body.recusalReason : null,
+      action: body.recused ? 'initiative.recuse' : 'initiative.assess',
+      entityType: 'initiative_application',
+      entityId: id,
+      orgId: app.orgId,
+      summary: body.recused
+        ? `Không tham gia xét sáng kiến "${app.title}" (xung đột lợi ích)`
+        : `Chấm điểm, biểu quyết sáng kiến "${app.title}"`,
+      after: body.recused ? undefined : { scores: body.scores, vote: body.vote },
+      reason: body.recused ? body.recusalReason : null,
     });
   });
   return getApplication(ctx, id);
@@ -254,28 +433,56 @@ export async function closeReview(ctx: Ctx, id: string, body: z.output<typeof Cl
   await requireOrgAccess(ctx.db, ctx.actor, 'initiative.manage', app.orgId);
   if (app.status !== 'reviewing') throw conflict(`Sáng kiến đang ở trạng thái "${STATUS_LABELS[app.status]}".`);
   const members = await councilMembers(ctx.db, t, app.councilId);
-  const rows = await ctx.db.select().from(initiativeAssessments).where(and(eq(initiativeAssessments.tenantId, t), eq(initiativeAssessments.applicationId, id))).orderBy(asc(initiativeAssessments.at));
+  const rows = await ctx.db
+    .select()
+    .from(initiativeAssessments)
+    .where(and(eq(initiativeAssessments.tenantId, t), eq(initiativeAssessments.applicationId, id)))
+    .orderBy(asc(initiativeAssessments.at));
   // Members who did not take part count as not in favour (the share is of all members).
   const result = assessInitiative(
     app.criteria as InitiativeCriterion[],
     members.map((m) => {
       const r = rows.find((x) => x.userId === m.userId);
-      return { memberId: m.userId, recused: r?.recused ?? false, scores: (r?.scores ?? {}) as Record<string, number>, vote: r?.vote ?? null };
+      return {
+        memberId: m.userId,
+        recused: r?.recused ?? false,
+        scores: (r?.scores ?? {}) as Record<string, number>,
+        vote: r?.vote ?? null,
+      };
     }),
     app.rule as InitiativeRule,
   );
   const initiativeId = result.recognised ? crypto.randomUUID() : null;
   await ctx.db.transaction(async (tx) => {
     if (initiativeId) {
-      await tx.insert(initiatives).values({ tenantId: t, id: initiativeId, personId: app.personId, title: app.title, recognizedOn: body.decidedOn, scope: app.scope, decisionNo: body.decisionNo, createdAt: ctx.now });
+      await tx.insert(initiatives).values({
+        tenantId: t,
+        id: initiativeId,
+        personId: app.personId,
+        title: app.title,
+        recognizedOn: body.decidedOn,
+        scope: app.scope,
+        decisionNo: body.decisionNo,
+        createdAt: ctx.now,
+      });
     }
     await tx
       .update(initiativeApplications)
-      .set({ status: result.recognised ? 'recognised' : 'refused', result, decisionNo: body.decisionNo, decidedOn: body.decidedOn, initiativeId })
+      .set({
+        status: result.recognised ? 'recognised' : 'refused',
+        result,
+        decisionNo: body.decisionNo,
+        decidedOn: body.decidedOn,
+        initiativeId,
+      })
       .where(and(eq(initiativeApplications.tenantId, t), eq(initiativeApplications.id, id)));
     await recordAudit(tx, ctx, {
-      action: result.recognised ? 'initiative.recognise' : 'initiative.refuse', entityType: 'initiative_application', entityId: id, orgId: app.orgId,
-      summary: `${result.recognised ? 'Công nhận' : 'Không công nhận'} sáng kiến "${app.title}" (${body.decisionNo}): ${result.text}`, after: { result, decisionNo: body.decisionNo, decidedOn: body.decidedOn },
+      action: result.recognised ? 'initiative.recognise' : 'initiative.refuse',
+      entityType: 'initiative_application',
+      entityId: id,
+      orgId: app.orgId,
+      summary: `${result.recognised ? 'Công nhận' : 'Không công nhận'} sáng kiến "${app.title}" (${body.decisionNo}): ${result.text}`,
+      after: { result, decisionNo: body.decisionNo, decidedOn: body.decidedOn },
     });
   });
   return getApplication(ctx, id);
@@ -286,7 +493,10 @@ export async function initiativeCertificate(ctx: Ctx, id: string) {
   const view = await getApplication(ctx, id);
   if (view.status !== 'recognised') throw conflict('Chỉ cấp giấy chứng nhận cho sáng kiến đã được công nhận.');
   const app = await loadApp(ctx.db, t, id);
-  const [org] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, app.orgId)));
+  const [org] = await ctx.db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t), eq(organisations.id, app.orgId)));
   const data = await buildCertificateDocx({
     issuerTitle: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${upperVN(org!.name)}`,
     category: 'form',

@@ -3,13 +3,31 @@ import { z } from '@hono/zod-openapi';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
 import { OwnedFileOut } from '../files/schema.js';
 
-const Text = (max: number) => z.string().max(max, `Không được dài quá ${max} ký tự.`).transform((s) => s.normalize('NFC').trim());
+const Text = (max: number) =>
+  z
+    .string()
+    .max(max, `Không được dài quá ${max} ký tự.`)
+    .transform((s) => s.normalize('NFC').trim());
 
 export const MOVEMENT_LEVELS = ['central', 'province', 'commune', 'unit'] as const;
-export const MOVEMENT_LEVEL_LABELS = { central: 'Thủ tướng Chính phủ phát động', province: 'Tỉnh phát động', commune: 'Xã, phường phát động', unit: 'Cơ quan, đơn vị phát động' } as const;
+export const MOVEMENT_LEVEL_LABELS = {
+  central: 'Thủ tướng Chính phủ phát động',
+  province: 'Tỉnh phát động',
+  commune: 'Xã, phường phát động',
+  unit: 'Cơ quan, đơn vị phát động',
+} as const;
 export const MOVEMENT_KINDS = ['regular', 'thematic', 'peak'] as const;
-export const MOVEMENT_KIND_LABELS = { regular: 'Thi đua thường xuyên', thematic: 'Thi đua theo chuyên đề', peak: 'Thi đua cao điểm (theo đợt)' } as const;
-export const MOVEMENT_STATUS_LABELS = { draft: 'Đang soạn', launched: 'Đã phát động', mid_reviewed: 'Đã sơ kết', closed: 'Đã tổng kết' } as const;
+export const MOVEMENT_KIND_LABELS = {
+  regular: 'Thi đua thường xuyên',
+  thematic: 'Thi đua theo chuyên đề',
+  peak: 'Thi đua cao điểm (theo đợt)',
+} as const;
+export const MOVEMENT_STATUS_LABELS = {
+  draft: 'Đang soạn',
+  launched: 'Đã phát động',
+  mid_reviewed: 'Đã sơ kết',
+  closed: 'Đã tổng kết',
+} as const;
 
 export const MovementBody = z
   .object({
@@ -20,7 +38,9 @@ export const MovementBody = z
     fromDate: IsoDate,
     toDate: IsoDate,
     purposes: z.array(Text(2000)).default([]),
-    criteria: z.array(z.object({ text: RequiredText(1000), target: Text(300).nullable().default(null) })).min(1, 'Cần ít nhất một nội dung, chỉ tiêu thi đua.'),
+    criteria: z
+      .array(z.object({ text: RequiredText(1000), target: Text(300).nullable().default(null) }))
+      .min(1, 'Cần ít nhất một nội dung, chỉ tiêu thi đua.'),
     awards: z.array(Text(300)).default([]),
     midReviewBy: IsoDate.nullable().default(null),
     finalReviewBy: IsoDate.nullable().default(null),
@@ -28,24 +48,47 @@ export const MovementBody = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.toDate < v.fromDate) ctx.addIssue({ code: 'custom', path: ['toDate'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' });
-    if (v.midReviewBy && (v.midReviewBy < v.fromDate || v.midReviewBy > v.toDate)) ctx.addIssue({ code: 'custom', path: ['midReviewBy'], message: 'Thời hạn sơ kết phải trong thời gian thi đua.' });
-    if (v.finalReviewBy && v.finalReviewBy < v.fromDate) ctx.addIssue({ code: 'custom', path: ['finalReviewBy'], message: 'Thời hạn tổng kết phải sau ngày bắt đầu thi đua.' });
-    if (v.finalReviewBy && v.midReviewBy && v.finalReviewBy < v.midReviewBy) ctx.addIssue({ code: 'custom', path: ['finalReviewBy'], message: 'Thời hạn tổng kết phải sau thời hạn sơ kết.' });
+    if (v.toDate < v.fromDate)
+      ctx.addIssue({ code: 'custom', path: ['toDate'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' });
+    if (v.midReviewBy && (v.midReviewBy < v.fromDate || v.midReviewBy > v.toDate))
+      ctx.addIssue({ code: 'custom', path: ['midReviewBy'], message: 'Thời hạn sơ kết phải trong thời gian thi đua.' });
+    if (v.finalReviewBy && v.finalReviewBy < v.fromDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['finalReviewBy'],
+        message: 'Thời hạn tổng kết phải sau ngày bắt đầu thi đua.',
+      });
+    if (v.finalReviewBy && v.midReviewBy && v.finalReviewBy < v.midReviewBy)
+      ctx.addIssue({ code: 'custom', path: ['finalReviewBy'], message: 'Thời hạn tổng kết phải sau thời hạn sơ kết.' });
   });
 
 export const ReportBody = z
-  .object({ orgId: Uuid, reportedOn: IsoDate, summary: RequiredText(5000), results: z.record(z.string(), Text(1000)).default({}) })
+  .object({
+    orgId: Uuid,
+    reportedOn: IsoDate,
+    summary: RequiredText(5000),
+    results: z.record(z.string(), Text(1000)).default({}),
+  })
   .strict();
 
 export const ReviewBody = z.object({ summary: RequiredText(10000), heldOn: IsoDate }).strict();
 
 export const FinalReviewBody = ReviewBody.extend({
   round: z
-    .object({ name: RequiredText(300), awardCodes: z.array(z.string().regex(/^[A-Z0-9_]{2,20}$/)).min(1, 'Chọn ít nhất một hình thức khen thưởng.'), submitBy: IsoDate, decisionBy: IsoDate })
+    .object({
+      name: RequiredText(300),
+      awardCodes: z.array(z.string().regex(/^[A-Z0-9_]{2,20}$/)).min(1, 'Chọn ít nhất một hình thức khen thưởng.'),
+      submitBy: IsoDate,
+      decisionBy: IsoDate,
+    })
     .strict()
     .superRefine((v, ctx) => {
-      if (v.decisionBy < v.submitBy) ctx.addIssue({ code: 'custom', path: ['decisionBy'], message: 'Ngày dự kiến quyết định phải sau hạn nộp hồ sơ.' });
+      if (v.decisionBy < v.submitBy)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['decisionBy'],
+          message: 'Ngày dự kiến quyết định phải sau hạn nộp hồ sơ.',
+        });
     })
     .nullable()
     .default(null),

@@ -21,7 +21,12 @@ export const PublishBody = z
   .object({
     title: OptionalText(300),
     /** Days of public notice; the legal minimum of the procedure rules when omitted, never fewer. */
-    days: z.number({ error: 'Số ngày công khai phải là một số.' }).int('Số ngày công khai phải là số nguyên.').min(1, 'Số ngày công khai phải từ 1 trở lên.').max(60, 'Số ngày công khai không quá 60.').optional(),
+    days: z
+      .number({ error: 'Số ngày công khai phải là một số.' })
+      .int('Số ngày công khai phải là số nguyên.')
+      .min(1, 'Số ngày công khai phải từ 1 trở lên.')
+      .max(60, 'Số ngày công khai không quá 60.')
+      .optional(),
   })
   .strict()
   .openapi('NoticePublish');
@@ -50,8 +55,18 @@ export const ResolveBody = z
   })
   .strict();
 
-export const SlugParam = z.object({ slug: z.string().trim().min(1).max(120).regex(/^[a-z0-9-]+$/, 'Đường dẫn không hợp lệ.').openapi({ param: { name: 'slug', in: 'path' } }) });
-export const CodeQuery = z.object({ ma: z.string().trim().min(1, 'Chưa nhập mã tra cứu.').max(40, 'Mã tra cứu không hợp lệ.') });
+export const SlugParam = z.object({
+  slug: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .regex(/^[a-z0-9-]+$/, 'Đường dẫn không hợp lệ.')
+    .openapi({ param: { name: 'slug', in: 'path' } }),
+});
+export const CodeQuery = z.object({
+  ma: z.string().trim().min(1, 'Chưa nhập mã tra cứu.').max(40, 'Mã tra cứu không hợp lệ.'),
+});
 
 // ── Responses ──
 

@@ -7,7 +7,17 @@ import { randomInt } from 'node:crypto';
 import { and, count, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
-import { meetingItems, nominees, noticeFeedback, notices, organisations, pendingMatters, proposals, rounds, tenants } from '../../db/schema.js';
+import {
+  meetingItems,
+  nominees,
+  noticeFeedback,
+  notices,
+  organisations,
+  pendingMatters,
+  proposals,
+  rounds,
+  tenants,
+} from '../../db/schema.js';
 import { awardName } from '../../domain/registry/vocab.js';
 import { nomineeMachine } from '../../domain/rounds/machines.js';
 import { noticeEndsOn } from '../../domain/rounds/procedure.js';
@@ -35,10 +45,14 @@ export interface NoticeEntry {
   awardName: string;
 }
 
-const randomText = (n: number, alphabet = RECEIPT_ALPHABET) => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
+const randomText = (n: number, alphabet = RECEIPT_ALPHABET) =>
+  Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
 
 export function slugify(s: string, max = 60): string {
-  const base = unaccent(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = unaccent(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return base.slice(0, max).replace(/-+$/g, '');
 }
 
@@ -53,7 +67,8 @@ export function normaliseTrackingCode(input: string): string | null {
   return `PA-${s.slice(0, 4)}-${s.slice(4)}`;
 }
 
-const inForce = (n: { publishedOn: string; endsOn: string }, today: string) => n.publishedOn <= today && today <= n.endsOn;
+const inForce = (n: { publishedOn: string; endsOn: string }, today: string) =>
+  n.publishedOn <= today && today <= n.endsOn;
 
 // ── The office ──
 
@@ -63,23 +78,43 @@ export async function publishNotice(ctx: Ctx, meetingId: string, input: z.output
   const rules = await procedureRulesFor(ctx.db, t, today);
   // The notice lasts the days the office chose, never fewer than the rules' minimum.
   if (input.days !== undefined && input.days < rules.notice.days) {
-    throw invalid([{ field: 'days', label: 'Số ngày công khai', message: `Thời hạn công khai tối thiểu là ${rules.notice.days} ngày${rules.notice.working ? ' làm việc' : ''}.` }]);
+    throw invalid([
+      {
+        field: 'days',
+        label: 'Số ngày công khai',
+        message: `Thời hạn công khai tối thiểu là ${rules.notice.days} ngày${rules.notice.working ? ' làm việc' : ''}.`,
+      },
+    ]);
   }
   const period = { ...rules, notice: { ...rules.notice, days: input.days ?? rules.notice.days } };
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     const { meeting, round } = await loadMeeting(tx, t, meetingId, true);
     await requireManage(tx, ctx.actor, round.orgId);
-    if (meeting.status !== 'closed') throw conflict('Chỉ công khai được sau khi Hội đồng đã kết thúc bỏ phiếu và kiểm phiếu.');
-    const [existing] = await tx.select({ id: notices.id }).from(notices).where(and(eq(notices.tenantId, t), eq(notices.meetingId, meetingId)));
+    if (meeting.status !== 'closed')
+      throw conflict('Chỉ công khai được sau khi Hội đồng đã kết thúc bỏ phiếu và kiểm phiếu.');
+    const [existing] = await tx
+      .select({ id: notices.id })
+      .from(notices)
+      .where(and(eq(notices.tenantId, t), eq(notices.meetingId, meetingId)));
     if (existing) throw conflict('Kết quả phiên họp này đã được công khai.');
     const rows = await tx
       .select({ i: meetingItems, n: nominees, unit: organisations.name })
       .from(meetingItems)
       .innerJoin(nominees, and(eq(nominees.tenantId, meetingItems.tenantId), eq(nominees.id, meetingItems.nomineeId)))
       .innerJoin(proposals, and(eq(proposals.tenantId, nominees.tenantId), eq(proposals.id, nominees.proposalId)))
-      .innerJoin(organisations, and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)))
-      .where(and(eq(meetingItems.tenantId, t), eq(meetingItems.meetingId, meetingId), eq(meetingItems.passed, true), eq(nominees.status, 'passed')))
+      .innerJoin(
+        organisations,
+        and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)),
+      )
+      .where(
+        and(
+          eq(meetingItems.tenantId, t),
+          eq(meetingItems.meetingId, meetingId),
+          eq(meetingItems.passed, true),
+          eq(nominees.status, 'passed'),
+        ),
+      )
       .orderBy(meetingItems.ordinal);
     if (!rows.length) throw conflict('Phiên họp không có người (tập thể) nào được thông qua để công khai.');
     const entries: NoticeEntry[] = rows.map((r, k) => ({
@@ -112,7 +147,13 @@ export async function publishNotice(ctx: Ctx, meetingId: string, input: z.output
       entityId: id,
       orgId: round.orgId,
       summary: `Công khai ${entries.length} người (tập thể) từ ${formatDateVN(row.publishedOn)} đến ${formatDateVN(row.endsOn)}: ${title}`,
-      after: { slug: row.slug, publishedOn: row.publishedOn, endsOn: row.endsOn, entries: entries.map((e) => `${e.name} — ${e.awardName}`), basis: rules.notice.basis },
+      after: {
+        slug: row.slug,
+        publishedOn: row.publishedOn,
+        endsOn: row.endsOn,
+        entries: entries.map((e) => `${e.name} — ${e.awardName}`),
+        basis: rules.notice.basis,
+      },
     });
   });
   return getNotice(ctx, id);
@@ -189,9 +230,24 @@ export async function getNotice(ctx: Ctx, id: string) {
   const { n, roundName } = await loadNoticeFor(ctx, id);
   const entries = n.entries as NoticeEntry[];
   const [fb, statuses] = await Promise.all([
-    ctx.db.select().from(noticeFeedback).where(and(eq(noticeFeedback.tenantId, n.tenantId), eq(noticeFeedback.noticeId, id))).orderBy(desc(noticeFeedback.createdAt)),
+    ctx.db
+      .select()
+      .from(noticeFeedback)
+      .where(and(eq(noticeFeedback.tenantId, n.tenantId), eq(noticeFeedback.noticeId, id)))
+      .orderBy(desc(noticeFeedback.createdAt)),
     entries.length
-      ? ctx.db.select({ id: nominees.id, status: nominees.status }).from(nominees).where(and(eq(nominees.tenantId, n.tenantId), inArray(nominees.id, entries.map((e) => e.nomineeId))))
+      ? ctx.db
+          .select({ id: nominees.id, status: nominees.status })
+          .from(nominees)
+          .where(
+            and(
+              eq(nominees.tenantId, n.tenantId),
+              inArray(
+                nominees.id,
+                entries.map((e) => e.nomineeId),
+              ),
+            ),
+          )
       : [],
   ]);
   const statusOf = new Map(statuses.map((s) => [s.id, s.status]));
@@ -210,19 +266,35 @@ export async function getNotice(ctx: Ctx, id: string) {
 }
 
 export async function noticeForMeeting(ctx: Ctx, meetingId: string) {
-  const [n] = await ctx.db.select({ id: notices.id }).from(notices).where(and(eq(notices.tenantId, ctx.actor.tenantId), eq(notices.meetingId, meetingId)));
+  const [n] = await ctx.db
+    .select({ id: notices.id })
+    .from(notices)
+    .where(and(eq(notices.tenantId, ctx.actor.tenantId), eq(notices.meetingId, meetingId)));
   if (!n) throw notFound('thông báo công khai của phiên họp này');
   return getNotice(ctx, n.id);
 }
 
 /** Open complaints (pending matters) on a nominee's subject. */
 async function openComplaints(tx: Tx | Db, n: typeof nominees.$inferSelect) {
-  const subject = n.personId ? eq(pendingMatters.personId, n.personId) : n.householdId ? eq(pendingMatters.householdId, n.householdId) : n.orgId ? eq(pendingMatters.orgId, n.orgId) : null;
+  const subject = n.personId
+    ? eq(pendingMatters.personId, n.personId)
+    : n.householdId
+      ? eq(pendingMatters.householdId, n.householdId)
+      : n.orgId
+        ? eq(pendingMatters.orgId, n.orgId)
+        : null;
   if (!subject) return 0;
   const [{ c }] = await tx
     .select({ c: count() })
     .from(pendingMatters)
-    .where(and(eq(pendingMatters.tenantId, n.tenantId), subject, eq(pendingMatters.kind, 'complaint'), isNull(pendingMatters.resolvedOn)));
+    .where(
+      and(
+        eq(pendingMatters.tenantId, n.tenantId),
+        subject,
+        eq(pendingMatters.kind, 'complaint'),
+        isNull(pendingMatters.resolvedOn),
+      ),
+    );
   return Number(c);
 }
 
@@ -231,7 +303,11 @@ export async function resolveFeedback(ctx: Ctx, feedbackId: string, input: z.out
   const today = isoDateInVietnam(ctx.now);
   let noticeId = '';
   await ctx.db.transaction(async (tx) => {
-    const [f] = await tx.select().from(noticeFeedback).where(and(eq(noticeFeedback.tenantId, t), eq(noticeFeedback.id, feedbackId))).for('update');
+    const [f] = await tx
+      .select()
+      .from(noticeFeedback)
+      .where(and(eq(noticeFeedback.tenantId, t), eq(noticeFeedback.id, feedbackId)))
+      .for('update');
     if (!f) throw notFound('ý kiến');
     noticeId = f.noticeId;
     const [{ orgId }] = await tx
@@ -247,17 +323,30 @@ export async function resolveFeedback(ctx: Ctx, feedbackId: string, input: z.out
       .where(and(eq(noticeFeedback.tenantId, t), eq(noticeFeedback.id, f.id)));
     let released: string | null = null;
     if (f.pendingMatterId) {
-      const [pm] = await tx.select().from(pendingMatters).where(and(eq(pendingMatters.tenantId, t), eq(pendingMatters.id, f.pendingMatterId)));
+      const [pm] = await tx
+        .select()
+        .from(pendingMatters)
+        .where(and(eq(pendingMatters.tenantId, t), eq(pendingMatters.id, f.pendingMatterId)));
       await tx
         .update(pendingMatters)
-        .set({ resolvedOn: today, note: `${pm?.note ?? ''} — ${FEEDBACK_STATUS_LABELS[input.outcome]}: ${input.resolution}`.slice(0, 4000) })
+        .set({
+          resolvedOn: today,
+          note: `${pm?.note ?? ''} — ${FEEDBACK_STATUS_LABELS[input.outcome]}: ${input.resolution}`.slice(0, 4000),
+        })
         .where(and(eq(pendingMatters.tenantId, t), eq(pendingMatters.id, f.pendingMatterId)));
     }
     if (f.nomineeId) {
-      const [n] = await tx.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.id, f.nomineeId))).for('update');
+      const [n] = await tx
+        .select()
+        .from(nominees)
+        .where(and(eq(nominees.tenantId, t), eq(nominees.id, f.nomineeId)))
+        .for('update');
       if (n && n.status === 'withheld' && (await openComplaints(tx, n)) === 0) {
         const to = moved(() => nomineeMachine.move(n.status, 'release'));
-        await tx.update(nominees).set({ status: to, updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
+        await tx
+          .update(nominees)
+          .set({ status: to, updatedAt: ctx.now })
+          .where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
         released = n.displayName;
       }
     }
@@ -323,7 +412,14 @@ export async function publicNotice(db: Db, slug: string, now: Date) {
     publishedOn: n.publishedOn,
     endsOn: n.endsOn,
     inForce: inForce(n, isoDateInVietnam(now)),
-    entries: (n.entries as NoticeEntry[]).map((e) => ({ nomineeId: e.nomineeId, ordinal: e.ordinal, name: e.name, position: e.position, unit: e.unit, awardName: e.awardName })),
+    entries: (n.entries as NoticeEntry[]).map((e) => ({
+      nomineeId: e.nomineeId,
+      ordinal: e.ordinal,
+      name: e.name,
+      position: e.position,
+      unit: e.unit,
+      awardName: e.awardName,
+    })),
   };
 }
 
@@ -331,10 +427,20 @@ export async function submitFeedback(db: Db, slug: string, input: z.output<typeo
   if (input.website) throw invalid([{ field: 'website', label: 'Trang web', message: 'Không điền ô này.' }]);
   const today = isoDateInVietnam(now);
   const { n, orgId } = await noticeBySlug(db, slug);
-  if (!inForce(n, today)) throw conflict(`Thời gian công khai đã kết thúc ngày ${formatDateVN(n.endsOn)}: không nhận thêm ý kiến qua trang này.`);
+  if (!inForce(n, today))
+    throw conflict(
+      `Thời gian công khai đã kết thúc ngày ${formatDateVN(n.endsOn)}: không nhận thêm ý kiến qua trang này.`,
+    );
   const entries = n.entries as NoticeEntry[];
   const entry = input.nomineeId ? entries.find((e) => e.nomineeId === input.nomineeId) : undefined;
-  if (input.nomineeId && !entry) throw invalid([{ field: 'nomineeId', label: 'Người (tập thể) được phản ánh', message: 'Không có trong danh sách công khai này.' }]);
+  if (input.nomineeId && !entry)
+    throw invalid([
+      {
+        field: 'nomineeId',
+        label: 'Người (tập thể) được phản ánh',
+        message: 'Không có trong danh sách công khai này.',
+      },
+    ]);
   const t = n.tenantId;
   for (let attempt = 0; ; attempt++) {
     const code = newTrackingCode();
@@ -344,7 +450,11 @@ export async function submitFeedback(db: Db, slug: string, input: z.output<typeo
         let pendingMatterId: string | null = null;
         let withheld = false;
         if (input.kind === 'complaint' && entry) {
-          const [nom] = await tx.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.id, entry.nomineeId))).for('update');
+          const [nom] = await tx
+            .select()
+            .from(nominees)
+            .where(and(eq(nominees.tenantId, t), eq(nominees.id, entry.nomineeId)))
+            .for('update');
           if (nom) {
             pendingMatterId = crypto.randomUUID();
             await tx.insert(pendingMatters).values({
@@ -362,7 +472,10 @@ export async function submitFeedback(db: Db, slug: string, input: z.output<typeo
             });
             if (nomineeMachine.can(nom.status, 'withhold')) {
               const to = moved(() => nomineeMachine.move(nom.status, 'withhold'));
-              await tx.update(nominees).set({ status: to, updatedAt: now }).where(and(eq(nominees.tenantId, t), eq(nominees.id, nom.id)));
+              await tx
+                .update(nominees)
+                .set({ status: to, updatedAt: now })
+                .where(and(eq(nominees.tenantId, t), eq(nominees.id, nom.id)));
               withheld = true;
             }
           }
@@ -382,21 +495,32 @@ export async function submitFeedback(db: Db, slug: string, input: z.output<typeo
           createdAt: now,
         });
         const kindLabel = FEEDBACK_KIND_LABELS[input.kind as FeedbackKind];
-        await appendAudit(tx, { tenantId: t, userId: null, name: 'Người dân (trang công khai)' }, {
-          action: 'notice_feedback.create',
-          entityType: 'notice_feedback',
-          entityId: id,
-          orgId,
-          summary: `Nhận ${kindLabel.toLowerCase()} (mã ${code}) về "${n.title}"${entry ? ` đối với ${entry.name}` : ''}${withheld ? '; tạm dừng xét người này' : ''}`,
-          after: { kind: input.kind, nominee: entry?.name ?? null, withheld },
-        }, now);
+        await appendAudit(
+          tx,
+          { tenantId: t, userId: null, name: 'Người dân (trang công khai)' },
+          {
+            action: 'notice_feedback.create',
+            entityType: 'notice_feedback',
+            entityId: id,
+            orgId,
+            summary: `Nhận ${kindLabel.toLowerCase()} (mã ${code}) về "${n.title}"${entry ? ` đối với ${entry.name}` : ''}${withheld ? '; tạm dừng xét người này' : ''}`,
+            after: { kind: input.kind, nominee: entry?.name ?? null, withheld },
+          },
+          now,
+        );
         const chain = await orgChain(tx, t, orgId);
-        await notify(tx, t, await usersWithPermission(tx, t, 'round.manage', chain), {
-          kind: 'notice.feedback',
-          title: `Có ${kindLabel.toLowerCase()} mới về danh sách công khai`,
-          body: `${n.title}${entry ? ` — ${entry.name}` : ''} (mã ${code})${withheld ? '. Đã tạm dừng xét người này đến khi giải quyết xong.' : ''}`,
-          link: `/quan-ly-cong-khai/${n.id}`,
-        }, now);
+        await notify(
+          tx,
+          t,
+          await usersWithPermission(tx, t, 'round.manage', chain),
+          {
+            kind: 'notice.feedback',
+            title: `Có ${kindLabel.toLowerCase()} mới về danh sách công khai`,
+            body: `${n.title}${entry ? ` — ${entry.name}` : ''} (mã ${code})${withheld ? '. Đã tạm dừng xét người này đến khi giải quyết xong.' : ''}`,
+            link: `/quan-ly-cong-khai/${n.id}`,
+          },
+          now,
+        );
       });
       return { trackingCode: code };
     } catch (e) {
@@ -408,7 +532,10 @@ export async function submitFeedback(db: Db, slug: string, input: z.output<typeo
 
 export async function trackFeedback(db: Db, rawCode: string) {
   const code = normaliseTrackingCode(rawCode);
-  const none = new AppError('NOT_FOUND', 'Không tìm thấy ý kiến nào với mã tra cứu này. Kiểm tra lại mã (dạng PA-XXXX-XXXX).');
+  const none = new AppError(
+    'NOT_FOUND',
+    'Không tìm thấy ý kiến nào với mã tra cứu này. Kiểm tra lại mã (dạng PA-XXXX-XXXX).',
+  );
   if (!code) throw none;
   const [row] = await db
     .select({ f: noticeFeedback, title: notices.title, slug: notices.slug })
@@ -431,4 +558,3 @@ export async function trackFeedback(db: Db, rawCode: string) {
     resolvedOn: f.resolvedAt ? isoDateInVietnam(f.resolvedAt) : null,
   };
 }
-

@@ -18,11 +18,20 @@ export interface MailSettings {
 
 export function mailSettingsFrom(env: NodeJS.ProcessEnv = process.env): MailSettings | null {
   if (!env.SMTP_URL) return null;
-  return { url: env.SMTP_URL, from: env.MAIL_FROM ?? 'Hệ thống thi đua, khen thưởng <no-reply@localhost>', appUrl: (env.APP_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, '') };
+  return {
+    url: env.SMTP_URL,
+    from: env.MAIL_FROM ?? 'Hệ thống thi đua, khen thưởng <no-reply@localhost>',
+    appUrl: (env.APP_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+  };
 }
 
 /** Sends what waits in the outbox once; answers how many were sent and how many had no address. */
-export async function sendPendingMail(db: Db, transport: Transporter, settings: Pick<MailSettings, 'from' | 'appUrl'>, now = clockNow()) {
+export async function sendPendingMail(
+  db: Db,
+  transport: Transporter,
+  settings: Pick<MailSettings, 'from' | 'appUrl'>,
+  now = clockNow(),
+) {
   const since = new Date(now.getTime() - 24 * 3600_000);
   const pending = await db
     .select({ n: notifications, email: people.email })
@@ -45,13 +54,19 @@ export async function sendPendingMail(db: Db, transport: Transporter, settings: 
       subject: n.title,
       text: `${n.title}\n\n${n.body ? `${n.body}\n\n` : ''}Xem tại: ${link}\n\n— Hệ thống quản lý thi đua, khen thưởng (thư tự động, vui lòng không trả lời).`,
     });
-    await db.update(notifications).set({ emailedAt: now }).where(and(eq(notifications.tenantId, n.tenantId), eq(notifications.id, n.id)));
+    await db
+      .update(notifications)
+      .set({ emailedAt: now })
+      .where(and(eq(notifications.tenantId, n.tenantId), eq(notifications.id, n.id)));
     sent++;
   }
   // Nobody to write to: mark them handled so the outbox does not read them again.
   for (const tenantId of new Set(noAddress.map((x) => x.tenantId))) {
     const ids = noAddress.filter((x) => x.tenantId === tenantId).map((x) => x.id);
-    await db.update(notifications).set({ emailedAt: now }).where(and(eq(notifications.tenantId, tenantId), inArray(notifications.id, ids)));
+    await db
+      .update(notifications)
+      .set({ emailedAt: now })
+      .where(and(eq(notifications.tenantId, tenantId), inArray(notifications.id, ids)));
   }
   return { sent, noAddress: noAddress.length };
 }

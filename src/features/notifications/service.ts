@@ -20,7 +20,13 @@ export interface NotificationInput {
 }
 
 /** Adds one notification per distinct user. */
-export async function notify(tx: Tx | Db, tenantId: string, userIds: readonly string[], n: NotificationInput, now = clockNow()): Promise<void> {
+export async function notify(
+  tx: Tx | Db,
+  tenantId: string,
+  userIds: readonly string[],
+  n: NotificationInput,
+  now = clockNow(),
+): Promise<void> {
   const unique = [...new Set(userIds)];
   if (!unique.length) return;
   await tx.insert(notifications).values(
@@ -41,13 +47,20 @@ export async function notify(tx: Tx | Db, tenantId: string, userIds: readonly st
  * Users holding `permission` through a grant on one of `orgIds` (typically an organisation's
  * chain of ancestors, so a grant higher up counts): who must act on that organisation.
  */
-export async function usersWithPermission(tx: Tx | Db, tenantId: string, permission: Permission, orgIds: readonly string[]): Promise<string[]> {
+export async function usersWithPermission(
+  tx: Tx | Db,
+  tenantId: string,
+  permission: Permission,
+  orgIds: readonly string[],
+): Promise<string[]> {
   if (!orgIds.length) return [];
   const roles = ROLES.filter((r) => roleAllows(r, permission));
   const rows = await tx
     .selectDistinct({ userId: roleGrants.userId })
     .from(roleGrants)
-    .where(and(eq(roleGrants.tenantId, tenantId), inArray(roleGrants.role, roles), inArray(roleGrants.orgId, [...orgIds])));
+    .where(
+      and(eq(roleGrants.tenantId, tenantId), inArray(roleGrants.role, roles), inArray(roleGrants.orgId, [...orgIds])),
+    );
   return rows.map((r) => r.userId);
 }
 
@@ -55,11 +68,22 @@ export async function listMyNotifications(ctx: Ctx, limit = 30) {
   const mine = and(eq(notifications.tenantId, ctx.actor.tenantId), eq(notifications.userId, ctx.actor.userId));
   const [items, [unread]] = await Promise.all([
     ctx.db.select().from(notifications).where(mine).orderBy(desc(notifications.createdAt)).limit(limit),
-    ctx.db.select({ n: count() }).from(notifications).where(and(mine, isNull(notifications.readAt))),
+    ctx.db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(mine, isNull(notifications.readAt))),
   ]);
   return {
     unread: Number(unread?.n ?? 0),
-    items: items.map((n) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString(), read: n.readAt != null })),
+    items: items.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      link: n.link,
+      createdAt: n.createdAt.toISOString(),
+      read: n.readAt != null,
+    })),
   };
 }
 
@@ -68,7 +92,13 @@ export async function markNotificationRead(ctx: Ctx, id: string) {
   const done = await ctx.db
     .update(notifications)
     .set({ readAt: ctx.now })
-    .where(and(eq(notifications.tenantId, ctx.actor.tenantId), eq(notifications.userId, ctx.actor.userId), eq(notifications.id, id)))
+    .where(
+      and(
+        eq(notifications.tenantId, ctx.actor.tenantId),
+        eq(notifications.userId, ctx.actor.userId),
+        eq(notifications.id, id),
+      ),
+    )
     .returning({ id: notifications.id });
   if (!done.length) throw notFound('thông báo');
   return { ok: true };
@@ -78,6 +108,12 @@ export async function markAllNotificationsRead(ctx: Ctx) {
   await ctx.db
     .update(notifications)
     .set({ readAt: ctx.now })
-    .where(and(eq(notifications.tenantId, ctx.actor.tenantId), eq(notifications.userId, ctx.actor.userId), isNull(notifications.readAt)));
+    .where(
+      and(
+        eq(notifications.tenantId, ctx.actor.tenantId),
+        eq(notifications.userId, ctx.actor.userId),
+        isNull(notifications.readAt),
+      ),
+    );
   return { ok: true };
 }

@@ -11,7 +11,12 @@ import { orgChain, subtreeIds } from './tree.js';
  * The ids among `userIds` that are not active accounts of the tenant holding a grant on `orgId`,
  * inside it or above it. Empty when every one is within reach.
  */
-export async function accountsOutsideReach(db: Db | Tx, tenantId: string, orgId: string, userIds: string[]): Promise<Set<string>> {
+export async function accountsOutsideReach(
+  db: Db | Tx,
+  tenantId: string,
+  orgId: string,
+  userIds: string[],
+): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
   const [chain, subtree] = await Promise.all([orgChain(db, tenantId, orgId), subtreeIds(db, tenantId, [orgId])]);
   const reach = [...new Set([...chain, ...subtree])];
@@ -19,7 +24,14 @@ export async function accountsOutsideReach(db: Db | Tx, tenantId: string, orgId:
     .selectDistinct({ id: users.id })
     .from(users)
     .innerJoin(roleGrants, and(eq(roleGrants.tenantId, users.tenantId), eq(roleGrants.userId, users.id)))
-    .where(and(eq(users.tenantId, tenantId), eq(users.active, true), inArray(users.id, userIds), inArray(roleGrants.orgId, reach)));
+    .where(
+      and(
+        eq(users.tenantId, tenantId),
+        eq(users.active, true),
+        inArray(users.id, userIds),
+        inArray(roleGrants.orgId, reach),
+      ),
+    );
   const ok = new Set(rows.map((r) => r.id));
   return new Set(userIds.filter((id) => !ok.has(id)));
 }

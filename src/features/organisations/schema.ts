@@ -83,7 +83,9 @@ export const ClusterYearBody = z
 // ── Responses ──────────────────────────────────────────────────────────────────────────────
 
 /** An organisation the reader may not open: named, never described. */
-export const OrgRefOut = z.object({ id: Uuid, name: z.string(), code: z.string(), readable: z.literal(false) }).openapi('OrganisationRef');
+export const OrgRefOut = z
+  .object({ id: Uuid, name: z.string(), code: z.string(), readable: z.literal(false) })
+  .openapi('OrganisationRef');
 
 const OrgLinkOut = z.object({
   kind: z.enum(ORG_LINK_KINDS),
@@ -98,7 +100,9 @@ export const OrgDetailOut = OrgOut.extend({
   parent: z.union([OrgOut, OrgRefOut]).nullable(),
   predecessors: z.array(OrgLinkOut),
   successors: z.array(OrgLinkOut),
-  clusters: z.array(z.object({ year: z.number().int(), role: z.enum(CLUSTER_ROLES), clusterId: Uuid, clusterName: z.string() })),
+  clusters: z.array(
+    z.object({ year: z.number().int(), role: z.enum(CLUSTER_ROLES), clusterId: Uuid, clusterName: z.string() }),
+  ),
 }).openapi('OrganisationDetail');
 
 export const ClusterOut = z
@@ -108,7 +112,9 @@ export const ClusterOut = z
     code: z.string(),
     name: z.string(),
     organiserOrgId: Uuid,
-    members: z.array(z.object({ year: z.number().int(), role: z.enum(CLUSTER_ROLES), orgId: Uuid, orgName: z.string() })),
+    members: z.array(
+      z.object({ year: z.number().int(), role: z.enum(CLUSTER_ROLES), orgId: Uuid, orgName: z.string() }),
+    ),
   })
   .openapi('Cluster');
 

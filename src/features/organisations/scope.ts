@@ -39,7 +39,12 @@ export async function requireOrgAccess(db: Db | Tx, actor: Actor, permission: Pe
  * The condition that keeps a list inside what the actor may read: the subtree of the requested
  * organisation (after checking access to it), or every organisation the actor's grants reach.
  */
-export async function readableOrgCondition(db: Db | Tx, actor: Actor, column: AnyColumn, orgId?: string): Promise<SQL | undefined> {
+export async function readableOrgCondition(
+  db: Db | Tx,
+  actor: Actor,
+  column: AnyColumn,
+  orgId?: string,
+): Promise<SQL | undefined> {
   let orgs: string[] | null;
   if (orgId) {
     await requireOrgAccess(db, actor, 'registry.read', orgId);

@@ -35,7 +35,9 @@ async function loadOrg(ctx: Ctx, id: string) {
 }
 
 const codeTaken = (code: string) =>
-  conflict(`Mã đơn vị "${code}" đã được dùng.`, [{ field: 'code', label: 'Mã', message: `Mã "${code}" đã được dùng.` }]);
+  conflict(`Mã đơn vị "${code}" đã được dùng.`, [
+    { field: 'code', label: 'Mã', message: `Mã "${code}" đã được dùng.` },
+  ]);
 
 /** Every organisation the actor may read, sorted the Vietnamese way; the web app builds the tree. */
 export async function listOrganisations(ctx: Ctx) {
@@ -56,7 +58,9 @@ export async function getOrganisation(ctx: Ctx, id: string) {
     .select()
     .from(orgLinks)
     .where(and(eq(orgLinks.tenantId, t), or(eq(orgLinks.fromOrgId, id), eq(orgLinks.toOrgId, id))));
-  const otherIds = [...new Set(links.flatMap((l) => [l.fromOrgId, l.toOrgId]).concat(org.parentId ? [org.parentId] : []))];
+  const otherIds = [
+    ...new Set(links.flatMap((l) => [l.fromOrgId, l.toOrgId]).concat(org.parentId ? [org.parentId] : [])),
+  ];
   const others = otherIds.length
     ? await ctx.db
         .select()
@@ -72,7 +76,12 @@ export async function getOrganisation(ctx: Ctx, id: string) {
     return inScope(scope, o.id) ? presentOrg(o) : { id: o.id, name: o.name, code: o.code, readable: false as const };
   };
   const memberRows = await ctx.db
-    .select({ year: clusterMembers.year, role: clusterMembers.role, clusterId: clusters.id, clusterName: clusters.name })
+    .select({
+      year: clusterMembers.year,
+      role: clusterMembers.role,
+      clusterId: clusters.id,
+      clusterName: clusters.name,
+    })
     .from(clusterMembers)
     .innerJoin(clusters, and(eq(clusters.tenantId, clusterMembers.tenantId), eq(clusters.id, clusterMembers.clusterId)))
     .where(and(eq(clusterMembers.tenantId, t), eq(clusterMembers.orgId, id)))
@@ -141,9 +150,14 @@ export async function updateOrganisation(ctx: Ctx, id: string, input: z.output<t
   await requireOrgAccess(ctx.db, ctx.actor, 'org.manage', id);
   const before = await loadOrg(ctx, id);
   const { reason, ...changes } = input;
-  const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as OrgRow;
+  const next = {
+    ...before,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+  } as OrgRow;
   if (next.effectiveTo && next.effectiveTo < next.effectiveFrom) {
-    throw invalid([{ field: 'effectiveTo', label: 'Ngày hết hiệu lực', message: 'Ngày hết hiệu lực phải sau ngày hiệu lực.' }]);
+    throw invalid([
+      { field: 'effectiveTo', label: 'Ngày hết hiệu lực', message: 'Ngày hết hiệu lực phải sau ngày hiệu lực.' },
+    ]);
   }
   try {
     await ctx.db.transaction(async (tx) => {
@@ -200,7 +214,9 @@ export async function linkOrganisations(ctx: Ctx, input: z.output<typeof OrgMerg
       const [dup] = await tx
         .select({ id: orgLinks.id })
         .from(orgLinks)
-        .where(and(eq(orgLinks.tenantId, ctx.actor.tenantId), eq(orgLinks.fromOrgId, fromId), eq(orgLinks.toOrgId, to.id)));
+        .where(
+          and(eq(orgLinks.tenantId, ctx.actor.tenantId), eq(orgLinks.fromOrgId, fromId), eq(orgLinks.toOrgId, to.id)),
+        );
       if (dup) throw conflict(`"${from.name}" đã được ghi nhận chuyển thành "${to.name}".`);
       const link = {
         tenantId: ctx.actor.tenantId,
@@ -239,13 +255,24 @@ export async function listClusters(ctx: Ctx) {
   const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
   const rows = await ctx.db.select().from(clusters).where(eq(clusters.tenantId, t)).orderBy(asc(clusters.code));
   const members = await ctx.db
-    .select({ clusterId: clusterMembers.clusterId, year: clusterMembers.year, role: clusterMembers.role, orgId: organisations.id, orgName: organisations.name })
+    .select({
+      clusterId: clusterMembers.clusterId,
+      year: clusterMembers.year,
+      role: clusterMembers.role,
+      orgId: organisations.id,
+      orgName: organisations.name,
+    })
     .from(clusterMembers)
-    .innerJoin(organisations, and(eq(organisations.tenantId, clusterMembers.tenantId), eq(organisations.id, clusterMembers.orgId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, clusterMembers.tenantId), eq(organisations.id, clusterMembers.orgId)),
+    )
     .where(eq(clusterMembers.tenantId, t))
     .orderBy(asc(clusterMembers.year), asc(organisations.sortKey));
   return rows
-    .filter((c) => inScope(scope, c.organiserOrgId) || members.some((m) => m.clusterId === c.id && inScope(scope, m.orgId)))
+    .filter(
+      (c) => inScope(scope, c.organiserOrgId) || members.some((m) => m.clusterId === c.id && inScope(scope, m.orgId)),
+    )
     .map((c) => ({
       id: c.id,
       kind: c.kind,
@@ -272,7 +299,10 @@ export async function createCluster(ctx: Ctx, input: z.output<typeof ClusterBody
       });
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`Mã cụm, khối "${input.code}" đã được dùng.`, [{ field: 'code', label: 'Mã', message: 'Mã đã được dùng.' }]);
+    if (isUniqueViolation(e))
+      throw conflict(`Mã cụm, khối "${input.code}" đã được dùng.`, [
+        { field: 'code', label: 'Mã', message: 'Mã đã được dùng.' },
+      ]);
     throw e;
   }
   return row;
@@ -281,26 +311,58 @@ export async function createCluster(ctx: Ctx, input: z.output<typeof ClusterBody
 /** Sets the members of a cluster for one year, with exactly one leader and at most one deputy. */
 export async function setClusterYear(ctx: Ctx, clusterId: string, input: z.output<typeof ClusterYearBody>) {
   const t = ctx.actor.tenantId;
-  const [cluster] = await ctx.db.select().from(clusters).where(and(eq(clusters.tenantId, t), eq(clusters.id, clusterId)));
+  const [cluster] = await ctx.db
+    .select()
+    .from(clusters)
+    .where(and(eq(clusters.tenantId, t), eq(clusters.id, clusterId)));
   if (!cluster) throw notFound('cụm, khối thi đua');
   await requireOrgAccess(ctx.db, ctx.actor, 'org.manage', cluster.organiserOrgId);
   const leaders = input.members.filter((m) => m.role === 'leader').length;
   const deputies = input.members.filter((m) => m.role === 'deputy').length;
-  if (leaders !== 1) throw invalid([{ field: 'members', label: 'Thành viên', message: `Năm ${input.year} phải có đúng một đơn vị Cụm trưởng (Khối trưởng).` }]);
-  if (deputies > 1) throw invalid([{ field: 'members', label: 'Thành viên', message: `Năm ${input.year} chỉ có một đơn vị Cụm phó (Khối phó).` }]);
+  if (leaders !== 1)
+    throw invalid([
+      {
+        field: 'members',
+        label: 'Thành viên',
+        message: `Năm ${input.year} phải có đúng một đơn vị Cụm trưởng (Khối trưởng).`,
+      },
+    ]);
+  if (deputies > 1)
+    throw invalid([
+      { field: 'members', label: 'Thành viên', message: `Năm ${input.year} chỉ có một đơn vị Cụm phó (Khối phó).` },
+    ]);
   const ids = input.members.map((m) => m.orgId);
-  if (new Set(ids).size !== ids.length) throw invalid([{ field: 'members', label: 'Thành viên', message: 'Một đơn vị được chọn hai lần.' }]);
-  const found = await ctx.db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.tenantId, t), inArray(organisations.id, ids)));
-  if (found.length !== ids.length) throw invalid([{ field: 'members', label: 'Thành viên', message: 'Có đơn vị thành viên không tồn tại.' }]);
+  if (new Set(ids).size !== ids.length)
+    throw invalid([{ field: 'members', label: 'Thành viên', message: 'Một đơn vị được chọn hai lần.' }]);
+  const found = await ctx.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t), inArray(organisations.id, ids)));
+  if (found.length !== ids.length)
+    throw invalid([{ field: 'members', label: 'Thành viên', message: 'Có đơn vị thành viên không tồn tại.' }]);
   await ctx.db.transaction(async (tx) => {
     const before = await tx
       .select()
       .from(clusterMembers)
-      .where(and(eq(clusterMembers.tenantId, t), eq(clusterMembers.clusterId, clusterId), eq(clusterMembers.year, input.year)));
+      .where(
+        and(
+          eq(clusterMembers.tenantId, t),
+          eq(clusterMembers.clusterId, clusterId),
+          eq(clusterMembers.year, input.year),
+        ),
+      );
     await tx
       .delete(clusterMembers)
-      .where(and(eq(clusterMembers.tenantId, t), eq(clusterMembers.clusterId, clusterId), eq(clusterMembers.year, input.year)));
-    await tx.insert(clusterMembers).values(input.members.map((m) => ({ tenantId: t, clusterId, year: input.year, orgId: m.orgId, role: m.role })));
+      .where(
+        and(
+          eq(clusterMembers.tenantId, t),
+          eq(clusterMembers.clusterId, clusterId),
+          eq(clusterMembers.year, input.year),
+        ),
+      );
+    await tx
+      .insert(clusterMembers)
+      .values(input.members.map((m) => ({ tenantId: t, clusterId, year: input.year, orgId: m.orgId, role: m.role })));
     await recordAudit(tx, ctx, {
       action: 'cluster.set_year',
       entityType: 'cluster',

@@ -29,7 +29,10 @@ export async function subtreeIds(db: Q, tenantId: string, roots: string[]): Prom
   const r = await db.execute(sql`
     WITH RECURSIVE down(id, depth) AS (
       SELECT id, 0 FROM organisations WHERE tenant_id = ${tenantId}
-        AND id IN (${sql.join(roots.map((x) => sql`${x}`), sql`, `)})
+        AND id IN (${sql.join(
+          roots.map((x) => sql`${x}`),
+          sql`, `,
+        )})
       UNION ALL
       SELECT o.id, down.depth + 1 FROM organisations o
         JOIN down ON o.tenant_id = ${tenantId} AND o.parent_id = down.id

@@ -11,7 +11,16 @@ describe.each(ENGINES)('award records of overlapping periods on %s', (engine) =>
   it('refuses a second title of overlapping periods of the other kind, citing the article, and writes nothing', async () => {
     const clerk = await f.as('clerk.school');
     const binh = f.people['Trần Thị Bình'];
-    expect((await clerk.post(`/api/v1/people/${binh}/awards`, { awardCode: 'CSTD_CS', period: '2026', decisionNo: '540/QĐ-UBND', decisionDate: '2026-12-18' })).status).toBe(201);
+    expect(
+      (
+        await clerk.post(`/api/v1/people/${binh}/awards`, {
+          awardCode: 'CSTD_CS',
+          period: '2026',
+          decisionNo: '540/QĐ-UBND',
+          decisionDate: '2026-12-18',
+        })
+      ).status,
+    ).toBe(201);
     const refused = await clerk.post(`/api/v1/people/${binh}/awards`, { awardCode: 'LDTT', period: '2025-2026' });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toBe(
@@ -21,7 +30,9 @@ describe.each(ENGINES)('award records of overlapping periods on %s', (engine) =>
     const page = (await clerk.get(`/api/v1/people/${binh}`)).body;
     expect(page.timeline.map((t: { title: string }) => t.title)).not.toContain('Lao động tiên tiến (2025-2026)');
     // A period that does not overlap is fine, and so is LĐTT of the same calendar year.
-    expect((await clerk.post(`/api/v1/people/${binh}/awards`, { awardCode: 'LDTT', period: '2024-2025' })).status).toBe(201);
+    expect((await clerk.post(`/api/v1/people/${binh}/awards`, { awardCode: 'LDTT', period: '2024-2025' })).status).toBe(
+      201,
+    );
     expect((await clerk.post(`/api/v1/people/${binh}/awards`, { awardCode: 'LDTT', period: '2026' })).status).toBe(201);
   });
 
@@ -30,7 +41,15 @@ describe.each(ENGINES)('award records of overlapping periods on %s', (engine) =>
     const duc = f.people['Lê Văn Đức'];
     const gk = { awardCode: 'GIAY_KHEN', period: '2026', decisionNo: '12/QĐ-UBND', decisionDate: '2026-05-19' };
     expect((await clerk.post(`/api/v1/people/${duc}/awards`, gk)).status).toBe(201);
-    expect((await clerk.post(`/api/v1/people/${duc}/awards`, { ...gk, decisionNo: '80/QĐ-UBND', decisionDate: '2026-09-02' })).status).toBe(201);
+    expect(
+      (
+        await clerk.post(`/api/v1/people/${duc}/awards`, {
+          ...gk,
+          decisionNo: '80/QĐ-UBND',
+          decisionDate: '2026-09-02',
+        })
+      ).status,
+    ).toBe(201);
     expect((await clerk.post(`/api/v1/people/${duc}/awards`, gk)).status).toBe(409);
   });
 });

@@ -45,7 +45,10 @@ const personFields = {
 };
 
 /** CCCD must match the gender and birth year it encodes. */
-function checkCccd(v: { cccd?: string | null; gender?: 'male' | 'female'; birthDate?: string | null }, ctx: z.RefinementCtx) {
+function checkCccd(
+  v: { cccd?: string | null; gender?: 'male' | 'female'; birthDate?: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (!v.cccd || !validateCccd(v.cccd).ok) return;
   const r = validateCccd(v.cccd, { gender: v.gender, birthDate: v.birthDate ?? undefined });
   if (!r.ok) ctx.addIssue({ code: 'custom', path: ['cccd'], message: r.message });
@@ -153,7 +156,14 @@ export const PersonDetailOut = z
   .object({
     person: PersonOut,
     memberships: z.array(
-      z.object({ id: Uuid, orgId: Uuid, orgName: z.string(), fromDate: z.string(), toDate: z.string().nullable(), position: z.string().nullable() }),
+      z.object({
+        id: Uuid,
+        orgId: Uuid,
+        orgName: z.string(),
+        fromDate: z.string(),
+        toDate: z.string().nullable(),
+        position: z.string().nullable(),
+      }),
     ),
     households: z.array(z.object({ id: Uuid, address: z.string() })),
     timeline: z.array(

@@ -67,7 +67,9 @@ export const presentPerson = (p: PersonRow, orgName: string | null = null) => ({
 });
 
 const cccdTaken = (cccd: string) =>
-  conflict(`Số CCCD ${cccd} đã có trong hệ thống.`, [{ field: 'cccd', label: 'Số CCCD', message: `Số CCCD ${cccd} đã thuộc về một người khác.` }]);
+  conflict(`Số CCCD ${cccd} đã có trong hệ thống.`, [
+    { field: 'cccd', label: 'Số CCCD', message: `Số CCCD ${cccd} đã thuộc về một người khác.` },
+  ]);
 
 /** Builds the WHERE clause of a people list from filters and the actor's reach. */
 export async function peopleFilter(ctx: Ctx, q: z.output<typeof PeopleQuery>): Promise<SQL | undefined> {
@@ -99,7 +101,10 @@ export async function listPeople(ctx: Ctx, q: z.output<typeof PeopleQuery>) {
 }
 
 async function loadPerson(ctx: Ctx, id: string) {
-  const [p] = await ctx.db.select().from(people).where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, id)));
+  const [p] = await ctx.db
+    .select()
+    .from(people)
+    .where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.id, id)));
   if (!p) throw notFound('người này');
   return p;
 }
@@ -136,15 +141,36 @@ export async function getPerson(ctx: Ctx, id: string) {
     ctx.db
       .select({ m: memberships, orgName: organisations.name })
       .from(memberships)
-      .innerJoin(organisations, and(eq(organisations.tenantId, memberships.tenantId), eq(organisations.id, memberships.orgId)))
+      .innerJoin(
+        organisations,
+        and(eq(organisations.tenantId, memberships.tenantId), eq(organisations.id, memberships.orgId)),
+      )
       .where(and(eq(memberships.tenantId, t), eq(memberships.personId, id)))
       .orderBy(desc(memberships.fromDate)),
-    ctx.db.select().from(awardRecords).where(and(eq(awardRecords.tenantId, t), eq(awardRecords.personId, id))),
-    ctx.db.select().from(ratings).where(and(eq(ratings.tenantId, t), eq(ratings.personId, id))),
-    ctx.db.select().from(initiatives).where(and(eq(initiatives.tenantId, t), eq(initiatives.personId, id))),
-    ctx.db.select().from(disciplines).where(and(eq(disciplines.tenantId, t), eq(disciplines.personId, id))),
-    ctx.db.select().from(pendingMatters).where(and(eq(pendingMatters.tenantId, t), eq(pendingMatters.personId, id))),
-    ctx.db.select().from(households).where(and(eq(households.tenantId, t), eq(households.headPersonId, id))),
+    ctx.db
+      .select()
+      .from(awardRecords)
+      .where(and(eq(awardRecords.tenantId, t), eq(awardRecords.personId, id))),
+    ctx.db
+      .select()
+      .from(ratings)
+      .where(and(eq(ratings.tenantId, t), eq(ratings.personId, id))),
+    ctx.db
+      .select()
+      .from(initiatives)
+      .where(and(eq(initiatives.tenantId, t), eq(initiatives.personId, id))),
+    ctx.db
+      .select()
+      .from(disciplines)
+      .where(and(eq(disciplines.tenantId, t), eq(disciplines.personId, id))),
+    ctx.db
+      .select()
+      .from(pendingMatters)
+      .where(and(eq(pendingMatters.tenantId, t), eq(pendingMatters.personId, id))),
+    ctx.db
+      .select()
+      .from(households)
+      .where(and(eq(households.tenantId, t), eq(households.headPersonId, id))),
   ]);
   const timeline: TimelineItem[] = [
     ...aw.map((a) => ({
@@ -178,7 +204,9 @@ export async function getPerson(ctx: Ctx, id: string) {
       detail: [
         `Phạm vi ảnh hưởng ${INITIATIVE_SCOPE_LABELS[i.scope as InitiativeScope].toLowerCase()}`,
         i.decisionNo ? `Quyết định công nhận số ${i.decisionNo}` : null,
-        i.usedForAwardCode ? `Đã dùng làm căn cứ khen ${awardName(i.usedForAwardCode)} ${i.usedForPeriod ?? ''}`.trim() : null,
+        i.usedForAwardCode
+          ? `Đã dùng làm căn cứ khen ${awardName(i.usedForAwardCode)} ${i.usedForPeriod ?? ''}`.trim()
+          : null,
       ]
         .filter(Boolean)
         .join(' · '),
@@ -189,7 +217,13 @@ export async function getPerson(ctx: Ctx, id: string) {
       date: d.fromDate,
       period: null,
       title: `Kỷ luật: ${DISCIPLINE_FORM_LABELS[d.form as DisciplineForm]}`,
-      detail: [`Từ ${formatDateVN(d.fromDate)} đến ${formatDateVN(d.toDate)}`, d.decisionNo ? `Quyết định số ${d.decisionNo}` : null, d.reason].filter(Boolean).join(' · '),
+      detail: [
+        `Từ ${formatDateVN(d.fromDate)} đến ${formatDateVN(d.toDate)}`,
+        d.decisionNo ? `Quyết định số ${d.decisionNo}` : null,
+        d.reason,
+      ]
+        .filter(Boolean)
+        .join(' · '),
     })),
     ...pend.map((x) => ({
       kind: 'pending' as const,
@@ -197,7 +231,9 @@ export async function getPerson(ctx: Ctx, id: string) {
       date: x.since,
       period: null,
       title: PENDING_KIND_LABELS[x.kind as PendingKind],
-      detail: [x.resolvedOn ? `Đã giải quyết ngày ${formatDateVN(x.resolvedOn)}` : 'Chưa giải quyết', x.note].filter(Boolean).join(' · '),
+      detail: [x.resolvedOn ? `Đã giải quyết ngày ${formatDateVN(x.resolvedOn)}` : 'Chưa giải quyết', x.note]
+        .filter(Boolean)
+        .join(' · '),
     })),
     ...ms.map((m) => ({
       kind: 'membership' as const,
@@ -211,7 +247,14 @@ export async function getPerson(ctx: Ctx, id: string) {
   const orgName = ms.find((m) => m.m.orgId === p.orgId)?.orgName ?? null;
   return {
     person: presentPerson(p, orgName),
-    memberships: ms.map(({ m, orgName }) => ({ id: m.id, orgId: m.orgId, orgName, fromDate: m.fromDate, toDate: m.toDate, position: m.position })),
+    memberships: ms.map(({ m, orgName }) => ({
+      id: m.id,
+      orgId: m.orgId,
+      orgName,
+      fromDate: m.fromDate,
+      toDate: m.toDate,
+      position: m.position,
+    })),
     households: hh.map((h) => ({ id: h.id, address: h.address })),
     timeline,
   };
@@ -235,7 +278,10 @@ export async function createPerson(ctx: Ctx, input: z.output<typeof PersonCreate
   try {
     await ctx.db.transaction(async (tx) => {
       if (row.cccd) {
-        const [dup] = await tx.select({ id: people.id }).from(people).where(and(eq(people.tenantId, t), eq(people.cccd, row.cccd)));
+        const [dup] = await tx
+          .select({ id: people.id })
+          .from(people)
+          .where(and(eq(people.tenantId, t), eq(people.cccd, row.cccd)));
         if (dup) throw cccdTaken(row.cccd);
       }
       await tx.insert(people).values(row);
@@ -266,15 +312,24 @@ export async function createPerson(ctx: Ctx, input: z.output<typeof PersonCreate
 export async function updatePerson(ctx: Ctx, id: string, input: z.output<typeof PersonUpdateBody>) {
   const before = await personWithAccess(ctx, id, 'registry.write');
   const { reason, ...changes } = input;
-  const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as PersonRow;
+  const next = {
+    ...before,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+  } as PersonRow;
   if (next.cccd) {
-    const r = validateCccd(next.cccd, { gender: next.gender as 'male' | 'female', birthDate: next.birthDate ?? undefined });
+    const r = validateCccd(next.cccd, {
+      gender: next.gender as 'male' | 'female',
+      birthDate: next.birthDate ?? undefined,
+    });
     if (!r.ok) throw invalid([{ field: 'cccd', label: 'Số CCCD', message: r.message }]);
   }
   try {
     await ctx.db.transaction(async (tx) => {
       if (next.cccd && next.cccd !== before.cccd) {
-        const [dup] = await tx.select({ id: people.id }).from(people).where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.cccd, next.cccd)));
+        const [dup] = await tx
+          .select({ id: people.id })
+          .from(people)
+          .where(and(eq(people.tenantId, ctx.actor.tenantId), eq(people.cccd, next.cccd)));
         if (dup) throw cccdTaken(next.cccd);
       }
       await tx
@@ -325,11 +380,27 @@ export async function movePerson(ctx: Ctx, id: string, input: z.output<typeof Pe
       .where(and(eq(memberships.tenantId, t), eq(memberships.personId, id), isNull(memberships.toDate)));
     for (const m of open) {
       if (m.fromDate > dayBefore) {
-        throw invalid([{ field: 'fromDate', label: 'Từ ngày', message: `Ngày chuyển phải sau ngày bắt đầu công tác hiện tại (${formatDateVN(m.fromDate)}).` }]);
+        throw invalid([
+          {
+            field: 'fromDate',
+            label: 'Từ ngày',
+            message: `Ngày chuyển phải sau ngày bắt đầu công tác hiện tại (${formatDateVN(m.fromDate)}).`,
+          },
+        ]);
       }
-      await tx.update(memberships).set({ toDate: dayBefore }).where(and(eq(memberships.tenantId, t), eq(memberships.id, m.id)));
+      await tx
+        .update(memberships)
+        .set({ toDate: dayBefore })
+        .where(and(eq(memberships.tenantId, t), eq(memberships.id, m.id)));
     }
-    await tx.insert(memberships).values({ tenantId: t, id: crypto.randomUUID(), personId: id, orgId: input.orgId, fromDate: input.fromDate, position: input.position });
+    await tx.insert(memberships).values({
+      tenantId: t,
+      id: crypto.randomUUID(),
+      personId: id,
+      orgId: input.orgId,
+      fromDate: input.fromDate,
+      position: input.position,
+    });
     await tx
       .update(people)
       .set({ orgId: input.orgId, position: input.position ?? before.position, updatedAt: ctx.now })
@@ -362,7 +433,8 @@ export function ratingPeriodProblem(
   period: string,
   reason?: string | null,
 ): { duplicate: boolean; message: string } | null {
-  if (existing.some((x) => x.period === period)) return { duplicate: true, message: `"${fullName}" đã có xếp loại ${periodName(period)}.` };
+  if (existing.some((x) => x.period === period))
+    return { duplicate: true, message: `"${fullName}" đã có xếp loại ${periodName(period)}.` };
   const overlap = overlappingRatings(existing, period);
   if (overlap.length && !reason) {
     return {
@@ -394,12 +466,26 @@ export async function addPersonHistory(
       const a = input as z.output<typeof AwardRecordBody>;
       // The same award twice, or a title of overlapping periods of the other kind: Law Art. 5.2.c.
       const held = await tx
-        .select({ awardCode: awardRecords.awardCode, period: awardRecords.period, track: awardRecords.track, decisionNo: awardRecords.decisionNo, decisionDate: awardRecords.decisionDate, revokedOn: awardRecords.revokedOn })
+        .select({
+          awardCode: awardRecords.awardCode,
+          period: awardRecords.period,
+          track: awardRecords.track,
+          decisionNo: awardRecords.decisionNo,
+          decisionDate: awardRecords.decisionDate,
+          revokedOn: awardRecords.revokedOn,
+        })
         .from(awardRecords)
         .where(and(eq(awardRecords.tenantId, t), eq(awardRecords.personId, id)));
-      const clash = awardRecordConflict(`"${p.fullName}"`, held, a, await tenantRules(tx, t, isoDateInVietnam(ctx.now)));
+      const clash = awardRecordConflict(
+        `"${p.fullName}"`,
+        held,
+        a,
+        await tenantRules(tx, t, isoDateInVietnam(ctx.now)),
+      );
       if (clash) throw conflict(clash.message);
-      await tx.insert(awardRecords).values({ ...base, subjectKind: 'individual', personId: id, ...a, decisionDate: a.decisionDate ?? null });
+      await tx
+        .insert(awardRecords)
+        .values({ ...base, subjectKind: 'individual', personId: id, ...a, decisionDate: a.decisionDate ?? null });
       summary = `Ghi nhận ${awardName(a.awardCode)} ${a.period} cho "${p.fullName}"`;
     } else if (kind === 'rating') {
       const { reason: why, ...r } = input as z.output<typeof RatingBody>;
@@ -423,7 +509,15 @@ export async function addPersonHistory(
       await tx.insert(disciplines).values({ ...base, personId: id, ...d });
       summary = `Ghi nhận kỷ luật ${DISCIPLINE_FORM_LABELS[d.form]} đối với "${p.fullName}"`;
     }
-    await recordAudit(tx, ctx, { action: `person.add_${kind}`, entityType: 'person', entityId: id, orgId: p.orgId, summary, after: input, reason });
+    await recordAudit(tx, ctx, {
+      action: `person.add_${kind}`,
+      entityType: 'person',
+      entityId: id,
+      orgId: p.orgId,
+      summary,
+      after: input,
+      reason,
+    });
   });
   return getPerson(ctx, id);
 }

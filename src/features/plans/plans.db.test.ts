@@ -4,7 +4,16 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
-import { auditLog, notifications, organisations, planTaskNotes, planTasks, plans, roleGrants, users } from '../../db/schema.js';
+import {
+  auditLog,
+  notifications,
+  organisations,
+  planTaskNotes,
+  planTasks,
+  plans,
+  roleGrants,
+  users,
+} from '../../db/schema.js';
 import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
 import { TestClient } from '../../db/testing/http.js';
@@ -22,7 +31,12 @@ const rows = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[
 async function download(app: ReturnType<typeof createApp>, client: TestClient, path: string) {
   const cookie = (client as unknown as { cookie: string }).cookie;
   const res = await app.request(path, { headers: { cookie } });
-  return { status: res.status, type: res.headers.get('content-type') ?? '', disposition: res.headers.get('content-disposition') ?? '', bytes: Buffer.from(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    disposition: res.headers.get('content-disposition') ?? '',
+    bytes: Buffer.from(await res.arrayBuffer()),
+  };
 }
 
 function upload(name: string, bytes: Uint8Array, orgId: string) {
@@ -41,11 +55,23 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
   let ids: Record<string, string> = {};
   let officer: TestClient;
   let planId = '';
-  let tasks: { id: string; quarter: string; title: string; lead: string; leadOrgId: string | null; status: string; overdue: boolean; ownerId: string | null }[] = [];
+  let tasks: {
+    id: string;
+    quarter: string;
+    title: string;
+    lead: string;
+    leadOrgId: string | null;
+    status: string;
+    overdue: boolean;
+    ownerId: string | null;
+  }[] = [];
 
   async function actorOf(username: string): Promise<Actor> {
     const [u] = await d.db.select().from(users).where(eq(users.username, username));
-    const grants = await d.db.select({ role: roleGrants.role, orgId: roleGrants.orgId }).from(roleGrants).where(eq(roleGrants.userId, u!.id));
+    const grants = await d.db
+      .select({ role: roleGrants.role, orgId: roleGrants.orgId })
+      .from(roleGrants)
+      .where(eq(roleGrants.userId, u!.id));
     return { tenantId, userId: u!.id, username, fullName: u!.fullName, grants };
   }
 
@@ -54,42 +80,91 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
     await seedFixture(d.db);
     app = createApp(d, { secureCookies: false, webRoot: null, sessionHours: 1 });
     tenantId = rows<{ id: string }>(await d.db.execute(sql`SELECT id FROM tenants`))[0]!.id;
-    ids = Object.fromEntries(rows<{ username: string; id: string }>(await d.db.execute(sql`SELECT username, id FROM users`)).map((u) => [u.username, u.id]));
-    ward = (await d.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, 'T.W1')))[0]!.id;
+    ids = Object.fromEntries(
+      rows<{ username: string; id: string }>(await d.db.execute(sql`SELECT username, id FROM users`)).map((u) => [
+        u.username,
+        u.id,
+      ]),
+    );
+    ward = (await d.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, 'T.W1')))[0]!
+      .id;
     // The ward's office for culture and society, which seed 000 names as 'Phòng Văn hóa - Xã hội phường'.
     vhxh = crypto.randomUUID();
     const name = 'Phòng Văn hóa - Xã hội phường Mường Lay';
-    await d.db.insert(organisations).values({ tenantId, id: vhxh, parentId: ward, type: 'agency', code: 'T.W1.VHXH', name, searchKey: searchKey(name), sortKey: nameSortKey(name), effectiveFrom: '2025-07-01' });
+    await d.db.insert(organisations).values({
+      tenantId,
+      id: vhxh,
+      parentId: ward,
+      type: 'agency',
+      code: 'T.W1.VHXH',
+      name,
+      searchKey: searchKey(name),
+      sortKey: nameSortKey(name),
+      effectiveFrom: '2025-07-01',
+    });
     officer = new TestClient(app);
     await officer.signIn('ward.officer', FIXTURE_PASSWORD);
   });
   afterAll(() => d?.close());
 
   it('previews seed 000 without saving: 23 tasks, 8/6/2/4 by quarter and 3 regular, leads matched', async () => {
-    const res = await officer.request('POST', '/api/v1/plans/import-preview', upload(SEED_FILES.muongLay, seedBytes('muongLay'), ward));
+    const res = await officer.request(
+      'POST',
+      '/api/v1/plans/import-preview',
+      upload(SEED_FILES.muongLay, seedBytes('muongLay'), ward),
+    );
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(23);
     expect(res.body.counts).toEqual({ I: 8, II: 6, III: 2, IV: 4, regular: 3 });
-    expect(res.body.tasks.every((t: { lead: string; leadOrgId: string }) => t.lead === 'Phòng Văn hóa - Xã hội phường' && t.leadOrgId === vhxh)).toBe(true);
+    expect(
+      res.body.tasks.every(
+        (t: { lead: string; leadOrgId: string }) => t.lead === 'Phòng Văn hóa - Xã hội phường' && t.leadOrgId === vhxh,
+      ),
+    ).toBe(true);
     expect(res.body.unknownLeads).toEqual([]);
     expect(await d.db.select().from(plans)).toHaveLength(0);
   });
 
   it('answers a file without a task table with the importer’s message, and refuses clerks', async () => {
-    const prose = await officer.request('POST', '/api/v1/plans/import-preview', upload(SEED_FILES.sonLaOffice, seedBytes('sonLaOffice'), ward));
+    const prose = await officer.request(
+      'POST',
+      '/api/v1/plans/import-preview',
+      upload(SEED_FILES.sonLaOffice, seedBytes('sonLaOffice'), ward),
+    );
     expect(prose.status).toBe(400);
     expect(prose.body.error.message).toContain('Không tìm thấy bảng nhiệm vụ');
     expect(prose.body.error.fields[0].field).toBe('file');
     const clerk = new TestClient(app);
     await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
-    const denied = await clerk.request('POST', '/api/v1/plans/import-preview', upload(SEED_FILES.muongLay, seedBytes('muongLay'), ward));
+    const denied = await clerk.request(
+      'POST',
+      '/api/v1/plans/import-preview',
+      upload(SEED_FILES.muongLay, seedBytes('muongLay'), ward),
+    );
     expect(denied.status).toBe(403);
     expect(denied.body.error.message).toContain('kế hoạch thi đua, khen thưởng');
   });
 
   it('saves the confirmed preview as the 2026 plan, once per organisation and year', async () => {
-    const preview = (await officer.request('POST', '/api/v1/plans/import-preview', upload(SEED_FILES.muongLay, seedBytes('muongLay'), ward))).body;
-    const body = { orgId: ward, year: 2026, sourceFile: SEED_FILES.muongLay, tasks: preview.tasks.map(({ quarter, title, lead, partners, due }: Record<string, unknown>) => ({ quarter, title, lead, partners, due })) };
+    const preview = (
+      await officer.request(
+        'POST',
+        '/api/v1/plans/import-preview',
+        upload(SEED_FILES.muongLay, seedBytes('muongLay'), ward),
+      )
+    ).body;
+    const body = {
+      orgId: ward,
+      year: 2026,
+      sourceFile: SEED_FILES.muongLay,
+      tasks: preview.tasks.map(({ quarter, title, lead, partners, due }: Record<string, unknown>) => ({
+        quarter,
+        title,
+        lead,
+        partners,
+        due,
+      })),
+    };
     const res = await officer.post('/api/v1/plans', body);
     expect(res.status).toBe(201);
     planId = res.body.id;
@@ -105,7 +180,9 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
     const [audit] = await d.db.select().from(auditLog).where(eq(auditLog.action, 'plan.create'));
     expect(audit!.summary).toContain('23 nhiệm vụ');
     // Listed for readers of the ward; not for the clinic's clerk, who reads only the clinic.
-    expect((await officer.get('/api/v1/plans?year=2026')).body.items.map((p: { id: string }) => p.id)).toEqual([planId]);
+    expect((await officer.get('/api/v1/plans?year=2026')).body.items.map((p: { id: string }) => p.id)).toEqual([
+      planId,
+    ]);
     const clinic = new TestClient(app);
     await clinic.signIn('clerk.clinic', FIXTURE_PASSWORD);
     expect((await clinic.get('/api/v1/plans')).body.items).toEqual([]);
@@ -113,19 +190,42 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
   });
 
   it('edits sections and tasks, adds and reorders tasks, each change audited', async () => {
-    const sections = [{ heading: 'MỤC ĐÍCH, YÊU CẦU', paragraphs: ['Phát huy truyền thống yêu nước.'], subsections: [] }, { heading: 'TỔ CHỨC THỰC HIỆN', paragraphs: ['Các đơn vị triển khai.'], subsections: [] }];
-    const patched = await officer.patch(`/api/v1/plans/${planId}`, { sections, number: '15', signerName: 'Nguyễn Đạt Long' });
+    const sections = [
+      { heading: 'MỤC ĐÍCH, YÊU CẦU', paragraphs: ['Phát huy truyền thống yêu nước.'], subsections: [] },
+      { heading: 'TỔ CHỨC THỰC HIỆN', paragraphs: ['Các đơn vị triển khai.'], subsections: [] },
+    ];
+    const patched = await officer.patch(`/api/v1/plans/${planId}`, {
+      sections,
+      number: '15',
+      signerName: 'Nguyễn Đạt Long',
+    });
     expect(patched.status).toBe(200);
     expect(patched.body.sections).toEqual(sections);
     const bad = await officer.patch(`/api/v1/plans/${planId}`, { sections: [{ heading: '' }] });
     expect(bad.status).toBe(400);
-    const added = await officer.post(`/api/v1/plans/${planId}/tasks`, { quarter: 'IV', title: 'Tổng kết Kế hoạch năm 2026', lead: 'Văn phòng HĐND và UBND', partners: [], due: '15/12/2026' });
+    const added = await officer.post(`/api/v1/plans/${planId}/tasks`, {
+      quarter: 'IV',
+      title: 'Tổng kết Kế hoạch năm 2026',
+      lead: 'Văn phòng HĐND và UBND',
+      partners: [],
+      due: '15/12/2026',
+    });
     expect(added.status).toBe(201);
-    const edit = await officer.patch(`/api/v1/plans/${planId}/tasks/${tasks[0]!.id}`, { ownerId: ids['clerk.school'], due: '2026-02-15' });
+    const edit = await officer.patch(`/api/v1/plans/${planId}/tasks/${tasks[0]!.id}`, {
+      ownerId: ids['clerk.school'],
+      due: '2026-02-15',
+    });
     expect(edit.status).toBe(200);
-    const outsider = await officer.patch(`/api/v1/plans/${planId}/tasks/${tasks[0]!.id}`, { ownerId: crypto.randomUUID() });
+    const outsider = await officer.patch(`/api/v1/plans/${planId}/tasks/${tasks[0]!.id}`, {
+      ownerId: crypto.randomUUID(),
+    });
     expect(outsider.status).toBe(400);
-    const all = (await officer.get(`/api/v1/plans/${planId}`)).body.tasks as { id: string; title: string; due: string | null; ownerName: string | null }[];
+    const all = (await officer.get(`/api/v1/plans/${planId}`)).body.tasks as {
+      id: string;
+      title: string;
+      due: string | null;
+      ownerName: string | null;
+    }[];
     expect(all).toHaveLength(24);
     expect(all[0]).toMatchObject({ due: '2026-02-15', ownerName: 'Văn thư trường' });
     const order = [all[23]!.id, ...all.slice(0, 23).map((t) => t.id)];
@@ -133,28 +233,53 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
     expect((await officer.post(`/api/v1/plans/${planId}/tasks/reorder`, { taskIds: order.slice(1) })).status).toBe(400);
     expect(((await officer.get(`/api/v1/plans/${planId}`)).body.tasks as { id: string }[])[0]!.id).toBe(added.body.id);
     const actions = (await d.db.select({ a: auditLog.action }).from(auditLog)).map((r) => r.a);
-    expect(actions).toEqual(expect.arrayContaining(['plan.update', 'plan.task.create', 'plan.task.update', 'plan.task.reorder']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['plan.update', 'plan.task.create', 'plan.task.update', 'plan.task.reorder']),
+    );
   });
 
   it('sets a task’s status with a progress note, kept with who and when, and audited', async () => {
     const task = tasks[1]!;
-    const r = await officer.post(`/api/v1/plans/${planId}/tasks/${task.id}/status`, { status: 'done', note: 'Đã ban hành Kế hoạch số 15/KH-UBND.' });
+    const r = await officer.post(`/api/v1/plans/${planId}/tasks/${task.id}/status`, {
+      status: 'done',
+      note: 'Đã ban hành Kế hoạch số 15/KH-UBND.',
+    });
     expect(r.status).toBe(200);
-    expect((await officer.post(`/api/v1/plans/${planId}/tasks/${task.id}/status`, { status: 'done' })).status).toBe(400);
-    expect((await officer.post(`/api/v1/plans/${planId}/tasks/${task.id}/status`, { note: 'Đã gửi các đơn vị.' })).status).toBe(200);
+    expect((await officer.post(`/api/v1/plans/${planId}/tasks/${task.id}/status`, { status: 'done' })).status).toBe(
+      400,
+    );
+    expect(
+      (await officer.post(`/api/v1/plans/${planId}/tasks/${task.id}/status`, { note: 'Đã gửi các đơn vị.' })).status,
+    ).toBe(200);
     // The owner (a school clerk without plan.manage) may report on her task, not on others.
     const clerk = new TestClient(app);
     await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
-    expect((await clerk.post(`/api/v1/plans/${planId}/tasks/${tasks[0]!.id}/status`, { status: 'in_progress', note: 'Đang tổng hợp hồ sơ.' })).status).toBe(200);
+    expect(
+      (
+        await clerk.post(`/api/v1/plans/${planId}/tasks/${tasks[0]!.id}/status`, {
+          status: 'in_progress',
+          note: 'Đang tổng hợp hồ sơ.',
+        })
+      ).status,
+    ).toBe(200);
     expect((await clerk.post(`/api/v1/plans/${planId}/tasks/${task.id}/status`, { note: 'x' })).status).toBe(403);
     const got = (await officer.get(`/api/v1/plans/${planId}`)).body;
     const notes = got.notes.filter((n: { taskId: string }) => n.taskId === task.id);
-    expect(notes.map((n: { note: string; authorName: string; toStatus: string | null }) => [n.note, n.authorName, n.toStatus])).toEqual([
+    expect(
+      notes.map((n: { note: string; authorName: string; toStatus: string | null }) => [
+        n.note,
+        n.authorName,
+        n.toStatus,
+      ]),
+    ).toEqual([
       ['Đã ban hành Kế hoạch số 15/KH-UBND.', 'Công chức VHXH phường', 'done'],
       ['Đã gửi các đơn vị.', 'Công chức VHXH phường', null],
     ]);
     expect(got.tasks.find((t: { id: string }) => t.id === task.id).status).toBe('done');
-    const audit = await d.db.select().from(auditLog).where(and(eq(auditLog.action, 'plan.task.status'), eq(auditLog.entityId, task.id)));
+    const audit = await d.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'plan.task.status'), eq(auditLog.entityId, task.id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.before).toEqual({ status: 'not_started' });
     expect(audit[0]!.after).toEqual({ status: 'done', note: 'Đã ban hành Kế hoạch số 15/KH-UBND.' });
@@ -167,11 +292,19 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
     const viewer = await listOverdueTasks({ db: d.db, actor: await actorOf('viewer'), now: july });
     // Quarter I (8, one done) and II (6) are past their quarter's end; the first task is due 15/02.
     expect(viewer.total).toBe(13);
-    expect(viewer.items[0]).toMatchObject({ id: tasks[0]!.id, deadline: '2026-02-15', overdue: true, orgName: 'Phường Mường Lay' });
+    expect(viewer.items[0]).toMatchObject({
+      id: tasks[0]!.id,
+      deadline: '2026-02-15',
+      overdue: true,
+      orgName: 'Phường Mường Lay',
+    });
     expect(viewer.items.every((t) => t.quarter === 'I' || t.quarter === 'II')).toBe(true);
     const clinic = await listOverdueTasks({ db: d.db, actor: await actorOf('clerk.clinic'), now: july });
     expect(clinic.total).toBe(0);
-    expect((await listOverdueTasks({ db: d.db, actor: await actorOf('viewer'), now: new Date('2026-03-01T03:00:00Z') })).total).toBe(1);
+    expect(
+      (await listOverdueTasks({ db: d.db, actor: await actorOf('viewer'), now: new Date('2026-03-01T03:00:00Z') }))
+        .total,
+    ).toBe(1);
   });
 
   it('notifies owners once when a task becomes overdue, and records the notice', async () => {
@@ -180,11 +313,17 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
     expect(first.notified).toBe(13);
     expect((await notifyOverdueTasks(d.db, july)).notified).toBe(0);
     expect((await notifyOverdueTasks(d.db, new Date('2026-07-16T03:00:00Z'))).notified).toBe(0);
-    const toClerk = await d.db.select().from(notifications).where(and(eq(notifications.userId, ids['clerk.school']), eq(notifications.kind, 'plan.task.overdue')));
+    const toClerk = await d.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, ids['clerk.school']), eq(notifications.kind, 'plan.task.overdue')));
     expect(toClerk).toHaveLength(1);
     expect(toClerk[0]!.link).toBe(`/ke-hoach/${planId}`);
     // Tasks with no owner go to the plan's officers (ward officer, province officer, admin).
-    const toWard = await d.db.select().from(notifications).where(and(eq(notifications.userId, ids['ward.officer']), eq(notifications.kind, 'plan.task.overdue')));
+    const toWard = await d.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, ids['ward.officer']), eq(notifications.kind, 'plan.task.overdue')));
     expect(toWard).toHaveLength(12);
     const [told] = await d.db.select().from(planTasks).where(eq(planTasks.id, tasks[0]!.id));
     expect(told!.overdueNotifiedFor).toBe('2026-02-15');

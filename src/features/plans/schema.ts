@@ -69,7 +69,10 @@ export const PlanCreateBody = z
     year: z.number({ error: 'Năm không hợp lệ.' }).int().min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.'),
     title: RequiredText(500).optional(),
     /** Tasks confirmed from an import preview (or none for a blank plan). */
-    tasks: z.array(PlanTaskBody.omit({ ownerId: true }).extend({ ownerId: Uuid.nullable().optional() })).max(500).default([]),
+    tasks: z
+      .array(PlanTaskBody.omit({ ownerId: true }).extend({ ownerId: Uuid.nullable().optional() }))
+      .max(500)
+      .default([]),
     /** The file the tasks came from, for the audit log. */
     sourceFile: OptionalText(300),
   })
@@ -89,7 +92,10 @@ export const TaskStatusBody = z
     note: OptionalText(4000),
   })
   .strict()
-  .refine((v) => v.status !== undefined || v.note, { message: 'Cần chọn trạng thái mới hoặc ghi tiến độ.', path: ['note'] })
+  .refine((v) => v.status !== undefined || v.note, {
+    message: 'Cần chọn trạng thái mới hoặc ghi tiến độ.',
+    path: ['note'],
+  })
   .openapi('PlanTaskStatus');
 
 export const ReorderBody = z.object({ taskIds: z.array(Uuid).min(1).max(500) }).strict();
@@ -106,7 +112,13 @@ export const PlanTaskParams = z.object({
 
 // ── Responses ──────────────────────────────────────────────────────────────────────────────
 
-const CountsByQuarter = z.object({ I: z.number().int(), II: z.number().int(), III: z.number().int(), IV: z.number().int(), regular: z.number().int() });
+const CountsByQuarter = z.object({
+  I: z.number().int(),
+  II: z.number().int(),
+  III: z.number().int(),
+  IV: z.number().int(),
+  regular: z.number().int(),
+});
 
 /** A plan's document parts and state (its tasks come separately). */
 export const PlanOut = z
@@ -124,7 +136,13 @@ export const PlanOut = z
     pendingMonth: z.number().int().nullable(),
     bases: z.array(z.string()),
     intro: z.string().nullable(),
-    sections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()), subsections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()) })) })),
+    sections: z.array(
+      z.object({
+        heading: z.string(),
+        paragraphs: z.array(z.string()),
+        subsections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()) })),
+      }),
+    ),
     closing: z.string().nullable(),
     recipients: z.array(z.string()),
     archive: z.array(z.string()),
@@ -138,7 +156,9 @@ export const PlanOut = z
   .openapi('Plan');
 
 export const PlanListOut = z.object({
-  items: z.array(PlanOut.extend({ taskCount: z.number().int(), doneCount: z.number().int(), overdueCount: z.number().int() })),
+  items: z.array(
+    PlanOut.extend({ taskCount: z.number().int(), doneCount: z.number().int(), overdueCount: z.number().int() }),
+  ),
 });
 
 export const PlanTaskOut = z
@@ -170,14 +190,27 @@ export const PlanImportPreviewOut = z.object({
   fileName: z.string(),
   year: z.number().int().nullable(),
   tasks: z.array(
-    z.object({ quarter: z.enum(TASK_QUARTERS), title: z.string(), lead: z.string(), partners: z.array(z.string()), due: z.string().nullable(), leadOrgId: Uuid.nullable(), leadOrgName: z.string().nullable() }),
+    z.object({
+      quarter: z.enum(TASK_QUARTERS),
+      title: z.string(),
+      lead: z.string(),
+      partners: z.array(z.string()),
+      due: z.string().nullable(),
+      leadOrgId: Uuid.nullable(),
+      leadOrgName: z.string().nullable(),
+    }),
   ),
   counts: CountsByQuarter,
   total: z.number().int(),
   unknownLeads: z.array(z.string()).openapi({ description: 'Đơn vị chủ trì không tìm thấy trong danh mục' }),
 });
 
-const NoteOut = z.object({ id: Uuid, note: z.string(), authorName: z.string(), createdAt: z.string().openapi({ format: 'date-time' }) });
+const NoteOut = z.object({
+  id: Uuid,
+  note: z.string(),
+  authorName: z.string(),
+  createdAt: z.string().openapi({ format: 'date-time' }),
+});
 
 export const PlanDetailOut = z.object({
   plan: PlanOut,

@@ -5,7 +5,15 @@
 import { and, asc, eq, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
-import { organisations, planTaskNotes, planTasks, plans, roleGrants, users, type PlanSectionData } from '../../db/schema.js';
+import {
+  organisations,
+  planTaskNotes,
+  planTasks,
+  plans,
+  roleGrants,
+  users,
+  type PlanSectionData,
+} from '../../db/schema.js';
 import {
   countByQuarter,
   importPlan,
@@ -27,7 +35,14 @@ import { appendAudit, recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
-import type { PlanCreateBody, PlansQuery, PlanTaskBody, PlanTaskUpdateBody, PlanUpdateBody, TaskStatusBody } from './schema.js';
+import type {
+  PlanCreateBody,
+  PlansQuery,
+  PlanTaskBody,
+  PlanTaskUpdateBody,
+  PlanUpdateBody,
+  TaskStatusBody,
+} from './schema.js';
 import { now as clockNow } from '../../server/clock.js';
 
 type PlanRow = typeof plans.$inferSelect;
@@ -76,7 +91,12 @@ const taskFacts = (t: TaskRow) => ({
   position: t.position,
 });
 
-function presentTask(t: TaskRow, year: number, today: string, names: { owners: Map<string, string>; orgs: Map<string, string> }) {
+function presentTask(
+  t: TaskRow,
+  year: number,
+  today: string,
+  names: { owners: Map<string, string>; orgs: Map<string, string> },
+) {
   return {
     id: t.id,
     position: t.position,
@@ -98,7 +118,10 @@ function presentTask(t: TaskRow, year: number, today: string, names: { owners: M
 // ─── Access ───
 
 async function loadPlan(ctx: Ctx | { db: Db | Tx; actor: Ctx['actor'] }, id: string): Promise<PlanRow> {
-  const [p] = await ctx.db.select().from(plans).where(and(eq(plans.tenantId, ctx.actor.tenantId), eq(plans.id, id)));
+  const [p] = await ctx.db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.tenantId, ctx.actor.tenantId), eq(plans.id, id)));
   if (!p) throw notFound('kế hoạch này');
   return p;
 }
@@ -120,7 +143,13 @@ async function ownsTaskIn(ctx: Ctx, planId: string): Promise<boolean> {
   const [hit] = await ctx.db
     .select({ id: planTasks.id })
     .from(planTasks)
-    .where(and(eq(planTasks.tenantId, ctx.actor.tenantId), eq(planTasks.planId, planId), eq(planTasks.ownerId, ctx.actor.userId)))
+    .where(
+      and(
+        eq(planTasks.tenantId, ctx.actor.tenantId),
+        eq(planTasks.planId, planId),
+        eq(planTasks.ownerId, ctx.actor.userId),
+      ),
+    )
     .limit(1);
   return !!hit;
 }
@@ -147,7 +176,10 @@ async function canManage(ctx: Ctx, orgId: string): Promise<boolean> {
 // ─── Matching lead units and owners ───
 
 async function orgDirectory(db: Db | Tx, tenantId: string) {
-  return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.tenantId, tenantId));
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.tenantId, tenantId));
 }
 
 /** Matches each lead to the tenant's organisations, the plan owner's name completing short names. */
@@ -182,11 +214,23 @@ async function usersAround(db: Db | Tx, tenantId: string, orgId: string) {
   return rows.sort((a, b) => collator.compare(a.fullName, b.fullName));
 }
 
-async function requireOwner(db: Db | Tx, tenantId: string, orgId: string, ownerId: string | null | undefined, field = 'ownerId') {
+async function requireOwner(
+  db: Db | Tx,
+  tenantId: string,
+  orgId: string,
+  ownerId: string | null | undefined,
+  field = 'ownerId',
+) {
   if (!ownerId) return;
   const allowed = await usersAround(db, tenantId, orgId);
   if (!allowed.some((u) => u.id === ownerId)) {
-    throw invalid([{ field, label: 'Người phụ trách', message: 'Người phụ trách phải là tài khoản được phân quyền ở đơn vị của kế hoạch.' }]);
+    throw invalid([
+      {
+        field,
+        label: 'Người phụ trách',
+        message: 'Người phụ trách phải là tài khoản được phân quyền ở đơn vị của kế hoạch.',
+      },
+    ]);
   }
 }
 
@@ -222,13 +266,29 @@ const DEFAULT_SECTIONS = (year: number): PlanSectionData[] => [
     heading: 'MỤC ĐÍCH, YÊU CẦU',
     paragraphs: [],
     subsections: [
-      { heading: 'Mục đích', paragraphs: [`Tổ chức triển khai sâu rộng các phong trào thi đua yêu nước, thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm ${year}.`] },
-      { heading: 'Yêu cầu', paragraphs: ['Công tác thi đua, khen thưởng phải bảo đảm kịp thời, chính xác, công khai, dân chủ, đúng quy định của pháp luật.'] },
+      {
+        heading: 'Mục đích',
+        paragraphs: [
+          `Tổ chức triển khai sâu rộng các phong trào thi đua yêu nước, thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm ${year}.`,
+        ],
+      },
+      {
+        heading: 'Yêu cầu',
+        paragraphs: [
+          'Công tác thi đua, khen thưởng phải bảo đảm kịp thời, chính xác, công khai, dân chủ, đúng quy định của pháp luật.',
+        ],
+      },
     ],
   },
   { heading: `NHIỆM VỤ TRỌNG TÂM NĂM ${year}`, paragraphs: [], subsections: [] },
   { heading: 'TỔ CHỨC THỰC HIỆN', paragraphs: [], subsections: [] },
-  { heading: 'KINH PHÍ THỰC HIỆN', paragraphs: [`Kinh phí thực hiện công tác thi đua, khen thưởng được bố trí từ Quỹ thi đua, khen thưởng năm ${year} theo quy định.`], subsections: [] },
+  {
+    heading: 'KINH PHÍ THỰC HIỆN',
+    paragraphs: [
+      `Kinh phí thực hiện công tác thi đua, khen thưởng được bố trí từ Quỹ thi đua, khen thưởng năm ${year} theo quy định.`,
+    ],
+    subsections: [],
+  },
 ];
 
 const LOCAL_TYPES = new Set(['ward', 'commune']);
@@ -249,7 +309,9 @@ function planDefaults(org: { name: string; type: string }, year: number) {
     ],
     intro: `${local ? `UBND ${unit}` : org.name} xây dựng Kế hoạch công tác thi đua, khen thưởng năm ${year} với những nội dung sau:`,
     closing: `Trên đây là Kế hoạch công tác thi đua, khen thưởng năm ${year} của ${local ? `UBND ${unit}` : org.name}./.`,
-    recipients: local ? ['TT. Đảng ủy', `TT. HĐND ${unit}`, 'Thành viên Hội đồng TĐKT', `Các cơ quan, đơn vị trên địa bàn ${unit}`] : ['Các đơn vị trực thuộc'],
+    recipients: local
+      ? ['TT. Đảng ủy', `TT. HĐND ${unit}`, 'Thành viên Hội đồng TĐKT', `Các cơ quan, đơn vị trên địa bàn ${unit}`]
+      : ['Các đơn vị trực thuộc'],
     archive: ['VT'],
     signerLines: local ? signerLines({ onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH' }) : ['THỦ TRƯỞNG CƠ QUAN'],
   };
@@ -260,9 +322,13 @@ const taskSummary = (t: { title: string }) => (t.title.length > 80 ? `${t.title.
 export async function createPlan(ctx: Ctx, input: z.output<typeof PlanCreateBody>) {
   await requireOrgAccess(ctx.db, ctx.actor, 'plan.manage', input.orgId);
   const t = ctx.actor.tenantId;
-  const [org] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, input.orgId)));
+  const [org] = await ctx.db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t), eq(organisations.id, input.orgId)));
   if (!org) throw notFound('cơ quan, đơn vị');
-  for (const [i, task] of input.tasks.entries()) await requireOwner(ctx.db, t, input.orgId, task.ownerId, `tasks.${i}.ownerId`);
+  for (const [i, task] of input.tasks.entries())
+    await requireOwner(ctx.db, t, input.orgId, task.ownerId, `tasks.${i}.ownerId`);
   const d = planDefaults(org, input.year);
   const row: PlanRow = {
     tenantId: t,
@@ -311,7 +377,10 @@ export async function createPlan(ctx: Ctx, input: z.output<typeof PlanCreateBody
   }));
   try {
     await ctx.db.transaction(async (tx) => {
-      const [dup] = await tx.select({ id: plans.id }).from(plans).where(and(eq(plans.tenantId, t), eq(plans.orgId, input.orgId), eq(plans.year, input.year)));
+      const [dup] = await tx
+        .select({ id: plans.id })
+        .from(plans)
+        .where(and(eq(plans.tenantId, t), eq(plans.orgId, input.orgId), eq(plans.year, input.year)));
       if (dup) throw planExists(org.name, input.year);
       await tx.insert(plans).values(row);
       if (taskRows.length) await tx.insert(planTasks).values(taskRows);
@@ -381,7 +450,10 @@ export async function listPlans(ctx: Ctx, q: z.output<typeof PlansQuery>) {
 export async function getPlan(ctx: Ctx, id: string) {
   const p = await planWithAccess(ctx, id, 'registry.read');
   const t = ctx.actor.tenantId;
-  const [org] = await ctx.db.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, p.orgId)));
+  const [org] = await ctx.db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t), eq(organisations.id, p.orgId)));
   const tasks = await ctx.db
     .select()
     .from(planTasks)
@@ -391,7 +463,15 @@ export async function getPlan(ctx: Ctx, id: string) {
     ? await ctx.db
         .select()
         .from(planTaskNotes)
-        .where(and(eq(planTaskNotes.tenantId, t), inArray(planTaskNotes.taskId, tasks.map((x) => x.id))))
+        .where(
+          and(
+            eq(planTaskNotes.tenantId, t),
+            inArray(
+              planTaskNotes.taskId,
+              tasks.map((x) => x.id),
+            ),
+          ),
+        )
         .orderBy(asc(planTaskNotes.createdAt), asc(planTaskNotes.id))
     : [];
   const names = await nameMaps(ctx.db, t, tasks);
@@ -419,8 +499,18 @@ async function nameMaps(db: Db | Tx, tenantId: string, tasks: readonly TaskRow[]
   const ownerIds = [...new Set(tasks.map((x) => x.ownerId).filter((x): x is string => !!x))];
   const orgIds = [...new Set(tasks.map((x) => x.leadOrgId).filter((x): x is string => !!x))];
   const [owners, orgs] = await Promise.all([
-    ownerIds.length ? db.select({ id: users.id, name: users.fullName }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, ownerIds))) : [],
-    orgIds.length ? db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, tenantId), inArray(organisations.id, orgIds))) : [],
+    ownerIds.length
+      ? db
+          .select({ id: users.id, name: users.fullName })
+          .from(users)
+          .where(and(eq(users.tenantId, tenantId), inArray(users.id, ownerIds)))
+      : [],
+    orgIds.length
+      ? db
+          .select({ id: organisations.id, name: organisations.name })
+          .from(organisations)
+          .where(and(eq(organisations.tenantId, tenantId), inArray(organisations.id, orgIds)))
+      : [],
   ]);
   return { owners: new Map(owners.map((o) => [o.id, o.name])), orgs: new Map(orgs.map((o) => [o.id, o.name])) };
 }
@@ -428,15 +518,35 @@ async function nameMaps(db: Db | Tx, tenantId: string, tasks: readonly TaskRow[]
 export async function updatePlan(ctx: Ctx, id: string, input: z.output<typeof PlanUpdateBody>) {
   const before = await planWithAccess(ctx, id, 'plan.manage');
   const { reason, ...changes } = input;
-  const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), updatedAt: ctx.now } as PlanRow;
-  if (next.issuedOn && Number(next.issuedOn.slice(0, 4)) !== next.year && Number(next.issuedOn.slice(0, 4)) !== next.year - 1) {
-    throw invalid([{ field: 'issuedOn', label: 'Ngày ban hành', message: `Ngày ban hành phải thuộc năm ${next.year - 1} hoặc ${next.year}.` }]);
+  const next = {
+    ...before,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    updatedAt: ctx.now,
+  } as PlanRow;
+  if (
+    next.issuedOn &&
+    Number(next.issuedOn.slice(0, 4)) !== next.year &&
+    Number(next.issuedOn.slice(0, 4)) !== next.year - 1
+  ) {
+    throw invalid([
+      {
+        field: 'issuedOn',
+        label: 'Ngày ban hành',
+        message: `Ngày ban hành phải thuộc năm ${next.year - 1} hoặc ${next.year}.`,
+      },
+    ]);
   }
   const { tenantId: _t, id: _i, createdAt: _c, createdBy: _b, orgId: _o, year: _y, ...set } = next;
   await ctx.db.transaction(async (tx) => {
-    await tx.update(plans).set(set).where(and(eq(plans.tenantId, ctx.actor.tenantId), eq(plans.id, id)));
+    await tx
+      .update(plans)
+      .set(set)
+      .where(and(eq(plans.tenantId, ctx.actor.tenantId), eq(plans.id, id)));
     await recordAudit(tx, ctx, {
-      action: changes.status && changes.status !== before.status ? `plan.${changes.status === 'issued' ? 'issue' : 'reopen'}` : 'plan.update',
+      action:
+        changes.status && changes.status !== before.status
+          ? `plan.${changes.status === 'issued' ? 'issue' : 'reopen'}`
+          : 'plan.update',
       entityType: 'plan',
       entityId: id,
       orgId: before.orgId,
@@ -460,7 +570,10 @@ export async function addTask(ctx: Ctx, planId: string, input: z.output<typeof P
   await requireOwner(ctx.db, t, p.orgId, input.ownerId);
   const m = await leadMatcher(ctx.db, t, p.orgId);
   return ctx.db.transaction(async (tx) => {
-    const existing = await tx.select({ position: planTasks.position }).from(planTasks).where(and(eq(planTasks.tenantId, t), eq(planTasks.planId, planId)));
+    const existing = await tx
+      .select({ position: planTasks.position })
+      .from(planTasks)
+      .where(and(eq(planTasks.tenantId, t), eq(planTasks.planId, planId)));
     const row: TaskRow = {
       tenantId: t,
       id: crypto.randomUUID(),
@@ -498,14 +611,27 @@ export async function updateTask(ctx: Ctx, planId: string, taskId: string, input
   const before = await loadTask(ctx.db, t, planId, taskId);
   const { reason, ...changes } = input;
   if (changes.ownerId !== undefined) await requireOwner(ctx.db, t, p.orgId, changes.ownerId);
-  const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), updatedAt: ctx.now } as TaskRow;
+  const next = {
+    ...before,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    updatedAt: ctx.now,
+  } as TaskRow;
   if (changes.lead !== undefined && changes.lead !== before.lead) {
     next.leadOrgId = next.lead ? (await leadMatcher(ctx.db, t, p.orgId)).match(next.lead) : null;
   }
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(planTasks)
-      .set({ quarter: next.quarter, title: next.title, lead: next.lead, leadOrgId: next.leadOrgId, partners: next.partners, due: next.due, ownerId: next.ownerId, updatedAt: ctx.now })
+      .set({
+        quarter: next.quarter,
+        title: next.title,
+        lead: next.lead,
+        leadOrgId: next.leadOrgId,
+        partners: next.partners,
+        due: next.due,
+        ownerId: next.ownerId,
+        updatedAt: ctx.now,
+      })
       .where(and(eq(planTasks.tenantId, t), eq(planTasks.id, taskId)));
     await recordAudit(tx, ctx, {
       action: 'plan.task.update',
@@ -526,14 +652,31 @@ export async function reorderTasks(ctx: Ctx, planId: string, taskIds: readonly s
   const p = await planWithAccess(ctx, planId, 'plan.manage');
   const t = ctx.actor.tenantId;
   await ctx.db.transaction(async (tx) => {
-    const rows = await tx.select({ id: planTasks.id, position: planTasks.position }).from(planTasks).where(and(eq(planTasks.tenantId, t), eq(planTasks.planId, planId)));
+    const rows = await tx
+      .select({ id: planTasks.id, position: planTasks.position })
+      .from(planTasks)
+      .where(and(eq(planTasks.tenantId, t), eq(planTasks.planId, planId)));
     const known = new Set(rows.map((r) => r.id));
-    if (taskIds.length !== rows.length || new Set(taskIds).size !== taskIds.length || taskIds.some((x) => !known.has(x))) {
-      throw invalid([{ field: 'taskIds', label: 'Thứ tự nhiệm vụ', message: 'Danh sách sắp xếp phải gồm đúng các nhiệm vụ của kế hoạch, mỗi nhiệm vụ một lần. Hãy tải lại trang.' }]);
+    if (
+      taskIds.length !== rows.length ||
+      new Set(taskIds).size !== taskIds.length ||
+      taskIds.some((x) => !known.has(x))
+    ) {
+      throw invalid([
+        {
+          field: 'taskIds',
+          label: 'Thứ tự nhiệm vụ',
+          message:
+            'Danh sách sắp xếp phải gồm đúng các nhiệm vụ của kế hoạch, mỗi nhiệm vụ một lần. Hãy tải lại trang.',
+        },
+      ]);
     }
     const before = [...rows].sort((a, b) => a.position - b.position).map((r) => r.id);
     for (const [i, taskId] of taskIds.entries()) {
-      await tx.update(planTasks).set({ position: i + 1, updatedAt: ctx.now }).where(and(eq(planTasks.tenantId, t), eq(planTasks.id, taskId)));
+      await tx
+        .update(planTasks)
+        .set({ position: i + 1, updatedAt: ctx.now })
+        .where(and(eq(planTasks.tenantId, t), eq(planTasks.id, taskId)));
     }
     await recordAudit(tx, ctx, {
       action: 'plan.task.reorder',
@@ -562,7 +705,13 @@ export async function setTaskStatus(ctx: Ctx, planId: string, taskId: string, in
   const status = input.status ?? before.status;
   const changed = status !== before.status;
   if (!changed && !input.note) {
-    throw invalid([{ field: 'note', label: 'Ghi chú tiến độ', message: `Nhiệm vụ đang ở trạng thái "${TASK_STATUS_LABELS[status]}"; hãy chọn trạng thái khác hoặc ghi tiến độ.` }]);
+    throw invalid([
+      {
+        field: 'note',
+        label: 'Ghi chú tiến độ',
+        message: `Nhiệm vụ đang ở trạng thái "${TASK_STATUS_LABELS[status]}"; hãy chọn trạng thái khác hoặc ghi tiến độ.`,
+      },
+    ]);
   }
   const note = input.note ?? `Chuyển trạng thái: ${TASK_STATUS_LABELS[before.status]} → ${TASK_STATUS_LABELS[status]}.`;
   const noteRow = {
@@ -577,7 +726,11 @@ export async function setTaskStatus(ctx: Ctx, planId: string, taskId: string, in
     createdAt: ctx.now,
   };
   await ctx.db.transaction(async (tx) => {
-    if (changed) await tx.update(planTasks).set({ status, updatedAt: ctx.now }).where(and(eq(planTasks.tenantId, t), eq(planTasks.id, taskId)));
+    if (changed)
+      await tx
+        .update(planTasks)
+        .set({ status, updatedAt: ctx.now })
+        .where(and(eq(planTasks.tenantId, t), eq(planTasks.id, taskId)));
     await tx.insert(planTaskNotes).values(noteRow);
     await recordAudit(tx, ctx, {
       action: changed ? 'plan.task.status' : 'plan.task.note',
@@ -591,7 +744,11 @@ export async function setTaskStatus(ctx: Ctx, planId: string, taskId: string, in
       after: { status, note },
     });
   });
-  return { ok: true, status, note: { id: noteRow.id, note, authorName: noteRow.authorName, createdAt: ctx.now.toISOString() } };
+  return {
+    ok: true,
+    status,
+    note: { id: noteRow.id, note, authorName: noteRow.authorName, createdAt: ctx.now.toISOString() },
+  };
 }
 
 // ─── Overdue tasks ───
@@ -611,9 +768,19 @@ export async function listOverdueTasks(ctx: Ctx, limit = 200) {
     .where(and(...conds));
   const today = isoDateInVietnam(ctx.now);
   const late = rows.filter((r) => isOverdue(r.task, r.year, today));
-  const names = await nameMaps(ctx.db, t, late.map((r) => r.task));
+  const names = await nameMaps(
+    ctx.db,
+    t,
+    late.map((r) => r.task),
+  );
   const items = late
-    .map((r) => ({ ...presentTask(r.task, r.year, today, names), planId: r.planId, planYear: r.year, orgId: r.orgId, orgName: r.orgName }))
+    .map((r) => ({
+      ...presentTask(r.task, r.year, today, names),
+      planId: r.planId,
+      planYear: r.year,
+      orgId: r.orgId,
+      orgName: r.orgName,
+    }))
     .sort((a, b) => (a.deadline! < b.deadline! ? -1 : a.deadline! > b.deadline! ? 1 : a.position - b.position));
   return { items: items.slice(0, limit), total: items.length };
 }
@@ -632,7 +799,9 @@ export async function notifyOverdueTasks(db: Db, now = clockNow()): Promise<{ no
     .from(planTasks)
     .innerJoin(plans, and(eq(plans.tenantId, planTasks.tenantId), eq(plans.id, planTasks.planId)))
     .where(inArray(planTasks.status, ['not_started', 'in_progress']));
-  const due = open.filter((r) => isOverdue(r.task, r.year, today) && r.task.overdueNotifiedFor !== taskDeadline(r.task, r.year));
+  const due = open.filter(
+    (r) => isOverdue(r.task, r.year, today) && r.task.overdueNotifiedFor !== taskDeadline(r.task, r.year),
+  );
   const byTenant = new Map<string, typeof due>();
   for (const r of due) byTenant.set(r.task.tenantId, [...(byTenant.get(r.task.tenantId) ?? []), r]);
   let notified = 0;
@@ -645,10 +814,18 @@ export async function notifyOverdueTasks(db: Db, now = clockNow()): Promise<{ no
         const claimed = await tx
           .update(planTasks)
           .set({ overdueNotifiedFor: deadline, overdueNotifiedAt: now })
-          .where(and(eq(planTasks.tenantId, tenantId), eq(planTasks.id, r.task.id), or(isNull(planTasks.overdueNotifiedFor), ne(planTasks.overdueNotifiedFor, deadline))))
+          .where(
+            and(
+              eq(planTasks.tenantId, tenantId),
+              eq(planTasks.id, r.task.id),
+              or(isNull(planTasks.overdueNotifiedFor), ne(planTasks.overdueNotifiedFor, deadline)),
+            ),
+          )
           .returning({ id: planTasks.id });
         if (!claimed.length) continue;
-        const to = r.task.ownerId ? [r.task.ownerId] : await usersWithPermission(tx, tenantId, 'plan.manage', await orgChain(tx, tenantId, r.orgId));
+        const to = r.task.ownerId
+          ? [r.task.ownerId]
+          : await usersWithPermission(tx, tenantId, 'plan.manage', await orgChain(tx, tenantId, r.orgId));
         await notify(
           tx,
           tenantId,
@@ -667,7 +844,12 @@ export async function notifyOverdueTasks(db: Db, now = clockNow()): Promise<{ no
         await appendAudit(
           tx,
           { tenantId, userId: null, name: SYSTEM_ACTOR_NAME },
-          { action: 'plan.task.overdue_notice', entityType: 'plan_task', summary: `Nhắc ${sent.length} nhiệm vụ kế hoạch thi đua, khen thưởng đã quá hạn`, after: { taskIds: sent } },
+          {
+            action: 'plan.task.overdue_notice',
+            entityType: 'plan_task',
+            summary: `Nhắc ${sent.length} nhiệm vụ kế hoạch thi đua, khen thưởng đã quá hạn`,
+            after: { taskIds: sent },
+          },
           now,
         );
       }
@@ -698,7 +880,13 @@ export async function planDocumentInput(ctx: Ctx, id: string) {
   const tasks = await ctx.db
     .select()
     .from(planTasks)
-    .where(and(eq(planTasks.tenantId, ctx.actor.tenantId), eq(planTasks.planId, id), inArray(planTasks.status, ['not_started', 'in_progress', 'done'])))
+    .where(
+      and(
+        eq(planTasks.tenantId, ctx.actor.tenantId),
+        eq(planTasks.planId, id),
+        inArray(planTasks.status, ['not_started', 'in_progress', 'done']),
+      ),
+    )
     .orderBy(asc(planTasks.position), asc(planTasks.id));
   return {
     plan: p,
@@ -713,7 +901,13 @@ export async function planDocumentInput(ctx: Ctx, id: string) {
       bases: p.bases,
       intro: p.intro ?? undefined,
       sections: p.sections,
-      tasks: tasks.map((x) => ({ quarter: x.quarter as TaskQuarter, title: cleanText(x.title), lead: cleanText(x.lead), partners: x.partners, due: x.due })),
+      tasks: tasks.map((x) => ({
+        quarter: x.quarter as TaskQuarter,
+        title: cleanText(x.title),
+        lead: cleanText(x.lead),
+        partners: x.partners,
+        due: x.due,
+      })),
       taskTable: { placement: p.taskPlacement },
       closing: p.closing ?? undefined,
       recipients: p.recipients,
@@ -723,4 +917,5 @@ export async function planDocumentInput(ctx: Ctx, id: string) {
   };
 }
 
-export const planFileName = (p: { year: number }, ext: 'docx' | 'pdf') => `Kế hoạch thi đua, khen thưởng năm ${p.year}.${ext}`;
+export const planFileName = (p: { year: number }, ext: 'docx' | 'pdf') =>
+  `Kế hoạch thi đua, khen thưởng năm ${p.year}.${ext}`;

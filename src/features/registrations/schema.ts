@@ -7,22 +7,46 @@ import { Period } from '../people/schema.js';
 
 const AwardCode = z.string().regex(/^[A-Z0-9_]{2,20}$/, 'Mã danh hiệu, hình thức không hợp lệ.');
 
-export const CallBody = z.object({ orgId: Uuid, period: Period, awardCodes: z.array(AwardCode).min(1, 'Chọn ít nhất một danh hiệu.'), deadline: IsoDate }).strict();
+export const CallBody = z
+  .object({
+    orgId: Uuid,
+    period: Period,
+    awardCodes: z.array(AwardCode).min(1, 'Chọn ít nhất một danh hiệu.'),
+    deadline: IsoDate,
+  })
+  .strict();
 
 export const RegisterBody = z
   .object({
     unitOrgId: Uuid,
-    items: z.array(z.object({ subjectKind: z.enum(SUBJECT_KINDS), subjectId: Uuid, awardCode: AwardCode })).min(1, 'Chưa có đăng ký nào.').max(2000),
+    items: z
+      .array(z.object({ subjectKind: z.enum(SUBJECT_KINDS), subjectId: Uuid, awardCode: AwardCode }))
+      .min(1, 'Chưa có đăng ký nào.')
+      .max(2000),
   })
   .strict();
 
 // ── Responses ──────────────────────────────────────────────────────────────────────────────
 
-const OUTCOMES = ['achieved', 'eligible_pending', 'not_achieved', 'unregistered_achieved'] as const satisfies readonly RegistrationOutcome[];
+const OUTCOMES = [
+  'achieved',
+  'eligible_pending',
+  'not_achieved',
+  'unregistered_achieved',
+] as const satisfies readonly RegistrationOutcome[];
 const AwardOut = z.object({ code: z.string(), name: z.string() });
 
 export const CallListOut = z.object({
-  items: z.array(z.object({ id: Uuid, orgName: z.string(), period: z.string(), deadline: z.string(), awards: z.array(AwardOut), open: z.boolean() })),
+  items: z.array(
+    z.object({
+      id: Uuid,
+      orgName: z.string(),
+      period: z.string(),
+      deadline: z.string(),
+      awards: z.array(AwardOut),
+      open: z.boolean(),
+    }),
+  ),
 });
 
 /** A call with the registrations the reader may see (all, or their units'). */
@@ -51,11 +75,15 @@ export const CallOut = z
   })
   .openapi('RegistrationCall');
 
-export const RegisteredOut = z.object({ added: z.number().int(), already: z.number().int().openapi({ description: 'Đã đăng ký từ trước' }) });
+export const RegisteredOut = z.object({
+  added: z.number().int(),
+  already: z.number().int().openapi({ description: 'Đã đăng ký từ trước' }),
+});
 
 export const OkOut = z.object({ ok: z.boolean() });
 
-const PerOutcome = <S extends z.ZodType>(s: S) => z.object(Object.fromEntries(OUTCOMES.map((o) => [o, s])) as Record<(typeof OUTCOMES)[number], S>);
+const PerOutcome = <S extends z.ZodType>(s: S) =>
+  z.object(Object.fromEntries(OUTCOMES.map((o) => [o, s])) as Record<(typeof OUTCOMES)[number], S>);
 
 /** Year end: what was registered against what was achieved and what the eligibility check says. */
 export const RegistrationReportOut = z.object({

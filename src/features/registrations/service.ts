@@ -24,22 +24,55 @@ export async function openCall(ctx: Ctx, body: z.output<typeof CallBody>) {
   const t = ctx.actor.tenantId;
   const rules = await rulesOn(ctx.db, t, body.deadline);
   const unknown = body.awardCodes.filter((c) => !rules.awards[c as keyof typeof rules.awards]);
-  if (unknown.length) throw invalid([{ field: 'awardCodes', label: 'Danh hiệu', message: `Danh mục không có: ${unknown.join(', ')}.` }]);
-  const [dup] = await ctx.db.select().from(registrationCalls).where(and(eq(registrationCalls.tenantId, t), eq(registrationCalls.orgId, body.orgId), eq(registrationCalls.period, body.period)));
+  if (unknown.length)
+    throw invalid([{ field: 'awardCodes', label: 'Danh hiệu', message: `Danh mục không có: ${unknown.join(', ')}.` }]);
+  const [dup] = await ctx.db
+    .select()
+    .from(registrationCalls)
+    .where(
+      and(
+        eq(registrationCalls.tenantId, t),
+        eq(registrationCalls.orgId, body.orgId),
+        eq(registrationCalls.period, body.period),
+      ),
+    );
   if (dup) throw conflict(`Đã có đợt đăng ký thi đua năm ${body.period}.`);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(registrationCalls).values({ tenantId: t, id, ...body, createdBy: ctx.actor.userId, createdAt: ctx.now });
-    await recordAudit(tx, ctx, { action: 'registration_call.create', entityType: 'registration_call', entityId: id, orgId: body.orgId, summary: `Mở đăng ký thi đua năm ${body.period}, hạn ${formatDateVN(body.deadline)}`, after: body });
+    await tx
+      .insert(registrationCalls)
+      .values({ tenantId: t, id, ...body, createdBy: ctx.actor.userId, createdAt: ctx.now });
+    await recordAudit(tx, ctx, {
+      action: 'registration_call.create',
+      entityType: 'registration_call',
+      entityId: id,
+      orgId: body.orgId,
+      summary: `Mở đăng ký thi đua năm ${body.period}, hạn ${formatDateVN(body.deadline)}`,
+      after: body,
+    });
     const units = await subtreeIds(tx, t, [body.orgId]);
     const who = await usersWithPermission(tx, t, 'proposal.submit', units);
-    await notify(tx, t, who.filter((u) => u !== ctx.actor.userId), { kind: 'registration.open', title: `Đăng ký thi đua năm ${body.period}`, body: `Hạn đăng ký: ${formatDateVN(body.deadline)}.`, link: `/dang-ky-thi-dua/${id}` }, ctx.now);
+    await notify(
+      tx,
+      t,
+      who.filter((u) => u !== ctx.actor.userId),
+      {
+        kind: 'registration.open',
+        title: `Đăng ký thi đua năm ${body.period}`,
+        body: `Hạn đăng ký: ${formatDateVN(body.deadline)}.`,
+        link: `/dang-ky-thi-dua/${id}`,
+      },
+      ctx.now,
+    );
   });
   return getCall(ctx, id);
 }
 
 async function loadCall(ctx: Ctx, id: string) {
-  const [c] = await ctx.db.select().from(registrationCalls).where(and(eq(registrationCalls.tenantId, ctx.actor.tenantId), eq(registrationCalls.id, id)));
+  const [c] = await ctx.db
+    .select()
+    .from(registrationCalls)
+    .where(and(eq(registrationCalls.tenantId, ctx.actor.tenantId), eq(registrationCalls.id, id)));
   if (!c) throw notFound('đợt đăng ký thi đua');
   return c;
 }
@@ -50,7 +83,10 @@ export async function listCalls(ctx: Ctx) {
   const rows = await ctx.db
     .select({ c: registrationCalls, orgName: organisations.name })
     .from(registrationCalls)
-    .innerJoin(organisations, and(eq(organisations.tenantId, registrationCalls.tenantId), eq(organisations.id, registrationCalls.orgId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, registrationCalls.tenantId), eq(organisations.id, registrationCalls.orgId)),
+    )
     .where(eq(registrationCalls.tenantId, t))
     .orderBy(sql`${registrationCalls.period} DESC`);
   const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
@@ -58,7 +94,14 @@ export async function listCalls(ctx: Ctx) {
   for (const { c, orgName } of rows) {
     const units = await subtreeIds(ctx.db, t, [c.orgId]);
     if (scope !== null && !units.some((u) => scope.has(u))) continue;
-    out.push({ id: c.id, orgName, period: c.period, deadline: c.deadline, awards: c.awardCodes.map((code) => ({ code, name: awardName(code) })), open: registrationOpen(isoDateInVietnam(ctx.now), c.deadline) });
+    out.push({
+      id: c.id,
+      orgName,
+      period: c.period,
+      deadline: c.deadline,
+      awards: c.awardCodes.map((code) => ({ code, name: awardName(code) })),
+      open: registrationOpen(isoDateInVietnam(ctx.now), c.deadline),
+    });
   }
   return { items: out };
 }
@@ -76,8 +119,17 @@ export async function getCall(ctx: Ctx, id: string, unitOrgId?: string) {
   const rows = await ctx.db
     .select({ r: registrations, unitName: organisations.name })
     .from(registrations)
-    .innerJoin(organisations, and(eq(organisations.tenantId, registrations.tenantId), eq(organisations.id, registrations.unitOrgId)))
-    .where(and(eq(registrations.tenantId, t), eq(registrations.callId, id), inArray(registrations.unitOrgId, unitOrgId ? [unitOrgId] : visible)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, registrations.tenantId), eq(organisations.id, registrations.unitOrgId)),
+    )
+    .where(
+      and(
+        eq(registrations.tenantId, t),
+        eq(registrations.callId, id),
+        inArray(registrations.unitOrgId, unitOrgId ? [unitOrgId] : visible),
+      ),
+    )
     .orderBy(asc(registrations.awardCode), asc(registrations.displayName));
   const proposeScope = await scopeFor(ctx.db, ctx.actor, 'proposal.submit');
   return {
@@ -89,7 +141,16 @@ export async function getCall(ctx: Ctx, id: string, unitOrgId?: string) {
     awards: c.awardCodes.map((code) => ({ code, name: awardName(code) })),
     manage,
     myUnits: proposeScope === null ? [] : visible.filter((u) => proposeScope.has(u)),
-    items: rows.map(({ r, unitName }) => ({ id: r.id, unitOrgId: r.unitOrgId, unitName, subjectKind: r.subjectKind, subjectKey: r.subjectKey, displayName: r.displayName, awardCode: r.awardCode, awardName: awardName(r.awardCode) })),
+    items: rows.map(({ r, unitName }) => ({
+      id: r.id,
+      unitOrgId: r.unitOrgId,
+      unitName,
+      subjectKind: r.subjectKind,
+      subjectKey: r.subjectKey,
+      displayName: r.displayName,
+      awardCode: r.awardCode,
+      awardName: awardName(r.awardCode),
+    })),
   };
 }
 
@@ -98,9 +159,11 @@ export async function register(ctx: Ctx, callId: string, body: z.output<typeof R
   const t = ctx.actor.tenantId;
   const c = await loadCall(ctx, callId);
   await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', body.unitOrgId);
-  if (!registrationOpen(isoDateInVietnam(ctx.now), c.deadline)) throw conflict(`Đã hết hạn đăng ký (${formatDateVN(c.deadline)}).`);
+  if (!registrationOpen(isoDateInVietnam(ctx.now), c.deadline))
+    throw conflict(`Đã hết hạn đăng ký (${formatDateVN(c.deadline)}).`);
   const inCall = new Set(await subtreeIds(ctx.db, t, [c.orgId]));
-  if (!inCall.has(body.unitOrgId)) throw invalid([{ field: 'unitOrgId', label: 'Đơn vị', message: 'Đơn vị không thuộc phạm vi của đợt đăng ký.' }]);
+  if (!inCall.has(body.unitOrgId))
+    throw invalid([{ field: 'unitOrgId', label: 'Đơn vị', message: 'Đơn vị không thuộc phạm vi của đợt đăng ký.' }]);
   const unit = new Set(await subtreeIds(ctx.db, t, [body.unitOrgId]));
   const rules = await rulesOn(ctx.db, t, c.deadline);
   const rows: (typeof registrations.$inferInsert)[] = [];
@@ -110,33 +173,62 @@ export async function register(ctx: Ctx, callId: string, body: z.output<typeof R
     const s = await describeSubject(ctx.db, t, ref, it.subjectId);
     const where = `items.${i}`;
     if (!s?.orgId || !unit.has(s.orgId)) {
-      errors.push({ field: `${where}.subjectId`, label: `Dòng ${i + 1}`, message: s ? `${s.name}: không thuộc đơn vị đăng ký.` : 'Không tìm thấy người, tập thể hoặc hộ này.' });
+      errors.push({
+        field: `${where}.subjectId`,
+        label: `Dòng ${i + 1}`,
+        message: s ? `${s.name}: không thuộc đơn vị đăng ký.` : 'Không tìm thấy người, tập thể hoặc hộ này.',
+      });
       continue;
     }
     if (!c.awardCodes.includes(it.awardCode)) {
-      errors.push({ field: `${where}.awardCode`, label: `Dòng ${i + 1}`, message: `${s.name}: đợt đăng ký không có "${awardName(it.awardCode)}".` });
+      errors.push({
+        field: `${where}.awardCode`,
+        label: `Dòng ${i + 1}`,
+        message: `${s.name}: đợt đăng ký không có "${awardName(it.awardCode)}".`,
+      });
       continue;
     }
     const kind = ref === 'org' ? orgSubjectKind(s.orgType!, it.awardCode) : it.subjectKind;
     if (!rules.awards[it.awardCode as keyof typeof rules.awards].subjectKinds.includes(kind)) {
-      errors.push({ field: `${where}.awardCode`, label: `Dòng ${i + 1}`, message: `${s.name}: "${awardName(it.awardCode)}" không xét cho đối tượng này.` });
+      errors.push({
+        field: `${where}.awardCode`,
+        label: `Dòng ${i + 1}`,
+        message: `${s.name}: "${awardName(it.awardCode)}" không xét cho đối tượng này.`,
+      });
       continue;
     }
     rows.push({
-      tenantId: t, id: crypto.randomUUID(), callId, unitOrgId: body.unitOrgId, subjectKind: kind,
-      personId: ref === 'person' ? it.subjectId : null, orgId: ref === 'org' ? it.subjectId : null, householdId: ref === 'household' ? it.subjectId : null,
-      subjectKey: `${ref}:${it.subjectId}`, displayName: s.name, awardCode: it.awardCode, createdBy: ctx.actor.userId, createdAt: ctx.now,
+      tenantId: t,
+      id: crypto.randomUUID(),
+      callId,
+      unitOrgId: body.unitOrgId,
+      subjectKind: kind,
+      personId: ref === 'person' ? it.subjectId : null,
+      orgId: ref === 'org' ? it.subjectId : null,
+      householdId: ref === 'household' ? it.subjectId : null,
+      subjectKey: `${ref}:${it.subjectId}`,
+      displayName: s.name,
+      awardCode: it.awardCode,
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now,
     });
   }
   if (errors.length) throw invalid(errors, 'Có đăng ký không hợp lệ; chưa ghi đăng ký nào.');
-  const existing = await ctx.db.select({ subjectKey: registrations.subjectKey, awardCode: registrations.awardCode }).from(registrations).where(and(eq(registrations.tenantId, t), eq(registrations.callId, callId)));
+  const existing = await ctx.db
+    .select({ subjectKey: registrations.subjectKey, awardCode: registrations.awardCode })
+    .from(registrations)
+    .where(and(eq(registrations.tenantId, t), eq(registrations.callId, callId)));
   const fresh = rows.filter((r) => !existing.some((e) => e.subjectKey === r.subjectKey && e.awardCode === r.awardCode));
   if (fresh.length) {
     await ctx.db.transaction(async (tx) => {
       await tx.insert(registrations).values(fresh);
       await recordAudit(tx, ctx, {
-        action: 'registration.add', entityType: 'registration_call', entityId: callId, orgId: body.unitOrgId,
-        summary: `Đăng ký thi đua năm ${c.period}: ${fresh.length} đăng ký`, after: fresh.map((r) => ({ subject: r.displayName, award: r.awardCode })),
+        action: 'registration.add',
+        entityType: 'registration_call',
+        entityId: callId,
+        orgId: body.unitOrgId,
+        summary: `Đăng ký thi đua năm ${c.period}: ${fresh.length} đăng ký`,
+        after: fresh.map((r) => ({ subject: r.displayName, award: r.awardCode })),
       });
     });
   }
@@ -145,14 +237,25 @@ export async function register(ctx: Ctx, callId: string, body: z.output<typeof R
 
 export async function unregister(ctx: Ctx, id: string) {
   const t = ctx.actor.tenantId;
-  const [r] = await ctx.db.select().from(registrations).where(and(eq(registrations.tenantId, t), eq(registrations.id, id)));
+  const [r] = await ctx.db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.tenantId, t), eq(registrations.id, id)));
   if (!r) throw notFound('đăng ký');
   const c = await loadCall(ctx, r.callId);
   await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', r.unitOrgId);
-  if (!registrationOpen(isoDateInVietnam(ctx.now), c.deadline)) throw conflict('Đã hết hạn đăng ký: không bỏ được đăng ký.');
+  if (!registrationOpen(isoDateInVietnam(ctx.now), c.deadline))
+    throw conflict('Đã hết hạn đăng ký: không bỏ được đăng ký.');
   await ctx.db.transaction(async (tx) => {
     await tx.delete(registrations).where(and(eq(registrations.tenantId, t), eq(registrations.id, id)));
-    await recordAudit(tx, ctx, { action: 'registration.remove', entityType: 'registration_call', entityId: r.callId, orgId: r.unitOrgId, summary: `Bỏ đăng ký ${awardName(r.awardCode)} của ${r.displayName}`, before: r });
+    await recordAudit(tx, ctx, {
+      action: 'registration.remove',
+      entityType: 'registration_call',
+      entityId: r.callId,
+      orgId: r.unitOrgId,
+      summary: `Bỏ đăng ký ${awardName(r.awardCode)} của ${r.displayName}`,
+      before: r,
+    });
   });
   return { ok: true };
 }
@@ -166,24 +269,66 @@ export async function registrationReport(ctx: Ctx, callId: string, unitOrgId?: s
   const units = unitOrgId ? await subtreeIds(ctx.db, t, [unitOrgId]) : await subtreeIds(ctx.db, t, [c.orgId]);
   const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
   const visibleUnits = scope === null ? units : units.filter((u) => scope.has(u));
-  const staff = visibleUnits.length ? await ctx.db.select({ id: people.id, name: people.fullName }).from(people).where(and(eq(people.tenantId, t), inArray(people.orgId, visibleUnits))) : [];
-  const orgNames = visibleUnits.length ? await ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), inArray(organisations.id, visibleUnits))) : [];
+  const staff = visibleUnits.length
+    ? await ctx.db
+        .select({ id: people.id, name: people.fullName })
+        .from(people)
+        .where(and(eq(people.tenantId, t), inArray(people.orgId, visibleUnits)))
+    : [];
+  const orgNames = visibleUnits.length
+    ? await ctx.db
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(and(eq(organisations.tenantId, t), inArray(organisations.id, visibleUnits)))
+    : [];
   const bySubject = [
-    staff.length ? inArray(awardRecords.personId, staff.map((p) => p.id)) : undefined,
-    orgNames.length ? inArray(awardRecords.orgId, orgNames.map((o) => o.id)) : undefined,
+    staff.length
+      ? inArray(
+          awardRecords.personId,
+          staff.map((p) => p.id),
+        )
+      : undefined,
+    orgNames.length
+      ? inArray(
+          awardRecords.orgId,
+          orgNames.map((o) => o.id),
+        )
+      : undefined,
   ].filter((x) => x !== undefined);
   const achievedRows = bySubject.length
-    ? await ctx.db.select().from(awardRecords).where(and(eq(awardRecords.tenantId, t), eq(awardRecords.period, c.period), isNull(awardRecords.revokedOn), inArray(awardRecords.awardCode, c.awardCodes), or(...bySubject)))
+    ? await ctx.db
+        .select()
+        .from(awardRecords)
+        .where(
+          and(
+            eq(awardRecords.tenantId, t),
+            eq(awardRecords.period, c.period),
+            isNull(awardRecords.revokedOn),
+            inArray(awardRecords.awardCode, c.awardCodes),
+            or(...bySubject),
+          ),
+        )
     : [];
-  const achieved = achievedRows.map((a) => ({ subjectKey: a.personId ? `person:${a.personId}` : `org:${a.orgId}`, award: a.awardCode }));
+  const achieved = achievedRows.map((a) => ({
+    subjectKey: a.personId ? `person:${a.personId}` : `org:${a.orgId}`,
+    award: a.awardCode,
+  }));
   const decisionDate = isoDateInVietnam(ctx.now);
   const verdicts = await verdictsFor(
     ctx.db,
     t,
     { period: c.period, decisionBy: decisionDate },
-    view.items.map((i) => ({ subjectKind: i.subjectKind, personId: i.subjectKey.startsWith('person:') ? i.subjectKey.slice(7) : null, orgId: i.subjectKey.startsWith('org:') ? i.subjectKey.slice(4) : null, householdId: i.subjectKey.startsWith('household:') ? i.subjectKey.slice(10) : null, awardCode: i.awardCode })),
+    view.items.map((i) => ({
+      subjectKind: i.subjectKind,
+      personId: i.subjectKey.startsWith('person:') ? i.subjectKey.slice(7) : null,
+      orgId: i.subjectKey.startsWith('org:') ? i.subjectKey.slice(4) : null,
+      householdId: i.subjectKey.startsWith('household:') ? i.subjectKey.slice(10) : null,
+      awardCode: i.awardCode,
+    })),
   );
-  const eligible = new Set(view.items.filter((_, k) => verdicts[k]!.eligible).map((i) => `${i.subjectKey}|${i.awardCode}`));
+  const eligible = new Set(
+    view.items.filter((_, k) => verdicts[k]!.eligible).map((i) => `${i.subjectKey}|${i.awardCode}`),
+  );
   const { rows, counts } = compareRegistrations(
     view.items.map((i) => ({ subjectKey: i.subjectKey, award: i.awardCode })),
     achieved,
@@ -200,6 +345,12 @@ export async function registrationReport(ctx: Ctx, callId: string, unitOrgId?: s
     decisionDate,
     counts,
     labels: OUTCOME_LABELS,
-    rows: rows.map((r) => ({ ...r, name: names.get(r.subjectKey) ?? r.subjectKey, unitName: unitOf.get(r.subjectKey) ?? null, awardName: awardName(r.award), outcomeLabel: OUTCOME_LABELS[r.outcome] })),
+    rows: rows.map((r) => ({
+      ...r,
+      name: names.get(r.subjectKey) ?? r.subjectKey,
+      unitName: unitOf.get(r.subjectKey) ?? null,
+      awardName: awardName(r.award),
+      outcomeLabel: OUTCOME_LABELS[r.outcome],
+    })),
   };
 }

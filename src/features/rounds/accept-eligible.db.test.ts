@@ -12,10 +12,17 @@ describe.each(ENGINES)('accepting every eligible nominee on %s', (engine) => {
 
   it('accepts the plainly eligible only, leaves the rest, and refuses a unit clerk', async () => {
     const clerk = await as('clerk.school');
-    const person = await clerk.post('/api/v1/people', { fullName: 'Lò Văn Tâm', gender: 'male', category: 'vien_chuc', orgId: f.orgs['T.W1.SCH'] });
+    const person = await clerk.post('/api/v1/people', {
+      fullName: 'Lò Văn Tâm',
+      gender: 'male',
+      category: 'vien_chuc',
+      orgId: f.orgs['T.W1.SCH'],
+    });
     expect(person.status).toBe(201);
     const tam = person.body.id as string;
-    expect((await clerk.post(`/api/v1/people/${tam}/ratings`, { period: '2025-2026', rating: 'HTTNV' })).status).toBe(201);
+    expect((await clerk.post(`/api/v1/people/${tam}/ratings`, { period: '2025-2026', rating: 'HTTNV' })).status).toBe(
+      201,
+    );
 
     const officer = await as('ward.officer');
     const round = await officer.post('/api/v1/rounds', {
@@ -32,10 +39,21 @@ describe.each(ENGINES)('accepting every eligible nominee on %s', (engine) => {
     expect(round.status).toBe(201);
     const roundId = round.body.id as string;
     await officer.post(`/api/v1/rounds/${roundId}/status/open`);
-    const proposalId = (await clerk.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: f.orgs['T.W1.SCH'] })).body.id as string;
-    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: tam, awardCode: 'LDTT', achievement: 'Hoàn thành tốt nhiệm vụ năm học 2025-2026.' });
+    const proposalId = (await clerk.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: f.orgs['T.W1.SCH'] })).body
+      .id as string;
+    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, {
+      subjectKind: 'individual',
+      subjectId: tam,
+      awardCode: 'LDTT',
+      achievement: 'Hoàn thành tốt nhiệm vụ năm học 2025-2026.',
+    });
     // No rating for the year is on file for An: the engine does not find him eligible.
-    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Nguyễn Văn An'], awardCode: 'CSTD_CS', achievement: 'Hoàn thành xuất sắc nhiệm vụ.' });
+    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, {
+      subjectKind: 'individual',
+      subjectId: f.people['Nguyễn Văn An'],
+      awardCode: 'CSTD_CS',
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ.',
+    });
     expect((await clerk.post(`/api/v1/proposals/${proposalId}/submit`)).status).toBe(200);
 
     expect((await clerk.post(`/api/v1/rounds/${roundId}/appraisal/accept-eligible`, {})).status).toBe(403);
@@ -44,11 +62,17 @@ describe.each(ENGINES)('accepting every eligible nominee on %s', (engine) => {
     expect(done.body).toEqual({ accepted: 1, left: 1, slotTaken: [] });
 
     const a = (await officer.get(`/api/v1/rounds/${roundId}/appraisal`)).body;
-    const byName = new Map(a.proposals[0].nominees.map((n: { displayName: string; status: string }) => [n.displayName, n.status]));
+    const byName = new Map(
+      a.proposals[0].nominees.map((n: { displayName: string; status: string }) => [n.displayName, n.status]),
+    );
     expect(byName.get('Lò Văn Tâm')).toBe('accepted');
     expect(byName.get('Nguyễn Văn An')).toBe('submitted');
     // Nothing is left that could be accepted without a reason.
-    expect((await officer.post(`/api/v1/rounds/${roundId}/appraisal/accept-eligible`, {})).body).toEqual({ accepted: 0, left: 1, slotTaken: [] });
+    expect((await officer.post(`/api/v1/rounds/${roundId}/appraisal/accept-eligible`, {})).body).toEqual({
+      accepted: 0,
+      left: 1,
+      slotTaken: [],
+    });
     const audit = (await officer.get('/api/v1/audit?action=nominee.accept_eligible')).body.items;
     expect(audit).toHaveLength(1);
     expect(audit[0].summary).toContain('chấp nhận cùng lúc 1 đề nghị đủ điều kiện');

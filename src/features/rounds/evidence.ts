@@ -14,23 +14,39 @@ async function ownerProposal(ctx: Ctx, ownerType: 'proposal' | 'nominee', ownerI
   let proposalId = ownerId;
   let label = 'hồ sơ';
   if (ownerType === 'nominee') {
-    const [n] = await ctx.db.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.id, ownerId)));
+    const [n] = await ctx.db
+      .select()
+      .from(nominees)
+      .where(and(eq(nominees.tenantId, t), eq(nominees.id, ownerId)));
     if (!n) throw notFound('người (tập thể) được đề nghị');
     proposalId = n.proposalId;
     label = n.displayName;
-    if (n.status !== 'draft' && n.status !== 'returned') throw conflict('Chỉ thêm, bỏ tệp minh chứng khi đề nghị chưa gửi hoặc bị trả lại.');
+    if (n.status !== 'draft' && n.status !== 'returned')
+      throw conflict('Chỉ thêm, bỏ tệp minh chứng khi đề nghị chưa gửi hoặc bị trả lại.');
   }
-  const [p] = await ctx.db.select().from(proposals).where(and(eq(proposals.tenantId, t), eq(proposals.id, proposalId)));
+  const [p] = await ctx.db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, t), eq(proposals.id, proposalId)));
   if (!p) throw notFound('hồ sơ đề nghị');
   return { p, label };
 }
 
-export async function uploadEvidence(ctx: Ctx, ownerType: 'proposal' | 'nominee', ownerId: string, fileName: string, bytes: Uint8Array) {
+export async function uploadEvidence(
+  ctx: Ctx,
+  ownerType: 'proposal' | 'nominee',
+  ownerId: string,
+  fileName: string,
+  bytes: Uint8Array,
+) {
   const t = ctx.actor.tenantId;
   const { p, label } = await ownerProposal(ctx, ownerType, ownerId);
   await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', p.orgId);
   if (!proposalMachine.can(p.status, 'edit')) throw conflict('Hồ sơ đã gửi: không thêm được tệp.');
-  const [r] = await ctx.db.select({ status: rounds.status }).from(rounds).where(and(eq(rounds.tenantId, t), eq(rounds.id, p.roundId)));
+  const [r] = await ctx.db
+    .select({ status: rounds.status })
+    .from(rounds)
+    .where(and(eq(rounds.tenantId, t), eq(rounds.id, p.roundId)));
   if (r?.status !== 'open') throw conflict('Đợt xét không còn nhận hồ sơ.');
   return storeFile(ctx, { ownerType, ownerId, fileName, bytes, orgId: p.orgId, label });
 }
@@ -40,16 +56,29 @@ export async function readEvidence(ctx: Ctx, id: string) {
   const t = ctx.actor.tenantId;
   const f = await loadFile(ctx.db, t, id);
   if (f.ownerType !== 'proposal' && f.ownerType !== 'nominee') throw notFound('tệp');
-  const proposalId = f.ownerType === 'nominee'
-    ? (await ctx.db.select({ id: nominees.proposalId }).from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.id, f.ownerId))))[0]?.id
-    : f.ownerId;
-  const [p] = await ctx.db.select().from(proposals).where(and(eq(proposals.tenantId, t), eq(proposals.id, proposalId ?? '')));
+  const proposalId =
+    f.ownerType === 'nominee'
+      ? (
+          await ctx.db
+            .select({ id: nominees.proposalId })
+            .from(nominees)
+            .where(and(eq(nominees.tenantId, t), eq(nominees.id, f.ownerId)))
+        )[0]?.id
+      : f.ownerId;
+  const [p] = await ctx.db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, t), eq(proposals.id, proposalId ?? '')));
   if (!p) throw notFound('tệp');
   const unitScope = await scopeFor(ctx.db, ctx.actor, 'proposal.submit');
-  const [r] = await ctx.db.select({ orgId: rounds.orgId }).from(rounds).where(and(eq(rounds.tenantId, t), eq(rounds.id, p.roundId)));
+  const [r] = await ctx.db
+    .select({ orgId: rounds.orgId })
+    .from(rounds)
+    .where(and(eq(rounds.tenantId, t), eq(rounds.id, p.roundId)));
   const officeScope = await scopeFor(ctx.db, ctx.actor, 'round.manage');
   const chain = await orgChain(ctx.db, t, r!.orgId);
-  const ok = unitScope === null || unitScope.has(p.orgId) || officeScope === null || chain.some((o) => officeScope.has(o));
+  const ok =
+    unitScope === null || unitScope.has(p.orgId) || officeScope === null || chain.some((o) => officeScope.has(o));
   if (!ok) throw notFound('tệp');
   return { fileName: f.fileName, mime: f.mime, content: Buffer.from(f.content) };
 }

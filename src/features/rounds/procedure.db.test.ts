@@ -27,7 +27,10 @@ describe.each(ENGINES)('procedure parameters to confirm on %s', (engine) => {
   let admin: Ctx;
   let clerk: Ctx;
   const ctxFor = async (username: string): Promise<Ctx> => {
-    const [u] = await d.db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
+    const [u] = await d.db
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
     return { db: d.db, actor: (await loadActor(d.db, tenantId, u.id))!, now: NOW };
   };
 
@@ -43,22 +46,33 @@ describe.each(ENGINES)('procedure parameters to confirm on %s', (engine) => {
   it('shows the office what to confirm, without the doubts; a clerk sees nothing', async () => {
     const p = await pendingProcedureParams(office);
     expect(p.canConfirm).toBe(false);
-    expect(p.items.map((i) => i.key)).toEqual(expect.arrayContaining(['procedure.quorum.share', 'procedure.voteRules.1.share']));
+    expect(p.items.map((i) => i.key)).toEqual(
+      expect.arrayContaining(['procedure.quorum.share', 'procedure.voteRules.1.share']),
+    );
     expect(findInternalMarkers(JSON.stringify(p))).toEqual([]);
     expect((await pendingProcedureParams(clerk)).items).toEqual([]);
   });
 
-  it('lets only the administrator confirm, citing the tenant\'s decision; documents then cite it', async () => {
+  it("lets only the administrator confirm, citing the tenant's decision; documents then cite it", async () => {
     const input = {
       key: 'procedure.quorum.share',
       effectiveFrom: '2026-01-01',
-      decision: { number: '15/2025/QĐ-UBND', date: '2025-08-20', issuer: 'Ủy ban nhân dân tỉnh Điện Biên', title: 'ban hành Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng tỉnh' },
+      decision: {
+        number: '15/2025/QĐ-UBND',
+        date: '2025-08-20',
+        issuer: 'Ủy ban nhân dân tỉnh Điện Biên',
+        title: 'ban hành Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng tỉnh',
+      },
       reason: 'Theo quy chế của tỉnh',
     };
     await expect(confirmProcedureParam(office, input)).rejects.toBeInstanceOf(AppError);
-    await expect(confirmProcedureParam(admin, { ...input, effectiveFrom: '2025-01-01' })).rejects.toMatchObject({ status: 400 });
+    await expect(confirmProcedureParam(admin, { ...input, effectiveFrom: '2025-01-01' })).rejects.toMatchObject({
+      status: 400,
+    });
     const r = await confirmProcedureParam(admin, input);
-    expect(r.citation).toBe('Quyết định số 15/2025/QĐ-UBND ngày 20/08/2025 của Ủy ban nhân dân tỉnh Điện Biên ban hành Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng tỉnh');
+    expect(r.citation).toBe(
+      'Quyết định số 15/2025/QĐ-UBND ngày 20/08/2025 của Ủy ban nhân dân tỉnh Điện Biên ban hành Quy chế hoạt động của Hội đồng Thi đua - Khen thưởng tỉnh',
+    );
     const rules = await tenantProcedureRules(d.db, tenantId, TODAY);
     expect(printedBasis(rules.quorum)).toBe(r.citation);
     expect(rules.quorum.share).toBeCloseTo(2 / 3);

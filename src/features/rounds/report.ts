@@ -32,37 +32,84 @@ export async function nomineeReport(ctx: Ctx, nomineeId: string, format: 'docx' 
  */
 export async function nomineeReportDocument(ctx: Ctx, nomineeId: string) {
   const t = ctx.actor.tenantId;
-  const [n] = await ctx.db.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.id, nomineeId)));
+  const [n] = await ctx.db
+    .select()
+    .from(nominees)
+    .where(and(eq(nominees.tenantId, t), eq(nominees.id, nomineeId)));
   if (!n) throw notFound('người (tập thể) được đề nghị');
   await getProposal(ctx, n.proposalId); // access check (unit or office)
-  const [p] = await ctx.db.select().from(proposals).where(and(eq(proposals.tenantId, t), eq(proposals.id, n.proposalId)));
-  const [round] = await ctx.db.select().from(rounds).where(and(eq(rounds.tenantId, t), eq(rounds.id, n.roundId)));
-  const [unit] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, p!.orgId)));
-  const [office] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, round!.orgId)));
+  const [p] = await ctx.db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, t), eq(proposals.id, n.proposalId)));
+  const [round] = await ctx.db
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.tenantId, t), eq(rounds.id, n.roundId)));
+  const [unit] = await ctx.db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t), eq(organisations.id, p!.orgId)));
+  const [office] = await ctx.db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t), eq(organisations.id, round!.orgId)));
   const col = n.personId ? awardRecords.personId : n.orgId ? awardRecords.orgId : awardRecords.householdId;
   const held = await ctx.db
     .select()
     .from(awardRecords)
-    .where(and(eq(awardRecords.tenantId, t), eq(col, (n.personId ?? n.orgId ?? n.householdId)!), isNull(awardRecords.revokedOn)))
+    .where(
+      and(
+        eq(awardRecords.tenantId, t),
+        eq(col, (n.personId ?? n.orgId ?? n.householdId)!),
+        isNull(awardRecords.revokedOn),
+      ),
+    )
     .orderBy(asc(awardRecords.period));
   const row = (a: (typeof held)[number]): HistoryRow => ({
     period: a.period,
     name: awardName(a.awardCode),
-    decision: [a.decisionNo ? `Số ${a.decisionNo}` : null, a.decisionDate ? `ngày ${formatDateVN(a.decisionDate)}` : null, a.issuer].filter(Boolean).join(', ') || null,
+    decision:
+      [
+        a.decisionNo ? `Số ${a.decisionNo}` : null,
+        a.decisionDate ? `ngày ${formatDateVN(a.decisionDate)}` : null,
+        a.issuer,
+      ]
+        .filter(Boolean)
+        .join(', ') || null,
   });
   let subject: Parameters<typeof achievementReport>[0]['subject'];
   if (n.personId) {
-    const [person] = await ctx.db.select().from(people).where(and(eq(people.tenantId, t), eq(people.id, n.personId)));
-    subject = { kind: 'individual', fullName: person!.fullName, gender: GENDER_LABELS[person!.gender], birthDate: person!.birthDate, position: person!.position, unit: unit!.name };
+    const [person] = await ctx.db
+      .select()
+      .from(people)
+      .where(and(eq(people.tenantId, t), eq(people.id, n.personId)));
+    subject = {
+      kind: 'individual',
+      fullName: person!.fullName,
+      gender: GENDER_LABELS[person!.gender],
+      birthDate: person!.birthDate,
+      position: person!.position,
+      unit: unit!.name,
+    };
   } else if (n.orgId) {
-    const [o] = await ctx.db.select().from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, n.orgId)));
+    const [o] = await ctx.db
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.tenantId, t), eq(organisations.id, n.orgId)));
     subject = { kind: 'collective', name: o!.name, address: o!.address, memberCount: null };
   } else {
-    const [h] = await ctx.db.select().from(households).where(and(eq(households.tenantId, t), eq(households.id, n.householdId!)));
+    const [h] = await ctx.db
+      .select()
+      .from(households)
+      .where(and(eq(households.tenantId, t), eq(households.id, n.householdId!)));
     subject = { kind: 'collective', name: n.displayName, address: h!.address, memberCount: h!.memberCount };
   }
   const doc = achievementReport({
-    issuer: unit!.id === office!.id ? { name: ['ỦY BAN NHÂN DÂN', upperVN(office!.name)] } : { superior: [upperVN(office!.name)], name: [upperVN(unit!.name)] },
+    issuer:
+      unit!.id === office!.id
+        ? { name: ['ỦY BAN NHÂN DÂN', upperVN(office!.name)] }
+        : { superior: [upperVN(office!.name)], name: [upperVN(unit!.name)] },
     place: office!.shortName ?? office!.name.replace(/^(Phường|Xã|Đặc khu|Thị trấn)\s+/u, ''),
     date: { year: Number(isoDateInVietnam(ctx.now).slice(0, 4)) },
     awardName: awardName(n.awardCode),

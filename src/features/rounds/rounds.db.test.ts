@@ -57,20 +57,43 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     const opened = await clerk.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: f.orgs['T.W1.SCH'] });
     expect(opened.status).toBe(200);
     proposalId = opened.body.id;
-    expect((await clerk.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: f.orgs['T.W1.SCH'] })).body.id).toBe(proposalId);
-    const other = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Lê Văn Dũng'], awardCode: 'LDTT' });
+    expect((await clerk.post(`/api/v1/rounds/${roundId}/proposals`, { orgId: f.orgs['T.W1.SCH'] })).body.id).toBe(
+      proposalId,
+    );
+    const other = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, {
+      subjectKind: 'individual',
+      subjectId: f.people['Lê Văn Dũng'],
+      awardCode: 'LDTT',
+    });
     expect(other.status).toBe(400);
     expect(other.body.error.fields[0].message).toContain('thuộc đơn vị mình');
-    const notInRound = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Nguyễn Văn An'], awardCode: 'BK_TINH' });
+    const notInRound = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, {
+      subjectKind: 'individual',
+      subjectId: f.people['Nguyễn Văn An'],
+      awardCode: 'BK_TINH',
+    });
     expect(notInRound.status).toBe(400);
     expect((await clinic.get(`/api/v1/proposals/${proposalId}`)).status).toBe(404);
   });
 
   it('shows the verdict beside each nominee, refuses to send without achievements, then freezes the dossier', async () => {
     const clerk = await as('clerk.school');
-    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Nguyễn Văn An'], awardCode: 'CSTD_CS', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học.' });
-    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Trần Thị Bình'], awardCode: 'LDTT' });
-    const dup = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, { subjectKind: 'individual', subjectId: f.people['Trần Thị Bình'], awardCode: 'LDTT' });
+    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, {
+      subjectKind: 'individual',
+      subjectId: f.people['Nguyễn Văn An'],
+      awardCode: 'CSTD_CS',
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm học.',
+    });
+    await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, {
+      subjectKind: 'individual',
+      subjectId: f.people['Trần Thị Bình'],
+      awardCode: 'LDTT',
+    });
+    const dup = await clerk.post(`/api/v1/proposals/${proposalId}/nominees`, {
+      subjectKind: 'individual',
+      subjectId: f.people['Trần Thị Bình'],
+      awardCode: 'LDTT',
+    });
     expect(dup.status).toBe(409);
     const p = (await clerk.get(`/api/v1/proposals/${proposalId}`)).body;
     expect(p.nominees).toHaveLength(2);
@@ -82,11 +105,17 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     expect(refused.body.error.fields).toHaveLength(1);
     expect(refused.body.error.fields[0].message).toContain('Trần Thị Bình');
     const binh = p.nominees.find((n: { displayName: string }) => n.displayName === 'Trần Thị Bình');
-    expect((await clerk.patch(`/api/v1/nominees/${binh.id}`, { achievement: 'Giáo viên dạy giỏi cấp trường.' })).status).toBe(200);
+    expect(
+      (await clerk.patch(`/api/v1/nominees/${binh.id}`, { achievement: 'Giáo viên dạy giỏi cấp trường.' })).status,
+    ).toBe(200);
     const sent = await clerk.post(`/api/v1/proposals/${proposalId}/submit`);
     expect(sent.status).toBe(200);
     expect(sent.body).toMatchObject({ status: 'submitted', submissions: 1, editable: false });
-    expect(sent.body.nominees.every((n: { status: string; submittedVerdict: unknown }) => n.status === 'submitted' && n.submittedVerdict)).toBe(true);
+    expect(
+      sent.body.nominees.every(
+        (n: { status: string; submittedVerdict: unknown }) => n.status === 'submitted' && n.submittedVerdict,
+      ),
+    ).toBe(true);
     expect(sent.body.clock.dueOn).toBe(addWorkingDays(sent.body.clock.completeOn, 20, PROCEDURE_2025.holidays.dates));
     // Frozen: nothing can be changed, added or removed.
     expect((await clerk.patch(`/api/v1/nominees/${binh.id}`, { achievement: 'x' })).status).toBe(409);
@@ -109,9 +138,21 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     const noReason = await officer.post(`/api/v1/nominees/${an.id}/accept`, {});
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.fields[0].field).toBe('overrideReason');
-    expect((await officer.post(`/api/v1/nominees/${an.id}/accept`, { overrideReason: 'Đã có kết quả đánh giá năm 2026 (bản giấy), chưa nhập.' })).status).toBe(200);
+    expect(
+      (
+        await officer.post(`/api/v1/nominees/${an.id}/accept`, {
+          overrideReason: 'Đã có kết quả đánh giá năm 2026 (bản giấy), chưa nhập.',
+        })
+      ).status,
+    ).toBe(200);
     expect((await officer.post(`/api/v1/nominees/${binh.id}/return`, { reason: '' })).status).toBe(400);
-    expect((await officer.post(`/api/v1/nominees/${binh.id}/return`, { reason: 'Thiếu minh chứng kết quả đánh giá năm 2026.' })).status).toBe(200);
+    expect(
+      (
+        await officer.post(`/api/v1/nominees/${binh.id}/return`, {
+          reason: 'Thiếu minh chứng kết quả đánh giá năm 2026.',
+        })
+      ).status,
+    ).toBe(200);
     const clerk = await as('clerk.school');
     const p = (await clerk.get(`/api/v1/proposals/${proposalId}`)).body;
     expect(p).toMatchObject({ status: 'returned', editable: true });
@@ -124,7 +165,9 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
 
   it('checks evidence files and lets the unit fix and resubmit', async () => {
     const clerk = await as('clerk.school');
-    const binh = (await clerk.get(`/api/v1/proposals/${proposalId}`)).body.nominees.find((n: { displayName: string }) => n.displayName === 'Trần Thị Bình');
+    const binh = (await clerk.get(`/api/v1/proposals/${proposalId}`)).body.nominees.find(
+      (n: { displayName: string }) => n.displayName === 'Trần Thị Bình',
+    );
     const fake = new FormData();
     fake.set('file', new File([new Uint8Array([0x50, 0x4b, 3, 4, 0])], 'danh-gia.pdf'));
     const refused = await clerk.request('POST', `/api/v1/nominees/${binh.id}/files`, fake);
@@ -142,7 +185,9 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     expect(file.status).toBe(200);
     expect((await (await as('clerk.clinic')).request('GET', `/api/v1/files/${up.body.id}`)).status).toBe(404);
     expect((await clerk.request('DELETE', `/api/v1/files/${up.body.id}`)).status).toBe(409);
-    expect((await officer.post(`/api/v1/nominees/${binh.id}/accept`, { overrideReason: 'Đã bổ sung minh chứng.' })).status).toBe(200);
+    expect(
+      (await officer.post(`/api/v1/nominees/${binh.id}/accept`, { overrideReason: 'Đã bổ sung minh chứng.' })).status,
+    ).toBe(200);
     const round = (await officer.get(`/api/v1/rounds/${roundId}`)).body;
     expect(round.proposals[0]).toMatchObject({ status: 'appraised', nominees: { accepted: 2 } });
   });
@@ -153,7 +198,12 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     await officer.post(`/api/v1/rounds/${second}/status/open`);
     const clerk = await as('clerk.school');
     const pid = (await clerk.post(`/api/v1/rounds/${second}/proposals`, { orgId: f.orgs['T.W1.SCH'] })).body.id;
-    await clerk.post(`/api/v1/proposals/${pid}/nominees`, { subjectKind: 'individual', subjectId: f.people['Nguyễn Văn An'], awardCode: 'CSTD_CS', achievement: 'Như đợt trước.' });
+    await clerk.post(`/api/v1/proposals/${pid}/nominees`, {
+      subjectKind: 'individual',
+      subjectId: f.people['Nguyễn Văn An'],
+      awardCode: 'CSTD_CS',
+      achievement: 'Như đợt trước.',
+    });
     await clerk.post(`/api/v1/proposals/${pid}/submit`);
     const a = (await officer.get(`/api/v1/rounds/${second}/appraisal`)).body;
     const n = a.proposals[0].nominees[0];
@@ -162,13 +212,20 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     const refused = await officer.post(`/api/v1/nominees/${n.id}/accept`, { overrideReason: 'Thử chấp nhận trùng.' });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain('không chấp nhận trùng');
-    expect((await officer.post(`/api/v1/nominees/${n.id}/reject`, { reason: 'Trùng với đề nghị trong đợt tổng kết năm.' })).status).toBe(200);
+    expect(
+      (await officer.post(`/api/v1/nominees/${n.id}/reject`, { reason: 'Trùng với đề nghị trong đợt tổng kết năm.' }))
+        .status,
+    ).toBe(200);
   });
 
   it('offers the achievement report pre-filled from the registry, and audits every step', async () => {
     const clerk = await as('clerk.school');
-    const an = (await clerk.get(`/api/v1/proposals/${proposalId}`)).body.nominees.find((n: { displayName: string }) => n.displayName === 'Nguyễn Văn An');
-    const res = await f.app.request(`/api/v1/nominees/${an.id}/report?format=docx`, { headers: { cookie: (clerk as unknown as { cookie: string }).cookie } });
+    const an = (await clerk.get(`/api/v1/proposals/${proposalId}`)).body.nominees.find(
+      (n: { displayName: string }) => n.displayName === 'Nguyễn Văn An',
+    );
+    const res = await f.app.request(`/api/v1/nominees/${an.id}/report?format=docx`, {
+      headers: { cookie: (clerk as unknown as { cookie: string }).cookie },
+    });
     expect(res.status).toBe(200);
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
     const xml = await zip.file('word/document.xml')!.async('string');
@@ -177,8 +234,21 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     expect(text).toContain('Nguyễn Văn An');
     expect(text).toContain('Chiến sĩ thi đua cơ sở');
     expect(text).toContain('45/QĐ-UBND');
-    const actions = rowsOf<{ action: string }>(await f.db.execute(sql`SELECT action FROM audit_log ORDER BY seq`)).map((r) => r.action);
-    for (const a of ['round.create', 'round.open', 'proposal.create', 'nominee.add', 'proposal.submit', 'nominee.accept', 'nominee.return', 'file.upload', 'nominee.reject']) expect(actions).toContain(a);
+    const actions = rowsOf<{ action: string }>(await f.db.execute(sql`SELECT action FROM audit_log ORDER BY seq`)).map(
+      (r) => r.action,
+    );
+    for (const a of [
+      'round.create',
+      'round.open',
+      'proposal.create',
+      'nominee.add',
+      'proposal.submit',
+      'nominee.accept',
+      'nominee.return',
+      'file.upload',
+      'nominee.reject',
+    ])
+      expect(actions).toContain(a);
   });
 
   it('lets the administrator change the procedure from a date: the catalogue shows it and the clock follows', async () => {
@@ -186,12 +256,40 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
     const cat = (await admin.get('/api/v1/catalogue')).body;
     const vote = cat.params.find((p: { key: string }) => p.key === 'procedure.voteRules.0.share');
     expect(vote).toMatchObject({ value: 0.9, mark: 'U' });
-    expect((await admin.post('/api/v1/catalogue/overrides', { key: 'procedure.appraisal.workingDays', value: 0, effectiveFrom: '2025-07-01', reason: 'Thử' })).status).toBe(400);
-    expect((await (await as('ward.officer')).post('/api/v1/catalogue/overrides', { key: 'procedure.appraisal.workingDays', value: 15, effectiveFrom: '2025-07-01', reason: 'Thử' })).status).toBe(403);
-    const ok = await admin.post('/api/v1/catalogue/overrides', { key: 'procedure.appraisal.workingDays', value: 15, effectiveFrom: '2025-07-01', citation: 'Quy chế TĐKT của tỉnh', reason: 'Tỉnh rút ngắn thời hạn thẩm định.' });
+    expect(
+      (
+        await admin.post('/api/v1/catalogue/overrides', {
+          key: 'procedure.appraisal.workingDays',
+          value: 0,
+          effectiveFrom: '2025-07-01',
+          reason: 'Thử',
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await (
+          await as('ward.officer')
+        ).post('/api/v1/catalogue/overrides', {
+          key: 'procedure.appraisal.workingDays',
+          value: 15,
+          effectiveFrom: '2025-07-01',
+          reason: 'Thử',
+        })
+      ).status,
+    ).toBe(403);
+    const ok = await admin.post('/api/v1/catalogue/overrides', {
+      key: 'procedure.appraisal.workingDays',
+      value: 15,
+      effectiveFrom: '2025-07-01',
+      citation: 'Quy chế TĐKT của tỉnh',
+      reason: 'Tỉnh rút ngắn thời hạn thẩm định.',
+    });
     expect(ok.status).toBe(201);
     const round = (await (await as('ward.officer')).get(`/api/v1/rounds/${roundId}`)).body;
     expect(round.appraisalRule.workingDays).toBe(15);
-    expect(round.proposals[0].clock.dueOn).toBe(addWorkingDays(round.proposals[0].clock.completeOn, 15, PROCEDURE_2025.holidays.dates));
+    expect(round.proposals[0].clock.dueOn).toBe(
+      addWorkingDays(round.proposals[0].clock.completeOn, 15, PROCEDURE_2025.holidays.dates),
+    );
   });
 });

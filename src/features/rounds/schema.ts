@@ -7,7 +7,10 @@ import { SUBJECT_KINDS } from '../../domain/registry/vocab.js';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
 import { Period } from '../people/schema.js';
 
-const AwardCode = z.string().trim().regex(/^[A-Z0-9_]{2,20}$/, 'Mã danh hiệu, hình thức không hợp lệ.');
+const AwardCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9_]{2,20}$/, 'Mã danh hiệu, hình thức không hợp lệ.');
 const LongText = (max: number) =>
   z
     .string()
@@ -29,8 +32,14 @@ export const RoundBody = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.submitBy < v.opensOn) ctx.addIssue({ code: 'custom', path: ['submitBy'], message: 'Hạn nộp hồ sơ phải từ ngày mở đợt trở đi.' });
-    if (v.decisionBy < v.submitBy) ctx.addIssue({ code: 'custom', path: ['decisionBy'], message: 'Ngày dự kiến quyết định phải sau hạn nộp hồ sơ.' });
+    if (v.submitBy < v.opensOn)
+      ctx.addIssue({ code: 'custom', path: ['submitBy'], message: 'Hạn nộp hồ sơ phải từ ngày mở đợt trở đi.' });
+    if (v.decisionBy < v.submitBy)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decisionBy'],
+        message: 'Ngày dự kiến quyết định phải sau hạn nộp hồ sơ.',
+      });
   })
   .openapi('RoundCreate');
 
@@ -52,10 +61,21 @@ export const NomineeUpdateBody = z
   .strict();
 
 /** Whom a unit may pick for its dossier, optionally searched by name. */
-export const CandidateQuery = z.object({ kind: z.enum(['person', 'org', 'household']), q: z.string().max(100).optional() });
+export const CandidateQuery = z.object({
+  kind: z.enum(['person', 'org', 'household']),
+  q: z.string().max(100).optional(),
+});
 
 export const ReasonBody = z.object({ reason: RequiredText(1000) }).strict();
-export const AcceptBody = z.object({ overrideReason: z.string().max(1000).optional().transform((s) => s?.normalize('NFC').trim() || undefined) }).strict();
+export const AcceptBody = z
+  .object({
+    overrideReason: z
+      .string()
+      .max(1000)
+      .optional()
+      .transform((s) => s?.normalize('NFC').trim() || undefined),
+  })
+  .strict();
 
 /** The administrator confirms an uncertain procedure parameter citing the tenant's own decision. */
 export const ProcedureConfirmationBody = z
@@ -65,7 +85,12 @@ export const ProcedureConfirmationBody = z
     effectiveFrom: IsoDate,
     decision: z
       .object({
-        number: z.string({ error: 'Không được để trống.' }).trim().min(3, 'Số, ký hiệu quá ngắn.').max(40, 'Số, ký hiệu quá dài.').regex(/^\d+\/[\p{L}\p{N}./-]+$/u, 'Số, ký hiệu có dạng 15/2025/QĐ-UBND.'),
+        number: z
+          .string({ error: 'Không được để trống.' })
+          .trim()
+          .min(3, 'Số, ký hiệu quá ngắn.')
+          .max(40, 'Số, ký hiệu quá dài.')
+          .regex(/^\d+\/[\p{L}\p{N}./-]+$/u, 'Số, ký hiệu có dạng 15/2025/QĐ-UBND.'),
         date: IsoDate,
         issuer: RequiredText(200),
         title: RequiredText(500),
@@ -74,7 +99,6 @@ export const ProcedureConfirmationBody = z
     reason: RequiredText(500),
   })
   .strict();
-
 
 // ── Responses ──
 
@@ -91,11 +115,17 @@ export const OkOut = z.object({ ok: z.boolean() });
 
 export const ProcedurePendingOut = z.object({
   date: Day,
-  items: z.array(z.object({ key: z.string(), label: z.string(), value: z.union([z.number(), z.boolean(), z.string(), z.null()]) })),
+  items: z.array(
+    z.object({ key: z.string(), label: z.string(), value: z.union([z.number(), z.boolean(), z.string(), z.null()]) }),
+  ),
   canConfirm: z.boolean(),
 });
 
-export const ProcedureConfirmationOut = z.object({ id: z.string(), key: z.string(), citation: z.string().openapi({ description: 'Căn cứ sẽ in trong văn bản' }) });
+export const ProcedureConfirmationOut = z.object({
+  id: z.string(),
+  key: z.string(),
+  citation: z.string().openapi({ description: 'Căn cứ sẽ in trong văn bản' }),
+});
 
 export const RoundListOut = z
   .object({
@@ -115,7 +145,9 @@ export const RoundListOut = z
         manage: z.boolean().openapi({ description: 'Người dùng quản lý đợt xét (cơ quan thường trực)' }),
         invitedCount: Count,
         submittedCount: Count,
-        mine: z.array(z.object({ orgId: z.string(), status: z.enum(PROPOSAL_STATUSES) })).openapi({ description: 'Hồ sơ của các đơn vị của người dùng' }),
+        mine: z
+          .array(z.object({ orgId: z.string(), status: z.enum(PROPOSAL_STATUSES) }))
+          .openapi({ description: 'Hồ sơ của các đơn vị của người dùng' }),
         myOrgCount: Count,
       }),
     ),
@@ -166,7 +198,9 @@ export const RoundOut = z
         status: z.enum(PROPOSAL_STATUSES),
         submittedAt: Instant.nullable(),
         submissions: Count,
-        nominees: z.partialRecord(z.enum(NOMINEE_STATUSES), Count).openapi({ description: 'Số đề nghị theo trạng thái' }),
+        nominees: z
+          .partialRecord(z.enum(NOMINEE_STATUSES), Count)
+          .openapi({ description: 'Số đề nghị theo trạng thái' }),
         clock: Clock,
       }),
     ),
@@ -182,18 +216,34 @@ export const NomineeVerdictOut = z
     status: z.enum(VERDICT_STATUSES).optional(),
     statusText: z.string().optional(),
     conditions: z
-      .array(z.object({ kind: z.enum(['title', 'members']), award: z.string(), period: z.string(), count: Count.optional(), text: z.string() }))
+      .array(
+        z.object({
+          kind: z.enum(['title', 'members']),
+          award: z.string(),
+          period: z.string(),
+          count: Count.optional(),
+          text: z.string(),
+        }),
+      )
       .optional(),
     dataFailed: z.boolean().optional(),
     period: z.string().optional(),
     amount: z.number().nullable(),
     amountInWords: z.string().nullable(),
-    criteria: z.array(z.object({ id: z.string(), met: z.boolean().nullable(), message: z.string(), basis: z.string() })),
+    criteria: z.array(
+      z.object({ id: z.string(), met: z.boolean().nullable(), message: z.string(), basis: z.string() }),
+    ),
     rules: z.string(),
   })
   .openapi('NomineeVerdict');
 
-export const StoredFileOut = z.object({ id: z.string(), fileName: z.string(), size: Count, sha256: z.string(), mime: z.string() });
+export const StoredFileOut = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  size: Count,
+  sha256: z.string(),
+  mime: z.string(),
+});
 const DossierFile = StoredFileOut.extend({ ownerType: z.string(), ownerId: z.string() });
 
 const NomineeFields = {
@@ -256,7 +306,15 @@ export const AppraisalOut = z
           z.object({
             ...NomineeFields,
             duplicates: z
-              .array(z.object({ id: z.string(), status: z.enum(NOMINEE_STATUSES), roundName: z.string(), orgName: z.string(), sameRound: z.boolean() }))
+              .array(
+                z.object({
+                  id: z.string(),
+                  status: z.enum(NOMINEE_STATUSES),
+                  roundName: z.string(),
+                  orgName: z.string(),
+                  sameRound: z.boolean(),
+                }),
+              )
               .openapi({ description: 'Cùng người (tập thể), cùng danh hiệu, cùng kỳ được đề nghị ở nơi khác' }),
             actions: z.array(z.enum(['accept', 'return', 'reject'])),
           }),
@@ -268,10 +326,14 @@ export const AppraisalOut = z
 
 export const ProposalOpenOut = z.object({ id: z.string() });
 
-export const CandidatesOut = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), detail: z.string() })) });
+export const CandidatesOut = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), detail: z.string() })),
+});
 
 export const AcceptEligibleOut = z.object({
   accepted: Count.openapi({ description: 'Số đề nghị đã chấp nhận' }),
   left: Count.openapi({ description: 'Số đề nghị còn lại để xét từng người' }),
-  slotTaken: z.array(z.string()).openapi({ description: 'Đề nghị đủ điều kiện nhưng cùng danh hiệu, cùng kỳ đã được chấp nhận ở hồ sơ khác' }),
+  slotTaken: z
+    .array(z.string())
+    .openapi({ description: 'Đề nghị đủ điều kiện nhưng cùng danh hiệu, cùng kỳ đã được chấp nhận ở hồ sơ khác' }),
 });

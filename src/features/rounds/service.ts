@@ -4,7 +4,17 @@
 // units and rounds caught and the statutory time limit tracked.
 import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { decisions, files, households, nominees, organisations, people, proposals, roundInvitations, rounds } from '../../db/schema.js';
+import {
+  decisions,
+  files,
+  households,
+  nominees,
+  organisations,
+  people,
+  proposals,
+  roundInvitations,
+  rounds,
+} from '../../db/schema.js';
 import { unsettledReason } from '../../domain/rounds/settle.js';
 import { awardName, ORG_TYPE_LABELS } from '../../domain/registry/vocab.js';
 import {
@@ -42,9 +52,11 @@ type Nominee = typeof nominees.$inferSelect;
 
 const today = (ctx: Ctx) => isoDateInVietnam(ctx.now);
 
-
 async function loadRound(db: Q, tenantId: string, id: string): Promise<Round> {
-  const [r] = await db.select().from(rounds).where(and(eq(rounds.tenantId, tenantId), eq(rounds.id, id)));
+  const [r] = await db
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.tenantId, tenantId), eq(rounds.id, id)));
   if (!r) throw notFound('đợt xét khen thưởng');
   return r;
 }
@@ -57,7 +69,10 @@ async function accessTo(ctx: Ctx, round: Round) {
   const invited = await ctx.db
     .select({ orgId: roundInvitations.orgId, name: organisations.name, type: organisations.type })
     .from(roundInvitations)
-    .innerJoin(organisations, and(eq(organisations.tenantId, roundInvitations.tenantId), eq(organisations.id, roundInvitations.orgId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, roundInvitations.tenantId), eq(organisations.id, roundInvitations.orgId)),
+    )
     .where(and(eq(roundInvitations.tenantId, ctx.actor.tenantId), eq(roundInvitations.roundId, round.id)))
     .orderBy(sql`${organisations.sortKey} COLLATE "C"`);
   const scopePropose = await scopeFor(ctx.db, ctx.actor, 'proposal.submit');
@@ -76,22 +91,51 @@ export async function createRound(ctx: Ctx, body: z.output<typeof RoundBody>) {
   const t = ctx.actor.tenantId;
   const rules = await rulesOn(ctx.db, t, body.decisionBy);
   const unknown = body.awardCodes.filter((c) => !rules.awards[c as keyof typeof rules.awards]);
-  if (unknown.length) throw invalid([{ field: 'awardCodes', label: 'Danh hiệu, hình thức xét trong đợt', message: `Danh mục không có: ${unknown.join(', ')}.` }]);
+  if (unknown.length)
+    throw invalid([
+      {
+        field: 'awardCodes',
+        label: 'Danh hiệu, hình thức xét trong đợt',
+        message: `Danh mục không có: ${unknown.join(', ')}.`,
+      },
+    ]);
   const inside = new Set(await subtreeIds(ctx.db, t, [body.orgId]));
   const outside = body.invitedOrgIds.filter((o) => !inside.has(o));
-  if (outside.length) throw invalid([{ field: 'invitedOrgIds', label: 'Đơn vị được mời đề nghị', message: 'Chỉ mời được các đơn vị thuộc phạm vi của cơ quan tổ chức đợt xét.' }]);
+  if (outside.length)
+    throw invalid([
+      {
+        field: 'invitedOrgIds',
+        label: 'Đơn vị được mời đề nghị',
+        message: 'Chỉ mời được các đơn vị thuộc phạm vi của cơ quan tổ chức đợt xét.',
+      },
+    ]);
   const id = crypto.randomUUID();
   const awardCodes = [...new Set(body.awardCodes)];
   const invited = [...new Set(body.invitedOrgIds)];
   await ctx.db.transaction(async (tx) => {
     await tx.insert(rounds).values({
-      tenantId: t, id, orgId: body.orgId, name: body.name, kind: body.kind, period: body.period, awardCodes,
-      opensOn: body.opensOn, submitBy: body.submitBy, decisionBy: body.decisionBy, status: 'draft', note: body.note || null,
-      createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now,
+      tenantId: t,
+      id,
+      orgId: body.orgId,
+      name: body.name,
+      kind: body.kind,
+      period: body.period,
+      awardCodes,
+      opensOn: body.opensOn,
+      submitBy: body.submitBy,
+      decisionBy: body.decisionBy,
+      status: 'draft',
+      note: body.note || null,
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
     });
     await tx.insert(roundInvitations).values(invited.map((orgId) => ({ tenantId: t, roundId: id, orgId })));
     await recordAudit(tx, ctx, {
-      action: 'round.create', entityType: 'round', entityId: id, orgId: body.orgId,
+      action: 'round.create',
+      entityType: 'round',
+      entityId: id,
+      orgId: body.orgId,
       summary: `Lập đợt xét khen thưởng "${body.name}" (${awardCodes.length} danh hiệu, hình thức; ${invited.length} đơn vị được mời)`,
       after: { ...body, awardCodes, invitedOrgIds: invited },
     });
@@ -99,7 +143,12 @@ export async function createRound(ctx: Ctx, body: z.output<typeof RoundBody>) {
   return getRound(ctx, id);
 }
 
-const ROUND_VERBS: Record<RoundAction, string> = { open: 'Mở đợt xét', close: 'Khóa nhận hồ sơ', reopen: 'Mở lại việc nhận hồ sơ', finish: 'Kết thúc đợt xét' };
+const ROUND_VERBS: Record<RoundAction, string> = {
+  open: 'Mở đợt xét',
+  close: 'Khóa nhận hồ sơ',
+  reopen: 'Mở lại việc nhận hồ sơ',
+  finish: 'Kết thúc đợt xét',
+};
 
 export async function changeRoundStatus(ctx: Ctx, id: string, action: RoundAction) {
   const t = ctx.actor.tenantId;
@@ -108,9 +157,18 @@ export async function changeRoundStatus(ctx: Ctx, id: string, action: RoundActio
   const next = moved(() => roundMachine.move(round.status, action));
   if (action === 'finish') {
     // A round finishes only when its states agree: nothing left waiting for a decision.
-    const ns = await ctx.db.select({ status: nominees.status }).from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.roundId, id)));
-    const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(decisions).where(and(eq(decisions.tenantId, t), eq(decisions.roundId, id), eq(decisions.status, 'draft')));
-    const why = unsettledReason({ nomineeStatuses: ns.map((x) => x.status as NomineeStatus), draftDecisions: Number(n) });
+    const ns = await ctx.db
+      .select({ status: nominees.status })
+      .from(nominees)
+      .where(and(eq(nominees.tenantId, t), eq(nominees.roundId, id)));
+    const [{ n }] = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(decisions)
+      .where(and(eq(decisions.tenantId, t), eq(decisions.roundId, id), eq(decisions.status, 'draft')));
+    const why = unsettledReason({
+      nomineeStatuses: ns.map((x) => x.status as NomineeStatus),
+      draftDecisions: Number(n),
+    });
     if (why) throw conflict(`Chưa thể kết thúc đợt xét. ${why}`);
   }
   await ctx.db.transaction(async (tx) => {
@@ -121,18 +179,37 @@ export async function changeRoundStatus(ctx: Ctx, id: string, action: RoundActio
       .returning({ id: rounds.id });
     if (!done.length) throw conflict('Đợt xét vừa được người khác thay đổi. Hãy tải lại trang.');
     await recordAudit(tx, ctx, {
-      action: `round.${action}`, entityType: 'round', entityId: id, orgId: round.orgId,
-      summary: `${ROUND_VERBS[action]} "${round.name}"`, before: { status: round.status }, after: { status: next },
+      action: `round.${action}`,
+      entityType: 'round',
+      entityId: id,
+      orgId: round.orgId,
+      summary: `${ROUND_VERBS[action]} "${round.name}"`,
+      before: { status: round.status },
+      after: { status: next },
     });
     if (action === 'open') {
-      const invited = await tx.select({ orgId: roundInvitations.orgId }).from(roundInvitations).where(and(eq(roundInvitations.tenantId, t), eq(roundInvitations.roundId, id)));
-      const clerks = await usersWithPermission(tx, t, 'proposal.submit', invited.map((i) => i.orgId));
-      await notify(tx, t, clerks.filter((u) => u !== ctx.actor.userId), {
-        kind: 'round.opened',
-        title: `Đợt xét khen thưởng mới: ${round.name}`,
-        body: `Hạn nộp hồ sơ: ${round.submitBy.split('-').reverse().join('/')}.`,
-        link: `/dot-xet/${id}`,
-      }, ctx.now);
+      const invited = await tx
+        .select({ orgId: roundInvitations.orgId })
+        .from(roundInvitations)
+        .where(and(eq(roundInvitations.tenantId, t), eq(roundInvitations.roundId, id)));
+      const clerks = await usersWithPermission(
+        tx,
+        t,
+        'proposal.submit',
+        invited.map((i) => i.orgId),
+      );
+      await notify(
+        tx,
+        t,
+        clerks.filter((u) => u !== ctx.actor.userId),
+        {
+          kind: 'round.opened',
+          title: `Đợt xét khen thưởng mới: ${round.name}`,
+          body: `Hạn nộp hồ sơ: ${round.submitBy.split('-').reverse().join('/')}.`,
+          link: `/dot-xet/${id}`,
+        },
+        ctx.now,
+      );
     }
   });
   return getRound(ctx, id);
@@ -146,7 +223,10 @@ function countdown(ctx: Ctx, round: Round) {
 export async function listRounds(ctx: Ctx) {
   requireAnywhere(ctx.actor, 'registry.read');
   const t = ctx.actor.tenantId;
-  const [manageScope, proposeScope] = await Promise.all([scopeFor(ctx.db, ctx.actor, 'round.manage'), scopeFor(ctx.db, ctx.actor, 'proposal.submit')]);
+  const [manageScope, proposeScope] = await Promise.all([
+    scopeFor(ctx.db, ctx.actor, 'round.manage'),
+    scopeFor(ctx.db, ctx.actor, 'proposal.submit'),
+  ]);
   const all = await ctx.db
     .select({ r: rounds, orgName: organisations.name })
     .from(rounds)
@@ -154,18 +234,39 @@ export async function listRounds(ctx: Ctx) {
     .where(eq(rounds.tenantId, t))
     .orderBy(desc(rounds.createdAt));
   if (!all.length) return { items: [] };
-  const inv = await ctx.db.select().from(roundInvitations).where(and(eq(roundInvitations.tenantId, t), inArray(roundInvitations.roundId, all.map((a) => a.r.id))));
+  const inv = await ctx.db
+    .select()
+    .from(roundInvitations)
+    .where(
+      and(
+        eq(roundInvitations.tenantId, t),
+        inArray(
+          roundInvitations.roundId,
+          all.map((a) => a.r.id),
+        ),
+      ),
+    );
   const props = await ctx.db
     .select({ roundId: proposals.roundId, orgId: proposals.orgId, status: proposals.status })
     .from(proposals)
-    .where(and(eq(proposals.tenantId, t), inArray(proposals.roundId, all.map((a) => a.r.id))));
+    .where(
+      and(
+        eq(proposals.tenantId, t),
+        inArray(
+          proposals.roundId,
+          all.map((a) => a.r.id),
+        ),
+      ),
+    );
   const items = [];
   const chains = new Map<string, string[]>();
   for (const orgId of new Set(all.map((a) => a.r.orgId))) chains.set(orgId, await orgChain(ctx.db, t, orgId));
   for (const { r, orgName } of all) {
     const chain = chains.get(r.orgId)!;
     const manage = manageScope === null || chain.some((o) => manageScope.has(o));
-    const mine = inv.filter((i) => i.roundId === r.id && (proposeScope === null || proposeScope.has(i.orgId))).map((i) => i.orgId);
+    const mine = inv
+      .filter((i) => i.roundId === r.id && (proposeScope === null || proposeScope.has(i.orgId)))
+      .map((i) => i.orgId);
     const visibleToUnit = mine.length > 0 && r.status !== 'draft';
     if (!manage && !visibleToUnit) continue;
     const rp = props.filter((p) => p.roundId === r.id);
@@ -198,16 +299,30 @@ export async function getRound(ctx: Ctx, id: string) {
   const round = await loadRound(ctx.db, t, id);
   const access = await accessTo(ctx, round);
   if (!access.manage && (!access.proposeOrgs.length || round.status === 'draft')) throw notFound('đợt xét khen thưởng');
-  const [org] = await ctx.db.select({ name: organisations.name, type: organisations.type }).from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, round.orgId)));
+  const [org] = await ctx.db
+    .select({ name: organisations.name, type: organisations.type })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t), eq(organisations.id, round.orgId)));
   const visibleOrgs = access.manage ? access.invited.map((o) => o.orgId) : access.proposeOrgs.map((o) => o.orgId);
   const props = visibleOrgs.length
-    ? await ctx.db.select().from(proposals).where(and(eq(proposals.tenantId, t), eq(proposals.roundId, id), inArray(proposals.orgId, visibleOrgs)))
+    ? await ctx.db
+        .select()
+        .from(proposals)
+        .where(and(eq(proposals.tenantId, t), eq(proposals.roundId, id), inArray(proposals.orgId, visibleOrgs)))
     : [];
   const counts = props.length
     ? await ctx.db
         .select({ proposalId: nominees.proposalId, status: nominees.status, n: sql<number>`count(*)::int` })
         .from(nominees)
-        .where(and(eq(nominees.tenantId, t), inArray(nominees.proposalId, props.map((p) => p.id))))
+        .where(
+          and(
+            eq(nominees.tenantId, t),
+            inArray(
+              nominees.proposalId,
+              props.map((p) => p.id),
+            ),
+          ),
+        )
         .groupBy(nominees.proposalId, nominees.status)
     : [];
   const rules = await tenantProcedureRules(ctx.db, t, today(ctx));
@@ -228,7 +343,11 @@ export async function getRound(ctx: Ctx, id: string) {
     daysLeft: countdown(ctx, round),
     manage: access.manage,
     actions: access.manage ? roundMachine.actions(round.status) : [],
-    invited: access.invited.map((o) => ({ orgId: o.orgId, name: o.name, canPropose: access.proposeOrgs.some((p) => p.orgId === o.orgId) })),
+    invited: access.invited.map((o) => ({
+      orgId: o.orgId,
+      name: o.name,
+      canPropose: access.proposeOrgs.some((p) => p.orgId === o.orgId),
+    })),
     proposals: props
       .map((p) => {
         const byStatus: Partial<Record<NomineeStatus, number>> = {};
@@ -241,18 +360,28 @@ export async function getRound(ctx: Ctx, id: string) {
           submittedAt: p.submittedAt?.toISOString() ?? null,
           submissions: p.submissions,
           nominees: byStatus,
-          clock: p.completeOn && p.status !== 'draft' ? { completeOn: p.completeOn, ...appraisalClock(p.completeOn, today(ctx), rules) } : null,
+          clock:
+            p.completeOn && p.status !== 'draft'
+              ? { completeOn: p.completeOn, ...appraisalClock(p.completeOn, today(ctx), rules) }
+              : null,
         };
       })
       .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi')),
-    appraisalRule: { workingDays: rules.appraisal.workingDays, basis: printedBasis(rules.appraisal) ?? null, mark: rules.appraisal.mark === 'V' ? ('V' as const) : ('U' as const) },
+    appraisalRule: {
+      workingDays: rules.appraisal.workingDays,
+      basis: printedBasis(rules.appraisal) ?? null,
+      mark: rules.appraisal.mark === 'V' ? ('V' as const) : ('U' as const),
+    },
   };
 }
 
 // ── Proposals (units) ──
 
 async function loadProposal(db: Q, tenantId: string, id: string): Promise<Proposal> {
-  const [p] = await db.select().from(proposals).where(and(eq(proposals.tenantId, tenantId), eq(proposals.id, id)));
+  const [p] = await db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), eq(proposals.id, id)));
   if (!p) throw notFound('hồ sơ đề nghị');
   return p;
 }
@@ -275,20 +404,46 @@ export async function openProposal(ctx: Ctx, roundId: string, orgId: string) {
   const t = ctx.actor.tenantId;
   const round = await loadRound(ctx.db, t, roundId);
   await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', orgId);
-  const [inv] = await ctx.db.select().from(roundInvitations).where(and(eq(roundInvitations.tenantId, t), eq(roundInvitations.roundId, roundId), eq(roundInvitations.orgId, orgId)));
+  const [inv] = await ctx.db
+    .select()
+    .from(roundInvitations)
+    .where(
+      and(eq(roundInvitations.tenantId, t), eq(roundInvitations.roundId, roundId), eq(roundInvitations.orgId, orgId)),
+    );
   if (!inv) throw forbidden('Đơn vị này không được mời đề nghị trong đợt xét.');
-  const [existing] = await ctx.db.select().from(proposals).where(and(eq(proposals.tenantId, t), eq(proposals.roundId, roundId), eq(proposals.orgId, orgId)));
+  const [existing] = await ctx.db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, t), eq(proposals.roundId, roundId), eq(proposals.orgId, orgId)));
   if (existing) return { id: existing.id };
   if (round.status !== 'open') throw conflict('Đợt xét không còn nhận hồ sơ.');
   const id = crypto.randomUUID();
   try {
     await ctx.db.transaction(async (tx) => {
-      await tx.insert(proposals).values({ tenantId: t, id, roundId, orgId, status: 'draft', createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now });
-      await recordAudit(tx, ctx, { action: 'proposal.create', entityType: 'proposal', entityId: id, orgId, summary: `Lập hồ sơ đề nghị khen thưởng trong đợt "${round.name}"` });
+      await tx.insert(proposals).values({
+        tenantId: t,
+        id,
+        roundId,
+        orgId,
+        status: 'draft',
+        createdBy: ctx.actor.userId,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      });
+      await recordAudit(tx, ctx, {
+        action: 'proposal.create',
+        entityType: 'proposal',
+        entityId: id,
+        orgId,
+        summary: `Lập hồ sơ đề nghị khen thưởng trong đợt "${round.name}"`,
+      });
     });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    const [p] = await ctx.db.select().from(proposals).where(and(eq(proposals.tenantId, t), eq(proposals.roundId, roundId), eq(proposals.orgId, orgId)));
+    const [p] = await ctx.db
+      .select()
+      .from(proposals)
+      .where(and(eq(proposals.tenantId, t), eq(proposals.roundId, roundId), eq(proposals.orgId, orgId)));
     return { id: p!.id };
   }
   return { id };
@@ -320,14 +475,29 @@ export async function getProposal(ctx: Ctx, id: string) {
   const p = await loadProposal(ctx.db, t, id);
   const round = await loadRound(ctx.db, t, p.roundId);
   if (!(await canRead(ctx, p, round))) throw notFound('hồ sơ đề nghị');
-  const ns = await ctx.db.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, id))).orderBy(asc(nominees.awardCode), sql`${nominees.sortKey} COLLATE "C"`);
+  const ns = await ctx.db
+    .select()
+    .from(nominees)
+    .where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, id)))
+    .orderBy(asc(nominees.awardCode), sql`${nominees.sortKey} COLLATE "C"`);
   // Drafts show the live verdict; once sent, the verdict shown at submission stays beside it.
   const live = await verdictsFor(ctx.db, t, round, ns);
   const fs = await ctx.db
-    .select({ id: files.id, ownerType: files.ownerType, ownerId: files.ownerId, fileName: files.fileName, size: files.size, sha256: files.sha256, mime: files.mime })
+    .select({
+      id: files.id,
+      ownerType: files.ownerType,
+      ownerId: files.ownerId,
+      fileName: files.fileName,
+      size: files.size,
+      sha256: files.sha256,
+      mime: files.mime,
+    })
     .from(files)
     .where(and(eq(files.tenantId, t), inArray(files.ownerId, [id, ...ns.map((n) => n.id)])));
-  const [org] = await ctx.db.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, p.orgId)));
+  const [org] = await ctx.db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t), eq(organisations.id, p.orgId)));
   const rules = await tenantProcedureRules(ctx.db, t, today(ctx));
   const writable = proposalMachine.can(p.status, 'edit') && round.status === 'open';
   let mayWrite = false;
@@ -339,7 +509,15 @@ export async function getProposal(ctx: Ctx, id: string) {
   }
   return {
     id: p.id,
-    round: { id: round.id, name: round.name, period: round.period, status: round.status, submitBy: round.submitBy, decisionBy: round.decisionBy, awards: round.awardCodes.map((code) => ({ code, name: awardName(code) })) },
+    round: {
+      id: round.id,
+      name: round.name,
+      period: round.period,
+      status: round.status,
+      submitBy: round.submitBy,
+      decisionBy: round.decisionBy,
+      awards: round.awardCodes.map((code) => ({ code, name: awardName(code) })),
+    },
     orgId: p.orgId,
     orgName: org?.name ?? '',
     status: p.status,
@@ -348,7 +526,10 @@ export async function getProposal(ctx: Ctx, id: string) {
     submittedAt: p.submittedAt?.toISOString() ?? null,
     submissions: p.submissions,
     editable: writable && mayWrite,
-    clock: p.completeOn && p.status !== 'draft' ? { completeOn: p.completeOn, ...appraisalClock(p.completeOn, today(ctx), rules) } : null,
+    clock:
+      p.completeOn && p.status !== 'draft'
+        ? { completeOn: p.completeOn, ...appraisalClock(p.completeOn, today(ctx), rules) }
+        : null,
     files: fs.filter((f) => f.ownerId === id),
     nominees: ns.map((n, i) => presentNominee(n, live[i]!, { files: fs.filter((f) => f.ownerId === n.id) })),
   };
@@ -367,8 +548,19 @@ export async function updateProposal(ctx: Ctx, id: string, summary: string) {
   const p = await loadProposal(ctx.db, t, id);
   await requireEditable(ctx, p);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(proposals).set({ summary, updatedAt: ctx.now }).where(and(eq(proposals.tenantId, t), eq(proposals.id, id)));
-    await recordAudit(tx, ctx, { action: 'proposal.update', entityType: 'proposal', entityId: id, orgId: p.orgId, summary: 'Sửa nội dung tờ trình của hồ sơ đề nghị', before: { summary: p.summary }, after: { summary } });
+    await tx
+      .update(proposals)
+      .set({ summary, updatedAt: ctx.now })
+      .where(and(eq(proposals.tenantId, t), eq(proposals.id, id)));
+    await recordAudit(tx, ctx, {
+      action: 'proposal.update',
+      entityType: 'proposal',
+      entityId: id,
+      orgId: p.orgId,
+      summary: 'Sửa nội dung tờ trình của hồ sơ đề nghị',
+      before: { summary: p.summary },
+      after: { summary },
+    });
   });
   return getProposal(ctx, id);
 }
@@ -379,24 +571,50 @@ const SUBJECT_COLUMN = { person: 'personId', org: 'orgId', household: 'household
  * Adds a nominee. `alsoAllowed` lets a caller admit subjects outside the unit's own subtree for a
  * stated reason (a cluster's leader proposing the cluster's top members).
  */
-export async function addNominee(ctx: Ctx, proposalId: string, body: z.output<typeof NomineeBody>, alsoAllowed: ReadonlySet<string> = new Set()) {
+export async function addNominee(
+  ctx: Ctx,
+  proposalId: string,
+  body: z.output<typeof NomineeBody>,
+  alsoAllowed: ReadonlySet<string> = new Set(),
+) {
   const t = ctx.actor.tenantId;
   const p = await loadProposal(ctx.db, t, proposalId);
   const round = await requireEditable(ctx, p);
   if (!round.awardCodes.includes(body.awardCode))
-    throw invalid([{ field: 'awardCode', label: 'Danh hiệu, hình thức', message: `Đợt xét không xét "${awardName(body.awardCode)}".` }]);
+    throw invalid([
+      {
+        field: 'awardCode',
+        label: 'Danh hiệu, hình thức',
+        message: `Đợt xét không xét "${awardName(body.awardCode)}".`,
+      },
+    ]);
   const ref = body.subjectKind === 'individual' ? 'person' : body.subjectKind === 'household' ? 'household' : 'org';
   const subject = await describeSubject(ctx.db, t, ref, body.subjectId);
-  if (!subject) throw invalid([{ field: 'subjectId', label: 'Người, tập thể hoặc hộ được đề nghị', message: 'Không tìm thấy trong cơ sở dữ liệu.' }]);
+  if (!subject)
+    throw invalid([
+      {
+        field: 'subjectId',
+        label: 'Người, tập thể hoặc hộ được đề nghị',
+        message: 'Không tìm thấy trong cơ sở dữ liệu.',
+      },
+    ]);
   // Only the unit's own people, collectives and households.
   const unit = new Set(await subtreeIds(ctx.db, t, [p.orgId]));
   if (!subject.orgId || (!unit.has(subject.orgId) && !alsoAllowed.has(body.subjectId)))
-    throw invalid([{ field: 'subjectId', label: 'Người, tập thể hoặc hộ được đề nghị', message: 'Chỉ đề nghị được cá nhân, tập thể, hộ gia đình thuộc đơn vị mình.' }]);
+    throw invalid([
+      {
+        field: 'subjectId',
+        label: 'Người, tập thể hoặc hộ được đề nghị',
+        message: 'Chỉ đề nghị được cá nhân, tập thể, hộ gia đình thuộc đơn vị mình.',
+      },
+    ]);
   const subjectKind = ref === 'org' ? orgSubjectKind(subject.orgType!, body.awardCode) : body.subjectKind;
   const rules = await rulesOn(ctx.db, t, round.decisionBy);
   const award = rules.awards[body.awardCode as keyof typeof rules.awards];
   if (!award.subjectKinds.includes(subjectKind))
-    throw invalid([{ field: 'awardCode', label: 'Danh hiệu, hình thức', message: `"${award.name}" không xét cho đối tượng này.` }]);
+    throw invalid([
+      { field: 'awardCode', label: 'Danh hiệu, hình thức', message: `"${award.name}" không xét cho đối tượng này.` },
+    ]);
   const subjectKey = `${ref}:${body.subjectId}`;
   // A school (its staff, the school itself) is judged on the school year ending in a calendar round.
   const period = await subjectPeriod(ctx.db, t, round, rules, body.awardCode, {
@@ -407,20 +625,45 @@ export async function addNominee(ctx: Ctx, proposalId: string, body: z.output<ty
   const [dup] = await ctx.db
     .select({ id: nominees.id })
     .from(nominees)
-    .where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, proposalId), eq(nominees.subjectKey, subjectKey), eq(nominees.awardCode, body.awardCode)));
+    .where(
+      and(
+        eq(nominees.tenantId, t),
+        eq(nominees.proposalId, proposalId),
+        eq(nominees.subjectKey, subjectKey),
+        eq(nominees.awardCode, body.awardCode),
+      ),
+    );
   if (dup) throw conflict(`${subject.name} đã có trong hồ sơ với "${award.name}".`);
   const id = crypto.randomUUID();
   const col = SUBJECT_COLUMN[ref];
   await ctx.db.transaction(async (tx) => {
     await tx.insert(nominees).values({
-      tenantId: t, id, proposalId, roundId: round.id, subjectKind,
-      personId: null, orgId: null, householdId: null, [col]: body.subjectId,
-      subjectKey, displayName: subject.name, sortKey: subject.sortKey, positionText: subject.position,
-      awardCode: body.awardCode, period, track: award.track, achievement: body.achievement ?? '',
-      status: 'draft', createdAt: ctx.now, updatedAt: ctx.now,
+      tenantId: t,
+      id,
+      proposalId,
+      roundId: round.id,
+      subjectKind,
+      personId: null,
+      orgId: null,
+      householdId: null,
+      [col]: body.subjectId,
+      subjectKey,
+      displayName: subject.name,
+      sortKey: subject.sortKey,
+      positionText: subject.position,
+      awardCode: body.awardCode,
+      period,
+      track: award.track,
+      achievement: body.achievement ?? '',
+      status: 'draft',
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
     });
     await recordAudit(tx, ctx, {
-      action: 'nominee.add', entityType: 'nominee', entityId: id, orgId: p.orgId,
+      action: 'nominee.add',
+      entityType: 'nominee',
+      entityId: id,
+      orgId: p.orgId,
       summary: `Thêm ${subject.name} vào hồ sơ, đề nghị "${award.name}" ${periodName(period)}`,
       after: { subjectKey, awardCode: body.awardCode },
     });
@@ -429,7 +672,10 @@ export async function addNominee(ctx: Ctx, proposalId: string, body: z.output<ty
 }
 
 async function loadNominee(db: Q, tenantId: string, id: string): Promise<Nominee> {
-  const [n] = await db.select().from(nominees).where(and(eq(nominees.tenantId, tenantId), eq(nominees.id, id)));
+  const [n] = await db
+    .select()
+    .from(nominees)
+    .where(and(eq(nominees.tenantId, tenantId), eq(nominees.id, id)));
   if (!n) throw notFound('người (tập thể) được đề nghị');
   return n;
 }
@@ -439,22 +685,41 @@ export async function updateNominee(ctx: Ctx, id: string, body: z.output<typeof 
   const n = await loadNominee(ctx.db, t, id);
   const p = await loadProposal(ctx.db, t, n.proposalId);
   const round = await requireEditable(ctx, p);
-  if (n.status !== 'draft' && n.status !== 'returned') throw conflict('Chỉ sửa được người (tập thể) chưa gửi hoặc bị trả lại.');
+  if (n.status !== 'draft' && n.status !== 'returned')
+    throw conflict('Chỉ sửa được người (tập thể) chưa gửi hoặc bị trả lại.');
   const patch: Partial<Nominee> = { updatedAt: ctx.now };
   if (body.achievement !== undefined) patch.achievement = body.achievement;
   if (body.awardCode !== undefined && body.awardCode !== n.awardCode) {
-    if (!round.awardCodes.includes(body.awardCode)) throw invalid([{ field: 'awardCode', label: 'Danh hiệu, hình thức', message: `Đợt xét không xét "${awardName(body.awardCode)}".` }]);
+    if (!round.awardCodes.includes(body.awardCode))
+      throw invalid([
+        {
+          field: 'awardCode',
+          label: 'Danh hiệu, hình thức',
+          message: `Đợt xét không xét "${awardName(body.awardCode)}".`,
+        },
+      ]);
     const rules = await rulesOn(ctx.db, t, round.decisionBy);
     const award = rules.awards[body.awardCode as keyof typeof rules.awards];
-    if (!award.subjectKinds.includes(n.subjectKind)) throw invalid([{ field: 'awardCode', label: 'Danh hiệu, hình thức', message: `"${award.name}" không xét cho đối tượng này.` }]);
+    if (!award.subjectKinds.includes(n.subjectKind))
+      throw invalid([
+        { field: 'awardCode', label: 'Danh hiệu, hình thức', message: `"${award.name}" không xét cho đối tượng này.` },
+      ]);
     patch.awardCode = body.awardCode;
     patch.track = award.track;
   }
   await ctx.db.transaction(async (tx) => {
-    await tx.update(nominees).set(patch).where(and(eq(nominees.tenantId, t), eq(nominees.id, id)));
+    await tx
+      .update(nominees)
+      .set(patch)
+      .where(and(eq(nominees.tenantId, t), eq(nominees.id, id)));
     await recordAudit(tx, ctx, {
-      action: 'nominee.update', entityType: 'nominee', entityId: id, orgId: p.orgId, summary: `Sửa đề nghị của ${n.displayName}`,
-      before: { awardCode: n.awardCode, achievement: n.achievement }, after: { awardCode: patch.awardCode ?? n.awardCode, achievement: patch.achievement ?? n.achievement },
+      action: 'nominee.update',
+      entityType: 'nominee',
+      entityId: id,
+      orgId: p.orgId,
+      summary: `Sửa đề nghị của ${n.displayName}`,
+      before: { awardCode: n.awardCode, achievement: n.achievement },
+      after: { awardCode: patch.awardCode ?? n.awardCode, achievement: patch.achievement ?? n.achievement },
     });
   });
   return getProposal(ctx, p.id);
@@ -465,13 +730,18 @@ export async function removeNominee(ctx: Ctx, id: string) {
   const n = await loadNominee(ctx.db, t, id);
   const p = await loadProposal(ctx.db, t, n.proposalId);
   await requireEditable(ctx, p);
-  if (n.status !== 'draft' && n.status !== 'returned') throw conflict('Chỉ bỏ được người (tập thể) chưa gửi hoặc bị trả lại.');
+  if (n.status !== 'draft' && n.status !== 'returned')
+    throw conflict('Chỉ bỏ được người (tập thể) chưa gửi hoặc bị trả lại.');
   await ctx.db.transaction(async (tx) => {
     await tx.delete(files).where(and(eq(files.tenantId, t), eq(files.ownerType, 'nominee'), eq(files.ownerId, id)));
     await tx.delete(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.id, id)));
     await recordAudit(tx, ctx, {
-      action: 'nominee.remove', entityType: 'nominee', entityId: id, orgId: p.orgId,
-      summary: `Bỏ ${n.displayName} (${awardName(n.awardCode)}) khỏi hồ sơ`, before: { subjectKey: n.subjectKey, awardCode: n.awardCode, status: n.status, achievement: n.achievement },
+      action: 'nominee.remove',
+      entityType: 'nominee',
+      entityId: id,
+      orgId: p.orgId,
+      summary: `Bỏ ${n.displayName} (${awardName(n.awardCode)}) khỏi hồ sơ`,
+      before: { subjectKey: n.subjectKey, awardCode: n.awardCode, status: n.status, achievement: n.achievement },
     });
   });
   return getProposal(ctx, p.id);
@@ -483,22 +753,45 @@ export async function submitProposal(ctx: Ctx, id: string) {
   const p = await loadProposal(ctx.db, t, id);
   const round = await requireEditable(ctx, p);
   const next = moved(() => proposalMachine.move(p.status, 'submit'));
-  const ns = await ctx.db.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, id)));
+  const ns = await ctx.db
+    .select()
+    .from(nominees)
+    .where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, id)));
   const toSend = ns.filter((n) => n.status === 'draft' || n.status === 'returned');
-  if (!toSend.length) throw invalid([{ field: 'nominees', label: 'Danh sách đề nghị', message: 'Hồ sơ chưa có người (tập thể) nào được đề nghị.' }]);
+  if (!toSend.length)
+    throw invalid([
+      { field: 'nominees', label: 'Danh sách đề nghị', message: 'Hồ sơ chưa có người (tập thể) nào được đề nghị.' },
+    ]);
   const missing = toSend.filter((n) => !n.achievement.trim() && n.subjectKind !== 'household');
-  const evidence = await filesOf(ctx.db, t, 'nominee', missing.map((n) => n.id));
+  const evidence = await filesOf(
+    ctx.db,
+    t,
+    'nominee',
+    missing.map((n) => n.id),
+  );
   const stillMissing = missing.filter((n) => !evidence.some((e) => e.ownerId === n.id));
   if (stillMissing.length)
     throw invalid(
-      stillMissing.map((n) => ({ field: `nominees.${n.id}.achievement`, label: 'Tóm tắt thành tích', message: `${n.displayName}: chưa có báo cáo thành tích (viết tóm tắt hoặc tải tệp báo cáo lên).` })),
+      stillMissing.map((n) => ({
+        field: `nominees.${n.id}.achievement`,
+        label: 'Tóm tắt thành tích',
+        message: `${n.displayName}: chưa có báo cáo thành tích (viết tóm tắt hoặc tải tệp báo cáo lên).`,
+      })),
       'Hồ sơ chưa đủ báo cáo thành tích.',
     );
   const verdicts = await verdictsFor(ctx.db, t, round, toSend);
   await ctx.db.transaction(async (tx) => {
     const done = await tx
       .update(proposals)
-      .set({ status: next, submittedAt: ctx.now, submittedBy: ctx.actor.userId, completeOn: today(ctx), submissions: p.submissions + 1, returnReason: null, updatedAt: ctx.now })
+      .set({
+        status: next,
+        submittedAt: ctx.now,
+        submittedBy: ctx.actor.userId,
+        completeOn: today(ctx),
+        submissions: p.submissions + 1,
+        returnReason: null,
+        updatedAt: ctx.now,
+      })
       .where(and(eq(proposals.tenantId, t), eq(proposals.id, id), eq(proposals.status, p.status)))
       .returning({ id: proposals.id });
     if (!done.length) throw conflict('Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang.');
@@ -506,22 +799,48 @@ export async function submitProposal(ctx: Ctx, id: string) {
       const v = verdicts[i]!;
       await tx
         .update(nominees)
-        .set({ status: moved(() => nomineeMachine.move(n.status, 'submit')), verdict: v, verdictEligible: v.eligible, amount: v.amount, officeReason: null, updatedAt: ctx.now })
+        .set({
+          status: moved(() => nomineeMachine.move(n.status, 'submit')),
+          verdict: v,
+          verdictEligible: v.eligible,
+          amount: v.amount,
+          officeReason: null,
+          updatedAt: ctx.now,
+        })
         .where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
     }
     await recordAudit(tx, ctx, {
-      action: 'proposal.submit', entityType: 'proposal', entityId: id, orgId: p.orgId,
+      action: 'proposal.submit',
+      entityType: 'proposal',
+      entityId: id,
+      orgId: p.orgId,
       summary: `Gửi hồ sơ đề nghị khen thưởng (${toSend.length} đề nghị${p.submissions ? ', gửi lại sau khi bổ sung' : ''}) trong đợt "${round.name}"`,
-      after: { nominees: toSend.map((n, i) => ({ id: n.id, name: n.displayName, award: n.awardCode, eligible: verdicts[i]!.eligible })) },
+      after: {
+        nominees: toSend.map((n, i) => ({
+          id: n.id,
+          name: n.displayName,
+          award: n.awardCode,
+          eligible: verdicts[i]!.eligible,
+        })),
+      },
     });
     const officers = await usersWithPermission(tx, t, 'round.manage', await orgChain(tx, t, round.orgId));
-    const [unit] = await tx.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.tenantId, t), eq(organisations.id, p.orgId)));
-    await notify(tx, t, officers.filter((u) => u !== ctx.actor.userId), {
-      kind: 'proposal.submitted',
-      title: `${unit?.name ?? 'Đơn vị'} gửi hồ sơ đề nghị chờ thẩm định (${toSend.length} đề nghị)`,
-      body: `Đợt "${round.name}".`,
-      link: `/dot-xet/${round.id}/tham-dinh`,
-    }, ctx.now);
+    const [unit] = await tx
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(and(eq(organisations.tenantId, t), eq(organisations.id, p.orgId)));
+    await notify(
+      tx,
+      t,
+      officers.filter((u) => u !== ctx.actor.userId),
+      {
+        kind: 'proposal.submitted',
+        title: `${unit?.name ?? 'Đơn vị'} gửi hồ sơ đề nghị chờ thẩm định (${toSend.length} đề nghị)`,
+        body: `Đợt "${round.name}".`,
+        link: `/dot-xet/${round.id}/tham-dinh`,
+      },
+      ctx.now,
+    );
   });
   return getProposal(ctx, id);
 }
@@ -538,31 +857,65 @@ export async function getAppraisal(ctx: Ctx, roundId: string) {
   const props = await ctx.db
     .select({ p: proposals, orgName: organisations.name })
     .from(proposals)
-    .innerJoin(organisations, and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)),
+    )
     .where(and(eq(proposals.tenantId, t), eq(proposals.roundId, roundId), ne(proposals.status, 'draft')))
     .orderBy(sql`${organisations.sortKey} COLLATE "C"`);
   const ns = props.length
     ? await ctx.db
         .select()
         .from(nominees)
-        .where(and(eq(nominees.tenantId, t), inArray(nominees.proposalId, props.map((p) => p.p.id)), ne(nominees.status, 'draft')))
+        .where(
+          and(
+            eq(nominees.tenantId, t),
+            inArray(
+              nominees.proposalId,
+              props.map((p) => p.p.id),
+            ),
+            ne(nominees.status, 'draft'),
+          ),
+        )
         .orderBy(asc(nominees.awardCode), sql`${nominees.sortKey} COLLATE "C"`)
     : [];
   const live = await verdictsFor(ctx.db, t, round, ns);
   // Same subject, same award, same period proposed elsewhere (another unit or another round).
   const others = ns.length
     ? await ctx.db
-        .select({ id: nominees.id, subjectKey: nominees.subjectKey, awardCode: nominees.awardCode, period: nominees.period, status: nominees.status, roundId: nominees.roundId, roundName: rounds.name, orgName: organisations.name })
+        .select({
+          id: nominees.id,
+          subjectKey: nominees.subjectKey,
+          awardCode: nominees.awardCode,
+          period: nominees.period,
+          status: nominees.status,
+          roundId: nominees.roundId,
+          roundName: rounds.name,
+          orgName: organisations.name,
+        })
         .from(nominees)
         .innerJoin(proposals, and(eq(proposals.tenantId, nominees.tenantId), eq(proposals.id, nominees.proposalId)))
         .innerJoin(rounds, and(eq(rounds.tenantId, nominees.tenantId), eq(rounds.id, nominees.roundId)))
-        .innerJoin(organisations, and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)))
-        .where(and(eq(nominees.tenantId, t), inArray(nominees.subjectKey, [...new Set(ns.map((n) => n.subjectKey))]), notInArray(nominees.status, NOT_COMPETING)))
+        .innerJoin(
+          organisations,
+          and(eq(organisations.tenantId, proposals.tenantId), eq(organisations.id, proposals.orgId)),
+        )
+        .where(
+          and(
+            eq(nominees.tenantId, t),
+            inArray(nominees.subjectKey, [...new Set(ns.map((n) => n.subjectKey))]),
+            notInArray(nominees.status, NOT_COMPETING),
+          ),
+        )
     : [];
   const rules = await tenantProcedureRules(ctx.db, t, today(ctx));
   return {
     round: { id: round.id, name: round.name, period: round.period, status: round.status },
-    appraisalRule: { workingDays: rules.appraisal.workingDays, basis: printedBasis(rules.appraisal) ?? null, mark: rules.appraisal.mark === 'V' ? ('V' as const) : ('U' as const) },
+    appraisalRule: {
+      workingDays: rules.appraisal.workingDays,
+      basis: printedBasis(rules.appraisal) ?? null,
+      mark: rules.appraisal.mark === 'V' ? ('V' as const) : ('U' as const),
+    },
     proposals: props.map(({ p, orgName }) => ({
       id: p.id,
       orgName,
@@ -577,8 +930,20 @@ export async function getAppraisal(ctx: Ctx, roundId: string) {
         .map(({ n, v }) =>
           presentNominee(n, v, {
             duplicates: others
-              .filter((o) => o.id !== n.id && o.subjectKey === n.subjectKey && o.awardCode === n.awardCode && o.period === n.period)
-              .map((o) => ({ id: o.id, status: o.status, roundName: o.roundName, orgName: o.orgName, sameRound: o.roundId === round.id })),
+              .filter(
+                (o) =>
+                  o.id !== n.id &&
+                  o.subjectKey === n.subjectKey &&
+                  o.awardCode === n.awardCode &&
+                  o.period === n.period,
+              )
+              .map((o) => ({
+                id: o.id,
+                status: o.status,
+                roundName: o.roundName,
+                orgName: o.orgName,
+                sameRound: o.roundId === round.id,
+              })),
             actions: nomineeMachine.actions(n.status).filter((a) => a === 'accept' || a === 'return' || a === 'reject'),
           }),
         ),
@@ -589,21 +954,38 @@ export async function getAppraisal(ctx: Ctx, roundId: string) {
 async function settleProposal(tx: Tx, ctx: Ctx, proposalId: string, reason?: string) {
   const t = ctx.actor.tenantId;
   const p = await loadProposal(tx, t, proposalId);
-  const statuses = (await tx.select({ s: nominees.status }).from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, proposalId)))).map((r) => r.s);
+  const statuses = (
+    await tx
+      .select({ s: nominees.status })
+      .from(nominees)
+      .where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, proposalId)))
+  ).map((r) => r.s);
   const next = proposalStatusFrom(statuses, p.status);
   if (next === p.status && !reason) return;
   await tx
     .update(proposals)
-    .set({ status: next, updatedAt: ctx.now, ...(reason ? { returnReason: p.returnReason && p.status === 'returned' ? `${p.returnReason}\n${reason}` : reason } : {}) })
+    .set({
+      status: next,
+      updatedAt: ctx.now,
+      ...(reason
+        ? { returnReason: p.returnReason && p.status === 'returned' ? `${p.returnReason}\n${reason}` : reason }
+        : {}),
+    })
     .where(and(eq(proposals.tenantId, t), eq(proposals.id, proposalId)));
   if (next === 'returned' && p.status !== 'returned') {
     const clerks = await usersWithPermission(tx, t, 'proposal.submit', await orgChain(tx, t, p.orgId));
-    await notify(tx, t, clerks.filter((u) => u !== ctx.actor.userId), {
-      kind: 'proposal.returned',
-      title: 'Hồ sơ đề nghị khen thưởng bị trả lại để bổ sung',
-      body: reason ?? '',
-      link: `/ho-so/${p.id}`,
-    }, ctx.now);
+    await notify(
+      tx,
+      t,
+      clerks.filter((u) => u !== ctx.actor.userId),
+      {
+        kind: 'proposal.returned',
+        title: 'Hồ sơ đề nghị khen thưởng bị trả lại để bổ sung',
+        body: reason ?? '',
+        link: `/ho-so/${p.id}`,
+      },
+      ctx.now,
+    );
   }
 }
 
@@ -622,7 +1004,10 @@ export async function acceptNominee(ctx: Ctx, id: string, body: z.output<typeof 
   const [v] = await verdictsFor(ctx.db, t, round, [n]);
   // A criterion the data checks failed (or only a council-judged alternative keeps it open), or a
   // pending matter withholds it: accepting it is an override, with the office's written reason.
-  const override = needsOverrideReason({ status: v!.status ?? (v!.withheld ? 'withheld' : v!.eligible ? 'eligible' : 'ineligible'), dataFailed: v!.dataFailed ?? false });
+  const override = needsOverrideReason({
+    status: v!.status ?? (v!.withheld ? 'withheld' : v!.eligible ? 'eligible' : 'ineligible'),
+    dataFailed: v!.dataFailed ?? false,
+  });
   if (override && !body.overrideReason)
     throw invalid([
       {
@@ -637,17 +1022,33 @@ export async function acceptNominee(ctx: Ctx, id: string, body: z.output<typeof 
     await ctx.db.transaction(async (tx) => {
       await tx
         .update(nominees)
-        .set({ status: next, active: true, overrideReason: override ? body.overrideReason! : null, verdict: v, verdictEligible: v!.eligible, amount: v!.amount, updatedAt: ctx.now })
+        .set({
+          status: next,
+          active: true,
+          overrideReason: override ? body.overrideReason! : null,
+          verdict: v,
+          verdictEligible: v!.eligible,
+          amount: v!.amount,
+          updatedAt: ctx.now,
+        })
         .where(and(eq(nominees.tenantId, t), eq(nominees.id, id), eq(nominees.status, n.status)));
       await recordAudit(tx, ctx, {
-        action: 'nominee.accept', entityType: 'nominee', entityId: id, orgId: round.orgId,
+        action: 'nominee.accept',
+        entityType: 'nominee',
+        entityId: id,
+        orgId: round.orgId,
         summary: `Thẩm định: chấp nhận đề nghị ${awardName(n.awardCode)} cho ${n.displayName}${override ? ' (khác kết quả xét điều kiện)' : ''}`,
-        before: { status: n.status }, after: { status: next, eligible: v!.eligible, verdictStatus: v!.status ?? null }, reason: override ? body.overrideReason : null,
+        before: { status: n.status },
+        after: { status: next, eligible: v!.eligible, verdictStatus: v!.status ?? null },
+        reason: override ? body.overrideReason : null,
       });
       await settleProposal(tx, ctx, n.proposalId);
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`${n.displayName} đã được chấp nhận đề nghị "${awardName(n.awardCode)}" năm ${n.period} ở một hồ sơ khác: không chấp nhận trùng.`);
+    if (isUniqueViolation(e))
+      throw conflict(
+        `${n.displayName} đã được chấp nhận đề nghị "${awardName(n.awardCode)}" năm ${n.period} ở một hồ sơ khác: không chấp nhận trùng.`,
+      );
     throw e;
   }
   return { ok: true };
@@ -677,23 +1078,46 @@ export async function acceptEligibleNominees(ctx: Ctx, roundId: string) {
     ? await ctx.db
         .select({ subjectKey: nominees.subjectKey, awardCode: nominees.awardCode, period: nominees.period })
         .from(nominees)
-        .where(and(eq(nominees.tenantId, t), eq(nominees.active, true), inArray(nominees.subjectKey, plain.map((c) => c.n.subjectKey))))
+        .where(
+          and(
+            eq(nominees.tenantId, t),
+            eq(nominees.active, true),
+            inArray(
+              nominees.subjectKey,
+              plain.map((c) => c.n.subjectKey),
+            ),
+          ),
+        )
     : [];
-  const slot = (x: { subjectKey: string; awardCode: string; period: string }) => `${x.subjectKey}|${x.awardCode}|${x.period}`;
+  const slot = (x: { subjectKey: string; awardCode: string; period: string }) =>
+    `${x.subjectKey}|${x.awardCode}|${x.period}`;
   const taken = new Set(held.map(slot));
   const chosen = plain.filter(({ n }) => n.active || !taken.has(slot(n)));
-  const slotTaken = plain.filter(({ n }) => !n.active && taken.has(slot(n))).map(({ n }) => `${n.displayName} (${awardName(n.awardCode)})`);
+  const slotTaken = plain
+    .filter(({ n }) => !n.active && taken.has(slot(n)))
+    .map(({ n }) => `${n.displayName} (${awardName(n.awardCode)})`);
   if (chosen.length) {
     await ctx.db.transaction(async (tx) => {
       for (const { n, v } of chosen) {
         const next = moved(() => nomineeMachine.move(n.status, 'accept'));
         await tx
           .update(nominees)
-          .set({ status: next, active: true, overrideReason: null, verdict: v, verdictEligible: v.eligible, amount: v.amount, updatedAt: ctx.now })
+          .set({
+            status: next,
+            active: true,
+            overrideReason: null,
+            verdict: v,
+            verdictEligible: v.eligible,
+            amount: v.amount,
+            updatedAt: ctx.now,
+          })
           .where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id), eq(nominees.status, n.status)));
       }
       await recordAudit(tx, ctx, {
-        action: 'nominee.accept_eligible', entityType: 'round', entityId: roundId, orgId: round.orgId,
+        action: 'nominee.accept_eligible',
+        entityType: 'round',
+        entityId: roundId,
+        orgId: round.orgId,
         summary: `Thẩm định: chấp nhận cùng lúc ${chosen.length} đề nghị đủ điều kiện trong đợt "${round.name}"`,
         after: { nomineeIds: chosen.map(({ n }) => n.id) },
       });
@@ -708,10 +1132,19 @@ export async function returnNominee(ctx: Ctx, id: string, reason: string) {
   const { n, round } = await officeNominee(ctx, id);
   const next = moved(() => nomineeMachine.move(n.status, 'return'));
   await ctx.db.transaction(async (tx) => {
-    await tx.update(nominees).set({ status: next, active: false, officeReason: reason, updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), eq(nominees.id, id)));
+    await tx
+      .update(nominees)
+      .set({ status: next, active: false, officeReason: reason, updatedAt: ctx.now })
+      .where(and(eq(nominees.tenantId, t), eq(nominees.id, id)));
     await recordAudit(tx, ctx, {
-      action: 'nominee.return', entityType: 'nominee', entityId: id, orgId: round.orgId,
-      summary: `Thẩm định: trả lại đề nghị của ${n.displayName} để bổ sung`, before: { status: n.status }, after: { status: next }, reason,
+      action: 'nominee.return',
+      entityType: 'nominee',
+      entityId: id,
+      orgId: round.orgId,
+      summary: `Thẩm định: trả lại đề nghị của ${n.displayName} để bổ sung`,
+      before: { status: n.status },
+      after: { status: next },
+      reason,
     });
     await settleProposal(tx, ctx, n.proposalId, `${n.displayName}: ${reason}`);
   });
@@ -723,10 +1156,19 @@ export async function rejectNominee(ctx: Ctx, id: string, reason: string) {
   const { n, round } = await officeNominee(ctx, id);
   const next = moved(() => nomineeMachine.move(n.status, 'reject'));
   await ctx.db.transaction(async (tx) => {
-    await tx.update(nominees).set({ status: next, active: false, officeReason: reason, updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), eq(nominees.id, id)));
+    await tx
+      .update(nominees)
+      .set({ status: next, active: false, officeReason: reason, updatedAt: ctx.now })
+      .where(and(eq(nominees.tenantId, t), eq(nominees.id, id)));
     await recordAudit(tx, ctx, {
-      action: 'nominee.reject', entityType: 'nominee', entityId: id, orgId: round.orgId,
-      summary: `Thẩm định: không chấp nhận đề nghị ${awardName(n.awardCode)} cho ${n.displayName}`, before: { status: n.status }, after: { status: next }, reason,
+      action: 'nominee.reject',
+      entityType: 'nominee',
+      entityId: id,
+      orgId: round.orgId,
+      summary: `Thẩm định: không chấp nhận đề nghị ${awardName(n.awardCode)} cho ${n.displayName}`,
+      before: { status: n.status },
+      after: { status: next },
+      reason,
     });
     await settleProposal(tx, ctx, n.proposalId);
   });
@@ -741,13 +1183,25 @@ export async function returnProposal(ctx: Ctx, id: string, reason: string) {
   await requireManage(ctx, round);
   moved(() => proposalMachine.move(p.status, 'return'));
   await ctx.db.transaction(async (tx) => {
-    const waiting = await tx.select().from(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, id), eq(nominees.status, 'submitted')));
+    const waiting = await tx
+      .select()
+      .from(nominees)
+      .where(and(eq(nominees.tenantId, t), eq(nominees.proposalId, id), eq(nominees.status, 'submitted')));
     for (const n of waiting) {
-      await tx.update(nominees).set({ status: 'returned', officeReason: reason, updatedAt: ctx.now }).where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
+      await tx
+        .update(nominees)
+        .set({ status: 'returned', officeReason: reason, updatedAt: ctx.now })
+        .where(and(eq(nominees.tenantId, t), eq(nominees.id, n.id)));
     }
     await recordAudit(tx, ctx, {
-      action: 'proposal.return', entityType: 'proposal', entityId: id, orgId: p.orgId,
-      summary: `Trả lại hồ sơ đề nghị để bổ sung (${waiting.length} đề nghị)`, before: { status: p.status }, after: { status: 'returned' }, reason,
+      action: 'proposal.return',
+      entityType: 'proposal',
+      entityId: id,
+      orgId: p.orgId,
+      summary: `Trả lại hồ sơ đề nghị để bổ sung (${waiting.length} đề nghị)`,
+      before: { status: p.status },
+      after: { status: 'returned' },
+      reason,
     });
     await settleProposal(tx, ctx, id, reason);
   });
@@ -757,7 +1211,11 @@ export async function returnProposal(ctx: Ctx, id: string, reason: string) {
 // ── Lookups for the unit's picker ──
 
 /** People, collectives and households of a unit, for choosing nominees (search ignores diacritics). */
-export async function candidatesFor(ctx: Ctx, proposalId: string, q: { kind: 'person' | 'org' | 'household'; search?: string }) {
+export async function candidatesFor(
+  ctx: Ctx,
+  proposalId: string,
+  q: { kind: 'person' | 'org' | 'household'; search?: string },
+) {
   const t = ctx.actor.tenantId;
   const p = await loadProposal(ctx.db, t, proposalId);
   await requireProposalWrite(ctx, p);
@@ -770,13 +1228,21 @@ export async function candidatesFor(ctx: Ctx, proposalId: string, q: { kind: 'pe
       .where(and(eq(people.tenantId, t), inArray(people.orgId, unit), ...searchCondition(people.searchKey, q.search)))
       .orderBy(sql`${people.sortKey} COLLATE "C"`)
       .limit(50);
-    return { items: rows.map((r) => ({ id: r.id, name: r.name, detail: [r.position, r.orgName].filter(Boolean).join(', ') })) };
+    return {
+      items: rows.map((r) => ({ id: r.id, name: r.name, detail: [r.position, r.orgName].filter(Boolean).join(', ') })),
+    };
   }
   if (q.kind === 'org') {
     const rows = await ctx.db
       .select({ id: organisations.id, name: organisations.name, type: organisations.type })
       .from(organisations)
-      .where(and(eq(organisations.tenantId, t), inArray(organisations.id, unit), ...searchCondition(organisations.searchKey, q.search)))
+      .where(
+        and(
+          eq(organisations.tenantId, t),
+          inArray(organisations.id, unit),
+          ...searchCondition(organisations.searchKey, q.search),
+        ),
+      )
       .orderBy(sql`${organisations.sortKey} COLLATE "C"`)
       .limit(50);
     return { items: rows.map((r) => ({ id: r.id, name: r.name, detail: ORG_TYPE_LABELS[r.type] })) };
@@ -784,10 +1250,20 @@ export async function candidatesFor(ctx: Ctx, proposalId: string, q: { kind: 'pe
   const rows = await ctx.db
     .select({ id: households.id, name: households.headName, address: households.address, village: organisations.name })
     .from(households)
-    .innerJoin(organisations, and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)))
-    .where(and(eq(households.tenantId, t), inArray(households.villageOrgId, unit), ...searchCondition(households.searchKey, q.search)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)),
+    )
+    .where(
+      and(
+        eq(households.tenantId, t),
+        inArray(households.villageOrgId, unit),
+        ...searchCondition(households.searchKey, q.search),
+      ),
+    )
     .orderBy(sql`${households.sortKey} COLLATE "C"`)
     .limit(50);
-  return { items: rows.map((r) => ({ id: r.id, name: `Hộ ông (bà) ${r.name}`, detail: `${r.address}, ${r.village}` })) };
+  return {
+    items: rows.map((r) => ({ id: r.id, name: `Hộ ông (bà) ${r.name}`, detail: `${r.address}, ${r.village}` })),
+  };
 }
-

@@ -12,7 +12,13 @@ import type { Rules } from '../../domain/eligibility/rule-model.js';
 import type { SubjectKind } from '../../domain/registry/vocab.js';
 import { moneyInWords } from '../../domain/vi-text/index.js';
 import { invalid } from '../../server/errors.js';
-import { computeMembers, groupOf, loadOrgHistory, loadPeopleHistories, type SubjectHistory } from '../eligibility/history.js';
+import {
+  computeMembers,
+  groupOf,
+  loadOrgHistory,
+  loadPeopleHistories,
+  type SubjectHistory,
+} from '../eligibility/history.js';
 import { tenantRules } from '../eligibility/service.js';
 
 type Q = Db | Tx;
@@ -48,13 +54,39 @@ export const rulesOn = (db: Q, tenantId: string, decisionDate: string): Promise<
   tenantRules(db, tenantId, decisionDate, { field: 'decisionBy', label: 'Ngày dự kiến quyết định' });
 
 async function householdHistories(db: Q, tenantId: string, ids: string[]): Promise<Map<string, SubjectHistory>> {
-  const out = new Map<string, SubjectHistory>(ids.map((id) => [id, { records: [], ratings: [], initiatives: [], discipline: [], pending: [] }]));
+  const out = new Map<string, SubjectHistory>(
+    ids.map((id) => [id, { records: [], ratings: [], initiatives: [], discipline: [], pending: [] }]),
+  );
   if (!ids.length) return out;
   const [aw, pend] = await Promise.all([
-    db.select().from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.householdId, ids), isNull(awardRecords.revokedOn))),
-    db.select().from(pendingMatters).where(and(eq(pendingMatters.tenantId, tenantId), inArray(pendingMatters.householdId, ids), isNull(pendingMatters.resolvedOn))),
+    db
+      .select()
+      .from(awardRecords)
+      .where(
+        and(
+          eq(awardRecords.tenantId, tenantId),
+          inArray(awardRecords.householdId, ids),
+          isNull(awardRecords.revokedOn),
+        ),
+      ),
+    db
+      .select()
+      .from(pendingMatters)
+      .where(
+        and(
+          eq(pendingMatters.tenantId, tenantId),
+          inArray(pendingMatters.householdId, ids),
+          isNull(pendingMatters.resolvedOn),
+        ),
+      ),
   ]);
-  for (const a of aw) out.get(a.householdId!)!.records.push({ period: a.period, award: a.awardCode, track: a.track, ...(a.decisionDate ? { decisionDate: a.decisionDate } : {}) });
+  for (const a of aw)
+    out.get(a.householdId!)!.records.push({
+      period: a.period,
+      award: a.awardCode,
+      track: a.track,
+      ...(a.decisionDate ? { decisionDate: a.decisionDate } : {}),
+    });
   for (const p of pend) out.get(p.householdId!)!.pending.push({ kind: p.kind, since: p.since });
   return out;
 }
@@ -74,14 +106,25 @@ export async function subjectPeriod(
 ): Promise<string> {
   const award = rules.awards[awardCode as keyof typeof rules.awards];
   if (!award?.periodTypes.includes('school') || !subject.orgId) return round.period;
-  const [o] = await db.select({ type: organisations.type }).from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, subject.orgId)));
+  const [o] = await db
+    .select({ type: organisations.type })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, subject.orgId)));
   if (o?.type !== 'school') return round.period;
   // A school reviews by school year, unless this subject's own history is kept by calendar year:
   // the kind of its latest rating (or, without ratings, of its latest title) decides.
-  const col = subject.personId ? { r: ratings.personId, a: awardRecords.personId, id: subject.personId } : { r: ratings.orgId, a: awardRecords.orgId, id: subject.subjectOrgId ?? subject.orgId };
+  const col = subject.personId
+    ? { r: ratings.personId, a: awardRecords.personId, id: subject.personId }
+    : { r: ratings.orgId, a: awardRecords.orgId, id: subject.subjectOrgId ?? subject.orgId };
   const [rt, aw] = await Promise.all([
-    db.select({ period: ratings.period }).from(ratings).where(and(eq(ratings.tenantId, tenantId), eq(col.r, col.id))),
-    db.select({ period: awardRecords.period }).from(awardRecords).where(and(eq(awardRecords.tenantId, tenantId), eq(col.a, col.id), isNull(awardRecords.revokedOn))),
+    db
+      .select({ period: ratings.period })
+      .from(ratings)
+      .where(and(eq(ratings.tenantId, tenantId), eq(col.r, col.id))),
+    db
+      .select({ period: awardRecords.period })
+      .from(awardRecords)
+      .where(and(eq(awardRecords.tenantId, tenantId), eq(col.a, col.id), isNull(awardRecords.revokedOn))),
   ]);
   const latestKind = (rows: { period: string }[]) => {
     const end = (p: string) => (p.includes('-') ? `${p.slice(5)}-08` : `${p}-12`);
@@ -108,11 +151,19 @@ export async function verdictsFor(
   const householdIds = [...new Set(items.map((i) => i.householdId).filter((x): x is string => !!x))];
   const [hist, cats, hh] = await Promise.all([
     loadPeopleHistories(db, tenantId, personIds),
-    personIds.length ? db.select({ id: people.id, category: people.category }).from(people).where(and(eq(people.tenantId, tenantId), inArray(people.id, personIds))) : [],
+    personIds.length
+      ? db
+          .select({ id: people.id, category: people.category })
+          .from(people)
+          .where(and(eq(people.tenantId, tenantId), inArray(people.id, personIds)))
+      : [],
     householdHistories(db, tenantId, householdIds),
   ]);
   const category = new Map(cats.map((c) => [c.id, c.category]));
-  const orgCache = new Map<string, Promise<{ h: SubjectHistory; members?: Awaited<ReturnType<typeof computeMembers>> }>>();
+  const orgCache = new Map<
+    string,
+    Promise<{ h: SubjectHistory; members?: Awaited<ReturnType<typeof computeMembers>> }>
+  >();
   const orgData = (orgId: string, kind: SubjectKind, period: string) => {
     const key = `${orgId}|${kind}|${period}`;
     if (!orgCache.has(key))
@@ -120,7 +171,13 @@ export async function verdictsFor(
         key,
         (async () => {
           const { lineage: _l, ...h } = await loadOrgHistory(db, tenantId, orgId);
-          return { h, members: kind === 'collective' ? await computeMembers(db, tenantId, orgId, period, { roundId: round.id }) : undefined };
+          return {
+            h,
+            members:
+              kind === 'collective'
+                ? await computeMembers(db, tenantId, orgId, period, { roundId: round.id })
+                : undefined,
+          };
         })(),
       );
     return orgCache.get(key)!;
@@ -128,7 +185,13 @@ export async function verdictsFor(
   const out: NomineeVerdict[] = [];
   for (const it of items) {
     if (!rules.awards[it.awardCode as keyof typeof rules.awards]) {
-      throw invalid([{ field: 'awardCode', label: 'Danh hiệu, hình thức', message: `Danh mục không có danh hiệu, hình thức "${it.awardCode}".` }]);
+      throw invalid([
+        {
+          field: 'awardCode',
+          label: 'Danh hiệu, hình thức',
+          message: `Danh mục không có danh hiệu, hình thức "${it.awardCode}".`,
+        },
+      ]);
     }
     let h: SubjectHistory;
     let members: Awaited<ReturnType<typeof computeMembers>> | undefined;
@@ -148,7 +211,9 @@ export async function verdictsFor(
       ...h,
       ...(members ? { members } : {}),
     };
-    const { output: o, detail } = evaluateDetailed(input as Parameters<typeof evaluateDetailed>[0], rules, { moneyInWords });
+    const { output: o, detail } = evaluateDetailed(input as Parameters<typeof evaluateDetailed>[0], rules, {
+      moneyInWords,
+    });
     out.push({
       eligible: o.eligible,
       withheld: o.withheld,
@@ -160,35 +225,64 @@ export async function verdictsFor(
       amount: o.bonus.amount ?? null,
       amountInWords: o.bonus.amountInWords ?? null,
       // The office sees citations, not the administrator's doubts about them (issue 9.3).
-      criteria: o.criteria.map((c) => ({ id: c.id, met: c.met, message: withoutInternalNotes(c.message), basis: withoutInternalNotes(c.basis) })),
+      criteria: o.criteria.map((c) => ({
+        id: c.id,
+        met: c.met,
+        message: withoutInternalNotes(c.message),
+        basis: withoutInternalNotes(c.basis),
+      })),
       rules: rules.name,
     });
   }
   return out;
 }
 
-
 /** Name, position/unit and sort key of a subject as printed in the dossier. */
 export async function describeSubject(db: Q, tenantId: string, kind: 'person' | 'org' | 'household', id: string) {
   if (kind === 'person') {
     const [p] = await db
-      .select({ id: people.id, fullName: people.fullName, position: people.position, orgId: people.orgId, sortKey: people.sortKey, orgName: organisations.name })
+      .select({
+        id: people.id,
+        fullName: people.fullName,
+        position: people.position,
+        orgId: people.orgId,
+        sortKey: people.sortKey,
+        orgName: organisations.name,
+      })
       .from(people)
       .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
       .where(and(eq(people.tenantId, tenantId), eq(people.id, id)));
     if (!p) return null;
-    return { name: p.fullName, position: [p.position, p.orgName].filter(Boolean).join(', ') || null, sortKey: p.sortKey, orgId: p.orgId, orgType: null };
+    return {
+      name: p.fullName,
+      position: [p.position, p.orgName].filter(Boolean).join(', ') || null,
+      sortKey: p.sortKey,
+      orgId: p.orgId,
+      orgType: null,
+    };
   }
   if (kind === 'org') {
-    const [o] = await db.select().from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id)));
+    const [o] = await db
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id)));
     if (!o) return null;
     return { name: o.name, position: null, sortKey: o.sortKey, orgId: o.id, orgType: o.type };
   }
   const [h] = await db
     .select({ h: households, village: organisations.name })
     .from(households)
-    .innerJoin(organisations, and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)),
+    )
     .where(and(eq(households.tenantId, tenantId), eq(households.id, id)));
   if (!h) return null;
-  return { name: `Hộ ông (bà) ${h.h.headName}`, position: `${h.h.address}, ${h.village}`, sortKey: h.h.sortKey, orgId: h.h.villageOrgId, orgType: null };
+  return {
+    name: `Hộ ông (bà) ${h.h.headName}`,
+    position: `${h.h.address}, ${h.village}`,
+    sortKey: h.h.sortKey,
+    orgId: h.h.villageOrgId,
+    orgType: null,
+  };
 }

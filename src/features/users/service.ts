@@ -23,15 +23,25 @@ async function grantsOf(ctx: Ctx, userIds: string[]) {
   return ctx.db
     .select({ userId: roleGrants.userId, role: roleGrants.role, orgId: roleGrants.orgId, orgName: organisations.name })
     .from(roleGrants)
-    .innerJoin(organisations, and(eq(organisations.tenantId, roleGrants.tenantId), eq(organisations.id, roleGrants.orgId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, roleGrants.tenantId), eq(organisations.id, roleGrants.orgId)),
+    )
     .where(and(eq(roleGrants.tenantId, ctx.actor.tenantId), inArray(roleGrants.userId, userIds)));
 }
 
 export async function listUsers(ctx: Ctx) {
   requireAnywhere(ctx.actor, 'users.manage');
   const scope = await scopeFor(ctx.db, ctx.actor, 'users.manage');
-  const rows = await ctx.db.select().from(users).where(eq(users.tenantId, ctx.actor.tenantId)).orderBy(asc(users.username));
-  const grants = await grantsOf(ctx, rows.map((u) => u.id));
+  const rows = await ctx.db
+    .select()
+    .from(users)
+    .where(eq(users.tenantId, ctx.actor.tenantId))
+    .orderBy(asc(users.username));
+  const grants = await grantsOf(
+    ctx,
+    rows.map((u) => u.id),
+  );
   const throttle = await throttleByUsername(ctx.db, ctx.actor.tenantId, ctx.now);
   return rows
     .map((u) => ({
@@ -52,9 +62,14 @@ export async function listUsers(ctx: Ctx) {
 async function checkGrants(ctx: Ctx, grants: Grant[]) {
   const scope = await scopeFor(ctx.db, ctx.actor, 'users.manage');
   const ids = [...new Set(grants.map((g) => g.orgId))];
-  const found = await ctx.db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.tenantId, ctx.actor.tenantId), inArray(organisations.id, ids)));
-  if (found.length !== ids.length) throw invalid([{ field: 'grants', label: 'Phân quyền', message: 'Có đơn vị được phân quyền không tồn tại.' }]);
-  if (grants.some((g) => !inScope(scope, g.orgId))) throw forbidden('Bạn chỉ được phân quyền trong phạm vi đơn vị mình quản trị.');
+  const found = await ctx.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, ctx.actor.tenantId), inArray(organisations.id, ids)));
+  if (found.length !== ids.length)
+    throw invalid([{ field: 'grants', label: 'Phân quyền', message: 'Có đơn vị được phân quyền không tồn tại.' }]);
+  if (grants.some((g) => !inScope(scope, g.orgId)))
+    throw forbidden('Bạn chỉ được phân quyền trong phạm vi đơn vị mình quản trị.');
   const seen = new Set<string>();
   return grants.filter((g) => {
     const k = `${g.role}|${g.orgId}`;
@@ -66,7 +81,8 @@ async function checkGrants(ctx: Ctx, grants: Grant[]) {
 
 export async function createUser(ctx: Ctx, input: z.output<typeof UserCreateBody>) {
   requireAnywhere(ctx.actor, 'users.manage');
-  if (!passwordAcceptable(input.password)) throw invalid([{ field: 'password', label: 'Mật khẩu', message: PASSWORD_RULE_MESSAGE }]);
+  if (!passwordAcceptable(input.password))
+    throw invalid([{ field: 'password', label: 'Mật khẩu', message: PASSWORD_RULE_MESSAGE }]);
   const grants = await checkGrants(ctx, input.grants);
   const t = ctx.actor.tenantId;
   const row = {
@@ -79,10 +95,16 @@ export async function createUser(ctx: Ctx, input: z.output<typeof UserCreateBody
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  const taken = () => conflict(`Tên đăng nhập "${input.username}" đã được dùng.`, [{ field: 'username', label: 'Tên đăng nhập', message: 'Tên đăng nhập đã được dùng.' }]);
+  const taken = () =>
+    conflict(`Tên đăng nhập "${input.username}" đã được dùng.`, [
+      { field: 'username', label: 'Tên đăng nhập', message: 'Tên đăng nhập đã được dùng.' },
+    ]);
   try {
     await ctx.db.transaction(async (tx) => {
-      const [dup] = await tx.select({ id: users.id }).from(users).where(and(eq(users.tenantId, t), eq(users.username, input.username)));
+      const [dup] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.tenantId, t), eq(users.username, input.username)));
       if (dup) throw taken();
       await tx.insert(users).values(row);
       await tx.insert(roleGrants).values(grants.map((g) => ({ tenantId: t, userId: row.id, ...g })));
@@ -103,7 +125,10 @@ export async function createUser(ctx: Ctx, input: z.output<typeof UserCreateBody
 
 async function loadManaged(ctx: Ctx, id: string) {
   requireAnywhere(ctx.actor, 'users.manage');
-  const [u] = await ctx.db.select().from(users).where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, id)));
+  const [u] = await ctx.db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, id)));
   if (!u) throw notFound('tài khoản');
   const current = await grantsOf(ctx, [id]);
   const scope = await scopeFor(ctx.db, ctx.actor, 'users.manage');
@@ -118,8 +143,18 @@ export async function activeRootAdmins(db: Db | Tx, tenantId: string): Promise<s
   const rows = await db
     .selectDistinct({ id: users.id })
     .from(users)
-    .innerJoin(roleGrants, and(eq(roleGrants.tenantId, users.tenantId), eq(roleGrants.userId, users.id), eq(roleGrants.role, 'admin')))
-    .innerJoin(organisations, and(eq(organisations.tenantId, roleGrants.tenantId), eq(organisations.id, roleGrants.orgId), isNull(organisations.parentId)))
+    .innerJoin(
+      roleGrants,
+      and(eq(roleGrants.tenantId, users.tenantId), eq(roleGrants.userId, users.id), eq(roleGrants.role, 'admin')),
+    )
+    .innerJoin(
+      organisations,
+      and(
+        eq(organisations.tenantId, roleGrants.tenantId),
+        eq(organisations.id, roleGrants.orgId),
+        isNull(organisations.parentId),
+      ),
+    )
     .where(and(eq(users.tenantId, tenantId), eq(users.active, true)));
   return rows.map((r) => r.id);
 }
@@ -133,17 +168,36 @@ const LAST_ADMIN_MESSAGE =
  * locking the current root administrators' rows, so two administrators demoting each other at
  * once cannot both pass.
  */
-async function keepOneRootAdmin(tx: Tx, tenantId: string, userId: string, after: { active: boolean; grants: Grant[] }, field: 'active' | 'grants') {
+async function keepOneRootAdmin(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  after: { active: boolean; grants: Grant[] },
+  field: 'active' | 'grants',
+) {
   const before = await activeRootAdmins(tx, tenantId);
   if (!before.includes(userId)) return;
-  const roots = await tx.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.tenantId, tenantId), isNull(organisations.parentId)));
-  const staysRootAdmin = after.active && after.grants.some((g) => g.role === 'admin' && roots.some((r) => r.id === g.orgId));
+  const roots = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), isNull(organisations.parentId)));
+  const staysRootAdmin =
+    after.active && after.grants.some((g) => g.role === 'admin' && roots.some((r) => r.id === g.orgId));
   if (staysRootAdmin) return;
-  await tx.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, before))).orderBy(asc(users.id)).for('update');
+  await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), inArray(users.id, before)))
+    .orderBy(asc(users.id))
+    .for('update');
   const others = (await activeRootAdmins(tx, tenantId)).filter((id) => id !== userId);
   if (others.length === 0) {
     throw new AppError('LAST_ADMIN', LAST_ADMIN_MESSAGE, [
-      { field, label: field === 'active' ? 'Trạng thái' : 'Phân quyền', message: 'Phải còn ít nhất một quản trị hệ thống đang hoạt động.' },
+      {
+        field,
+        label: field === 'active' ? 'Trạng thái' : 'Phân quyền',
+        message: 'Phải còn ít nhất một quản trị hệ thống đang hoạt động.',
+      },
     ]);
   }
 }
@@ -160,7 +214,10 @@ export async function updateUser(ctx: Ctx, id: string, input: z.output<typeof Us
       tx,
       t,
       id,
-      { active: input.active ?? u.active, grants: grants ?? current.map((g) => ({ role: g.role as Role, orgId: g.orgId })) },
+      {
+        active: input.active ?? u.active,
+        grants: grants ?? current.map((g) => ({ role: g.role as Role, orgId: g.orgId })),
+      },
       input.active === false ? 'active' : 'grants',
     );
     await tx
@@ -176,8 +233,16 @@ export async function updateUser(ctx: Ctx, id: string, input: z.output<typeof Us
       entityType: 'user',
       entityId: id,
       summary: `Sửa tài khoản "${u.username}"`,
-      before: { fullName: u.fullName, active: u.active, grants: current.map((g) => ({ role: g.role, orgId: g.orgId })) },
-      after: { fullName: input.fullName ?? u.fullName, active: input.active ?? u.active, grants: grants ?? current.map((g) => ({ role: g.role, orgId: g.orgId })) },
+      before: {
+        fullName: u.fullName,
+        active: u.active,
+        grants: current.map((g) => ({ role: g.role, orgId: g.orgId })),
+      },
+      after: {
+        fullName: input.fullName ?? u.fullName,
+        active: input.active ?? u.active,
+        grants: grants ?? current.map((g) => ({ role: g.role, orgId: g.orgId })),
+      },
       reason: input.reason,
     });
   });
@@ -187,11 +252,20 @@ export async function updateUser(ctx: Ctx, id: string, input: z.output<typeof Us
 
 export async function resetPassword(ctx: Ctx, id: string, input: z.output<typeof ResetPasswordBody>) {
   const { u } = await loadManaged(ctx, id);
-  if (!passwordAcceptable(input.password)) throw invalid([{ field: 'password', label: 'Mật khẩu', message: PASSWORD_RULE_MESSAGE }]);
+  if (!passwordAcceptable(input.password))
+    throw invalid([{ field: 'password', label: 'Mật khẩu', message: PASSWORD_RULE_MESSAGE }]);
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: ctx.now }).where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, id)));
-    const ended = await endCredentials(tx, { tenantId: ctx.actor.tenantId, userId: id, username: u.username, now: ctx.now });
+    await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: ctx.now })
+      .where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, id)));
+    const ended = await endCredentials(tx, {
+      tenantId: ctx.actor.tenantId,
+      userId: id,
+      username: u.username,
+      now: ctx.now,
+    });
     await recordAudit(tx, ctx, {
       action: 'user.reset_password',
       entityType: 'user',

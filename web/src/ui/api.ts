@@ -71,7 +71,11 @@ const FALLBACK: Record<number, string> = {
   429: 'Thao tác quá nhiều lần. Vui lòng thử lại sau.',
 };
 
-async function send<T>(method: string, path: string, init: { query?: Query; json?: unknown; form?: FormData } = {}): Promise<T> {
+async function send<T>(
+  method: string,
+  path: string,
+  init: { query?: Query; json?: unknown; form?: FormData } = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
   if (init.json !== undefined) {
@@ -83,7 +87,12 @@ async function send<T>(method: string, path: string, init: { query?: Query; json
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(`${API_BASE}${path}${queryString(init.query)}`, { method, headers, body, credentials: 'same-origin' });
+    res = await fetch(`${API_BASE}${path}${queryString(init.query)}`, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+    });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Không kết nối được với máy chủ. Kiểm tra mạng rồi thử lại.');
   }
@@ -103,7 +112,11 @@ async function send<T>(method: string, path: string, init: { query?: Query; json
     const e = new ApiError(
       res.status,
       err?.code ?? `HTTP_${res.status}`,
-      isoDatesToVN(err?.message ?? FALLBACK[res.status] ?? 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo quản trị viên.'),
+      isoDatesToVN(
+        err?.message ??
+          FALLBACK[res.status] ??
+          'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo quản trị viên.',
+      ),
       (err?.fields ?? []).map((f) => ({ ...f, message: isoDatesToVN(f.message) })),
     );
     if (res.status === 401 && path !== '/auth/sign-in') onUnauthenticated?.();

@@ -39,7 +39,8 @@ export function useMeQuery() {
   });
 }
 
-export const signInPath = (from: string) => (from && from !== '/' ? `/dang-nhap?tiep=${encodeURIComponent(from)}` : '/dang-nhap');
+export const signInPath = (from: string) =>
+  from && from !== '/' ? `/dang-nhap?tiep=${encodeURIComponent(from)}` : '/dang-nhap';
 
 /** Sends the user to the sign-in page whenever the server answers 401. */
 export function UnauthenticatedRedirect() {

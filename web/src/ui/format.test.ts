@@ -17,7 +17,9 @@ describe('display formats', () => {
   });
 
   it('rewrites ISO dates inside server texts, leaving other numbers', () => {
-    expect(isoDatesToVN('Từ 2024-01-01 đến 2024-12-31 · Quyết định số 12/QĐ-UBND')).toBe('Từ 01/01/2024 đến 31/12/2024 · Quyết định số 12/QĐ-UBND');
+    expect(isoDatesToVN('Từ 2024-01-01 đến 2024-12-31 · Quyết định số 12/QĐ-UBND')).toBe(
+      'Từ 01/01/2024 đến 31/12/2024 · Quyết định số 12/QĐ-UBND',
+    );
     expect(isoDatesToVN('năm học 2024-2025')).toBe('năm học 2024-2025');
     expect(isoDatesToVN('2025-02-30')).toBe('2025-02-30');
   });
@@ -32,7 +34,9 @@ describe('display formats', () => {
 
 describe('positionLine', () => {
   it('adds the unit only when the position does not already name it', () => {
-    expect(positionLine('Giáo viên Toán, Trường THCS Lay Nưa', 'Trường THCS Lay Nưa')).toBe('Giáo viên Toán, Trường THCS Lay Nưa');
+    expect(positionLine('Giáo viên Toán, Trường THCS Lay Nưa', 'Trường THCS Lay Nưa')).toBe(
+      'Giáo viên Toán, Trường THCS Lay Nưa',
+    );
     expect(positionLine('Giáo viên Toán', 'Trường THCS Lay Nưa')).toBe('Giáo viên Toán, Trường THCS Lay Nưa');
     expect(positionLine(null, 'Trường THCS Lay Nưa')).toBe('Trường THCS Lay Nưa');
   });

@@ -39,7 +39,10 @@ export function applyApiError(form: FormInstance, err: unknown, fieldMap: Record
   form.setFields([...byField].map(([name, errors]) => ({ name: toNamePath(name), errors })));
   const onFields = byField.size > 0;
   return {
-    message: onFields && details.length === 0 && err.code === 'VALIDATION' ? 'Có thông tin chưa hợp lệ, xem ghi chú màu đỏ ở từng ô.' : err.message,
+    message:
+      onFields && details.length === 0 && err.code === 'VALIDATION'
+        ? 'Có thông tin chưa hợp lệ, xem ghi chú màu đỏ ở từng ô.'
+        : err.message,
     details,
   };
 }

@@ -43,7 +43,10 @@ export function useViewportHeight(reserved: number, min: number): number {
  * the current page and page size, and `update`, which writes changes back (empty values remove
  * the parameter) and returns to the first page unless told to keep it.
  */
-export function useUrlListState(params: URLSearchParams, setParams: (next: URLSearchParams, opts: { replace: boolean }) => void) {
+export function useUrlListState(
+  params: URLSearchParams,
+  setParams: (next: URLSearchParams, opts: { replace: boolean }) => void,
+) {
   const page = Number(params.get('page') ?? 1) || 1;
   const pageSize = Number(params.get('pageSize') ?? 20) || 20;
   const update = (changes: Record<string, string | number | undefined | null>, keepPage = false) => {

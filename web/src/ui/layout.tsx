@@ -54,26 +54,123 @@ const GROUP_LABELS: Record<NavGroup, string> = {
 
 export const NAV: NavItem[] = [
   { path: '/', label: 'Trang chủ', icon: <DashboardOutlined /> },
-  { path: '/co-quan', label: 'Cơ quan, đơn vị', icon: <ApartmentOutlined />, permission: 'registry.read' , group: 'registry' },
-  { path: '/ca-nhan', label: 'Cá nhân', icon: <TeamOutlined />, permission: 'registry.read' , group: 'registry' },
-  { path: '/ho-gia-dinh', label: 'Hộ gia đình', icon: <HomeOutlined />, permission: 'registry.read' , group: 'registry' },
-  { path: '/ke-hoach', label: 'Kế hoạch thi đua', icon: <ScheduleOutlined />, permission: 'registry.read' , group: 'emulation' },
-  { path: '/phong-trao', label: 'Phong trào thi đua', icon: <RocketOutlined />, permission: 'registry.read' , group: 'emulation' },
-  { path: '/dang-ky-thi-dua', label: 'Đăng ký thi đua', icon: <FormOutlined />, permission: 'registry.read' , group: 'emulation' },
-  { path: '/cum-thi-dua', label: 'Cụm, khối thi đua', icon: <ClusterOutlined />, permission: 'registry.read' , group: 'emulation' },
-  { path: '/sang-kien', label: 'Sáng kiến', icon: <BulbOutlined />, permission: 'registry.read' , group: 'emulation' },
-  { path: '/dot-xet', label: 'Đợt xét khen thưởng', icon: <FlagOutlined />, anyOf: ['proposal.submit', 'round.manage'], also: ['/ho-so'] , group: 'commendation' },
-  { path: '/hoi-dong', label: 'Hội đồng TĐKT', icon: <SolutionOutlined />, permission: 'round.manage' , group: 'commendation' },
-  { path: '/phieu-bau', label: 'Phiếu bầu Hội đồng', icon: <CheckSquareOutlined />, anyOf: ['ballot.cast', 'decision.sign'] , group: 'commendation' },
-  { path: '/quan-ly-cong-khai', label: 'Công khai danh sách', icon: <NotificationOutlined />, permission: 'round.manage' , group: 'commendation' },
-  { path: '/quyet-dinh', label: 'Quyết định khen thưởng', icon: <FileDoneOutlined />, anyOf: ['round.manage', 'decision.sign'] , group: 'commendation' },
-  { path: '/cho-ky', label: 'Quyết định chờ ký', icon: <FileProtectOutlined />, permission: 'decision.sign' , group: 'commendation' },
-  { path: '/bao-cao', label: 'Báo cáo thống kê', icon: <BarChartOutlined />, permission: 'registry.read' , group: 'commendation' },
-  { path: '/xet-dieu-kien', label: 'Xét điều kiện hàng loạt', icon: <SafetyCertificateOutlined />, permission: 'eligibility.use' , group: 'commendation' },
-  { path: '/danh-muc', label: 'Danh mục và quy định', icon: <BookOutlined />, permission: 'eligibility.use' , group: 'system' },
-  { path: '/nhap-du-lieu', label: 'Nhập dữ liệu Excel', icon: <CloudUploadOutlined />, permission: 'import.run' , group: 'system' },
-  { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined />, permission: 'audit.read' , group: 'system' },
-  { path: '/tai-khoan', label: 'Tài khoản', icon: <KeyOutlined />, permission: 'users.manage' , group: 'system' },
+  {
+    path: '/co-quan',
+    label: 'Cơ quan, đơn vị',
+    icon: <ApartmentOutlined />,
+    permission: 'registry.read',
+    group: 'registry',
+  },
+  { path: '/ca-nhan', label: 'Cá nhân', icon: <TeamOutlined />, permission: 'registry.read', group: 'registry' },
+  {
+    path: '/ho-gia-dinh',
+    label: 'Hộ gia đình',
+    icon: <HomeOutlined />,
+    permission: 'registry.read',
+    group: 'registry',
+  },
+  {
+    path: '/ke-hoach',
+    label: 'Kế hoạch thi đua',
+    icon: <ScheduleOutlined />,
+    permission: 'registry.read',
+    group: 'emulation',
+  },
+  {
+    path: '/phong-trao',
+    label: 'Phong trào thi đua',
+    icon: <RocketOutlined />,
+    permission: 'registry.read',
+    group: 'emulation',
+  },
+  {
+    path: '/dang-ky-thi-dua',
+    label: 'Đăng ký thi đua',
+    icon: <FormOutlined />,
+    permission: 'registry.read',
+    group: 'emulation',
+  },
+  {
+    path: '/cum-thi-dua',
+    label: 'Cụm, khối thi đua',
+    icon: <ClusterOutlined />,
+    permission: 'registry.read',
+    group: 'emulation',
+  },
+  { path: '/sang-kien', label: 'Sáng kiến', icon: <BulbOutlined />, permission: 'registry.read', group: 'emulation' },
+  {
+    path: '/dot-xet',
+    label: 'Đợt xét khen thưởng',
+    icon: <FlagOutlined />,
+    anyOf: ['proposal.submit', 'round.manage'],
+    also: ['/ho-so'],
+    group: 'commendation',
+  },
+  {
+    path: '/hoi-dong',
+    label: 'Hội đồng TĐKT',
+    icon: <SolutionOutlined />,
+    permission: 'round.manage',
+    group: 'commendation',
+  },
+  {
+    path: '/phieu-bau',
+    label: 'Phiếu bầu Hội đồng',
+    icon: <CheckSquareOutlined />,
+    anyOf: ['ballot.cast', 'decision.sign'],
+    group: 'commendation',
+  },
+  {
+    path: '/quan-ly-cong-khai',
+    label: 'Công khai danh sách',
+    icon: <NotificationOutlined />,
+    permission: 'round.manage',
+    group: 'commendation',
+  },
+  {
+    path: '/quyet-dinh',
+    label: 'Quyết định khen thưởng',
+    icon: <FileDoneOutlined />,
+    anyOf: ['round.manage', 'decision.sign'],
+    group: 'commendation',
+  },
+  {
+    path: '/cho-ky',
+    label: 'Quyết định chờ ký',
+    icon: <FileProtectOutlined />,
+    permission: 'decision.sign',
+    group: 'commendation',
+  },
+  {
+    path: '/bao-cao',
+    label: 'Báo cáo thống kê',
+    icon: <BarChartOutlined />,
+    permission: 'registry.read',
+    group: 'commendation',
+  },
+  {
+    path: '/xet-dieu-kien',
+    label: 'Xét điều kiện hàng loạt',
+    icon: <SafetyCertificateOutlined />,
+    permission: 'eligibility.use',
+    group: 'commendation',
+  },
+  {
+    path: '/danh-muc',
+    label: 'Danh mục và quy định',
+    icon: <BookOutlined />,
+    permission: 'eligibility.use',
+    group: 'system',
+  },
+  {
+    path: '/nhap-du-lieu',
+    label: 'Nhập dữ liệu Excel',
+    icon: <CloudUploadOutlined />,
+    permission: 'import.run',
+    group: 'system',
+  },
+  { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined />, permission: 'audit.read', group: 'system' },
+  { path: '/tai-khoan', label: 'Tài khoản', icon: <KeyOutlined />, permission: 'users.manage', group: 'system' },
 ];
 
 function activeKey(pathname: string): string {
@@ -84,11 +181,13 @@ function activeKey(pathname: string): string {
 
 function Brand({ compact }: { compact?: boolean }) {
   return (
-    <Link to="/" className={compact ? 'brand brand-compact' : 'brand'} aria-label="Quản lý thi đua, khen thưởng — Trang chủ">
+    <Link
+      to="/"
+      className={compact ? 'brand brand-compact' : 'brand'}
+      aria-label="Quản lý thi đua, khen thưởng — Trang chủ"
+    >
       <img src="/favicon.svg" alt="" width={28} height={28} />
-      <span className="brand-text">
-        Thi đua, khen thưởng
-      </span>
+      <span className="brand-text">Thi đua, khen thưởng</span>
     </Link>
   );
 }
@@ -129,7 +228,17 @@ export function AppLayout() {
   const roleShort = me.grants.length ? rolesText : 'Chưa được phân quyền';
 
   const userMenu: MenuProps['items'] = [
-    { key: 'who', label: <span className="user-menu-who">{me.fullName}<br /><small>{roleShort}</small></span>, disabled: true },
+    {
+      key: 'who',
+      label: (
+        <span className="user-menu-who">
+          {me.fullName}
+          <br />
+          <small>{roleShort}</small>
+        </span>
+      ),
+      disabled: true,
+    },
     { type: 'divider' },
     { key: 'password', icon: <LockOutlined />, label: 'Đổi mật khẩu' },
     { key: 'sign-out', icon: <LogoutOutlined />, label: 'Đăng xuất' },
@@ -161,7 +270,11 @@ export function AppLayout() {
         <Layout.Header className="app-header">
           <Flex align="center" gap={12} style={{ minWidth: 0, flex: 1 }}>
             {!wide && (
-              <Button icon={<MenuOutlined aria-hidden />} onClick={() => setDrawerOpen(true)} aria-label="Mở danh mục chức năng" />
+              <Button
+                icon={<MenuOutlined aria-hidden />}
+                onClick={() => setDrawerOpen(true)}
+                aria-label="Mở danh mục chức năng"
+              />
             )}
             {!wide && <Brand compact />}
             {wide && (
@@ -171,38 +284,38 @@ export function AppLayout() {
             )}
           </Flex>
           <Flex align="center" gap={12} style={{ minWidth: 0 }}>
-          <NotificationBell />
-          {wide ? (
-            <Flex align="center" gap={12} style={{ minWidth: 0 }}>
-              <div className="user-box">
-                <div className="user-name">
-                  <UserOutlined aria-hidden /> {me.fullName}
+            <NotificationBell />
+            {wide ? (
+              <Flex align="center" gap={12} style={{ minWidth: 0 }}>
+                <div className="user-box">
+                  <div className="user-name">
+                    <UserOutlined aria-hidden /> {me.fullName}
+                  </div>
+                  <Tooltip title={roleShort}>
+                    <div className="user-role">{roleShort}</div>
+                  </Tooltip>
                 </div>
-                <Tooltip title={roleShort}>
-                  <div className="user-role">{roleShort}</div>
-                </Tooltip>
-              </div>
-              <Button icon={<LockOutlined aria-hidden />} onClick={() => setPasswordOpen(true)}>
-                Đổi mật khẩu
-              </Button>
-              <Button icon={<LogoutOutlined aria-hidden />} onClick={() => void signOut()}>
-                Đăng xuất
-              </Button>
-            </Flex>
-          ) : (
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: userMenu,
-                onClick: ({ key }) => {
-                  if (key === 'password') setPasswordOpen(true);
-                  if (key === 'sign-out') void signOut();
-                },
-              }}
-            >
-              <Button icon={<UserOutlined aria-hidden />} aria-label={`Tài khoản: ${me.fullName}`} />
-            </Dropdown>
-          )}
+                <Button icon={<LockOutlined aria-hidden />} onClick={() => setPasswordOpen(true)}>
+                  Đổi mật khẩu
+                </Button>
+                <Button icon={<LogoutOutlined aria-hidden />} onClick={() => void signOut()}>
+                  Đăng xuất
+                </Button>
+              </Flex>
+            ) : (
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: userMenu,
+                  onClick: ({ key }) => {
+                    if (key === 'password') setPasswordOpen(true);
+                    if (key === 'sign-out') void signOut();
+                  },
+                }}
+              >
+                <Button icon={<UserOutlined aria-hidden />} aria-label={`Tài khoản: ${me.fullName}`} />
+              </Dropdown>
+            )}
           </Flex>
         </Layout.Header>
         <Layout.Content id="main-content" tabIndex={-1} className="app-content">

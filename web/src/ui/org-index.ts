@@ -44,7 +44,8 @@ export function buildOrgIndex(list: Organisation[]): OrgIndex {
 
 export const isClosed = (o: Organisation) => !!o.effectiveTo && o.effectiveTo < isoDateInVietnam(new Date());
 
-export const orgTitle = (o: Organisation) => (isClosed(o) ? `${o.name} (hết hiệu lực từ ${fmtDate(o.effectiveTo)})` : o.name);
+export const orgTitle = (o: Organisation) =>
+  isClosed(o) ? `${o.name} (hết hiệu lực từ ${fmtDate(o.effectiveTo)})` : o.name;
 
 /**
  * The text a tree node is searched in: without diacritics and as written, lower case. Our filter
@@ -64,7 +65,11 @@ export interface OrgTreeNode {
 }
 
 /** TreeSelect data; `selectable` decides which nodes may be picked (others only group). */
-export function orgTreeData(index: OrgIndex, selectable?: (o: Organisation) => boolean, hideClosed = false): OrgTreeNode[] {
+export function orgTreeData(
+  index: OrgIndex,
+  selectable?: (o: Organisation) => boolean,
+  hideClosed = false,
+): OrgTreeNode[] {
   const build = (parent: string | null): OrgTreeNode[] =>
     (index.children.get(parent) ?? [])
       .filter((o) => !hideClosed || !isClosed(o))
@@ -84,4 +89,3 @@ export function orgTreeData(index: OrgIndex, selectable?: (o: Organisation) => b
       .filter((n) => !n.disabled);
   return build(null);
 }
-

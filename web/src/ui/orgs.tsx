@@ -34,7 +34,8 @@ export function OrgTreeSelect({ selectable, hideClosed, ...props }: OrgTreeSelec
   return (
     <TreeSelect
       showSearch={{
-        filterTreeNode: (input, node) => matches(String((node as unknown as OrgTreeNode).search ?? node.title ?? ''), input),
+        filterTreeNode: (input, node) =>
+          matches(String((node as unknown as OrgTreeNode).search ?? node.title ?? ''), input),
         treeNodeFilterProp: 'search',
       }}
       treeData={treeData}

@@ -30,7 +30,15 @@ export function ButtonLink({ to, ...props }: Omit<ButtonProps, 'href'> & { to: s
   );
 }
 
-export function PageHeader({ title, subtitle, actions }: { title: ReactNode; subtitle?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  actions,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <Flex className="page-header" justify="space-between" align="flex-start" gap={12} wrap>
       <div style={{ minWidth: 0 }}>
@@ -48,12 +56,20 @@ export function PageHeader({ title, subtitle, actions }: { title: ReactNode; sub
   );
 }
 
-export function ForbiddenResult({ title = 'Bạn không có quyền xem trang này', message }: { title?: string; message?: string }) {
+export function ForbiddenResult({
+  title = 'Bạn không có quyền xem trang này',
+  message,
+}: {
+  title?: string;
+  message?: string;
+}) {
   return (
     <Result
       status="403"
       title={title}
-      subTitle={message ?? 'Tài khoản của bạn không được phân quyền cho nội dung này. Nếu cần, hãy liên hệ quản trị hệ thống.'}
+      subTitle={
+        message ?? 'Tài khoản của bạn không được phân quyền cho nội dung này. Nếu cần, hãy liên hệ quản trị hệ thống.'
+      }
       extra={
         <ButtonLink to="/" type="primary">
           Về trang chủ
@@ -79,9 +95,19 @@ export function NotFoundResult({ title = 'Không tìm thấy trang', message }: 
 }
 
 /** What to show when a page's main query failed. */
-export function LoadError({ error, onRetry, forbiddenTitle }: { error: unknown; onRetry?: () => void; forbiddenTitle?: string }) {
-  if (error instanceof ApiError && error.status === 403) return <ForbiddenResult title={forbiddenTitle} message={error.message} />;
-  if (error instanceof ApiError && error.status === 404) return <NotFoundResult title="Không tìm thấy dữ liệu" message={error.message} />;
+export function LoadError({
+  error,
+  onRetry,
+  forbiddenTitle,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  forbiddenTitle?: string;
+}) {
+  if (error instanceof ApiError && error.status === 403)
+    return <ForbiddenResult title={forbiddenTitle} message={error.message} />;
+  if (error instanceof ApiError && error.status === 404)
+    return <NotFoundResult title="Không tìm thấy dữ liệu" message={error.message} />;
   return (
     <Result
       status="error"

@@ -111,7 +111,14 @@ export interface TimelineItem {
 
 export interface PersonDetail {
   person: Person;
-  memberships: { id: string; orgId: string; orgName: string; fromDate: string; toDate: string | null; position: string | null }[];
+  memberships: {
+    id: string;
+    orgId: string;
+    orgName: string;
+    fromDate: string;
+    toDate: string | null;
+    position: string | null;
+  }[];
   households: { id: string; address: string }[];
   timeline: TimelineItem[];
 }
@@ -127,7 +134,15 @@ export interface Household {
 }
 
 export interface HouseholdDetail extends Household {
-  awards: { id: string; awardCode: string; awardName: string; period: string; decisionNo: string | null; decisionDate: string | null; issuer: string | null }[];
+  awards: {
+    id: string;
+    awardCode: string;
+    awardName: string;
+    period: string;
+    decisionNo: string | null;
+    decisionDate: string | null;
+    issuer: string | null;
+  }[];
 }
 
 export interface UserAccount {

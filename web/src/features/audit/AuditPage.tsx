@@ -1,7 +1,22 @@
 // /nhat-ky: the audit log (read-only): filters, each entry's before/after, and the chain check.
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -176,7 +191,13 @@ export function AuditPage() {
     { title: 'Số', dataIndex: 'seq', width: 64, responsive: ['md'] },
     { title: 'Thời gian', dataIndex: 'at', width: 136, render: fmtDateTime },
     { title: 'Người thực hiện', dataIndex: 'actorName', width: 160 },
-    { title: 'Thao tác', dataIndex: 'action', width: 170, responsive: ['lg'], render: (a: string) => <Tag>{ACTION_LABELS[a] ?? a}</Tag> },
+    {
+      title: 'Thao tác',
+      dataIndex: 'action',
+      width: 170,
+      responsive: ['lg'],
+      render: (a: string) => <Tag>{ACTION_LABELS[a] ?? a}</Tag>,
+    },
     { title: 'Nội dung', dataIndex: 'summary', render: (s: string) => isoDatesToVN(s) },
     { title: 'Lý do', dataIndex: 'reason', width: 180, responsive: ['md'], render: (r: string | null) => r ?? EMPTY },
   ];
@@ -188,7 +209,11 @@ export function AuditPage() {
         subtitle="Mọi thao tác ghi dữ liệu đều được lưu lại; nhật ký không thể sửa hay xóa."
         actions={
           <>
-            <Button icon={<SafetyCertificateOutlined aria-hidden />} loading={verify.isPending} onClick={() => verify.mutate()}>
+            <Button
+              icon={<SafetyCertificateOutlined aria-hidden />}
+              loading={verify.isPending}
+              onClick={() => verify.mutate()}
+            >
               Kiểm tra toàn vẹn
             </Button>
             <ExportButton path="/audit/export" query={filters} />
@@ -226,7 +251,8 @@ export function AuditPage() {
                     <li key={p}>{p}</li>
                   ))}
                 </ul>
-                Đã kiểm tra {fmtNumber(verify.data.checked)} bản ghi. Các bản ghi trên đã bị sửa, xóa hoặc chèn ngoài hệ thống. Hãy báo ngay cho quản trị hệ thống.
+                Đã kiểm tra {fmtNumber(verify.data.checked)} bản ghi. Các bản ghi trên đã bị sửa, xóa hoặc chèn ngoài hệ
+                thống. Hãy báo ngay cho quản trị hệ thống.
               </>
             }
           />
@@ -262,17 +288,37 @@ export function AuditPage() {
             </Col>
             <Col xs={24} sm={12} md={6} xl={4}>
               <Form.Item label="Đối tượng" htmlFor="audit-entity">
-                <Select id="audit-entity" allowClear placeholder="Tất cả" value={filters.entityType} onChange={(v) => update({ entityType: v })} options={optionsOf(ENTITY_LABELS)} />
+                <Select
+                  id="audit-entity"
+                  allowClear
+                  placeholder="Tất cả"
+                  value={filters.entityType}
+                  onChange={(v) => update({ entityType: v })}
+                  options={optionsOf(ENTITY_LABELS)}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} sm={12} xl={4}>
               <Form.Item label="Người thực hiện" htmlFor="audit-actor">
-                <Input id="audit-actor" allowClear value={actorText} onChange={(e) => setActorText(e.target.value)} placeholder="Họ tên" />
+                <Input
+                  id="audit-actor"
+                  allowClear
+                  value={actorText}
+                  onChange={(e) => setActorText(e.target.value)}
+                  placeholder="Họ tên"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} sm={12} xl={5}>
               <Form.Item label="Nội dung" htmlFor="audit-q">
-                <Input id="audit-q" allowClear prefix={<SearchOutlined aria-hidden />} value={qText} onChange={(e) => setQText(e.target.value)} placeholder="Từ khóa trong nội dung" />
+                <Input
+                  id="audit-q"
+                  allowClear
+                  prefix={<SearchOutlined aria-hidden />}
+                  value={qText}
+                  onChange={(e) => setQText(e.target.value)}
+                  placeholder="Từ khóa trong nội dung"
+                />
               </Form.Item>
             </Col>
           </Row>

@@ -25,7 +25,9 @@ describe('audit before/after', () => {
     expect(formatValue('isManager', true, orgs)).toBe('Có');
     expect(formatValue('orgId', school, orgs)).toBe('Trường THCS Lay Nưa');
     expect(formatValue('awardCode', 'CSTD_CS', orgs)).toBe('Chiến sĩ thi đua cơ sở');
-    expect(formatValue('grants', [{ role: 'clerk', orgId: school }], orgs)).toBe('Văn thư đơn vị — Trường THCS Lay Nưa');
+    expect(formatValue('grants', [{ role: 'clerk', orgId: school }], orgs)).toBe(
+      'Văn thư đơn vị — Trường THCS Lay Nưa',
+    );
     expect(formatValue('year', 2026, orgs)).toBe('2026');
     expect(formatValue('phone', null, orgs)).toBe('—');
   });
@@ -37,7 +39,9 @@ describe('audit before/after', () => {
       orgs,
     );
     expect(rows.map((r) => r.label)).toEqual(['Họ và tên', 'Chức vụ', 'Cơ quan, đơn vị']);
-    expect(rows.filter((r) => r.changed).map((r) => [r.label, r.before, r.after])).toEqual([['Chức vụ', 'Giáo viên', 'Tổ trưởng chuyên môn']]);
+    expect(rows.filter((r) => r.changed).map((r) => [r.label, r.before, r.after])).toEqual([
+      ['Chức vụ', 'Giáo viên', 'Tổ trưởng chuyên môn'],
+    ]);
   });
 
   it('shows a creation as its values only, and arrays as one value', () => {

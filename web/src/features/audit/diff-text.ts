@@ -18,7 +18,6 @@ import { FIELD_LABELS } from '../../../../src/domain/registry/field-labels';
 import { EMPTY, fmtDate } from '../../ui/format';
 import type { OrgIndex } from '../../ui/org-index';
 
-
 const CODE_LABELS: Record<string, Record<string, string>> = {
   gender: GENDER_LABELS,
   category: PERSON_CATEGORY_LABELS,
@@ -38,7 +37,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const fieldLabel = (key: string) => FIELD_LABELS[key] ?? key;
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** One value as text, knowing the field it belongs to. */
 export function formatValue(key: string, v: unknown, orgs: OrgIndex): string {
@@ -59,13 +59,16 @@ export function formatValue(key: string, v: unknown, orgs: OrgIndex): string {
     const parts = v.map((x) => {
       if (isPlainObject(x)) {
         if ('label' in x) return String(x.label);
-        if ('role' in x && 'orgId' in x) return `${formatValue('role', x.role, orgs)} — ${formatValue('orgId', x.orgId, orgs)}`;
+        if ('role' in x && 'orgId' in x)
+          return `${formatValue('role', x.role, orgs)} — ${formatValue('orgId', x.orgId, orgs)}`;
         return formatObject(x, orgs);
       }
       return formatValue(key, x, orgs);
     });
     const MAX = 12;
-    return parts.length > MAX ? `${parts.slice(0, MAX).join('; ')}; … và ${parts.length - MAX} mục khác` : parts.join('; ');
+    return parts.length > MAX
+      ? `${parts.slice(0, MAX).join('; ')}; … và ${parts.length - MAX} mục khác`
+      : parts.join('; ');
   }
   if (isPlainObject(v)) return formatObject(v, orgs);
   return String(v);
@@ -94,9 +97,22 @@ export function diffRows(before: unknown, after: unknown, orgs: OrgIndex): DiffR
     return keys.map((k) => {
       const bt = k in b ? formatValue(k, b[k], orgs) : EMPTY;
       const at = k in a ? formatValue(k, a[k], orgs) : EMPTY;
-      return { key: k, label: fieldLabel(k), before: before === null ? '' : bt, after: after === null ? '' : at, changed: before !== null && after !== null && JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null) };
+      return {
+        key: k,
+        label: fieldLabel(k),
+        before: before === null ? '' : bt,
+        after: after === null ? '' : at,
+        changed: before !== null && after !== null && JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null),
+      };
     });
   }
-  return [{ key: 'value', label: 'Giá trị', before: formatValue('value', before, orgs), after: formatValue('value', after, orgs), changed: JSON.stringify(before) !== JSON.stringify(after) }];
+  return [
+    {
+      key: 'value',
+      label: 'Giá trị',
+      before: formatValue('value', before, orgs),
+      after: formatValue('value', after, orgs),
+      changed: JSON.stringify(before) !== JSON.stringify(after),
+    },
+  ];
 }
-

@@ -11,7 +11,11 @@ export function AuditDiff({ before, after, orgs }: { before: unknown; after: unk
   const both = before != null && after != null;
   const changedCount = all.filter((r) => r.changed).length;
   // For an edit, what changed comes first and, unless asked, alone.
-  const rows = both ? (showAll || changedCount === 0 ? [...all].sort((a, b) => Number(b.changed) - Number(a.changed)) : all.filter((r) => r.changed)) : all;
+  const rows = both
+    ? showAll || changedCount === 0
+      ? [...all].sort((a, b) => Number(b.changed) - Number(a.changed))
+      : all.filter((r) => r.changed)
+    : all;
   return (
     <>
       {both && (
@@ -35,10 +39,22 @@ export function AuditDiff({ before, after, orgs }: { before: unknown; after: unk
         columns={[
           { title: 'Thông tin', dataIndex: 'label', width: 180 },
           ...(before != null
-            ? [{ title: 'Trước', dataIndex: 'before', render: (v: string, r: DiffRow) => <span className={r.changed ? 'diff-old' : undefined}>{v}</span> }]
+            ? [
+                {
+                  title: 'Trước',
+                  dataIndex: 'before',
+                  render: (v: string, r: DiffRow) => <span className={r.changed ? 'diff-old' : undefined}>{v}</span>,
+                },
+              ]
             : []),
           ...(after != null
-            ? [{ title: before != null ? 'Sau' : 'Nội dung ghi nhận', dataIndex: 'after', render: (v: string, r: DiffRow) => <span className={r.changed ? 'diff-new' : undefined}>{v}</span> }]
+            ? [
+                {
+                  title: before != null ? 'Sau' : 'Nội dung ghi nhận',
+                  dataIndex: 'after',
+                  render: (v: string, r: DiffRow) => <span className={r.changed ? 'diff-new' : undefined}>{v}</span>,
+                },
+              ]
             : []),
         ]}
       />

@@ -19,7 +19,8 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   const qc = useQueryClient();
   const navigate = useNavigate();
   const change = useMutation({
-    mutationFn: (v: Values) => api.post('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    mutationFn: (v: Values) =>
+      api.post('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
     onSuccess: () => {
       setCsrfToken(null);
       qc.clear();
@@ -43,11 +44,28 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       destroyOnHidden
     >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="change-password" layout="vertical" onFinish={(v) => { clear(); change.mutate(v); }}>
-        <Form.Item name="currentPassword" label="Mật khẩu hiện tại" rules={[{ required: true, message: 'Chưa nhập mật khẩu hiện tại.' }]}>
+      <Form
+        form={form}
+        name="change-password"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          change.mutate(v);
+        }}
+      >
+        <Form.Item
+          name="currentPassword"
+          label="Mật khẩu hiện tại"
+          rules={[{ required: true, message: 'Chưa nhập mật khẩu hiện tại.' }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label="Mật khẩu mới" extra={PASSWORD_RULE} rules={[{ required: true, message: 'Chưa nhập mật khẩu mới.' }]}>
+        <Form.Item
+          name="newPassword"
+          label="Mật khẩu mới"
+          extra={PASSWORD_RULE}
+          rules={[{ required: true, message: 'Chưa nhập mật khẩu mới.' }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
@@ -57,13 +75,18 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
           rules={[
             { required: true, message: 'Chưa nhập lại mật khẩu mới.' },
             ({ getFieldValue }) => ({
-              validator: (_, v) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('Hai lần nhập mật khẩu mới không giống nhau.'))),
+              validator: (_, v) =>
+                !v || v === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error('Hai lần nhập mật khẩu mới không giống nhau.')),
             }),
           ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Typography.Text type="secondary">Sau khi đổi, mọi phiên đăng nhập và mọi mã truy cập API của bạn sẽ bị thu hồi; bạn cần đăng nhập lại.</Typography.Text>
+        <Typography.Text type="secondary">
+          Sau khi đổi, mọi phiên đăng nhập và mọi mã truy cập API của bạn sẽ bị thu hồi; bạn cần đăng nhập lại.
+        </Typography.Text>
       </Form>
     </Modal>
   );

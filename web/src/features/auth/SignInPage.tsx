@@ -66,7 +66,12 @@ export function SignInPage() {
           <Typography.Text type="secondary">Đăng nhập để tiếp tục</Typography.Text>
         </div>
         {notice === 'doi-mat-khau' && (
-          <Alert type="success" showIcon style={{ marginBottom: 16 }} title="Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới." />
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title="Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới."
+          />
         )}
         {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} />}
         <Form
@@ -81,7 +86,11 @@ export function SignInPage() {
           initialValues={{ tenant: undefined }}
         >
           {many && (
-            <Form.Item name="tenant" label="Đơn vị triển khai" rules={[{ required: true, message: 'Chọn đơn vị triển khai.' }]}>
+            <Form.Item
+              name="tenant"
+              label="Đơn vị triển khai"
+              rules={[{ required: true, message: 'Chọn đơn vị triển khai.' }]}
+            >
               <Select
                 options={list.map((t) => ({ value: t.code, label: t.name }))}
                 placeholder="Chọn đơn vị triển khai"
@@ -89,8 +98,18 @@ export function SignInPage() {
               />
             </Form.Item>
           )}
-          <Form.Item name="username" label="Tên đăng nhập" rules={[{ required: true, message: 'Chưa nhập tên đăng nhập.' }]}>
-            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus autoCapitalize="none" spellCheck={false} />
+          <Form.Item
+            name="username"
+            label="Tên đăng nhập"
+            rules={[{ required: true, message: 'Chưa nhập tên đăng nhập.' }]}
+          >
+            <Input
+              prefix={<UserOutlined aria-hidden />}
+              autoComplete="username"
+              autoFocus
+              autoCapitalize="none"
+              spellCheck={false}
+            />
           </Form.Item>
           <Form.Item name="password" label="Mật khẩu" rules={[{ required: true, message: 'Chưa nhập mật khẩu.' }]}>
             <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />

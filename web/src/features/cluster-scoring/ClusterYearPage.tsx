@@ -42,7 +42,12 @@ function MembersCard({ data }: { data: ClusterYear }) {
               </span>
             ),
           },
-          { title: 'Vai trò', dataIndex: 'role', width: 140, render: (r: ClusterRole) => <Tag color={ROLE_COLOURS[r]}>{roleLabel(data.cluster.kind, r)}</Tag> },
+          {
+            title: 'Vai trò',
+            dataIndex: 'role',
+            width: 140,
+            render: (r: ClusterRole) => <Tag color={ROLE_COLOURS[r]}>{roleLabel(data.cluster.kind, r)}</Tag>,
+          },
         ]}
       />
     </Card>
@@ -57,7 +62,11 @@ export function ClusterYearPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const valid = /^\d{4}$/.test(yearParam);
-  const q = useQuery({ queryKey: clusterYearKey(id, year), queryFn: () => api.get<ClusterYear>(`/clusters/${id}/years/${year}`), enabled: valid });
+  const q = useQuery({
+    queryKey: clusterYearKey(id, year),
+    queryFn: () => api.get<ClusterYear>(`/clusters/${id}/years/${year}`),
+    enabled: valid,
+  });
   const clusters = useQuery({ queryKey: ['clusters'], queryFn: () => api.get<{ items: Cluster[] }>('/clusters') });
   const years = useMemo(() => {
     const c = clusters.data?.items.find((x) => x.id === id);
@@ -77,7 +86,9 @@ export function ClusterYearPage() {
     ...(d.manage || s ? [{ key: 'thang-diem' as const, label: 'Thang điểm' }] : []),
     ...(member && s && s.status !== 'draft' ? [{ key: 'tu-cham' as const, label: 'Tự chấm điểm' }] : []),
     ...(d.manage && s && s.status !== 'draft' ? [{ key: 'tham-dinh' as const, label: 'Thẩm định' }] : []),
-    ...(s?.ranking ? [{ key: 'ket-qua' as const, label: s.status === 'published' ? 'Kết quả' : 'Xếp hạng, công bố' }] : []),
+    ...(s?.ranking
+      ? [{ key: 'ket-qua' as const, label: s.status === 'published' ? 'Kết quả' : 'Xếp hạng, công bố' }]
+      : []),
   ];
   const fallback: TabKey = !s
     ? d.manage
@@ -86,14 +97,21 @@ export function ClusterYearPage() {
     : s.status === 'published'
       ? 'ket-qua'
       : s.status === 'draft'
-        ? d.manage ? 'thang-diem' : 'giao-uoc'
+        ? d.manage
+          ? 'thang-diem'
+          : 'giao-uoc'
         : d.manage
           ? 'tham-dinh'
           : member
             ? 'tu-cham'
             : 'giao-uoc';
   const asked = params.get('tab') as TabKey | null;
-  const tab = asked && available.some((t) => t.key === asked) ? asked : available.some((t) => t.key === fallback) ? fallback : 'giao-uoc';
+  const tab =
+    asked && available.some((t) => t.key === asked)
+      ? asked
+      : available.some((t) => t.key === fallback)
+        ? fallback
+        : 'giao-uoc';
 
   const content: Record<TabKey, ReactNode> = {
     'giao-uoc': (
@@ -162,7 +180,11 @@ export function ClusterYearPage() {
               next.set('tab', k);
               setParams(next, { replace: true });
             }}
-            items={available.map((t) => ({ key: t.key, label: t.label, children: t.key === tab ? content[t.key] : null }))}
+            items={available.map((t) => ({
+              key: t.key,
+              label: t.label,
+              children: t.key === tab ? content[t.key] : null,
+            }))}
           />
         </>
       )}
@@ -179,7 +201,10 @@ export function ClustersPage() {
   const now = new Date().getFullYear();
   return (
     <>
-      <PageHeader title="Cụm, khối thi đua" subtitle="Giao ước, chấm điểm, xếp hạng và bàn giao của các cụm, khối thi đua." />
+      <PageHeader
+        title="Cụm, khối thi đua"
+        subtitle="Giao ước, chấm điểm, xếp hạng và bàn giao của các cụm, khối thi đua."
+      />
       {q.data.items.length === 0 ? (
         <Card>
           <Empty description="Chưa có cụm, khối thi đua nào trong phạm vi bạn được xem." />
@@ -189,18 +214,28 @@ export function ClustersPage() {
           {q.data.items.map((c) => {
             const years = [...new Set(c.members.map((m) => m.year))].sort((a, b) => b - a);
             const latest = years.includes(now) ? now : years[0];
-            const members = c.members.filter((m) => m.year === latest).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+            const members = c.members
+              .filter((m) => m.year === latest)
+              .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
             return (
               <Card key={c.id} title={c.name} extra={<Tag>{CLUSTER_KIND_LABELS[c.kind]}</Tag>}>
                 {latest !== undefined && (
                   <Typography.Paragraph>
-                    Năm {latest}: {members.map((m) => `${m.orgName}${m.role !== 'member' ? ` (${roleLabel(c.kind, m.role)})` : ''}`).join(', ')}
+                    Năm {latest}:{' '}
+                    {members
+                      .map((m) => `${m.orgName}${m.role !== 'member' ? ` (${roleLabel(c.kind, m.role)})` : ''}`)
+                      .join(', ')}
                   </Typography.Paragraph>
                 )}
                 <Flex gap={8} wrap align="center">
                   <span className="muted">Mở năm:</span>
                   {years.map((y) => (
-                    <Link key={y} to={`/cum-thi-dua/${c.id}/${y}`} className="cs-year-link" aria-label={`${c.name} năm ${y}`}>
+                    <Link
+                      key={y}
+                      to={`/cum-thi-dua/${c.id}/${y}`}
+                      className="cs-year-link"
+                      aria-label={`${c.name} năm ${y}`}
+                    >
                       {y}
                     </Link>
                   ))}

@@ -3,7 +3,22 @@
 // signatures, with who still has to sign, and the DOCX for printing.
 import { DownloadOutlined, EditOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Empty, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, downloadUrl } from '../../ui/api';
@@ -25,7 +40,17 @@ const EXAMPLE: CovenantValues = {
   bases: ['Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022'],
 };
 
-function TextList({ name, label, add, placeholder }: { name: string; label: string; add: string; placeholder: string }) {
+function TextList({
+  name,
+  label,
+  add,
+  placeholder,
+}: {
+  name: string;
+  label: string;
+  add: string;
+  placeholder: string;
+}) {
   return (
     <Form.List name={name}>
       {(fields, { add: push, remove }) => (
@@ -34,9 +59,19 @@ function TextList({ name, label, add, placeholder }: { name: string; label: stri
           {fields.map((f, i) => (
             <Flex key={f.key} gap={8} align="start">
               <Form.Item name={f.name} style={{ flex: 1, marginBottom: 8 }}>
-                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} placeholder={placeholder} aria-label={`${label} — dòng ${i + 1}`} />
+                <Input.TextArea
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  maxLength={2000}
+                  placeholder={placeholder}
+                  aria-label={`${label} — dòng ${i + 1}`}
+                />
               </Form.Item>
-              <Button type="text" icon={<MinusCircleOutlined aria-hidden />} onClick={() => remove(f.name)} aria-label={`Bỏ dòng ${i + 1} của ${label.toLowerCase()}`} />
+              <Button
+                type="text"
+                icon={<MinusCircleOutlined aria-hidden />}
+                onClick={() => remove(f.name)}
+                aria-label={`Bỏ dòng ${i + 1} của ${label.toLowerCase()}`}
+              />
             </Flex>
           ))}
           <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => push('')}>
@@ -63,7 +98,10 @@ function CovenantModal({ data, open, onClose }: { data: ClusterYear; open: boole
   const save = useMutation({
     mutationFn: (v: CovenantValues) =>
       api.put<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/covenant`, {
-        targets: (v.targets ?? []).map((g) => ({ group: g.group ?? '', items: (g.items ?? []).filter((s) => s?.trim()) })),
+        targets: (v.targets ?? []).map((g) => ({
+          group: g.group ?? '',
+          items: (g.items ?? []).filter((s) => s?.trim()),
+        })),
         implementation: (v.implementation ?? []).filter((s) => s?.trim()),
         bases: (v.bases ?? []).filter((s) => s?.trim()),
       }),
@@ -103,17 +141,38 @@ function CovenantModal({ data, open, onClose }: { data: ClusterYear; open: boole
                     >
                       <Input maxLength={300} placeholder="Ví dụ: Thực hiện nhiệm vụ chính trị" />
                     </Form.Item>
-                    <Button type="text" danger icon={<MinusCircleOutlined aria-hidden />} onClick={() => remove(g.name)} aria-label={`Bỏ nhóm ${gi + 1}`} style={{ marginTop: 30 }} />
+                    <Button
+                      type="text"
+                      danger
+                      icon={<MinusCircleOutlined aria-hidden />}
+                      onClick={() => remove(g.name)}
+                      aria-label={`Bỏ nhóm ${gi + 1}`}
+                      style={{ marginTop: 30 }}
+                    />
                   </Flex>
                   <Form.List name={[g.name, 'items']}>
                     {(items, { add: addItem, remove: removeItem }) => (
                       <div className="cs-group-items">
                         {items.map((it, ii) => (
                           <Flex key={it.key} gap={8} align="start">
-                            <Form.Item name={it.name} style={{ flex: 1, marginBottom: 8 }} rules={[{ required: true, whitespace: true, message: 'Chưa nhập chỉ tiêu.' }]}>
-                              <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} placeholder="Chỉ tiêu, nhiệm vụ" aria-label={`Chỉ tiêu ${ii + 1} của nhóm ${gi + 1}`} />
+                            <Form.Item
+                              name={it.name}
+                              style={{ flex: 1, marginBottom: 8 }}
+                              rules={[{ required: true, whitespace: true, message: 'Chưa nhập chỉ tiêu.' }]}
+                            >
+                              <Input.TextArea
+                                autoSize={{ minRows: 1, maxRows: 4 }}
+                                maxLength={1000}
+                                placeholder="Chỉ tiêu, nhiệm vụ"
+                                aria-label={`Chỉ tiêu ${ii + 1} của nhóm ${gi + 1}`}
+                              />
                             </Form.Item>
-                            <Button type="text" icon={<MinusCircleOutlined aria-hidden />} onClick={() => removeItem(it.name)} aria-label={`Bỏ chỉ tiêu ${ii + 1} của nhóm ${gi + 1}`} />
+                            <Button
+                              type="text"
+                              icon={<MinusCircleOutlined aria-hidden />}
+                              onClick={() => removeItem(it.name)}
+                              aria-label={`Bỏ chỉ tiêu ${ii + 1} của nhóm ${gi + 1}`}
+                            />
                           </Flex>
                         ))}
                         <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => addItem('')}>
@@ -130,7 +189,12 @@ function CovenantModal({ data, open, onClose }: { data: ClusterYear; open: boole
             </fieldset>
           )}
         </Form.List>
-        <TextList name="implementation" label="Tổ chức thực hiện" add="Thêm nội dung thực hiện" placeholder="Ví dụ: Các đơn vị tự chấm điểm, gửi Cụm trưởng trước ngày 30/11" />
+        <TextList
+          name="implementation"
+          label="Tổ chức thực hiện"
+          add="Thêm nội dung thực hiện"
+          placeholder="Ví dụ: Các đơn vị tự chấm điểm, gửi Cụm trưởng trước ngày 30/11"
+        />
         <TextList name="bases" label="Căn cứ" add="Thêm căn cứ" placeholder="Căn cứ Luật, Nghị định, Kế hoạch…" />
       </Form>
     </Modal>
@@ -157,7 +221,12 @@ function SignModal({ data, orgId, onClose }: { data: ClusterYear; orgId: string 
   });
   const sign = useMutation({
     mutationFn: (v: SignValues) =>
-      api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/covenant/sign`, { orgId, signerName: v.signerName, position: v.position, signedOn: toIso(v.signedOn) }),
+      api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/covenant/sign`, {
+        orgId,
+        signerName: v.signerName,
+        position: v.position,
+        signedOn: toIso(v.signedOn),
+      }),
     onSuccess: (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
       void message.success(`Đã ghi nhận ${member?.name ?? 'đơn vị'} ký giao ước.`);
@@ -178,10 +247,18 @@ function SignModal({ data, orgId, onClose }: { data: ClusterYear; orgId: string 
     >
       <FormProblemAlert problem={problem} />
       <Form form={form} name="covenant-sign" layout="vertical" onValuesChange={clear} onFinish={(v) => sign.mutate(v)}>
-        <Form.Item name="signerName" label="Người ký" rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ tên người ký.' }]}>
+        <Form.Item
+          name="signerName"
+          label="Người ký"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ tên người ký.' }]}
+        >
           <Input maxLength={150} placeholder="Họ và tên" />
         </Form.Item>
-        <Form.Item name="position" label="Chức vụ" rules={[{ required: true, whitespace: true, message: 'Chưa nhập chức vụ.' }]}>
+        <Form.Item
+          name="position"
+          label="Chức vụ"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập chức vụ.' }]}
+        >
           <Input maxLength={200} placeholder="Ví dụ: Chủ tịch UBND phường" />
         </Form.Item>
         <Form.Item name="signedOn" label="Ngày ký" rules={[{ required: true, message: 'Chưa chọn ngày ký.' }]}>
@@ -246,7 +323,10 @@ export function CovenantCard({ data }: { data: ClusterYear }) {
       extra={
         <Space wrap>
           {editable && (
-            <Button icon={c ? <EditOutlined aria-hidden /> : <PlusOutlined aria-hidden />} onClick={() => setEditing(true)}>
+            <Button
+              icon={c ? <EditOutlined aria-hidden /> : <PlusOutlined aria-hidden />}
+              onClick={() => setEditing(true)}
+            >
               {c ? 'Sửa giao ước' : 'Lập giao ước'}
             </Button>
           )}
@@ -260,18 +340,28 @@ export function CovenantCard({ data }: { data: ClusterYear }) {
       style={{ marginBottom: 16 }}
     >
       {!c ? (
-        <Empty description={data.manage ? 'Chưa có giao ước. Lập giao ước để các đơn vị ký.' : 'Cụm trưởng chưa lập giao ước năm nay.'} />
+        <Empty
+          description={
+            data.manage ? 'Chưa có giao ước. Lập giao ước để các đơn vị ký.' : 'Cụm trưởng chưa lập giao ước năm nay.'
+          }
+        />
       ) : (
         <>
           <Alert
             type={c.inForce ? 'success' : 'info'}
             showIcon
             style={{ marginBottom: 12 }}
-            title={c.inForce ? `Tất cả ${c.total} đơn vị đã ký: giao ước có hiệu lực.` : `Đã ký ${c.signed}/${c.total} đơn vị.`}
+            title={
+              c.inForce
+                ? `Tất cả ${c.total} đơn vị đã ký: giao ước có hiệu lực.`
+                : `Đã ký ${c.signed}/${c.total} đơn vị.`
+            }
             description={c.waitingFor.length ? `Còn chờ ký: ${c.waitingFor.map(name).join(', ')}.` : undefined}
           />
           {c.signed > 0 && data.manage && (
-            <Typography.Paragraph type="secondary">Giao ước đã có đơn vị ký nên không sửa được nội dung.</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              Giao ước đã có đơn vị ký nên không sửa được nội dung.
+            </Typography.Paragraph>
           )}
           <CovenantText c={c} />
           <Typography.Text strong style={{ display: 'block', margin: '12px 0 6px' }}>
@@ -303,13 +393,21 @@ export function CovenantCard({ data }: { data: ClusterYear }) {
                   );
                 },
               },
-              { title: 'Ngày ký', key: 'on', render: (_, m) => fmtDate(c.signatures.find((x) => x.orgId === m.orgId)?.signedOn) },
+              {
+                title: 'Ngày ký',
+                key: 'on',
+                render: (_, m) => fmtDate(c.signatures.find((x) => x.orgId === m.orgId)?.signedOn),
+              },
               {
                 title: <span className="sr-only">Thao tác</span>,
                 key: 'act',
                 render: (_, m) =>
                   !c.signatures.some((x) => x.orgId === m.orgId) && maySign(m.orgId) ? (
-                    <Button size="small" onClick={() => setSigning(m.orgId)} aria-label={`Ghi nhận ${m.name} ký giao ước`}>
+                    <Button
+                      size="small"
+                      onClick={() => setSigning(m.orgId)}
+                      aria-label={`Ghi nhận ${m.name} ký giao ước`}
+                    >
                       Ghi nhận ký
                     </Button>
                   ) : null,

@@ -3,7 +3,22 @@
 // hand-over of leadership for next year and the proposal of the leading members for commendation.
 import { FlagOutlined, SwapOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
@@ -26,11 +41,21 @@ export function RankingTable({ rows, label }: { rows: RankingRow[]; label: strin
       columns={[
         { title: 'Hạng', dataIndex: 'rank', width: 64, align: 'center', render: (r: number) => <strong>{r}</strong> },
         { title: 'Đơn vị', dataIndex: 'name', width: 200 },
-        { title: 'Tổng điểm', dataIndex: 'total', width: 90, align: 'right', render: (v: number) => <strong>{pointsText(v)}</strong> },
+        {
+          title: 'Tổng điểm',
+          dataIndex: 'total',
+          width: 90,
+          align: 'right',
+          render: (v: number) => <strong>{pointsText(v)}</strong>,
+        },
         { title: 'Điểm chuẩn', dataIndex: 'normal', width: 90, align: 'right', render: pointsText },
         { title: 'Thưởng', dataIndex: 'bonus', width: 80, align: 'right', render: pointsText },
         { title: 'Trừ', dataIndex: 'penalty', width: 70, align: 'right', render: pointsText },
-        { title: 'Ghi chú xếp hạng', dataIndex: 'tieNote', render: (t: string | null) => (t ? <span className="cs-tie-note">{t}</span> : null) },
+        {
+          title: 'Ghi chú xếp hạng',
+          dataIndex: 'tieNote',
+          render: (t: string | null) => (t ? <span className="cs-tie-note">{t}</span> : null),
+        },
       ]}
     />
   );
@@ -84,7 +109,9 @@ function PublishFlow({ data }: { data: ClusterYear }) {
         }}
         onCancel={() => setPreview(null)}
       >
-        <Typography.Paragraph>Đây đúng là bảng xếp hạng sẽ được công bố. Nếu điểm thay đổi sau khi xem trước, hệ thống sẽ yêu cầu xem lại.</Typography.Paragraph>
+        <Typography.Paragraph>
+          Đây đúng là bảng xếp hạng sẽ được công bố. Nếu điểm thay đổi sau khi xem trước, hệ thống sẽ yêu cầu xem lại.
+        </Typography.Paragraph>
         {preview && <RankingTable rows={preview.ranking} label="Bảng xếp hạng xem trước" />}
       </Modal>
       <Modal
@@ -108,7 +135,14 @@ function PublishFlow({ data }: { data: ClusterYear }) {
         <label htmlFor="publish-confirm">
           Gõ <strong>{CONFIRM_WORD}</strong> để xác nhận
         </label>
-        <Input id="publish-confirm" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" style={{ marginTop: 6 }} onPressEnter={() => ok && publish.mutate()} />
+        <Input
+          id="publish-confirm"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          autoComplete="off"
+          style={{ marginTop: 6 }}
+          onPressEnter={() => ok && publish.mutate()}
+        />
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       </Modal>
     </>
@@ -122,7 +156,8 @@ function HandOverForm({ data }: { data: ClusterYear }) {
   const { problem, setProblem, clear } = useFormProblem();
   const head = data.cluster.kind === 'cum' ? 'Cụm' : 'Khối';
   const save = useMutation({
-    mutationFn: (v: { leaderOrgId: string; deputyOrgId: string }) => api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/hand-over`, v),
+    mutationFn: (v: { leaderOrgId: string; deputyOrgId: string }) =>
+      api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/hand-over`, v),
     onSuccess: async (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
       await qc.invalidateQueries({ queryKey: ['clusters'] });
@@ -136,7 +171,12 @@ function HandOverForm({ data }: { data: ClusterYear }) {
       <FormProblemAlert problem={problem} />
       <Form form={form} name="hand-over" layout="vertical" onValuesChange={clear} onFinish={(v) => save.mutate(v)}>
         <Flex gap={12} wrap align="end">
-          <Form.Item name="leaderOrgId" label={`${head} trưởng năm ${data.year + 1}`} rules={[{ required: true, message: 'Chọn đơn vị.' }]} style={{ flex: '1 1 220px' }}>
+          <Form.Item
+            name="leaderOrgId"
+            label={`${head} trưởng năm ${data.year + 1}`}
+            rules={[{ required: true, message: 'Chọn đơn vị.' }]}
+            style={{ flex: '1 1 220px' }}
+          >
             <Select options={options} placeholder="Chọn đơn vị" />
           </Form.Item>
           <Form.Item
@@ -145,7 +185,12 @@ function HandOverForm({ data }: { data: ClusterYear }) {
             dependencies={['leaderOrgId']}
             rules={[
               { required: true, message: 'Chọn đơn vị.' },
-              ({ getFieldValue }) => ({ validator: (_, v) => (v && v === getFieldValue('leaderOrgId') ? Promise.reject(new Error(`${head} phó phải khác ${head} trưởng.`)) : Promise.resolve()) }),
+              ({ getFieldValue }) => ({
+                validator: (_, v) =>
+                  v && v === getFieldValue('leaderOrgId')
+                    ? Promise.reject(new Error(`${head} phó phải khác ${head} trưởng.`))
+                    : Promise.resolve(),
+              }),
             ]}
             style={{ flex: '1 1 220px' }}
           >
@@ -169,15 +214,33 @@ interface ProposeValues {
   achievement?: string;
 }
 
-function ProposeModal({ data, ranking, open, onClose }: { data: ClusterYear; ranking: RankingRow[]; open: boolean; onClose: () => void }) {
+function ProposeModal({
+  data,
+  ranking,
+  open,
+  onClose,
+}: {
+  data: ClusterYear;
+  ranking: RankingRow[];
+  open: boolean;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<ProposeValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
   const [done, setDone] = useState<{ id: string } | null>(null);
   const roundId = Form.useWatch('roundId', form);
-  const rounds = useQuery({ queryKey: ['rounds', 'list'], queryFn: () => api.get<{ items: RoundListItem[] }>('/rounds'), enabled: open });
-  const round = useQuery({ queryKey: ['rounds', 'detail', roundId], queryFn: () => api.get<RoundDetail>(`/rounds/${roundId}`), enabled: open && !!roundId });
+  const rounds = useQuery({
+    queryKey: ['rounds', 'list'],
+    queryFn: () => api.get<{ items: RoundListItem[] }>('/rounds'),
+    enabled: open,
+  });
+  const round = useQuery({
+    queryKey: ['rounds', 'detail', roundId],
+    queryFn: () => api.get<RoundDetail>(`/rounds/${roundId}`),
+    enabled: open && !!roundId,
+  });
   const openRounds = (rounds.data?.items ?? []).filter((r) => r.status === 'open');
   useOnChange([open], () => {
     if (!open) return;
@@ -187,7 +250,11 @@ function ProposeModal({ data, ranking, open, onClose }: { data: ClusterYear; ran
     form.setFieldsValue({ orgIds: ranking.filter((r) => r.rank === 1).map((r) => r.orgId), achievement: '' });
   });
   const save = useMutation({
-    mutationFn: (v: ProposeValues) => api.post<{ id: string }>(`/clusters/${data.cluster.id}/years/${data.year}/propose`, { ...v, achievement: v.achievement ?? '' }),
+    mutationFn: (v: ProposeValues) =>
+      api.post<{ id: string }>(`/clusters/${data.cluster.id}/years/${data.year}/propose`, {
+        ...v,
+        achievement: v.achievement ?? '',
+      }),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: ['rounds'] });
       void message.success('Đã đưa các đơn vị vào hồ sơ đề nghị khen thưởng.');
@@ -222,8 +289,18 @@ function ProposeModal({ data, ranking, open, onClose }: { data: ClusterYear; ran
       ) : (
         <>
           <FormProblemAlert problem={problem} />
-          <Form form={form} name="cluster-propose" layout="vertical" onValuesChange={clear} onFinish={(v) => save.mutate(v)}>
-            <Form.Item name="roundId" label="Đợt xét khen thưởng đang nhận hồ sơ" rules={[{ required: true, message: 'Chọn đợt xét.' }]}>
+          <Form
+            form={form}
+            name="cluster-propose"
+            layout="vertical"
+            onValuesChange={clear}
+            onFinish={(v) => save.mutate(v)}
+          >
+            <Form.Item
+              name="roundId"
+              label="Đợt xét khen thưởng đang nhận hồ sơ"
+              rules={[{ required: true, message: 'Chọn đợt xét.' }]}
+            >
               <Select
                 loading={rounds.isPending}
                 placeholder="Chọn đợt xét"
@@ -232,7 +309,11 @@ function ProposeModal({ data, ranking, open, onClose }: { data: ClusterYear; ran
                 onChange={() => form.setFieldValue('awardCode', undefined)}
               />
             </Form.Item>
-            <Form.Item name="awardCode" label="Danh hiệu, hình thức đề nghị" rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}>
+            <Form.Item
+              name="awardCode"
+              label="Danh hiệu, hình thức đề nghị"
+              rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}
+            >
               <Select
                 loading={round.isFetching}
                 disabled={!roundId}
@@ -240,10 +321,24 @@ function ProposeModal({ data, ranking, open, onClose }: { data: ClusterYear; ran
                 options={(round.data?.awards ?? []).map((a) => ({ value: a.code, label: a.name }))}
               />
             </Form.Item>
-            <Form.Item name="orgIds" label="Đơn vị được đề nghị" rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một đơn vị.' }]}>
-              <Checkbox.Group className="cs-check-list" options={ranking.map((r) => ({ value: r.orgId, label: `Hạng ${r.rank} — ${r.name} (${pointsText(r.total)} điểm)` }))} />
+            <Form.Item
+              name="orgIds"
+              label="Đơn vị được đề nghị"
+              rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một đơn vị.' }]}
+            >
+              <Checkbox.Group
+                className="cs-check-list"
+                options={ranking.map((r) => ({
+                  value: r.orgId,
+                  label: `Hạng ${r.rank} — ${r.name} (${pointsText(r.total)} điểm)`,
+                }))}
+              />
             </Form.Item>
-            <Form.Item name="achievement" label="Tóm tắt thành tích chung" extra="Thứ hạng và tổng điểm của từng đơn vị được tự động ghi thêm.">
+            <Form.Item
+              name="achievement"
+              label="Tóm tắt thành tích chung"
+              extra="Thứ hạng và tổng điểm của từng đơn vị được tự động ghi thêm."
+            >
               <Input.TextArea rows={3} maxLength={5000} />
             </Form.Item>
           </Form>
@@ -262,11 +357,20 @@ export function ResultsCard({ data, scoring }: { data: ClusterYear; scoring: Sco
     <>
       <Card
         title={published ? 'Kết quả xếp hạng đã công bố' : 'Xếp hạng tạm tính'}
-        extra={published ? <Tag color="green">Công bố {fmtDateTime(scoring.publishedAt)}</Tag> : <Tag color="gold">Chưa công bố</Tag>}
+        extra={
+          published ? (
+            <Tag color="green">Công bố {fmtDateTime(scoring.publishedAt)}</Tag>
+          ) : (
+            <Tag color="gold">Chưa công bố</Tag>
+          )
+        }
         style={{ marginBottom: 16 }}
       >
         {!published && (
-          <Typography.Paragraph type="secondary">Xếp theo điểm thẩm định (hoặc điểm tự chấm nếu chưa thẩm định); khi bằng điểm, xếp theo các tiêu chí phụ của thang điểm.</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            Xếp theo điểm thẩm định (hoặc điểm tự chấm nếu chưa thẩm định); khi bằng điểm, xếp theo các tiêu chí phụ của
+            thang điểm.
+          </Typography.Paragraph>
         )}
         <RankingTable rows={scoring.ranking} label={published ? 'Kết quả xếp hạng' : 'Xếp hạng tạm tính'} />
         {data.manage && scoring.status === 'reviewing' && (

@@ -38,9 +38,20 @@ export function ScoringProgress({ data, scoring }: { data: ClusterYear; scoring:
             title: 'Tình trạng',
             key: 'st',
             render: (_, s: Sheet) =>
-              s.submittedAt ? <Tag color="green">Đã gửi {fmtDateTime(s.submittedAt)}</Tag> : Object.keys(s.selfEntries).length ? <Tag color="gold">Đang chấm (chưa gửi)</Tag> : <Tag>Chưa chấm</Tag>,
+              s.submittedAt ? (
+                <Tag color="green">Đã gửi {fmtDateTime(s.submittedAt)}</Tag>
+              ) : Object.keys(s.selfEntries).length ? (
+                <Tag color="gold">Đang chấm (chưa gửi)</Tag>
+              ) : (
+                <Tag>Chưa chấm</Tag>
+              ),
           },
-          { title: 'Tổng tự chấm', key: 'total', align: 'right', render: (_, s: Sheet) => (s.submittedAt ? pointsText(s.selfTotal) : '—') },
+          {
+            title: 'Tổng tự chấm',
+            key: 'total',
+            align: 'right',
+            render: (_, s: Sheet) => (s.submittedAt ? pointsText(s.selfTotal) : '—'),
+          },
         ]}
       />
       <Flex gap={12} wrap align="center" style={{ marginTop: 12 }}>
@@ -92,7 +103,12 @@ function ChangeModal({ data, target, onClose }: { data: ClusterYear; target: Tar
   });
   const save = useMutation({
     mutationFn: (v: { points: number; reason: string }) =>
-      api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/review`, { orgId: target!.sheet.orgId, criterionId: c!.id, points: v.points, reason: v.reason }),
+      api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/review`, {
+        orgId: target!.sheet.orgId,
+        criterionId: c!.id,
+        points: v.points,
+        reason: v.reason,
+      }),
     onSuccess: (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
       void message.success('Đã sửa điểm, lý do được ghi vào nhật ký thẩm định.');
@@ -118,7 +134,8 @@ function ChangeModal({ data, target, onClose }: { data: ClusterYear; target: Tar
               {c.id}. {c.label}
             </strong>
             <br />
-            Tối đa {pointsText(c.maxPoints)} · đơn vị tự chấm {pointsText(target.sheet.selfEntries[c.id])} · hiện tại {pointsText(current)}
+            Tối đa {pointsText(c.maxPoints)} · đơn vị tự chấm {pointsText(target.sheet.selfEntries[c.id])} · hiện tại{' '}
+            {pointsText(current)}
           </Typography.Paragraph>
           {target.sheet.evidence[c.id] && (
             <Typography.Paragraph className="achievement-text">
@@ -127,12 +144,26 @@ function ChangeModal({ data, target, onClose }: { data: ClusterYear; target: Tar
             </Typography.Paragraph>
           )}
           <FormProblemAlert problem={problem} />
-          <Form form={form} name="review-change" layout="vertical" onValuesChange={clear} onFinish={(v) => save.mutate(v)}>
+          <Form
+            form={form}
+            name="review-change"
+            layout="vertical"
+            onValuesChange={clear}
+            onFinish={(v) => save.mutate(v)}
+          >
             <Form.Item name="points" label="Điểm thẩm định" rules={[{ required: true, message: 'Chưa nhập điểm.' }]}>
               <InputNumber<number> min={0} max={c.maxPoints} step={1} decimalSeparator="," style={{ width: 140 }} />
             </Form.Item>
-            <Form.Item name="reason" label="Lý do sửa điểm" rules={[{ required: true, whitespace: true, message: 'Cần ghi lý do sửa điểm.' }]}>
-              <Input.TextArea rows={3} maxLength={1000} placeholder="Ví dụ: Chỉ số CCHC năm 2026 theo công bố của tỉnh là 18/20." />
+            <Form.Item
+              name="reason"
+              label="Lý do sửa điểm"
+              rules={[{ required: true, whitespace: true, message: 'Cần ghi lý do sửa điểm.' }]}
+            >
+              <Input.TextArea
+                rows={3}
+                maxLength={1000}
+                placeholder="Ví dụ: Chỉ số CCHC năm 2026 theo công bố của tỉnh là 18/20."
+              />
             </Form.Item>
           </Form>
         </>
@@ -147,18 +178,27 @@ export function ReviewBoard({ data, scoring }: { data: ClusterYear; scoring: Sco
   const [target, setTarget] = useState<Target | null>(null);
   const rows = useMemo<Row[]>(() => [...sheetRows(scoring.table), { total: true }], [scoring.table]);
   const editable = data.manage && scoring.status === 'reviewing';
-  const labels = Object.fromEntries(sheetRows(scoring.table).map((r) => [r.criterion.id, `${r.criterion.id}. ${r.criterion.label}`]));
+  const labels = Object.fromEntries(
+    sheetRows(scoring.table).map((r) => [r.criterion.id, `${r.criterion.id}. ${r.criterion.label}`]),
+  );
   const groupValue = (s: Sheet, r: SheetRow, reviewed: boolean) => {
     const entries = reviewed ? (s.reviewedEntries ?? {}) : s.selfEntries;
-    const sum = (c: SheetRow['criterion']): number => (c.children?.length ? c.children.reduce((a, ch) => a + sum(ch), 0) : Number(entries[c.id] ?? 0));
+    const sum = (c: SheetRow['criterion']): number =>
+      c.children?.length ? c.children.reduce((a, ch) => a + sum(ch), 0) : Number(entries[c.id] ?? 0);
     return sum(r.criterion);
   };
-  const changes = scoring.sheets.flatMap((s) => s.changes.map((c) => ({ ...c, orgName: s.name, key: `${s.orgId}-${c.at}-${c.criterionId}` }))).sort((a, b) => a.at.localeCompare(b.at));
+  const changes = scoring.sheets
+    .flatMap((s) => s.changes.map((c) => ({ ...c, orgName: s.name, key: `${s.orgId}-${c.at}-${c.criterionId}` })))
+    .sort((a, b) => a.at.localeCompare(b.at));
   return (
-    <Card title={scoring.status === 'reviewing' ? 'Thẩm định điểm' : 'Bảng điểm các đơn vị'} style={{ marginBottom: 16 }}>
+    <Card
+      title={scoring.status === 'reviewing' ? 'Thẩm định điểm' : 'Bảng điểm các đơn vị'}
+      style={{ marginBottom: 16 }}
+    >
       {editable && (
         <Typography.Paragraph type="secondary">
-          Cột “Thẩm định” bắt đầu bằng điểm tự chấm. Bấm <EditOutlined aria-hidden /> để sửa điểm một tiêu chí; mỗi lần sửa phải ghi lý do và được lưu vào nhật ký.
+          Cột “Thẩm định” bắt đầu bằng điểm tự chấm. Bấm <EditOutlined aria-hidden /> để sửa điểm một tiêu chí; mỗi lần
+          sửa phải ghi lý do và được lưu vào nhật ký.
         </Typography.Paragraph>
       )}
       <Table<Row>
@@ -181,7 +221,11 @@ export function ReviewBoard({ data, scoring }: { data: ClusterYear; scoring: Sco
                 <strong>Tổng điểm</strong>
               ) : (
                 <span className={`cs-indent-${Math.min(r.depth, 3)}`}>
-                  <span className="cs-code">{r.criterion.id}.</span> {r.criterion.label} <span className="muted">({r.kind === 'penalty' ? '−' : ''}{pointsText(r.criterion.maxPoints)})</span>
+                  <span className="cs-code">{r.criterion.id}.</span> {r.criterion.label}{' '}
+                  <span className="muted">
+                    ({r.kind === 'penalty' ? '−' : ''}
+                    {pointsText(r.criterion.maxPoints)})
+                  </span>
                 </span>
               ),
           },
@@ -201,8 +245,21 @@ export function ReviewBoard({ data, scoring }: { data: ClusterYear; scoring: Sco
                   return (
                     <Flex gap={4} justify="flex-end" align="center">
                       {ev && (
-                        <Popover content={<div style={{ maxWidth: 320 }} className="pre-line">{ev}</div>} title="Minh chứng" trigger={['hover', 'click']}>
-                          <Button type="text" size="small" icon={<FileTextOutlined aria-hidden />} aria-label={`Minh chứng của ${s.name} cho tiêu chí ${r.criterion.id}: ${ev}`} />
+                        <Popover
+                          content={
+                            <div style={{ maxWidth: 320 }} className="pre-line">
+                              {ev}
+                            </div>
+                          }
+                          title="Minh chứng"
+                          trigger={['hover', 'click']}
+                        >
+                          <Button
+                            type="text"
+                            size="small"
+                            icon={<FileTextOutlined aria-hidden />}
+                            aria-label={`Minh chứng của ${s.name} cho tiêu chí ${r.criterion.id}: ${ev}`}
+                          />
                         </Popover>
                       )}
                       {pointsText(s.selfEntries[r.criterion.id])}
@@ -262,7 +319,8 @@ export function ReviewBoard({ data, scoring }: { data: ClusterYear; scoring: Sco
             width: 90,
             render: (_, c) => (
               <span>
-                <span className="diff-old">{c.from === null ? '—' : pointsText(Number(c.from))}</span> → <span className="diff-new">{pointsText(Number(c.to))}</span>
+                <span className="diff-old">{c.from === null ? '—' : pointsText(Number(c.from))}</span> →{' '}
+                <span className="diff-new">{pointsText(Number(c.to))}</span>
               </span>
             ),
           },

@@ -45,7 +45,8 @@ function SheetEditor({ data, scoring, sheet }: { data: ClusterYear; scoring: Sco
     setProblem(errorMessage(e));
   };
   const save = useMutation({
-    mutationFn: (submit: boolean) => (submit ? api.post<ClusterYear>(`${base}/sheets/submit`, body()) : api.put<ClusterYear>(`${base}/sheets`, body())),
+    mutationFn: (submit: boolean) =>
+      submit ? api.post<ClusterYear>(`${base}/sheets/submit`, body()) : api.put<ClusterYear>(`${base}/sheets`, body()),
     onSuccess: (d, submit) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
       setDirty(false);
@@ -69,9 +70,13 @@ function SheetEditor({ data, scoring, sheet }: { data: ClusterYear; scoring: Sco
       content: (
         <div>
           <p>
-            Tổng điểm tự chấm: <strong>{pointsText(result.total)}</strong> (điểm chuẩn {pointsText(result.normal)}, thưởng {pointsText(result.bonus)}, trừ {pointsText(result.penalty)}).
+            Tổng điểm tự chấm: <strong>{pointsText(result.total)}</strong> (điểm chuẩn {pointsText(result.normal)},
+            thưởng {pointsText(result.bonus)}, trừ {pointsText(result.penalty)}).
           </p>
-          <p>Cụm trưởng sẽ thẩm định dựa trên bảng điểm và minh chứng này. Trước khi bắt đầu thẩm định, đơn vị vẫn có thể sửa và gửi lại.</p>
+          <p>
+            Cụm trưởng sẽ thẩm định dựa trên bảng điểm và minh chứng này. Trước khi bắt đầu thẩm định, đơn vị vẫn có thể
+            sửa và gửi lại.
+          </p>
         </div>
       ),
       okText: 'Gửi bảng điểm',
@@ -82,14 +87,28 @@ function SheetEditor({ data, scoring, sheet }: { data: ClusterYear; scoring: Sco
   return (
     <>
       {sheet.submittedAt ? (
-        <Alert type="success" showIcon icon={<CheckCircleOutlined />} style={{ marginBottom: 12 }} title={`Đã gửi lúc ${fmtDateTime(sheet.submittedAt)}. Có thể sửa và gửi lại cho đến khi Cụm trưởng bắt đầu thẩm định.`} />
+        <Alert
+          type="success"
+          showIcon
+          icon={<CheckCircleOutlined />}
+          style={{ marginBottom: 12 }}
+          title={`Đã gửi lúc ${fmtDateTime(sheet.submittedAt)}. Có thể sửa và gửi lại cho đến khi Cụm trưởng bắt đầu thẩm định.`}
+        />
       ) : (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title="Chấm điểm từng tiêu chí trong khoảng từ 0 đến điểm tối đa; ghi minh chứng (văn bản, số liệu) để Cụm trưởng đối chiếu." />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="Chấm điểm từng tiêu chí trong khoảng từ 0 đến điểm tối đa; ghi minh chứng (văn bản, số liệu) để Cụm trưởng đối chiếu."
+        />
       )}
       <ol className="cs-sheet" aria-label={`Bảng tự chấm điểm của ${sheet.name}`}>
         {rows.map(({ criterion: c, kind, depth, leaf }) =>
           leaf ? (
-            <li key={c.id} className={`cs-sheet-row cs-indent-${Math.min(depth, 3)}${fieldErrors[c.id] ? ' cs-node-error' : ''}`}>
+            <li
+              key={c.id}
+              className={`cs-sheet-row cs-indent-${Math.min(depth, 3)}${fieldErrors[c.id] ? ' cs-node-error' : ''}`}
+            >
               <div className="cs-sheet-label">
                 <label htmlFor={`score-${c.id}`}>
                   <span className="cs-code">{c.id}.</span> {c.label}
@@ -157,13 +176,26 @@ function SheetEditor({ data, scoring, sheet }: { data: ClusterYear; scoring: Sco
           {result.missing.length > 0 && <span className="muted">Còn {result.missing.length} tiêu chí chưa chấm</span>}
         </div>
         <Flex gap={8} wrap>
-          <Button icon={<SaveOutlined aria-hidden />} loading={save.isPending && save.variables === false} onClick={() => save.mutate(false)}>
+          <Button
+            icon={<SaveOutlined aria-hidden />}
+            loading={save.isPending && save.variables === false}
+            onClick={() => save.mutate(false)}
+          >
             Lưu nháp
           </Button>
-          <Button type="primary" icon={<SendOutlined aria-hidden />} loading={save.isPending && save.variables === true} onClick={submit}>
+          <Button
+            type="primary"
+            icon={<SendOutlined aria-hidden />}
+            loading={save.isPending && save.variables === true}
+            onClick={submit}
+          >
             {sheet.submittedAt ? 'Gửi lại' : 'Gửi bảng điểm'}
           </Button>
-          {dirty && <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>Chưa lưu</Typography.Text>}
+          {dirty && (
+            <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>
+              Chưa lưu
+            </Typography.Text>
+          )}
         </Flex>
       </div>
     </>
@@ -244,7 +276,11 @@ export function SelfScoreCard({ data, scoring }: { data: ClusterYear; scoring: S
       }
       style={{ marginBottom: 16 }}
     >
-      {scoring.status === 'scoring' ? <SheetEditor data={data} scoring={scoring} sheet={sheet} /> : <OwnSheetView scoring={scoring} sheet={sheet} />}
+      {scoring.status === 'scoring' ? (
+        <SheetEditor data={data} scoring={scoring} sheet={sheet} />
+      ) : (
+        <OwnSheetView scoring={scoring} sheet={sheet} />
+      )}
     </Card>
   );
 }

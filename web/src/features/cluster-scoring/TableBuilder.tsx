@@ -2,11 +2,25 @@
 // thưởng) and penalty (điểm trừ) items, checked live against the announced total with the same
 // rule the server applies (checkTable), and the ordered tie-break rules. Saved as a draft; scoring
 // opens only when the table adds up.
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  DeleteOutlined,
+  PlusOutlined,
+  SaveOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { checkTable, normalMaximum, type CriterionKind, type ScoreCriterion, type ScoreTable, type TieBreak } from '../../../../src/domain/emulation/scoring';
+import {
+  checkTable,
+  normalMaximum,
+  type CriterionKind,
+  type ScoreCriterion,
+  type ScoreTable,
+  type TieBreak,
+} from '../../../../src/domain/emulation/scoring';
 import { api, errorMessage } from '../../ui/api';
 import { fmtNumber } from '../../ui/format';
 import { useOnChange } from '../../ui/hooks';
@@ -26,7 +40,14 @@ let seq = 0;
 const newKey = () => `n${++seq}`;
 
 const toNodes = (cs: readonly ScoreCriterion[]): Node[] =>
-  cs.map((c) => ({ key: newKey(), id: c.id, label: c.label, maxPoints: c.maxPoints, kind: c.kind ?? 'normal', children: toNodes(c.children ?? []) }));
+  cs.map((c) => ({
+    key: newKey(),
+    id: c.id,
+    label: c.label,
+    maxPoints: c.maxPoints,
+    kind: c.kind ?? 'normal',
+    children: toNodes(c.children ?? []),
+  }));
 
 function toCriteria(nodes: Node[], top = true): ScoreCriterion[] {
   return nodes.map((n) => ({
@@ -43,7 +64,11 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** A code not used yet: top level A, B, C…; children A1, A2…; below that A1a, A1b… */
 function nextId(parent: Node | null, siblings: Node[], used: Set<string>): string {
   for (let i = siblings.length; i < siblings.length + 100; i++) {
-    const id = !parent ? (LETTERS[i] ?? `K${i + 1}`) : /\d$/.test(parent.id) ? `${parent.id}${LETTERS[i]?.toLowerCase() ?? i + 1}` : `${parent.id}${i + 1}`;
+    const id = !parent
+      ? (LETTERS[i] ?? `K${i + 1}`)
+      : /\d$/.test(parent.id)
+        ? `${parent.id}${LETTERS[i]?.toLowerCase() ?? i + 1}`
+        : `${parent.id}${i + 1}`;
     if (!used.has(id)) return id;
   }
   return `T${used.size + 1}`;
@@ -85,10 +110,15 @@ const flat = (nodes: Node[]): Node[] => nodes.flatMap((n) => [n, ...flat(n.child
 const STARTER: ScoreTable = {
   expectedTotal: 100,
   criteria: [
-    { id: 'A', label: 'Thực hiện nhiệm vụ chính trị, phát triển kinh tế - xã hội', maxPoints: 70, children: [
-      { id: 'A1', label: 'Chỉ tiêu kinh tế - xã hội', maxPoints: 50 },
-      { id: 'A2', label: 'Cải cách hành chính', maxPoints: 20 },
-    ] },
+    {
+      id: 'A',
+      label: 'Thực hiện nhiệm vụ chính trị, phát triển kinh tế - xã hội',
+      maxPoints: 70,
+      children: [
+        { id: 'A1', label: 'Chỉ tiêu kinh tế - xã hội', maxPoints: 50 },
+        { id: 'A2', label: 'Cải cách hành chính', maxPoints: 20 },
+      ],
+    },
     { id: 'B', label: 'Công tác thi đua, khen thưởng', maxPoints: 30 },
     { id: 'C', label: 'Điểm thưởng', maxPoints: 5, kind: 'bonus' },
     { id: 'D', label: 'Điểm trừ', maxPoints: 5, kind: 'penalty' },
@@ -171,11 +201,32 @@ function NodeRow({
         )}
         {!readOnly && (
           <Space.Compact className="cs-node-actions">
-            <Button icon={<ArrowUpOutlined aria-hidden />} disabled={index === 0} onClick={() => onMove(node.key, -1)} aria-label={`Đưa ${name} lên`} />
-            <Button icon={<ArrowDownOutlined aria-hidden />} disabled={index === count - 1} onClick={() => onMove(node.key, 1)} aria-label={`Đưa ${name} xuống`} />
+            <Button
+              icon={<ArrowUpOutlined aria-hidden />}
+              disabled={index === 0}
+              onClick={() => onMove(node.key, -1)}
+              aria-label={`Đưa ${name} lên`}
+            />
+            <Button
+              icon={<ArrowDownOutlined aria-hidden />}
+              disabled={index === count - 1}
+              onClick={() => onMove(node.key, 1)}
+              aria-label={`Đưa ${name} xuống`}
+            />
             {/* Three levels at most (group, sub-group, item), as the server takes them. */}
-            <Button icon={<PlusOutlined aria-hidden />} disabled={depth >= 2} onClick={() => onAddChild(node)} aria-label={`Thêm tiêu chí con vào ${name}`} title={depth >= 2 ? 'Thang điểm có tối đa ba cấp' : 'Thêm tiêu chí con'} />
-            <Button icon={<DeleteOutlined aria-hidden />} danger onClick={() => onRemove(node.key)} aria-label={`Xóa ${name}`} />
+            <Button
+              icon={<PlusOutlined aria-hidden />}
+              disabled={depth >= 2}
+              onClick={() => onAddChild(node)}
+              aria-label={`Thêm tiêu chí con vào ${name}`}
+              title={depth >= 2 ? 'Thang điểm có tối đa ba cấp' : 'Thêm tiêu chí con'}
+            />
+            <Button
+              icon={<DeleteOutlined aria-hidden />}
+              danger
+              onClick={() => onRemove(node.key)}
+              aria-label={`Xóa ${name}`}
+            />
           </Space.Compact>
         )}
       </div>
@@ -218,8 +269,20 @@ export function tieBreakText(t: TieBreak, labels: Record<string, string>): strin
   return t.kind === 'criterion' ? `${TIE_LABELS.criterion} "${labels[t.id] ?? t.id}"` : TIE_LABELS[t.kind];
 }
 
-function TieBreaks({ value, onChange, criteria, readOnly }: { value: TieBreak[]; onChange: (v: TieBreak[]) => void; criteria: Node[]; readOnly: boolean }) {
-  const options = criteria.filter((c) => c.id.trim()).map((c) => ({ value: c.id, label: `${c.id}. ${c.label || '(chưa có nội dung)'}` }));
+function TieBreaks({
+  value,
+  onChange,
+  criteria,
+  readOnly,
+}: {
+  value: TieBreak[];
+  onChange: (v: TieBreak[]) => void;
+  criteria: Node[];
+  readOnly: boolean;
+}) {
+  const options = criteria
+    .filter((c) => c.id.trim())
+    .map((c) => ({ value: c.id, label: `${c.id}. ${c.label || '(chưa có nội dung)'}` }));
   const set = (i: number, t: TieBreak) => onChange(value.map((x, j) => (j === i ? t : x)));
   const swap = (i: number, j: number) => {
     const next = [...value];
@@ -229,7 +292,11 @@ function TieBreaks({ value, onChange, criteria, readOnly }: { value: TieBreak[];
   return (
     <fieldset className="cs-fieldset">
       <legend>Khi bằng tổng điểm, xếp trên đơn vị có (theo thứ tự)</legend>
-      {value.length === 0 && <Typography.Paragraph type="secondary">Chưa có tiêu chí phụ: các đơn vị bằng điểm sẽ đồng hạng.</Typography.Paragraph>}
+      {value.length === 0 && (
+        <Typography.Paragraph type="secondary">
+          Chưa có tiêu chí phụ: các đơn vị bằng điểm sẽ đồng hạng.
+        </Typography.Paragraph>
+      )}
       <ol className="cs-tie-list">
         {value.map((t, i) => (
           <li key={i}>
@@ -238,7 +305,9 @@ function TieBreaks({ value, onChange, criteria, readOnly }: { value: TieBreak[];
                 value={t.kind}
                 disabled={readOnly}
                 style={{ width: 230 }}
-                onChange={(k) => set(i, k === 'criterion' ? { kind: 'criterion', id: options[0]?.value ?? '' } : { kind: k })}
+                onChange={(k) =>
+                  set(i, k === 'criterion' ? { kind: 'criterion', id: options[0]?.value ?? '' } : { kind: k })
+                }
                 options={(Object.keys(TIE_LABELS) as TieKind[]).map((k) => ({ value: k, label: TIE_LABELS[k] }))}
                 aria-label={`Tiêu chí phụ thứ ${i + 1}`}
               />
@@ -256,9 +325,24 @@ function TieBreaks({ value, onChange, criteria, readOnly }: { value: TieBreak[];
               )}
               {!readOnly && (
                 <Space.Compact>
-                  <Button icon={<ArrowUpOutlined aria-hidden />} disabled={i === 0} onClick={() => swap(i, i - 1)} aria-label={`Đưa tiêu chí phụ thứ ${i + 1} lên`} />
-                  <Button icon={<ArrowDownOutlined aria-hidden />} disabled={i === value.length - 1} onClick={() => swap(i, i + 1)} aria-label={`Đưa tiêu chí phụ thứ ${i + 1} xuống`} />
-                  <Button icon={<DeleteOutlined aria-hidden />} danger onClick={() => onChange(value.filter((_, j) => j !== i))} aria-label={`Bỏ tiêu chí phụ thứ ${i + 1}`} />
+                  <Button
+                    icon={<ArrowUpOutlined aria-hidden />}
+                    disabled={i === 0}
+                    onClick={() => swap(i, i - 1)}
+                    aria-label={`Đưa tiêu chí phụ thứ ${i + 1} lên`}
+                  />
+                  <Button
+                    icon={<ArrowDownOutlined aria-hidden />}
+                    disabled={i === value.length - 1}
+                    onClick={() => swap(i, i + 1)}
+                    aria-label={`Đưa tiêu chí phụ thứ ${i + 1} xuống`}
+                  />
+                  <Button
+                    icon={<DeleteOutlined aria-hidden />}
+                    danger
+                    onClick={() => onChange(value.filter((_, j) => j !== i))}
+                    aria-label={`Bỏ tiêu chí phụ thứ ${i + 1}`}
+                  />
                 </Space.Compact>
               )}
             </Flex>
@@ -266,7 +350,11 @@ function TieBreaks({ value, onChange, criteria, readOnly }: { value: TieBreak[];
         ))}
       </ol>
       {!readOnly && (
-        <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => onChange([...value, { kind: 'fewer_penalty' }])}>
+        <Button
+          type="dashed"
+          icon={<PlusOutlined aria-hidden />}
+          onClick={() => onChange([...value, { kind: 'fewer_penalty' }])}
+        >
           Thêm tiêu chí phụ
         </Button>
       )}
@@ -282,7 +370,9 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
   const initial = s?.table ?? STARTER;
   const [nodes, setNodes] = useState<Node[]>(() => toNodes(initial.criteria));
   const [expected, setExpected] = useState<number | null>(initial.expectedTotal ?? null);
-  const [ties, setTies] = useState<TieBreak[]>(() => s?.tieBreaks ?? [{ kind: 'criterion', id: 'A' }, { kind: 'fewer_penalty' }, { kind: 'more_bonus' }]);
+  const [ties, setTies] = useState<TieBreak[]>(
+    () => s?.tieBreaks ?? [{ kind: 'criterion', id: 'A' }, { kind: 'fewer_penalty' }, { kind: 'more_bonus' }],
+  );
   const [dirty, setDirty] = useState(!s);
   const [saveError, setSaveError] = useState<string | null>(null);
   // A fresh answer from the server (after saving or opening) resets the editor.
@@ -294,10 +384,14 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
     setDirty(false);
   });
 
-  const table: ScoreTable = useMemo(() => ({ criteria: toCriteria(nodes), ...(expected !== null ? { expectedTotal: expected } : {}) }), [nodes, expected]);
+  const table: ScoreTable = useMemo(
+    () => ({ criteria: toCriteria(nodes), ...(expected !== null ? { expectedTotal: expected } : {}) }),
+    [nodes, expected],
+  );
   const problems = useMemo(() => {
     const p = checkTable(table);
-    for (const n of flat(nodes)) if (n.maxPoints === null) p.push({ id: n.id, message: `"${n.label || n.id}": chưa nhập điểm tối đa.` });
+    for (const n of flat(nodes))
+      if (n.maxPoints === null) p.push({ id: n.id, message: `"${n.label || n.id}": chưa nhập điểm tối đa.` });
     return p;
   }, [table, nodes]);
   const byId = useMemo(() => {
@@ -317,16 +411,42 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
   };
   const onChange = (key: string, patch: Partial<Node>) => edit((ns) => update(ns, key, (n) => ({ ...n, ...patch })));
   const onAddChild = (parent: Node) =>
-    edit((ns) => update(ns, parent.key, (n) => ({ ...n, children: [...n.children, { key: newKey(), id: nextId(n, n.children, allIds(ns)), label: '', maxPoints: null, kind: 'normal', children: [] }] })));
+    edit((ns) =>
+      update(ns, parent.key, (n) => ({
+        ...n,
+        children: [
+          ...n.children,
+          {
+            key: newKey(),
+            id: nextId(n, n.children, allIds(ns)),
+            label: '',
+            maxPoints: null,
+            kind: 'normal',
+            children: [],
+          },
+        ],
+      })),
+    );
   const onRemove = (key: string) => {
     const n = flat(nodes).find((x) => x.key === key);
     const go = () => edit((ns) => update(ns, key, () => null));
     if (n?.children.length) {
-      modal.confirm({ title: `Xóa nhóm "${n.label || n.id}"?`, content: `Các tiêu chí con (${flat(n.children).length}) cũng bị xóa.`, okText: 'Xóa', okButtonProps: { danger: true }, cancelText: 'Hủy', onOk: go });
+      modal.confirm({
+        title: `Xóa nhóm "${n.label || n.id}"?`,
+        content: `Các tiêu chí con (${flat(n.children).length}) cũng bị xóa.`,
+        okText: 'Xóa',
+        okButtonProps: { danger: true },
+        cancelText: 'Hủy',
+        onOk: go,
+      });
     } else go();
   };
   const onMove = (key: string, by: -1 | 1) => edit((ns) => move(ns, key, by));
-  const addTop = () => edit((ns) => [...ns, { key: newKey(), id: nextId(null, ns, allIds(ns)), label: '', maxPoints: null, kind: 'normal', children: [] }]);
+  const addTop = () =>
+    edit((ns) => [
+      ...ns,
+      { key: newKey(), id: nextId(null, ns, allIds(ns)), label: '', maxPoints: null, kind: 'normal', children: [] },
+    ]);
 
   const base = `/clusters/${data.cluster.id}/years/${data.year}`;
   const save = useMutation({
@@ -337,9 +457,14 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
     onSuccess: (d) => {
       qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
       setDirty(false);
-      void message.success(d.scoring?.problems.length ? 'Đã lưu bản nháp thang điểm (còn điểm chưa khớp).' : 'Đã lưu thang điểm.');
+      void message.success(
+        d.scoring?.problems.length ? 'Đã lưu bản nháp thang điểm (còn điểm chưa khớp).' : 'Đã lưu thang điểm.',
+      );
     },
-    onError: (e) => setSaveError(e instanceof Error && e.message === 'missing' ? 'Còn tiêu chí chưa nhập điểm tối đa.' : errorMessage(e)),
+    onError: (e) =>
+      setSaveError(
+        e instanceof Error && e.message === 'missing' ? 'Còn tiêu chí chưa nhập điểm tối đa.' : errorMessage(e),
+      ),
   });
   const open = useMutation({
     mutationFn: () => api.post<ClusterYear>(`${base}/score-table/open`),
@@ -357,14 +482,35 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
       extra={s ? <Tag color={s.status === 'draft' ? 'default' : 'blue'}>{s.statusLabel}</Tag> : <Tag>Chưa lưu</Tag>}
       style={{ marginBottom: 16 }}
     >
-      {readOnly && data.manage && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="Các đơn vị đã bắt đầu tự chấm: thang điểm không sửa được nữa." />}
+      {readOnly && data.manage && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="Các đơn vị đã bắt đầu tự chấm: thang điểm không sửa được nữa."
+        />
+      )}
       <Flex gap={16} wrap align="center" className="cs-total-bar" aria-live="polite">
         <label htmlFor="cs-expected">
           Tổng điểm theo hướng dẫn{' '}
-          <InputNumber<number> id="cs-expected" value={expected} min={0} max={1000} disabled={readOnly} onChange={(v) => { setExpected(v); setDirty(true); }} style={{ width: 100 }} />
+          <InputNumber<number>
+            id="cs-expected"
+            value={expected}
+            min={0}
+            max={1000}
+            disabled={readOnly}
+            onChange={(v) => {
+              setExpected(v);
+              setDirty(true);
+            }}
+            style={{ width: 100 }}
+          />
         </label>
         <span>
-          Tổng điểm tối đa các tiêu chí: <strong className={expected !== null && Math.abs(total - expected) > 1e-9 ? 'cs-bad' : 'cs-good'}>{pointsText(total)}</strong>
+          Tổng điểm tối đa các tiêu chí:{' '}
+          <strong className={expected !== null && Math.abs(total - expected) > 1e-9 ? 'cs-bad' : 'cs-good'}>
+            {pointsText(total)}
+          </strong>
           {expected !== null ? ` / ${pointsText(expected)}` : ''}
         </span>
         {bonusMax > 0 && <span>Điểm thưởng tối đa: {pointsText(bonusMax)}</span>}
@@ -376,10 +522,25 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
           showIcon
           style={{ margin: '12px 0' }}
           title={`Thang điểm chưa hợp lệ (${fmtNumber(problems.length)} vấn đề) — chưa mở được cho các đơn vị tự chấm.`}
-          description={general.length ? <ul className="plain-list">{general.map((p, i) => <li key={i}>{p.message}</li>)}</ul> : 'Xem ghi chú màu đỏ ở từng tiêu chí.'}
+          description={
+            general.length ? (
+              <ul className="plain-list">
+                {general.map((p, i) => (
+                  <li key={i}>{p.message}</li>
+                ))}
+              </ul>
+            ) : (
+              'Xem ghi chú màu đỏ ở từng tiêu chí.'
+            )
+          }
         />
       ) : (
-        <Alert type="success" showIcon style={{ margin: '12px 0' }} title="Thang điểm khớp với tổng điểm theo hướng dẫn." />
+        <Alert
+          type="success"
+          showIcon
+          style={{ margin: '12px 0' }}
+          title="Thang điểm khớp với tổng điểm theo hướng dẫn."
+        />
       )}
       <div className="cs-tree-head" aria-hidden>
         <span className="cs-node-id">Mã</span>
@@ -410,14 +571,29 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
           Thêm tiêu chí
         </Button>
       )}
-      <TieBreaks value={ties} onChange={(v) => { setTies(v); setDirty(true); }} criteria={flat(nodes)} readOnly={readOnly} />
+      <TieBreaks
+        value={ties}
+        onChange={(v) => {
+          setTies(v);
+          setDirty(true);
+        }}
+        criteria={flat(nodes)}
+        readOnly={readOnly}
+      />
       {readOnly && ties.length > 0 && (
-        <Typography.Paragraph type="secondary">Thứ tự xét khi bằng điểm: {ties.map((t) => tieBreakText(t, labels)).join(' → ')}.</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          Thứ tự xét khi bằng điểm: {ties.map((t) => tieBreakText(t, labels)).join(' → ')}.
+        </Typography.Paragraph>
       )}
       {saveError && <Alert type="error" showIcon title={saveError} style={{ margin: '12px 0' }} />}
       {!readOnly && (
         <Flex gap={8} wrap style={{ marginTop: 16 }}>
-          <Button type={dirty ? 'primary' : 'default'} icon={<SaveOutlined aria-hidden />} loading={save.isPending} onClick={() => save.mutate()}>
+          <Button
+            type={dirty ? 'primary' : 'default'}
+            icon={<SaveOutlined aria-hidden />}
+            loading={save.isPending}
+            onClick={() => save.mutate()}
+          >
             Lưu thang điểm
           </Button>
           <Button
@@ -428,7 +604,8 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
             onClick={() =>
               modal.confirm({
                 title: 'Mở cho các đơn vị tự chấm điểm?',
-                content: 'Sau khi mở, thang điểm không sửa được nữa. Các đơn vị thành viên nhận thông báo để tự chấm điểm.',
+                content:
+                  'Sau khi mở, thang điểm không sửa được nữa. Các đơn vị thành viên nhận thông báo để tự chấm điểm.',
                 okText: 'Mở tự chấm điểm',
                 cancelText: 'Hủy',
                 onOk: () => open.mutateAsync(),
@@ -437,7 +614,11 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
           >
             Mở cho các đơn vị tự chấm
           </Button>
-          {dirty && <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>Có thay đổi chưa lưu.</Typography.Text>}
+          {dirty && (
+            <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>
+              Có thay đổi chưa lưu.
+            </Typography.Text>
+          )}
         </Flex>
       )}
     </Card>

@@ -4,10 +4,15 @@ import { Steps } from 'antd';
 import type { CriterionKind, ScoreCriterion, ScoreTable } from '../../../../src/domain/emulation/scoring';
 import type { ScoringStatus } from './types';
 
-export const KIND_LABELS: Record<CriterionKind, string> = { normal: 'Điểm chuẩn', bonus: 'Điểm thưởng', penalty: 'Điểm trừ' };
+export const KIND_LABELS: Record<CriterionKind, string> = {
+  normal: 'Điểm chuẩn',
+  bonus: 'Điểm thưởng',
+  penalty: 'Điểm trừ',
+};
 
 /** 12,5 — points with a Vietnamese decimal comma. */
-export const pointsText = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
+export const pointsText = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
 export interface SheetRow {
   criterion: ScoreCriterion;

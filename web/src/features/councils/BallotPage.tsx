@@ -3,7 +3,23 @@
 // receipt code shown once with a copy button, and checking a paper with its code.
 import { CheckCircleOutlined, SafetyOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Empty, Flex, Form, Input, List, Modal, Radio, Result, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Radio,
+  Result,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { BALLOT_CHOICE_LABELS, BALLOT_CHOICES, type BallotChoice } from '../../../../src/domain/rounds/vocab';
@@ -35,7 +51,11 @@ export function BallotListPage() {
             renderItem={(m) => (
               <List.Item
                 actions={[
-                  <Link key="open" to={`/phieu-bau/${m.id}`} aria-label={`${m.canVote ? 'Bỏ phiếu' : 'Xem'}: ${m.roundName}`}>
+                  <Link
+                    key="open"
+                    to={`/phieu-bau/${m.id}`}
+                    aria-label={`${m.canVote ? 'Bỏ phiếu' : 'Xem'}: ${m.roundName}`}
+                  >
                     {m.canVote ? 'Bỏ phiếu' : 'Xem, kiểm tra phiếu'}
                   </Link>,
                 ]}
@@ -48,7 +68,11 @@ export function BallotListPage() {
                         {m.councilName} · {fmtDate(m.heldOn)} · {m.place}
                       </span>
                       <MeetingStatusTag status={m.status} label={m.statusLabel} />
-                      {m.hasVoted && <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>Đã bỏ phiếu</Tag>}
+                      {m.hasVoted && (
+                        <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>
+                          Đã bỏ phiếu
+                        </Tag>
+                      )}
                       {m.status !== 'draft' && !m.present && <Tag>Vắng mặt</Tag>}
                     </Flex>
                   }
@@ -77,18 +101,44 @@ export function BallotPage() {
   if (!m) return <PageSkeleton />;
   return (
     <>
-      <PageHeader title={`Phiếu bầu: ${m.roundName}`} subtitle={<span>{m.council.name} · Ngày {fmtDate(m.heldOn)} · {m.place} <MeetingStatusTag status={m.status} label={m.statusLabel} /></span>} />
+      <PageHeader
+        title={`Phiếu bầu: ${m.roundName}`}
+        subtitle={
+          <span>
+            {m.council.name} · Ngày {fmtDate(m.heldOn)} · {m.place}{' '}
+            <MeetingStatusTag status={m.status} label={m.statusLabel} />
+          </span>
+        }
+      />
       <Flex vertical gap={16}>
         {!m.viewer.member ? (
-          <Alert type="info" showIcon title="Bạn không phải thành viên Hội đồng của phiên họp này nên không có phiếu bầu." />
+          <Alert
+            type="info"
+            showIcon
+            title="Bạn không phải thành viên Hội đồng của phiên họp này nên không có phiếu bầu."
+          />
         ) : m.viewer.hasVoted ? (
-          <Alert type="success" showIcon title="Bạn đã bỏ phiếu tại phiên họp này." description="Dùng mã xác nhận phiếu đã nhận để kiểm tra phiếu của bạn có trong hòm phiếu." />
+          <Alert
+            type="success"
+            showIcon
+            title="Bạn đã bỏ phiếu tại phiên họp này."
+            description="Dùng mã xác nhận phiếu đã nhận để kiểm tra phiếu của bạn có trong hòm phiếu."
+          />
         ) : m.status === 'draft' ? (
-          <Alert type="info" showIcon title="Phiên họp chưa mở bỏ phiếu." description="Khi cán bộ thường trực mở bỏ phiếu, bạn sẽ nhận được thông báo." />
+          <Alert
+            type="info"
+            showIcon
+            title="Phiên họp chưa mở bỏ phiếu."
+            description="Khi cán bộ thường trực mở bỏ phiếu, bạn sẽ nhận được thông báo."
+          />
         ) : m.status === 'closed' ? (
           <Alert type="warning" showIcon title="Phiên họp đã kết thúc bỏ phiếu." />
         ) : !m.viewer.present ? (
-          <Alert type="warning" showIcon title="Bạn không có mặt tại phiên họp (theo điểm danh) nên không có phiếu bầu." />
+          <Alert
+            type="warning"
+            showIcon
+            title="Bạn không có mặt tại phiên họp (theo điểm danh) nên không có phiếu bầu."
+          />
         ) : (
           <BallotPaper m={m} />
         )}
@@ -105,9 +155,16 @@ function NomineeBrief({ item }: { item: MeetingItem }) {
     <details className="ballot-brief">
       <summary>
         Thành tích và kết quả xét điều kiện{' '}
-        {v && <StatusTag status={verdictStatus({ eligible: v.eligible, withheld: v.withheld, status: v.status })} text={v.statusText} />}
+        {v && (
+          <StatusTag
+            status={verdictStatus({ eligible: v.eligible, withheld: v.withheld, status: v.status })}
+            text={v.statusText}
+          />
+        )}
       </summary>
-      <Typography.Paragraph style={{ whiteSpace: 'pre-line', margin: '6px 0' }}>{item.achievement || 'Đơn vị chưa ghi tóm tắt thành tích.'}</Typography.Paragraph>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-line', margin: '6px 0' }}>
+        {item.achievement || 'Đơn vị chưa ghi tóm tắt thành tích.'}
+      </Typography.Paragraph>
       {v && (
         <ul className="plain-list">
           {v.criteria.map((c, k) => (
@@ -117,13 +174,19 @@ function NomineeBrief({ item }: { item: MeetingItem }) {
           ))}
         </ul>
       )}
-      {v?.overrideReason && <Typography.Paragraph type="secondary">Cơ quan thường trực chấp nhận khác kết quả xét điều kiện, lý do: {v.overrideReason}</Typography.Paragraph>}
+      {v?.overrideReason && (
+        <Typography.Paragraph type="secondary">
+          Cơ quan thường trực chấp nhận khác kết quả xét điều kiện, lý do: {v.overrideReason}
+        </Typography.Paragraph>
+      )}
     </details>
   );
 }
 
 function BallotPaper({ m }: { m: Meeting }) {
-  const [marks, setMarks] = useState<Record<string, Mark>>(() => Object.fromEntries(m.viewer.myRecusals.map((n) => [n, { recuse: true, reason: 'Đã đăng ký trước' }])));
+  const [marks, setMarks] = useState<Record<string, Mark>>(() =>
+    Object.fromEntries(m.viewer.myRecusals.map((n) => [n, { recuse: true, reason: 'Đã đăng ký trước' }])),
+  );
   const [confirming, setConfirming] = useState(false);
   const [receipt, setReceipt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -132,7 +195,14 @@ function BallotPaper({ m }: { m: Meeting }) {
   // "Agree to all": marks "Đồng ý" on every item the member takes part in; each stays changeable
   // until the paper is cast (nothing is sent until the confirmation).
   const agreeToAll = () =>
-    setMarks((x) => Object.fromEntries(m.items.map((i) => [i.nomineeId, x[i.nomineeId]?.recuse ? x[i.nomineeId]! : { ...x[i.nomineeId], choice: 'yes' as const }])));
+    setMarks((x) =>
+      Object.fromEntries(
+        m.items.map((i) => [
+          i.nomineeId,
+          x[i.nomineeId]?.recuse ? x[i.nomineeId]! : { ...x[i.nomineeId], choice: 'yes' as const },
+        ]),
+      ),
+    );
   const missing = m.items.filter((i) => {
     const k = marks[i.nomineeId];
     return k?.recuse ? !k.reason?.trim() : !k?.choice;
@@ -140,8 +210,12 @@ function BallotPaper({ m }: { m: Meeting }) {
   const cast = useMutation({
     mutationFn: () =>
       api.post<CastResult>(`/meetings/${m.id}/ballot`, {
-        choices: m.items.filter((i) => !marks[i.nomineeId]?.recuse).map((i) => ({ nomineeId: i.nomineeId, choice: marks[i.nomineeId]!.choice })),
-        recusals: m.items.filter((i) => marks[i.nomineeId]?.recuse && !m.viewer.myRecusals.includes(i.nomineeId)).map((i) => ({ nomineeId: i.nomineeId, reason: marks[i.nomineeId]!.reason!.trim() })),
+        choices: m.items
+          .filter((i) => !marks[i.nomineeId]?.recuse)
+          .map((i) => ({ nomineeId: i.nomineeId, choice: marks[i.nomineeId]!.choice })),
+        recusals: m.items
+          .filter((i) => marks[i.nomineeId]?.recuse && !m.viewer.myRecusals.includes(i.nomineeId))
+          .map((i) => ({ nomineeId: i.nomineeId, reason: marks[i.nomineeId]!.reason!.trim() })),
       }),
     onSuccess: (r) => {
       setConfirming(false);
@@ -166,13 +240,24 @@ function BallotPaper({ m }: { m: Meeting }) {
       }
     >
       <Typography.Paragraph type="secondary">
-        Chọn một ý kiến cho từng người (tập thể). Nếu có xung đột lợi ích, đánh dấu “Không tham gia biểu quyết” và ghi lý do. Phiếu chỉ được bỏ một lần; không ai, kể cả quản trị hệ thống, xem được bạn đã chọn gì.
+        Chọn một ý kiến cho từng người (tập thể). Nếu có xung đột lợi ích, đánh dấu “Không tham gia biểu quyết” và ghi
+        lý do. Phiếu chỉ được bỏ một lần; không ai, kể cả quản trị hệ thống, xem được bạn đã chọn gì.
       </Typography.Paragraph>
       <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
         <Button onClick={agreeToAll}>Đồng ý tất cả</Button>
-        <Typography.Text type="secondary">Đánh dấu “Đồng ý” cho mọi nội dung; vẫn sửa được từng nội dung trước khi bỏ phiếu.</Typography.Text>
+        <Typography.Text type="secondary">
+          Đánh dấu “Đồng ý” cho mọi nội dung; vẫn sửa được từng nội dung trước khi bỏ phiếu.
+        </Typography.Text>
       </Flex>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} closable={{ onClose: () => setError(null) }} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          style={{ marginBottom: 12 }}
+          closable={{ onClose: () => setError(null) }}
+        />
+      )}
       <Flex vertical gap={12}>
         {m.items.map((i) => {
           const k = marks[i.nomineeId] ?? {};
@@ -190,7 +275,9 @@ function BallotPaper({ m }: { m: Meeting }) {
                     {positionLine(i.positionText, i.unitName)} — đề nghị <b>{i.awardName}</b>
                   </small>
                   <br />
-                  <small className="muted">Cần đạt: {i.threshold.text.charAt(0).toLowerCase() + i.threshold.text.slice(1)}</small>
+                  <small className="muted">
+                    Cần đạt: {i.threshold.text.charAt(0).toLowerCase() + i.threshold.text.slice(1)}
+                  </small>
                   <NomineeBrief item={i} />
                 </div>
                 <Flex vertical gap={6} style={{ flex: '1 1 300px' }}>
@@ -201,7 +288,11 @@ function BallotPaper({ m }: { m: Meeting }) {
                     onChange={(e) => set(i.nomineeId, { choice: e.target.value })}
                     options={BALLOT_CHOICES.map((c) => ({ value: c, label: BALLOT_CHOICE_LABELS[c] }))}
                   />
-                  <Checkbox checked={!!k.recuse} disabled={locked} onChange={(e) => set(i.nomineeId, { recuse: e.target.checked })}>
+                  <Checkbox
+                    checked={!!k.recuse}
+                    disabled={locked}
+                    onChange={(e) => set(i.nomineeId, { recuse: e.target.checked })}
+                  >
                     Không tham gia biểu quyết (xung đột lợi ích)
                   </Checkbox>
                   {k.recuse && !locked && (
@@ -224,7 +315,9 @@ function BallotPaper({ m }: { m: Meeting }) {
         <Button type="primary" size="large" disabled={missing.length > 0} onClick={() => setConfirming(true)}>
           Bỏ phiếu
         </Button>
-        {missing.length > 0 && <Typography.Text type="secondary">Còn {missing.length} nội dung chưa chọn.</Typography.Text>}
+        {missing.length > 0 && (
+          <Typography.Text type="secondary">Còn {missing.length} nội dung chưa chọn.</Typography.Text>
+        )}
       </Flex>
       <Modal
         open={confirming}
@@ -235,7 +328,9 @@ function BallotPaper({ m }: { m: Meeting }) {
         confirmLoading={cast.isPending}
         onCancel={() => setConfirming(false)}
       >
-        <Typography.Paragraph>Sau khi bỏ phiếu, bạn không thể sửa hay bỏ phiếu lại. Phiếu của bạn:</Typography.Paragraph>
+        <Typography.Paragraph>
+          Sau khi bỏ phiếu, bạn không thể sửa hay bỏ phiếu lại. Phiếu của bạn:
+        </Typography.Paragraph>
         <Table
           size="small"
           pagination={false}
@@ -246,7 +341,12 @@ function BallotPaper({ m }: { m: Meeting }) {
             { title: 'Họ và tên', dataIndex: 'displayName' },
             {
               title: 'Ý kiến',
-              render: (_, i) => (marks[i.nomineeId]?.recuse ? <Tag>Không tham gia biểu quyết</Tag> : BALLOT_CHOICE_LABELS[marks[i.nomineeId]?.choice ?? 'abstain']),
+              render: (_, i) =>
+                marks[i.nomineeId]?.recuse ? (
+                  <Tag>Không tham gia biểu quyết</Tag>
+                ) : (
+                  BALLOT_CHOICE_LABELS[marks[i.nomineeId]?.choice ?? 'abstain']
+                ),
             },
           ]}
         />
@@ -268,7 +368,12 @@ function BallotPaper({ m }: { m: Meeting }) {
           title="Phiếu của bạn đã vào hòm phiếu"
           subTitle="Mã xác nhận phiếu chỉ hiện MỘT LẦN. Hãy chép hoặc ghi lại để tự kiểm tra phiếu của mình có trong hòm phiếu; hệ thống không lưu mã này."
           extra={
-            <Typography.Title level={2} copyable={{ text: receipt ?? '', tooltips: ['Sao chép mã', 'Đã sao chép'] }} style={{ fontFamily: 'monospace', letterSpacing: 2 }} aria-label="Mã xác nhận phiếu">
+            <Typography.Title
+              level={2}
+              copyable={{ text: receipt ?? '', tooltips: ['Sao chép mã', 'Đã sao chép'] }}
+              style={{ fontFamily: 'monospace', letterSpacing: 2 }}
+              aria-label="Mã xác nhận phiếu"
+            >
               {receipt}
             </Typography.Title>
           }
@@ -287,11 +392,22 @@ function ReceiptCheckCard({ meetingId }: { meetingId: string }) {
   });
   return (
     <Card title="Kiểm tra phiếu">
-      <Typography.Paragraph type="secondary">Nhập mã xác nhận phiếu bạn nhận được khi bỏ phiếu để xem phiếu của bạn trong hòm phiếu.</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        Nhập mã xác nhận phiếu bạn nhận được khi bỏ phiếu để xem phiếu của bạn trong hòm phiếu.
+      </Typography.Paragraph>
       <FormProblemAlert problem={problem} />
       <Form form={form} layout="inline" onValuesChange={clear} onFinish={(v) => check.mutate(v.code)}>
-        <Form.Item name="code" label="Mã xác nhận phiếu" rules={[{ required: true, whitespace: true, message: 'Nhập mã xác nhận phiếu.' }]}>
-          <Input placeholder="ABCDE-FGHJK" maxLength={20} style={{ fontFamily: 'monospace', width: 180 }} autoComplete="off" />
+        <Form.Item
+          name="code"
+          label="Mã xác nhận phiếu"
+          rules={[{ required: true, whitespace: true, message: 'Nhập mã xác nhận phiếu.' }]}
+        >
+          <Input
+            placeholder="ABCDE-FGHJK"
+            maxLength={20}
+            style={{ fontFamily: 'monospace', width: 180 }}
+            autoComplete="off"
+          />
         </Form.Item>
         <Form.Item>
           <Button htmlType="submit" loading={check.isPending}>
@@ -317,7 +433,12 @@ function ReceiptCheckCard({ meetingId }: { meetingId: string }) {
               />
             </>
           ) : (
-            <Alert type="warning" showIcon title="Không tìm thấy phiếu nào với mã này." description="Kiểm tra lại mã (10 ký tự, dạng ABCDE-FGHJK)." />
+            <Alert
+              type="warning"
+              showIcon
+              title="Không tìm thấy phiếu nào với mã này."
+              description="Kiểm tra lại mã (10 ký tự, dạng ABCDE-FGHJK)."
+            />
           )}
         </div>
       )}

@@ -2,7 +2,23 @@
 // themselves (members with their role in the council and their name and position as printed).
 import { DeleteOutlined, EditOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Empty, Flex, Form, Input, Modal, Select, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { COUNCIL_ROLE_LABELS, type CouncilRole } from '../../../../src/domain/rounds/vocab';
@@ -23,7 +39,10 @@ export function CouncilsPage() {
   const tab = params.get('tab') === 'hoi-dong' ? 'councils' : 'meetings';
   return (
     <>
-      <PageHeader title="Hội đồng Thi đua - Khen thưởng" subtitle="Phiên họp xét khen thưởng, bỏ phiếu kín và thành viên Hội đồng" />
+      <PageHeader
+        title="Hội đồng Thi đua - Khen thưởng"
+        subtitle="Phiên họp xét khen thưởng, bỏ phiếu kín và thành viên Hội đồng"
+      />
       <Tabs
         activeKey={tab}
         onChange={(k) => setParams(k === 'councils' ? { tab: 'hoi-dong' } : {}, { replace: true })}
@@ -44,10 +63,19 @@ function MeetingsTab() {
   if (meetings.error) return <LoadError error={meetings.error} onRetry={() => meetings.refetch()} />;
   const columns: TableColumnsType<MeetingRow> = [
     { title: 'Ngày họp', dataIndex: 'heldOn', width: 120, render: (d: string) => fmtDate(d) },
-    { title: 'Đợt xét', dataIndex: 'roundName', render: (n: string, r) => <Link to={`/hoi-dong/phien-hop/${r.id}`}>{n}</Link> },
+    {
+      title: 'Đợt xét',
+      dataIndex: 'roundName',
+      render: (n: string, r) => <Link to={`/hoi-dong/phien-hop/${r.id}`}>{n}</Link>,
+    },
     { title: 'Hội đồng', dataIndex: 'councilName', responsive: ['md'] },
     { title: 'Số nội dung', dataIndex: 'itemCount', width: 110, align: 'right' },
-    { title: 'Trạng thái', dataIndex: 'status', width: 190, render: (_: unknown, r) => <MeetingStatusTag status={r.status} label={r.statusLabel} /> },
+    {
+      title: 'Trạng thái',
+      dataIndex: 'status',
+      width: 190,
+      render: (_: unknown, r) => <MeetingStatusTag status={r.status} label={r.statusLabel} />,
+    },
   ];
   return (
     <Card
@@ -58,7 +86,16 @@ function MeetingsTab() {
         </Button>
       }
     >
-      <Table rowKey="id" size="middle" loading={meetings.isPending} dataSource={meetings.data?.items} columns={columns} pagination={false} scroll={{ x: 640 }} locale={{ emptyText: <Empty description="Chưa có phiên họp nào." /> }} />
+      <Table
+        rowKey="id"
+        size="middle"
+        loading={meetings.isPending}
+        dataSource={meetings.data?.items}
+        columns={columns}
+        pagination={false}
+        scroll={{ x: 640 }}
+        locale={{ emptyText: <Empty description="Chưa có phiên họp nào." /> }}
+      />
       <MeetingCreateModal open={creating} onClose={() => setCreating(false)} />
     </Card>
   );
@@ -69,12 +106,21 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
   const { problem, setProblem, clear } = useFormProblem();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const rounds = useQuery({ queryKey: ['meetings', 'rounds'], queryFn: () => api.get<RoundOptionList>('/meetings/rounds'), enabled: open });
-  const councils = useQuery({ queryKey: COUNCILS_KEY, queryFn: () => api.get<CouncilList>('/councils'), enabled: open });
+  const rounds = useQuery({
+    queryKey: ['meetings', 'rounds'],
+    queryFn: () => api.get<RoundOptionList>('/meetings/rounds'),
+    enabled: open,
+  });
+  const councils = useQuery({
+    queryKey: COUNCILS_KEY,
+    queryFn: () => api.get<CouncilList>('/councils'),
+    enabled: open,
+  });
   const roundId = Form.useWatch('roundId', form);
   const round = rounds.data?.items.find((r) => r.id === roundId);
   const create = useMutation({
-    mutationFn: (v: { roundId: string; councilId: string; heldOn: string | null; startsAt?: string; place: string }) => api.post<Meeting>('/meetings', v),
+    mutationFn: (v: { roundId: string; councilId: string; heldOn: string | null; startsAt?: string; place: string }) =>
+      api.post<Meeting>('/meetings', v),
     onSuccess: (m) => {
       void qc.invalidateQueries({ queryKey: MEETINGS_KEY });
       onClose();
@@ -99,19 +145,32 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
         layout="vertical"
         preserve={false}
         onValuesChange={clear}
-        onFinish={(v) => create.mutate({ roundId: v.roundId, councilId: v.councilId, heldOn: toIso(v.heldOn), ...(v.startsAt?.trim() ? { startsAt: v.startsAt.trim() } : {}), place: v.place })}
+        onFinish={(v) =>
+          create.mutate({
+            roundId: v.roundId,
+            councilId: v.councilId,
+            heldOn: toIso(v.heldOn),
+            ...(v.startsAt?.trim() ? { startsAt: v.startsAt.trim() } : {}),
+            place: v.place,
+          })
+        }
       >
         <Form.Item name="roundId" label="Đợt xét khen thưởng" rules={[{ required: true, message: 'Chọn đợt xét.' }]}>
           <Select
             loading={rounds.isPending}
             showSearch={{ optionFilterProp: 'label' }}
-            options={rounds.data?.items.map((r) => ({ value: r.id, label: `${r.name} (${r.waiting} chờ Hội đồng xét)` }))}
+            options={rounds.data?.items.map((r) => ({
+              value: r.id,
+              label: `${r.name} (${r.waiting} chờ Hội đồng xét)`,
+            }))}
           />
         </Form.Item>
         <Form.Item name="councilId" label="Hội đồng" rules={[{ required: true, message: 'Chọn Hội đồng.' }]}>
           <Select
             loading={councils.isPending}
-            options={councils.data?.items.filter((c) => !round || c.orgId === round.orgId).map((c) => ({ value: c.id, label: `${c.name} (${c.members.length} thành viên)` }))}
+            options={councils.data?.items
+              .filter((c) => !round || c.orgId === round.orgId)
+              .map((c) => ({ value: c.id, label: `${c.name} (${c.members.length} thành viên)` }))}
           />
         </Form.Item>
         <Form.Item name="heldOn" label="Ngày họp" rules={[{ required: true, message: 'Chọn ngày họp.' }]}>
@@ -125,11 +184,16 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
         >
           <Input maxLength={5} placeholder="08:00" style={{ width: 120 }} />
         </Form.Item>
-        <Form.Item name="place" label="Địa điểm" rules={[{ required: true, whitespace: true, message: 'Nhập địa điểm họp.' }]}>
+        <Form.Item
+          name="place"
+          label="Địa điểm"
+          rules={[{ required: true, whitespace: true, message: 'Nhập địa điểm họp.' }]}
+        >
           <Input maxLength={300} />
         </Form.Item>
         <Typography.Paragraph type="secondary">
-          Danh sách trình Hội đồng gồm những người (tập thể) của đợt đã qua thẩm định, xếp theo đơn vị rồi theo tên; mỗi nội dung ghi tỷ lệ phiếu cần đạt theo quy định có hiệu lực vào ngày họp.
+          Danh sách trình Hội đồng gồm những người (tập thể) của đợt đã qua thẩm định, xếp theo đơn vị rồi theo tên; mỗi
+          nội dung ghi tỷ lệ phiếu cần đạt theo quy định có hiệu lực vào ngày họp.
         </Typography.Paragraph>
       </Form>
     </Modal>
@@ -181,16 +245,28 @@ function CouncilsTab() {
               title={c.name}
               extra={
                 <Flex gap={8}>
-                  <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(c)} aria-label={`Sửa ${c.name}`}>
+                  <Button
+                    icon={<EditOutlined aria-hidden />}
+                    onClick={() => setEditing(c)}
+                    aria-label={`Sửa ${c.name}`}
+                  >
                     Sửa
                   </Button>
-                  {c.meetingCount === 0 && <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => onDelete(c)} aria-label={`Xóa ${c.name}`} />}
+                  {c.meetingCount === 0 && (
+                    <Button
+                      danger
+                      icon={<DeleteOutlined aria-hidden />}
+                      onClick={() => onDelete(c)}
+                      aria-label={`Xóa ${c.name}`}
+                    />
+                  )}
                 </Flex>
               }
             >
               <Typography.Paragraph type="secondary">
                 {c.orgName} · Nhiệm kỳ từ {fmtDate(c.termFrom)}
-                {c.termTo ? ` đến ${fmtDate(c.termTo)}` : ''} · {c.members.length} thành viên · {c.meetingCount} phiên họp
+                {c.termTo ? ` đến ${fmtDate(c.termTo)}` : ''} · {c.members.length} thành viên · {c.meetingCount} phiên
+                họp
               </Typography.Paragraph>
               <Table
                 rowKey="userId"
@@ -201,7 +277,12 @@ function CouncilsTab() {
                   { title: 'TT', width: 50, render: (_: unknown, __: unknown, i: number) => i + 1 },
                   { title: 'Họ và tên', dataIndex: 'fullName' },
                   { title: 'Chức vụ', dataIndex: 'position', responsive: ['md'] },
-                  { title: 'Vai trò trong Hội đồng', dataIndex: 'roleLabel', width: 190, render: (l: string) => <Tag>{l}</Tag> },
+                  {
+                    title: 'Vai trò trong Hội đồng',
+                    dataIndex: 'roleLabel',
+                    width: 190,
+                    render: (l: string) => <Tag>{l}</Tag>,
+                  },
                 ]}
               />
             </Card>
@@ -232,7 +313,8 @@ function CouncilModal({ council, onClose }: { council: Council | null; onClose: 
     enabled: !!orgId,
   });
   const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) => (council ? api.patch<Council>(`/councils/${council.id}`, v) : api.post<Council>('/councils', v)),
+    mutationFn: (v: Record<string, unknown>) =>
+      council ? api.patch<Council>(`/councils/${council.id}`, v) : api.post<Council>('/councils', v),
     onSuccess: () => {
       void message.success(council ? 'Đã lưu Hội đồng.' : 'Đã thành lập Hội đồng.');
       void qc.invalidateQueries({ queryKey: COUNCILS_KEY });
@@ -244,7 +326,12 @@ function CouncilModal({ council, onClose }: { council: Council | null; onClose: 
     const c = candidates.data?.items.find((x) => x.userId === userId);
     if (!c) return;
     const members = [...(form.getFieldValue('members') as MemberValue[])];
-    members[i] = { ...members[i], userId, fullName: members[i]?.fullName || c.fullName, position: members[i]?.position || c.position };
+    members[i] = {
+      ...members[i],
+      userId,
+      fullName: members[i]?.fullName || c.fullName,
+      position: members[i]?.position || c.position,
+    };
     form.setFieldValue('members', members);
   };
   return (
@@ -265,11 +352,21 @@ function CouncilModal({ council, onClose }: { council: Council | null; onClose: 
         onValuesChange={clear}
         initialValues={
           council
-            ? { name: council.name, termFrom: fromIso(council.termFrom), termTo: fromIso(council.termTo), members: council.members }
+            ? {
+                name: council.name,
+                termFrom: fromIso(council.termFrom),
+                termTo: fromIso(council.termTo),
+                members: council.members,
+              }
             : { members: [{ role: 'chair' }] }
         }
         onFinish={(v) => {
-          const members = (v.members as MemberValue[]).map((m) => ({ userId: m.userId, role: m.role, fullName: m.fullName ?? '', position: m.position ?? '' }));
+          const members = (v.members as MemberValue[]).map((m) => ({
+            userId: m.userId,
+            role: m.role,
+            fullName: m.fullName ?? '',
+            position: m.position ?? '',
+          }));
           const body = { name: v.name, termFrom: toIso(v.termFrom), termTo: toIso(v.termTo), members };
           save.mutate(council ? body : { ...body, orgId: v.orgId });
         }}
@@ -279,7 +376,11 @@ function CouncilModal({ council, onClose }: { council: Council | null; onClose: 
             <OrgTreeSelect hideClosed />
           </Form.Item>
         )}
-        <Form.Item name="name" label="Tên Hội đồng" rules={[{ required: true, whitespace: true, message: 'Nhập tên Hội đồng.' }]}>
+        <Form.Item
+          name="name"
+          label="Tên Hội đồng"
+          rules={[{ required: true, whitespace: true, message: 'Nhập tên Hội đồng.' }]}
+        >
           <Input maxLength={300} placeholder="Hội đồng Thi đua - Khen thưởng phường …" />
         </Form.Item>
         <Flex gap={12} wrap>
@@ -292,33 +393,61 @@ function CouncilModal({ council, onClose }: { council: Council | null; onClose: 
         </Flex>
         <Typography.Text strong>Thành viên</Typography.Text>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          Mỗi thành viên là một tài khoản của hệ thống. Là thành viên Hội đồng thì được bỏ phiếu tại các phiên họp của Hội đồng, kể cả Chủ tịch Hội đồng có vai trò “người ký”. Họ tên và chức vụ ghi như sẽ in trong biên bản.
+          Mỗi thành viên là một tài khoản của hệ thống. Là thành viên Hội đồng thì được bỏ phiếu tại các phiên họp của
+          Hội đồng, kể cả Chủ tịch Hội đồng có vai trò “người ký”. Họ tên và chức vụ ghi như sẽ in trong biên bản.
         </Typography.Paragraph>
         <Form.List name="members">
           {(fields, { add, remove }) => (
             <>
               {fields.map((f, i) => (
                 <Flex key={f.key} gap={8} wrap align="start">
-                  <Form.Item name={[f.name, 'userId']} rules={[{ required: true, message: 'Chọn tài khoản.' }]} style={{ flex: '1 1 200px', minWidth: 180 }}>
+                  <Form.Item
+                    name={[f.name, 'userId']}
+                    rules={[{ required: true, message: 'Chọn tài khoản.' }]}
+                    style={{ flex: '1 1 200px', minWidth: 180 }}
+                  >
                     <Select
                       aria-label={`Tài khoản thành viên thứ ${i + 1}`}
                       placeholder="Tài khoản"
                       showSearch={{ optionFilterProp: 'label' }}
                       loading={candidates.isFetching}
                       onChange={(v: string) => onPick(i, v)}
-                      options={candidates.data?.items.map((c) => ({ value: c.userId, label: `${c.fullName} (${c.username})` }))}
+                      options={candidates.data?.items.map((c) => ({
+                        value: c.userId,
+                        label: `${c.fullName} (${c.username})`,
+                      }))}
                     />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: 'Chọn vai trò.' }]} style={{ width: 190 }}>
-                    <Select aria-label={`Vai trò của thành viên thứ ${i + 1}`} placeholder="Vai trò" options={optionsOf(COUNCIL_ROLE_LABELS)} />
+                  <Form.Item
+                    name={[f.name, 'role']}
+                    rules={[{ required: true, message: 'Chọn vai trò.' }]}
+                    style={{ width: 190 }}
+                  >
+                    <Select
+                      aria-label={`Vai trò của thành viên thứ ${i + 1}`}
+                      placeholder="Vai trò"
+                      options={optionsOf(COUNCIL_ROLE_LABELS)}
+                    />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'fullName']} rules={[{ required: true, whitespace: true, message: 'Nhập họ tên.' }]} style={{ flex: '1 1 160px' }}>
-                    <Input aria-label={`Họ và tên in trong biên bản, thành viên thứ ${i + 1}`} placeholder="Họ và tên" />
+                  <Form.Item
+                    name={[f.name, 'fullName']}
+                    rules={[{ required: true, whitespace: true, message: 'Nhập họ tên.' }]}
+                    style={{ flex: '1 1 160px' }}
+                  >
+                    <Input
+                      aria-label={`Họ và tên in trong biên bản, thành viên thứ ${i + 1}`}
+                      placeholder="Họ và tên"
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'position']} style={{ flex: '1 1 180px' }}>
                     <Input aria-label={`Chức vụ, thành viên thứ ${i + 1}`} placeholder="Chức vụ" />
                   </Form.Item>
-                  <Button type="text" icon={<MinusCircleOutlined aria-hidden />} onClick={() => remove(f.name)} aria-label={`Bỏ thành viên thứ ${i + 1}`} />
+                  <Button
+                    type="text"
+                    icon={<MinusCircleOutlined aria-hidden />}
+                    onClick={() => remove(f.name)}
+                    aria-label={`Bỏ thành viên thứ ${i + 1}`}
+                  />
                 </Flex>
               ))}
               <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ role: 'member' })}>

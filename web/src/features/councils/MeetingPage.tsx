@@ -3,7 +3,22 @@
 // closing and the results with thresholds and citations; then publishing the public notice.
 import { LockOutlined, ReloadOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, InputNumber, Progress, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Flex,
+  InputNumber,
+  Progress,
+  Result,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
@@ -35,7 +50,9 @@ export function MeetingPage() {
 
   const act = useMutation({
     mutationFn: ({ path, body, method }: { path: string; body?: unknown; method?: 'put' }) =>
-      method === 'put' ? api.put<Meeting>(`/meetings/${id}${path}`, body) : api.post<Meeting>(`/meetings/${id}${path}`, body),
+      method === 'put'
+        ? api.put<Meeting>(`/meetings/${id}${path}`, body)
+        : api.post<Meeting>(`/meetings/${id}${path}`, body),
     onSuccess: (data, v) => {
       if ((data as Meeting | undefined)?.id === id) qc.setQueryData(meetingKey(id), data);
       else void qc.invalidateQueries({ queryKey: meetingKey(id) });
@@ -56,7 +73,17 @@ export function MeetingPage() {
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   if (!m) return <PageSkeleton />;
   if (!m.viewer.office)
-    return <Result status="info" title="Trang dành cho cán bộ thường trực" extra={<ButtonLink to={`/phieu-bau/${m.id}`} type="primary">Mở phiếu bầu của tôi</ButtonLink>} />;
+    return (
+      <Result
+        status="info"
+        title="Trang dành cho cán bộ thường trực"
+        extra={
+          <ButtonLink to={`/phieu-bau/${m.id}`} type="primary">
+            Mở phiếu bầu của tôi
+          </ButtonLink>
+        }
+      />
+    );
 
   const closed = m.status === 'closed';
   const confirmClose = () =>
@@ -76,13 +103,22 @@ export function MeetingPage() {
       content: (
         <Flex vertical gap={8}>
           <span>
-            {passed} trường hợp sẽ được đăng trên trang công khai từ hôm nay để Nhân dân góp ý, phản ánh. Sau khi công khai, danh sách không sửa được; quyết định chỉ ký được sau khi hết thời hạn công khai.
+            {passed} trường hợp sẽ được đăng trên trang công khai từ hôm nay để Nhân dân góp ý, phản ánh. Sau khi công
+            khai, danh sách không sửa được; quyết định chỉ ký được sau khi hết thời hạn công khai.
           </span>
           <label>
             Số ngày công khai{m.noticeRule.working ? ' (ngày làm việc)' : ''}:{' '}
-            <InputNumber aria-label="Số ngày công khai" min={m.noticeRule.minDays} max={60} defaultValue={m.noticeRule.minDays} onChange={(v) => (days = typeof v === 'number' ? v : m.noticeRule.minDays)} />
+            <InputNumber
+              aria-label="Số ngày công khai"
+              min={m.noticeRule.minDays}
+              max={60}
+              defaultValue={m.noticeRule.minDays}
+              onChange={(v) => (days = typeof v === 'number' ? v : m.noticeRule.minDays)}
+            />
           </label>
-          <small className="muted">Tối thiểu theo quy định: {m.noticeRule.minDays} ngày{m.noticeRule.working ? ' làm việc' : ''}.</small>
+          <small className="muted">
+            Tối thiểu theo quy định: {m.noticeRule.minDays} ngày{m.noticeRule.working ? ' làm việc' : ''}.
+          </small>
         </Flex>
       ),
       okText: 'Công khai',
@@ -164,17 +200,27 @@ export function MeetingPage() {
         title={`Phiên họp ${m.council.name}`}
         subtitle={
           <span>
-            {m.roundName} · Ngày {fmtDate(m.heldOn)} · {m.place} <MeetingStatusTag status={m.status} label={m.statusLabel} />
+            {m.roundName} · Ngày {fmtDate(m.heldOn)} · {m.place}{' '}
+            <MeetingStatusTag status={m.status} label={m.statusLabel} />
           </span>
         }
         actions={
           <>
             {m.status === 'draft' && (
               <>
-                <Button icon={<ReloadOutlined aria-hidden />} onClick={() => act.mutate({ path: '/agenda' })} loading={act.isPending && act.variables?.path === '/agenda'}>
+                <Button
+                  icon={<ReloadOutlined aria-hidden />}
+                  onClick={() => act.mutate({ path: '/agenda' })}
+                  loading={act.isPending && act.variables?.path === '/agenda'}
+                >
                   Cập nhật danh sách
                 </Button>
-                <Button type="primary" icon={<UnlockOutlined aria-hidden />} disabled={!m.attendanceRecorded || !m.quorum.met} onClick={confirmOpen}>
+                <Button
+                  type="primary"
+                  icon={<UnlockOutlined aria-hidden />}
+                  disabled={!m.attendanceRecorded || !m.quorum.met}
+                  onClick={confirmOpen}
+                >
                   Mở bỏ phiếu
                 </Button>
               </>
@@ -185,7 +231,12 @@ export function MeetingPage() {
               </Button>
             )}
             {closed && !m.notice && (
-              <Button type="primary" icon={<SendOutlined aria-hidden />} onClick={confirmPublish} loading={act.isPending && act.variables?.path === '/notice'}>
+              <Button
+                type="primary"
+                icon={<SendOutlined aria-hidden />}
+                onClick={confirmPublish}
+                loading={act.isPending && act.variables?.path === '/notice'}
+              >
                 Công khai danh sách
               </Button>
             )}
@@ -198,16 +249,28 @@ export function MeetingPage() {
           <Card title="Điểm danh" style={{ flex: '1 1 420px' }}>
             {m.status === 'draft' ? (
               <>
-                <Checkbox.Group value={present} onChange={(v) => setPresent(v as string[])} style={{ display: 'block' }}>
+                <Checkbox.Group
+                  value={present}
+                  onChange={(v) => setPresent(v as string[])}
+                  style={{ display: 'block' }}
+                >
                   <Flex vertical gap={6}>
                     {m.members.map((x) => (
                       <Checkbox key={x.userId} value={x.userId}>
-                        {x.fullName} <small className="muted">— {x.roleLabel}{x.position ? `, ${x.position}` : ''}</small>
+                        {x.fullName}{' '}
+                        <small className="muted">
+                          — {x.roleLabel}
+                          {x.position ? `, ${x.position}` : ''}
+                        </small>
                       </Checkbox>
                     ))}
                   </Flex>
                 </Checkbox.Group>
-                <Button style={{ marginTop: 12 }} onClick={() => act.mutate({ path: '/attendance', method: 'put', body: { present } })} loading={act.isPending && act.variables?.path === '/attendance'}>
+                <Button
+                  style={{ marginTop: 12 }}
+                  onClick={() => act.mutate({ path: '/attendance', method: 'put', body: { present } })}
+                  loading={act.isPending && act.variables?.path === '/attendance'}
+                >
                   Lưu điểm danh
                 </Button>
               </>
@@ -215,7 +278,8 @@ export function MeetingPage() {
               <ul className="plain-list">
                 {m.members.map((x) => (
                   <li key={x.userId}>
-                    <Tag color={x.present ? 'success' : 'default'}>{x.present ? 'Có mặt' : 'Vắng'}</Tag> {x.fullName} <small className="muted">— {x.roleLabel}</small>
+                    <Tag color={x.present ? 'success' : 'default'}>{x.present ? 'Có mặt' : 'Vắng'}</Tag> {x.fullName}{' '}
+                    <small className="muted">— {x.roleLabel}</small>
                   </li>
                 ))}
               </ul>
@@ -242,7 +306,10 @@ export function MeetingPage() {
                   <Typography.Text>
                     Đã bỏ phiếu: <b>{m.ballotsCast}</b>/{m.presentCount} thành viên có mặt
                   </Typography.Text>
-                  <Progress percent={m.presentCount ? Math.round((m.ballotsCast / m.presentCount) * 100) : 0} aria-label="Tỷ lệ thành viên đã bỏ phiếu" />
+                  <Progress
+                    percent={m.presentCount ? Math.round((m.ballotsCast / m.presentCount) * 100) : 0}
+                    aria-label="Tỷ lệ thành viên đã bỏ phiếu"
+                  />
                   <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
                     Bỏ phiếu kín: hệ thống chỉ cho biết số phiếu đã bỏ, không ai xem được ai đã chọn gì.
                   </Typography.Paragraph>
@@ -251,14 +318,27 @@ export function MeetingPage() {
               <Descriptions size="small" column={1}>
                 <Descriptions.Item label="Thành viên Hội đồng">{m.memberCount}</Descriptions.Item>
                 <Descriptions.Item label="Có mặt">{m.presentCount}</Descriptions.Item>
-                {m.openedAt && <Descriptions.Item label="Mở bỏ phiếu">{new Date(m.openedAt).toLocaleString('vi-VN')}</Descriptions.Item>}
-                {m.closedAt && <Descriptions.Item label="Kết thúc">{new Date(m.closedAt).toLocaleString('vi-VN')}</Descriptions.Item>}
+                {m.openedAt && (
+                  <Descriptions.Item label="Mở bỏ phiếu">
+                    {new Date(m.openedAt).toLocaleString('vi-VN')}
+                  </Descriptions.Item>
+                )}
+                {m.closedAt && (
+                  <Descriptions.Item label="Kết thúc">{new Date(m.closedAt).toLocaleString('vi-VN')}</Descriptions.Item>
+                )}
               </Descriptions>
             </Flex>
           </Card>
         </Flex>
         <Card title={closed ? 'Kết quả bỏ phiếu' : 'Danh sách trình Hội đồng'}>
-          <Table rowKey="nomineeId" size="middle" pagination={false} dataSource={m.items} columns={columns} scroll={{ x: 720 }} />
+          <Table
+            rowKey="nomineeId"
+            size="middle"
+            pagination={false}
+            dataSource={m.items}
+            columns={columns}
+            scroll={{ x: 720 }}
+          />
           {closed && m.items[0] && (
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
               {m.items[0].threshold.basis ? `Căn cứ: ${m.items[0].threshold.basis}. ` : ''}

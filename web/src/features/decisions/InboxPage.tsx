@@ -13,7 +13,10 @@ import type { DecisionDetail, Inbox, InboxItem, SignResult } from './types';
 function InboxCard({ item }: { item: InboxItem }) {
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
-  const detail = useQuery({ queryKey: ['decisions', 'detail', item.id], queryFn: () => api.get<DecisionDetail>(`/decisions/${item.id}`) });
+  const detail = useQuery({
+    queryKey: ['decisions', 'detail', item.id],
+    queryFn: () => api.get<DecisionDetail>(`/decisions/${item.id}`),
+  });
   const sign = useMutation({
     mutationFn: () => api.post<SignResult>(`/decisions/${item.id}/sign`),
     onSuccess: (r) => {
@@ -24,14 +27,30 @@ function InboxCard({ item }: { item: InboxItem }) {
   const blocked = (detail.data?.items ?? []).filter((i) => i.notice && !i.notice.ok);
   return (
     <Card
-      title={<Space wrap><span>{item.content.subject}</span><Typography.Text type="secondary">{item.roundName}</Typography.Text></Space>}
-      extra={<Typography.Text type="secondary">Trình lúc {fmtDateTime(item.content.submittedAt ?? item.createdAt)}</Typography.Text>}
+      title={
+        <Space wrap>
+          <span>{item.content.subject}</span>
+          <Typography.Text type="secondary">{item.roundName}</Typography.Text>
+        </Space>
+      }
+      extra={
+        <Typography.Text type="secondary">
+          Trình lúc {fmtDateTime(item.content.submittedAt ?? item.createdAt)}
+        </Typography.Text>
+      }
     >
       <Flex vertical gap={12}>
         <Typography.Text>
-          {item.itemCount} người (tập thể) · tổng tiền thưởng <b>{money(item.totalAmount)}</b> · dự kiến ngày {fmtDate(item.content.plannedDate)}
+          {item.itemCount} người (tập thể) · tổng tiền thưởng <b>{money(item.totalAmount)}</b> · dự kiến ngày{' '}
+          {fmtDate(item.content.plannedDate)}
         </Typography.Text>
-        {blocked.length ? <Alert type="warning" showIcon message={`Chưa thể ký: ${blocked[0].displayName} — ${blocked[0].notice!.message}.`} /> : null}
+        {blocked.length ? (
+          <Alert
+            type="warning"
+            showIcon
+            message={`Chưa thể ký: ${blocked[0].displayName} — ${blocked[0].notice!.message}.`}
+          />
+        ) : null}
         {sign.error ? <Alert type="error" showIcon message={errorMessage(sign.error)} /> : null}
         {detail.data ? (
           <>

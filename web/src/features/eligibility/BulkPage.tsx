@@ -3,7 +3,20 @@
 // officer's override marker, and the Excel export of the same check.
 import { EditOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Empty, Form, Row, Select, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Form,
+  Row,
+  Select,
+  Statistic,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -160,7 +173,12 @@ export function BulkPage() {
   };
   const eligibleColumns: TableColumnsType<NumberedRow> = [
     ...common,
-    { title: 'Kết quả', key: 'status', width: 150, render: (_v, r) => <StatusTag status={verdictStatus(r)} text={r.statusText} /> },
+    {
+      title: 'Kết quả',
+      key: 'status',
+      width: 150,
+      render: (_v, r) => <StatusTag status={verdictStatus(r)} text={r.statusText} />,
+    },
     {
       title: 'Tiêu chí do Hội đồng xem xét',
       dataIndex: 'judgement',
@@ -168,7 +186,13 @@ export function BulkPage() {
       align: 'right',
       render: (n: number) => (n ? fmtNumber(n) : 'Không'),
     },
-    { title: 'Tiền thưởng', dataIndex: 'amount', width: 130, align: 'right', render: (a: number | null) => (a === null ? 'Chưa xác định' : fmtMoney(a)) },
+    {
+      title: 'Tiền thưởng',
+      dataIndex: 'amount',
+      width: 130,
+      align: 'right',
+      render: (a: number | null) => (a === null ? 'Chưa xác định' : fmtMoney(a)),
+    },
     overrideColumn,
   ];
   const shortColumns: TableColumnsType<NumberedRow> = [
@@ -188,7 +212,12 @@ export function BulkPage() {
   } else if (q.error) {
     results =
       q.error instanceof ApiError && q.error.status === 400 ? (
-        <Alert type="warning" showIcon title={q.error.message} description={q.error.fields.map((f) => f.message).join(' ') || undefined} />
+        <Alert
+          type="warning"
+          showIcon
+          title={q.error.message}
+          description={q.error.fields.map((f) => f.message).join(' ') || undefined}
+        />
       ) : (
         <LoadError error={q.error} onRetry={() => q.refetch()} />
       );
@@ -198,33 +227,63 @@ export function BulkPage() {
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
           <Col xs={12} md={6}>
             <Card size="small">
-              <Statistic title="Số cá nhân đã xét" value={d?.checked ?? 0} loading={q.isPending} formatter={(v) => fmtNumber(Number(v))} />
+              <Statistic
+                title="Số cá nhân đã xét"
+                value={d?.checked ?? 0}
+                loading={q.isPending}
+                formatter={(v) => fmtNumber(Number(v))}
+              />
             </Card>
           </Col>
           <Col xs={12} md={6}>
             <Card size="small">
-              <Statistic title="Đủ điều kiện" value={d?.eligible.length ?? 0} loading={q.isPending} formatter={(v) => fmtNumber(Number(v))} styles={{ content: { color: '#237804' } }} />
+              <Statistic
+                title="Đủ điều kiện"
+                value={d?.eligible.length ?? 0}
+                loading={q.isPending}
+                formatter={(v) => fmtNumber(Number(v))}
+                styles={{ content: { color: '#237804' } }}
+              />
             </Card>
           </Col>
           <Col xs={12} md={6}>
             <Card size="small">
-              <Statistic title="Còn thiếu một tiêu chí" value={d?.oneShort.length ?? 0} loading={q.isPending} formatter={(v) => fmtNumber(Number(v))} styles={{ content: { color: '#a8071a' } }} />
+              <Statistic
+                title="Còn thiếu một tiêu chí"
+                value={d?.oneShort.length ?? 0}
+                loading={q.isPending}
+                formatter={(v) => fmtNumber(Number(v))}
+                styles={{ content: { color: '#a8071a' } }}
+              />
             </Card>
           </Col>
           <Col xs={12} md={6}>
             <Card size="small">
-              <Statistic title="Tạm hoãn xét (đang có vụ việc)" value={d?.withheld ?? 0} loading={q.isPending} formatter={(v) => fmtNumber(Number(v))} styles={{ content: { color: '#ad4e00' } }} />
+              <Statistic
+                title="Tạm hoãn xét (đang có vụ việc)"
+                value={d?.withheld ?? 0}
+                loading={q.isPending}
+                formatter={(v) => fmtNumber(Number(v))}
+                styles={{ content: { color: '#ad4e00' } }}
+              />
             </Card>
           </Col>
         </Row>
         {d && (
           <Typography.Paragraph type="secondary">
-            {d.awardName}, {periodText(d.period)}, {orgName || 'đơn vị đã chọn'} và các đơn vị trực thuộc; ngày quyết định dự kiến {fmtDate(d.decisionDate)}. Người chỉ còn tiêu chí do Hội đồng
-            xem xét được tính là đủ điều kiện; người đang có khiếu nại, thanh tra, điều tra chưa được xét
-            {d.alreadyAwarded > 0 && `; ${fmtNumber(d.alreadyAwarded)} người đã được tặng trong kỳ này không được liệt kê`}.
+            {d.awardName}, {periodText(d.period)}, {orgName || 'đơn vị đã chọn'} và các đơn vị trực thuộc; ngày quyết
+            định dự kiến {fmtDate(d.decisionDate)}. Người chỉ còn tiêu chí do Hội đồng xem xét được tính là đủ điều
+            kiện; người đang có khiếu nại, thanh tra, điều tra chưa được xét
+            {d.alreadyAwarded > 0 &&
+              `; ${fmtNumber(d.alreadyAwarded)} người đã được tặng trong kỳ này không được liệt kê`}
+            .
           </Typography.Paragraph>
         )}
-        <Card title={`Đủ điều kiện${d ? ` (${fmtNumber(d.eligible.length)})` : ''}`} style={{ marginBottom: 16 }} styles={{ body: { padding: 0 } }}>
+        <Card
+          title={`Đủ điều kiện${d ? ` (${fmtNumber(d.eligible.length)})` : ''}`}
+          style={{ marginBottom: 16 }}
+          styles={{ body: { padding: 0 } }}
+        >
           <Table<NumberedRow>
             aria-label="Đủ điều kiện"
             rowKey="personId"
@@ -233,14 +292,24 @@ export function BulkPage() {
             dataSource={numbered(d?.eligible)}
             loading={q.isFetching}
             scroll={{ x: 'max-content' }}
-            pagination={{ defaultPageSize: 10, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100], hideOnSinglePage: true, style: { padding: '0 16px' } }}
+            pagination={{
+              defaultPageSize: 10,
+              showSizeChanger: true,
+              pageSizeOptions: [10, 20, 50, 100],
+              hideOnSinglePage: true,
+              style: { padding: '0 16px' },
+            }}
             locale={{ emptyText: 'Không có cá nhân nào đủ điều kiện.' }}
           />
         </Card>
         {d && d.judgementOnly.length > 0 && (
           <Card
             title={`Chờ Hội đồng đánh giá — dữ liệu không đủ để kết luận, kết quả dựa vào đánh giá của Hội đồng (${fmtNumber(d.judgementOnly.length)})`}
-            extra={<Typography.Text type="secondary">Ví dụ: người lao động, nông dân chưa có xếp loại hay thành tích trong hệ thống</Typography.Text>}
+            extra={
+              <Typography.Text type="secondary">
+                Ví dụ: người lao động, nông dân chưa có xếp loại hay thành tích trong hệ thống
+              </Typography.Text>
+            }
             style={{ marginBottom: 16 }}
             styles={{ body: { padding: 0 } }}
           >
@@ -252,11 +321,20 @@ export function BulkPage() {
               dataSource={numbered(d.judgementOnly)}
               loading={q.isFetching}
               scroll={{ x: 'max-content' }}
-              pagination={{ defaultPageSize: 10, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100], hideOnSinglePage: true, style: { padding: '0 16px' } }}
+              pagination={{
+                defaultPageSize: 10,
+                showSizeChanger: true,
+                pageSizeOptions: [10, 20, 50, 100],
+                hideOnSinglePage: true,
+                style: { padding: '0 16px' },
+              }}
             />
           </Card>
         )}
-        <Card title={`Còn thiếu một tiêu chí${d ? ` (${fmtNumber(d.oneShort.length)})` : ''}`} styles={{ body: { padding: 0 } }}>
+        <Card
+          title={`Còn thiếu một tiêu chí${d ? ` (${fmtNumber(d.oneShort.length)})` : ''}`}
+          styles={{ body: { padding: 0 } }}
+        >
           <Table<NumberedRow>
             aria-label="Còn thiếu một tiêu chí"
             rowKey="personId"
@@ -265,7 +343,13 @@ export function BulkPage() {
             dataSource={numbered(d?.oneShort)}
             loading={q.isFetching}
             scroll={{ x: 1060 }}
-            pagination={{ defaultPageSize: 10, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100], hideOnSinglePage: true, style: { padding: '0 16px' } }}
+            pagination={{
+              defaultPageSize: 10,
+              showSizeChanger: true,
+              pageSizeOptions: [10, 20, 50, 100],
+              hideOnSinglePage: true,
+              style: { padding: '0 16px' },
+            }}
             locale={{ emptyText: 'Không có cá nhân nào chỉ còn thiếu một tiêu chí.' }}
           />
         </Card>
@@ -281,7 +365,14 @@ export function BulkPage() {
         actions={ready && d ? <ExportButton path="/eligibility/bulk/export" query={query} /> : undefined}
       />
       <Card style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 8 } }}>
-        <Form<Values> form={form} layout="vertical" className="filter-bar" name="bulk-check" onFinish={run} aria-label="Điều kiện xét">
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          className="filter-bar"
+          name="bulk-check"
+          onFinish={run}
+          aria-label="Điều kiện xét"
+        >
           <Row gutter={12} align="bottom">
             <Col xs={24} md={12} xl={6}>
               <Form.Item name="orgId" label="Đơn vị" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
@@ -289,8 +380,16 @@ export function BulkPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={5}>
-              <Form.Item name="award" label="Danh hiệu, hình thức" rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}>
-                <Select options={AWARD_OPTIONS} placeholder="Chọn danh hiệu, hình thức" showSearch={{ optionFilterProp: 'label' }} />
+              <Form.Item
+                name="award"
+                label="Danh hiệu, hình thức"
+                rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}
+              >
+                <Select
+                  options={AWARD_OPTIONS}
+                  placeholder="Chọn danh hiệu, hình thức"
+                  showSearch={{ optionFilterProp: 'label' }}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} sm={12} md={8} xl={5}>
@@ -309,7 +408,13 @@ export function BulkPage() {
             </Col>
             <Col xs={24} md={8} xl={4}>
               <Form.Item>
-                <Button type="primary" htmlType="submit" icon={<SafetyCertificateOutlined aria-hidden />} loading={q.isFetching} block>
+                <Button
+                  type="primary"
+                  htmlType="submit"
+                  icon={<SafetyCertificateOutlined aria-hidden />}
+                  loading={q.isFetching}
+                  block
+                >
                   Xét điều kiện
                 </Button>
               </Form.Item>

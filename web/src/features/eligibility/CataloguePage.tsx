@@ -67,7 +67,8 @@ function AwardCriteria({ award }: { award: CatalogueAward }) {
         ))}
       </ol>
       <div className="criterion-basis" style={{ marginTop: 8 }}>
-        Ngoài ra, mọi danh hiệu, hình thức đều xét: chưa được tặng cho cùng thành tích trong kỳ, không bị kỷ luật, không có khiếu nại, thanh tra, điều tra đang giải quyết.
+        Ngoài ra, mọi danh hiệu, hình thức đều xét: chưa được tặng cho cùng thành tích trong kỳ, không bị kỷ luật, không
+        có khiếu nại, thanh tra, điều tra đang giải quyết.
       </div>
       <Descriptions
         size="small"
@@ -97,7 +98,11 @@ function AwardsTab({ awards }: { awards: CatalogueAward[] }) {
             {a.code} · {a.periodTypes.map((p) => PERIOD_TYPE_LABELS[p] ?? p).join(', ')}
           </div>
           {!a.contract && (
-            <Tag color="purple" style={{ marginTop: 4 }} title="Mã này dùng trong hệ thống; không thuộc bảng mã của hợp đồng dữ liệu xét điều kiện (CLI, API evaluate)">
+            <Tag
+              color="purple"
+              style={{ marginTop: 4 }}
+              title="Mã này dùng trong hệ thống; không thuộc bảng mã của hợp đồng dữ liệu xét điều kiện (CLI, API evaluate)"
+            >
               Ngoài hợp đồng dữ liệu
             </Tag>
           )}
@@ -112,14 +117,23 @@ function AwardsTab({ awards }: { awards: CatalogueAward[] }) {
         <div>
           <Tag color={c === 'title' ? 'geekblue' : 'gold'}>{CATEGORY_LABELS[c]}</Tag>
           {a.rank !== null && (
-            <div className="muted" style={{ fontSize: 12, marginTop: 4 }} title="Cùng một kỳ đạt nhiều danh hiệu thì chỉ nhận tiền thưởng của danh hiệu có bậc cao nhất">
+            <div
+              className="muted"
+              style={{ fontSize: 12, marginTop: 4 }}
+              title="Cùng một kỳ đạt nhiều danh hiệu thì chỉ nhận tiền thưởng của danh hiệu có bậc cao nhất"
+            >
               Bậc {a.rank}
             </div>
           )}
         </div>
       ),
     },
-    { title: 'Đối tượng', dataIndex: 'subjectKinds', width: 140, render: (kinds: CatalogueAward['subjectKinds']) => kinds.map((k) => SUBJECT_KIND_LABELS[k]).join(', ') },
+    {
+      title: 'Đối tượng',
+      dataIndex: 'subjectKinds',
+      width: 140,
+      render: (kinds: CatalogueAward['subjectKinds']) => kinds.map((k) => SUBJECT_KIND_LABELS[k]).join(', '),
+    },
     {
       title: 'Cấp quyết định',
       dataIndex: 'decidedBy',
@@ -134,18 +148,25 @@ function AwardsTab({ awards }: { awards: CatalogueAward[] }) {
         a.bonusUndetermined ? (
           <div style={{ maxWidth: 260, whiteSpace: 'normal' }}>
             <strong>Theo hình thức được tặng</strong>
-            <div className="muted" style={{ fontSize: 12 }}>{a.bonusUndetermined}</div>
+            <div className="muted" style={{ fontSize: 12 }}>
+              {a.bonusUndetermined}
+            </div>
           </div>
         ) : (
           <div style={{ maxWidth: 260, whiteSpace: 'normal' }}>
             <ul className="plain-list multiplier-list">
               {(Object.entries(a.multipliers) as [keyof typeof SUBJECT_KIND_LABELS, number][]).map(([kind, m]) => (
                 <li key={kind}>
-                  {SUBJECT_KIND_LABELS[kind]}: <strong>{m.toLocaleString('vi-VN')}</strong> <MarkTag mark={a.bonusMarks[kind]} />
+                  {SUBJECT_KIND_LABELS[kind]}: <strong>{m.toLocaleString('vi-VN')}</strong>{' '}
+                  <MarkTag mark={a.bonusMarks[kind]} />
                 </li>
               ))}
             </ul>
-            {a.bonusNote && <div className="muted" style={{ fontSize: 12 }}>{a.bonusNote}</div>}
+            {a.bonusNote && (
+              <div className="muted" style={{ fontSize: 12 }}>
+                {a.bonusNote}
+              </div>
+            )}
           </div>
         ),
     },
@@ -153,7 +174,9 @@ function AwardsTab({ awards }: { awards: CatalogueAward[] }) {
   return (
     <Card styles={{ body: { padding: 0 } }}>
       <Flex justify="space-between" align="center" gap={8} wrap style={{ padding: '12px 16px' }}>
-        <Typography.Text type="secondary">Bấm vào dấu + ở đầu dòng để xem tiêu chuẩn và căn cứ pháp lý.</Typography.Text>
+        <Typography.Text type="secondary">
+          Bấm vào dấu + ở đầu dòng để xem tiêu chuẩn và căn cứ pháp lý.
+        </Typography.Text>
         <Button size="small" onClick={() => setExpanded(all ? [] : awards.map((a) => a.code))}>
           {all ? 'Thu gọn tất cả' : 'Mở rộng tất cả'}
         </Button>
@@ -196,9 +219,20 @@ function BaseSalaryTab({ data, onAdd }: { data: Catalogue; onAdd?: () => void })
         </>
       ),
     },
-    { title: 'Mức lương cơ sở', dataIndex: 'value', width: 170, align: 'right', render: (v: number) => <strong>{fmtMoney(v)}</strong> },
+    {
+      title: 'Mức lương cơ sở',
+      dataIndex: 'value',
+      width: 170,
+      align: 'right',
+      render: (v: number) => <strong>{fmtMoney(v)}</strong>,
+    },
     { title: 'Căn cứ', dataIndex: 'citation', render: (c: string) => c },
-    { title: 'Mức độ kiểm chứng', dataIndex: 'mark', width: 200, render: (m: BaseSalaryRow['mark']) => <MarkTag mark={m} showVerified /> },
+    {
+      title: 'Mức độ kiểm chứng',
+      dataIndex: 'mark',
+      width: 200,
+      render: (m: BaseSalaryRow['mark']) => <MarkTag mark={m} showVerified />,
+    },
   ];
   return (
     <Card
@@ -214,10 +248,25 @@ function BaseSalaryTab({ data, onAdd }: { data: Catalogue; onAdd?: () => void })
     >
       <Typography.Paragraph style={{ padding: '12px 16px 0' }}>
         Tiền thưởng = hệ số × mức lương cơ sở có hiệu lực vào ngày ký quyết định khen thưởng
-        {unit && mode ? `, ${formatParamValue('enum', mode.key, mode.value).toLowerCase()} đến ${formatParamValue('integer', unit.key, unit.value)}` : ''}.
-        {unit?.mark && <> <MarkTag mark={unit.mark} /></>}
+        {unit && mode
+          ? `, ${formatParamValue('enum', mode.key, mode.value).toLowerCase()} đến ${formatParamValue('integer', unit.key, unit.value)}`
+          : ''}
+        .
+        {unit?.mark && (
+          <>
+            {' '}
+            <MarkTag mark={unit.mark} />
+          </>
+        )}
       </Typography.Paragraph>
-      <Table<BaseSalaryRow> rowKey="from" size="middle" columns={columns} dataSource={data.baseSalary} pagination={false} scroll={{ x: 'max-content' }} />
+      <Table<BaseSalaryRow>
+        rowKey="from"
+        size="middle"
+        columns={columns}
+        dataSource={data.baseSalary}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+      />
     </Card>
   );
 }
@@ -235,7 +284,8 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
     () => [
       { value: 'params', label: 'Tham số chung (lương, làm tròn, kỷ luật, năm học)' },
       { value: 'procedure', label: 'Thủ tục (tỷ lệ biểu quyết, công khai, thời hạn thẩm định)' },
-      ...data.awards.map((a) => ({ value: `awards.${a.code}`, label: a.name }))],
+      ...data.awards.map((a) => ({ value: `awards.${a.code}`, label: a.name })),
+    ],
     [data.awards],
   );
   const rows = data.params.filter(
@@ -288,7 +338,12 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
           <span className="muted">Cấu hình của hệ thống</span>
         ),
     },
-    { title: 'Mức độ kiểm chứng', dataIndex: 'mark', width: 140, render: (m: ParamInfo['mark']) => (m ? <MarkTag mark={m} showVerified /> : EMPTY) },
+    {
+      title: 'Mức độ kiểm chứng',
+      dataIndex: 'mark',
+      width: 140,
+      render: (m: ParamInfo['mark']) => (m ? <MarkTag mark={m} showVerified /> : EMPTY),
+    },
     ...(onChange
       ? [
           {
@@ -296,7 +351,12 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
             key: 'action',
             width: 110,
             render: (_v: unknown, p: ParamInfo) => (
-              <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => onChange(p)} aria-label={`Thay đổi: ${p.label}`}>
+              <Button
+                size="small"
+                icon={<EditOutlined aria-hidden />}
+                onClick={() => onChange(p)}
+                aria-label={`Thay đổi: ${p.label}`}
+              >
                 Thay đổi
               </Button>
             ),
@@ -306,12 +366,35 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
   ];
   return (
     <Card styles={{ body: { padding: 0 } }}>
-      <Form layout="inline" className="filter-bar" style={{ padding: '12px 16px 4px' }} role="search" aria-label="Lọc tham số">
+      <Form
+        layout="inline"
+        className="filter-bar"
+        style={{ padding: '12px 16px 4px' }}
+        role="search"
+        aria-label="Lọc tham số"
+      >
         <Form.Item label="Tìm" htmlFor="param-q">
-          <Input id="param-q" allowClear prefix={<SearchOutlined aria-hidden />} placeholder="Tên tham số, căn cứ…" value={text} onChange={(e) => setText(e.target.value)} style={{ width: 240 }} />
+          <Input
+            id="param-q"
+            allowClear
+            prefix={<SearchOutlined aria-hidden />}
+            placeholder="Tên tham số, căn cứ…"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            style={{ width: 240 }}
+          />
         </Form.Item>
         <Form.Item label="Thuộc" htmlFor="param-group">
-          <Select id="param-group" allowClear placeholder="Tất cả" value={group} onChange={setGroup} options={groups} style={{ width: 280 }} popupMatchSelectWidth={false} />
+          <Select
+            id="param-group"
+            allowClear
+            placeholder="Tất cả"
+            value={group}
+            onChange={setGroup}
+            options={groups}
+            style={{ width: 280 }}
+            popupMatchSelectWidth={false}
+          />
         </Form.Item>
         {onChange && (
           <Form.Item>
@@ -327,7 +410,13 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
         columns={columns}
         dataSource={rows}
         scroll={{ x: onChange ? 1030 : 920 }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 200], showTotal: (t) => `${fmtNumber(t)} tham số`, style: { padding: '0 16px' } }}
+        pagination={{
+          defaultPageSize: 20,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 200],
+          showTotal: (t) => `${fmtNumber(t)} tham số`,
+          style: { padding: '0 16px' },
+        }}
         locale={{ emptyText: 'Không có tham số nào phù hợp.' }}
       />
     </Card>
@@ -391,7 +480,8 @@ function OverridesTab({ data }: { data: Catalogue }) {
       title: 'Hiệu lực',
       key: 'when',
       width: 130,
-      render: (_v, o) => (o.effectiveTo ? `${fmtDate(o.effectiveFrom)} – ${fmtDate(o.effectiveTo)}` : `Từ ${fmtDate(o.effectiveFrom)}`),
+      render: (_v, o) =>
+        o.effectiveTo ? `${fmtDate(o.effectiveFrom)} – ${fmtDate(o.effectiveTo)}` : `Từ ${fmtDate(o.effectiveFrom)}`,
     },
     {
       title: 'Lý do, căn cứ',
@@ -409,7 +499,12 @@ function OverridesTab({ data }: { data: Catalogue }) {
   return (
     <Card styles={{ body: { padding: 0 } }}>
       {!readAudit && data.overrides.length > 0 && (
-        <Alert type="info" showIcon style={{ margin: '12px 16px 0' }} title="Người thay đổi và lý do được ghi trong nhật ký hệ thống; tài khoản của bạn không được xem nhật ký." />
+        <Alert
+          type="info"
+          showIcon
+          style={{ margin: '12px 16px 0' }}
+          title="Người thay đổi và lý do được ghi trong nhật ký hệ thống; tài khoản của bạn không được xem nhật ký."
+        />
       )}
       <Table<RuleOverrideRow>
         aria-label="Các lần thay đổi tham số"
@@ -419,7 +514,9 @@ function OverridesTab({ data }: { data: Catalogue }) {
         dataSource={data.overrides}
         scroll={{ x: 1020 }}
         pagination={{ defaultPageSize: 20, hideOnSinglePage: true, style: { padding: '0 16px' } }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có thay đổi tham số nào." /> }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có thay đổi tham số nào." />,
+        }}
       />
     </Card>
   );
@@ -448,7 +545,11 @@ function ProvinceModal({ data, open, onClose }: { data: Catalogue; open: boolean
     }
   });
   const save = useMutation({
-    mutationFn: (v: ProvinceValues) => api.put('/catalogue/province', { provinceCode: v.provinceCode === NONE ? null : v.provinceCode, reason: v.reason.trim() }),
+    mutationFn: (v: ProvinceValues) =>
+      api.put('/catalogue/province', {
+        provinceCode: v.provinceCode === NONE ? null : v.provinceCode,
+        reason: v.reason.trim(),
+      }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['catalogue'] });
       await qc.invalidateQueries({ queryKey: ['eligibility'] });
@@ -458,21 +559,49 @@ function ProvinceModal({ data, open, onClose }: { data: Catalogue; open: boolean
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal open={open} title="Quy định thi đua, khen thưởng của tỉnh" okText="Áp dụng" cancelText="Hủy" onOk={() => form.submit()} onCancel={onClose} confirmLoading={save.isPending} width={620}>
+    <Modal
+      open={open}
+      title="Quy định thi đua, khen thưởng của tỉnh"
+      okText="Áp dụng"
+      cancelText="Hủy"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      width={620}
+    >
       <Typography.Paragraph type="secondary">
-        Quy định của tỉnh được áp dụng bổ sung, thay thế các nội dung tương ứng của quy định chung từ ngày có hiệu lực. Việc thay đổi được ghi vào nhật ký hệ thống.
+        Quy định của tỉnh được áp dụng bổ sung, thay thế các nội dung tương ứng của quy định chung từ ngày có hiệu lực.
+        Việc thay đổi được ghi vào nhật ký hệ thống.
       </Typography.Paragraph>
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="province" layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
+      <Form
+        form={form}
+        name="province"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
         <Form.Item
           name="provinceCode"
           label="Bộ quy định áp dụng"
           rules={[{ required: true, message: 'Chọn bộ quy định.' }]}
           extra={chosen ? chosen.notice : 'Chỉ áp dụng Luật Thi đua, khen thưởng và các nghị định, thông tư hướng dẫn.'}
         >
-          <Select showSearch={{ optionFilterProp: 'label' }} options={[{ value: NONE, label: 'Chỉ quy định chung (Trung ương)' }, ...data.provinces.map((p) => ({ value: p.code, label: ucFirst(p.provinceName) }))]} />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={[
+              { value: NONE, label: 'Chỉ quy định chung (Trung ương)' },
+              ...data.provinces.map((p) => ({ value: p.code, label: ucFirst(p.provinceName) })),
+            ]}
+          />
         </Form.Item>
-        <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do.' }]}>
+        <Form.Item
+          name="reason"
+          label="Lý do"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do.' }]}
+        >
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
       </Form>
@@ -483,7 +612,9 @@ function ProvinceModal({ data, open, onClose }: { data: Catalogue; open: boolean
 const ucFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 const ruleSetActive = (data: Catalogue, s: RuleSetInfo) =>
-  s.effectiveFrom <= data.date && (!s.effectiveTo || data.date <= s.effectiveTo) && (s.scope === 'national' || s.scope === data.province);
+  s.effectiveFrom <= data.date &&
+  (!s.effectiveTo || data.date <= s.effectiveTo) &&
+  (s.scope === 'national' || s.scope === data.province);
 
 function RuleSetCard({ data, onProvince }: { data: Catalogue; onProvince?: () => void }) {
   const province = data.provinces.find((p) => p.code === data.province);
@@ -514,7 +645,9 @@ function RuleSetCard({ data, onProvince }: { data: Catalogue; onProvince?: () =>
               <Flex vertical gap={4}>
                 <div>
                   {province.name}
-                  {provinceSet && !ruleSetActive(data, provinceSet) && <Tag style={{ marginInlineStart: 8 }}>Chưa có hiệu lực vào ngày đã chọn</Tag>}
+                  {provinceSet && !ruleSetActive(data, provinceSet) && (
+                    <Tag style={{ marginInlineStart: 8 }}>Chưa có hiệu lực vào ngày đã chọn</Tag>
+                  )}
                 </div>
                 {/* What applies in the province on the date: its own rules, or the national ones. */}
                 {data.rules.province && <div>{data.rules.province.notice}</div>}
@@ -526,7 +659,9 @@ function RuleSetCard({ data, onProvince }: { data: Catalogue; onProvince?: () =>
           {
             key: 'applied',
             label: 'Tham số đã điều chỉnh',
-            children: data.rules.appliedOverrides.length ? `${fmtNumber(data.rules.appliedOverrides.length)} tham số đang có hiệu lực vào ngày đã chọn` : 'Không có',
+            children: data.rules.appliedOverrides.length
+              ? `${fmtNumber(data.rules.appliedOverrides.length)} tham số đang có hiệu lực vào ngày đã chọn`
+              : 'Không có',
           },
         ]}
       />
@@ -556,15 +691,34 @@ function RuleSetsTab({ data }: { data: Catalogue }) {
         return scope === 'national' ? 'Toàn quốc' : p ? ucFirst(p.provinceName) : scope;
       },
     },
-    { title: 'Hiệu lực', key: 'when', width: 190, render: (_v, s) => (s.effectiveTo ? `${fmtDate(s.effectiveFrom)} – ${fmtDate(s.effectiveTo)}` : `Từ ${fmtDate(s.effectiveFrom)}`) },
-    { title: 'Văn bản căn cứ', dataIndex: 'citation', width: 360, render: (c: string) => <span className="criterion-basis">{c}</span> },
+    {
+      title: 'Hiệu lực',
+      key: 'when',
+      width: 190,
+      render: (_v, s) =>
+        s.effectiveTo ? `${fmtDate(s.effectiveFrom)} – ${fmtDate(s.effectiveTo)}` : `Từ ${fmtDate(s.effectiveFrom)}`,
+    },
+    {
+      title: 'Văn bản căn cứ',
+      dataIndex: 'citation',
+      width: 360,
+      render: (c: string) => <span className="criterion-basis">{c}</span>,
+    },
   ];
   return (
     <Card styles={{ body: { padding: 0 } }}>
       <Typography.Paragraph type="secondary" style={{ padding: '12px 16px', margin: 0 }}>
-        Kết quả xét dùng bộ quy định có hiệu lực vào ngày quyết định khen thưởng; quy định của tỉnh (nếu đã chọn) thay thế các nội dung tương ứng của quy định chung.
+        Kết quả xét dùng bộ quy định có hiệu lực vào ngày quyết định khen thưởng; quy định của tỉnh (nếu đã chọn) thay
+        thế các nội dung tương ứng của quy định chung.
       </Typography.Paragraph>
-      <Table<RuleSetInfo> rowKey="id" size="middle" columns={columns} dataSource={data.ruleSets} pagination={false} scroll={{ x: 'max-content' }} />
+      <Table<RuleSetInfo>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={data.ruleSets}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+      />
     </Card>
   );
 }
@@ -621,10 +775,28 @@ export function CataloguePage() {
           activeKey={tab}
           onChange={(k) => set('tab', k === 'danh-hieu' ? null : k)}
           items={[
-            { key: 'danh-hieu', label: `Danh hiệu, hình thức (${d.awards.length})`, children: <AwardsTab awards={d.awards} /> },
-            { key: 'luong-co-so', label: 'Mức lương cơ sở', children: <BaseSalaryTab data={d} onAdd={manage && salaryParam ? () => setChanging(salaryParam) : undefined} /> },
-            { key: 'tham-so', label: `Tham số (${d.params.length})`, children: <ParamsTab data={d} onChange={manage ? setChanging : undefined} /> },
-            { key: 'lich-su', label: `Các lần thay đổi tham số (${d.overrides.length})`, children: <OverridesTab data={d} /> },
+            {
+              key: 'danh-hieu',
+              label: `Danh hiệu, hình thức (${d.awards.length})`,
+              children: <AwardsTab awards={d.awards} />,
+            },
+            {
+              key: 'luong-co-so',
+              label: 'Mức lương cơ sở',
+              children: (
+                <BaseSalaryTab data={d} onAdd={manage && salaryParam ? () => setChanging(salaryParam) : undefined} />
+              ),
+            },
+            {
+              key: 'tham-so',
+              label: `Tham số (${d.params.length})`,
+              children: <ParamsTab data={d} onChange={manage ? setChanging : undefined} />,
+            },
+            {
+              key: 'lich-su',
+              label: `Các lần thay đổi tham số (${d.overrides.length})`,
+              children: <OverridesTab data={d} />,
+            },
             { key: 'bo-quy-dinh', label: 'Bộ quy định theo thời gian', children: <RuleSetsTab data={d} /> },
           ]}
         />

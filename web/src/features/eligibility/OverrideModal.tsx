@@ -67,7 +67,8 @@ export function OverrideModal({ target, onClose }: { target: OverrideTarget | nu
       {target && (
         <>
           <Typography.Paragraph>
-            {target.subjectName}, {periodText(target.period)}. Kết quả hệ thống tính: <strong>{STATUS[target.status].label}</strong>.
+            {target.subjectName}, {periodText(target.period)}. Kết quả hệ thống tính:{' '}
+            <strong>{STATUS[target.status].label}</strong>.
           </Typography.Paragraph>
           <Alert
             type="info"
@@ -79,8 +80,20 @@ export function OverrideModal({ target, onClose }: { target: OverrideTarget | nu
         </>
       )}
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="verdict-override" layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
-        <Form.Item name="eligible" label="Kết quả sau điều chỉnh" rules={[{ required: true, message: 'Chọn kết quả sau điều chỉnh.' }]}>
+      <Form
+        form={form}
+        name="verdict-override"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
+        <Form.Item
+          name="eligible"
+          label="Kết quả sau điều chỉnh"
+          rules={[{ required: true, message: 'Chọn kết quả sau điều chỉnh.' }]}
+        >
           <Radio.Group
             options={[
               { value: true, label: 'Đủ điều kiện' },

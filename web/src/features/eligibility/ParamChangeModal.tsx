@@ -2,7 +2,20 @@
 // base salary…): the value typed by the parameter's kind, the legal basis, a note and the reason.
 // The server checks the value against the rules and answers on the right field.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
+import {
+  App,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api, ApiError } from '../../ui/api';
 import { DATE_FORMATS, EMPTY, toIso } from '../../ui/format';
@@ -25,9 +38,17 @@ const NO_DISCIPLINE = '__none__';
 
 /** Server fragments ("hệ số phải là số không âm") as sentences on the field. */
 const asSentences = (e: unknown) =>
-  e instanceof ApiError ? new ApiError(e.status, e.code, e.message, e.fields.map((f) => ({ ...f, message: sentence(f.message) }))) : e;
+  e instanceof ApiError
+    ? new ApiError(
+        e.status,
+        e.code,
+        e.message,
+        e.fields.map((f) => ({ ...f, message: sentence(f.message) })),
+      )
+    : e;
 
-const moneyFormatter = (v: string | number | undefined) => (v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
+const moneyFormatter = (v: string | number | undefined) =>
+  v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 const moneyParser = (v: string | undefined) => Number((v ?? '').replace(/[^\d]/g, '')) as unknown as number;
 
 /** Filled in by Form.Item and handed to whichever control renders (hence `never`: any control accepts them). */
@@ -38,7 +59,11 @@ interface FormControlProps {
 }
 
 /** The control for the parameter's kind. */
-function ValueInput({ param, codes, ...control }: { param: ParamInfo; codes: { value: string; label: string }[] } & FormControlProps) {
+function ValueInput({
+  param,
+  codes,
+  ...control
+}: { param: ParamInfo; codes: { value: string; label: string }[] } & FormControlProps) {
   switch (param.type) {
     case 'boolean':
       return (
@@ -51,27 +76,62 @@ function ValueInput({ param, codes, ...control }: { param: ParamInfo; codes: { v
         />
       );
     case 'enum':
-      return <Select {...control} options={(param.options ?? []).map((o) => ({ value: o, label: optionLabel(param.key, o) }))} placeholder="Chọn giá trị" />;
+      return (
+        <Select
+          {...control}
+          options={(param.options ?? []).map((o) => ({ value: o, label: optionLabel(param.key, o) }))}
+          placeholder="Chọn giá trị"
+        />
+      );
     case 'discipline-form':
       return (
         <Select
           {...control}
-          options={[{ value: NO_DISCIPLINE, label: 'Không xét kỷ luật' }, ...(param.options ?? []).map((o) => ({ value: o, label: optionLabel(param.key, o) }))]}
+          options={[
+            { value: NO_DISCIPLINE, label: 'Không xét kỷ luật' },
+            ...(param.options ?? []).map((o) => ({ value: o, label: optionLabel(param.key, o) })),
+          ]}
           placeholder="Chọn hình thức kỷ luật"
         />
       );
     case 'code':
-      return <Select {...control} options={codes} showSearch={{ optionFilterProp: 'label' }} placeholder="Chọn danh hiệu, hình thức" />;
+      return (
+        <Select
+          {...control}
+          options={codes}
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="Chọn danh hiệu, hình thức"
+        />
+      );
     case 'month-day':
       return <Input {...control} placeholder="dd/mm, ví dụ 01/09" maxLength={5} style={{ width: '100%' }} />;
     case 'integer':
       return param.key === 'params.rounding.unit' ? (
-        <InputNumber {...control} min={0} precision={0} formatter={moneyFormatter} parser={moneyParser} suffix="đ" style={{ width: '100%' }} />
+        <InputNumber
+          {...control}
+          min={0}
+          precision={0}
+          formatter={moneyFormatter}
+          parser={moneyParser}
+          suffix="đ"
+          style={{ width: '100%' }}
+        />
       ) : (
         <InputNumber {...control} min={0} precision={0} style={{ width: '100%' }} />
       );
     case 'dated-table':
-      return <InputNumber {...control} min={0} precision={0} formatter={moneyFormatter} parser={moneyParser} suffix="đ" style={{ width: '100%' }} placeholder="Ví dụ 2.530.000" />;
+      return (
+        <InputNumber
+          {...control}
+          min={0}
+          precision={0}
+          formatter={moneyFormatter}
+          parser={moneyParser}
+          suffix="đ"
+          style={{ width: '100%' }}
+          placeholder="Ví dụ 2.530.000"
+        />
+      );
     case 'number':
       return <InputNumber {...control} min={0} step={0.1} decimalSeparator="," style={{ width: '100%' }} />;
   }
@@ -80,7 +140,8 @@ function ValueInput({ param, codes, ...control }: { param: ParamInfo; codes: { v
 function initialValue(param: ParamInfo): unknown {
   if (param.type === 'dated-table') return undefined;
   if (param.type === 'discipline-form') return param.value ?? NO_DISCIPLINE;
-  if (param.type === 'month-day' && typeof param.value === 'string') return formatParamValue('month-day', param.key, param.value);
+  if (param.type === 'month-day' && typeof param.value === 'string')
+    return formatParamValue('month-day', param.key, param.value);
   return param.value;
 }
 
@@ -93,7 +154,15 @@ function toApiValue(param: ParamInfo, v: unknown): unknown {
   return v;
 }
 
-export function ParamChangeModal({ param, codes, onClose }: { param: ParamInfo | null; codes: { value: string; label: string }[]; onClose: () => void }) {
+export function ParamChangeModal({
+  param,
+  codes,
+  onClose,
+}: {
+  param: ParamInfo | null;
+  codes: { value: string; label: string }[];
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -156,7 +225,15 @@ export function ParamChangeModal({ param, codes, onClose }: { param: ParamInfo |
             styles={{ label: { width: 160 } }}
             items={[
               { key: 'label', label: 'Tham số', children: param.label },
-              ...(salary ? [] : [{ key: 'value', label: 'Giá trị hiện hành', children: formatParamValue(param.type, param.key, param.value) }]),
+              ...(salary
+                ? []
+                : [
+                    {
+                      key: 'value',
+                      label: 'Giá trị hiện hành',
+                      children: formatParamValue(param.type, param.key, param.value),
+                    },
+                  ]),
               {
                 key: 'basis',
                 label: 'Căn cứ',
@@ -169,12 +246,21 @@ export function ParamChangeModal({ param, codes, onClose }: { param: ParamInfo |
             ]}
           />
           <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
-            Thay đổi áp dụng cho các lần xét có ngày quyết định từ ngày hiệu lực trở đi; kết quả đã xét trước đó không bị sửa. Thay đổi và lý do được ghi vào nhật ký hệ thống.
+            Thay đổi áp dụng cho các lần xét có ngày quyết định từ ngày hiệu lực trở đi; kết quả đã xét trước đó không
+            bị sửa. Thay đổi và lý do được ghi vào nhật ký hệ thống.
           </Typography.Paragraph>
         </>
       )}
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="param-change" layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
+      <Form
+        form={form}
+        name="param-change"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
         <Row gutter={16}>
           <Col xs={24} sm={salary ? 12 : 8}>
             {param && (
@@ -184,7 +270,11 @@ export function ParamChangeModal({ param, codes, onClose }: { param: ParamInfo |
             )}
           </Col>
           <Col xs={24} sm={salary ? 12 : 8}>
-            <Form.Item name="effectiveFrom" label="Áp dụng từ ngày" rules={[{ required: true, message: 'Chưa chọn ngày bắt đầu áp dụng.' }]}>
+            <Form.Item
+              name="effectiveFrom"
+              label="Áp dụng từ ngày"
+              rules={[{ required: true, message: 'Chưa chọn ngày bắt đầu áp dụng.' }]}
+            >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
             </Form.Item>
           </Col>
@@ -198,7 +288,9 @@ export function ParamChangeModal({ param, codes, onClose }: { param: ParamInfo |
                   ({ getFieldValue }) => ({
                     validator: (_r, v: Dayjs | null | undefined) => {
                       const from = getFieldValue('effectiveFrom') as Dayjs | undefined;
-                      return !v || !from || !v.isBefore(from, 'day') ? Promise.resolve() : Promise.reject(new Error('Ngày kết thúc không được trước ngày bắt đầu áp dụng.'));
+                      return !v || !from || !v.isBefore(from, 'day')
+                        ? Promise.resolve()
+                        : Promise.reject(new Error('Ngày kết thúc không được trước ngày bắt đầu áp dụng.'));
                     },
                   }),
                 ]}
@@ -214,7 +306,11 @@ export function ParamChangeModal({ param, codes, onClose }: { param: ParamInfo |
         <Form.Item name="note" label="Ghi chú">
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
         </Form.Item>
-        <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do thay đổi.' }]}>
+        <Form.Item
+          name="reason"
+          label="Lý do"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do thay đổi.' }]}
+        >
           <Input.TextArea rows={2} maxLength={1000} placeholder="Vì sao thay đổi, theo văn bản nào" />
         </Form.Item>
       </Form>

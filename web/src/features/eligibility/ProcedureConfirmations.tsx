@@ -5,7 +5,23 @@
 // (catalogue.manage, and the server's canConfirm) ever sees this card.
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Row, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Row,
+  Table,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../ui/api';
@@ -37,7 +53,8 @@ interface Values {
 
 type Kind = 'share' | 'days' | 'boolean';
 
-const kindOf = (item: PendingItem): Kind => (typeof item.value === 'boolean' ? 'boolean' : item.key.endsWith('.share') ? 'share' : 'days');
+const kindOf = (item: PendingItem): Kind =>
+  typeof item.value === 'boolean' ? 'boolean' : item.key.endsWith('.share') ? 'share' : 'days';
 
 /** 0.5 → '50%', 10 → '10 ngày', true → 'Có'. */
 function valueText(item: PendingItem): string {
@@ -49,8 +66,10 @@ function valueText(item: PendingItem): string {
 }
 
 /** What the form shows (a share as a percentage) and what the API takes. */
-const toForm = (item: PendingItem) => (kindOf(item) === 'share' && typeof item.value === 'number' ? Math.round(item.value * 10000) / 100 : item.value);
-const toApi = (item: PendingItem, v: number | boolean) => (kindOf(item) === 'share' && typeof v === 'number' ? Math.round(v * 100) / 10000 : v);
+const toForm = (item: PendingItem) =>
+  kindOf(item) === 'share' && typeof item.value === 'number' ? Math.round(item.value * 10000) / 100 : item.value;
+const toApi = (item: PendingItem, v: number | boolean) =>
+  kindOf(item) === 'share' && typeof v === 'number' ? Math.round(v * 100) / 10000 : v;
 
 function ConfirmModal({ item, onClose }: { item: PendingItem | null; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
@@ -80,7 +99,15 @@ function ConfirmModal({ item, onClose }: { item: PendingItem | null; onClose: ()
       void message.success(`Đã xác nhận. Văn bản sẽ dẫn: ${r.citation}.`);
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, e, { 'decision.number': 'number', 'decision.date': 'date', 'decision.issuer': 'issuer', 'decision.title': 'title' })),
+    onError: (e) =>
+      setProblem(
+        applyApiError(form, e, {
+          'decision.number': 'number',
+          'decision.date': 'date',
+          'decision.issuer': 'issuer',
+          'decision.title': 'title',
+        }),
+      ),
   });
   const kind = item ? kindOf(item) : 'days';
   return (
@@ -110,10 +137,27 @@ function ConfirmModal({ item, onClose }: { item: PendingItem | null; onClose: ()
         />
       )}
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="procedure-confirm" layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
-        <Form.Item name="value" label="Giá trị theo quyết định của tỉnh" rules={[{ required: true, message: 'Chưa nhập giá trị.' }]}>
+      <Form
+        form={form}
+        name="procedure-confirm"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
+        <Form.Item
+          name="value"
+          label="Giá trị theo quyết định của tỉnh"
+          rules={[{ required: true, message: 'Chưa nhập giá trị.' }]}
+        >
           {kind === 'boolean' ? (
-            <Radio.Group options={[{ value: true, label: 'Có' }, { value: false, label: 'Không' }]} />
+            <Radio.Group
+              options={[
+                { value: true, label: 'Có' },
+                { value: false, label: 'Không' },
+              ]}
+            />
           ) : kind === 'share' ? (
             <InputNumber min={0} max={100} step={1} decimalSeparator="," suffix="%" style={{ width: 200 }} />
           ) : (
@@ -135,15 +179,27 @@ function ConfirmModal({ item, onClose }: { item: PendingItem | null; onClose: ()
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="date" label="Ngày ban hành" rules={[{ required: true, message: 'Chưa chọn ngày ban hành.' }]}>
+            <Form.Item
+              name="date"
+              label="Ngày ban hành"
+              rules={[{ required: true, message: 'Chưa chọn ngày ban hành.' }]}
+            >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="issuer" label="Cơ quan ban hành" rules={[{ required: true, whitespace: true, message: 'Chưa nhập cơ quan ban hành.' }]}>
+        <Form.Item
+          name="issuer"
+          label="Cơ quan ban hành"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập cơ quan ban hành.' }]}
+        >
           <Input maxLength={200} placeholder="Ví dụ Ủy ban nhân dân tỉnh Điện Biên" />
         </Form.Item>
-        <Form.Item name="title" label="Trích yếu" rules={[{ required: true, whitespace: true, message: 'Chưa nhập trích yếu của quyết định.' }]}>
+        <Form.Item
+          name="title"
+          label="Trích yếu"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập trích yếu của quyết định.' }]}
+        >
           <Input maxLength={500} placeholder="Ví dụ ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh" />
         </Form.Item>
         <Row gutter={16}>
@@ -157,7 +213,9 @@ function ConfirmModal({ item, onClose }: { item: PendingItem | null; onClose: ()
                 ({ getFieldValue }) => ({
                   validator: (_r, v: Dayjs | null | undefined) => {
                     const issued = getFieldValue('date') as Dayjs | undefined;
-                    return !v || !issued || !v.isBefore(issued, 'day') ? Promise.resolve() : Promise.reject(new Error('Ngày áp dụng không được trước ngày ban hành quyết định.'));
+                    return !v || !issued || !v.isBefore(issued, 'day')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error('Ngày áp dụng không được trước ngày ban hành quyết định.'));
                   },
                 }),
               ]}
@@ -166,8 +224,16 @@ function ConfirmModal({ item, onClose }: { item: PendingItem | null; onClose: ()
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do.' }]}>
-          <Input.TextArea rows={2} maxLength={500} placeholder="Ví dụ: đối chiếu Quy chế thi đua, khen thưởng của tỉnh" />
+        <Form.Item
+          name="reason"
+          label="Lý do"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do.' }]}
+        >
+          <Input.TextArea
+            rows={2}
+            maxLength={500}
+            placeholder="Ví dụ: đối chiếu Quy chế thi đua, khen thưởng của tỉnh"
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -176,7 +242,11 @@ function ConfirmModal({ item, onClose }: { item: PendingItem | null; onClose: ()
 
 /** The card on the catalogue page; nothing for a non-administrator or once all are confirmed. */
 export function ProcedureConfirmations() {
-  const q = useQuery({ queryKey: ['procedure-rules', 'pending'], queryFn: () => api.get<Pending>('/procedure-rules/pending'), staleTime: 60_000 });
+  const q = useQuery({
+    queryKey: ['procedure-rules', 'pending'],
+    queryFn: () => api.get<Pending>('/procedure-rules/pending'),
+    staleTime: 60_000,
+  });
   const [confirming, setConfirming] = useState<PendingItem | null>(null);
   if (!q.data?.canConfirm || !q.data.items.length) return null;
   return (
@@ -201,7 +271,13 @@ export function ProcedureConfirmations() {
             key: 'action',
             width: 130,
             render: (_v, item) => (
-              <Button type="primary" size="small" icon={<CheckCircleOutlined aria-hidden />} onClick={() => setConfirming(item)} aria-label={`Xác nhận: ${item.label}`}>
+              <Button
+                type="primary"
+                size="small"
+                icon={<CheckCircleOutlined aria-hidden />}
+                onClick={() => setConfirming(item)}
+                aria-label={`Xác nhận: ${item.label}`}
+              >
                 Xác nhận
               </Button>
             ),

@@ -38,7 +38,11 @@ function Composition({ members, period }: { members: Members; period: string }) 
           { key: 'completed', label: 'Hoàn thành nhiệm vụ', children: fmtNumber(members.completedTasks) },
           { key: 'ldtt', label: 'Lao động tiên tiến', children: fmtNumber(members.ldtt) },
           { key: 'cstdcs', label: 'Chiến sĩ thi đua cơ sở', children: fmtNumber(members.cstdcs) },
-          { key: 'canhcao', label: 'Bị kỷ luật từ cảnh cáo trở lên', children: fmtNumber(members.disciplined.canh_cao_or_above) },
+          {
+            key: 'canhcao',
+            label: 'Bị kỷ luật từ cảnh cáo trở lên',
+            children: fmtNumber(members.disciplined.canh_cao_or_above),
+          },
           { key: 'any', label: 'Bị kỷ luật (mọi hình thức)', children: fmtNumber(members.disciplined.any) },
         ]}
       />
@@ -53,7 +57,12 @@ export function OrganisationEligibility({ org }: { org: OrganisationDetail }) {
       key={kind}
       path={`/organisations/${org.id}/eligibility`}
       defaultKind={kind}
-      subject={{ id: org.id, name: org.name, kindFor: (award) => orgSubjectKind(org.type, award), auditEntity: 'organisation' }}
+      subject={{
+        id: org.id,
+        name: org.name,
+        kindFor: (award) => orgSubjectKind(org.type, award),
+        auditEntity: 'organisation',
+      }}
       extra={(d) => (d.members ? <Composition members={d.members} period={d.period} /> : null)}
     />
   );

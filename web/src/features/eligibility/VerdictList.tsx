@@ -12,7 +12,15 @@ import { useAuth } from '../../ui/auth';
 import { fmtDate, fmtDateTime, fmtMoney, isoDatesToVN, toIso } from '../../ui/format';
 import { LoadError } from '../../ui/page';
 import type { AuditEntry, Page } from '../../ui/types';
-import { amountText, defaultPeriod, judgementCount, overrideText, periodText, verdictStatus, type PeriodKind } from './labels';
+import {
+  amountText,
+  defaultPeriod,
+  judgementCount,
+  overrideText,
+  periodText,
+  verdictStatus,
+  type PeriodKind,
+} from './labels';
 import { OverrideModal, type OverrideTarget } from './OverrideModal';
 import { DecisionDatePicker, MetIcon, OverrideTag, PeriodPicker, StatusTag } from './parts';
 import type { OverrideSubjectKind, SubjectEligibility, VerdictItem } from './types';
@@ -22,14 +30,23 @@ export function useOverrideAuthors(entityType: 'person' | 'organisation', entity
   const { can } = useAuth();
   const q = useQuery({
     queryKey: ['audit', 'eligibility.override', entityType, entityId],
-    queryFn: () => api.get<Page<AuditEntry>>('/audit', { action: 'eligibility.override', entityType, entityId, pageSize: 200 }),
+    queryFn: () =>
+      api.get<Page<AuditEntry>>('/audit', { action: 'eligibility.override', entityType, entityId, pageSize: 200 }),
     enabled: enabled && can('audit.read'),
     staleTime: 60_000,
   });
   return useMemo(() => new Map((q.data?.items ?? []).map((e) => [e.at, e.actorName])), [q.data]);
 }
 
-function VerdictBody({ item, author, onOverride }: { item: VerdictItem; author: string | null; onOverride?: () => void }) {
+function VerdictBody({
+  item,
+  author,
+  onOverride,
+}: {
+  item: VerdictItem;
+  author: string | null;
+  onOverride?: () => void;
+}) {
   const { output: o, override } = item;
   return (
     <div>
@@ -58,7 +75,9 @@ function VerdictBody({ item, author, onOverride }: { item: VerdictItem; author: 
             <>
               <div>Lý do: {override.reason}</div>
               <div className="muted">
-                {override.byName ?? author ? `${override.byName ?? author} — ${fmtDateTime(override.at)}` : `Điều chỉnh lúc ${fmtDateTime(override.at)}`}
+                {(override.byName ?? author)
+                  ? `${override.byName ?? author} — ${fmtDateTime(override.at)}`
+                  : `Điều chỉnh lúc ${fmtDateTime(override.at)}`}
               </div>
             </>
           }
@@ -157,7 +176,9 @@ export function EligibilityCard<T extends SubjectEligibility>({
     initial?.decisionDate && DATE_RE.test(initial.decisionDate) ? dayjs(initial.decisionDate, 'YYYY-MM-DD') : dayjs(),
   );
   const [period, setPeriod] = useState(() =>
-    initial?.period && PERIOD_RE.test(initial.period) ? initial.period : defaultPeriod(defaultKind, dayjs().format('YYYY-MM-DD')),
+    initial?.period && PERIOD_RE.test(initial.period)
+      ? initial.period
+      : defaultPeriod(defaultKind, dayjs().format('YYYY-MM-DD')),
   );
   const [open, setOpen] = useState<string[]>(() => (initial?.award ? [initial.award] : []));
   const [target, setTarget] = useState<OverrideTarget | null>(null);
@@ -196,7 +217,8 @@ export function EligibilityCard<T extends SubjectEligibility>({
       <>
         <Flex justify="space-between" align="flex-start" gap={8} wrap style={{ marginBottom: 12 }}>
           <Typography.Text type="secondary" style={{ flex: '1 1 420px' }}>
-            Xét {periodText(d.period)}, ngày quyết định dự kiến {fmtDate(d.decisionDate)}, mức lương cơ sở {fmtMoney(items[0]?.output.bonus.baseSalary)}. Áp dụng: {d.rules.name}.
+            Xét {periodText(d.period)}, ngày quyết định dự kiến {fmtDate(d.decisionDate)}, mức lương cơ sở{' '}
+            {fmtMoney(items[0]?.output.bonus.baseSalary)}. Áp dụng: {d.rules.name}.
           </Typography.Text>
           <Button size="small" onClick={() => setOpen(allOpen ? [] : items.map((i) => i.award))}>
             {allOpen ? 'Thu gọn tất cả' : 'Mở rộng tất cả'}
@@ -260,4 +282,3 @@ export function EligibilityCard<T extends SubjectEligibility>({
     </Card>
   );
 }
-

@@ -13,7 +13,10 @@ import {
   type SubjectKind,
 } from '../../../../src/domain/registry/vocab';
 import { formatMoneyVN } from '../../../../src/domain/vi-text/index';
-import { VERDICT_STATUS_LABELS, type VerdictStatus as ServerVerdictStatus } from '../../../../src/domain/eligibility/status';
+import {
+  VERDICT_STATUS_LABELS,
+  type VerdictStatus as ServerVerdictStatus,
+} from '../../../../src/domain/eligibility/status';
 import type { OverrideSubjectKind, ParamInfo, ParamType, VerdictOutput } from './types';
 
 export const SUBJECT_KIND_LABELS: Record<SubjectKind, string> = {
@@ -48,10 +51,22 @@ export const ROUNDING_MODE_LABELS: Record<string, string> = {
 };
 
 /** Individual titles and forms the bulk check runs over (the catalogue's, not only the contract's). */
-export const INDIVIDUAL_AWARDS: CatalogueAwardCode[] = ['LDTT', 'CSTD_CS', 'CSTD_TINH', 'CSTD_TQ', 'GIAY_KHEN', 'BK_TINH', 'BK_TTG', 'HCLD_3', 'KNC_TINH', 'CONG_HIEN'];
+export const INDIVIDUAL_AWARDS: CatalogueAwardCode[] = [
+  'LDTT',
+  'CSTD_CS',
+  'CSTD_TINH',
+  'CSTD_TQ',
+  'GIAY_KHEN',
+  'BK_TINH',
+  'BK_TTG',
+  'HCLD_3',
+  'KNC_TINH',
+  'CONG_HIEN',
+];
 
 /** 'Chưa xác định' when the amount depends on the form finally granted. */
-export const amountText = (amount: number | null | undefined) => (amount === null ? 'Chưa xác định' : formatMoneyVN(amount ?? 0));
+export const amountText = (amount: number | null | undefined) =>
+  amount === null ? 'Chưa xác định' : formatMoneyVN(amount ?? 0);
 
 /**
  * What a verdict means: green only when every criterion the data can check passed; a verdict that
@@ -69,14 +84,21 @@ export const STATUS: Record<VerdictStatus, { label: string; color: string }> = {
 };
 
 /** The server's status when it sent one (verdicts kept before statuses existed have none). */
-export function verdictStatus(o: Pick<VerdictOutput, 'eligible' | 'withheld'> & { status?: ServerVerdictStatus | null }): VerdictStatus {
+export function verdictStatus(
+  o: Pick<VerdictOutput, 'eligible' | 'withheld'> & { status?: ServerVerdictStatus | null },
+): VerdictStatus {
   if (o.status) return o.status === 'ineligible' ? 'not_eligible' : o.status;
   if (o.withheld) return 'withheld';
   return o.eligible ? 'eligible' : 'not_eligible';
 }
 
 /** Accepting needs the office's written reason: a criterion failed, it is withheld, or only a council judgement keeps it open. */
-export function acceptNeedsReason(o: Pick<VerdictOutput, 'eligible' | 'withheld'> & { status?: ServerVerdictStatus | null; dataFailed?: boolean | null }): boolean {
+export function acceptNeedsReason(
+  o: Pick<VerdictOutput, 'eligible' | 'withheld'> & {
+    status?: ServerVerdictStatus | null;
+    dataFailed?: boolean | null;
+  },
+): boolean {
   const s = verdictStatus(o);
   return s === 'not_eligible' || s === 'withheld' || (s === 'judgement' && !!o.dataFailed);
 }

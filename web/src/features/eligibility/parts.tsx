@@ -78,7 +78,17 @@ export function MetIcon({ met }: { met: boolean | null }) {
  * The period: a calendar year or a school year, in one list (the current kind's group first);
  * typing "2025" finds both. Usable as a Form control (value/onChange).
  */
-export function PeriodPicker({ value, onChange, id, block }: { value?: string; onChange?: (period: string) => void; id?: string; block?: boolean }) {
+export function PeriodPicker({
+  value,
+  onChange,
+  id,
+  block,
+}: {
+  value?: string;
+  onChange?: (period: string) => void;
+  id?: string;
+  block?: boolean;
+}) {
   const period = value ?? String(new Date().getFullYear());
   const thisYear = new Date().getFullYear();
   const groups: { kind: PeriodKind; label: string }[] = [
@@ -99,7 +109,17 @@ export function PeriodPicker({ value, onChange, id, block }: { value?: string; o
   );
 }
 
-export function DecisionDatePicker({ value, onChange, id, block }: { value?: Dayjs | null; onChange?: (d: Dayjs) => void; id?: string; block?: boolean }) {
+export function DecisionDatePicker({
+  value,
+  onChange,
+  id,
+  block,
+}: {
+  value?: Dayjs | null;
+  onChange?: (d: Dayjs) => void;
+  id?: string;
+  block?: boolean;
+}) {
   return (
     <DatePicker
       id={id}

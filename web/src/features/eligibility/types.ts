@@ -140,7 +140,15 @@ export interface BaseSalaryRow {
   mark: Mark;
 }
 
-export type ParamType = 'number' | 'integer' | 'boolean' | 'enum' | 'code' | 'month-day' | 'dated-table' | 'discipline-form';
+export type ParamType =
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'enum'
+  | 'code'
+  | 'month-day'
+  | 'dated-table'
+  | 'discipline-form';
 
 export interface ParamInfo {
   key: string;

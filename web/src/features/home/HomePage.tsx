@@ -1,5 +1,14 @@
 // Start page: how much is in the registry the user may see, and quick links to the sections.
-import { ApartmentOutlined, AuditOutlined, BookOutlined, CloudUploadOutlined, HomeOutlined, KeyOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  CloudUploadOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -23,14 +32,62 @@ interface QuickLink {
 }
 
 const LINKS: QuickLink[] = [
-  { to: '/ca-nhan', title: 'Tra cứu cá nhân', text: 'Tìm theo họ tên, số CCCD; xem quá trình khen thưởng, xếp loại, sáng kiến.', icon: <TeamOutlined />, permission: 'registry.read' },
-  { to: '/co-quan', title: 'Cơ quan, đơn vị', text: 'Cây tổ chức, sáp nhập, cụm và khối thi đua.', icon: <ApartmentOutlined />, permission: 'registry.read' },
-  { to: '/ho-gia-dinh', title: 'Hộ gia đình', text: 'Danh sách hộ theo thôn, tổ dân phố và danh hiệu Gia đình văn hóa.', icon: <HomeOutlined />, permission: 'registry.read' },
-  { to: '/xet-dieu-kien', title: 'Xét điều kiện hàng loạt', text: 'Ai đủ điều kiện, ai còn thiếu một tiêu chí cho một danh hiệu trong kỳ; xuất Excel.', icon: <SafetyCertificateOutlined />, permission: 'eligibility.use' },
-  { to: '/danh-muc', title: 'Danh mục và quy định', text: 'Danh hiệu, hình thức, tiêu chuẩn, căn cứ pháp lý, hệ số tiền thưởng, mức lương cơ sở.', icon: <BookOutlined />, permission: 'eligibility.use' },
-  { to: '/nhap-du-lieu', title: 'Nhập dữ liệu từ Excel', text: 'Tải tệp mẫu, kiểm tra từng dòng rồi ghi vào hệ thống.', icon: <CloudUploadOutlined />, permission: 'import.run' },
-  { to: '/nhat-ky', title: 'Nhật ký hệ thống', text: 'Ai đã làm gì, khi nào, vì sao; kiểm tra tính toàn vẹn.', icon: <AuditOutlined />, permission: 'audit.read' },
-  { to: '/tai-khoan', title: 'Tài khoản', text: 'Tạo tài khoản, phân quyền theo đơn vị, khóa, đặt lại mật khẩu.', icon: <KeyOutlined />, permission: 'users.manage' },
+  {
+    to: '/ca-nhan',
+    title: 'Tra cứu cá nhân',
+    text: 'Tìm theo họ tên, số CCCD; xem quá trình khen thưởng, xếp loại, sáng kiến.',
+    icon: <TeamOutlined />,
+    permission: 'registry.read',
+  },
+  {
+    to: '/co-quan',
+    title: 'Cơ quan, đơn vị',
+    text: 'Cây tổ chức, sáp nhập, cụm và khối thi đua.',
+    icon: <ApartmentOutlined />,
+    permission: 'registry.read',
+  },
+  {
+    to: '/ho-gia-dinh',
+    title: 'Hộ gia đình',
+    text: 'Danh sách hộ theo thôn, tổ dân phố và danh hiệu Gia đình văn hóa.',
+    icon: <HomeOutlined />,
+    permission: 'registry.read',
+  },
+  {
+    to: '/xet-dieu-kien',
+    title: 'Xét điều kiện hàng loạt',
+    text: 'Ai đủ điều kiện, ai còn thiếu một tiêu chí cho một danh hiệu trong kỳ; xuất Excel.',
+    icon: <SafetyCertificateOutlined />,
+    permission: 'eligibility.use',
+  },
+  {
+    to: '/danh-muc',
+    title: 'Danh mục và quy định',
+    text: 'Danh hiệu, hình thức, tiêu chuẩn, căn cứ pháp lý, hệ số tiền thưởng, mức lương cơ sở.',
+    icon: <BookOutlined />,
+    permission: 'eligibility.use',
+  },
+  {
+    to: '/nhap-du-lieu',
+    title: 'Nhập dữ liệu từ Excel',
+    text: 'Tải tệp mẫu, kiểm tra từng dòng rồi ghi vào hệ thống.',
+    icon: <CloudUploadOutlined />,
+    permission: 'import.run',
+  },
+  {
+    to: '/nhat-ky',
+    title: 'Nhật ký hệ thống',
+    text: 'Ai đã làm gì, khi nào, vì sao; kiểm tra tính toàn vẹn.',
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+  },
+  {
+    to: '/tai-khoan',
+    title: 'Tài khoản',
+    text: 'Tạo tài khoản, phân quyền theo đơn vị, khóa, đặt lại mật khẩu.',
+    icon: <KeyOutlined />,
+    permission: 'users.manage',
+  },
 ];
 
 export function HomePage() {
@@ -60,21 +117,39 @@ export function HomePage() {
           <Col xs={24} sm={8}>
             <Card>
               <Link to="/ca-nhan" className="quick-link">
-                <Statistic title="Cá nhân" value={people.data?.total ?? 0} loading={people.isPending} formatter={(v) => fmtNumber(Number(v))} prefix={<TeamOutlined aria-hidden />} />
+                <Statistic
+                  title="Cá nhân"
+                  value={people.data?.total ?? 0}
+                  loading={people.isPending}
+                  formatter={(v) => fmtNumber(Number(v))}
+                  prefix={<TeamOutlined aria-hidden />}
+                />
               </Link>
             </Card>
           </Col>
           <Col xs={24} sm={8}>
             <Card>
               <Link to="/co-quan" className="quick-link">
-                <Statistic title="Cơ quan, đơn vị đang hoạt động" value={activeOrgs} loading={orgs.isPending} formatter={(v) => fmtNumber(Number(v))} prefix={<ApartmentOutlined aria-hidden />} />
+                <Statistic
+                  title="Cơ quan, đơn vị đang hoạt động"
+                  value={activeOrgs}
+                  loading={orgs.isPending}
+                  formatter={(v) => fmtNumber(Number(v))}
+                  prefix={<ApartmentOutlined aria-hidden />}
+                />
               </Link>
             </Card>
           </Col>
           <Col xs={24} sm={8}>
             <Card>
               <Link to="/ho-gia-dinh" className="quick-link">
-                <Statistic title="Hộ gia đình" value={households.data?.total ?? 0} loading={households.isPending} formatter={(v) => fmtNumber(Number(v))} prefix={<HomeOutlined aria-hidden />} />
+                <Statistic
+                  title="Hộ gia đình"
+                  value={households.data?.total ?? 0}
+                  loading={households.isPending}
+                  formatter={(v) => fmtNumber(Number(v))}
+                  prefix={<HomeOutlined aria-hidden />}
+                />
               </Link>
             </Card>
           </Col>
@@ -88,7 +163,15 @@ export function HomePage() {
           <Col key={l.to} xs={24} md={12} xl={8}>
             <Link to={l.to} className="quick-link">
               <Card hoverable style={{ height: '100%' }}>
-                <Card.Meta avatar={<span style={{ fontSize: 24, color: '#1554ad' }} aria-hidden>{l.icon}</span>} title={l.title} description={l.text} />
+                <Card.Meta
+                  avatar={
+                    <span style={{ fontSize: 24, color: '#1554ad' }} aria-hidden>
+                      {l.icon}
+                    </span>
+                  }
+                  title={l.title}
+                  description={l.text}
+                />
               </Card>
             </Link>
           </Col>
@@ -99,7 +182,9 @@ export function HomePage() {
       </Typography.Title>
       <Card>
         {me.grants.length === 0 ? (
-          <Typography.Text type="secondary">Tài khoản chưa được phân quyền ở đơn vị nào. Hãy liên hệ quản trị hệ thống.</Typography.Text>
+          <Typography.Text type="secondary">
+            Tài khoản chưa được phân quyền ở đơn vị nào. Hãy liên hệ quản trị hệ thống.
+          </Typography.Text>
         ) : (
           <ul className="item-list">
             {me.grants.map((g) => (

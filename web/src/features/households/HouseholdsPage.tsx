@@ -2,7 +2,22 @@
 // the household's awards (Gia đình văn hóa…).
 import { EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Spin,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage, type Query } from '../../ui/api';
@@ -40,7 +55,17 @@ interface Values {
 }
 
 /** Picks the head of household among registered people (optional), searching on the server. */
-function PersonPicker({ value, onChange, initialLabel, id }: { value?: string | null; onChange?: (v: string | null) => void; initialLabel?: string; id?: string }) {
+function PersonPicker({
+  value,
+  onChange,
+  initialLabel,
+  id,
+}: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  initialLabel?: string;
+  id?: string;
+}) {
   const [text, setText] = useState('');
   const q = useDebounced(text, 300);
   const found = useQuery({
@@ -48,7 +73,10 @@ function PersonPicker({ value, onChange, initialLabel, id }: { value?: string | 
     queryFn: () => api.get<Page<Person>>('/people', { q, pageSize: 10 }),
     enabled: q.trim().length >= 2,
   });
-  const options = (found.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.fullName}${p.birthDate ? ` (${fmtDate(p.birthDate)})` : ''} — ${p.orgName ?? ''}` }));
+  const options = (found.data?.items ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.fullName}${p.birthDate ? ` (${fmtDate(p.birthDate)})` : ''} — ${p.orgName ?? ''}`,
+  }));
   if (value && initialLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: initialLabel });
   return (
     <Select
@@ -64,7 +92,15 @@ function PersonPicker({ value, onChange, initialLabel, id }: { value?: string | 
   );
 }
 
-function HouseholdModal({ household, open, onClose }: { household: Household | null; open: boolean; onClose: () => void }) {
+function HouseholdModal({
+  household,
+  open,
+  onClose,
+}: {
+  household: Household | null;
+  open: boolean;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -75,12 +111,23 @@ function HouseholdModal({ household, open, onClose }: { household: Household | n
     if (!open) return;
     clear();
     form.resetFields();
-    if (household) form.setFieldsValue({ headName: household.headName, headPersonId: household.headPersonId, address: household.address, memberCount: household.memberCount });
+    if (household)
+      form.setFieldsValue({
+        headName: household.headName,
+        headPersonId: household.headPersonId,
+        address: household.address,
+        memberCount: household.memberCount,
+      });
     else form.setFieldsValue({ memberCount: 1 });
   });
   const save = useMutation({
     mutationFn: (v: Values) => {
-      const body = { headName: v.headName, headPersonId: v.headPersonId ?? null, address: v.address, memberCount: v.memberCount };
+      const body = {
+        headName: v.headName,
+        headPersonId: v.headPersonId ?? null,
+        address: v.address,
+        memberCount: v.memberCount,
+      };
       return household
         ? api.patch<Household>(`/households/${household.id}`, { ...body, reason: v.reason?.trim() || null })
         : api.post<Household>('/households', { ...body, villageOrgId: v.villageOrgId });
@@ -104,11 +151,27 @@ function HouseholdModal({ household, open, onClose }: { household: Household | n
       width={620}
     >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="household" layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
-        <Form.Item name="headName" label="Chủ hộ" rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ tên chủ hộ.' }]}>
+      <Form
+        form={form}
+        name="household"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
+        <Form.Item
+          name="headName"
+          label="Chủ hộ"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ tên chủ hộ.' }]}
+        >
           <Input maxLength={150} />
         </Form.Item>
-        <Form.Item name="headPersonId" label="Chủ hộ trong danh sách cá nhân" extra="Không bắt buộc; chọn nếu chủ hộ đã có hồ sơ cá nhân.">
+        <Form.Item
+          name="headPersonId"
+          label="Chủ hộ trong danh sách cá nhân"
+          extra="Không bắt buộc; chọn nếu chủ hộ đã có hồ sơ cá nhân."
+        >
           <PersonPicker initialLabel={household?.headName} />
         </Form.Item>
         {household ? (
@@ -116,14 +179,30 @@ function HouseholdModal({ household, open, onClose }: { household: Household | n
             Thôn, tổ dân phố: <strong>{household.villageName ?? EMPTY}</strong>
           </Typography.Paragraph>
         ) : (
-          <Form.Item name="villageOrgId" label="Thôn, tổ dân phố" rules={[{ required: true, message: 'Chọn thôn, tổ dân phố.' }]}>
-            <Select options={villages} showSearch={{ filterOption: (input, o) => matches(String(o?.label ?? ''), input) }} placeholder="Chọn thôn, bản, tổ dân phố" />
+          <Form.Item
+            name="villageOrgId"
+            label="Thôn, tổ dân phố"
+            rules={[{ required: true, message: 'Chọn thôn, tổ dân phố.' }]}
+          >
+            <Select
+              options={villages}
+              showSearch={{ filterOption: (input, o) => matches(String(o?.label ?? ''), input) }}
+              placeholder="Chọn thôn, bản, tổ dân phố"
+            />
           </Form.Item>
         )}
-        <Form.Item name="address" label="Địa chỉ" rules={[{ required: true, whitespace: true, message: 'Chưa nhập địa chỉ.' }]}>
+        <Form.Item
+          name="address"
+          label="Địa chỉ"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập địa chỉ.' }]}
+        >
           <Input maxLength={300} />
         </Form.Item>
-        <Form.Item name="memberCount" label="Số nhân khẩu" rules={[{ required: true, message: 'Chưa nhập số nhân khẩu.' }]}>
+        <Form.Item
+          name="memberCount"
+          label="Số nhân khẩu"
+          rules={[{ required: true, message: 'Chưa nhập số nhân khẩu.' }]}
+        >
           <InputNumber min={1} max={50} precision={0} style={{ width: 140 }} />
         </Form.Item>
         {household && (
@@ -137,7 +216,10 @@ function HouseholdModal({ household, open, onClose }: { household: Household | n
 }
 
 function HouseholdAwards({ id }: { id: string }) {
-  const q = useQuery({ queryKey: ['households', 'detail', id], queryFn: () => api.get<HouseholdDetail>(`/households/${id}`) });
+  const q = useQuery({
+    queryKey: ['households', 'detail', id],
+    queryFn: () => api.get<HouseholdDetail>(`/households/${id}`),
+  });
   if (q.isPending) return <Spin size="small" />;
   if (q.error) return <Typography.Text type="danger">{errorMessage(q.error)}</Typography.Text>;
   const d = q.data;
@@ -149,7 +231,9 @@ function HouseholdAwards({ id }: { id: string }) {
         </Typography.Paragraph>
       )}
       {d.awards.length === 0 ? (
-        <Typography.Text type="secondary">Hộ chưa có danh hiệu, hình thức khen thưởng nào được ghi nhận.</Typography.Text>
+        <Typography.Text type="secondary">
+          Hộ chưa có danh hiệu, hình thức khen thưởng nào được ghi nhận.
+        </Typography.Text>
       ) : (
         <ul className="plain-list">
           {d.awards.map((a) => (
@@ -195,7 +279,12 @@ export function HouseholdsPage() {
     { title: 'Chủ hộ', dataIndex: 'headName', width: 200, fixed: 'left' },
     { title: 'Địa chỉ', dataIndex: 'address', width: 300, responsive: ['md'] },
     { title: 'Thôn, tổ dân phố', dataIndex: 'villageName', width: 200, render: (v: string | null) => v ?? EMPTY },
-    { title: <span style={{ whiteSpace: 'nowrap' }}>Số nhân khẩu</span>, dataIndex: 'memberCount', width: 130, align: 'right' },
+    {
+      title: <span style={{ whiteSpace: 'nowrap' }}>Số nhân khẩu</span>,
+      dataIndex: 'memberCount',
+      width: 130,
+      align: 'right',
+    },
     ...(write
       ? [
           {
@@ -203,7 +292,12 @@ export function HouseholdsPage() {
             key: 'actions',
             width: 100,
             render: (_: unknown, h: Household) => (
-              <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(h)} aria-label={`Sửa hộ ${h.headName}`}>
+              <Button
+                size="small"
+                icon={<EditOutlined aria-hidden />}
+                onClick={() => setEditing(h)}
+                aria-label={`Sửa hộ ${h.headName}`}
+              >
                 Sửa
               </Button>
             ),
@@ -232,7 +326,14 @@ export function HouseholdsPage() {
           <Row gutter={12}>
             <Col xs={24} md={12}>
               <Form.Item label="Tìm kiếm" htmlFor="households-q">
-                <Input id="households-q" allowClear prefix={<SearchOutlined aria-hidden />} placeholder="Tìm theo tên chủ hộ, địa chỉ…" value={text} onChange={(e) => setText(e.target.value)} />
+                <Input
+                  id="households-q"
+                  allowClear
+                  prefix={<SearchOutlined aria-hidden />}
+                  placeholder="Tìm theo tên chủ hộ, địa chỉ…"
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -265,8 +366,16 @@ export function HouseholdsPage() {
             dataSource={list.data?.items ?? []}
             loading={list.isFetching}
             scroll={{ x: 'max-content' }}
-            expandable={{ expandedRowRender: (h) => <HouseholdAwards id={h.id} />, columnTitle: <span className="sr-only">Chi tiết</span> }}
-            locale={{ emptyText: filters.q || filters.orgId ? 'Không có hộ nào phù hợp với điều kiện tìm kiếm.' : 'Chưa có hộ gia đình nào.' }}
+            expandable={{
+              expandedRowRender: (h) => <HouseholdAwards id={h.id} />,
+              columnTitle: <span className="sr-only">Chi tiết</span>,
+            }}
+            locale={{
+              emptyText:
+                filters.q || filters.orgId
+                  ? 'Không có hộ nào phù hợp với điều kiện tìm kiếm.'
+                  : 'Chưa có hộ gia đình nào.',
+            }}
             pagination={{
               current: page,
               pageSize,

@@ -3,10 +3,37 @@
 // either lists the errors by row and column, or shows a preview to write everything at once.
 import { CloudUploadOutlined, DownloadOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Flex, Progress, Radio, Result, Row, Table, Tag, Typography, Upload, type TableColumnsType, type UploadFile } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Progress,
+  Radio,
+  Result,
+  Row,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+  type TableColumnsType,
+  type UploadFile,
+} from 'antd';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { awardName, GENDER_LABELS, ORG_TYPE_LABELS, PERSON_CATEGORY_LABELS, RATING_LABELS, type Gender, type OrgType, type PersonCategory, type Rating } from '../../../../src/domain/registry/vocab';
+import {
+  awardName,
+  GENDER_LABELS,
+  ORG_TYPE_LABELS,
+  PERSON_CATEGORY_LABELS,
+  RATING_LABELS,
+  type Gender,
+  type OrgType,
+  type PersonCategory,
+  type Rating,
+} from '../../../../src/domain/registry/vocab';
 import { api, downloadUrl, errorMessage, isApiError } from '../../ui/api';
 import { EMPTY, fmtDate, fmtDateTime, fmtNumber } from '../../ui/format';
 import { useOrganisations, type OrgIndex } from '../../ui/orgs';
@@ -59,7 +86,11 @@ function previewColumns(kind: ImportKind, index: OrgIndex): TableColumnsType<Pre
         { title: 'Ngày sinh', dataIndex: 'birthDate', render: (v) => fmtDate(v as string | null) },
         { title: 'Số CCCD', dataIndex: 'cccd', render: str },
         { title: 'Chức vụ', dataIndex: 'position', render: str },
-        { title: 'Đối tượng', dataIndex: 'category', render: (v) => PERSON_CATEGORY_LABELS[v as PersonCategory] ?? str(v) },
+        {
+          title: 'Đối tượng',
+          dataIndex: 'category',
+          render: (v) => PERSON_CATEGORY_LABELS[v as PersonCategory] ?? str(v),
+        },
         { title: 'Đơn vị', dataIndex: 'orgId', render: org },
       ];
     case 'organisations':
@@ -119,7 +150,8 @@ function UploadCard() {
       await qc.invalidateQueries({ queryKey: ['imports'] });
       void navigate(`/nhap-du-lieu/${id}`);
     },
-    onError: (e) => setError(isApiError(e) && e.fields.length ? e.fields.map((f) => f.message).join(' ') : errorMessage(e)),
+    onError: (e) =>
+      setError(isApiError(e) && e.fields.length ? e.fields.map((f) => f.message).join(' ') : errorMessage(e)),
   });
   return (
     <Card title="Tải tệp Excel lên" style={{ marginBottom: 16 }}>
@@ -153,7 +185,9 @@ function UploadCard() {
           fileList={files}
           beforeUpload={(file) => {
             setError(null);
-            setFiles([{ uid: file.uid, name: file.name, size: file.size, type: file.type, originFileObj: file, status: 'done' }]);
+            setFiles([
+              { uid: file.uid, name: file.name, size: file.size, type: file.type, originFileObj: file, status: 'done' },
+            ]);
             return false;
           }}
           onRemove={() => {
@@ -165,11 +199,19 @@ function UploadCard() {
             <InboxOutlined aria-hidden />
           </p>
           <p className="ant-upload-text">Bấm để chọn tệp hoặc kéo tệp .xlsx vào đây</p>
-          <p className="ant-upload-hint">Mỗi lần một tệp, tối đa 25 MB. Chỉ khi mọi dòng hợp lệ thì dữ liệu mới được ghi.</p>
+          <p className="ant-upload-hint">
+            Mỗi lần một tệp, tối đa 25 MB. Chỉ khi mọi dòng hợp lệ thì dữ liệu mới được ghi.
+          </p>
         </Upload.Dragger>
         {error && <Alert type="error" showIcon title={error} />}
         <div>
-          <Button type="primary" icon={<CloudUploadOutlined aria-hidden />} disabled={!files.length} loading={upload.isPending} onClick={() => upload.mutate()}>
+          <Button
+            type="primary"
+            icon={<CloudUploadOutlined aria-hidden />}
+            disabled={!files.length}
+            loading={upload.isPending}
+            onClick={() => upload.mutate()}
+          >
             Tải lên và kiểm tra
           </Button>
         </div>
@@ -192,7 +234,8 @@ function JobCard({ id }: { id: string }) {
   const q = useQuery({
     queryKey: ['imports', 'job', id],
     queryFn: () => api.get<ImportJob>(`/imports/jobs/${id}`),
-    refetchInterval: (query) => (commit.isPending || (query.state.data && RUNNING.includes(query.state.data.status)) ? 500 : false),
+    refetchInterval: (query) =>
+      commit.isPending || (query.state.data && RUNNING.includes(query.state.data.status)) ? 500 : false,
     staleTime: 0,
   });
   // The recent list shows each job's status: refresh it when this job's status changes, and
@@ -203,13 +246,25 @@ function JobCard({ id }: { id: string }) {
     if (status) void qc.invalidateQueries({ queryKey: ['imports', 'recent'] });
     if (previous.current === 'committing' && status === 'committed' && q.data) {
       for (const key of ['people', 'households', 'organisations']) void qc.invalidateQueries({ queryKey: [key] });
-      void message.success(`Đã ghi ${fmtNumber(q.data.created ?? q.data.valid)} ${KIND_NOUNS[q.data.kind]} vào hệ thống.`);
+      void message.success(
+        `Đã ghi ${fmtNumber(q.data.created ?? q.data.valid)} ${KIND_NOUNS[q.data.kind]} vào hệ thống.`,
+      );
     }
     previous.current = status;
   }, [status, qc, q.data, message]);
 
-  if (q.isPending) return <Card><PageSkeleton /></Card>;
-  if (q.error) return <Card><LoadError error={q.error} onRetry={() => q.refetch()} /></Card>;
+  if (q.isPending)
+    return (
+      <Card>
+        <PageSkeleton />
+      </Card>
+    );
+  if (q.error)
+    return (
+      <Card>
+        <LoadError error={q.error} onRetry={() => q.refetch()} />
+      </Card>
+    );
   const job = q.data;
   const percent = job.total > 0 ? Math.min(100, Math.round((job.processed / job.total) * 100)) : 0;
 
@@ -235,12 +290,19 @@ function JobCard({ id }: { id: string }) {
           type="error"
           showIcon
           title={REJECTED_MESSAGE}
-          description={job.fatal ?? `Có ${fmtNumber(job.errors.length)} lỗi${job.errors.length >= 2000 ? ' (chỉ hiện 2.000 lỗi đầu tiên)' : ''}.`}
+          description={
+            job.fatal ??
+            `Có ${fmtNumber(job.errors.length)} lỗi${job.errors.length >= 2000 ? ' (chỉ hiện 2.000 lỗi đầu tiên)' : ''}.`
+          }
           style={{ marginBottom: 16 }}
         />
         {job.hasReport && (
           <Flex gap={12} align="center" wrap style={{ marginBottom: 16 }}>
-            <Button icon={<DownloadOutlined aria-hidden />} href={downloadUrl(`/imports/jobs/${job.id}/report`)} download>
+            <Button
+              icon={<DownloadOutlined aria-hidden />}
+              href={downloadUrl(`/imports/jobs/${job.id}/report`)}
+              download
+            >
               Tải báo cáo lỗi (Excel)
             </Button>
             <Typography.Text type="secondary">Các dòng của tệp, lỗi ghi bên cạnh từng dòng (tô đỏ).</Typography.Text>
@@ -268,7 +330,9 @@ function JobCard({ id }: { id: string }) {
           description="Xem trước các dòng dưới đây rồi bấm “Ghi vào hệ thống”. Toàn bộ tệp được ghi cùng lúc; nếu có trục trặc, không dòng nào được ghi."
           style={{ marginBottom: 16 }}
         />
-        {(commitError ?? job.commitError) && <Alert type="error" showIcon title={commitError ?? job.commitError} style={{ marginBottom: 16 }} />}
+        {(commitError ?? job.commitError) && (
+          <Alert type="error" showIcon title={commitError ?? job.commitError} style={{ marginBottom: 16 }} />
+        )}
         <Typography.Title level={3} style={{ fontSize: 15 }}>
           Xem trước {job.preview.length < job.valid ? `${job.preview.length} dòng đầu` : `${job.preview.length} dòng`}
         </Typography.Title>
@@ -281,7 +345,16 @@ function JobCard({ id }: { id: string }) {
           scroll={{ x: 'max-content' }}
           style={{ marginBottom: 16 }}
         />
-        <Button type="primary" size="large" icon={<CloudUploadOutlined aria-hidden />} loading={commit.isPending} onClick={() => { setCommitError(null); commit.mutate(); }}>
+        <Button
+          type="primary"
+          size="large"
+          icon={<CloudUploadOutlined aria-hidden />}
+          loading={commit.isPending}
+          onClick={() => {
+            setCommitError(null);
+            commit.mutate();
+          }}
+        >
           Ghi vào hệ thống
         </Button>
       </>
@@ -295,8 +368,14 @@ function JobCard({ id }: { id: string }) {
         subTitle={`Tệp “${job.fileName}” — hoàn tất lúc ${fmtDateTime(job.finishedAt)}.`}
         extra={
           <Flex gap={8} wrap justify="center">
-            {list && <ButtonLink to={list.to} type="primary">{list.label}</ButtonLink>}
-            <ButtonLink to="/nhap-du-lieu" icon={<PlusOutlined aria-hidden />}>Nhập tệp khác</ButtonLink>
+            {list && (
+              <ButtonLink to={list.to} type="primary">
+                {list.label}
+              </ButtonLink>
+            )}
+            <ButtonLink to="/nhap-du-lieu" icon={<PlusOutlined aria-hidden />}>
+              Nhập tệp khác
+            </ButtonLink>
           </Flex>
         }
       />
@@ -322,7 +401,13 @@ function JobCard({ id }: { id: string }) {
           {KIND_LABELS[job.kind]} — tệp “{job.fileName}”
         </span>
       }
-      extra={job.status !== 'committed' ? <ButtonLink to="/nhap-du-lieu" icon={<PlusOutlined aria-hidden />}>Nhập tệp khác</ButtonLink> : undefined}
+      extra={
+        job.status !== 'committed' ? (
+          <ButtonLink to="/nhap-du-lieu" icon={<PlusOutlined aria-hidden />}>
+            Nhập tệp khác
+          </ButtonLink>
+        ) : undefined
+      }
     >
       <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
         <Tag color={STATUS[job.status].color}>{STATUS[job.status].label}</Tag>
@@ -337,20 +422,40 @@ function JobCard({ id }: { id: string }) {
 }
 
 function RecentImports({ currentId }: { currentId?: string }) {
-  const q = useQuery({ queryKey: ['imports', 'recent'], queryFn: () => api.get<{ items: ImportSummary[] }>('/imports') });
+  const q = useQuery({
+    queryKey: ['imports', 'recent'],
+    queryFn: () => api.get<{ items: ImportSummary[] }>('/imports'),
+  });
   const columns: TableColumnsType<ImportSummary> = [
     { title: 'Thời gian', dataIndex: 'createdAt', width: 150, render: fmtDateTime },
     {
       title: 'Tệp',
       dataIndex: 'fileName',
-      render: (name: string, j) => (j.id === currentId ? <strong>{name}</strong> : <Link to={`/nhap-du-lieu/${j.id}`}>{name}</Link>),
+      render: (name: string, j) =>
+        j.id === currentId ? <strong>{name}</strong> : <Link to={`/nhap-du-lieu/${j.id}`}>{name}</Link>,
     },
     { title: 'Loại dữ liệu', dataIndex: 'kind', width: 180, render: (k: ImportKind) => KIND_LABELS[k] ?? k },
-    { title: 'Số dòng', dataIndex: 'total', width: 90, align: 'right', render: (n: number) => (n ? fmtNumber(n) : EMPTY) },
-    { title: 'Trạng thái', dataIndex: 'status', width: 170, render: (s: ImportStatus) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.label ?? s}</Tag> },
+    {
+      title: 'Số dòng',
+      dataIndex: 'total',
+      width: 90,
+      align: 'right',
+      render: (n: number) => (n ? fmtNumber(n) : EMPTY),
+    },
+    {
+      title: 'Trạng thái',
+      dataIndex: 'status',
+      width: 170,
+      render: (s: ImportStatus) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.label ?? s}</Tag>,
+    },
   ];
   return (
-    <Card title={<span id="recent-imports-title">Các lần nhập gần đây</span>} styles={{ body: { padding: 0 } }} role="region" aria-labelledby="recent-imports-title">
+    <Card
+      title={<span id="recent-imports-title">Các lần nhập gần đây</span>}
+      styles={{ body: { padding: 0 } }}
+      role="region"
+      aria-labelledby="recent-imports-title"
+    >
       {q.error ? (
         <LoadError error={q.error} onRetry={() => q.refetch()} />
       ) : (

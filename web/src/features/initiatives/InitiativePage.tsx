@@ -5,7 +5,22 @@
 // author's verdicts, where a recognised initiative now counts.
 import { ArrowLeftOutlined, CheckCircleFilled, DownloadOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Radio, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { isoDateInVietnam } from '../../../../src/domain/vi-text/index';
@@ -14,9 +29,19 @@ import { EvidenceUpload, FileList } from '../rounds/parts';
 import { DATE_FORMATS, fmtDate, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
-import { INITIATIVE_COUNCIL_ROLE_LABELS, initiativeKey, INITIATIVES_KEY, shareText, STATUS_COLOURS, VOTE_LABELS, type InitiativeDetail, type Vote } from './types';
+import {
+  INITIATIVE_COUNCIL_ROLE_LABELS,
+  initiativeKey,
+  INITIATIVES_KEY,
+  shareText,
+  STATUS_COLOURS,
+  VOTE_LABELS,
+  type InitiativeDetail,
+  type Vote,
+} from './types';
 
-const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
+const num = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
 /** The author's verdicts for the year of the decision (or this year), CSTĐCS opened. */
 export function authorVerdictsLink(d: InitiativeDetail): string {
@@ -42,11 +67,20 @@ function AssessForm({ d }: { d: InitiativeDetail }) {
   const max = d.criteria.reduce((a, c) => a + c.maxPoints, 0);
   const save = useMutation({
     mutationFn: (v: AssessValues) =>
-      api.post<InitiativeDetail>(`/initiative-applications/${d.id}/assess`, v.recused ? { recused: true, recusalReason: v.recusalReason } : { recused: false, scores: v.scores, vote: v.vote }),
+      api.post<InitiativeDetail>(
+        `/initiative-applications/${d.id}/assess`,
+        v.recused
+          ? { recused: true, recusalReason: v.recusalReason }
+          : { recused: false, scores: v.scores, vote: v.vote },
+      ),
     onSuccess: async (x) => {
       qc.setQueryData(initiativeKey(d.id), x);
       await qc.invalidateQueries({ queryKey: [...INITIATIVES_KEY, 'list'] });
-      void message.success(x.mine?.recused ? 'Đã ghi nhận bạn không tham gia xét sáng kiến này.' : 'Đã ghi nhận điểm và biểu quyết của bạn.');
+      void message.success(
+        x.mine?.recused
+          ? 'Đã ghi nhận bạn không tham gia xét sáng kiến này.'
+          : 'Đã ghi nhận điểm và biểu quyết của bạn.',
+      );
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });
@@ -63,7 +97,14 @@ function AssessForm({ d }: { d: InitiativeDetail }) {
   return (
     <Card title="Phiếu chấm điểm, biểu quyết của bạn" style={{ marginBottom: 16 }}>
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="initiative-assess" layout="vertical" initialValues={{ recused: false }} onValuesChange={clear} onFinish={confirm}>
+      <Form
+        form={form}
+        name="initiative-assess"
+        layout="vertical"
+        initialValues={{ recused: false }}
+        onValuesChange={clear}
+        onFinish={confirm}
+      >
         <Form.Item name="recused" label="Tham gia xét">
           <Radio.Group
             options={[
@@ -73,7 +114,11 @@ function AssessForm({ d }: { d: InitiativeDetail }) {
           />
         </Form.Item>
         {recused ? (
-          <Form.Item name="recusalReason" label="Lý do không tham gia" rules={[{ required: true, whitespace: true, message: 'Cần ghi lý do không tham gia (xung đột lợi ích).' }]}>
+          <Form.Item
+            name="recusalReason"
+            label="Lý do không tham gia"
+            rules={[{ required: true, whitespace: true, message: 'Cần ghi lý do không tham gia (xung đột lợi ích).' }]}
+          >
             <Input.TextArea rows={3} maxLength={1000} placeholder="Ví dụ: Là người thân của tác giả." />
           </Form.Item>
         ) : (
@@ -87,17 +132,31 @@ function AssessForm({ d }: { d: InitiativeDetail }) {
                     rules={[{ required: true, message: 'Chưa chấm điểm.' }]}
                     style={{ marginBottom: 0, width: '100%' }}
                   >
-                    <InputNumber<number> min={0} max={c.maxPoints} step={1} decimalSeparator="," style={{ width: 140 }} />
+                    <InputNumber<number>
+                      min={0}
+                      max={c.maxPoints}
+                      step={1}
+                      decimalSeparator=","
+                      style={{ width: 140 }}
+                    />
                   </Form.Item>
                 </li>
               ))}
             </ul>
             <Typography.Paragraph style={{ margin: '12px 0' }} aria-live="polite">
               Tổng điểm: <strong>{num(total)}</strong> / {num(max)}
-              {d.rule.minAverage !== null && <span className="muted"> · Hội đồng cần điểm bình quân ít nhất {num(d.rule.minAverage)}</span>}
+              {d.rule.minAverage !== null && (
+                <span className="muted"> · Hội đồng cần điểm bình quân ít nhất {num(d.rule.minAverage)}</span>
+              )}
             </Typography.Paragraph>
-            <Form.Item name="vote" label="Biểu quyết" rules={[{ required: true, message: 'Cần biểu quyết đồng ý hoặc không đồng ý.' }]}>
-              <Radio.Group options={(Object.keys(VOTE_LABELS) as Vote[]).map((v) => ({ value: v, label: VOTE_LABELS[v] }))} />
+            <Form.Item
+              name="vote"
+              label="Biểu quyết"
+              rules={[{ required: true, message: 'Cần biểu quyết đồng ý hoặc không đồng ý.' }]}
+            >
+              <Radio.Group
+                options={(Object.keys(VOTE_LABELS) as Vote[]).map((v) => ({ value: v, label: VOTE_LABELS[v] }))}
+              />
             </Form.Item>
           </>
         )}
@@ -114,13 +173,22 @@ function MyAssessment({ d }: { d: InitiativeDetail }) {
   return (
     <Card title="Phiếu của bạn" style={{ marginBottom: 16 }}>
       {m.recused ? (
-        <Alert type="info" showIcon title="Bạn không tham gia xét sáng kiến này." description={`Lý do: ${m.recusalReason ?? ''}`} />
+        <Alert
+          type="info"
+          showIcon
+          title="Bạn không tham gia xét sáng kiến này."
+          description={`Lý do: ${m.recusalReason ?? ''}`}
+        />
       ) : (
         <Descriptions
           size="small"
           column={1}
           items={[
-            ...d.criteria.map((c) => ({ key: c.id, label: c.label, children: `${num(m.scores[c.id])} / ${num(c.maxPoints)}` })),
+            ...d.criteria.map((c) => ({
+              key: c.id,
+              label: c.label,
+              children: `${num(m.scores[c.id])} / ${num(c.maxPoints)}`,
+            })),
             { key: 'vote', label: 'Biểu quyết', children: m.vote ? VOTE_LABELS[m.vote] : '—' },
           ]}
         />
@@ -150,10 +218,16 @@ function OfficeCard({ d }: { d: InitiativeDetail }) {
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   const close = useMutation({
-    mutationFn: (v: { decisionNo: string; decidedOn: Dayjs }) => api.post<InitiativeDetail>(`/initiative-applications/${d.id}/close`, { decisionNo: v.decisionNo, decidedOn: toIso(v.decidedOn) }),
+    mutationFn: (v: { decisionNo: string; decidedOn: Dayjs }) =>
+      api.post<InitiativeDetail>(`/initiative-applications/${d.id}/close`, {
+        decisionNo: v.decisionNo,
+        decidedOn: toIso(v.decidedOn),
+      }),
     onSuccess: async (x) => {
       await after(x);
-      void message.success(x.status === 'recognised' ? 'Sáng kiến được công nhận.' : 'Đã kết thúc xét: sáng kiến không được công nhận.');
+      void message.success(
+        x.status === 'recognised' ? 'Sáng kiến được công nhận.' : 'Đã kết thúc xét: sáng kiến không được công nhận.',
+      );
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });
@@ -162,11 +236,20 @@ function OfficeCard({ d }: { d: InitiativeDetail }) {
     return (
       <Card title="Đưa ra Hội đồng xét" style={{ marginBottom: 16 }}>
         <FormProblemAlert problem={problem} />
-        <Typography.Paragraph>Khi đưa ra Hội đồng, các thành viên nhận thông báo để chấm điểm, biểu quyết.</Typography.Paragraph>
+        <Typography.Paragraph>
+          Khi đưa ra Hội đồng, các thành viên nhận thông báo để chấm điểm, biểu quyết.
+        </Typography.Paragraph>
         <Button
           type="primary"
           loading={start.isPending}
-          onClick={() => modal.confirm({ title: 'Đưa sáng kiến ra Hội đồng xét?', okText: 'Đưa ra Hội đồng', cancelText: 'Hủy', onOk: () => start.mutateAsync().catch(() => undefined) })}
+          onClick={() =>
+            modal.confirm({
+              title: 'Đưa sáng kiến ra Hội đồng xét?',
+              okText: 'Đưa ra Hội đồng',
+              cancelText: 'Hủy',
+              onOk: () => start.mutateAsync().catch(() => undefined),
+            })
+          }
         >
           Đưa ra Hội đồng xét
         </Button>
@@ -175,7 +258,9 @@ function OfficeCard({ d }: { d: InitiativeDetail }) {
   if (d.status !== 'reviewing') return null;
   return (
     <Card title="Tiến độ xét của Hội đồng" style={{ marginBottom: 16 }}>
-      <Typography.Paragraph type="secondary">Điểm và biểu quyết của từng thành viên chỉ được công khai sau khi kết thúc xét.</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        Điểm và biểu quyết của từng thành viên chỉ được công khai sau khi kết thúc xét.
+      </Typography.Paragraph>
       <Table
         size="small"
         rowKey="userId"
@@ -184,8 +269,16 @@ function OfficeCard({ d }: { d: InitiativeDetail }) {
         aria-label="Tiến độ xét của Hội đồng"
         columns={[
           { title: 'Thành viên', dataIndex: 'fullName' },
-          { title: 'Vai trò', dataIndex: 'role', render: (r: keyof typeof INITIATIVE_COUNCIL_ROLE_LABELS) => INITIATIVE_COUNCIL_ROLE_LABELS[r] },
-          { title: 'Tình trạng', dataIndex: 'assessed', render: (a: boolean) => (a ? <Tag color="green">Đã gửi phiếu</Tag> : <Tag>Chưa gửi</Tag>) },
+          {
+            title: 'Vai trò',
+            dataIndex: 'role',
+            render: (r: keyof typeof INITIATIVE_COUNCIL_ROLE_LABELS) => INITIATIVE_COUNCIL_ROLE_LABELS[r],
+          },
+          {
+            title: 'Tình trạng',
+            dataIndex: 'assessed',
+            render: (a: boolean) => (a ? <Tag color="green">Đã gửi phiếu</Tag> : <Tag>Chưa gửi</Tag>),
+          },
         ]}
       />
       <Typography.Paragraph style={{ margin: '12px 0' }}>
@@ -208,7 +301,12 @@ function OfficeCard({ d }: { d: InitiativeDetail }) {
         }
       >
         <Flex gap={12} wrap align="end">
-          <Form.Item name="decisionNo" label="Số quyết định công nhận" rules={[{ required: true, whitespace: true, message: 'Chưa nhập số quyết định.' }]} style={{ flex: '1 1 200px' }}>
+          <Form.Item
+            name="decisionNo"
+            label="Số quyết định công nhận"
+            rules={[{ required: true, whitespace: true, message: 'Chưa nhập số quyết định.' }]}
+            style={{ flex: '1 1 200px' }}
+          >
             <Input maxLength={50} placeholder="Ví dụ: 05/QĐ-UBND" />
           </Form.Item>
           <Form.Item name="decidedOn" label="Ngày quyết định" rules={[{ required: true, message: 'Chưa chọn ngày.' }]}>
@@ -234,7 +332,11 @@ function ResultCard({ d }: { d: InitiativeDetail }) {
       style={{ marginBottom: 16 }}
       extra={
         recognised ? (
-          <Button icon={<DownloadOutlined aria-hidden />} href={downloadUrl(`/initiative-applications/${d.id}/certificate`)} download>
+          <Button
+            icon={<DownloadOutlined aria-hidden />}
+            href={downloadUrl(`/initiative-applications/${d.id}/certificate`)}
+            download
+          >
             Giấy chứng nhận (DOCX)
           </Button>
         ) : undefined
@@ -245,7 +347,11 @@ function ResultCard({ d }: { d: InitiativeDetail }) {
         showIcon
         icon={recognised ? <CheckCircleFilled /> : undefined}
         style={{ marginBottom: 12 }}
-        title={recognised ? `Công nhận sáng kiến ${d.scopeLabel.toLowerCase()} — Quyết định số ${d.decisionNo} ngày ${fmtDate(d.decidedOn)}` : `Không công nhận — Quyết định số ${d.decisionNo} ngày ${fmtDate(d.decidedOn)}`}
+        title={
+          recognised
+            ? `Công nhận sáng kiến ${d.scopeLabel.toLowerCase()} — Quyết định số ${d.decisionNo} ngày ${fmtDate(d.decidedOn)}`
+            : `Không công nhận — Quyết định số ${d.decisionNo} ngày ${fmtDate(d.decidedOn)}`
+        }
         description={
           <>
             <div>{r.text}</div>
@@ -280,24 +386,54 @@ function ResultCard({ d }: { d: InitiativeDetail }) {
           scroll={{ x: 'max-content' }}
           style={{ marginTop: 12 }}
           columns={[
-            { title: 'Thành viên', dataIndex: 'fullName', render: (n: string, m) => <span>{n}<br /><small className="muted">{INITIATIVE_COUNCIL_ROLE_LABELS[m.role]}</small></span> },
+            {
+              title: 'Thành viên',
+              dataIndex: 'fullName',
+              render: (n: string, m) => (
+                <span>
+                  {n}
+                  <br />
+                  <small className="muted">{INITIATIVE_COUNCIL_ROLE_LABELS[m.role]}</small>
+                </span>
+              ),
+            },
             ...d.criteria.map((c) => ({
               title: `${c.label} (${num(c.maxPoints)})`,
               key: c.id,
               align: 'right' as const,
-              render: (_: unknown, m: { a: (typeof d.assessments)[number] | null }) => (m.a && !m.a.recused ? num(m.a.scores[c.id]) : '—'),
+              render: (_: unknown, m: { a: (typeof d.assessments)[number] | null }) =>
+                m.a && !m.a.recused ? num(m.a.scores[c.id]) : '—',
             })),
             {
               title: 'Tổng',
               key: 'total',
               align: 'right' as const,
-              render: (_: unknown, m) => (m.a && !m.a.recused ? <strong>{num(d.criteria.reduce((s, c) => s + (m.a!.scores[c.id] ?? 0), 0))}</strong> : '—'),
+              render: (_: unknown, m) =>
+                m.a && !m.a.recused ? (
+                  <strong>{num(d.criteria.reduce((s, c) => s + (m.a!.scores[c.id] ?? 0), 0))}</strong>
+                ) : (
+                  '—'
+                ),
             },
             {
               title: 'Biểu quyết',
               key: 'vote',
               render: (_: unknown, m) =>
-                !m.a ? <Tag>Không gửi phiếu</Tag> : m.a.recused ? <span><Tag color="orange">Không tham gia</Tag><br /><small className="muted">{m.a.recusalReason}</small></span> : m.a.vote ? <Tag color={m.a.vote === 'yes' ? 'green' : m.a.vote === 'no' ? 'red' : 'default'}>{VOTE_LABELS[m.a.vote]}</Tag> : '—',
+                !m.a ? (
+                  <Tag>Không gửi phiếu</Tag>
+                ) : m.a.recused ? (
+                  <span>
+                    <Tag color="orange">Không tham gia</Tag>
+                    <br />
+                    <small className="muted">{m.a.recusalReason}</small>
+                  </span>
+                ) : m.a.vote ? (
+                  <Tag color={m.a.vote === 'yes' ? 'green' : m.a.vote === 'no' ? 'red' : 'default'}>
+                    {VOTE_LABELS[m.a.vote]}
+                  </Tag>
+                ) : (
+                  '—'
+                ),
             },
           ]}
         />
@@ -309,7 +445,10 @@ function ResultCard({ d }: { d: InitiativeDetail }) {
 export function InitiativePage() {
   const qc = useQueryClient();
   const { id = '' } = useParams();
-  const q = useQuery({ queryKey: initiativeKey(id), queryFn: () => api.get<InitiativeDetail>(`/initiative-applications/${id}`) });
+  const q = useQuery({
+    queryKey: initiativeKey(id),
+    queryFn: () => api.get<InitiativeDetail>(`/initiative-applications/${id}`),
+  });
   useDocumentTitle(q.data?.title ?? 'Sáng kiến');
   if (q.isPending) return <PageSkeleton />;
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
@@ -357,14 +496,20 @@ export function InitiativePage() {
               span: 2,
               children: (
                 <span>
-                  Ít nhất {shareText(d.rule.share)} tổng số thành viên (không tính thành viên không tham gia do xung đột lợi ích) đồng ý
+                  Ít nhất {shareText(d.rule.share)} tổng số thành viên (không tính thành viên không tham gia do xung đột
+                  lợi ích) đồng ý
                   {d.rule.minAverage !== null ? `, điểm bình quân ít nhất ${num(d.rule.minAverage)}` : ''}.
                   <br />
                   <small className="muted">{d.rule.basis}</small>
                 </span>
               ),
             },
-            { key: 'criteria', label: 'Tiêu chí chấm', span: 2, children: d.criteria.map((c) => `${c.label} (${num(c.maxPoints)})`).join('; ') },
+            {
+              key: 'criteria',
+              label: 'Tiêu chí chấm',
+              span: 2,
+              children: d.criteria.map((c) => `${c.label} (${num(c.maxPoints)})`).join('; '),
+            },
             { key: 'desc', label: 'Mô tả', span: 2, children: <span className="pre-line">{d.description}</span> },
             {
               key: 'files',
@@ -372,9 +517,16 @@ export function InitiativePage() {
               span: 2,
               children: (
                 <>
-                  <FileList files={d.files ?? []} hrefOf={(f) => downloadUrl(`/initiative-applications/${d.id}/files/${f.id}`)} />
+                  <FileList
+                    files={d.files ?? []}
+                    hrefOf={(f) => downloadUrl(`/initiative-applications/${d.id}/files/${f.id}`)}
+                  />
                   {d.manage && (d.status === 'submitted' || d.status === 'reviewing') && (
-                    <EvidenceUpload path={`/initiative-applications/${d.id}/files`} label="Tải lên minh chứng" onDone={() => void qc.invalidateQueries({ queryKey: INITIATIVES_KEY })} />
+                    <EvidenceUpload
+                      path={`/initiative-applications/${d.id}/files`}
+                      label="Tải lên minh chứng"
+                      onDone={() => void qc.invalidateQueries({ queryKey: INITIATIVES_KEY })}
+                    />
                   )}
                 </>
               ),

@@ -4,7 +4,27 @@
 // of votes needed.
 import { MinusCircleOutlined, PlusOutlined, SolutionOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Empty, Flex, Form, Input, InputNumber, Modal, Radio, Row, Select, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Row,
+  Select,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -61,8 +81,14 @@ function CouncilModal({ open, onClose }: { open: boolean; onClose: () => void })
   const users = useQuery({
     queryKey: ['users'],
     queryFn: async () => {
-      const r = await api.get<{ items: { id: string; username: string; fullName: string; active: boolean }[] }>('/users');
-      return { items: r.items.filter((u) => u.active).map((u) => ({ userId: u.id, username: u.username, fullName: u.fullName, position: '', roles: [] })) };
+      const r = await api.get<{ items: { id: string; username: string; fullName: string; active: boolean }[] }>(
+        '/users',
+      );
+      return {
+        items: r.items
+          .filter((u) => u.active)
+          .map((u) => ({ userId: u.id, username: u.username, fullName: u.fullName, position: '', roles: [] })),
+      };
     },
     enabled: open && !viaCouncils && can('users.manage'),
   });
@@ -71,10 +97,14 @@ function CouncilModal({ open, onClose }: { open: boolean; onClose: () => void })
     if (!open) return;
     clear();
     form.resetFields();
-    form.setFieldsValue({ year: new Date().getFullYear(), members: [{ role: 'chair' }, { role: 'secretary' }, { role: 'member' }] });
+    form.setFieldsValue({
+      year: new Date().getFullYear(),
+      members: [{ role: 'chair' }, { role: 'secretary' }, { role: 'member' }],
+    });
   });
   const save = useMutation({
-    mutationFn: (v: CouncilValues) => api.post<{ id: string }>('/initiative-councils', { ...v, members: v.members.filter((m) => m.userId) }),
+    mutationFn: (v: CouncilValues) =>
+      api.post<{ id: string }>('/initiative-councils', { ...v, members: v.members.filter((m) => m.userId) }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: COUNCILS_KEY });
       void message.success('Đã thành lập Hội đồng sáng kiến.');
@@ -83,12 +113,33 @@ function CouncilModal({ open, onClose }: { open: boolean; onClose: () => void })
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal open={open} title="Thành lập Hội đồng sáng kiến" okText="Thành lập" cancelText="Hủy" onOk={() => form.submit()} onCancel={onClose} confirmLoading={save.isPending} width={720} destroyOnHidden>
+    <Modal
+      open={open}
+      title="Thành lập Hội đồng sáng kiến"
+      okText="Thành lập"
+      cancelText="Hủy"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      width={720}
+      destroyOnHidden
+    >
       <FormProblemAlert problem={problem} />
       {!viaCouncils && !can('users.manage') && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="Tài khoản của bạn không xem được danh sách tài khoản để chọn thành viên Hội đồng." />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="Tài khoản của bạn không xem được danh sách tài khoản để chọn thành viên Hội đồng."
+        />
       )}
-      <Form form={form} name="initiative-council" layout="vertical" onValuesChange={clear} onFinish={(v) => save.mutate(v)}>
+      <Form
+        form={form}
+        name="initiative-council"
+        layout="vertical"
+        onValuesChange={clear}
+        onFinish={(v) => save.mutate(v)}
+      >
         <Row gutter={12}>
           <Col xs={24} sm={16}>
             <Form.Item name="orgId" label="Cơ quan, đơn vị" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
@@ -101,19 +152,29 @@ function CouncilModal({ open, onClose }: { open: boolean; onClose: () => void })
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="name" label="Tên Hội đồng" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên Hội đồng.' }]}>
+        <Form.Item
+          name="name"
+          label="Tên Hội đồng"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên Hội đồng.' }]}
+        >
           <Input maxLength={300} placeholder="Hội đồng sáng kiến phường …" />
         </Form.Item>
         <Typography.Text strong>Thành viên</Typography.Text>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          Ít nhất 3 thành viên, đúng một Chủ tịch Hội đồng. Mỗi thành viên là một tài khoản của hệ thống{viaCouncils ? ' có phân quyền tại đơn vị' : ''}; thành viên chấm điểm, biểu quyết hoặc xin không tham gia khi có xung đột lợi ích.
+          Ít nhất 3 thành viên, đúng một Chủ tịch Hội đồng. Mỗi thành viên là một tài khoản của hệ thống
+          {viaCouncils ? ' có phân quyền tại đơn vị' : ''}; thành viên chấm điểm, biểu quyết hoặc xin không tham gia khi
+          có xung đột lợi ích.
         </Typography.Paragraph>
         <Form.List name="members">
           {(fields, { add, remove }) => (
             <>
               {fields.map((f, i) => (
                 <Flex key={f.key} gap={8} align="start" wrap>
-                  <Form.Item name={[f.name, 'userId']} rules={[{ required: true, message: 'Chọn tài khoản.' }]} style={{ flex: '1 1 240px', minWidth: 200 }}>
+                  <Form.Item
+                    name={[f.name, 'userId']}
+                    rules={[{ required: true, message: 'Chọn tài khoản.' }]}
+                    style={{ flex: '1 1 240px', minWidth: 200 }}
+                  >
                     <Select
                       aria-label={`Tài khoản thành viên thứ ${i + 1}`}
                       placeholder={orgId || !viaCouncils ? 'Chọn tài khoản' : 'Chọn đơn vị trước'}
@@ -122,10 +183,22 @@ function CouncilModal({ open, onClose }: { open: boolean; onClose: () => void })
                       options={list.map((c) => ({ value: c.userId, label: `${c.fullName} (${c.username})` }))}
                     />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: 'Chọn vai trò.' }]} style={{ width: 190 }}>
-                    <Select aria-label={`Vai trò của thành viên thứ ${i + 1}`} options={optionsOf(INITIATIVE_COUNCIL_ROLE_LABELS)} />
+                  <Form.Item
+                    name={[f.name, 'role']}
+                    rules={[{ required: true, message: 'Chọn vai trò.' }]}
+                    style={{ width: 190 }}
+                  >
+                    <Select
+                      aria-label={`Vai trò của thành viên thứ ${i + 1}`}
+                      options={optionsOf(INITIATIVE_COUNCIL_ROLE_LABELS)}
+                    />
                   </Form.Item>
-                  <Button type="text" icon={<MinusCircleOutlined aria-hidden />} onClick={() => remove(f.name)} aria-label={`Bỏ thành viên thứ ${i + 1}`} />
+                  <Button
+                    type="text"
+                    icon={<MinusCircleOutlined aria-hidden />}
+                    onClick={() => remove(f.name)}
+                    aria-label={`Bỏ thành viên thứ ${i + 1}`}
+                  />
                 </Flex>
               ))}
               <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ role: 'member' })} block>
@@ -158,7 +231,17 @@ const SHARES: { value: string; label: string; share: number }[] = [
   { value: '3/4', label: 'Ít nhất 3/4 tổng số thành viên', share: 3 / 4 },
 ];
 
-function PersonSearch({ orgId, value, onChange, id }: { orgId?: string; value?: string; onChange?: (v: string) => void; id?: string }) {
+function PersonSearch({
+  orgId,
+  value,
+  onChange,
+  id,
+}: {
+  orgId?: string;
+  value?: string;
+  onChange?: (v: string) => void;
+  id?: string;
+}) {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
   const people = useQuery({
@@ -180,7 +263,11 @@ function PersonSearch({ orgId, value, onChange, id }: { orgId?: string; value?: 
       placeholder={orgId ? 'Gõ họ tên để tìm (không cần dấu)' : 'Chọn Hội đồng trước'}
       loading={people.isFetching}
       notFoundContent={people.isFetching ? 'Đang tìm…' : 'Không tìm thấy trong đơn vị'}
-      options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.fullName, detail: [p.position, p.orgName].filter(Boolean).join(' — ') }))}
+      options={(people.data?.items ?? []).map((p) => ({
+        value: p.id,
+        label: p.fullName,
+        detail: [p.position, p.orgName].filter(Boolean).join(' — '),
+      }))}
       optionRender={(o) => (
         <div>
           <div>{o.label}</div>
@@ -191,7 +278,15 @@ function PersonSearch({ orgId, value, onChange, id }: { orgId?: string; value?: 
   );
 }
 
-function RegisterModal({ open, councils, onClose }: { open: boolean; councils: InitiativeCouncil[]; onClose: () => void }) {
+function RegisterModal({
+  open,
+  councils,
+  onClose,
+}: {
+  open: boolean;
+  councils: InitiativeCouncil[];
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<RegisterValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -204,7 +299,13 @@ function RegisterModal({ open, councils, onClose }: { open: boolean; councils: I
     if (!open) return;
     clear();
     form.resetFields();
-    form.setFieldsValue({ scope: 'co_so', custom: false, share: '2/3', minAverage: 50, councilId: councils.length === 1 ? councils[0].id : undefined });
+    form.setFieldsValue({
+      scope: 'co_so',
+      custom: false,
+      share: '2/3',
+      minAverage: 50,
+      councilId: councils.length === 1 ? councils[0].id : undefined,
+    });
   });
   const save = useMutation({
     mutationFn: (v: RegisterValues) =>
@@ -228,7 +329,17 @@ function RegisterModal({ open, councils, onClose }: { open: boolean; councils: I
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal open={open} title="Đăng ký xét công nhận sáng kiến" okText="Đăng ký" cancelText="Hủy" onOk={() => form.submit()} onCancel={onClose} confirmLoading={save.isPending} width={760} destroyOnHidden>
+    <Modal
+      open={open}
+      title="Đăng ký xét công nhận sáng kiến"
+      okText="Đăng ký"
+      cancelText="Hủy"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      width={760}
+      destroyOnHidden
+    >
       <FormProblemAlert problem={problem} />
       <Form
         form={form}
@@ -247,20 +358,45 @@ function RegisterModal({ open, councils, onClose }: { open: boolean; councils: I
         onFinish={(v) => save.mutate(v)}
       >
         <Form.Item name="councilId" label="Hội đồng sáng kiến" rules={[{ required: true, message: 'Chọn Hội đồng.' }]}>
-          <Select options={councils.map((c) => ({ value: c.id, label: `${c.name} — năm ${c.year}` }))} placeholder="Chọn Hội đồng" notFoundContent="Chưa có Hội đồng sáng kiến" />
+          <Select
+            options={councils.map((c) => ({ value: c.id, label: `${c.name} — năm ${c.year}` }))}
+            placeholder="Chọn Hội đồng"
+            notFoundContent="Chưa có Hội đồng sáng kiến"
+          />
         </Form.Item>
-        <Form.Item name="personId" label="Tác giả" rules={[{ required: true, message: 'Chọn tác giả.' }]} extra={council ? `Người thuộc ${council.orgName}, tìm trong cơ sở dữ liệu cá nhân.` : undefined}>
+        <Form.Item
+          name="personId"
+          label="Tác giả"
+          rules={[{ required: true, message: 'Chọn tác giả.' }]}
+          extra={council ? `Người thuộc ${council.orgName}, tìm trong cơ sở dữ liệu cá nhân.` : undefined}
+        >
           <PersonSearch orgId={council?.orgId} />
         </Form.Item>
-        <Form.Item name="title" label="Tên sáng kiến" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên sáng kiến.' }]}>
+        <Form.Item
+          name="title"
+          label="Tên sáng kiến"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên sáng kiến.' }]}
+        >
           <Input maxLength={500} />
         </Form.Item>
-        <Form.Item name="description" label="Mô tả, minh chứng" rules={[{ required: true, whitespace: true, message: 'Chưa nhập mô tả.' }]}>
-          <Input.TextArea rows={4} maxLength={20000} placeholder="Nội dung giải pháp, nơi áp dụng, hiệu quả, tài liệu minh chứng…" />
+        <Form.Item
+          name="description"
+          label="Mô tả, minh chứng"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập mô tả.' }]}
+        >
+          <Input.TextArea
+            rows={4}
+            maxLength={20000}
+            placeholder="Nội dung giải pháp, nơi áp dụng, hiệu quả, tài liệu minh chứng…"
+          />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="scope" label="Phạm vi ảnh hưởng đề nghị" rules={[{ required: true, message: 'Chọn phạm vi.' }]}>
+            <Form.Item
+              name="scope"
+              label="Phạm vi ảnh hưởng đề nghị"
+              rules={[{ required: true, message: 'Chọn phạm vi.' }]}
+            >
               <Radio.Group optionType="button" options={optionsOf(INITIATIVE_SCOPE_LABELS)} />
             </Form.Item>
           </Col>
@@ -282,7 +418,12 @@ function RegisterModal({ open, councils, onClose }: { open: boolean; councils: I
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="custom" label="Tiêu chí chấm điểm riêng" valuePropName="checked" extra={custom ? undefined : 'Mặc định: Tính mới (40), Tính khả thi (30), Hiệu quả (30).'}>
+        <Form.Item
+          name="custom"
+          label="Tiêu chí chấm điểm riêng"
+          valuePropName="checked"
+          extra={custom ? undefined : 'Mặc định: Tính mới (40), Tính khả thi (30), Hiệu quả (30).'}
+        >
           <Switch checkedChildren="Có" unCheckedChildren="Không" />
         </Form.Item>
         {custom && (
@@ -291,16 +432,39 @@ function RegisterModal({ open, councils, onClose }: { open: boolean; councils: I
               <>
                 {fields.map((f, i) => (
                   <Flex key={f.key} gap={8} wrap align="start">
-                    <Form.Item name={[f.name, 'id']} rules={[{ required: true, whitespace: true, message: 'Nhập mã.' }]} style={{ width: 110 }}>
+                    <Form.Item
+                      name={[f.name, 'id']}
+                      rules={[{ required: true, whitespace: true, message: 'Nhập mã.' }]}
+                      style={{ width: 110 }}
+                    >
                       <Input maxLength={20} placeholder="Mã" aria-label={`Mã tiêu chí thứ ${i + 1}`} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'label']} rules={[{ required: true, whitespace: true, message: 'Nhập nội dung.' }]} style={{ flex: '1 1 240px' }}>
+                    <Form.Item
+                      name={[f.name, 'label']}
+                      rules={[{ required: true, whitespace: true, message: 'Nhập nội dung.' }]}
+                      style={{ flex: '1 1 240px' }}
+                    >
                       <Input maxLength={200} placeholder="Tiêu chí" aria-label={`Nội dung tiêu chí thứ ${i + 1}`} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'maxPoints']} rules={[{ required: true, message: 'Nhập điểm.' }]} style={{ width: 110 }}>
-                      <InputNumber min={1} max={100} placeholder="Tối đa" aria-label={`Điểm tối đa của tiêu chí thứ ${i + 1}`} style={{ width: '100%' }} />
+                    <Form.Item
+                      name={[f.name, 'maxPoints']}
+                      rules={[{ required: true, message: 'Nhập điểm.' }]}
+                      style={{ width: 110 }}
+                    >
+                      <InputNumber
+                        min={1}
+                        max={100}
+                        placeholder="Tối đa"
+                        aria-label={`Điểm tối đa của tiêu chí thứ ${i + 1}`}
+                        style={{ width: '100%' }}
+                      />
                     </Form.Item>
-                    <Button type="text" icon={<MinusCircleOutlined aria-hidden />} onClick={() => remove(f.name)} aria-label={`Bỏ tiêu chí thứ ${i + 1}`} />
+                    <Button
+                      type="text"
+                      icon={<MinusCircleOutlined aria-hidden />}
+                      onClick={() => remove(f.name)}
+                      aria-label={`Bỏ tiêu chí thứ ${i + 1}`}
+                    />
                   </Flex>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add()} block>
@@ -320,8 +484,14 @@ export function InitiativesPage() {
   const { can } = useAuth();
   const manage = can('initiative.manage');
   const [modal, setModal] = useState<'council' | 'register' | null>(null);
-  const list = useQuery({ queryKey: [...INITIATIVES_KEY, 'list'], queryFn: () => api.get<{ items: InitiativeListItem[] }>('/initiative-applications') });
-  const councils = useQuery({ queryKey: COUNCILS_KEY, queryFn: () => api.get<{ items: InitiativeCouncil[] }>('/initiative-councils') });
+  const list = useQuery({
+    queryKey: [...INITIATIVES_KEY, 'list'],
+    queryFn: () => api.get<{ items: InitiativeListItem[] }>('/initiative-applications'),
+  });
+  const councils = useQuery({
+    queryKey: COUNCILS_KEY,
+    queryFn: () => api.get<{ items: InitiativeCouncil[] }>('/initiative-councils'),
+  });
   if (list.isPending) return <PageSkeleton />;
   if (list.error) return <LoadError error={list.error} onRetry={() => list.refetch()} />;
   const toAssess = list.data.items.filter((i) => i.assessing).length;
@@ -343,7 +513,14 @@ export function InitiativesPage() {
           ) : undefined
         }
       />
-      {toAssess > 0 && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`Có ${toAssess} sáng kiến đang được Hội đồng (có bạn là thành viên) xét: mở sáng kiến để chấm điểm, biểu quyết.`} />}
+      {toAssess > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`Có ${toAssess} sáng kiến đang được Hội đồng (có bạn là thành viên) xét: mở sáng kiến để chấm điểm, biểu quyết.`}
+        />
+      )}
       <Card title="Sáng kiến đăng ký xét công nhận" style={{ marginBottom: 16 }}>
         <Table
           size="small"
@@ -360,13 +537,27 @@ export function InitiativesPage() {
               render: (t: string, r) => (
                 <span>
                   <Link to={`/sang-kien/${r.id}`}>{t}</Link>
-                  {r.assessing && <Tag color="blue" style={{ marginInlineStart: 6 }}>Bạn trong Hội đồng xét</Tag>}
+                  {r.assessing && (
+                    <Tag color="blue" style={{ marginInlineStart: 6 }}>
+                      Bạn trong Hội đồng xét
+                    </Tag>
+                  )}
                 </span>
               ),
             },
             { title: 'Tác giả', dataIndex: 'author', width: 180 },
-            { title: 'Phạm vi', dataIndex: 'scope', width: 110, render: (s: InitiativeScope) => INITIATIVE_SCOPE_LABELS[s] },
-            { title: 'Tình trạng', dataIndex: 'status', width: 170, render: (s: InitiativeListItem['status'], r) => <Tag color={STATUS_COLOURS[s]}>{r.statusLabel}</Tag> },
+            {
+              title: 'Phạm vi',
+              dataIndex: 'scope',
+              width: 110,
+              render: (s: InitiativeScope) => INITIATIVE_SCOPE_LABELS[s],
+            },
+            {
+              title: 'Tình trạng',
+              dataIndex: 'status',
+              width: 170,
+              render: (s: InitiativeListItem['status'], r) => <Tag color={STATUS_COLOURS[s]}>{r.statusLabel}</Tag>,
+            },
             { title: 'Ngày quyết định', dataIndex: 'decidedOn', width: 130, render: fmtDate },
           ]}
         />
@@ -382,7 +573,11 @@ export function InitiativesPage() {
           <Row gutter={[16, 16]}>
             {councils.data.items.map((c) => (
               <Col key={c.id} xs={24} lg={12}>
-                <Card size="small" title={`${c.name} — năm ${c.year}`} extra={c.member ? <Tag color="blue">Bạn là thành viên</Tag> : undefined}>
+                <Card
+                  size="small"
+                  title={`${c.name} — năm ${c.year}`}
+                  extra={c.member ? <Tag color="blue">Bạn là thành viên</Tag> : undefined}
+                >
                   <Typography.Paragraph type="secondary" style={{ marginBottom: 6 }}>
                     {c.orgName}
                   </Typography.Paragraph>
@@ -402,7 +597,11 @@ export function InitiativesPage() {
       {manage && (
         <>
           <CouncilModal open={modal === 'council'} onClose={() => setModal(null)} />
-          <RegisterModal open={modal === 'register'} councils={councils.data?.items ?? []} onClose={() => setModal(null)} />
+          <RegisterModal
+            open={modal === 'register'}
+            councils={councils.data?.items ?? []}
+            onClose={() => setModal(null)}
+          />
         </>
       )}
     </>

@@ -1,6 +1,10 @@
 // Shapes of the initiatives API's answers, as the web app reads them (see
 // src/features/initiatives/service.ts).
-import type { InitiativeCriterion, InitiativeResult, InitiativeRule } from '../../../../src/domain/emulation/initiatives';
+import type {
+  InitiativeCriterion,
+  InitiativeResult,
+  InitiativeRule,
+} from '../../../../src/domain/emulation/initiatives';
 import type { InitiativeScope } from '../../../../src/domain/registry/vocab';
 
 export type InitiativeStatus = 'submitted' | 'reviewing' | 'recognised' | 'refused';
@@ -13,9 +17,18 @@ export const INITIATIVE_COUNCIL_ROLE_LABELS: Record<InitiativeCouncilRole, strin
   member: 'Thành viên',
 };
 
-export const VOTE_LABELS: Record<Vote, string> = { yes: 'Đồng ý công nhận', no: 'Không đồng ý', abstain: 'Không biểu quyết' };
+export const VOTE_LABELS: Record<Vote, string> = {
+  yes: 'Đồng ý công nhận',
+  no: 'Không đồng ý',
+  abstain: 'Không biểu quyết',
+};
 
-export const STATUS_COLOURS: Record<InitiativeStatus, string> = { submitted: 'default', reviewing: 'processing', recognised: 'success', refused: 'error' };
+export const STATUS_COLOURS: Record<InitiativeStatus, string> = {
+  submitted: 'default',
+  reviewing: 'processing',
+  recognised: 'success',
+  refused: 'error',
+};
 
 export interface InitiativeCouncil {
   id: string;
@@ -76,6 +89,12 @@ export const COUNCILS_KEY = [...INITIATIVES_KEY, 'councils'] as const;
 
 /** "2/3" for a share, else a percentage. */
 export function shareText(share: number): string {
-  for (const [n, d] of [[2, 3], [1, 2], [3, 4], [1, 1]] as const) if (Math.abs(share - n / d) < 1e-6) return `${n}/${d}`;
+  for (const [n, d] of [
+    [2, 3],
+    [1, 2],
+    [3, 4],
+    [1, 1],
+  ] as const)
+    if (Math.abs(share - n / d) < 1e-6) return `${n}/${d}`;
   return `${Math.round(share * 1000) / 10}%`;
 }

@@ -48,12 +48,26 @@ import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } fro
 import { addDays } from '../rounds/labels';
 import { EvidenceUpload, FileList } from '../rounds/parts';
 import { useAwardOptions } from '../rounds/RoundsPage';
-import { canFinalReview, canMidReview, latestReport, MOVEMENTS_KEY, STATUS_COLOURS, STATUS_LABELS, STATUS_ORDER, takesReports } from './labels';
+import {
+  canFinalReview,
+  canMidReview,
+  latestReport,
+  MOVEMENTS_KEY,
+  STATUS_COLOURS,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  takesReports,
+} from './labels';
 import type { MovementCriterion, MovementDetail, MovementParticipant, MovementReport } from './types';
 
 const detailKey = (id: string) => [...MOVEMENTS_KEY, 'detail', id] as const;
 
-function useMovementMutation<V>(id: string, fn: (v: V) => Promise<MovementDetail>, done: (m: MovementDetail) => void, onError: (e: unknown) => void) {
+function useMovementMutation<V>(
+  id: string,
+  fn: (v: V) => Promise<MovementDetail>,
+  done: (m: MovementDetail) => void,
+  onError: (e: unknown) => void,
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -76,7 +90,17 @@ interface ReportValues {
   results: Record<string, string | undefined>;
 }
 
-function ReportModal({ movement, orgId, open, onClose }: { movement: MovementDetail; orgId: string | null; open: boolean; onClose: () => void }) {
+function ReportModal({
+  movement,
+  orgId,
+  open,
+  onClose,
+}: {
+  movement: MovementDetail;
+  orgId: string | null;
+  open: boolean;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<ReportValues>();
   const { message } = App.useApp();
   const { problem, setProblem, clear } = useFormProblem();
@@ -96,7 +120,12 @@ function ReportModal({ movement, orgId, open, onClose }: { movement: MovementDet
         const r = v.results?.[c.id]?.trim();
         if (r) results[c.id] = r;
       }
-      return api.post<MovementDetail>(`/movements/${movement.id}/reports`, { orgId: v.orgId, reportedOn: toIso(v.reportedOn), summary: v.summary, results });
+      return api.post<MovementDetail>(`/movements/${movement.id}/reports`, {
+        orgId: v.orgId,
+        reportedOn: toIso(v.reportedOn),
+        summary: v.summary,
+        results,
+      });
     },
     () => {
       void message.success('Đã gửi báo cáo kết quả thực hiện.');
@@ -128,18 +157,34 @@ function ReportModal({ movement, orgId, open, onClose }: { movement: MovementDet
       >
         <Row gutter={16}>
           <Col xs={24} sm={16}>
-            <Form.Item name="orgId" label="Đơn vị báo cáo" rules={[{ required: true, message: 'Chọn đơn vị báo cáo.' }]}>
+            <Form.Item
+              name="orgId"
+              label="Đơn vị báo cáo"
+              rules={[{ required: true, message: 'Chọn đơn vị báo cáo.' }]}
+            >
               <Select options={mine.map((p) => ({ value: p.orgId, label: p.name }))} disabled={mine.length < 2} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name="reportedOn" label="Ngày báo cáo" rules={[{ required: true, message: 'Chưa chọn ngày báo cáo.' }]}>
+            <Form.Item
+              name="reportedOn"
+              label="Ngày báo cáo"
+              rules={[{ required: true, message: 'Chưa chọn ngày báo cáo.' }]}
+            >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="summary" label="Tóm tắt kết quả" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tóm tắt kết quả.' }]}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} placeholder="Việc đã làm, kết quả nổi bật, khó khăn…" />
+        <Form.Item
+          name="summary"
+          label="Tóm tắt kết quả"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập tóm tắt kết quả.' }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 8 }}
+            maxLength={5000}
+            placeholder="Việc đã làm, kết quả nổi bật, khó khăn…"
+          />
         </Form.Item>
         <Typography.Text strong>Kết quả theo từng chỉ tiêu</Typography.Text>
         <ol className="movement-report-criteria">
@@ -174,7 +219,17 @@ interface ReviewValues {
   round?: { name: string; awardCodes: string[]; submitBy: Dayjs; decisionBy: Dayjs };
 }
 
-function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDetail; kind: 'mid' | 'final'; open: boolean; onClose: () => void }) {
+function ReviewModal({
+  movement,
+  kind,
+  open,
+  onClose,
+}: {
+  movement: MovementDetail;
+  kind: 'mid' | 'final';
+  open: boolean;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<ReviewValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -192,7 +247,12 @@ function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDeta
         heldOn: dayjs(),
         openRound: final,
         round: final
-          ? { name: `Khen thưởng chuyên đề phong trào thi đua "${movement.theme}"`, awardCodes: [], submitBy: dayjs(addDays(today, 14)), decisionBy: dayjs(addDays(today, 28)) }
+          ? {
+              name: `Khen thưởng chuyên đề phong trào thi đua "${movement.theme}"`,
+              awardCodes: [],
+              submitBy: dayjs(addDays(today, 14)),
+              decisionBy: dayjs(addDays(today, 28)),
+            }
           : undefined,
       });
     }
@@ -206,18 +266,40 @@ function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDeta
             heldOn: toIso(v.heldOn),
             round:
               v.openRound && v.round
-                ? { name: v.round.name, awardCodes: v.round.awardCodes, submitBy: toIso(v.round.submitBy), decisionBy: toIso(v.round.decisionBy) }
+                ? {
+                    name: v.round.name,
+                    awardCodes: v.round.awardCodes,
+                    submitBy: toIso(v.round.submitBy),
+                    decisionBy: toIso(v.round.decisionBy),
+                  }
                 : null,
           })
-        : api.post<MovementDetail>(`/movements/${movement.id}/mid-review`, { summary: v.summary, heldOn: toIso(v.heldOn) }),
+        : api.post<MovementDetail>(`/movements/${movement.id}/mid-review`, {
+            summary: v.summary,
+            heldOn: toIso(v.heldOn),
+          }),
     (m) => {
       // A new thematic round shows in the rounds list at once.
       if (m.roundId) void qc.invalidateQueries({ queryKey: ['rounds'] });
-      void message.success(final ? (m.roundId ? 'Đã tổng kết phong trào và mở đợt khen thưởng chuyên đề.' : 'Đã tổng kết phong trào.') : 'Đã sơ kết phong trào.');
+      void message.success(
+        final
+          ? m.roundId
+            ? 'Đã tổng kết phong trào và mở đợt khen thưởng chuyên đề.'
+            : 'Đã tổng kết phong trào.'
+          : 'Đã sơ kết phong trào.',
+      );
       onClose();
     },
     // The round's own checks name its fields without the "round." prefix.
-    (e) => setProblem(applyApiError(form, e, { awardCodes: 'round.awardCodes', name: 'round.name', submitBy: 'round.submitBy', decisionBy: 'round.decisionBy' })),
+    (e) =>
+      setProblem(
+        applyApiError(form, e, {
+          awardCodes: 'round.awardCodes',
+          name: 'round.name',
+          submitBy: 'round.submitBy',
+          decisionBy: 'round.decisionBy',
+        }),
+      ),
   );
   return (
     <Modal
@@ -249,24 +331,55 @@ function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDeta
           save.mutate(v);
         }}
       >
-        <Form.Item name="heldOn" label={final ? 'Ngày tổng kết' : 'Ngày sơ kết'} rules={[{ required: true, message: 'Chưa chọn ngày.' }]}>
+        <Form.Item
+          name="heldOn"
+          label={final ? 'Ngày tổng kết' : 'Ngày sơ kết'}
+          rules={[{ required: true, message: 'Chưa chọn ngày.' }]}
+        >
           <DatePicker format={DATE_FORMATS} style={{ width: 180 }} placeholder="dd/mm/yyyy" />
         </Form.Item>
-        <Form.Item name="summary" label="Kết quả, đánh giá" rules={[{ required: true, whitespace: true, message: 'Chưa nhập kết quả, đánh giá.' }]}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={10000} placeholder="Kết quả đạt được so với chỉ tiêu, đơn vị tiêu biểu, hạn chế, bài học…" />
+        <Form.Item
+          name="summary"
+          label="Kết quả, đánh giá"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập kết quả, đánh giá.' }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 10 }}
+            maxLength={10000}
+            placeholder="Kết quả đạt được so với chỉ tiêu, đơn vị tiêu biểu, hạn chế, bài học…"
+          />
         </Form.Item>
         {final && (
           <>
-            <Form.Item name="openRound" valuePropName="checked" label="Mở đợt khen thưởng chuyên đề cho các đơn vị tham gia">
+            <Form.Item
+              name="openRound"
+              valuePropName="checked"
+              label="Mở đợt khen thưởng chuyên đề cho các đơn vị tham gia"
+            >
               <Switch checkedChildren="Có" unCheckedChildren="Không" />
             </Form.Item>
             {openRound && (
               <div className="movement-round-fields">
-                <Form.Item name={['round', 'name']} label="Tên đợt khen thưởng" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên đợt khen thưởng.' }]}>
+                <Form.Item
+                  name={['round', 'name']}
+                  label="Tên đợt khen thưởng"
+                  rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên đợt khen thưởng.' }]}
+                >
                   <Input maxLength={300} />
                 </Form.Item>
-                <Form.Item name={['round', 'awardCodes']} label="Hình thức khen thưởng" rules={[{ required: true, message: 'Chọn ít nhất một hình thức khen thưởng.' }]}>
-                  <Select mode="multiple" options={awards.options} loading={awards.isPending} optionFilterProp="label" placeholder="Chọn hình thức khen thưởng" allowClear />
+                <Form.Item
+                  name={['round', 'awardCodes']}
+                  label="Hình thức khen thưởng"
+                  rules={[{ required: true, message: 'Chọn ít nhất một hình thức khen thưởng.' }]}
+                >
+                  <Select
+                    mode="multiple"
+                    options={awards.options}
+                    loading={awards.isPending}
+                    optionFilterProp="label"
+                    placeholder="Chọn hình thức khen thưởng"
+                    allowClear
+                  />
                 </Form.Item>
                 <Row gutter={16}>
                   <Col xs={12}>
@@ -275,7 +388,12 @@ function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDeta
                       label="Hạn nộp hồ sơ"
                       rules={[
                         { required: true, message: 'Chưa chọn hạn nộp hồ sơ.' },
-                        { validator: (_, d: Dayjs | null) => (d?.isBefore(dayjs(), 'day') ? Promise.reject(new Error('Hạn nộp hồ sơ không được trước hôm nay.')) : Promise.resolve()) },
+                        {
+                          validator: (_, d: Dayjs | null) =>
+                            d?.isBefore(dayjs(), 'day')
+                              ? Promise.reject(new Error('Hạn nộp hồ sơ không được trước hôm nay.'))
+                              : Promise.resolve(),
+                        },
                       ]}
                     >
                       <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
@@ -291,7 +409,9 @@ function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDeta
                         ({ getFieldValue }) => ({
                           validator: (_, d: Dayjs | null) => {
                             const s = getFieldValue(['round', 'submitBy']) as Dayjs | null;
-                            return d && s && d.isBefore(s, 'day') ? Promise.reject(new Error('Ngày dự kiến quyết định phải sau hạn nộp hồ sơ.')) : Promise.resolve();
+                            return d && s && d.isBefore(s, 'day')
+                              ? Promise.reject(new Error('Ngày dự kiến quyết định phải sau hạn nộp hồ sơ.'))
+                              : Promise.resolve();
                           },
                         }),
                       ]}
@@ -301,7 +421,8 @@ function ReviewModal({ movement, kind, open, onClose }: { movement: MovementDeta
                   </Col>
                 </Row>
                 <Typography.Text type="secondary">
-                  Đợt xét được mở ngay cho {movement.participants.length} đơn vị tham gia phong trào; kỳ xét năm {movement.toDate.slice(0, 4)}.
+                  Đợt xét được mở ngay cho {movement.participants.length} đơn vị tham gia phong trào; kỳ xét năm{' '}
+                  {movement.toDate.slice(0, 4)}.
                 </Typography.Text>
               </div>
             )}
@@ -333,7 +454,8 @@ function ReportHistory({ movement, p }: { movement: MovementDetail; p: MovementP
   const qc = useQueryClient();
   if (!p.reports.length) return <Typography.Text type="secondary">Đơn vị chưa gửi báo cáo nào.</Typography.Text>;
   // The unit adds evidence to its own reports while the movement is running.
-  const canAttach = movement.myOrgIds.includes(p.orgId) && (movement.status === 'launched' || movement.status === 'mid_reviewed');
+  const canAttach =
+    movement.myOrgIds.includes(p.orgId) && (movement.status === 'launched' || movement.status === 'mid_reviewed');
   return (
     <div className="movement-report-history">
       {[...p.reports].reverse().map((r) => (
@@ -363,8 +485,16 @@ function StatusSteps({ movement }: { movement: MovementDetail }) {
   const dates: Record<string, string | undefined> = {
     draft: `Thời gian: ${fmtDate(movement.fromDate)} – ${fmtDate(movement.toDate)}`,
     launched: undefined,
-    mid_reviewed: movement.midReview ? `Ngày ${fmtDate(movement.midReview.heldOn)}` : movement.midReviewBy ? `Hạn ${fmtDate(movement.midReviewBy)}` : undefined,
-    closed: movement.finalReview ? `Ngày ${fmtDate(movement.finalReview.heldOn)}` : movement.finalReviewBy ? `Hạn ${fmtDate(movement.finalReviewBy)}` : undefined,
+    mid_reviewed: movement.midReview
+      ? `Ngày ${fmtDate(movement.midReview.heldOn)}`
+      : movement.midReviewBy
+        ? `Hạn ${fmtDate(movement.midReviewBy)}`
+        : undefined,
+    closed: movement.finalReview
+      ? `Ngày ${fmtDate(movement.finalReview.heldOn)}`
+      : movement.finalReviewBy
+        ? `Hạn ${fmtDate(movement.finalReviewBy)}`
+        : undefined,
   };
   return (
     <Steps
@@ -434,15 +564,27 @@ export function MovementPage() {
   };
   const reportButton = (p: MovementParticipant) =>
     canReport && mine.has(p.orgId) ? (
-      <Button size="small" icon={<FileTextOutlined aria-hidden />} onClick={() => setReporting({ orgId: p.orgId })} aria-label={`Báo cáo kết quả của ${p.name}`}>
+      <Button
+        size="small"
+        icon={<FileTextOutlined aria-hidden />}
+        onClick={() => setReporting({ orgId: p.orgId })}
+        aria-label={`Báo cáo kết quả của ${p.name}`}
+      >
         Báo cáo
       </Button>
     ) : null;
   const columns: TableColumnsType<MovementParticipant> = [
-    { title: 'Đơn vị', dataIndex: 'name', width: 300, render: (n: string, p) => <span style={{ fontWeight: mine.has(p.orgId) ? 600 : undefined }}>{n}</span> },
+    {
+      title: 'Đơn vị',
+      dataIndex: 'name',
+      width: 300,
+      render: (n: string, p) => <span style={{ fontWeight: mine.has(p.orgId) ? 600 : undefined }}>{n}</span>,
+    },
     { title: 'Số báo cáo', key: 'count', width: 110, align: 'right', render: (_, p) => p.reports.length },
     { title: 'Báo cáo gần nhất', key: 'latest', render: (_, p) => latestCell(p) },
-    ...(canReport ? [{ title: '', key: 'act', width: 120, render: (_: unknown, p: MovementParticipant) => reportButton(p) }] : []),
+    ...(canReport
+      ? [{ title: '', key: 'act', width: 120, render: (_: unknown, p: MovementParticipant) => reportButton(p) }]
+      : []),
   ];
   const compact: TableColumnsType<MovementParticipant> = [
     {
@@ -470,10 +612,18 @@ export function MovementPage() {
             <ButtonLink to="/phong-trao" icon={<ArrowLeftOutlined aria-hidden />}>
               Danh sách phong trào
             </ButtonLink>
-            <Button icon={<FileWordOutlined aria-hidden />} href={downloadUrl(`/movements/${m.id}/document`, { format: 'docx' })} download>
+            <Button
+              icon={<FileWordOutlined aria-hidden />}
+              href={downloadUrl(`/movements/${m.id}/document`, { format: 'docx' })}
+              download
+            >
               Kế hoạch phát động (DOCX)
             </Button>
-            <Button icon={<FilePdfOutlined aria-hidden />} href={downloadUrl(`/movements/${m.id}/document`, { format: 'pdf' })} download>
+            <Button
+              icon={<FilePdfOutlined aria-hidden />}
+              href={downloadUrl(`/movements/${m.id}/document`, { format: 'pdf' })}
+              download
+            >
               PDF
             </Button>
           </>
@@ -483,7 +633,10 @@ export function MovementPage() {
       <Card className="movement-status-card movement-card" style={{ marginBottom: 16 }}>
         <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 16 }}>
           <span>
-            Trạng thái: <Tag color={STATUS_COLOURS[m.status]} style={{ marginInlineEnd: 12 }}>{m.statusLabel}</Tag>
+            Trạng thái:{' '}
+            <Tag color={STATUS_COLOURS[m.status]} style={{ marginInlineEnd: 12 }}>
+              {m.statusLabel}
+            </Tag>
             {m.status !== 'draft' && (
               <span className="muted">
                 {reported}/{m.participants.length} đơn vị đã báo cáo
@@ -492,7 +645,12 @@ export function MovementPage() {
           </span>
           <Flex gap={8} wrap>
             {m.manage && m.status === 'draft' && (
-              <Button type="primary" icon={<RocketOutlined aria-hidden />} loading={launch.isPending} onClick={confirmLaunch}>
+              <Button
+                type="primary"
+                icon={<RocketOutlined aria-hidden />}
+                loading={launch.isPending}
+                onClick={confirmLaunch}
+              >
                 Phát động
               </Button>
             )}
@@ -502,12 +660,20 @@ export function MovementPage() {
               </Button>
             )}
             {m.manage && canFinalReview(m.status) && (
-              <Button type={m.status === 'mid_reviewed' ? 'primary' : 'default'} icon={<TrophyOutlined aria-hidden />} onClick={() => setReview('final')}>
+              <Button
+                type={m.status === 'mid_reviewed' ? 'primary' : 'default'}
+                icon={<TrophyOutlined aria-hidden />}
+                onClick={() => setReview('final')}
+              >
                 Tổng kết
               </Button>
             )}
             {canReport && (
-              <Button type={m.manage ? 'default' : 'primary'} icon={<FileTextOutlined aria-hidden />} onClick={() => setReporting({ orgId: null })}>
+              <Button
+                type={m.manage ? 'default' : 'primary'}
+                icon={<FileTextOutlined aria-hidden />}
+                onClick={() => setReporting({ orgId: null })}
+              >
                 Báo cáo kết quả
               </Button>
             )}
@@ -537,7 +703,12 @@ export function MovementPage() {
         )}
       </Card>
 
-      <Card className="movement-card" title={`Đơn vị tham gia (${m.participants.length})`} styles={{ body: { padding: 0 } }} style={{ marginBottom: 16 }}>
+      <Card
+        className="movement-card"
+        title={`Đơn vị tham gia (${m.participants.length})`}
+        styles={{ body: { padding: 0 } }}
+        style={{ marginBottom: 16 }}
+      >
         {m.participants.length === 0 ? (
           <Empty description="Chưa có đơn vị tham gia." style={{ padding: 24 }} />
         ) : (
@@ -566,7 +737,11 @@ export function MovementPage() {
                 { key: 'time', label: 'Thời gian', children: `${fmtDate(m.fromDate)} – ${fmtDate(m.toDate)}` },
                 { key: 'mid', label: 'Thời hạn sơ kết', children: fmtDate(m.midReviewBy) },
                 { key: 'final', label: 'Thời hạn tổng kết', children: fmtDate(m.finalReviewBy) },
-                { key: 'awards', label: 'Hình thức khen thưởng', children: m.awards.length ? m.awards.join('; ') : EMPTY },
+                {
+                  key: 'awards',
+                  label: 'Hình thức khen thưởng',
+                  children: m.awards.length ? m.awards.join('; ') : EMPTY,
+                },
               ]}
             />
             {m.purposes.length > 0 && (
@@ -617,7 +792,14 @@ export function MovementPage() {
           )}
         </Col>
       </Row>
-      {canReport && <ReportModal movement={m} orgId={reporting?.orgId ?? null} open={!!reporting} onClose={() => setReporting(null)} />}
+      {canReport && (
+        <ReportModal
+          movement={m}
+          orgId={reporting?.orgId ?? null}
+          open={!!reporting}
+          onClose={() => setReporting(null)}
+        />
+      )}
       {m.manage && (
         <>
           <ReviewModal movement={m} kind="mid" open={review === 'mid'} onClose={() => setReview(null)} />

@@ -3,7 +3,24 @@
 // purposes, criteria with targets, awards, review deadlines and the participating units.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, DatePicker, Drawer, Flex, Form, Grid, Input, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Drawer,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -62,7 +79,10 @@ function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose: () =>
   const toDate = Form.useWatch('toDate', form);
   const awards = useAwardOptions(toIso(toDate) ?? dayjs().format('YYYY-MM-DD'));
   // Award names as the launch plan writes them; free text is allowed too.
-  const awardOptions = useMemo(() => awards.options.map((g) => ({ ...g, options: g.options.map((o) => ({ value: o.label, label: o.label })) })), [awards.options]);
+  const awardOptions = useMemo(
+    () => awards.options.map((g) => ({ ...g, options: g.options.map((o) => ({ value: o.label, label: o.label })) })),
+    [awards.options],
+  );
   const inSubtree = useMemo(
     () => (o: Organisation) => !!orgId && o.id !== orgId && index.ancestors(o.id).some((a) => a.id === orgId),
     [orgId, index],
@@ -148,12 +168,24 @@ function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose: () =>
           }
         }}
       >
-        <Form.Item name="theme" label="Tên, chủ đề phong trào" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên phong trào.' }]}>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={500} placeholder="Ví dụ: Chung sức xây dựng đô thị văn minh" />
+        <Form.Item
+          name="theme"
+          label="Tên, chủ đề phong trào"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên phong trào.' }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 1, maxRows: 3 }}
+            maxLength={500}
+            placeholder="Ví dụ: Chung sức xây dựng đô thị văn minh"
+          />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="orgId" label="Cơ quan phát động" rules={[{ required: true, message: 'Chọn cơ quan phát động.' }]}>
+            <Form.Item
+              name="orgId"
+              label="Cơ quan phát động"
+              rules={[{ required: true, message: 'Chọn cơ quan phát động.' }]}
+            >
               <Select options={offices} placeholder="Chọn cơ quan" />
             </Form.Item>
           </Col>
@@ -163,7 +195,11 @@ function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose: () =>
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="kind" label="Hình thức thi đua" rules={[{ required: true, message: 'Chọn hình thức thi đua.' }]}>
+            <Form.Item
+              name="kind"
+              label="Hình thức thi đua"
+              rules={[{ required: true, message: 'Chọn hình thức thi đua.' }]}
+            >
               <Select options={optionsOf(KIND_LABELS)} />
             </Form.Item>
           </Col>
@@ -198,22 +234,43 @@ function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose: () =>
                     rules={[{ required: true, whitespace: true, message: 'Chưa nhập nội dung thi đua.' }]}
                     style={{ flex: 3, minWidth: 0 }}
                   >
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} placeholder="Nội dung thi đua" aria-label={`Nội dung thi đua ${i + 1}`} />
+                    <Input.TextArea
+                      autoSize={{ minRows: 1, maxRows: 4 }}
+                      maxLength={1000}
+                      placeholder="Nội dung thi đua"
+                      aria-label={`Nội dung thi đua ${i + 1}`}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'target']} style={{ flex: 2, minWidth: 0 }}>
                     <Input maxLength={300} placeholder="Chỉ tiêu (nếu có)" aria-label={`Chỉ tiêu ${i + 1}`} />
                   </Form.Item>
-                  <Button icon={<DeleteOutlined aria-hidden />} aria-label={`Xóa nội dung ${i + 1}`} disabled={fields.length === 1} onClick={() => remove(f.name)} />
+                  <Button
+                    icon={<DeleteOutlined aria-hidden />}
+                    aria-label={`Xóa nội dung ${i + 1}`}
+                    disabled={fields.length === 1}
+                    onClick={() => remove(f.name)}
+                  />
                 </Flex>
               ))}
-              <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ text: '', target: '' })} block>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => add({ text: '', target: '' })}
+                block
+              >
                 Thêm nội dung, chỉ tiêu
               </Button>
             </div>
           )}
         </Form.List>
         <Form.Item name="awards" label="Hình thức khen thưởng" extra="Chọn trong danh mục hoặc gõ tên rồi nhấn Enter.">
-          <Select mode="tags" options={awardOptions} loading={awards.isPending} placeholder="Ví dụ: Giấy khen của Chủ tịch UBND phường" tokenSeparators={[';']} />
+          <Select
+            mode="tags"
+            options={awardOptions}
+            loading={awards.isPending}
+            placeholder="Ví dụ: Giấy khen của Chủ tịch UBND phường"
+            tokenSeparators={[';']}
+          />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={12}>
@@ -247,7 +304,10 @@ export function MovementsPage() {
   const [creating, setCreating] = useState(false);
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
-  const q = useQuery({ queryKey: [...MOVEMENTS_KEY, 'list'], queryFn: () => api.get<{ items: MovementListItem[] }>('/movements') });
+  const q = useQuery({
+    queryKey: [...MOVEMENTS_KEY, 'list'],
+    queryFn: () => api.get<{ items: MovementListItem[] }>('/movements'),
+  });
 
   const status = (m: MovementListItem) => <Tag color={STATUS_COLOURS[m.status]}>{m.statusLabel}</Tag>;
   const columns: TableColumnsType<MovementListItem> = [
@@ -266,7 +326,16 @@ export function MovementsPage() {
       ),
     },
     { title: 'Cấp phát động', dataIndex: 'levelLabel', width: 200 },
-    { title: 'Thời gian', key: 'period', width: 200, render: (_, m) => <span className="nowrap">{fmtDate(m.fromDate)} – {fmtDate(m.toDate)}</span> },
+    {
+      title: 'Thời gian',
+      key: 'period',
+      width: 200,
+      render: (_, m) => (
+        <span className="nowrap">
+          {fmtDate(m.fromDate)} – {fmtDate(m.toDate)}
+        </span>
+      ),
+    },
     { title: 'Đơn vị tham gia', dataIndex: 'participants', width: 130, align: 'right' },
     { title: 'Trạng thái', key: 'status', width: 140, render: (_, m) => status(m) },
   ];
@@ -319,7 +388,11 @@ export function MovementsPage() {
             pagination={false}
             size="middle"
             scroll={phone ? undefined : { x: 900 }}
-            locale={{ emptyText: manage ? 'Chưa có phong trào nào. Bấm "Soạn phong trào" để bắt đầu.' : 'Đơn vị bạn chưa tham gia phong trào thi đua nào.' }}
+            locale={{
+              emptyText: manage
+                ? 'Chưa có phong trào nào. Bấm "Soạn phong trào" để bắt đầu.'
+                : 'Đơn vị bạn chưa tham gia phong trào thi đua nào.',
+            }}
           />
         </Card>
       )}

@@ -24,7 +24,12 @@ export const STATUS_LABELS: Record<MovementStatus, string> = {
   closed: 'Đã tổng kết',
 };
 
-export const STATUS_COLOURS: Record<MovementStatus, string> = { draft: 'default', launched: 'green', mid_reviewed: 'blue', closed: 'purple' };
+export const STATUS_COLOURS: Record<MovementStatus, string> = {
+  draft: 'default',
+  launched: 'green',
+  mid_reviewed: 'blue',
+  closed: 'purple',
+};
 
 /** The steps in order, for the progress bar. */
 export const STATUS_ORDER: MovementStatus[] = ['draft', 'launched', 'mid_reviewed', 'closed'];

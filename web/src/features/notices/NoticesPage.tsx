@@ -2,7 +2,21 @@
 // comments and complaints received, and resolving them with a written answer.
 import { LinkOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Radio, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../ui/api';
@@ -18,7 +32,11 @@ export function NoticesPage() {
   const q = useQuery({ queryKey: ['notices'], queryFn: () => api.get<NoticeList>('/notices') });
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   const columns: TableColumnsType<NoticeRow> = [
-    { title: 'Thông báo', dataIndex: 'title', render: (t: string, r) => <Link to={`/quan-ly-cong-khai/${r.id}`}>{t}</Link> },
+    {
+      title: 'Thông báo',
+      dataIndex: 'title',
+      render: (t: string, r) => <Link to={`/quan-ly-cong-khai/${r.id}`}>{t}</Link>,
+    },
     { title: 'Thời gian công khai', width: 210, render: (_, r) => `${fmtDate(r.publishedOn)} – ${fmtDate(r.endsOn)}` },
     { title: 'Số người', dataIndex: 'entryCount', width: 100, align: 'right', responsive: ['md'] },
     {
@@ -30,16 +48,36 @@ export function NoticesPage() {
         </>
       ),
     },
-    { title: 'Trạng thái', width: 140, render: (_, r) => (r.inForce ? <Tag color="processing">Đang công khai</Tag> : <Tag>Đã hết hạn</Tag>) },
+    {
+      title: 'Trạng thái',
+      width: 140,
+      render: (_, r) => (r.inForce ? <Tag color="processing">Đang công khai</Tag> : <Tag>Đã hết hạn</Tag>),
+    },
   ];
   return (
     <>
-      <PageHeader title="Công khai danh sách" subtitle="Danh sách được Hội đồng thông qua, đăng trên trang công khai để nhân dân góp ý, phản ánh" />
+      <PageHeader
+        title="Công khai danh sách"
+        subtitle="Danh sách được Hội đồng thông qua, đăng trên trang công khai để nhân dân góp ý, phản ánh"
+      />
       <Card>
         <Typography.Paragraph type="secondary">
-          Để công khai, mở phiên họp đã kiểm phiếu trong mục <Link to="/hoi-dong">Hội đồng TĐKT</Link> và bấm “Công khai danh sách”. Trang công khai cho mọi người: <a href="/cong-khai" target="_blank" rel="noreferrer">/cong-khai</a>.
+          Để công khai, mở phiên họp đã kiểm phiếu trong mục <Link to="/hoi-dong">Hội đồng TĐKT</Link> và bấm “Công khai
+          danh sách”. Trang công khai cho mọi người:{' '}
+          <a href="/cong-khai" target="_blank" rel="noreferrer">
+            /cong-khai
+          </a>
+          .
         </Typography.Paragraph>
-        <Table rowKey="id" loading={q.isPending} dataSource={q.data?.items} columns={columns} pagination={false} scroll={{ x: 640 }} locale={{ emptyText: <Empty description="Chưa công khai danh sách nào." /> }} />
+        <Table
+          rowKey="id"
+          loading={q.isPending}
+          dataSource={q.data?.items}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: 640 }}
+          locale={{ emptyText: <Empty description="Chưa công khai danh sách nào." /> }}
+        />
       </Card>
     </>
   );
@@ -54,7 +92,16 @@ export function NoticeDetailPage() {
   const n = q.data;
   if (!n) return <PageSkeleton />;
   const columns: TableColumnsType<Feedback> = [
-    { title: 'Mã', dataIndex: 'trackingCode', width: 150, render: (c: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{c}</Typography.Text> },
+    {
+      title: 'Mã',
+      dataIndex: 'trackingCode',
+      width: 150,
+      render: (c: string) => (
+        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+          {c}
+        </Typography.Text>
+      ),
+    },
     {
       title: 'Nội dung',
       render: (_, f) => (
@@ -81,8 +128,17 @@ export function NoticeDetailPage() {
         f.status === 'open' ? (
           <>
             <Tag color="warning">{f.statusLabel}</Tag>
-            {f.withholds && <div><small>Đang tạm dừng xét người bị phản ánh</small></div>}
-            <Button size="small" style={{ marginTop: 6 }} onClick={() => setResolving(f)} aria-label={`Giải quyết ý kiến ${f.trackingCode}`}>
+            {f.withholds && (
+              <div>
+                <small>Đang tạm dừng xét người bị phản ánh</small>
+              </div>
+            )}
+            <Button
+              size="small"
+              style={{ marginTop: 6 }}
+              onClick={() => setResolving(f)}
+              aria-label={`Giải quyết ý kiến ${f.trackingCode}`}
+            >
               Giải quyết
             </Button>
           </>
@@ -93,11 +149,20 @@ export function NoticeDetailPage() {
   ];
   return (
     <>
-      <PageHeader title={n.title} subtitle={n.roundName} actions={<Button icon={<LinkOutlined aria-hidden />} href={`/cong-khai/${n.slug}`} target="_blank">Mở trang công khai</Button>} />
+      <PageHeader
+        title={n.title}
+        subtitle={n.roundName}
+        actions={
+          <Button icon={<LinkOutlined aria-hidden />} href={`/cong-khai/${n.slug}`} target="_blank">
+            Mở trang công khai
+          </Button>
+        }
+      />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label="Thời gian công khai">
-            {fmtDate(n.publishedOn)} – {fmtDate(n.endsOn)} {n.inForce ? <Tag color="processing">Đang công khai</Tag> : <Tag>Đã hết hạn</Tag>}
+            {fmtDate(n.publishedOn)} – {fmtDate(n.endsOn)}{' '}
+            {n.inForce ? <Tag color="processing">Đang công khai</Tag> : <Tag>Đã hết hạn</Tag>}
           </Descriptions.Item>
           <Descriptions.Item label="Địa chỉ công khai">
             <Typography.Text copyable>{publicUrl(n.slug)}</Typography.Text>
@@ -111,14 +176,29 @@ export function NoticeDetailPage() {
           scroll={{ x: 560 }}
           columns={[
             { title: 'TT', dataIndex: 'ordinal', width: 48 },
-            { title: 'Họ và tên', dataIndex: 'name', render: (name: string, e) => <>{name} {e.withheld && <Tag color="error">Tạm dừng (có khiếu nại)</Tag>}</> },
+            {
+              title: 'Họ và tên',
+              dataIndex: 'name',
+              render: (name: string, e) => (
+                <>
+                  {name} {e.withheld && <Tag color="error">Tạm dừng (có khiếu nại)</Tag>}
+                </>
+              ),
+            },
             { title: 'Chức vụ, đơn vị', render: (_, e) => positionLine(e.position, e.unit) },
             { title: 'Danh hiệu, hình thức', dataIndex: 'awardName' },
           ]}
         />
       </Card>
       <Card title={`Ý kiến nhận được (${n.feedback.length})`}>
-        <Table rowKey="id" dataSource={n.feedback} columns={columns} pagination={false} scroll={{ x: 640 }} locale={{ emptyText: <Empty description="Chưa có ý kiến nào." /> }} />
+        <Table
+          rowKey="id"
+          dataSource={n.feedback}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: 640 }}
+          locale={{ emptyText: <Empty description="Chưa có ý kiến nào." /> }}
+        />
       </Card>
       {resolving && <ResolveModal f={resolving} noticeId={n.id} onClose={() => setResolving(null)} />}
     </>
@@ -141,18 +221,42 @@ function ResolveModal({ f, noticeId, onClose }: { f: Feedback; noticeId: string;
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal open title={`Giải quyết ý kiến ${f.trackingCode}`} okText="Lưu kết quả" cancelText="Hủy" onCancel={onClose} onOk={() => form.submit()} confirmLoading={resolve.isPending}>
+    <Modal
+      open
+      title={`Giải quyết ý kiến ${f.trackingCode}`}
+      okText="Lưu kết quả"
+      cancelText="Hủy"
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={resolve.isPending}
+    >
       <FormProblemAlert problem={problem} />
       {f.withholds && (
         <Typography.Paragraph type="secondary">
-          Khi không còn phản ánh, khiếu nại nào đang xử lý đối với {f.nomineeName}, người này được tiếp tục xét (trở lại “Hội đồng thông qua”).
+          Khi không còn phản ánh, khiếu nại nào đang xử lý đối với {f.nomineeName}, người này được tiếp tục xét (trở lại
+          “Hội đồng thông qua”).
         </Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" onValuesChange={clear} initialValues={{ outcome: 'resolved' }} onFinish={(v) => resolve.mutate(v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        onValuesChange={clear}
+        initialValues={{ outcome: 'resolved' }}
+        onFinish={(v) => resolve.mutate(v)}
+      >
         <Form.Item name="outcome" label="Kết quả" rules={[{ required: true }]}>
-          <Radio.Group options={[{ value: 'resolved', label: 'Đã giải quyết' }, { value: 'dismissed', label: 'Không có cơ sở' }]} />
+          <Radio.Group
+            options={[
+              { value: 'resolved', label: 'Đã giải quyết' },
+              { value: 'dismissed', label: 'Không có cơ sở' },
+            ]}
+          />
         </Form.Item>
-        <Form.Item name="resolution" label="Nội dung giải quyết" rules={[{ required: true, whitespace: true, message: 'Ghi nội dung giải quyết, trả lời.' }]}>
+        <Form.Item
+          name="resolution"
+          label="Nội dung giải quyết"
+          rules={[{ required: true, whitespace: true, message: 'Ghi nội dung giải quyết, trả lời.' }]}
+        >
           <Input.TextArea rows={4} maxLength={3000} showCount />
         </Form.Item>
       </Form>

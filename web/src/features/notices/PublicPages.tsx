@@ -2,7 +2,24 @@
 // form to send a comment or a complaint), /cong-khai/tra-cuu?ma=… (status of a tracking code).
 import { SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Empty, Flex, Form, Input, Layout, List, Radio, Result, Select, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Layout,
+  List,
+  Radio,
+  Result,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../ui/api';
@@ -15,7 +32,13 @@ function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <Layout className="public-layout" style={{ minHeight: '100vh' }}>
       <header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '10px 16px' }}>
-        <Flex align="center" justify="space-between" gap={12} style={{ width: '100%', maxWidth: 1100, margin: '0 auto' }} wrap>
+        <Flex
+          align="center"
+          justify="space-between"
+          gap={12}
+          style={{ width: '100%', maxWidth: 1100, margin: '0 auto' }}
+          wrap
+        >
           <Link to="/cong-khai" className="brand" aria-label="Công khai danh sách khen thưởng — Trang chủ">
             <img src="/favicon.svg" alt="" width={28} height={28} />
             <span className="brand-text">Công khai khen thưởng</span>
@@ -71,7 +94,10 @@ export function PublicIndexPage() {
 
 export function PublicNoticePage() {
   const { slug = '' } = useParams();
-  const q = useQuery({ queryKey: ['public', 'notices', slug], queryFn: () => api.get<PublicNotice>(`/public/notices/${slug}`) });
+  const q = useQuery({
+    queryKey: ['public', 'notices', slug],
+    queryFn: () => api.get<PublicNotice>(`/public/notices/${slug}`),
+  });
   useDocumentTitle(q.data?.title ?? 'Công khai danh sách');
   const n = q.data;
   return (
@@ -116,7 +142,11 @@ export function PublicNoticePage() {
               ]}
             />
           </Card>
-          {n.inForce ? <FeedbackForm n={n} /> : <Alert type="info" showIcon title="Thời gian công khai đã kết thúc; trang này không nhận thêm ý kiến." />}
+          {n.inForce ? (
+            <FeedbackForm n={n} />
+          ) : (
+            <Alert type="info" showIcon title="Thời gian công khai đã kết thúc; trang này không nhận thêm ý kiến." />
+          )}
         </Flex>
       )}
     </PublicLayout>
@@ -136,7 +166,8 @@ function FeedbackForm({ n }: { n: PublicNotice }) {
   const [form] = Form.useForm<FeedbackValues>();
   const { problem, setProblem, clear } = useFormProblem();
   const send = useMutation({
-    mutationFn: (v: FeedbackValues) => api.post<TrackingCode>(`/public/notices/${n.slug}/feedback`, { ...v, nomineeId: v.nomineeId ?? null }),
+    mutationFn: (v: FeedbackValues) =>
+      api.post<TrackingCode>(`/public/notices/${n.slug}/feedback`, { ...v, nomineeId: v.nomineeId ?? null }),
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   if (send.data)
@@ -148,10 +179,17 @@ function FeedbackForm({ n }: { n: PublicNotice }) {
           subTitle="Ghi lại mã tra cứu dưới đây để theo dõi kết quả xử lý."
           extra={
             <Flex vertical align="center" gap={8}>
-              <Typography.Title level={2} copyable={{ tooltips: ['Sao chép mã', 'Đã sao chép'] }} style={{ fontFamily: 'monospace' }} aria-label="Mã tra cứu">
+              <Typography.Title
+                level={2}
+                copyable={{ tooltips: ['Sao chép mã', 'Đã sao chép'] }}
+                style={{ fontFamily: 'monospace' }}
+                aria-label="Mã tra cứu"
+              >
                 {send.data.trackingCode}
               </Typography.Title>
-              <Link to={`/cong-khai/tra-cuu?ma=${encodeURIComponent(send.data.trackingCode)}`}>Tra cứu tình trạng xử lý</Link>
+              <Link to={`/cong-khai/tra-cuu?ma=${encodeURIComponent(send.data.trackingCode)}`}>
+                Tra cứu tình trạng xử lý
+              </Link>
             </Flex>
           }
         />
@@ -160,20 +198,55 @@ function FeedbackForm({ n }: { n: PublicNotice }) {
   return (
     <Card title="Gửi góp ý, phản ánh">
       <FormProblemAlert problem={problem} />
-      <Form form={form} layout="vertical" initialValues={{ kind: 'comment' }} onValuesChange={clear} onFinish={(v) => send.mutate(v)} style={{ maxWidth: 720 }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'comment' }}
+        onValuesChange={clear}
+        onFinish={(v) => send.mutate(v)}
+        style={{ maxWidth: 720 }}
+      >
         <Form.Item name="kind" label="Loại ý kiến" rules={[{ required: true }]}>
-          <Radio.Group options={[{ value: 'comment', label: 'Góp ý' }, { value: 'complaint', label: 'Phản ánh, khiếu nại' }]} />
+          <Radio.Group
+            options={[
+              { value: 'comment', label: 'Góp ý' },
+              { value: 'complaint', label: 'Phản ánh, khiếu nại' },
+            ]}
+          />
         </Form.Item>
-        <Form.Item name="nomineeId" label="Về người (tập thể)" extra="Không bắt buộc. Phản ánh, khiếu nại về một người sẽ tạm dừng việc xét khen thưởng người đó cho đến khi được giải quyết.">
-          <Select allowClear placeholder="Chọn trong danh sách (nếu có)" options={n.entries.map((e) => ({ value: e.nomineeId, label: `${e.ordinal}. ${e.name} — ${e.awardName}` }))} />
+        <Form.Item
+          name="nomineeId"
+          label="Về người (tập thể)"
+          extra="Không bắt buộc. Phản ánh, khiếu nại về một người sẽ tạm dừng việc xét khen thưởng người đó cho đến khi được giải quyết."
+        >
+          <Select
+            allowClear
+            placeholder="Chọn trong danh sách (nếu có)"
+            options={n.entries.map((e) => ({ value: e.nomineeId, label: `${e.ordinal}. ${e.name} — ${e.awardName}` }))}
+          />
         </Form.Item>
-        <Form.Item name="senderName" label="Họ và tên người gửi" rules={[{ required: true, whitespace: true, message: 'Nhập họ và tên.' }]}>
+        <Form.Item
+          name="senderName"
+          label="Họ và tên người gửi"
+          rules={[{ required: true, whitespace: true, message: 'Nhập họ và tên.' }]}
+        >
           <Input maxLength={150} autoComplete="name" />
         </Form.Item>
-        <Form.Item name="contact" label="Địa chỉ, số điện thoại hoặc thư điện tử" extra="Để cơ quan trả lời (không công khai).">
+        <Form.Item
+          name="contact"
+          label="Địa chỉ, số điện thoại hoặc thư điện tử"
+          extra="Để cơ quan trả lời (không công khai)."
+        >
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="content" label="Nội dung" rules={[{ required: true, whitespace: true, message: 'Nhập nội dung.' }, { min: 10, message: 'Nội dung cần ít nhất 10 ký tự.' }]}>
+        <Form.Item
+          name="content"
+          label="Nội dung"
+          rules={[
+            { required: true, whitespace: true, message: 'Nhập nội dung.' },
+            { min: 10, message: 'Nội dung cần ít nhất 10 ký tự.' },
+          ]}
+        >
           <Input.TextArea rows={5} maxLength={5000} showCount />
         </Form.Item>
         <Form.Item name="website" hidden>
@@ -191,15 +264,27 @@ export function PublicTrackPage() {
   useDocumentTitle('Tra cứu ý kiến');
   const [params, setParams] = useSearchParams();
   const code = params.get('ma') ?? '';
-  const q = useQuery({ queryKey: ['public', 'feedback', code], queryFn: () => api.get<Tracked>('/public/feedback', { ma: code }), enabled: code.length > 0 });
+  const q = useQuery({
+    queryKey: ['public', 'feedback', code],
+    queryFn: () => api.get<Tracked>('/public/feedback', { ma: code }),
+    enabled: code.length > 0,
+  });
   return (
     <PublicLayout>
       <Typography.Title level={1} className="page-title">
         Tra cứu tình trạng xử lý ý kiến
       </Typography.Title>
       <Card>
-        <Form layout="inline" initialValues={{ ma: code }} onFinish={(v: { ma: string }) => setParams({ ma: v.ma.trim() })}>
-          <Form.Item name="ma" label="Mã tra cứu" rules={[{ required: true, whitespace: true, message: 'Nhập mã tra cứu.' }]}>
+        <Form
+          layout="inline"
+          initialValues={{ ma: code }}
+          onFinish={(v: { ma: string }) => setParams({ ma: v.ma.trim() })}
+        >
+          <Form.Item
+            name="ma"
+            label="Mã tra cứu"
+            rules={[{ required: true, whitespace: true, message: 'Nhập mã tra cứu.' }]}
+          >
             <Input placeholder="PA-XXXX-XXXX" maxLength={20} style={{ fontFamily: 'monospace', width: 200 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
@@ -218,9 +303,17 @@ export function PublicTrackPage() {
               </Descriptions.Item>
               <Descriptions.Item label="Ngày nhận">{fmtDate(q.data.receivedOn)}</Descriptions.Item>
               <Descriptions.Item label="Tình trạng">
-                <Tag color={q.data.status === 'open' ? 'warning' : q.data.status === 'resolved' ? 'success' : 'default'}>{q.data.statusLabel}</Tag>
+                <Tag
+                  color={q.data.status === 'open' ? 'warning' : q.data.status === 'resolved' ? 'success' : 'default'}
+                >
+                  {q.data.statusLabel}
+                </Tag>
               </Descriptions.Item>
-              {q.data.resolution && <Descriptions.Item label={`Kết quả (${fmtDate(q.data.resolvedOn)})`}>{q.data.resolution}</Descriptions.Item>}
+              {q.data.resolution && (
+                <Descriptions.Item label={`Kết quả (${fmtDate(q.data.resolvedOn)})`}>
+                  {q.data.resolution}
+                </Descriptions.Item>
+              )}
             </Descriptions>
           ) : null}
         </div>

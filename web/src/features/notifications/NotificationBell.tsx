@@ -59,7 +59,14 @@ export function NotificationBell() {
   return (
     <>
       <Badge count={unread} size="small" offset={[-4, 4]} overflowCount={99}>
-        <Button icon={<BellOutlined aria-hidden />} aria-label={label} aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen(true)} className="notification-bell" />
+        <Button
+          icon={<BellOutlined aria-hidden />}
+          aria-label={label}
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          onClick={() => setOpen(true)}
+          className="notification-bell"
+        />
       </Badge>
       <Drawer
         open={open}
@@ -68,7 +75,13 @@ export function NotificationBell() {
         size={screens.sm === false ? '100%' : 400}
         title={unread ? `Thông báo (${unread} chưa đọc)` : 'Thông báo'}
         extra={
-          <Button size="small" icon={<CheckOutlined aria-hidden />} disabled={!unread} loading={readAll.isPending} onClick={() => readAll.mutate()}>
+          <Button
+            size="small"
+            icon={<CheckOutlined aria-hidden />}
+            disabled={!unread}
+            loading={readAll.isPending}
+            onClick={() => readAll.mutate()}
+          >
             Đánh dấu đã đọc tất cả
           </Button>
         }
@@ -80,7 +93,11 @@ export function NotificationBell() {
           <ul className="notification-list" aria-label="Danh sách thông báo">
             {items.map((n) => (
               <li key={n.id}>
-                <button type="button" className={n.read ? 'notification-item' : 'notification-item notification-unread'} onClick={() => go(n)}>
+                <button
+                  type="button"
+                  className={n.read ? 'notification-item' : 'notification-item notification-unread'}
+                  onClick={() => go(n)}
+                >
                   {!n.read && <span className="notification-dot" aria-label="Chưa đọc" role="img" />}
                   <span className="notification-text">
                     <span className="notification-title">{n.title}</span>

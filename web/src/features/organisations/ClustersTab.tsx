@@ -2,7 +2,23 @@
 // officers found a cluster and set a year's members.
 import { EditOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, Modal, Row, Select, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { CLUSTER_KIND_LABELS, type ClusterKind, type ClusterRole } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
@@ -31,7 +47,9 @@ function ClusterCard({ cluster, onEdit }: { cluster: Cluster; onEdit?: (year: nu
   useEffect(() => {
     if (year === undefined || !years.includes(year)) setYear(years[0]);
   }, [years, year]);
-  const members = cluster.members.filter((m) => m.year === year).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  const members = cluster.members
+    .filter((m) => m.year === year)
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
   const selectId = `cluster-year-${cluster.id}`;
   return (
     <Card
@@ -39,7 +57,8 @@ function ClusterCard({ cluster, onEdit }: { cluster: Cluster; onEdit?: (year: nu
         <Flex vertical style={{ whiteSpace: 'normal' }}>
           <span>{cluster.name}</span>
           <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 13 }}>
-            {CLUSTER_KIND_LABELS[cluster.kind]} · Mã {cluster.code} · Tổ chức: {index.label(cluster.organiserOrgId) || '—'}
+            {CLUSTER_KIND_LABELS[cluster.kind]} · Mã {cluster.code} · Tổ chức:{' '}
+            {index.label(cluster.organiserOrgId) || '—'}
           </Typography.Text>
         </Flex>
       }
@@ -48,7 +67,13 @@ function ClusterCard({ cluster, onEdit }: { cluster: Cluster; onEdit?: (year: nu
       <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
         <label htmlFor={selectId}>Năm</label>
         {years.length ? (
-          <Select id={selectId} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 110 }} />
+          <Select
+            id={selectId}
+            value={year}
+            onChange={setYear}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+            style={{ width: 110 }}
+          />
         ) : (
           <Typography.Text type="secondary">chưa có</Typography.Text>
         )}
@@ -58,7 +83,10 @@ function ClusterCard({ cluster, onEdit }: { cluster: Cluster; onEdit?: (year: nu
           </Button>
         )}
         {year !== undefined && (
-          <ButtonLink to={`/cum-thi-dua/${cluster.id}/${year}`} aria-label={`Giao ước, chấm điểm ${cluster.name} năm ${year}`}>
+          <ButtonLink
+            to={`/cum-thi-dua/${cluster.id}/${year}`}
+            aria-label={`Giao ước, chấm điểm ${cluster.name} năm ${year}`}
+          >
             Giao ước, chấm điểm năm {year}
           </ButtonLink>
         )}
@@ -111,9 +139,26 @@ function NewClusterModal({ open, onClose }: { open: boolean; onClose: () => void
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal open={open} title="Thành lập cụm, khối thi đua" okText="Thành lập" cancelText="Hủy" onOk={() => form.submit()} onCancel={onClose} confirmLoading={save.isPending}>
+    <Modal
+      open={open}
+      title="Thành lập cụm, khối thi đua"
+      okText="Thành lập"
+      cancelText="Hủy"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+    >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="cluster-new" layout="vertical" initialValues={{ kind: 'cum' }} onFinish={(v) => { clear(); save.mutate(v); }}>
+      <Form
+        form={form}
+        name="cluster-new"
+        layout="vertical"
+        initialValues={{ kind: 'cum' }}
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
         <Form.Item name="kind" label="Loại" rules={[{ required: true, message: 'Chọn loại.' }]}>
           <Select options={optionsOf(CLUSTER_KIND_LABELS)} />
         </Form.Item>
@@ -123,7 +168,11 @@ function NewClusterModal({ open, onClose }: { open: boolean; onClose: () => void
         <Form.Item name="name" label="Tên" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên.' }]}>
           <Input maxLength={300} placeholder="Ví dụ: Cụm thi đua số 06" />
         </Form.Item>
-        <Form.Item name="organiserOrgId" label="Cơ quan tổ chức, theo dõi" rules={[{ required: true, message: 'Chọn cơ quan tổ chức.' }]}>
+        <Form.Item
+          name="organiserOrgId"
+          label="Cơ quan tổ chức, theo dõi"
+          rules={[{ required: true, message: 'Chọn cơ quan tổ chức.' }]}
+        >
           <OrgTreeSelect hideClosed />
         </Form.Item>
       </Form>
@@ -144,14 +193,19 @@ function ClusterYearModal({ cluster, year, onClose }: { cluster: Cluster | null;
   useOnChange([cluster, year], () => {
     if (!cluster) return;
     clear();
-    const current = cluster.members.filter((m) => m.year === year).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+    const current = cluster.members
+      .filter((m) => m.year === year)
+      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
     form.setFieldsValue({
       year,
-      members: current.length ? current.map((m) => ({ orgId: m.orgId, role: m.role })) : [{ role: 'leader' }, { role: 'deputy' }, { role: 'member' }],
+      members: current.length
+        ? current.map((m) => ({ orgId: m.orgId, role: m.role }))
+        : [{ role: 'leader' }, { role: 'deputy' }, { role: 'member' }],
     });
   });
   const save = useMutation({
-    mutationFn: (v: YearValues) => api.put(`/clusters/${cluster!.id}/years`, { year: v.year, members: v.members.filter((m) => m.orgId) }),
+    mutationFn: (v: YearValues) =>
+      api.put(`/clusters/${cluster!.id}/years`, { year: v.year, members: v.members.filter((m) => m.orgId) }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: CLUSTERS_KEY });
       await qc.invalidateQueries({ queryKey: ['organisation'] });
@@ -173,12 +227,21 @@ function ClusterYearModal({ cluster, year, onClose }: { cluster: Cluster | null;
       width={720}
     >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="cluster-year" layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
+      <Form
+        form={form}
+        name="cluster-year"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
         <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Chưa nhập năm.' }]}>
           <InputNumber min={2000} max={2100} style={{ width: 140 }} />
         </Form.Item>
         <Typography.Paragraph type="secondary">
-          Mỗi năm có đúng một {kind === 'cum' ? 'Cụm trưởng' : 'Khối trưởng'} và nhiều nhất một {kind === 'cum' ? 'Cụm phó' : 'Khối phó'}.
+          Mỗi năm có đúng một {kind === 'cum' ? 'Cụm trưởng' : 'Khối trưởng'} và nhiều nhất một{' '}
+          {kind === 'cum' ? 'Cụm phó' : 'Khối phó'}.
         </Typography.Paragraph>
         <Form.List name="members">
           {(fields, { add, remove }) => (
@@ -186,7 +249,11 @@ function ClusterYearModal({ cluster, year, onClose }: { cluster: Cluster | null;
               {fields.map((f, i) => (
                 <Row key={f.key} gutter={8} align="top" wrap={false}>
                   <Col flex="auto" style={{ minWidth: 0 }}>
-                    <Form.Item name={[f.name, 'orgId']} label={i === 0 ? 'Đơn vị' : undefined} rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
+                    <Form.Item
+                      name={[f.name, 'orgId']}
+                      label={i === 0 ? 'Đơn vị' : undefined}
+                      rules={[{ required: true, message: 'Chọn đơn vị.' }]}
+                    >
                       <OrgTreeSelect hideClosed aria-label={`Đơn vị thứ ${i + 1}`} />
                     </Form.Item>
                   </Col>
@@ -194,12 +261,20 @@ function ClusterYearModal({ cluster, year, onClose }: { cluster: Cluster | null;
                     <Form.Item name={[f.name, 'role']} label={i === 0 ? 'Vai trò' : undefined}>
                       <Select
                         aria-label={`Vai trò của đơn vị thứ ${i + 1}`}
-                        options={(['leader', 'deputy', 'member'] as ClusterRole[]).map((r) => ({ value: r, label: roleLabel(kind, r) }))}
+                        options={(['leader', 'deputy', 'member'] as ClusterRole[]).map((r) => ({
+                          value: r,
+                          label: roleLabel(kind, r),
+                        }))}
                       />
                     </Form.Item>
                   </Col>
                   <Col flex="40px" style={{ paddingTop: i === 0 ? 30 : 0 }}>
-                    <Button type="text" icon={<MinusCircleOutlined aria-hidden />} onClick={() => remove(f.name)} aria-label={`Bỏ đơn vị thứ ${i + 1}`} />
+                    <Button
+                      type="text"
+                      icon={<MinusCircleOutlined aria-hidden />}
+                      onClick={() => remove(f.name)}
+                      aria-label={`Bỏ đơn vị thứ ${i + 1}`}
+                    />
                   </Col>
                 </Row>
               ))}
@@ -246,7 +321,11 @@ export function ClustersTab() {
         </Row>
       )}
       <NewClusterModal open={creating} onClose={() => setCreating(false)} />
-      <ClusterYearModal cluster={editing?.cluster ?? null} year={editing?.year ?? new Date().getFullYear()} onClose={() => setEditing(null)} />
+      <ClusterYearModal
+        cluster={editing?.cluster ?? null}
+        year={editing?.year ?? new Date().getFullYear()}
+        onClose={() => setEditing(null)}
+      />
     </>
   );
 }

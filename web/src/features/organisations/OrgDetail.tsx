@@ -4,7 +4,12 @@ import { BranchesOutlined, EditOutlined, PlusOutlined, TeamOutlined } from '@ant
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { CLUSTER_ROLE_LABELS, ORG_TYPE_LABELS, type ClusterRole, type OrgLinkKind } from '../../../../src/domain/registry/vocab';
+import {
+  CLUSTER_ROLE_LABELS,
+  ORG_TYPE_LABELS,
+  type ClusterRole,
+  type OrgLinkKind,
+} from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate } from '../../ui/format';
@@ -28,15 +33,31 @@ const TO_PHRASE: Record<OrgLinkKind, string> = {
   transfer: 'Đã điều chuyển sang',
 };
 
-export const ROLE_COLOURS: Record<ClusterRole, string | undefined> = { leader: 'gold', deputy: 'blue', member: undefined };
+export const ROLE_COLOURS: Record<ClusterRole, string | undefined> = {
+  leader: 'gold',
+  deputy: 'blue',
+  member: undefined,
+};
 
 function OrgName({ org, onOpen }: { org: Organisation; onOpen: (id: string) => void }) {
   const { index } = useOrganisations();
   // Units outside the user's reach are named but not opened (the server would refuse).
-  return index.byId.has(org.id) ? <Typography.Link onClick={() => onOpen(org.id)}>{org.name}</Typography.Link> : <span>{org.name}</span>;
+  return index.byId.has(org.id) ? (
+    <Typography.Link onClick={() => onOpen(org.id)}>{org.name}</Typography.Link>
+  ) : (
+    <span>{org.name}</span>
+  );
 }
 
-function LinkList({ links, phrase, onOpen }: { links: OrgLink[]; phrase: Record<OrgLinkKind, string>; onOpen: (id: string) => void }) {
+function LinkList({
+  links,
+  phrase,
+  onOpen,
+}: {
+  links: OrgLink[];
+  phrase: Record<OrgLinkKind, string>;
+  onOpen: (id: string) => void;
+}) {
   return (
     <ul className="item-list">
       {links.map((l) => (
@@ -60,13 +81,34 @@ function LinkList({ links, phrase, onOpen }: { links: OrgLink[]; phrase: Record<
   );
 }
 
-export function OrgDetail({ id, onOpen, onCreated }: { id: string; onOpen: (id: string) => void; onCreated: (org: Organisation) => void }) {
+export function OrgDetail({
+  id,
+  onOpen,
+  onCreated,
+}: {
+  id: string;
+  onOpen: (id: string) => void;
+  onCreated: (org: Organisation) => void;
+}) {
   const { can } = useAuth();
-  const q = useQuery({ queryKey: ['organisation', id], queryFn: () => api.get<OrganisationDetail>(`/organisations/${id}`) });
+  const q = useQuery({
+    queryKey: ['organisation', id],
+    queryFn: () => api.get<OrganisationDetail>(`/organisations/${id}`),
+  });
   const [modal, setModal] = useState<'create' | 'edit' | 'link' | null>(null);
 
-  if (q.isPending) return <Card><PageSkeleton /></Card>;
-  if (q.error) return <Card><LoadError error={q.error} onRetry={() => q.refetch()} forbiddenTitle="Bạn không có quyền xem đơn vị này" /></Card>;
+  if (q.isPending)
+    return (
+      <Card>
+        <PageSkeleton />
+      </Card>
+    );
+  if (q.error)
+    return (
+      <Card>
+        <LoadError error={q.error} onRetry={() => q.refetch()} forbiddenTitle="Bạn không có quyền xem đơn vị này" />
+      </Card>
+    );
   const o = q.data;
   const manage = can('org.manage');
 
@@ -78,7 +120,11 @@ export function OrgDetail({ id, onOpen, onCreated }: { id: string; onOpen: (id: 
         </Typography.Title>
         <div style={{ marginBottom: 16 }}>
           <Tag color="blue">{ORG_TYPE_LABELS[o.type]}</Tag>
-          {isClosed(o) ? <Tag color="default">Hết hiệu lực từ {fmtDate(o.effectiveTo)}</Tag> : <Tag color="green">Đang hoạt động</Tag>}
+          {isClosed(o) ? (
+            <Tag color="default">Hết hiệu lực từ {fmtDate(o.effectiveTo)}</Tag>
+          ) : (
+            <Tag color="green">Đang hoạt động</Tag>
+          )}
         </div>
         <Flex gap={8} wrap style={{ marginBottom: 16 }}>
           {manage && (
@@ -162,7 +208,13 @@ export function OrgDetail({ id, onOpen, onCreated }: { id: string; onOpen: (id: 
                 onCreated(org);
               }}
             />
-            <OrgFormModal mode="edit" org={o} open={modal === 'edit'} onClose={() => setModal(null)} onSaved={() => setModal(null)} />
+            <OrgFormModal
+              mode="edit"
+              org={o}
+              open={modal === 'edit'}
+              onClose={() => setModal(null)}
+              onSaved={() => setModal(null)}
+            />
             <OrgLinkModal target={o} open={modal === 'link'} onClose={() => setModal(null)} />
           </>
         )}

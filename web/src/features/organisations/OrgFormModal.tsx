@@ -26,7 +26,8 @@ type Props =
   | { mode: 'edit'; org: Organisation; open: boolean; onClose: () => void; onSaved: (org: Organisation) => void };
 
 /** A sensible type for a new unit directly under the province; elsewhere the user chooses. */
-const childType = (parent: Organisation): OrgType | undefined => (parent.type === 'province' ? 'provincial_agency' : undefined);
+const childType = (parent: Organisation): OrgType | undefined =>
+  parent.type === 'province' ? 'provincial_agency' : undefined;
 
 export function OrgFormModal(props: Props) {
   const [form] = Form.useForm<Values>();
@@ -72,7 +73,11 @@ export function OrgFormModal(props: Props) {
         });
       }
       const parent = props.mode === 'create' ? props.parent : null;
-      return api.post<Organisation>('/organisations', { ...common, parentId: parent!.id, ...(v.effectiveFrom ? { effectiveFrom: toIso(v.effectiveFrom) } : {}) });
+      return api.post<Organisation>('/organisations', {
+        ...common,
+        parentId: parent!.id,
+        ...(v.effectiveFrom ? { effectiveFrom: toIso(v.effectiveFrom) } : {}),
+      });
     },
     onSuccess: async (org) => {
       await qc.invalidateQueries({ queryKey: ORGS_KEY });
@@ -97,8 +102,20 @@ export function OrgFormModal(props: Props) {
       width={640}
     >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name={`org-${props.mode}`} layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
-        <Form.Item name="name" label="Tên đơn vị" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên đơn vị.' }]}>
+      <Form
+        form={form}
+        name={`org-${props.mode}`}
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
+        <Form.Item
+          name="name"
+          label="Tên đơn vị"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên đơn vị.' }]}
+        >
           <Input maxLength={300} />
         </Form.Item>
         <Row gutter={16}>
@@ -117,7 +134,11 @@ export function OrgFormModal(props: Props) {
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="type" label="Loại đơn vị" rules={[{ required: true, message: 'Chọn loại đơn vị.' }]}>
-              <Select options={optionsOf(ORG_TYPE_LABELS)} placeholder="Chọn loại" showSearch={{ optionFilterProp: 'label' }} />
+              <Select
+                options={optionsOf(ORG_TYPE_LABELS)}
+                placeholder="Chọn loại"
+                showSearch={{ optionFilterProp: 'label' }}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -138,7 +159,11 @@ export function OrgFormModal(props: Props) {
         </Form.Item>
         {editing && (
           <>
-            <Form.Item name="effectiveTo" label="Ngày hết hiệu lực" extra="Chỉ điền khi đơn vị giải thể hoặc thôi hoạt động.">
+            <Form.Item
+              name="effectiveTo"
+              label="Ngày hết hiệu lực"
+              extra="Chỉ điền khi đơn vị giải thể hoặc thôi hoạt động."
+            >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
             </Form.Item>
             <Form.Item name="reason" label="Lý do" extra="Ghi vào nhật ký hệ thống.">

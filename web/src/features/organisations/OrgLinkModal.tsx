@@ -66,7 +66,16 @@ export function OrgLinkModal({ target, open, onClose }: { target: Organisation; 
       width={640}
     >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="org-link" layout="vertical" initialValues={{ kind: 'merge' }} onFinish={(v) => { clear(); save.mutate(v); }}>
+      <Form
+        form={form}
+        name="org-link"
+        layout="vertical"
+        initialValues={{ kind: 'merge' }}
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
         <Form.Item name="kind" label="Hình thức" rules={[{ required: true, message: 'Chọn hình thức.' }]}>
           <Select options={optionsOf(ORG_LINK_KIND_LABELS)} />
         </Form.Item>
@@ -78,7 +87,11 @@ export function OrgLinkModal({ target, open, onClose }: { target: Organisation; 
         >
           <OrgTreeSelect multiple selectable={notTarget} placeholder="Chọn một hoặc nhiều đơn vị" />
         </Form.Item>
-        <Form.Item name="effectiveDate" label="Ngày hiệu lực" rules={[{ required: true, message: 'Chưa chọn ngày hiệu lực.' }]}>
+        <Form.Item
+          name="effectiveDate"
+          label="Ngày hiệu lực"
+          rules={[{ required: true, message: 'Chưa chọn ngày hiệu lực.' }]}
+        >
           <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
         </Form.Item>
         <Form.Item name="decisionRef" label="Văn bản (số, ngày, cơ quan ban hành)">

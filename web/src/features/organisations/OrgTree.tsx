@@ -54,7 +54,9 @@ export function OrgTree({ index, selectedId, onSelect, reveal, height }: Props) 
   const q = query.trim();
   const filtered = useMemo(() => {
     if (!q) return null;
-    const hit = new Set(index.list.filter((o) => (showClosed || !isClosed(o)) && matches(searchText(o), q)).map((o) => o.id));
+    const hit = new Set(
+      index.list.filter((o) => (showClosed || !isClosed(o)) && matches(searchText(o), q)).map((o) => o.id),
+    );
     const keep = new Set<string>();
     for (const id of hit) {
       keep.add(id);
@@ -121,7 +123,10 @@ export function OrgTree({ index, selectedId, onSelect, reveal, height }: Props) 
         )}
       </Flex>
       {treeData.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q ? 'Không có đơn vị nào khớp từ khóa.' : 'Chưa có cơ quan, đơn vị nào.'} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={q ? 'Không có đơn vị nào khớp từ khóa.' : 'Chưa có cơ quan, đơn vị nào.'}
+        />
       ) : (
         <Tree
           ref={treeRef}
@@ -129,7 +134,13 @@ export function OrgTree({ index, selectedId, onSelect, reveal, height }: Props) 
           height={height}
           blockNode
           showLine={{ showLeafIcon: false }}
-          switcherIcon={(node) => (node.isLeaf ? null : node.expanded ? <MinusSquareOutlined aria-hidden /> : <PlusSquareOutlined aria-hidden />)}
+          switcherIcon={(node) =>
+            node.isLeaf ? null : node.expanded ? (
+              <MinusSquareOutlined aria-hidden />
+            ) : (
+              <PlusSquareOutlined aria-hidden />
+            )
+          }
           expandedKeys={expandedKeys}
           onExpand={(keys) => {
             if (!filtered) setExpanded(keys.map(String));

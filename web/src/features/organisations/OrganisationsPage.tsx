@@ -35,7 +35,13 @@ export function OrganisationsPage() {
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={10} xl={9}>
         <Card title={`Cây tổ chức (${orgs.index.list.length} đơn vị)`} styles={{ body: { padding: 12 } }}>
-          <OrgTree index={orgs.index} selectedId={selectedId} onSelect={open} reveal={reveal} height={screens.lg ? treeHeight : 360} />
+          <OrgTree
+            index={orgs.index}
+            selectedId={selectedId}
+            onSelect={open}
+            reveal={reveal}
+            height={screens.lg ? treeHeight : 360}
+          />
         </Card>
       </Col>
       <Col xs={24} lg={14} xl={15}>

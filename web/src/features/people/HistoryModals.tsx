@@ -23,7 +23,12 @@ const TITLES: Record<HistoryKind, string> = {
   initiative: 'Ghi nhận sáng kiến',
   discipline: 'Ghi nhận kỷ luật',
 };
-const PATHS: Record<HistoryKind, string> = { award: 'awards', rating: 'ratings', initiative: 'initiatives', discipline: 'disciplines' };
+const PATHS: Record<HistoryKind, string> = {
+  award: 'awards',
+  rating: 'ratings',
+  initiative: 'initiatives',
+  discipline: 'disciplines',
+};
 
 const PERIOD_RULES = [
   { required: true, message: 'Chưa nhập năm.' },
@@ -40,13 +45,32 @@ function bodyOf(kind: HistoryKind, v: Values) {
   const date = (k: string) => toIso(v[k] as Dayjs | null | undefined);
   switch (kind) {
     case 'award':
-      return { awardCode: v.awardCode, period: text('period'), track: v.track, decisionNo: text('decisionNo'), decisionDate: date('decisionDate'), issuer: text('issuer'), note: text('note') };
+      return {
+        awardCode: v.awardCode,
+        period: text('period'),
+        track: v.track,
+        decisionNo: text('decisionNo'),
+        decisionDate: date('decisionDate'),
+        issuer: text('issuer'),
+        note: text('note'),
+      };
     case 'rating':
       return { period: text('period'), rating: v.rating, ...(text('reason') ? { reason: text('reason') } : {}) };
     case 'initiative':
-      return { title: text('title'), recognizedOn: date('recognizedOn'), scope: v.scope, decisionNo: text('decisionNo') };
+      return {
+        title: text('title'),
+        recognizedOn: date('recognizedOn'),
+        scope: v.scope,
+        decisionNo: text('decisionNo'),
+      };
     case 'discipline':
-      return { form: v.form, fromDate: date('fromDate'), toDate: date('toDate'), decisionNo: text('decisionNo'), reason: text('reason') };
+      return {
+        form: v.form,
+        fromDate: date('fromDate'),
+        toDate: date('toDate'),
+        decisionNo: text('decisionNo'),
+        reason: text('reason'),
+      };
   }
 }
 
@@ -55,7 +79,11 @@ function Fields({ kind }: { kind: HistoryKind }) {
   if (kind === 'award') {
     return (
       <>
-        <Form.Item name="awardCode" label="Danh hiệu, hình thức" rules={[{ required: true, message: 'Chưa chọn danh hiệu, hình thức.' }]}>
+        <Form.Item
+          name="awardCode"
+          label="Danh hiệu, hình thức"
+          rules={[{ required: true, message: 'Chưa chọn danh hiệu, hình thức.' }]}
+        >
           <Select
             options={optionsOf(AWARD_NAMES)}
             showSearch={{ filterOption: (input, o) => matches(String(o?.label ?? ''), input) }}
@@ -64,7 +92,12 @@ function Fields({ kind }: { kind: HistoryKind }) {
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item name="period" label="Năm, kỳ xét" extra="Ví dụ 2025 hoặc năm học 2024-2025." rules={PERIOD_RULES}>
+            <Form.Item
+              name="period"
+              label="Năm, kỳ xét"
+              extra="Ví dụ 2025 hoặc năm học 2024-2025."
+              rules={PERIOD_RULES}
+            >
               <Input maxLength={9} />
             </Form.Item>
           </Col>
@@ -117,17 +150,29 @@ function Fields({ kind }: { kind: HistoryKind }) {
   if (kind === 'initiative') {
     return (
       <>
-        <Form.Item name="title" label="Tên sáng kiến" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên sáng kiến.' }]}>
+        <Form.Item
+          name="title"
+          label="Tên sáng kiến"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên sáng kiến.' }]}
+        >
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item name="recognizedOn" label="Ngày công nhận" rules={[{ required: true, message: 'Chưa chọn ngày công nhận.' }]}>
+            <Form.Item
+              name="recognizedOn"
+              label="Ngày công nhận"
+              rules={[{ required: true, message: 'Chưa chọn ngày công nhận.' }]}
+            >
               {dateInput}
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="scope" label="Phạm vi ảnh hưởng" rules={[{ required: true, message: 'Chọn phạm vi ảnh hưởng.' }]}>
+            <Form.Item
+              name="scope"
+              label="Phạm vi ảnh hưởng"
+              rules={[{ required: true, message: 'Chọn phạm vi ảnh hưởng.' }]}
+            >
               <Select options={optionsOf(INITIATIVE_SCOPE_LABELS)} />
             </Form.Item>
           </Col>
@@ -172,7 +217,17 @@ const DEFAULTS: Record<HistoryKind, Values> = {
   discipline: {},
 };
 
-export function HistoryModal({ personId, personName, kind, onClose }: { personId: string; personName: string; kind: HistoryKind | null; onClose: () => void }) {
+export function HistoryModal({
+  personId,
+  personName,
+  kind,
+  onClose,
+}: {
+  personId: string;
+  personName: string;
+  kind: HistoryKind | null;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -205,7 +260,15 @@ export function HistoryModal({ personId, personName, kind, onClose }: { personId
       width={620}
     >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="person-history" layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
+      <Form
+        form={form}
+        name="person-history"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
         {kind && <Fields kind={kind} />}
       </Form>
     </Modal>

@@ -1,10 +1,31 @@
 // /ca-nhan: search (without diacritics, on the server), filters, server paging; add a person.
 import { FilterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Card, Col, Drawer, Flex, Form, Grid, Input, Row, Select, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Badge,
+  Button,
+  Card,
+  Col,
+  Drawer,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  Row,
+  Select,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { GENDER_LABELS, PERSON_CATEGORY_LABELS, type Gender, type PersonCategory } from '../../../../src/domain/registry/vocab';
+import {
+  GENDER_LABELS,
+  PERSON_CATEGORY_LABELS,
+  type Gender,
+  type PersonCategory,
+} from '../../../../src/domain/registry/vocab';
 import { api, type Query } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtNumber, optionsOf, toIso } from '../../ui/format';
@@ -17,7 +38,15 @@ import { personBody, PersonFormFields, type PersonValues } from './PersonFormFie
 
 const PAGE_SIZES = [20, 50, 100];
 
-function AddPersonDrawer({ open, onClose, defaultOrgId }: { open: boolean; onClose: () => void; defaultOrgId?: string }) {
+function AddPersonDrawer({
+  open,
+  onClose,
+  defaultOrgId,
+}: {
+  open: boolean;
+  onClose: () => void;
+  defaultOrgId?: string;
+}) {
   const [form] = Form.useForm<PersonValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -32,7 +61,11 @@ function AddPersonDrawer({ open, onClose, defaultOrgId }: { open: boolean; onClo
   });
   const create = useMutation({
     mutationFn: (v: PersonValues) =>
-      api.post<Person>('/people', { ...personBody(v), orgId: v.orgId, ...(v.joinedOn ? { joinedOn: toIso(v.joinedOn) } : {}) }),
+      api.post<Person>('/people', {
+        ...personBody(v),
+        orgId: v.orgId,
+        ...(v.joinedOn ? { joinedOn: toIso(v.joinedOn) } : {}),
+      }),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: ['people'] });
       void message.success(`Đã thêm "${p.fullName}".`);
@@ -57,7 +90,15 @@ function AddPersonDrawer({ open, onClose, defaultOrgId }: { open: boolean; onClo
       }
     >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="person-create" layout="vertical" onFinish={(v) => { clear(); create.mutate(v); }}>
+      <Form
+        form={form}
+        name="person-create"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          create.mutate(v);
+        }}
+      >
         <PersonFormFields mode="create" />
       </Form>
     </Drawer>
@@ -105,9 +146,21 @@ export function PeoplePage() {
     },
     { title: 'Giới tính', dataIndex: 'gender', width: 90, responsive: ['sm'], render: (g: Gender) => GENDER_LABELS[g] },
     { title: 'Ngày sinh', dataIndex: 'birthDate', width: 110, render: fmtDate },
-    { title: 'Chức vụ', dataIndex: 'position', width: 180, responsive: ['md'], render: (v: string | null) => v ?? EMPTY },
+    {
+      title: 'Chức vụ',
+      dataIndex: 'position',
+      width: 180,
+      responsive: ['md'],
+      render: (v: string | null) => v ?? EMPTY,
+    },
     { title: 'Đơn vị', dataIndex: 'orgName', width: 260, render: (v: string | null) => v ?? EMPTY },
-    { title: 'Đối tượng', dataIndex: 'category', width: 150, responsive: ['lg'], render: (c: PersonCategory) => PERSON_CATEGORY_LABELS[c] },
+    {
+      title: 'Đối tượng',
+      dataIndex: 'category',
+      width: 150,
+      responsive: ['lg'],
+      render: (c: PersonCategory) => PERSON_CATEGORY_LABELS[c],
+    },
   ];
 
   const compactColumns: TableColumnsType<Person> = [
@@ -119,7 +172,11 @@ export function PeoplePage() {
           <Link to={`/ca-nhan/${p.id}`} style={{ fontWeight: 600 }}>
             {name}
           </Link>
-          <div className="muted">{[GENDER_LABELS[p.gender], p.birthDate ? fmtDate(p.birthDate) : null, p.position].filter(Boolean).join(' · ')}</div>
+          <div className="muted">
+            {[GENDER_LABELS[p.gender], p.birthDate ? fmtDate(p.birthDate) : null, p.position]
+              .filter(Boolean)
+              .join(' · ')}
+          </div>
           <div className="muted">{p.orgName ?? EMPTY}</div>
         </div>
       ),
@@ -129,16 +186,16 @@ export function PeoplePage() {
 
   return (
     <>
-          <PageHeader
-            title="Cá nhân"
-            actions={
-              <>
-                {can('registry.write') && (
-                  <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
-                    Thêm cá nhân
-                  </Button>
-                )}
-                <ExportButton path="/people/export" query={filters} />
+      <PageHeader
+        title="Cá nhân"
+        actions={
+          <>
+            {can('registry.write') && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
+                Thêm cá nhân
+              </Button>
+            )}
+            <ExportButton path="/people/export" query={filters} />
           </>
         }
       />
@@ -161,7 +218,11 @@ export function PeoplePage() {
               <Col xs={24}>
                 <Form.Item>
                   <Badge count={activeFilters} size="small">
-                    <Button icon={<FilterOutlined aria-hidden />} aria-expanded={showFilters} onClick={() => setShowFilters((v) => !v)}>
+                    <Button
+                      icon={<FilterOutlined aria-hidden />}
+                      aria-expanded={showFilters}
+                      onClick={() => setShowFilters((v) => !v)}
+                    >
                       {showFilters ? 'Ẩn bộ lọc' : 'Bộ lọc'}
                     </Button>
                   </Badge>
@@ -172,17 +233,36 @@ export function PeoplePage() {
               <>
                 <Col xs={24} md={12} xl={6}>
                   <Form.Item label="Đơn vị" htmlFor="people-org">
-                    <OrgTreeSelect id="people-org" value={filters.orgId} onChange={(v) => update({ orgId: v as string | undefined })} placeholder="Tất cả đơn vị" />
+                    <OrgTreeSelect
+                      id="people-org"
+                      value={filters.orgId}
+                      onChange={(v) => update({ orgId: v as string | undefined })}
+                      placeholder="Tất cả đơn vị"
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={8} xl={4}>
                   <Form.Item label="Đối tượng" htmlFor="people-category">
-                    <Select id="people-category" allowClear placeholder="Tất cả" value={filters.category} onChange={(v) => update({ category: v })} options={optionsOf(PERSON_CATEGORY_LABELS)} />
+                    <Select
+                      id="people-category"
+                      allowClear
+                      placeholder="Tất cả"
+                      value={filters.category}
+                      onChange={(v) => update({ category: v })}
+                      options={optionsOf(PERSON_CATEGORY_LABELS)}
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={12} sm={8} xl={4}>
                   <Form.Item label="Giới tính" htmlFor="people-gender">
-                    <Select id="people-gender" allowClear placeholder="Tất cả" value={filters.gender} onChange={(v) => update({ gender: v })} options={optionsOf(GENDER_LABELS)} />
+                    <Select
+                      id="people-gender"
+                      allowClear
+                      placeholder="Tất cả"
+                      value={filters.gender}
+                      onChange={(v) => update({ gender: v })}
+                      options={optionsOf(GENDER_LABELS)}
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={12} sm={8} xl={4}>
@@ -219,7 +299,12 @@ export function PeoplePage() {
             loading={list.isFetching}
             scroll={{ x: 'max-content' }}
             size="middle"
-            locale={{ emptyText: filters.q || filters.orgId || filters.category || filters.gender || filters.isManager ? 'Không có cá nhân nào phù hợp với điều kiện tìm kiếm.' : 'Chưa có cá nhân nào.' }}
+            locale={{
+              emptyText:
+                filters.q || filters.orgId || filters.category || filters.gender || filters.isManager
+                  ? 'Không có cá nhân nào phù hợp với điều kiện tìm kiếm.'
+                  : 'Chưa có cá nhân nào.',
+            }}
             pagination={{
               current: page,
               pageSize,
@@ -233,7 +318,9 @@ export function PeoplePage() {
           />
         </Card>
       )}
-      {can('registry.write') && <AddPersonDrawer open={adding} onClose={() => setAdding(false)} defaultOrgId={filters.orgId} />}
+      {can('registry.write') && (
+        <AddPersonDrawer open={adding} onClose={() => setAdding(false)} defaultOrgId={filters.orgId} />
+      )}
     </>
   );
 }

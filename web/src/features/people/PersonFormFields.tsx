@@ -2,7 +2,12 @@
 // the form's values to the API's body.
 import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { GENDER_LABELS, PERSON_CATEGORY_LABELS, type Gender, type PersonCategory } from '../../../../src/domain/registry/vocab';
+import {
+  GENDER_LABELS,
+  PERSON_CATEGORY_LABELS,
+  type Gender,
+  type PersonCategory,
+} from '../../../../src/domain/registry/vocab';
 import { DATE_FORMATS, fromIso, optionsOf, toIso } from '../../ui/format';
 import { OrgTreeSelect } from '../../ui/orgs';
 import type { Person } from '../../ui/types';
@@ -55,7 +60,11 @@ export function personInitialValues(p: Person): PersonValues {
 export function PersonFormFields({ mode }: { mode: 'create' | 'edit' }) {
   return (
     <>
-      <Form.Item name="fullName" label="Họ và tên" rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ và tên.' }]}>
+      <Form.Item
+        name="fullName"
+        label="Họ và tên"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ và tên.' }]}
+      >
         <Input maxLength={150} autoComplete="off" />
       </Form.Item>
       <Row gutter={16}>
@@ -96,7 +105,11 @@ export function PersonFormFields({ mode }: { mode: 'create' | 'edit' }) {
       {mode === 'create' && (
         <Row gutter={16}>
           <Col xs={24} sm={14}>
-            <Form.Item name="orgId" label="Cơ quan, đơn vị" rules={[{ required: true, message: 'Chọn cơ quan, đơn vị.' }]}>
+            <Form.Item
+              name="orgId"
+              label="Cơ quan, đơn vị"
+              rules={[{ required: true, message: 'Chọn cơ quan, đơn vị.' }]}
+            >
               <OrgTreeSelect hideClosed />
             </Form.Item>
           </Col>

@@ -13,7 +13,24 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Input, Modal, Row, Segmented, Tag, Timeline, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Segmented,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -62,7 +79,8 @@ function EditPersonModal({ person, open, onClose }: { person: Person; open: bool
     }
   });
   const save = useMutation({
-    mutationFn: (v: PersonValues) => api.patch<Person>(`/people/${person.id}`, { ...personBody(v), reason: v.reason?.trim() || null }),
+    mutationFn: (v: PersonValues) =>
+      api.patch<Person>(`/people/${person.id}`, { ...personBody(v), reason: v.reason?.trim() || null }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['person', person.id] });
       await qc.invalidateQueries({ queryKey: ['people'] });
@@ -72,9 +90,26 @@ function EditPersonModal({ person, open, onClose }: { person: Person; open: bool
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal open={open} title={`Sửa thông tin — ${person.fullName}`} okText="Lưu thay đổi" cancelText="Hủy" onOk={() => form.submit()} onCancel={onClose} confirmLoading={save.isPending} width={640}>
+    <Modal
+      open={open}
+      title={`Sửa thông tin — ${person.fullName}`}
+      okText="Lưu thay đổi"
+      cancelText="Hủy"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      width={640}
+    >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="person-edit" layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
+      <Form
+        form={form}
+        name="person-edit"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
         <PersonFormFields mode="edit" />
       </Form>
     </Modal>
@@ -102,7 +137,12 @@ function MovePersonModal({ person, open, onClose }: { person: Person; open: bool
   });
   const move = useMutation({
     mutationFn: (v: MoveValues) =>
-      api.post(`/people/${person.id}/move`, { orgId: v.orgId, fromDate: toIso(v.fromDate), position: v.position?.trim() || null, reason: v.reason?.trim() || null }),
+      api.post(`/people/${person.id}/move`, {
+        orgId: v.orgId,
+        fromDate: toIso(v.fromDate),
+        position: v.position?.trim() || null,
+        reason: v.reason?.trim() || null,
+      }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['person', person.id] });
       await qc.invalidateQueries({ queryKey: ['people'] });
@@ -112,10 +152,29 @@ function MovePersonModal({ person, open, onClose }: { person: Person; open: bool
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal open={open} title={`Chuyển công tác — ${person.fullName}`} okText="Chuyển công tác" cancelText="Hủy" onOk={() => form.submit()} onCancel={onClose} confirmLoading={move.isPending} width={600}>
+    <Modal
+      open={open}
+      title={`Chuyển công tác — ${person.fullName}`}
+      okText="Chuyển công tác"
+      cancelText="Hủy"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={move.isPending}
+      width={600}
+    >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="person-move" layout="vertical" onFinish={(v) => { clear(); move.mutate(v); }}>
-        <Typography.Paragraph type="secondary">Đơn vị hiện tại: {person.orgName ?? EMPTY}. Quá trình công tác cũ kết thúc vào ngày trước ngày chuyển.</Typography.Paragraph>
+      <Form
+        form={form}
+        name="person-move"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          move.mutate(v);
+        }}
+      >
+        <Typography.Paragraph type="secondary">
+          Đơn vị hiện tại: {person.orgName ?? EMPTY}. Quá trình công tác cũ kết thúc vào ngày trước ngày chuyển.
+        </Typography.Paragraph>
         <Form.Item name="orgId" label="Đơn vị mới" rules={[{ required: true, message: 'Chọn đơn vị mới.' }]}>
           <OrgTreeSelect hideClosed />
         </Form.Item>
@@ -140,7 +199,8 @@ function MovePersonModal({ person, open, onClose }: { person: Person; open: bool
 }
 
 function timelineWhen(t: TimelineItem): string {
-  if (t.kind === 'award' || t.kind === 'rating') return t.period ? `${t.period.includes('-') ? 'Năm học' : 'Năm'} ${t.period}` : fmtDate(t.date);
+  if (t.kind === 'award' || t.kind === 'rating')
+    return t.period ? `${t.period.includes('-') ? 'Năm học' : 'Năm'} ${t.period}` : fmtDate(t.date);
   return fmtDate(t.date);
 }
 
@@ -163,7 +223,12 @@ export function PersonPage() {
   if (q.isPending) return <PageSkeleton />;
   if (q.error) {
     if (isApiError(q.error, 403)) {
-      return <ForbiddenResult title="Bạn không có quyền xem hồ sơ này" message={`${q.error.message} Hồ sơ thuộc đơn vị ngoài phạm vi được phân quyền của bạn.`} />;
+      return (
+        <ForbiddenResult
+          title="Bạn không có quyền xem hồ sơ này"
+          message={`${q.error.message} Hồ sơ thuộc đơn vị ngoài phạm vi được phân quyền của bạn.`}
+        />
+      );
     }
     return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   }
@@ -174,7 +239,9 @@ export function PersonPage() {
   const shown = filter === 'all' ? timeline : timeline.filter((t) => t.kind === filter);
   const filterOptions: { value: Filter; label: string }[] = [
     { value: 'all', label: `Tất cả (${timeline.length})` },
-    ...(Object.keys(KIND) as TimelineKind[]).filter((k) => counts[k]).map((k) => ({ value: k, label: `${KIND[k].label} (${counts[k]})` })),
+    ...(Object.keys(KIND) as TimelineKind[])
+      .filter((k) => counts[k])
+      .map((k) => ({ value: k, label: `${KIND[k].label} (${counts[k]})` })),
   ];
 
   return (
@@ -238,7 +305,11 @@ export function PersonPage() {
         {tab === 'de-nghi' ? (
           <PersonEligibility
             person={p}
-            initial={{ period: params.get('period') ?? undefined, decisionDate: params.get('decisionDate') ?? undefined, award: params.get('award') ?? undefined }}
+            initial={{
+              period: params.get('period') ?? undefined,
+              decisionDate: params.get('decisionDate') ?? undefined,
+              award: params.get('award') ?? undefined,
+            }}
           />
         ) : (
           <>
@@ -263,12 +334,21 @@ export function PersonPage() {
             ) : (
               <>
                 <div style={{ overflowX: 'auto', marginBottom: 20 }}>
-                  <Segmented<Filter> options={filterOptions} value={filter} onChange={setFilter} aria-label="Lọc quá trình theo loại" />
+                  <Segmented<Filter>
+                    options={filterOptions}
+                    value={filter}
+                    onChange={setFilter}
+                    aria-label="Lọc quá trình theo loại"
+                  />
                 </div>
                 <Timeline
                   items={shown.map((t) => ({
                     key: `${t.kind}-${t.id}`,
-                    icon: <span style={{ color: KIND[t.kind].color, fontSize: 16 }} aria-hidden>{KIND[t.kind].icon}</span>,
+                    icon: (
+                      <span style={{ color: KIND[t.kind].color, fontSize: 16 }} aria-hidden>
+                        {KIND[t.kind].icon}
+                      </span>
+                    ),
                     content: (
                       <div>
                         <Typography.Text type="secondary" style={{ fontSize: 13 }}>

@@ -11,11 +11,15 @@ import type { OverdueTask } from './types';
 import './plans.css';
 
 export function HomeOverdueCard() {
-  const q = useQuery({ queryKey: [...PLANS_KEY, 'overdue'], queryFn: () => api.get<{ items: OverdueTask[]; total: number }>('/plans/overdue-tasks') });
+  const q = useQuery({
+    queryKey: [...PLANS_KEY, 'overdue'],
+    queryFn: () => api.get<{ items: OverdueTask[]; total: number }>('/plans/overdue-tasks'),
+  });
   let body: ReactNode;
   if (q.isPending) body = <Skeleton active paragraph={{ rows: 2 }} />;
   else if (q.error) body = <Typography.Text type="danger">Không tải được nhiệm vụ quá hạn.</Typography.Text>;
-  else if (!q.data.total) body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có nhiệm vụ kế hoạch nào quá hạn." />;
+  else if (!q.data.total)
+    body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có nhiệm vụ kế hoạch nào quá hạn." />;
   else
     body = (
       <ul className="item-list home-overdue">
@@ -25,7 +29,8 @@ export function HomeOverdueCard() {
               {t.title}
             </Link>
             <div className="muted">
-              {t.orgName} · hạn {fmtDate(t.deadline)} · {t.ownerName ?? 'chưa giao người phụ trách'} <TaskStatusTag status={t.status} />
+              {t.orgName} · hạn {fmtDate(t.deadline)} · {t.ownerName ?? 'chưa giao người phụ trách'}{' '}
+              <TaskStatusTag status={t.status} />
             </div>
           </li>
         ))}

@@ -9,7 +9,15 @@ import { fmtDate } from '../../ui/format';
 import { QUARTER_LABELS, TaskStatusTag } from './labels';
 import type { PlanTask } from './types';
 
-export function PlanCalendar({ year, tasks, onOpen }: { year: number; tasks: PlanTask[]; onOpen: (t: PlanTask) => void }) {
+export function PlanCalendar({
+  year,
+  tasks,
+  onOpen,
+}: {
+  year: number;
+  tasks: PlanTask[];
+  onOpen: (t: PlanTask) => void;
+}) {
   const screens = Grid.useBreakpoint();
   const today = dayjs();
   const [value, setValue] = useState<Dayjs>(() => (today.year() === year ? today : dayjs(`${year}-01-01`)));
@@ -44,8 +52,16 @@ export function PlanCalendar({ year, tasks, onOpen }: { year: number; tasks: Pla
               if (info.type === 'date') {
                 const list = byDate.get(d.format('YYYY-MM-DD')) ?? [];
                 if (!list.length) return null;
-                if (!screens.md) return <Badge count={list.length} size="small" color={list.some((t) => t.overdue) ? 'red' : 'blue'} />;
-                return <ul className="plan-cal-list">{list.slice(0, 3).map(item)}{list.length > 3 && <li className="muted">+{list.length - 3} nhiệm vụ</li>}</ul>;
+                if (!screens.md)
+                  return (
+                    <Badge count={list.length} size="small" color={list.some((t) => t.overdue) ? 'red' : 'blue'} />
+                  );
+                return (
+                  <ul className="plan-cal-list">
+                    {list.slice(0, 3).map(item)}
+                    {list.length > 3 && <li className="muted">+{list.length - 3} nhiệm vụ</li>}
+                  </ul>
+                );
               }
               if (info.type === 'month') {
                 const list = monthDue(d);
@@ -92,7 +108,11 @@ export function PlanCalendar({ year, tasks, onOpen }: { year: number; tasks: Pla
           )}
         </Card>
         <Card title={`Thường xuyên trong năm ${year}`} size="small">
-          {regular.length ? <ul className="plan-cal-list">{regular.map(item)}</ul> : <Typography.Text type="secondary">Không có.</Typography.Text>}
+          {regular.length ? (
+            <ul className="plan-cal-list">{regular.map(item)}</ul>
+          ) : (
+            <Typography.Text type="secondary">Không có.</Typography.Text>
+          )}
         </Card>
       </Col>
     </Row>

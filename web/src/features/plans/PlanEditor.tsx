@@ -2,14 +2,32 @@
 // their parts (one paragraph per line), closing, recipients and signature.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Space, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Space,
+  Typography,
+} from 'antd';
 import { api } from '../../ui/api';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { DATE_FORMATS, fromIso, toIso } from '../../ui/format';
 import type { Plan, PlanSection } from './types';
 
 const toLines = (a: string[] | null | undefined) => (a ?? []).join('\n');
-const fromLines = (s: string | undefined) => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+const fromLines = (s: string | undefined) =>
+  (s ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 interface SectionValues {
@@ -49,7 +67,11 @@ function initial(p: Plan): Values {
     recipients: toLines(p.recipients),
     archive: p.archive.join(', '),
     signerLines: toLines(p.signerLines),
-    sections: p.sections.map((s) => ({ heading: s.heading, paragraphs: toLines(s.paragraphs), subsections: s.subsections.map((x) => ({ heading: x.heading, paragraphs: toLines(x.paragraphs) })) })),
+    sections: p.sections.map((s) => ({
+      heading: s.heading,
+      paragraphs: toLines(s.paragraphs),
+      subsections: s.subsections.map((x) => ({ heading: x.heading, paragraphs: toLines(x.paragraphs) })),
+    })),
   };
 }
 
@@ -78,7 +100,10 @@ export function PlanEditor({ plan, canManage }: { plan: Plan; canManage: boolean
         sections,
         closing: v.closing || null,
         recipients: fromLines(v.recipients),
-        archive: (v.archive ?? '').split(',').map((x) => x.trim()).filter(Boolean),
+        archive: (v.archive ?? '')
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
         signerLines: fromLines(v.signerLines),
         signerName: v.signerName ?? '',
         taskPlacement: v.taskPlacement,
@@ -92,7 +117,17 @@ export function PlanEditor({ plan, canManage }: { plan: Plan; canManage: boolean
   });
 
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={initial(plan)} disabled={!canManage} onFinish={(v) => { clear(); save.mutate(v); }} onValuesChange={clear}>
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={initial(plan)}
+      disabled={!canManage}
+      onFinish={(v) => {
+        clear();
+        save.mutate(v);
+      }}
+      onValuesChange={clear}
+    >
       <FormProblemAlert problem={problem} />
       <Card title="Thể thức văn bản" size="small" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
@@ -128,11 +163,21 @@ export function PlanEditor({ plan, canManage }: { plan: Plan; canManage: boolean
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="taskPlacement" label="Bảng nhiệm vụ">
-              <Radio.Group optionType="button" options={[{ value: 'body', label: 'Trong nội dung' }, { value: 'appendix', label: 'Phụ lục' }]} />
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'body', label: 'Trong nội dung' },
+                  { value: 'appendix', label: 'Phụ lục' },
+                ]}
+              />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="title" label="Trích yếu" rules={[{ required: true, whitespace: true, message: 'Nhập trích yếu.' }]}>
+        <Form.Item
+          name="title"
+          label="Trích yếu"
+          rules={[{ required: true, whitespace: true, message: 'Nhập trích yếu.' }]}
+        >
           <Input maxLength={500} />
         </Form.Item>
         <Form.Item name="bases" label="Căn cứ (mỗi dòng một căn cứ)">
@@ -142,7 +187,16 @@ export function PlanEditor({ plan, canManage }: { plan: Plan; canManage: boolean
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Card>
-      <Card title="Các phần của kế hoạch" size="small" style={{ marginBottom: 16 }} extra={<Typography.Text type="secondary">Mỗi dòng là một đoạn văn. Bảng nhiệm vụ được in trước phần “Tổ chức thực hiện”.</Typography.Text>}>
+      <Card
+        title="Các phần của kế hoạch"
+        size="small"
+        style={{ marginBottom: 16 }}
+        extra={
+          <Typography.Text type="secondary">
+            Mỗi dòng là một đoạn văn. Bảng nhiệm vụ được in trước phần “Tổ chức thực hiện”.
+          </Typography.Text>
+        }
+      >
         <Form.List name="sections">
           {(fields, { add, remove, move }) => (
             <>
@@ -155,17 +209,37 @@ export function PlanEditor({ plan, canManage }: { plan: Plan; canManage: boolean
                   title={`Phần ${ROMAN[i] ?? i + 1}`}
                   extra={
                     <Space size={4}>
-                      <Button size="small" disabled={i === 0 || !canManage} onClick={() => move(i, i - 1)} aria-label={`Đưa phần ${ROMAN[i]} lên`}>
+                      <Button
+                        size="small"
+                        disabled={i === 0 || !canManage}
+                        onClick={() => move(i, i - 1)}
+                        aria-label={`Đưa phần ${ROMAN[i]} lên`}
+                      >
                         ↑
                       </Button>
-                      <Button size="small" disabled={i === fields.length - 1 || !canManage} onClick={() => move(i, i + 1)} aria-label={`Đưa phần ${ROMAN[i]} xuống`}>
+                      <Button
+                        size="small"
+                        disabled={i === fields.length - 1 || !canManage}
+                        onClick={() => move(i, i + 1)}
+                        aria-label={`Đưa phần ${ROMAN[i]} xuống`}
+                      >
                         ↓
                       </Button>
-                      <Button size="small" danger icon={<DeleteOutlined aria-hidden />} onClick={() => remove(f.name)} aria-label={`Xóa phần ${ROMAN[i]}`} />
+                      <Button
+                        size="small"
+                        danger
+                        icon={<DeleteOutlined aria-hidden />}
+                        onClick={() => remove(f.name)}
+                        aria-label={`Xóa phần ${ROMAN[i]}`}
+                      />
                     </Space>
                   }
                 >
-                  <Form.Item name={[f.name, 'heading']} label="Tiêu đề phần" rules={[{ required: true, whitespace: true, message: 'Nhập tiêu đề.' }]}>
+                  <Form.Item
+                    name={[f.name, 'heading']}
+                    label="Tiêu đề phần"
+                    rules={[{ required: true, whitespace: true, message: 'Nhập tiêu đề.' }]}
+                  >
                     <Input maxLength={300} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'paragraphs']} label="Nội dung">
@@ -177,17 +251,32 @@ export function PlanEditor({ plan, canManage }: { plan: Plan; canManage: boolean
                         {subs.map((s, j) => (
                           <div key={s.key} className="plan-subsection">
                             <Flex gap={8} align="start">
-                              <Form.Item name={[s.name, 'heading']} label={`Mục ${j + 1}`} style={{ flex: 1 }} rules={[{ required: true, whitespace: true, message: 'Nhập tiêu đề mục.' }]}>
+                              <Form.Item
+                                name={[s.name, 'heading']}
+                                label={`Mục ${j + 1}`}
+                                style={{ flex: 1 }}
+                                rules={[{ required: true, whitespace: true, message: 'Nhập tiêu đề mục.' }]}
+                              >
                                 <Input maxLength={300} />
                               </Form.Item>
-                              <Button danger icon={<DeleteOutlined aria-hidden />} style={{ marginTop: 30 }} onClick={() => ops.remove(s.name)} aria-label={`Xóa mục ${j + 1}`} />
+                              <Button
+                                danger
+                                icon={<DeleteOutlined aria-hidden />}
+                                style={{ marginTop: 30 }}
+                                onClick={() => ops.remove(s.name)}
+                                aria-label={`Xóa mục ${j + 1}`}
+                              />
                             </Flex>
                             <Form.Item name={[s.name, 'paragraphs']} label={`Nội dung mục ${j + 1}`}>
                               <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
                             </Form.Item>
                           </div>
                         ))}
-                        <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => ops.add({ heading: '', paragraphs: '' })}>
+                        <Button
+                          size="small"
+                          icon={<PlusOutlined aria-hidden />}
+                          onClick={() => ops.add({ heading: '', paragraphs: '' })}
+                        >
                           Thêm mục
                         </Button>
                       </>
@@ -195,7 +284,10 @@ export function PlanEditor({ plan, canManage }: { plan: Plan; canManage: boolean
                   </Form.List>
                 </Card>
               ))}
-              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ heading: '', paragraphs: '', subsections: [] })}>
+              <Button
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => add({ heading: '', paragraphs: '', subsections: [] })}
+              >
                 Thêm phần
               </Button>
             </>

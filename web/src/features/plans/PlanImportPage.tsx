@@ -2,7 +2,26 @@
 // the tasks the server read (nothing is saved yet), then save the plan with those tasks.
 import { CheckOutlined, InboxOutlined, WarningOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, InputNumber, Row, Statistic, Table, Tag, Tooltip, Typography, Upload, type TableColumnsType, type UploadFile } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  InputNumber,
+  Row,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  Upload,
+  type TableColumnsType,
+  type UploadFile,
+} from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
@@ -62,7 +81,13 @@ export function PlanImportPage() {
         orgId,
         year,
         sourceFile: preview!.fileName,
-        tasks: preview!.tasks.map(({ quarter, title, lead, partners, due }) => ({ quarter, title, lead, partners, due })),
+        tasks: preview!.tasks.map(({ quarter, title, lead, partners, due }) => ({
+          quarter,
+          title,
+          lead,
+          partners,
+          due,
+        })),
       }),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: PLANS_KEY });
@@ -87,7 +112,13 @@ export function PlanImportPage() {
 
   const columns: TableColumnsType<TaskRow> = [
     { title: 'TT', dataIndex: 'no', width: 56, align: 'center' },
-    { title: 'Nhiệm vụ', dataIndex: 'title', onCell: (r) => span(r, 4), render: (t: string, r) => (r.group ? <strong>{r.group.toLocaleUpperCase('vi')}</strong> : <span className="plan-task-title">{t}</span>) },
+    {
+      title: 'Nhiệm vụ',
+      dataIndex: 'title',
+      onCell: (r) => span(r, 4),
+      render: (t: string, r) =>
+        r.group ? <strong>{r.group.toLocaleUpperCase('vi')}</strong> : <span className="plan-task-title">{t}</span>,
+    },
     {
       title: 'Đơn vị chủ trì',
       dataIndex: 'lead',
@@ -104,28 +135,62 @@ export function PlanImportPage() {
           </Tooltip>
         ) : (
           <span>
-            {lead} <Tag color="warning" icon={<WarningOutlined aria-hidden />}>Chưa khớp đơn vị</Tag>
+            {lead}{' '}
+            <Tag color="warning" icon={<WarningOutlined aria-hidden />}>
+              Chưa khớp đơn vị
+            </Tag>
           </span>
         ),
     },
-    { title: 'Đơn vị phối hợp', dataIndex: 'partners', width: 240, onCell: (r) => span(r, 0), render: (p: string[]) => p.join('; ') || <span className="muted">—</span> },
-    { title: 'Thời gian', key: 'time', width: 120, onCell: (r) => span(r, 0), render: (_, r) => (r.due ? fmtDate(r.due) : QUARTER_LABELS[r.quarter]) },
+    {
+      title: 'Đơn vị phối hợp',
+      dataIndex: 'partners',
+      width: 240,
+      onCell: (r) => span(r, 0),
+      render: (p: string[]) => p.join('; ') || <span className="muted">—</span>,
+    },
+    {
+      title: 'Thời gian',
+      key: 'time',
+      width: 120,
+      onCell: (r) => span(r, 0),
+      render: (_, r) => (r.due ? fmtDate(r.due) : QUARTER_LABELS[r.quarter]),
+    },
   ];
 
   return (
     <>
-      <PageHeader title="Nhập kế hoạch từ tệp" subtitle="Đọc bảng nhiệm vụ (TT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian) từ kế hoạch dạng văn bản (.txt) hoặc Word (.docx)." />
+      <PageHeader
+        title="Nhập kế hoạch từ tệp"
+        subtitle="Đọc bảng nhiệm vụ (TT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian) từ kế hoạch dạng văn bản (.txt) hoặc Word (.docx)."
+      />
       <Card title="1. Chọn đơn vị, năm và tệp kế hoạch" style={{ marginBottom: 16 }}>
         <Form layout="vertical">
           <Row gutter={16}>
             <Col xs={24} md={14}>
               <Form.Item label="Cơ quan, đơn vị lập kế hoạch" htmlFor="plan-org" required>
-                <OrgTreeSelect id="plan-org" value={orgId} onChange={(v) => { setOrgId(v as string); setPreview(null); }} placeholder="Chọn đơn vị" hideClosed />
+                <OrgTreeSelect
+                  id="plan-org"
+                  value={orgId}
+                  onChange={(v) => {
+                    setOrgId(v as string);
+                    setPreview(null);
+                  }}
+                  placeholder="Chọn đơn vị"
+                  hideClosed
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={10}>
               <Form.Item label="Năm kế hoạch" htmlFor="plan-year" required>
-                <InputNumber id="plan-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 160 }} />
+                <InputNumber
+                  id="plan-year"
+                  min={2000}
+                  max={2100}
+                  value={year}
+                  onChange={(v) => v && setYear(v)}
+                  style={{ width: 160 }}
+                />
               </Form.Item>
             </Col>
           </Row>
@@ -137,7 +202,9 @@ export function PlanImportPage() {
           beforeUpload={(file) => {
             setError(null);
             setPreview(null);
-            setFiles([{ uid: file.uid, name: file.name, size: file.size, type: file.type, originFileObj: file, status: 'done' }]);
+            setFiles([
+              { uid: file.uid, name: file.name, size: file.size, type: file.type, originFileObj: file, status: 'done' },
+            ]);
             return false;
           }}
           onRemove={() => {
@@ -150,62 +217,86 @@ export function PlanImportPage() {
             <InboxOutlined aria-hidden />
           </p>
           <p className="ant-upload-text">Bấm để chọn tệp hoặc kéo tệp kế hoạch (.txt, .docx) vào đây</p>
-          <p className="ant-upload-hint">Bảng nhiệm vụ cần có cột Nhiệm vụ (Nội dung) và Đơn vị chủ trì. Chưa có gì được lưu cho đến khi bạn bấm “Lưu kế hoạch”.</p>
+          <p className="ant-upload-hint">
+            Bảng nhiệm vụ cần có cột Nhiệm vụ (Nội dung) và Đơn vị chủ trì. Chưa có gì được lưu cho đến khi bạn bấm “Lưu
+            kế hoạch”.
+          </p>
         </Upload.Dragger>
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
         <div style={{ marginTop: 16 }}>
-          <Button type="primary" disabled={!files.length || !orgId} loading={read.isPending} onClick={() => read.mutate()}>
+          <Button
+            type="primary"
+            disabled={!files.length || !orgId}
+            loading={read.isPending}
+            onClick={() => read.mutate()}
+          >
             Đọc và xem trước
           </Button>
         </div>
       </Card>
       {preview && (
         <section ref={previewRef} tabIndex={-1} aria-label="Bản xem trước" style={{ outline: 'none' }}>
-        <Card title={`2. Xem trước: ${preview.total} nhiệm vụ từ tệp "${preview.fileName}"`} style={{ marginBottom: 16 }}>
-          <Flex gap={24} wrap style={{ marginBottom: 16 }} role="list" aria-label="Số nhiệm vụ theo quý">
-            {QUARTERS.map((q) => (
-              // biome-ignore lint/a11y/useSemanticElements: Ant Design's Flex lays the list out; the roles name it.
-              <div role="listitem" key={q}>
-                <Statistic title={QUARTER_LABELS[q]} value={preview.counts[q]} />
-              </div>
-            ))}
-          </Flex>
-          {preview.unknownLeads.length > 0 && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title="Có đơn vị chủ trì chưa khớp với đơn vị nào trong hệ thống"
-              description={
-                <>
-                  Các tên sau được giữ nguyên dạng văn bản: {preview.unknownLeads.map((l) => `“${l}”`).join(', ')}. Có thể sửa sau khi lưu.
-                </>
-              }
+          <Card
+            title={`2. Xem trước: ${preview.total} nhiệm vụ từ tệp "${preview.fileName}"`}
+            style={{ marginBottom: 16 }}
+          >
+            <Flex gap={24} wrap style={{ marginBottom: 16 }} role="list" aria-label="Số nhiệm vụ theo quý">
+              {QUARTERS.map((q) => (
+                // biome-ignore lint/a11y/useSemanticElements: Ant Design's Flex lays the list out; the roles name it.
+                <div role="listitem" key={q}>
+                  <Statistic title={QUARTER_LABELS[q]} value={preview.counts[q]} />
+                </div>
+              ))}
+            </Flex>
+            {preview.unknownLeads.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                title="Có đơn vị chủ trì chưa khớp với đơn vị nào trong hệ thống"
+                description={
+                  <>
+                    Các tên sau được giữ nguyên dạng văn bản: {preview.unknownLeads.map((l) => `“${l}”`).join(', ')}. Có
+                    thể sửa sau khi lưu.
+                  </>
+                }
+              />
+            )}
+            <Descriptions
+              size="small"
+              column={1}
+              style={{ marginBottom: 8 }}
+              items={[{ key: 'y', label: 'Sẽ lưu thành', children: `Kế hoạch năm ${year}` }]}
             />
-          )}
-          <Descriptions size="small" column={1} style={{ marginBottom: 8 }} items={[{ key: 'y', label: 'Sẽ lưu thành', children: `Kế hoạch năm ${year}` }]} />
-          <Table<TaskRow>
-            className="plan-preview-table"
-            rowKey="key"
-            size="small"
-            columns={columns}
-            dataSource={rows}
-            pagination={false}
-            scroll={{ x: 900 }}
-            rowClassName={(r) => (r.group ? 'plan-group-row' : '')}
-          />
-          <Flex gap={8} style={{ marginTop: 16 }} wrap>
-            <Button type="primary" size="large" loading={save.isPending} onClick={() => save.mutate()}>
-              Lưu kế hoạch
-            </Button>
-            <Button size="large" onClick={() => { setPreview(null); setFiles([]); }}>
-              Hủy, chọn tệp khác
-            </Button>
-          </Flex>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-            Sau khi lưu, có thể sửa nội dung kế hoạch, giao người phụ trách, đặt thời hạn và theo dõi tiến độ từng nhiệm vụ.
-          </Typography.Paragraph>
-        </Card>
+            <Table<TaskRow>
+              className="plan-preview-table"
+              rowKey="key"
+              size="small"
+              columns={columns}
+              dataSource={rows}
+              pagination={false}
+              scroll={{ x: 900 }}
+              rowClassName={(r) => (r.group ? 'plan-group-row' : '')}
+            />
+            <Flex gap={8} style={{ marginTop: 16 }} wrap>
+              <Button type="primary" size="large" loading={save.isPending} onClick={() => save.mutate()}>
+                Lưu kế hoạch
+              </Button>
+              <Button
+                size="large"
+                onClick={() => {
+                  setPreview(null);
+                  setFiles([]);
+                }}
+              >
+                Hủy, chọn tệp khác
+              </Button>
+            </Flex>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+              Sau khi lưu, có thể sửa nội dung kế hoạch, giao người phụ trách, đặt thời hạn và theo dõi tiến độ từng
+              nhiệm vụ.
+            </Typography.Paragraph>
+          </Card>
         </section>
       )}
     </>

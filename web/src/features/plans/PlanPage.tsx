@@ -1,8 +1,31 @@
 // One plan: its tasks grouped by quarter (status, owner, deadline, overdue highlighted, progress
 // notes), the year's calendar, the document's parts, and the DOCX/PDF downloads.
-import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, FilePdfOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  EditOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Flex, Popconfirm, Row, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Popconfirm,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { api, downloadUrl, errorMessage } from '../../ui/api';
@@ -73,7 +96,14 @@ export function PlanPage() {
       title: 'Đơn vị chủ trì',
       dataIndex: 'lead',
       width: 170,
-      render: (lead: string, t) => (t.leadOrgName ? <Tooltip title={`Đơn vị trong hệ thống: ${t.leadOrgName}`}><span>{lead}</span></Tooltip> : lead || <span className="muted">—</span>),
+      render: (lead: string, t) =>
+        t.leadOrgName ? (
+          <Tooltip title={`Đơn vị trong hệ thống: ${t.leadOrgName}`}>
+            <span>{lead}</span>
+          </Tooltip>
+        ) : (
+          lead || <span className="muted">—</span>
+        ),
     },
     {
       title: 'Thời hạn',
@@ -86,13 +116,24 @@ export function PlanPage() {
         </span>
       ),
     },
-    { title: 'Phụ trách', dataIndex: 'ownerName', width: 130, render: (n: string | null) => n ?? <span className="muted">Chưa giao</span> },
+    {
+      title: 'Phụ trách',
+      dataIndex: 'ownerName',
+      width: 130,
+      render: (n: string | null) => n ?? <span className="muted">Chưa giao</span>,
+    },
     {
       title: 'Trạng thái',
       dataIndex: 'status',
       width: 150,
       render: (_, t) => (
-        <Button size="small" type="text" className="plan-status-button" onClick={() => setStatusOf(t)} aria-label={`Cập nhật tiến độ: ${t.title}`}>
+        <Button
+          size="small"
+          type="text"
+          className="plan-status-button"
+          onClick={() => setStatusOf(t)}
+          aria-label={`Cập nhật tiến độ: ${t.title}`}
+        >
           <TaskStatusTag status={t.status} />
           <EditOutlined aria-hidden />
         </Button>
@@ -106,9 +147,26 @@ export function PlanPage() {
             width: 108,
             render: (_: unknown, t: PlanTask) => (
               <Space size={2}>
-                <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(t)} aria-label={`Sửa nhiệm vụ: ${t.title}`} />
-                <Button size="small" icon={<ArrowUpOutlined aria-hidden />} disabled={group.indexOf(t) === 0} onClick={() => move(t, -1)} aria-label="Đưa lên" />
-                <Button size="small" icon={<ArrowDownOutlined aria-hidden />} disabled={group.indexOf(t) === group.length - 1} onClick={() => move(t, 1)} aria-label="Đưa xuống" />
+                <Button
+                  size="small"
+                  icon={<EditOutlined aria-hidden />}
+                  onClick={() => setEditing(t)}
+                  aria-label={`Sửa nhiệm vụ: ${t.title}`}
+                />
+                <Button
+                  size="small"
+                  icon={<ArrowUpOutlined aria-hidden />}
+                  disabled={group.indexOf(t) === 0}
+                  onClick={() => move(t, -1)}
+                  aria-label="Đưa lên"
+                />
+                <Button
+                  size="small"
+                  icon={<ArrowDownOutlined aria-hidden />}
+                  disabled={group.indexOf(t) === group.length - 1}
+                  onClick={() => move(t, 1)}
+                  aria-label="Đưa xuống"
+                />
               </Space>
             ),
           },
@@ -131,7 +189,11 @@ export function PlanPage() {
         </Col>
         <Col xs={8}>
           <Card size="small">
-            <Statistic title="Quá hạn" value={overdueCount} styles={{ content: { color: overdueCount ? '#cf1322' : undefined } }} />
+            <Statistic
+              title="Quá hạn"
+              value={overdueCount}
+              styles={{ content: { color: overdueCount ? '#cf1322' : undefined } }}
+            />
           </Card>
         </Col>
       </Row>
@@ -145,7 +207,17 @@ export function PlanPage() {
         const group = tasks.filter((t) => t.quarter === quarter);
         if (!group.length) return null;
         return (
-          <Card key={quarter} size="small" className="plan-group" title={<h2 className="plan-group-title">{groupTitle(quarter, plan.year)} ({group.length})</h2>} style={{ marginBottom: 16 }}>
+          <Card
+            key={quarter}
+            size="small"
+            className="plan-group"
+            title={
+              <h2 className="plan-group-title">
+                {groupTitle(quarter, plan.year)} ({group.length})
+              </h2>
+            }
+            style={{ marginBottom: 16 }}
+          >
             <Table<PlanTask>
               rowKey="id"
               size="small"
@@ -167,8 +239,13 @@ export function PlanPage() {
         title={`Kế hoạch năm ${plan.year}`}
         subtitle={
           <>
-            {plan.title} — {plan.orgName} <Tag color={plan.status === 'issued' ? 'green' : 'default'}>{PLAN_STATUS_LABELS[plan.status]}</Tag>
-            {plan.number && <span>Số {plan.number}/{plan.symbol}</span>}
+            {plan.title} — {plan.orgName}{' '}
+            <Tag color={plan.status === 'issued' ? 'green' : 'default'}>{PLAN_STATUS_LABELS[plan.status]}</Tag>
+            {plan.number && (
+              <span>
+                Số {plan.number}/{plan.symbol}
+              </span>
+            )}
           </>
         }
         actions={
@@ -181,7 +258,13 @@ export function PlanPage() {
             </Button>
             {canManage &&
               (plan.status === 'draft' ? (
-                <Popconfirm title="Ban hành kế hoạch?" description="Kế hoạch vẫn có thể cập nhật tiến độ sau khi ban hành." okText="Ban hành" cancelText="Hủy" onConfirm={() => issue.mutate('issued')}>
+                <Popconfirm
+                  title="Ban hành kế hoạch?"
+                  description="Kế hoạch vẫn có thể cập nhật tiến độ sau khi ban hành."
+                  okText="Ban hành"
+                  cancelText="Hủy"
+                  onConfirm={() => issue.mutate('issued')}
+                >
                   <Button type="primary" loading={issue.isPending}>
                     Ban hành
                   </Button>
@@ -205,12 +288,25 @@ export function PlanPage() {
         onChange={(k) => setParams(k === 'tasks' ? {} : { tab: k }, { replace: true })}
         items={[
           { key: 'tasks', label: 'Nhiệm vụ', children: taskTab },
-          { key: 'calendar', label: 'Lịch năm', children: <PlanCalendar year={plan.year} tasks={tasks} onOpen={setStatusOf} /> },
-          { key: 'content', label: 'Nội dung kế hoạch', children: <PlanEditor key={plan.updatedAt} plan={plan} canManage={canManage} /> },
+          {
+            key: 'calendar',
+            label: 'Lịch năm',
+            children: <PlanCalendar year={plan.year} tasks={tasks} onOpen={setStatusOf} />,
+          },
+          {
+            key: 'content',
+            label: 'Nội dung kế hoạch',
+            children: <PlanEditor key={plan.updatedAt} plan={plan} canManage={canManage} />,
+          },
         ]}
       />
       <TaskStatusModal planId={plan.id} task={statusOf} notes={notes} onClose={() => setStatusOf(null)} />
-      <TaskFormModal planId={plan.id} open={editing !== null} task={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      <TaskFormModal
+        planId={plan.id}
+        open={editing !== null}
+        task={editing === 'new' ? null : editing}
+        onClose={() => setEditing(null)}
+      />
       <Flex />
     </>
   );

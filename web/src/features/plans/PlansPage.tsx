@@ -2,7 +2,19 @@
 // and the two ways to start one: blank, or from an existing plan file.
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, InputNumber, Modal, Progress, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  InputNumber,
+  Modal,
+  Progress,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../ui/api';
@@ -35,21 +47,35 @@ export function PlansPage() {
         </>
       ),
     },
-    { title: 'Trạng thái', dataIndex: 'status', width: 130, render: (s: Plan['status']) => <Tag color={s === 'issued' ? 'green' : 'default'}>{PLAN_STATUS_LABELS[s]}</Tag> },
+    {
+      title: 'Trạng thái',
+      dataIndex: 'status',
+      width: 130,
+      render: (s: Plan['status']) => <Tag color={s === 'issued' ? 'green' : 'default'}>{PLAN_STATUS_LABELS[s]}</Tag>,
+    },
     {
       title: 'Tiến độ',
       key: 'progress',
       width: 220,
       render: (_, p) => (
         <div>
-          <Progress percent={p.taskCount ? Math.round((p.doneCount / p.taskCount) * 100) : 0} size="small" aria-label={`Đã hoàn thành ${p.doneCount} trên ${p.taskCount} nhiệm vụ`} />
+          <Progress
+            percent={p.taskCount ? Math.round((p.doneCount / p.taskCount) * 100) : 0}
+            size="small"
+            aria-label={`Đã hoàn thành ${p.doneCount} trên ${p.taskCount} nhiệm vụ`}
+          />
           <span className="muted">
             {p.doneCount}/{p.taskCount} nhiệm vụ hoàn thành
           </span>
         </div>
       ),
     },
-    { title: 'Quá hạn', dataIndex: 'overdueCount', width: 100, render: (n: number) => (n ? <Tag color="error">{n} quá hạn</Tag> : <span className="muted">0</span>) },
+    {
+      title: 'Quá hạn',
+      dataIndex: 'overdueCount',
+      width: 100,
+      render: (n: number) => (n ? <Tag color="error">{n} quá hạn</Tag> : <span className="muted">0</span>),
+    },
   ];
 
   return (
@@ -81,7 +107,11 @@ export function PlansPage() {
             loading={q.isPending}
             pagination={false}
             scroll={{ x: 720 }}
-            locale={{ emptyText: manage ? 'Chưa có kế hoạch nào. Hãy nhập từ tệp kế hoạch đã có hoặc lập kế hoạch trống.' : 'Chưa có kế hoạch nào.' }}
+            locale={{
+              emptyText: manage
+                ? 'Chưa có kế hoạch nào. Hãy nhập từ tệp kế hoạch đã có hoặc lập kế hoạch trống.'
+                : 'Chưa có kế hoạch nào.',
+            }}
           />
         </Card>
       )}
@@ -118,14 +148,30 @@ function NewPlanModal({ open, onClose }: { open: boolean; onClose: () => void })
       destroyOnHidden
     >
       <FormProblemAlert problem={problem} />
-      <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() + (new Date().getMonth() >= 9 ? 1 : 0) }} onFinish={(v) => { clear(); create.mutate(v); }} onValuesChange={clear}>
-        <Form.Item name="orgId" label="Cơ quan, đơn vị lập kế hoạch" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ year: new Date().getFullYear() + (new Date().getMonth() >= 9 ? 1 : 0) }}
+        onFinish={(v) => {
+          clear();
+          create.mutate(v);
+        }}
+        onValuesChange={clear}
+      >
+        <Form.Item
+          name="orgId"
+          label="Cơ quan, đơn vị lập kế hoạch"
+          rules={[{ required: true, message: 'Chọn đơn vị.' }]}
+        >
           <OrgTreeSelect placeholder="Chọn đơn vị" hideClosed />
         </Form.Item>
         <Form.Item name="year" label="Năm kế hoạch" rules={[{ required: true, message: 'Nhập năm.' }]}>
           <InputNumber min={2000} max={2100} style={{ width: 160 }} />
         </Form.Item>
-        <Typography.Text type="secondary">Kế hoạch được tạo với các phần mẫu (Mục đích, yêu cầu; Nhiệm vụ trọng tâm; Tổ chức thực hiện; Kinh phí) để chỉnh sửa.</Typography.Text>
+        <Typography.Text type="secondary">
+          Kế hoạch được tạo với các phần mẫu (Mục đích, yêu cầu; Nhiệm vụ trọng tâm; Tổ chức thực hiện; Kinh phí) để
+          chỉnh sửa.
+        </Typography.Text>
       </Form>
     </Modal>
   );

@@ -8,14 +8,27 @@ import { DATE_FORMATS, fmtDateTime, fromIso, toIso } from '../../ui/format';
 import { planKey, QUARTER_LABELS, QUARTERS, STATUSES, TASK_STATUS_LABELS, TaskStatusTag } from './labels';
 import type { AssignableUser, PlanTask, TaskNote, TaskStatus } from './types';
 
-export function TaskStatusModal({ planId, task, notes, onClose }: { planId: string; task: PlanTask | null; notes: TaskNote[]; onClose: () => void }) {
+export function TaskStatusModal({
+  planId,
+  task,
+  notes,
+  onClose,
+}: {
+  planId: string;
+  task: PlanTask | null;
+  notes: TaskNote[];
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<{ status: TaskStatus; note?: string }>();
   const { problem, setProblem, clear } = useFormProblem();
   const qc = useQueryClient();
   const { message } = App.useApp();
   const save = useMutation({
     mutationFn: (v: { status: TaskStatus; note?: string }) =>
-      api.post(`/plans/${planId}/tasks/${task!.id}/status`, { status: v.status === task!.status ? undefined : v.status, note: v.note || undefined }),
+      api.post(`/plans/${planId}/tasks/${task!.id}/status`, {
+        status: v.status === task!.status ? undefined : v.status,
+        note: v.note || undefined,
+      }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['plans'] });
       void message.success('Đã cập nhật tiến độ nhiệm vụ.');
@@ -40,12 +53,35 @@ export function TaskStatusModal({ planId, task, notes, onClose }: { planId: stri
         <>
           <Typography.Paragraph strong>{task.title}</Typography.Paragraph>
           <FormProblemAlert problem={problem} />
-          <Form form={form} layout="vertical" preserve={false} initialValues={{ status: task.status }} onFinish={(v) => { clear(); save.mutate(v); }} onValuesChange={clear}>
+          <Form
+            form={form}
+            layout="vertical"
+            preserve={false}
+            initialValues={{ status: task.status }}
+            onFinish={(v) => {
+              clear();
+              save.mutate(v);
+            }}
+            onValuesChange={clear}
+          >
             <Form.Item name="status" label="Trạng thái">
-              <Radio.Group optionType="button" buttonStyle="solid" options={STATUSES.map((s) => ({ value: s, label: TASK_STATUS_LABELS[s] }))} />
+              <Radio.Group
+                optionType="button"
+                buttonStyle="solid"
+                options={STATUSES.map((s) => ({ value: s, label: TASK_STATUS_LABELS[s] }))}
+              />
             </Form.Item>
-            <Form.Item name="note" label="Ghi chú tiến độ" extra="Ghi chú được lưu kèm người ghi và thời điểm; không sửa, không xóa.">
-              <Input.TextArea rows={3} maxLength={4000} showCount placeholder="Ví dụ: Đã ban hành Kế hoạch số …/KH-UBND ngày …" />
+            <Form.Item
+              name="note"
+              label="Ghi chú tiến độ"
+              extra="Ghi chú được lưu kèm người ghi và thời điểm; không sửa, không xóa."
+            >
+              <Input.TextArea
+                rows={3}
+                maxLength={4000}
+                showCount
+                placeholder="Ví dụ: Đã ban hành Kế hoạch số …/KH-UBND ngày …"
+              />
             </Form.Item>
           </Form>
           <Typography.Title level={3} style={{ fontSize: 15 }}>
@@ -86,7 +122,17 @@ interface TaskValues {
 }
 
 /** Adds a task (task null) or edits one. */
-export function TaskFormModal({ planId, open, task, onClose }: { planId: string; open: boolean; task: PlanTask | null; onClose: () => void }) {
+export function TaskFormModal({
+  planId,
+  open,
+  task,
+  onClose,
+}: {
+  planId: string;
+  open: boolean;
+  task: PlanTask | null;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<TaskValues>();
   const { problem, setProblem, clear } = useFormProblem();
   const qc = useQueryClient();
@@ -98,7 +144,14 @@ export function TaskFormModal({ planId, open, task, onClose }: { planId: string;
   });
   const save = useMutation({
     mutationFn: (v: TaskValues) => {
-      const body = { quarter: v.quarter, title: v.title, lead: v.lead ?? '', partners: v.partners ?? [], due: toIso(v.due ?? null), ownerId: v.ownerId ?? null };
+      const body = {
+        quarter: v.quarter,
+        title: v.title,
+        lead: v.lead ?? '',
+        partners: v.partners ?? [],
+        due: toIso(v.due ?? null),
+        ownerId: v.ownerId ?? null,
+      };
       return task ? api.patch(`/plans/${planId}/tasks/${task.id}`, body) : api.post(`/plans/${planId}/tasks`, body);
     },
     onSuccess: async () => {
@@ -126,22 +179,37 @@ export function TaskFormModal({ planId, open, task, onClose }: { planId: string;
         layout="vertical"
         preserve={false}
         initialValues={task ? { ...task, due: fromIso(task.due) } : { quarter: 'I', partners: [] }}
-        onFinish={(v) => { clear(); save.mutate(v); }}
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
         onValuesChange={clear}
       >
         <Form.Item name="quarter" label="Thời gian thực hiện" rules={[{ required: true }]}>
           <Radio.Group optionType="button" options={QUARTERS.map((q) => ({ value: q, label: QUARTER_LABELS[q] }))} />
         </Form.Item>
-        <Form.Item name="title" label="Nhiệm vụ" rules={[{ required: true, whitespace: true, message: 'Nhập nội dung nhiệm vụ.' }]}>
+        <Form.Item
+          name="title"
+          label="Nhiệm vụ"
+          rules={[{ required: true, whitespace: true, message: 'Nhập nội dung nhiệm vụ.' }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
-        <Form.Item name="lead" label="Đơn vị chủ trì" extra="Tên trùng với một đơn vị trong hệ thống (không phân biệt dấu) sẽ được liên kết với đơn vị đó.">
+        <Form.Item
+          name="lead"
+          label="Đơn vị chủ trì"
+          extra="Tên trùng với một đơn vị trong hệ thống (không phân biệt dấu) sẽ được liên kết với đơn vị đó."
+        >
           <Input maxLength={300} />
         </Form.Item>
         <Form.Item name="partners" label="Đơn vị phối hợp" extra="Gõ tên rồi nhấn Enter; mỗi đơn vị một mục.">
           <Select mode="tags" open={false} tokenSeparators={[';']} placeholder="Ví dụ: Văn phòng HĐND và UBND phường" />
         </Form.Item>
-        <Form.Item name="due" label="Thời hạn" extra="Để trống: hạn là ngày cuối quý (nhiệm vụ thường xuyên không có hạn).">
+        <Form.Item
+          name="due"
+          label="Thời hạn"
+          extra="Để trống: hạn là ngày cuối quý (nhiệm vụ thường xuyên không có hạn)."
+        >
           <DatePicker format={DATE_FORMATS} placeholder="dd/mm/yyyy" style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="ownerId" label="Người phụ trách">

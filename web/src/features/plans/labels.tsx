@@ -10,7 +10,12 @@ export const STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'ca
 export const PLANS_KEY = ['plans'] as const;
 export const planKey = (id: string) => ['plans', id] as const;
 
-const STATUS_COLORS: Record<TaskStatus, string> = { not_started: 'default', in_progress: 'processing', done: 'success', cancelled: 'warning' };
+const STATUS_COLORS: Record<TaskStatus, string> = {
+  not_started: 'default',
+  in_progress: 'processing',
+  done: 'success',
+  cancelled: 'warning',
+};
 
 export function TaskStatusTag({ status }: { status: TaskStatus }) {
   return <Tag color={STATUS_COLORS[status]}>{TASK_STATUS_LABELS[status]}</Tag>;
@@ -22,6 +27,8 @@ export function OverdueTag() {
 
 /** Group heading of a quarter, as the plan prints it. */
 export const groupTitle = (q: TaskQuarter, year: number) =>
-  q === 'regular' ? `Nhiệm vụ thực hiện thường xuyên trong năm ${year}` : `Nhiệm vụ thực hiện trong ${QUARTER_LABELS[q]}`;
+  q === 'regular'
+    ? `Nhiệm vụ thực hiện thường xuyên trong năm ${year}`
+    : `Nhiệm vụ thực hiện trong ${QUARTER_LABELS[q]}`;
 
 export const PLAN_STATUS_LABELS = { draft: 'Dự thảo', issued: 'Đã ban hành' } as const;

@@ -37,7 +37,15 @@ import { orgSubjectKind, periodText, SUBJECT_KIND_LABELS } from '../eligibility/
 import { useAwardOptions } from '../rounds/RoundsPage';
 import { CALLS_KEY, lineKey, OUTCOME_COLOURS, OUTCOME_ORDER, rowErrors } from './labels';
 import { DeadlineText } from './RegistrationsPage';
-import type { CallAward, CallDetail, RegisterItem, RegistrationItem, RegistrationOutcome, RegistrationReport, ReportRow } from './types';
+import type {
+  CallAward,
+  CallDetail,
+  RegisterItem,
+  RegistrationItem,
+  RegistrationOutcome,
+  RegistrationReport,
+  ReportRow,
+} from './types';
 
 const callKey = (id: string) => [...CALLS_KEY, 'detail', id] as const;
 
@@ -76,7 +84,10 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
     setText('');
   });
 
-  const kinds = useMemo(() => new Map<string, string[]>((catalogue.data?.awards ?? []).map((a) => [a.code, a.subjectKinds as string[]])), [catalogue.data]);
+  const kinds = useMemo(
+    () => new Map<string, string[]>((catalogue.data?.awards ?? []).map((a) => [a.code, a.subjectKinds as string[]])),
+    [catalogue.data],
+  );
   const applies = (a: CallAward, kind: string) => kinds.get(a.code)?.includes(kind) ?? false;
   const personAwards = call.awards.filter((a) => applies(a, 'individual'));
   const unitAwards = call.awards.filter((a) => applies(a, orgSubjectKind(unit.type, a.code as CatalogueAwardCode)));
@@ -87,11 +98,20 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
     placeholderData: keepPreviousData,
   });
 
-  const unitLine: Line = useMemo(() => ({ key: `org:${unit.id}`, kind: 'collective', id: unit.id, name: unit.name, detail: 'Tập thể đơn vị' }), [unit.id, unit.name]);
+  const unitLine: Line = useMemo(
+    () => ({ key: `org:${unit.id}`, kind: 'collective', id: unit.id, name: unit.name, detail: 'Tập thể đơn vị' }),
+    [unit.id, unit.name],
+  );
   const rows: Line[] = useMemo(
     () => [
       ...(unitAwards.length && !search ? [unitLine] : []),
-      ...(people.data?.items ?? []).map<Line>((p) => ({ key: `person:${p.id}`, kind: 'individual', id: p.id, name: p.fullName, detail: [p.position, p.orgId !== unit.id ? p.orgName : null].filter(Boolean).join(' · ') || null })),
+      ...(people.data?.items ?? []).map<Line>((p) => ({
+        key: `person:${p.id}`,
+        kind: 'individual',
+        id: p.id,
+        name: p.fullName,
+        detail: [p.position, p.orgId !== unit.id ? p.orgName : null].filter(Boolean).join(' · ') || null,
+      })),
     ],
     [people.data, unitAwards.length, search, unit.id, unitLine],
   );
@@ -124,10 +144,17 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
 
   const submit = useMutation({
     mutationFn: async (sent: { key: string; item: RegisterItem }[]) =>
-      api.post<{ added: number; already: number }>(`/registration-calls/${call.id}/registrations`, { unitOrgId: unit.id, items: sent.map((s) => s.item) }),
+      api.post<{ added: number; already: number }>(`/registration-calls/${call.id}/registrations`, {
+        unitOrgId: unit.id,
+        items: sent.map((s) => s.item),
+      }),
     onSuccess: async (r) => {
       await qc.invalidateQueries({ queryKey: CALLS_KEY });
-      void message.success(r.already ? `Đã ghi ${r.added} đăng ký mới; ${r.already} đăng ký đã có từ trước.` : `Đã ghi ${r.added} đăng ký.`);
+      void message.success(
+        r.already
+          ? `Đã ghi ${r.added} đăng ký mới; ${r.already} đăng ký đã có từ trước.`
+          : `Đã ghi ${r.added} đăng ký.`,
+      );
       setSelected([]);
       setChoice({});
     },
@@ -141,11 +168,17 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
       .filter((l): l is Line => !!l)
       // The unit first, then people in the order they were ticked: the server numbers rows so.
       .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'collective' ? -1 : 1))
-      .map((l) => ({ key: l.key, item: { subjectKind: l.kind, subjectId: l.id, awardCode: awardOf(l)! } satisfies RegisterItem }));
+      .map((l) => ({
+        key: l.key,
+        item: { subjectKind: l.kind, subjectId: l.id, awardCode: awardOf(l)! } satisfies RegisterItem,
+      }));
     submit.mutate(sent, {
       onError: (e) => {
         if (e instanceof ApiError && e.fields.length) {
-          const { byRow, other } = rowErrors(e.fields, sent.map((s) => s.key));
+          const { byRow, other } = rowErrors(
+            e.fields,
+            sent.map((s) => s.key),
+          );
           setErrors(byRow);
           setProblem({ message: `${e.message} Sửa ${byRow.size} dòng được đánh dấu đỏ rồi gửi lại.`, details: other });
         } else setProblem({ message: errorMessage(e), details: [] });
@@ -222,7 +255,13 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
       ];
 
   if (!call.open) {
-    return <Alert type="warning" showIcon title={`Đã hết hạn đăng ký (${fmtDate(call.deadline)}): không thêm hoặc bỏ đăng ký được nữa.`} />;
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        title={`Đã hết hạn đăng ký (${fmtDate(call.deadline)}): không thêm hoặc bỏ đăng ký được nữa.`}
+      />
+    );
   }
   if (!personAwards.length && !unitAwards.length && !catalogue.isPending) {
     return <Alert type="info" showIcon title="Đợt đăng ký không có danh hiệu nào dành cho đơn vị này." />;
@@ -231,8 +270,8 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
   return (
     <div>
       <Typography.Paragraph type="secondary">
-        Đánh dấu tập thể, cá nhân cần đăng ký và chọn danh hiệu cho từng dòng (chọn danh hiệu cũng đánh dấu dòng), rồi bấm "Gửi đăng ký". Các dòng được ghi cùng lúc: nếu có dòng
-        không hợp lệ, chưa dòng nào được ghi.
+        Đánh dấu tập thể, cá nhân cần đăng ký và chọn danh hiệu cho từng dòng (chọn danh hiệu cũng đánh dấu dòng), rồi
+        bấm "Gửi đăng ký". Các dòng được ghi cùng lúc: nếu có dòng không hợp lệ, chưa dòng nào được ghi.
       </Typography.Paragraph>
       <FormProblemAlert problem={problem} />
       <Flex gap={12} wrap align="center" justify="space-between" style={{ marginBottom: 12 }}>
@@ -259,7 +298,13 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
               Bỏ chọn
             </Button>
           )}
-          <Button type="primary" icon={<SendOutlined aria-hidden />} disabled={!selected.length} loading={submit.isPending} onClick={send}>
+          <Button
+            type="primary"
+            icon={<SendOutlined aria-hidden />}
+            disabled={!selected.length}
+            loading={submit.isPending}
+            onClick={send}
+          >
             Gửi đăng ký ({selected.length})
           </Button>
         </Flex>
@@ -317,8 +362,18 @@ function RegisteredTable({ call, unitId }: { call: CallDetail; unitId: string | 
   });
   const removeButton = (i: RegistrationItem) =>
     call.open && mine.has(i.unitOrgId) ? (
-      <Popconfirm title={`Bỏ đăng ký ${i.awardName} của ${i.displayName}?`} okText="Bỏ đăng ký" cancelText="Không" onConfirm={() => remove.mutateAsync(i)}>
-        <Button size="small" danger icon={<DeleteOutlined aria-hidden />} aria-label={`Bỏ đăng ký ${i.awardName} của ${i.displayName}`}>
+      <Popconfirm
+        title={`Bỏ đăng ký ${i.awardName} của ${i.displayName}?`}
+        okText="Bỏ đăng ký"
+        cancelText="Không"
+        onConfirm={() => remove.mutateAsync(i)}
+      >
+        <Button
+          size="small"
+          danger
+          icon={<DeleteOutlined aria-hidden />}
+          aria-label={`Bỏ đăng ký ${i.awardName} của ${i.displayName}`}
+        >
           {phone ? null : 'Bỏ'}
         </Button>
       </Popconfirm>
@@ -344,11 +399,17 @@ function RegisteredTable({ call, unitId }: { call: CallDetail; unitId: string | 
         },
       ]
     : [
-        { title: 'Tập thể, cá nhân', dataIndex: 'displayName', render: (n: string) => <span style={{ fontWeight: 600 }}>{n}</span> },
+        {
+          title: 'Tập thể, cá nhân',
+          dataIndex: 'displayName',
+          render: (n: string) => <span style={{ fontWeight: 600 }}>{n}</span>,
+        },
         { title: 'Đối tượng', key: 'kind', width: 120, render: (_, i) => kindTag(i) },
         { title: 'Danh hiệu đăng ký', dataIndex: 'awardName', width: 260 },
         ...(manyUnits ? [{ title: 'Đơn vị', dataIndex: 'unitName', width: 260 }] : []),
-        ...(call.open ? [{ title: '', key: 'act', width: 90, render: (_: unknown, i: RegistrationItem) => removeButton(i) }] : []),
+        ...(call.open
+          ? [{ title: '', key: 'act', width: 90, render: (_: unknown, i: RegistrationItem) => removeButton(i) }]
+          : []),
       ];
   return (
     <Table<RegistrationItem>
@@ -394,15 +455,19 @@ function ReportPanel({ call, unitId }: { call: CallDetail; unitId: string | unde
         },
       ]
     : [
-        { title: 'Tập thể, cá nhân', dataIndex: 'name', render: (n: string) => <span style={{ fontWeight: 600 }}>{n}</span> },
+        {
+          title: 'Tập thể, cá nhân',
+          dataIndex: 'name',
+          render: (n: string) => <span style={{ fontWeight: 600 }}>{n}</span>,
+        },
         { title: 'Danh hiệu đăng ký', dataIndex: 'awardName', width: 280 },
         { title: 'Kết quả', key: 'outcome', width: 280, render: (_, row) => tag(row) },
       ];
   return (
     <div>
       <Typography.Paragraph type="secondary">
-        Đối chiếu ngày {fmtDate(r.decisionDate)}: "Đã đạt" khi đã có quyết định khen thưởng {periodText(r.period)}; "Đủ điều kiện, chưa có quyết định" theo kết quả xét điều kiện
-        hiện tại.
+        Đối chiếu ngày {fmtDate(r.decisionDate)}: "Đã đạt" khi đã có quyết định khen thưởng {periodText(r.period)}; "Đủ
+        điều kiện, chưa có quyết định" theo kết quả xét điều kiện hiện tại.
       </Typography.Paragraph>
       {/* biome-ignore lint/a11y/useSemanticElements: a grid of figures styled as cards; the roles name it a list. */}
       <div className="registration-counts" role="list" aria-label="Số lượng theo kết quả">
@@ -419,7 +484,13 @@ function ReportPanel({ call, unitId }: { call: CallDetail; unitId: string | unde
           value={filter}
           onChange={setFilter}
           aria-label="Lọc theo kết quả"
-          options={[{ value: 'all', label: `Tất cả (${r.rows.length})` }, ...OUTCOME_ORDER.filter((o) => r.counts[o]).map((o) => ({ value: o, label: `${r.labels[o]} (${r.counts[o]})` }))]}
+          options={[
+            { value: 'all', label: `Tất cả (${r.rows.length})` },
+            ...OUTCOME_ORDER.filter((o) => r.counts[o]).map((o) => ({
+              value: o,
+              label: `${r.labels[o]} (${r.counts[o]})`,
+            })),
+          ]}
         />
       </div>
       <Table<ReportRow>
@@ -489,7 +560,11 @@ export function RegistrationCallPage() {
           size="small"
           column={{ xs: 1, md: 2, xl: 3 }}
           items={[
-            { key: 'deadline', label: 'Hạn đăng ký', children: <DeadlineText deadline={call.deadline} open={call.open} /> },
+            {
+              key: 'deadline',
+              label: 'Hạn đăng ký',
+              children: <DeadlineText deadline={call.deadline} open={call.open} />,
+            },
             {
               key: 'awards',
               label: 'Danh hiệu',
@@ -501,7 +576,13 @@ export function RegistrationCallPage() {
                 </span>
               ),
             },
-            { key: 'count', label: 'Đã đăng ký', children: call.items.length ? `${fmtNumber(call.items.length)} đăng ký của ${fmtNumber(unitCount)} đơn vị` : EMPTY },
+            {
+              key: 'count',
+              label: 'Đã đăng ký',
+              children: call.items.length
+                ? `${fmtNumber(call.items.length)} đăng ký của ${fmtNumber(unitCount)} đơn vị`
+                : EMPTY,
+            },
           ]}
         />
         {(call.myUnits.length > 1 || call.manage) && (

@@ -2,7 +2,22 @@
 // and the days left; the office opens the year's call: period, titles and deadline.
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, DatePicker, Form, Grid, Modal, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Grid,
+  Modal,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -72,7 +87,13 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
     }
   });
   const create = useMutation({
-    mutationFn: (v: CallValues) => api.post<CallDetail>('/registration-calls', { orgId: v.orgId, period: v.period, awardCodes: v.awardCodes, deadline: toIso(v.deadline) }),
+    mutationFn: (v: CallValues) =>
+      api.post<CallDetail>('/registration-calls', {
+        orgId: v.orgId,
+        period: v.period,
+        awardCodes: v.awardCodes,
+        deadline: toIso(v.deadline),
+      }),
     onSuccess: async (c) => {
       await qc.invalidateQueries({ queryKey: CALLS_KEY });
       void message.success(`Đã mở đăng ký thi đua ${periodText(c.period)}; các đơn vị đã được thông báo.`);
@@ -118,17 +139,35 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
               label="Hạn đăng ký"
               rules={[
                 { required: true, message: 'Chưa chọn hạn đăng ký.' },
-                { validator: (_, d: Dayjs | null) => (d?.isBefore(dayjs(), 'day') ? Promise.reject(new Error('Hạn đăng ký không được trước hôm nay.')) : Promise.resolve()) },
+                {
+                  validator: (_, d: Dayjs | null) =>
+                    d?.isBefore(dayjs(), 'day')
+                      ? Promise.reject(new Error('Hạn đăng ký không được trước hôm nay.'))
+                      : Promise.resolve(),
+                },
               ]}
             >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="awardCodes" label="Danh hiệu được đăng ký" rules={[{ required: true, message: 'Chọn ít nhất một danh hiệu.' }]}>
-          <Select mode="multiple" options={awards.options} loading={awards.isPending} optionFilterProp="label" placeholder="Chọn danh hiệu" allowClear />
+        <Form.Item
+          name="awardCodes"
+          label="Danh hiệu được đăng ký"
+          rules={[{ required: true, message: 'Chọn ít nhất một danh hiệu.' }]}
+        >
+          <Select
+            mode="multiple"
+            options={awards.options}
+            loading={awards.isPending}
+            optionFilterProp="label"
+            placeholder="Chọn danh hiệu"
+            allowClear
+          />
         </Form.Item>
-        <Typography.Text type="secondary">Các đơn vị trực thuộc nhận thông báo và đăng ký cho đơn vị, cá nhân của mình đến hết ngày hạn.</Typography.Text>
+        <Typography.Text type="secondary">
+          Các đơn vị trực thuộc nhận thông báo và đăng ký cho đơn vị, cá nhân của mình đến hết ngày hạn.
+        </Typography.Text>
       </Form>
     </Modal>
   );
@@ -141,7 +180,10 @@ export function RegistrationsPage() {
   const [creating, setCreating] = useState(false);
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
-  const q = useQuery({ queryKey: [...CALLS_KEY, 'list'], queryFn: () => api.get<{ items: CallListItem[] }>('/registration-calls') });
+  const q = useQuery({
+    queryKey: [...CALLS_KEY, 'list'],
+    queryFn: () => api.get<{ items: CallListItem[] }>('/registration-calls'),
+  });
 
   const columns: TableColumnsType<CallListItem> = [
     {
@@ -167,7 +209,12 @@ export function RegistrationsPage() {
         </span>
       ),
     },
-    { title: 'Hạn đăng ký', key: 'deadline', width: 220, render: (_, c) => <DeadlineText deadline={c.deadline} open={c.open} /> },
+    {
+      title: 'Hạn đăng ký',
+      key: 'deadline',
+      width: 220,
+      render: (_, c) => <DeadlineText deadline={c.deadline} open={c.open} />,
+    },
   ];
   const compact: TableColumnsType<CallListItem> = [
     {
@@ -211,7 +258,11 @@ export function RegistrationsPage() {
             loading={q.isPending}
             pagination={false}
             size="middle"
-            locale={{ emptyText: manage ? 'Chưa có đợt đăng ký nào. Bấm "Mở đăng ký thi đua" để bắt đầu năm mới.' : 'Chưa có đợt đăng ký thi đua nào.' }}
+            locale={{
+              emptyText: manage
+                ? 'Chưa có đợt đăng ký nào. Bấm "Mở đăng ký thi đua" để bắt đầu năm mới.'
+                : 'Chưa có đợt đăng ký thi đua nào.',
+            }}
           />
         </Card>
       )}

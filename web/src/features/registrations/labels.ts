@@ -11,7 +11,12 @@ export const OUTCOME_COLOURS: Record<RegistrationOutcome, string> = {
 };
 
 /** The order outcomes are counted in on the report. */
-export const OUTCOME_ORDER: RegistrationOutcome[] = ['achieved', 'eligible_pending', 'not_achieved', 'unregistered_achieved'];
+export const OUTCOME_ORDER: RegistrationOutcome[] = [
+  'achieved',
+  'eligible_pending',
+  'not_achieved',
+  'unregistered_achieved',
+];
 
 /** 'person:abc' → ['person', 'abc']. */
 export function splitSubjectKey(key: string): [string, string] {

@@ -3,7 +3,14 @@
 // verdict and criteria, warnings when the same subject is proposed for the same award and period
 // elsewhere, and the actions: accept (with a written reason when the engine says no), return with
 // a reason, reject with a reason, or return the whole dossier.
-import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, FolderOpenOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  CheckOutlined,
+  CloseOutlined,
+  FolderOpenOutlined,
+  RollbackOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Flex, Grid, Segmented, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -13,7 +20,15 @@ import { EMPTY, fmtDateTime, fmtMoney } from '../../ui/format';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { acceptNeedsReason, periodText, STATUS, verdictStatus } from '../eligibility/labels';
 import { duplicateText } from './labels';
-import { AwardCell, ClockLine, NomineeStatusTag, ProposalStatusTag, ReasonModal, VerdictDetails, VerdictTags } from './parts';
+import {
+  AwardCell,
+  ClockLine,
+  NomineeStatusTag,
+  ProposalStatusTag,
+  ReasonModal,
+  VerdictDetails,
+  VerdictTags,
+} from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
 import type { AcceptEligibleResult, Appraisal, AppraisalProposal, Nominee } from './types';
 
@@ -36,7 +51,17 @@ function DuplicateWarnings({ n }: { n: Nominee }) {
   );
 }
 
-function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: boolean; onAct: (a: Pending | { kind: 'accept'; n: Nominee }) => void; busy: string | null }) {
+function ProposalCard({
+  p,
+  phone,
+  onAct,
+  busy,
+}: {
+  p: AppraisalProposal;
+  phone: boolean;
+  onAct: (a: Pending | { kind: 'accept'; n: Nominee }) => void;
+  busy: string | null;
+}) {
   const [expanded, setExpanded] = useState<string[]>([]);
   const waiting = p.nominees.filter((n) => n.status === 'submitted').length;
   const actions = (n: Nominee) => {
@@ -50,19 +75,32 @@ function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: 
             type={n.status === 'submitted' ? 'primary' : 'default'}
             icon={<CheckOutlined aria-hidden />}
             loading={busy === n.id}
-            onClick={() => onAct(n.verdict && acceptNeedsReason(n.verdict) ? { kind: 'override', n } : { kind: 'accept', n })}
+            onClick={() =>
+              onAct(n.verdict && acceptNeedsReason(n.verdict) ? { kind: 'override', n } : { kind: 'accept', n })
+            }
             aria-label={`Chấp nhận đề nghị của ${n.displayName}`}
           >
             Chấp nhận
           </Button>
         )}
         {has('return') && (
-          <Button size="small" icon={<RollbackOutlined aria-hidden />} onClick={() => onAct({ kind: 'return', n })} aria-label={`Trả lại đề nghị của ${n.displayName}`}>
+          <Button
+            size="small"
+            icon={<RollbackOutlined aria-hidden />}
+            onClick={() => onAct({ kind: 'return', n })}
+            aria-label={`Trả lại đề nghị của ${n.displayName}`}
+          >
             Trả lại
           </Button>
         )}
         {has('reject') && (
-          <Button size="small" danger icon={<CloseOutlined aria-hidden />} onClick={() => onAct({ kind: 'reject', n })} aria-label={`Không chấp nhận đề nghị của ${n.displayName}`}>
+          <Button
+            size="small"
+            danger
+            icon={<CloseOutlined aria-hidden />}
+            onClick={() => onAct({ kind: 'reject', n })}
+            aria-label={`Không chấp nhận đề nghị của ${n.displayName}`}
+          >
             Không chấp nhận
           </Button>
         )}
@@ -76,7 +114,8 @@ function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: 
       <DuplicateWarnings n={n} />
     </div>
   );
-  const amount = (n: Nominee) => (n.verdict ? (n.verdict.amount === null ? 'Chưa xác định' : fmtMoney(n.verdict.amount)) : EMPTY);
+  const amount = (n: Nominee) =>
+    n.verdict ? (n.verdict.amount === null ? 'Chưa xác định' : fmtMoney(n.verdict.amount)) : EMPTY;
   const columns: TableColumnsType<Nominee> = phone
     ? [
         {
@@ -87,7 +126,8 @@ function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: 
               {who(n)}
               <AwardCell n={n} />
               <div>
-                <VerdictTags verdict={n.verdict} submitted={n.submittedVerdict} /> <NomineeStatusTag status={n.status} />
+                <VerdictTags verdict={n.verdict} submitted={n.submittedVerdict} />{' '}
+                <NomineeStatusTag status={n.status} />
               </div>
               {actions(n)}
             </Flex>
@@ -108,8 +148,18 @@ function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: 
             </>
           ),
         },
-        { title: 'Trạng thái', key: 'status', width: 170, render: (_: unknown, n) => <NomineeStatusTag status={n.status} /> },
-        { title: <span className="sr-only">Thao tác</span>, key: 'actions', width: 160, render: (_: unknown, n) => actions(n) },
+        {
+          title: 'Trạng thái',
+          key: 'status',
+          width: 170,
+          render: (_: unknown, n) => <NomineeStatusTag status={n.status} />,
+        },
+        {
+          title: <span className="sr-only">Thao tác</span>,
+          key: 'actions',
+          width: 160,
+          render: (_: unknown, n) => actions(n),
+        },
       ];
   return (
     <Card
@@ -123,11 +173,21 @@ function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: 
       }
       extra={
         <Flex gap={8} wrap>
-          <ButtonLink to={`/ho-so/${p.id}`} size="small" icon={<FolderOpenOutlined aria-hidden />} aria-label={`Xem hồ sơ đầy đủ của ${p.orgName}`}>
+          <ButtonLink
+            to={`/ho-so/${p.id}`}
+            size="small"
+            icon={<FolderOpenOutlined aria-hidden />}
+            aria-label={`Xem hồ sơ đầy đủ của ${p.orgName}`}
+          >
             Xem hồ sơ
           </ButtonLink>
           {p.status === 'submitted' && (
-            <Button size="small" icon={<RollbackOutlined aria-hidden />} onClick={() => onAct({ kind: 'returnAll', p })} aria-label={`Trả lại cả hồ sơ của ${p.orgName}`}>
+            <Button
+              size="small"
+              icon={<RollbackOutlined aria-hidden />}
+              onClick={() => onAct({ kind: 'returnAll', p })}
+              aria-label={`Trả lại cả hồ sơ của ${p.orgName}`}
+            >
               Trả lại cả hồ sơ
             </Button>
           )}
@@ -168,9 +228,21 @@ function ProposalCard({ p, phone, onAct, busy }: { p: AppraisalProposal; phone: 
                 </div>
               )}
               {n.officeReason && (
-                <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`Lý do ${n.status === 'rejected' ? 'không chấp nhận' : 'trả lại'}: ${n.officeReason}`} />
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginBottom: 12 }}
+                  title={`Lý do ${n.status === 'rejected' ? 'không chấp nhận' : 'trả lại'}: ${n.officeReason}`}
+                />
               )}
-              {n.overrideReason && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`Chấp nhận khác kết quả xét điều kiện. Lý do: ${n.overrideReason}`} />}
+              {n.overrideReason && (
+                <Alert
+                  type="info"
+                  showIcon
+                  style={{ marginBottom: 12 }}
+                  title={`Chấp nhận khác kết quả xét điều kiện. Lý do: ${n.overrideReason}`}
+                />
+              )}
               <VerdictDetails verdict={n.verdict} submitted={n.submittedVerdict} />
             </div>
           ),
@@ -195,7 +267,8 @@ export function AppraisalPage() {
 
   const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: ROUNDS_KEY })]);
   const accept = useMutation({
-    mutationFn: ({ n, overrideReason }: { n: Nominee; overrideReason?: string }) => api.post(`/nominees/${n.id}/accept`, overrideReason ? { overrideReason } : {}),
+    mutationFn: ({ n, overrideReason }: { n: Nominee; overrideReason?: string }) =>
+      api.post(`/nominees/${n.id}/accept`, overrideReason ? { overrideReason } : {}),
     onMutate: ({ n }) => setBusy(n.id),
     onSettled: () => setBusy(null),
     onSuccess: async (_d, { n }) => {
@@ -231,7 +304,14 @@ export function AppraisalPage() {
   const waitingCount = a.proposals.filter(hasWaiting).length;
   const plainlyEligible = a.proposals
     .flatMap((p) => p.nominees)
-    .filter((n) => n.status === 'submitted' && n.verdict?.status === 'eligible' && n.verdict.eligible && !n.verdict.withheld && !n.verdict.dataFailed).length;
+    .filter(
+      (n) =>
+        n.status === 'submitted' &&
+        n.verdict?.status === 'eligible' &&
+        n.verdict.eligible &&
+        !n.verdict.withheld &&
+        !n.verdict.dataFailed,
+    ).length;
   const confirmAcceptAll = () =>
     modal.confirm({
       title: `Chấp nhận ${plainlyEligible} đề nghị đủ điều kiện?`,
@@ -257,7 +337,9 @@ export function AppraisalPage() {
               title={`Kết quả xét điều kiện: ${STATUS[verdictStatus(v)].label}`}
               description={
                 <>
-                  {v.statusText && v.statusText !== STATUS[verdictStatus(v)].label && <p style={{ margin: '0 0 4px' }}>{v.statusText}</p>}
+                  {v.statusText && v.statusText !== STATUS[verdictStatus(v)].label && (
+                    <p style={{ margin: '0 0 4px' }}>{v.statusText}</p>
+                  )}
                   <ul className="plain-list">
                     {v.criteria
                       .filter((c) => c.met === false || (c.met === null && v.dataFailed))
@@ -265,7 +347,9 @@ export function AppraisalPage() {
                         <li key={c.id}>{c.message}</li>
                       ))}
                   </ul>
-                  <div style={{ marginTop: 6 }}>Chấp nhận khác kết quả xét điều kiện phải ghi rõ lý do; lý do được ghi vào nhật ký hệ thống.</div>
+                  <div style={{ marginTop: 6 }}>
+                    Chấp nhận khác kết quả xét điều kiện phải ghi rõ lý do; lý do được ghi vào nhật ký hệ thống.
+                  </div>
                 </>
               }
             />
@@ -305,7 +389,11 @@ export function AppraisalPage() {
       case 'returnAll':
         return {
           title: `Trả lại cả hồ sơ của ${pending.p.orgName}`,
-          intro: <Typography.Paragraph>Mọi đề nghị đang chờ thẩm định trong hồ sơ được trả lại cho đơn vị để bổ sung.</Typography.Paragraph>,
+          intro: (
+            <Typography.Paragraph>
+              Mọi đề nghị đang chờ thẩm định trong hồ sơ được trả lại cho đơn vị để bổ sung.
+            </Typography.Paragraph>
+          ),
           label: 'Lý do trả lại, nội dung cần bổ sung',
           okText: 'Trả lại cả hồ sơ',
           onSubmit: async (reason: string) => {
@@ -329,7 +417,8 @@ export function AppraisalPage() {
         }
       />
       <Typography.Paragraph type="secondary">
-        Thời hạn thẩm định: {a.appraisalRule.workingDays} ngày làm việc. {a.appraisalRule.basis ? `Căn cứ: ${a.appraisalRule.basis}` : ''}
+        Thời hạn thẩm định: {a.appraisalRule.workingDays} ngày làm việc.{' '}
+        {a.appraisalRule.basis ? `Căn cứ: ${a.appraisalRule.basis}` : ''}
       </Typography.Paragraph>
       {a.proposals.length > 0 && (
         <Flex wrap gap={12} justify="space-between" align="center" style={{ marginBottom: 16 }}>
@@ -341,14 +430,25 @@ export function AppraisalPage() {
               { value: 'waiting', label: `Chờ thẩm định (${waitingCount})` },
             ]}
           />
-          <Button icon={<CheckOutlined aria-hidden />} disabled={plainlyEligible === 0} loading={acceptAll.isPending} onClick={confirmAcceptAll}>
+          <Button
+            icon={<CheckOutlined aria-hidden />}
+            disabled={plainlyEligible === 0}
+            loading={acceptAll.isPending}
+            onClick={confirmAcceptAll}
+          >
             Chấp nhận tất cả đề nghị đủ điều kiện ({plainlyEligible})
           </Button>
         </Flex>
       )}
       {shown.length === 0 ? (
         <Card>
-          <Empty description={a.proposals.length ? 'Không có hồ sơ nào đang chờ thẩm định.' : 'Chưa có đơn vị nào gửi hồ sơ trong đợt xét này.'} />
+          <Empty
+            description={
+              a.proposals.length
+                ? 'Không có hồ sơ nào đang chờ thẩm định.'
+                : 'Chưa có đơn vị nào gửi hồ sơ trong đợt xét này.'
+            }
+          />
         </Card>
       ) : (
         <div aria-busy={q.isFetching}>

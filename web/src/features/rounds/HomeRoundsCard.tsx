@@ -15,22 +15,35 @@ import type { RoundDetail, RoundList } from './types';
 
 export function HomeRoundsCard() {
   // The dashboard is where people look for what changed: read it again whenever it is shown.
-  const list = useQuery({ queryKey: [...ROUNDS_KEY, 'list'], queryFn: () => api.get<RoundList>('/rounds'), refetchOnMount: 'always' });
+  const list = useQuery({
+    queryKey: [...ROUNDS_KEY, 'list'],
+    queryFn: () => api.get<RoundList>('/rounds'),
+    refetchOnMount: 'always',
+  });
   const items = list.data?.items ?? [];
   const open = items.filter((r) => r.status === 'open');
   // Dossiers waiting for the office: in rounds it runs that still take or appraise dossiers.
-  const managed = items.filter((r) => r.manage && (r.status === 'open' || r.status === 'closed') && r.submittedCount > 0).slice(0, 8);
+  const managed = items
+    .filter((r) => r.manage && (r.status === 'open' || r.status === 'closed') && r.submittedCount > 0)
+    .slice(0, 8);
   const details = useQueries({
-    queries: managed.map((r) => ({ queryKey: roundKey(r.id), queryFn: () => api.get<RoundDetail>(`/rounds/${r.id}`), refetchOnMount: 'always' as const })),
+    queries: managed.map((r) => ({
+      queryKey: roundKey(r.id),
+      queryFn: () => api.get<RoundDetail>(`/rounds/${r.id}`),
+      refetchOnMount: 'always' as const,
+    })),
   });
   const waiting = details
-    .flatMap((d) => (d.data ? d.data.proposals.filter((p) => p.status === 'submitted').map((p) => ({ round: d.data!, p })) : []))
+    .flatMap((d) =>
+      d.data ? d.data.proposals.filter((p) => p.status === 'submitted').map((p) => ({ round: d.data!, p })) : [],
+    )
     .sort((a, b) => (a.p.clock?.dueOn ?? '').localeCompare(b.p.clock?.dueOn ?? ''));
 
   let body: ReactNode;
   if (list.isPending) body = <Skeleton active paragraph={{ rows: 3 }} />;
   else if (list.error) body = <Typography.Text type="danger">Không tải được danh sách đợt xét.</Typography.Text>;
-  else if (!open.length && !waiting.length) body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Hiện không có đợt xét nào đang nhận hồ sơ." />;
+  else if (!open.length && !waiting.length)
+    body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Hiện không có đợt xét nào đang nhận hồ sơ." />;
   else
     body = (
       <>
@@ -90,11 +103,7 @@ export function HomeRoundsCard() {
     );
 
   return (
-    <Card
-      title="Đợt xét khen thưởng"
-      extra={<Link to="/dot-xet">Tất cả đợt xét</Link>}
-      style={{ marginBottom: 24 }}
-    >
+    <Card title="Đợt xét khen thưởng" extra={<Link to="/dot-xet">Tất cả đợt xét</Link>} style={{ marginBottom: 24 }}>
       {body}
     </Card>
   );

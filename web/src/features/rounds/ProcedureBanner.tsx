@@ -9,7 +9,11 @@ import { api } from '../../ui/api';
 import type { ProcedurePending } from './types';
 
 export function ProcedureBanner() {
-  const q = useQuery({ queryKey: ['procedure-rules', 'pending'], queryFn: () => api.get<ProcedurePending>('/procedure-rules/pending'), staleTime: 60_000 });
+  const q = useQuery({
+    queryKey: ['procedure-rules', 'pending'],
+    queryFn: () => api.get<ProcedurePending>('/procedure-rules/pending'),
+    staleTime: 60_000,
+  });
   const items = q.data?.items ?? [];
   if (!items.length) return null;
   return (
@@ -20,8 +24,13 @@ export function ProcedureBanner() {
       title="Cần quản trị viên xác nhận theo quy định của tỉnh"
       description={
         <span>
-          Các tham số sau đang dùng mức chung toàn quốc, chưa dẫn được quyết định của tỉnh nên văn bản chưa ghi căn cứ: {items.map((i) => i.label.charAt(0).toLocaleLowerCase('vi-VN') + i.label.slice(1)).join('; ')}.{' '}
-          {q.data?.canConfirm ? <Link to="/danh-muc">Xác nhận tại Danh mục, quy định</Link> : 'Đề nghị quản trị viên xác nhận, dẫn số, ngày và trích yếu quyết định của tỉnh.'}
+          Các tham số sau đang dùng mức chung toàn quốc, chưa dẫn được quyết định của tỉnh nên văn bản chưa ghi căn cứ:{' '}
+          {items.map((i) => i.label.charAt(0).toLocaleLowerCase('vi-VN') + i.label.slice(1)).join('; ')}.{' '}
+          {q.data?.canConfirm ? (
+            <Link to="/danh-muc">Xác nhận tại Danh mục, quy định</Link>
+          ) : (
+            'Đề nghị quản trị viên xác nhận, dẫn số, ngày và trích yếu quyết định của tỉnh.'
+          )}
         </span>
       }
     />

@@ -14,7 +14,25 @@ import {
   SendOutlined,
 } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Grid, Input, Modal, Popconfirm, Radio, Select, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  Modal,
+  Popconfirm,
+  Radio,
+  Select,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import type { SubjectKind } from '../../../../src/domain/registry/vocab';
@@ -28,7 +46,17 @@ import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } fro
 import { periodText, SUBJECT_KIND_LABELS } from '../eligibility/labels';
 import type { Catalogue } from '../eligibility/types';
 import { CANDIDATE_KINDS, daysUntil, nomineeOfField, nomineeOpen, SUBJECT_KINDS_OF } from './labels';
-import { AwardCell, ClockLine, Countdown, EvidenceUpload, FileList, NomineeStatusTag, ProposalStatusTag, VerdictDetails, VerdictTags } from './parts';
+import {
+  AwardCell,
+  ClockLine,
+  Countdown,
+  EvidenceUpload,
+  FileList,
+  NomineeStatusTag,
+  ProposalStatusTag,
+  VerdictDetails,
+  VerdictTags,
+} from './parts';
 import { ROUNDS_KEY } from './RoundsPage';
 import type { CandidateKind, CandidateList, EvidenceFile, Nominee, ProposalDetail } from './types';
 
@@ -55,7 +83,8 @@ function useAwardsFor(p: ProposalDetail | undefined) {
   };
 }
 
-const kindOfSubject = (k: SubjectKind): CandidateKind => (k === 'individual' ? 'person' : k === 'household' ? 'household' : 'org');
+const kindOfSubject = (k: SubjectKind): CandidateKind =>
+  k === 'individual' ? 'person' : k === 'household' ? 'household' : 'org';
 
 interface AddValues {
   kind: CandidateKind;
@@ -64,7 +93,17 @@ interface AddValues {
   achievement?: string;
 }
 
-function AddNomineeModal({ proposal, open, onClose, awardsFor }: { proposal: ProposalDetail; open: boolean; onClose: () => void; awardsFor: (k: readonly SubjectKind[]) => Award[] }) {
+function AddNomineeModal({
+  proposal,
+  open,
+  onClose,
+  awardsFor,
+}: {
+  proposal: ProposalDetail;
+  open: boolean;
+  onClose: () => void;
+  awardsFor: (k: readonly SubjectKind[]) => Award[];
+}) {
   const [form] = Form.useForm<AddValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -156,10 +195,22 @@ function AddNomineeModal({ proposal, open, onClose, awardsFor }: { proposal: Pro
             onChange={() => setText('')}
           />
         </Form.Item>
-        <Form.Item name="awardCode" label="Danh hiệu, hình thức đề nghị" rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}>
-          <Select options={awards.map((a) => ({ value: a.code, label: a.name }))} placeholder="Chọn trong các danh hiệu, hình thức của đợt xét" notFoundContent="Đợt xét không có danh hiệu, hình thức cho đối tượng này" />
+        <Form.Item
+          name="awardCode"
+          label="Danh hiệu, hình thức đề nghị"
+          rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}
+        >
+          <Select
+            options={awards.map((a) => ({ value: a.code, label: a.name }))}
+            placeholder="Chọn trong các danh hiệu, hình thức của đợt xét"
+            notFoundContent="Đợt xét không có danh hiệu, hình thức cho đối tượng này"
+          />
         </Form.Item>
-        <Form.Item name="achievement" label="Tóm tắt thành tích" extra="Có thể viết sau, hoặc tải tệp báo cáo thành tích lên.">
+        <Form.Item
+          name="achievement"
+          label="Tóm tắt thành tích"
+          extra="Có thể viết sau, hoặc tải tệp báo cáo thành tích lên."
+        >
           <Input.TextArea rows={4} maxLength={20000} />
         </Form.Item>
       </Form>
@@ -172,7 +223,17 @@ interface EditValues {
   achievement: string;
 }
 
-function EditNomineeModal({ nominee, proposalId, onClose, awardsFor }: { nominee: Nominee | null; proposalId: string; onClose: () => void; awardsFor: (k: readonly SubjectKind[]) => Award[] }) {
+function EditNomineeModal({
+  nominee,
+  proposalId,
+  onClose,
+  awardsFor,
+}: {
+  nominee: Nominee | null;
+  proposalId: string;
+  onClose: () => void;
+  awardsFor: (k: readonly SubjectKind[]) => Award[];
+}) {
   const [form] = Form.useForm<EditValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -185,7 +246,11 @@ function EditNomineeModal({ nominee, proposalId, onClose, awardsFor }: { nominee
     }
   });
   const save = useMutation({
-    mutationFn: (v: EditValues) => api.patch<ProposalDetail>(`/nominees/${nominee!.id}`, { awardCode: v.awardCode, achievement: v.achievement ?? '' }),
+    mutationFn: (v: EditValues) =>
+      api.patch<ProposalDetail>(`/nominees/${nominee!.id}`, {
+        awardCode: v.awardCode,
+        achievement: v.achievement ?? '',
+      }),
     onSuccess: (p) => {
       qc.setQueryData(proposalKey(proposalId), p);
       void message.success('Đã lưu.');
@@ -216,10 +281,18 @@ function EditNomineeModal({ nominee, proposalId, onClose, awardsFor }: { nominee
           save.mutate(v);
         }}
       >
-        <Form.Item name="awardCode" label="Danh hiệu, hình thức đề nghị" rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}>
+        <Form.Item
+          name="awardCode"
+          label="Danh hiệu, hình thức đề nghị"
+          rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}
+        >
           <Select options={awards.map((a) => ({ value: a.code, label: a.name }))} />
         </Form.Item>
-        <Form.Item name="achievement" label="Tóm tắt thành tích" extra="Thành tích nổi bật trong kỳ xét: kết quả công việc, sáng kiến, danh hiệu đã đạt…">
+        <Form.Item
+          name="achievement"
+          label="Tóm tắt thành tích"
+          extra="Thành tích nổi bật trong kỳ xét: kết quả công việc, sáng kiến, danh hiệu đã đạt…"
+        >
           <Input.TextArea rows={10} maxLength={20000} showCount />
         </Form.Item>
       </Form>
@@ -227,7 +300,14 @@ function EditNomineeModal({ nominee, proposalId, onClose, awardsFor }: { nominee
   );
 }
 
-function NomineeDetails({ n, editable, missing, onChanged, onRemoveFile, removingFile }: {
+function NomineeDetails({
+  n,
+  editable,
+  missing,
+  onChanged,
+  onRemoveFile,
+  removingFile,
+}: {
   n: Nominee;
   editable: boolean;
   missing: boolean;
@@ -248,7 +328,13 @@ function NomineeDetails({ n, editable, missing, onChanged, onRemoveFile, removin
         />
       )}
       {n.overrideReason && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title="Chấp nhận khác kết quả xét điều kiện" description={<span className="pre-line">Lý do: {n.overrideReason}</span>} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="Chấp nhận khác kết quả xét điều kiện"
+          description={<span className="pre-line">Lý do: {n.overrideReason}</span>}
+        />
       )}
       <div className="nominee-section">
         <Typography.Text strong className="nominee-section-title">
@@ -271,10 +357,18 @@ function NomineeDetails({ n, editable, missing, onChanged, onRemoveFile, removin
         </Typography.Text>
         <FileList files={n.files ?? []} onRemove={open ? onRemoveFile : undefined} removing={removingFile} />
         <Flex gap={8} wrap style={{ marginTop: 8 }} align="flex-start">
-          <Button icon={<FileWordOutlined aria-hidden />} href={downloadUrl(`/nominees/${n.id}/report`, { format: 'docx' })} download>
+          <Button
+            icon={<FileWordOutlined aria-hidden />}
+            href={downloadUrl(`/nominees/${n.id}/report`, { format: 'docx' })}
+            download
+          >
             Mẫu báo cáo thành tích (DOCX)
           </Button>
-          <Button icon={<FilePdfOutlined aria-hidden />} href={downloadUrl(`/nominees/${n.id}/report`, { format: 'pdf' })} download>
+          <Button
+            icon={<FilePdfOutlined aria-hidden />}
+            href={downloadUrl(`/nominees/${n.id}/report`, { format: 'pdf' })}
+            download
+          >
             PDF
           </Button>
         </Flex>
@@ -317,7 +411,13 @@ function SummaryCard({ p }: { p: ProposalDetail }) {
             onChange={(e) => setText(e.target.value)}
             placeholder="Căn cứ, tóm tắt kết quả phong trào thi đua của đơn vị và đề nghị khen thưởng…"
           />
-          <Button icon={<SaveOutlined aria-hidden />} style={{ marginTop: 12 }} disabled={text === p.summary} loading={save.isPending} onClick={() => save.mutate()}>
+          <Button
+            icon={<SaveOutlined aria-hidden />}
+            style={{ marginTop: 12 }}
+            disabled={text === p.summary}
+            loading={save.isPending}
+            onClick={() => save.mutate()}
+          >
             Lưu nội dung
           </Button>
         </>
@@ -343,7 +443,10 @@ export function ProposalPage() {
   const [helping, setHelping] = useState(false);
   const raw = q.data;
   const officeView = !!raw && can('round.manage') && !me.grants.some((g) => g.orgId === raw.orgId);
-  const data = useMemo(() => (raw ? { ...raw, editable: raw.editable && (!officeView || helping) } : undefined), [raw, officeView, helping]);
+  const data = useMemo(
+    () => (raw ? { ...raw, editable: raw.editable && (!officeView || helping) } : undefined),
+    [raw, officeView, helping],
+  );
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Nominee | null>(null);
   const [expanded, setExpanded] = useState<string[]>([]);
@@ -400,7 +503,12 @@ export function ProposalPage() {
     const actions = (n: Nominee) =>
       editable && nomineeOpen(n.status) ? (
         <Flex gap={4} vertical={!phone} wrap align="flex-start">
-          <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(n)} aria-label={`Sửa đề nghị của ${n.displayName}`}>
+          <Button
+            size="small"
+            icon={<EditOutlined aria-hidden />}
+            onClick={() => setEditing(n)}
+            aria-label={`Sửa đề nghị của ${n.displayName}`}
+          >
             Sửa
           </Button>
           <Popconfirm
@@ -411,7 +519,12 @@ export function ProposalPage() {
             okButtonProps={{ danger: true }}
             onConfirm={() => remove.mutateAsync(n).catch(() => undefined)}
           >
-            <Button size="small" danger icon={<DeleteOutlined aria-hidden />} aria-label={`Bỏ ${n.displayName} khỏi hồ sơ`}>
+            <Button
+              size="small"
+              danger
+              icon={<DeleteOutlined aria-hidden />}
+              aria-label={`Bỏ ${n.displayName} khỏi hồ sơ`}
+            >
               Bỏ
             </Button>
           </Popconfirm>
@@ -424,7 +537,8 @@ export function ProposalPage() {
         {n.positionText && <div className="muted">{n.positionText}</div>}
       </div>
     );
-    const amount = (n: Nominee) => (n.verdict ? (n.verdict.amount === null ? 'Chưa xác định' : fmtMoney(n.verdict.amount)) : EMPTY);
+    const amount = (n: Nominee) =>
+      n.verdict ? (n.verdict.amount === null ? 'Chưa xác định' : fmtMoney(n.verdict.amount)) : EMPTY;
     if (phone)
       return [
         {
@@ -435,7 +549,8 @@ export function ProposalPage() {
               {who(n)}
               <AwardCell n={n} />
               <div>
-                <VerdictTags verdict={n.verdict} submitted={n.submittedVerdict} /> <NomineeStatusTag status={n.status} />
+                <VerdictTags verdict={n.verdict} submitted={n.submittedVerdict} />{' '}
+                <NomineeStatusTag status={n.status} />
               </div>
               <div className="muted">Tiền thưởng: {amount(n)}</div>
               {actions(n)}
@@ -457,8 +572,22 @@ export function ProposalPage() {
           </>
         ),
       },
-      { title: 'Trạng thái', dataIndex: 'status', width: 160, render: (_: unknown, n) => <NomineeStatusTag status={n.status} /> },
-      ...(editable ? [{ title: <span className="sr-only">Thao tác</span>, key: 'actions', width: 96, render: (_: unknown, n: Nominee) => actions(n) }] : []),
+      {
+        title: 'Trạng thái',
+        dataIndex: 'status',
+        width: 160,
+        render: (_: unknown, n) => <NomineeStatusTag status={n.status} />,
+      },
+      ...(editable
+        ? [
+            {
+              title: <span className="sr-only">Thao tác</span>,
+              key: 'actions',
+              width: 96,
+              render: (_: unknown, n: Nominee) => actions(n),
+            },
+          ]
+        : []),
     ];
   }, [data, phone, remove]);
 
@@ -471,7 +600,11 @@ export function ProposalPage() {
 
   const listActions = (
     <Flex gap={8} wrap>
-      {rows.length > 0 && <Button onClick={() => setExpanded(allOpen ? [] : rows.map((n) => n.id))}>{allOpen ? 'Thu gọn' : 'Xem chi tiết tất cả'}</Button>}
+      {rows.length > 0 && (
+        <Button onClick={() => setExpanded(allOpen ? [] : rows.map((n) => n.id))}>
+          {allOpen ? 'Thu gọn' : 'Xem chi tiết tất cả'}
+        </Button>
+      )}
       {p.editable && (
         <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
           Thêm đề nghị
@@ -486,10 +619,12 @@ export function ProposalPage() {
       content: (
         <>
           <p>
-            Hồ sơ gồm {toSend} đề nghị sẽ được gửi đến cơ quan thường trực để thẩm định; kết quả xét điều kiện hiện tại được lưu kèm từng đề nghị.
+            Hồ sơ gồm {toSend} đề nghị sẽ được gửi đến cơ quan thường trực để thẩm định; kết quả xét điều kiện hiện tại
+            được lưu kèm từng đề nghị.
           </p>
           <p>
-            <strong>Sau khi gửi, hồ sơ bị khóa:</strong> không thêm, sửa, bỏ người được đề nghị hay tệp đính kèm được nữa, trừ khi hồ sơ bị trả lại để bổ sung.
+            <strong>Sau khi gửi, hồ sơ bị khóa:</strong> không thêm, sửa, bỏ người được đề nghị hay tệp đính kèm được
+            nữa, trừ khi hồ sơ bị trả lại để bổ sung.
           </p>
         </>
       ),
@@ -509,7 +644,13 @@ export function ProposalPage() {
               Về đợt xét
             </ButtonLink>
             {p.editable && (
-              <Button type="primary" icon={<SendOutlined aria-hidden />} onClick={confirmSubmit} loading={submit.isPending} disabled={toSend === 0}>
+              <Button
+                type="primary"
+                icon={<SendOutlined aria-hidden />}
+                onClick={confirmSubmit}
+                loading={submit.isPending}
+                disabled={toSend === 0}
+              >
                 {p.submissions ? 'Gửi lại hồ sơ' : 'Gửi hồ sơ'}
               </Button>
             )}
@@ -544,7 +685,11 @@ export function ProposalPage() {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title={p.round.status !== 'open' ? 'Đợt xét không còn nhận hồ sơ: hồ sơ chỉ xem được.' : 'Bạn đang xem hồ sơ của đơn vị (chỉ đọc).'}
+          title={
+            p.round.status !== 'open'
+              ? 'Đợt xét không còn nhận hồ sơ: hồ sơ chỉ xem được.'
+              : 'Bạn đang xem hồ sơ của đơn vị (chỉ đọc).'
+          }
           action={
             officeView && raw?.editable ? (
               <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setHelping(true)}>
@@ -580,11 +725,16 @@ export function ProposalPage() {
           </Descriptions.Item>
           <Descriptions.Item label="Hạn nộp hồ sơ">
             <span className="round-deadline">
-              {fmtDate(p.round.submitBy)} {p.round.status === 'open' && (p.status === 'draft' || p.status === 'returned') && <Countdown daysLeft={days} />}
+              {fmtDate(p.round.submitBy)}{' '}
+              {p.round.status === 'open' && (p.status === 'draft' || p.status === 'returned') && (
+                <Countdown daysLeft={days} />
+              )}
             </span>
           </Descriptions.Item>
           <Descriptions.Item label="Số lần gửi">{p.submissions}</Descriptions.Item>
-          {p.submittedAt && <Descriptions.Item label="Gửi lần gần nhất">{fmtDateTime(p.submittedAt)}</Descriptions.Item>}
+          {p.submittedAt && (
+            <Descriptions.Item label="Gửi lần gần nhất">{fmtDateTime(p.submittedAt)}</Descriptions.Item>
+          )}
           {p.clock && p.status === 'submitted' && (
             <Descriptions.Item label="Thẩm định">
               <ClockLine clock={p.clock} />
@@ -600,7 +750,14 @@ export function ProposalPage() {
       >
         {phone && (rows.length > 0 || p.editable) && <div style={{ padding: '12px 16px 4px' }}>{listActions}</div>}
         {rows.length === 0 ? (
-          <Empty style={{ padding: 24 }} description={p.editable ? 'Chưa có ai trong hồ sơ. Bấm "Thêm đề nghị" để chọn từ cơ sở dữ liệu của đơn vị.' : 'Hồ sơ chưa có đề nghị nào.'} />
+          <Empty
+            style={{ padding: 24 }}
+            description={
+              p.editable
+                ? 'Chưa có ai trong hồ sơ. Bấm "Thêm đề nghị" để chọn từ cơ sở dữ liệu của đơn vị.'
+                : 'Hồ sơ chưa có đề nghị nào.'
+            }
+          />
         ) : (
           <Table<Nominee>
             rowKey="id"
@@ -613,7 +770,14 @@ export function ProposalPage() {
               expandedRowKeys: expanded,
               onExpandedRowsChange: (keys) => setExpanded(keys.map(String)),
               expandedRowRender: (n) => (
-                <NomineeDetails n={n} editable={p.editable} missing={missing.has(n.id)} onChanged={refresh} onRemoveFile={removeFile} removingFile={removingFile} />
+                <NomineeDetails
+                  n={n}
+                  editable={p.editable}
+                  missing={missing.has(n.id)}
+                  onChanged={refresh}
+                  onRemoveFile={removeFile}
+                  removingFile={removingFile}
+                />
               ),
             }}
           />
@@ -621,7 +785,9 @@ export function ProposalPage() {
       </Card>
       <SummaryCard p={p} />
       <Card title="Tệp đính kèm hồ sơ" style={{ marginBottom: 16 }}>
-        <Typography.Paragraph type="secondary">Tờ trình có chữ ký, biên bản họp xét của đơn vị và các tài liệu chung của hồ sơ.</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          Tờ trình có chữ ký, biên bản họp xét của đơn vị và các tài liệu chung của hồ sơ.
+        </Typography.Paragraph>
         <FileList files={p.files} onRemove={p.editable ? removeFile : undefined} removing={removingFile} />
         {p.editable && (
           <div style={{ marginTop: 12 }}>
@@ -629,7 +795,9 @@ export function ProposalPage() {
           </div>
         )}
       </Card>
-      {p.editable && <AddNomineeModal proposal={p} open={adding} onClose={() => setAdding(false)} awardsFor={awardsFor} />}
+      {p.editable && (
+        <AddNomineeModal proposal={p} open={adding} onClose={() => setAdding(false)} awardsFor={awardsFor} />
+      )}
       <EditNomineeModal nominee={editing} proposalId={p.id} onClose={() => setEditing(null)} awardsFor={awardsFor} />
     </>
   );

@@ -1,7 +1,13 @@
 // /dot-xet/:id — one round: its status and the office's actions (open, close, reopen, finish),
 // deadlines with the countdown, the awards it covers, the invited units with their dossier and
 // its appraisal clock; a unit opens its dossier from here, the office goes on to the appraisal.
-import { ArrowLeftOutlined, AuditOutlined, FileAddOutlined, FileDoneOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  AuditOutlined,
+  FileAddOutlined,
+  FileDoneOutlined,
+  FolderOpenOutlined,
+} from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Flex, Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useNavigate, useParams } from 'react-router';
@@ -15,7 +21,10 @@ import { ClockLine, Countdown, ProposalStatusTag, RoundStatusTag } from './parts
 import { ROUNDS_KEY } from './RoundsPage';
 import type { ProposalOpened, RoundAction, RoundDetail, RoundProposalRow } from './types';
 
-const ACTIONS: Record<RoundAction, { label: string; confirm: string; okText: string; done: string; primary?: boolean; danger?: boolean }> = {
+const ACTIONS: Record<
+  RoundAction,
+  { label: string; confirm: string; okText: string; done: string; primary?: boolean; danger?: boolean }
+> = {
   open: {
     label: 'Mở đợt xét',
     confirm: 'Các đơn vị được mời sẽ nhận thông báo và bắt đầu lập, gửi hồ sơ đề nghị cho đến hạn nộp.',
@@ -107,7 +116,12 @@ export function RoundPage() {
   const dossierButton = (u: UnitRow, primary = false) => {
     if (u.proposal) {
       return (
-        <ButtonLink to={`/ho-so/${u.proposal.id}`} type={primary ? 'primary' : 'default'} icon={<FolderOpenOutlined aria-hidden />} aria-label={`Mở hồ sơ của ${u.name}`}>
+        <ButtonLink
+          to={`/ho-so/${u.proposal.id}`}
+          type={primary ? 'primary' : 'default'}
+          icon={<FolderOpenOutlined aria-hidden />}
+          aria-label={`Mở hồ sơ của ${u.name}`}
+        >
           {primary ? 'Mở hồ sơ đề nghị' : 'Mở hồ sơ'}
         </ButtonLink>
       );
@@ -166,7 +180,12 @@ export function RoundPage() {
         { title: 'Đơn vị', dataIndex: 'name', render: (name: string) => <strong>{name}</strong> },
         { title: 'Hồ sơ đề nghị', key: 'proposal', width: 300, render: (_: unknown, u) => proposalCell(u) },
         { title: 'Thời hạn thẩm định', key: 'clock', width: 330, render: (_: unknown, u) => clockCell(u) },
-        { title: <span className="sr-only">Thao tác</span>, key: 'action', width: 190, render: (_: unknown, u) => dossierButton(u) },
+        {
+          title: <span className="sr-only">Thao tác</span>,
+          key: 'action',
+          width: 190,
+          render: (_: unknown, u) => dossierButton(u),
+        },
       ];
 
   return (
@@ -181,7 +200,11 @@ export function RoundPage() {
             </ButtonLink>
             {mine.length === 1 && dossierButton(mine[0]!, true)}
             {r.manage && (
-              <ButtonLink to={`/dot-xet/${r.id}/tham-dinh`} type={waiting ? 'primary' : 'default'} icon={<AuditOutlined aria-hidden />}>
+              <ButtonLink
+                to={`/dot-xet/${r.id}/tham-dinh`}
+                type={waiting ? 'primary' : 'default'}
+                icon={<AuditOutlined aria-hidden />}
+              >
                 Thẩm định hồ sơ{waiting ? ` (${waiting} chờ)` : ''}
               </ButtonLink>
             )}
@@ -199,7 +222,13 @@ export function RoundPage() {
         {r.actions.length > 0 && (
           <Flex gap={8} wrap style={{ marginBottom: 16 }} role="group" aria-label="Thao tác với đợt xét">
             {r.actions.map((a) => (
-              <Button key={a} type={ACTIONS[a].primary ? 'primary' : 'default'} danger={ACTIONS[a].danger} loading={change.isPending && change.variables === a} onClick={() => confirm(a)}>
+              <Button
+                key={a}
+                type={ACTIONS[a].primary ? 'primary' : 'default'}
+                danger={ACTIONS[a].danger}
+                loading={change.isPending && change.variables === a}
+                onClick={() => confirm(a)}
+              >
                 {ACTIONS[a].label}
               </Button>
             ))}
@@ -225,7 +254,8 @@ export function RoundPage() {
           )}
         </Descriptions>
         <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
-          Thời hạn thẩm định: {r.appraisalRule.workingDays} ngày làm việc. {r.appraisalRule.basis ? `Căn cứ: ${r.appraisalRule.basis}` : ''}
+          Thời hạn thẩm định: {r.appraisalRule.workingDays} ngày làm việc.{' '}
+          {r.appraisalRule.basis ? `Căn cứ: ${r.appraisalRule.basis}` : ''}
         </Typography.Paragraph>
       </Card>
       <Card title={`Danh hiệu, hình thức xét (${r.awards.length})`} style={{ marginBottom: 16 }}>
@@ -237,7 +267,10 @@ export function RoundPage() {
           ))}
         </Flex>
       </Card>
-      <Card title={r.manage ? `Đơn vị được mời (${units.length})` : 'Hồ sơ của đơn vị'} styles={{ body: { padding: 0 } }}>
+      <Card
+        title={r.manage ? `Đơn vị được mời (${units.length})` : 'Hồ sơ của đơn vị'}
+        styles={{ body: { padding: 0 } }}
+      >
         <Table<UnitRow>
           rowKey="orgId"
           columns={columns}

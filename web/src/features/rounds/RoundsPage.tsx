@@ -3,7 +3,22 @@
 // it is invited to, with the days left to the deadline and its own dossier's status.
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, DatePicker, Form, Grid, Input, Modal, Row, Select, Table, Tag, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Grid,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -145,16 +160,31 @@ function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => voi
           create.mutate(v);
         }}
         onValuesChange={(changed: Partial<RoundValues>) => {
-          if (changed.kind) form.setFieldValue('period', convertPeriod(form.getFieldValue('period') ?? String(dayjs().year()), changed.kind === 'school_year' ? 'school' : 'calendar'));
+          if (changed.kind)
+            form.setFieldValue(
+              'period',
+              convertPeriod(
+                form.getFieldValue('period') ?? String(dayjs().year()),
+                changed.kind === 'school_year' ? 'school' : 'calendar',
+              ),
+            );
           if (changed.orgId) form.setFieldValue('invitedOrgIds', []);
         }}
       >
-        <Form.Item name="name" label="Tên đợt xét" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên đợt xét.' }]}>
+        <Form.Item
+          name="name"
+          label="Tên đợt xét"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên đợt xét.' }]}
+        >
           <Input maxLength={300} placeholder={`Ví dụ: Tổng kết công tác thi đua, khen thưởng năm ${dayjs().year()}`} />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="orgId" label="Cơ quan tổ chức đợt xét" rules={[{ required: true, message: 'Chọn cơ quan tổ chức đợt xét.' }]}>
+            <Form.Item
+              name="orgId"
+              label="Cơ quan tổ chức đợt xét"
+              rules={[{ required: true, message: 'Chọn cơ quan tổ chức đợt xét.' }]}
+            >
               <Select options={offices} placeholder="Chọn cơ quan" />
             </Form.Item>
           </Col>
@@ -169,8 +199,19 @@ function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => voi
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="awardCodes" label="Danh hiệu, hình thức xét trong đợt" rules={[{ required: true, message: 'Chọn ít nhất một danh hiệu hoặc hình thức.' }]}>
-          <Select mode="multiple" options={awards.options} loading={awards.isPending} optionFilterProp="label" placeholder="Chọn danh hiệu, hình thức" allowClear />
+        <Form.Item
+          name="awardCodes"
+          label="Danh hiệu, hình thức xét trong đợt"
+          rules={[{ required: true, message: 'Chọn ít nhất một danh hiệu hoặc hình thức.' }]}
+        >
+          <Select
+            mode="multiple"
+            options={awards.options}
+            loading={awards.isPending}
+            optionFilterProp="label"
+            placeholder="Chọn danh hiệu, hình thức"
+            allowClear
+          />
         </Form.Item>
         <Form.Item
           name="invitedOrgIds"
@@ -182,17 +223,29 @@ function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => voi
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} sm={8}>
-            <Form.Item name="opensOn" label="Ngày mở đợt" rules={[{ required: true, message: 'Chưa chọn ngày mở đợt.' }]}>
+            <Form.Item
+              name="opensOn"
+              label="Ngày mở đợt"
+              rules={[{ required: true, message: 'Chưa chọn ngày mở đợt.' }]}
+            >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name="submitBy" label="Hạn nộp hồ sơ" rules={[{ required: true, message: 'Chưa chọn hạn nộp hồ sơ.' }]}>
+            <Form.Item
+              name="submitBy"
+              label="Hạn nộp hồ sơ"
+              rules={[{ required: true, message: 'Chưa chọn hạn nộp hồ sơ.' }]}
+            >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name="decisionBy" label="Ngày dự kiến quyết định" rules={[{ required: true, message: 'Chưa chọn ngày dự kiến quyết định.' }]}>
+            <Form.Item
+              name="decisionBy"
+              label="Ngày dự kiến quyết định"
+              rules={[{ required: true, message: 'Chưa chọn ngày dự kiến quyết định.' }]}
+            >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
             </Form.Item>
           </Col>
@@ -256,8 +309,18 @@ export function RoundsPage() {
         </div>
       ),
     },
-    { title: 'Kỳ xét', dataIndex: 'period', width: 150, render: (p: string) => <span className="nowrap">{periodLabel(p)}</span> },
-    { title: 'Trạng thái', dataIndex: 'status', width: 170, render: (_: unknown, r) => <RoundStatusTag status={r.status} /> },
+    {
+      title: 'Kỳ xét',
+      dataIndex: 'period',
+      width: 150,
+      render: (p: string) => <span className="nowrap">{periodLabel(p)}</span>,
+    },
+    {
+      title: 'Trạng thái',
+      dataIndex: 'status',
+      width: 170,
+      render: (_: unknown, r) => <RoundStatusTag status={r.status} />,
+    },
     { title: 'Hạn nộp hồ sơ', dataIndex: 'submitBy', width: 210, render: (_: unknown, r) => <Deadline r={r} /> },
     { title: 'Hồ sơ', key: 'dossiers', width: 180, render: (_: unknown, r) => <DossierCell r={r} /> },
   ];
@@ -288,7 +351,11 @@ export function RoundsPage() {
     <>
       <PageHeader
         title="Đợt xét khen thưởng"
-        subtitle={manage ? 'Các đợt xét do cơ quan bạn tổ chức và các đợt đơn vị bạn được mời đề nghị.' : 'Các đợt xét đơn vị bạn được mời gửi hồ sơ đề nghị khen thưởng.'}
+        subtitle={
+          manage
+            ? 'Các đợt xét do cơ quan bạn tổ chức và các đợt đơn vị bạn được mời đề nghị.'
+            : 'Các đợt xét đơn vị bạn được mời gửi hồ sơ đề nghị khen thưởng.'
+        }
         actions={
           manage ? (
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
@@ -309,7 +376,11 @@ export function RoundsPage() {
             loading={list.isFetching}
             pagination={false}
             size="middle"
-            locale={{ emptyText: manage ? 'Chưa có đợt xét nào. Bấm "Lập đợt xét" để bắt đầu.' : 'Hiện không có đợt xét nào mời đơn vị bạn gửi hồ sơ.' }}
+            locale={{
+              emptyText: manage
+                ? 'Chưa có đợt xét nào. Bấm "Lập đợt xét" để bắt đầu.'
+                : 'Hiện không có đợt xét nào mời đơn vị bạn gửi hồ sơ.',
+            }}
           />
         </Card>
       )}

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { NOMINEE_STATUS_LABELS } from '../../../../src/domain/rounds/vocab';
-import { addDays, clockText, countdownText, countdownUrgent, duplicateText, evidenceProblem, fileSizeText, nomineeCountText, verdictChanged } from './labels';
+import {
+  addDays,
+  clockText,
+  countdownText,
+  countdownUrgent,
+  duplicateText,
+  evidenceProblem,
+  fileSizeText,
+  nomineeCountText,
+  verdictChanged,
+} from './labels';
 import type { NomineeVerdict } from './types';
 
 describe('round labels', () => {
@@ -14,16 +24,29 @@ describe('round labels', () => {
   });
 
   it('shows the appraisal clock in working days, dates as dd/mm/yyyy', () => {
-    expect(clockText({ dueOn: '2026-12-18', workingDaysLeft: 19, late: false })).toBe('Hạn thẩm định 18/12/2026 — còn 19 ngày làm việc');
-    expect(clockText({ dueOn: '2026-12-18', workingDaysLeft: 0, late: false })).toBe('Hạn thẩm định 18/12/2026 — hết hạn hôm nay');
-    expect(clockText({ dueOn: '2026-12-18', workingDaysLeft: -2, late: true })).toBe('Hạn thẩm định 18/12/2026 — quá hạn 2 ngày làm việc');
+    expect(clockText({ dueOn: '2026-12-18', workingDaysLeft: 19, late: false })).toBe(
+      'Hạn thẩm định 18/12/2026 — còn 19 ngày làm việc',
+    );
+    expect(clockText({ dueOn: '2026-12-18', workingDaysLeft: 0, late: false })).toBe(
+      'Hạn thẩm định 18/12/2026 — hết hạn hôm nay',
+    );
+    expect(clockText({ dueOn: '2026-12-18', workingDaysLeft: -2, late: true })).toBe(
+      'Hạn thẩm định 18/12/2026 — quá hạn 2 ngày làm việc',
+    );
   });
 
   it('names where a duplicate was proposed and how far it got', () => {
-    expect(duplicateText({ status: 'accepted', roundName: 'Tổng kết năm 2026', orgName: 'Trường THCS Lay Nưa', sameRound: false })).toBe(
-      'Trùng: đã đề nghị ở Trường THCS Lay Nưa trong đợt "Tổng kết năm 2026" (đã chấp nhận)',
+    expect(
+      duplicateText({
+        status: 'accepted',
+        roundName: 'Tổng kết năm 2026',
+        orgName: 'Trường THCS Lay Nưa',
+        sameRound: false,
+      }),
+    ).toBe('Trùng: đã đề nghị ở Trường THCS Lay Nưa trong đợt "Tổng kết năm 2026" (đã chấp nhận)');
+    expect(duplicateText({ status: 'submitted', roundName: 'x', orgName: 'Trạm Y tế', sameRound: true })).toBe(
+      'Trùng: đã đề nghị ở Trạm Y tế trong cùng đợt này (đang chờ thẩm định)',
     );
-    expect(duplicateText({ status: 'submitted', roundName: 'x', orgName: 'Trạm Y tế', sameRound: true })).toBe('Trùng: đã đề nghị ở Trạm Y tế trong cùng đợt này (đang chờ thẩm định)');
   });
 
   it('checks evidence files before sending them', () => {
@@ -39,11 +62,20 @@ describe('round labels', () => {
 
   it('counts nominees by status in words', () => {
     expect(nomineeCountText({}, NOMINEE_STATUS_LABELS)).toBe('Chưa có đề nghị');
-    expect(nomineeCountText({ submitted: 2, returned: 1 }, NOMINEE_STATUS_LABELS)).toBe('3 đề nghị (2 chờ thẩm định, 1 bị trả lại)');
+    expect(nomineeCountText({ submitted: 2, returned: 1 }, NOMINEE_STATUS_LABELS)).toBe(
+      '3 đề nghị (2 chờ thẩm định, 1 bị trả lại)',
+    );
   });
 
   it('tells when the verdict changed since submission', () => {
-    const v = (eligible: boolean, amount: number | null): NomineeVerdict => ({ eligible, withheld: false, amount, amountInWords: null, criteria: [], rules: 'x' });
+    const v = (eligible: boolean, amount: number | null): NomineeVerdict => ({
+      eligible,
+      withheld: false,
+      amount,
+      amountInWords: null,
+      criteria: [],
+      rules: 'x',
+    });
     expect(verdictChanged(v(true, 100), v(true, 100))).toBe(false);
     expect(verdictChanged(v(true, 100), v(false, 100))).toBe(true);
     expect(verdictChanged(v(true, 100), null)).toBe(false);
@@ -59,7 +91,9 @@ describe('dossier helpers', () => {
     const { daysUntil, nomineeOfField } = await import('./labels');
     expect(daysUntil('2026-12-05', '2026-11-22')).toBe(13);
     expect(daysUntil('2026-11-20', '2026-11-22')).toBe(-2);
-    expect(nomineeOfField('nominees.0f8fad5b-d9cb-469f-a165-70867728950e.achievement')).toBe('0f8fad5b-d9cb-469f-a165-70867728950e');
+    expect(nomineeOfField('nominees.0f8fad5b-d9cb-469f-a165-70867728950e.achievement')).toBe(
+      '0f8fad5b-d9cb-469f-a165-70867728950e',
+    );
     expect(nomineeOfField('summary')).toBeNull();
   });
 });

@@ -60,14 +60,18 @@ export const EVIDENCE_HINT = `${EVIDENCE_TYPES_TEXT}; mỗi tệp tối đa ${EV
 /** Why a file will be refused before it is sent (the server checks the content too), or null. */
 export function evidenceProblem(name: string, size: number): string | null {
   const ext = name.toLowerCase().split('.').pop() ?? '';
-  if (!EVIDENCE_ACCEPT.split(',').includes(`.${ext}`)) return `Tệp "${name}" không thuộc loại được nhận (${EVIDENCE_TYPES_TEXT}).`;
+  if (!EVIDENCE_ACCEPT.split(',').includes(`.${ext}`))
+    return `Tệp "${name}" không thuộc loại được nhận (${EVIDENCE_TYPES_TEXT}).`;
   if (size === 0) return `Tệp "${name}" rỗng.`;
   if (size > EVIDENCE_MAX_BYTES) return `Tệp "${name}" lớn hơn ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB.`;
   return null;
 }
 
 /** Nominee counts by status in words: "3 đề nghị (2 chờ thẩm định, 1 bị trả lại)". */
-export function nomineeCountText(byStatus: Partial<Record<NomineeStatus, number>>, labels: Record<NomineeStatus, string>): string {
+export function nomineeCountText(
+  byStatus: Partial<Record<NomineeStatus, number>>,
+  labels: Record<NomineeStatus, string>,
+): string {
   const entries = (Object.entries(byStatus) as [NomineeStatus, number][]).filter(([, n]) => n > 0);
   const total = entries.reduce((s, [, n]) => s + n, 0);
   if (!total) return 'Chưa có đề nghị';
@@ -82,7 +86,11 @@ export function verdictChanged(live: NomineeVerdict | null, sent: NomineeVerdict
 }
 
 /** The candidate list to search for each kind of nominee. */
-export const CANDIDATE_KINDS: { value: CandidateKind; label: string; subjectKind: 'individual' | 'collective' | 'household' }[] = [
+export const CANDIDATE_KINDS: {
+  value: CandidateKind;
+  label: string;
+  subjectKind: 'individual' | 'collective' | 'household';
+}[] = [
   { value: 'person', label: 'Cá nhân', subjectKind: 'individual' },
   { value: 'org', label: 'Tập thể', subjectKind: 'collective' },
   { value: 'household', label: 'Hộ gia đình', subjectKind: 'household' },

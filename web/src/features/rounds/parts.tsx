@@ -18,11 +18,30 @@ import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms'
 import { useOnChange } from '../../ui/hooks';
 import { STATUS, verdictStatus } from '../eligibility/labels';
 import { MetIcon, StatusTag } from '../eligibility/parts';
-import { clockText, countdownText, countdownUrgent, EVIDENCE_ACCEPT, EVIDENCE_HINT, evidenceProblem, fileSizeText, verdictChanged } from './labels';
+import {
+  clockText,
+  countdownText,
+  countdownUrgent,
+  EVIDENCE_ACCEPT,
+  EVIDENCE_HINT,
+  evidenceProblem,
+  fileSizeText,
+  verdictChanged,
+} from './labels';
 import type { AppraisalClock, EvidenceFile, NomineeVerdict } from './types';
 
-const ROUND_COLOURS: Record<RoundStatus, string> = { draft: 'default', open: 'green', closed: 'orange', finished: 'blue' };
-const PROPOSAL_COLOURS: Record<ProposalStatus, string> = { draft: 'default', submitted: 'processing', returned: 'warning', appraised: 'success' };
+const ROUND_COLOURS: Record<RoundStatus, string> = {
+  draft: 'default',
+  open: 'green',
+  closed: 'orange',
+  finished: 'blue',
+};
+const PROPOSAL_COLOURS: Record<ProposalStatus, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  returned: 'warning',
+  appraised: 'success',
+};
 const NOMINEE_COLOURS: Record<NomineeStatus, string> = {
   draft: 'default',
   submitted: 'processing',
@@ -37,9 +56,15 @@ const NOMINEE_COLOURS: Record<NomineeStatus, string> = {
   revoked: 'default',
 };
 
-export const RoundStatusTag = ({ status }: { status: RoundStatus }) => <Tag color={ROUND_COLOURS[status]}>{ROUND_STATUS_LABELS[status]}</Tag>;
-export const ProposalStatusTag = ({ status }: { status: ProposalStatus }) => <Tag color={PROPOSAL_COLOURS[status]}>{PROPOSAL_STATUS_LABELS[status]}</Tag>;
-export const NomineeStatusTag = ({ status }: { status: NomineeStatus }) => <Tag color={NOMINEE_COLOURS[status]}>{NOMINEE_STATUS_LABELS[status]}</Tag>;
+export const RoundStatusTag = ({ status }: { status: RoundStatus }) => (
+  <Tag color={ROUND_COLOURS[status]}>{ROUND_STATUS_LABELS[status]}</Tag>
+);
+export const ProposalStatusTag = ({ status }: { status: ProposalStatus }) => (
+  <Tag color={PROPOSAL_COLOURS[status]}>{PROPOSAL_STATUS_LABELS[status]}</Tag>
+);
+export const NomineeStatusTag = ({ status }: { status: NomineeStatus }) => (
+  <Tag color={NOMINEE_COLOURS[status]}>{NOMINEE_STATUS_LABELS[status]}</Tag>
+);
 
 /** "Còn 13 ngày", red when three days or fewer remain or the deadline is past. */
 export function Countdown({ daysLeft }: { daysLeft: number }) {
@@ -71,7 +96,13 @@ export function AwardCell({ n }: { n: { awardName: string; period: string } }) {
 }
 
 /** The verdict tag; a second tag with what was shown at submission when it differs. */
-export function VerdictTags({ verdict, submitted }: { verdict: NomineeVerdict | null; submitted?: NomineeVerdict | null }) {
+export function VerdictTags({
+  verdict,
+  submitted,
+}: {
+  verdict: NomineeVerdict | null;
+  submitted?: NomineeVerdict | null;
+}) {
   if (!verdict) return <Tag>Chưa xét</Tag>;
   const changed = verdictChanged(verdict, submitted ?? null);
   return (
@@ -115,14 +146,21 @@ export function CriteriaList({ verdict, title = 'Tiêu chí' }: { verdict: Nomin
       </ul>
       <div className="verdict-bonus muted">
         Tiền thưởng nếu được tặng: {verdict.amount === null ? 'chưa xác định' : fmtMoney(verdict.amount)}
-        {verdict.amountInWords && verdict.amount !== null ? ` (${verdict.amountInWords})` : ''} · Áp dụng: {verdict.rules}
+        {verdict.amountInWords && verdict.amount !== null ? ` (${verdict.amountInWords})` : ''} · Áp dụng:{' '}
+        {verdict.rules}
       </div>
     </div>
   );
 }
 
 /** The live verdict's criteria, and the submitted one's beside it when they differ. */
-export function VerdictDetails({ verdict, submitted }: { verdict: NomineeVerdict | null; submitted?: NomineeVerdict | null }) {
+export function VerdictDetails({
+  verdict,
+  submitted,
+}: {
+  verdict: NomineeVerdict | null;
+  submitted?: NomineeVerdict | null;
+}) {
   if (!verdict) return null;
   if (submitted && verdictChanged(verdict, submitted)) {
     return (
@@ -139,7 +177,17 @@ export function VerdictDetails({ verdict, submitted }: { verdict: NomineeVerdict
  * Evidence files: download links (a dossier's by default, or `hrefOf` for other owners); a
  * remove button while the record can be changed.
  */
-export function FileList<F extends Pick<EvidenceFile, 'id' | 'fileName' | 'size'>>({ files, onRemove, removing, hrefOf }: { files: F[]; onRemove?: (f: F) => void; removing?: string | null; hrefOf?: (f: F) => string }) {
+export function FileList<F extends Pick<EvidenceFile, 'id' | 'fileName' | 'size'>>({
+  files,
+  onRemove,
+  removing,
+  hrefOf,
+}: {
+  files: F[];
+  onRemove?: (f: F) => void;
+  removing?: string | null;
+  hrefOf?: (f: F) => string;
+}) {
   if (!files.length) return <Typography.Text type="secondary">Chưa có tệp.</Typography.Text>;
   return (
     <ul className="file-list">
@@ -186,7 +234,8 @@ export function EvidenceUpload({ path, label, onDone }: { path: string; label: s
       void message.success(`Đã tải lên "${f.fileName}".`);
       onDone();
     },
-    onError: (e) => setError(isApiError(e) && e.fields.length ? e.fields.map((f) => f.message).join(' ') : errorMessage(e)),
+    onError: (e) =>
+      setError(isApiError(e) && e.fields.length ? e.fields.map((f) => f.message).join(' ') : errorMessage(e)),
   });
   return (
     <div className="evidence-upload">
@@ -205,7 +254,16 @@ export function EvidenceUpload({ path, label, onDone }: { path: string; label: s
         </Button>
       </Upload>
       <div className="muted evidence-hint">{EVIDENCE_HINT}</div>
-      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 8 }} closable={{ onClose: () => setError(null) }} role="alert" />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          style={{ marginTop: 8 }}
+          closable={{ onClose: () => setError(null) }}
+          role="alert"
+        />
+      )}
     </div>
   );
 }

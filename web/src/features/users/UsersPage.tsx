@@ -1,8 +1,32 @@
 // /tai-khoan (administrators): accounts with their roles per unit; create, edit roles, lock or
 // unlock, reset a password, lift a sign-in back-off after repeated wrong passwords.
-import { EditOutlined, KeyOutlined, LockOutlined, MinusCircleOutlined, PlusOutlined, SearchOutlined, UnlockOutlined, UndoOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  KeyOutlined,
+  LockOutlined,
+  MinusCircleOutlined,
+  PlusOutlined,
+  SearchOutlined,
+  UnlockOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Flex, Form, Input, Modal, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { ROLE_LABELS, type Role } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
@@ -52,7 +76,12 @@ function GrantsField() {
             <Row key={f.key} gutter={8} wrap={false} align="top">
               <Col flex="200px">
                 <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: 'Chọn vai trò.' }]}>
-                  <Select aria-label={`Vai trò thứ ${i + 1}`} placeholder="Vai trò" options={optionsOf(ROLE_LABELS)} popupMatchSelectWidth={false} />
+                  <Select
+                    aria-label={`Vai trò thứ ${i + 1}`}
+                    placeholder="Vai trò"
+                    options={optionsOf(ROLE_LABELS)}
+                    popupMatchSelectWidth={false}
+                  />
                 </Form.Item>
               </Col>
               <Col flex="auto" style={{ minWidth: 0 }}>
@@ -61,12 +90,23 @@ function GrantsField() {
                 </Form.Item>
               </Col>
               <Col flex="40px">
-                <Button type="text" icon={<MinusCircleOutlined aria-hidden />} onClick={() => remove(f.name)} aria-label={`Bỏ vai trò thứ ${i + 1}`} />
+                <Button
+                  type="text"
+                  icon={<MinusCircleOutlined aria-hidden />}
+                  onClick={() => remove(f.name)}
+                  aria-label={`Bỏ vai trò thứ ${i + 1}`}
+                />
               </Col>
             </Row>
           ))}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" block icon={<PlusOutlined aria-hidden />} onClick={() => add({})} style={{ marginTop: 4 }}>
+          <Button
+            type="dashed"
+            block
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => add({})}
+            style={{ marginTop: 4 }}
+          >
             Thêm vai trò
           </Button>
         </>
@@ -84,7 +124,11 @@ function UserModal({ user, open, onClose }: { user: UserAccount | null; open: bo
     if (!open) return;
     clear();
     form.resetFields();
-    form.setFieldsValue(user ? { fullName: user.fullName, grants: user.grants.map((g) => ({ role: g.role, orgId: g.orgId })) } : { grants: [{}] });
+    form.setFieldsValue(
+      user
+        ? { fullName: user.fullName, grants: user.grants.map((g) => ({ role: g.role, orgId: g.orgId })) }
+        : { grants: [{}] },
+    );
   });
   const save = useMutation({
     mutationFn: (v: UserValues) => {
@@ -95,7 +139,9 @@ function UserModal({ user, open, onClose }: { user: UserAccount | null; open: bo
     },
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: USERS_KEY });
-      void message.success(user ? 'Đã lưu thay đổi. Người dùng cần đăng nhập lại để nhận quyền mới.' : 'Đã tạo tài khoản.');
+      void message.success(
+        user ? 'Đã lưu thay đổi. Người dùng cần đăng nhập lại để nhận quyền mới.' : 'Đã tạo tài khoản.',
+      );
       onClose();
     },
     onError: (e) => setProblem(applyApiError(form, e)),
@@ -112,7 +158,15 @@ function UserModal({ user, open, onClose }: { user: UserAccount | null; open: bo
       width={720}
     >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="user" layout="vertical" onFinish={(v) => { clear(); save.mutate(v); }}>
+      <Form
+        form={form}
+        name="user"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          save.mutate(v);
+        }}
+      >
         {!user && (
           <Form.Item
             name="username"
@@ -127,11 +181,20 @@ function UserModal({ user, open, onClose }: { user: UserAccount | null; open: bo
             <Input maxLength={60} autoComplete="off" spellCheck={false} />
           </Form.Item>
         )}
-        <Form.Item name="fullName" label="Họ và tên" rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ và tên.' }]}>
+        <Form.Item
+          name="fullName"
+          label="Họ và tên"
+          rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ và tên.' }]}
+        >
           <Input maxLength={150} autoComplete="off" />
         </Form.Item>
         {!user && (
-          <Form.Item name="password" label="Mật khẩu ban đầu" extra={PASSWORD_RULE} rules={[{ required: true, message: 'Chưa nhập mật khẩu.' }]}>
+          <Form.Item
+            name="password"
+            label="Mật khẩu ban đầu"
+            extra={PASSWORD_RULE}
+            rules={[{ required: true, message: 'Chưa nhập mật khẩu.' }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}
@@ -165,10 +228,31 @@ function ResetPasswordModal({ user, onClose }: { user: UserAccount | null; onClo
     onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal open={!!user} title={user ? `Đặt lại mật khẩu — ${user.username}` : ''} okText="Đặt lại" cancelText="Hủy" onOk={() => form.submit()} onCancel={onClose} confirmLoading={reset.isPending}>
+    <Modal
+      open={!!user}
+      title={user ? `Đặt lại mật khẩu — ${user.username}` : ''}
+      okText="Đặt lại"
+      cancelText="Hủy"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={reset.isPending}
+    >
       <FormProblemAlert problem={problem} />
-      <Form form={form} name="user-password" layout="vertical" onFinish={(v) => { clear(); reset.mutate(v); }}>
-        <Form.Item name="password" label="Mật khẩu mới" extra={`${PASSWORD_RULE} Mọi phiên đăng nhập và mã truy cập API của người dùng sẽ bị thu hồi.`} rules={[{ required: true, message: 'Chưa nhập mật khẩu mới.' }]}>
+      <Form
+        form={form}
+        name="user-password"
+        layout="vertical"
+        onFinish={(v) => {
+          clear();
+          reset.mutate(v);
+        }}
+      >
+        <Form.Item
+          name="password"
+          label="Mật khẩu mới"
+          extra={`${PASSWORD_RULE} Mọi phiên đăng nhập và mã truy cập API của người dùng sẽ bị thu hồi.`}
+          rules={[{ required: true, message: 'Chưa nhập mật khẩu mới.' }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
@@ -206,7 +290,13 @@ export function UsersPage() {
   });
 
   const rows = useMemo(
-    () => (q.data?.items ?? []).filter((u) => matches(`${u.username} ${u.fullName} ${u.grants.map((g) => `${ROLE_LABELS[g.role]} ${g.orgName}`).join(' ')}`, search)),
+    () =>
+      (q.data?.items ?? []).filter((u) =>
+        matches(
+          `${u.username} ${u.fullName} ${u.grants.map((g) => `${ROLE_LABELS[g.role]} ${g.orgName}`).join(' ')}`,
+          search,
+        ),
+      ),
     [q.data, search],
   );
 
@@ -260,7 +350,12 @@ export function UsersPage() {
       width: 360,
       render: (_, u) => (
         <Flex gap={6} wrap>
-          <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(u)} aria-label={`Sửa tài khoản ${u.username}`}>
+          <Button
+            size="small"
+            icon={<EditOutlined aria-hidden />}
+            onClick={() => setEditing(u)}
+            aria-label={`Sửa tài khoản ${u.username}`}
+          >
             Sửa
           </Button>
           {u.id !== me.userId && (
@@ -272,7 +367,9 @@ export function UsersPage() {
               onClick={() =>
                 modal.confirm({
                   title: u.active ? `Khóa tài khoản "${u.username}"?` : `Mở khóa tài khoản "${u.username}"?`,
-                  content: u.active ? 'Người dùng sẽ bị đăng xuất và không đăng nhập được cho đến khi được mở khóa.' : 'Người dùng sẽ đăng nhập lại được.',
+                  content: u.active
+                    ? 'Người dùng sẽ bị đăng xuất và không đăng nhập được cho đến khi được mở khóa.'
+                    : 'Người dùng sẽ đăng nhập lại được.',
                   okText: u.active ? 'Khóa' : 'Mở khóa',
                   okButtonProps: { danger: u.active },
                   cancelText: 'Hủy',
@@ -283,7 +380,12 @@ export function UsersPage() {
               {u.active ? 'Khóa' : 'Mở khóa'}
             </Button>
           )}
-          <Button size="small" icon={<KeyOutlined aria-hidden />} onClick={() => setResetting(u)} aria-label={`Đặt lại mật khẩu tài khoản ${u.username}`}>
+          <Button
+            size="small"
+            icon={<KeyOutlined aria-hidden />}
+            onClick={() => setResetting(u)}
+            aria-label={`Đặt lại mật khẩu tài khoản ${u.username}`}
+          >
             Đặt lại mật khẩu
           </Button>
           {u.signInFailures > 0 && (
@@ -352,7 +454,14 @@ export function UsersPage() {
           />
         </Card>
       )}
-      <UserModal user={editing} open={creating || !!editing} onClose={() => { setCreating(false); setEditing(null); }} />
+      <UserModal
+        user={editing}
+        open={creating || !!editing}
+        onClose={() => {
+          setCreating(false);
+          setEditing(null);
+        }}
+      />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
     </>
   );
