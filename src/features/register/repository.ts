@@ -1,0 +1,124 @@
+// SQL of the commendation register (sổ theo dõi khen thưởng): award records with their decision,
+// recipient and unit at award time, filtered, sorted and paged in one statement, with its count.
+// The organisation scope arrives as a condition on award_records.subject_org_id (the unit the
+// subject belonged to when awarded, drizzle/0016), built by the organisations scope helpers.
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { PROVINCE_LEVEL_CODES, STATE_LEVEL_CODES, type AwardLevel } from '../../domain/register/levels.js';
+import type { SubjectKind } from '../../domain/registry/vocab.js';
+import { searchKey } from '../../domain/vi-text/index.js';
+
+type Q = Db | Tx;
+
+function rowsOf<T>(r: unknown): T[] {
+  return ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
+}
+
+export interface RegisterWhere {
+  tenantId: string;
+  /** Condition on award_records.subject_org_id; undefined: the whole tenant. */
+  scope?: SQL;
+  q?: string;
+  year?: number;
+  awardCode?: string;
+  level?: AwardLevel;
+}
+
+export type RegisterSort = 'newest' | 'oldest' | 'name';
+
+export interface RegisterRow {
+  id: string;
+  subjectKind: SubjectKind;
+  recipientId: string | null;
+  recipientName: string;
+  unitId: string | null;
+  unitName: string | null;
+  awardCode: string;
+  period: string;
+  decisionId: string | null;
+  decisionNo: string | null;
+  decisionDate: string | null;
+  issuer: string | null;
+  revokedOn: string | null;
+}
+
+const list = (xs: readonly string[]) =>
+  sql.join(
+    xs.map((x) => sql`${x}`),
+    sql`, `,
+  );
+
+// The recipient: a person, a collective (or village, commune) or a household.
+const JOINS = sql`
+  LEFT JOIN people pe ON pe.tenant_id = award_records.tenant_id AND pe.id = award_records.person_id
+  LEFT JOIN organisations og ON og.tenant_id = award_records.tenant_id AND og.id = award_records.org_id
+  LEFT JOIN households h ON h.tenant_id = award_records.tenant_id AND h.id = award_records.household_id
+  LEFT JOIN decisions d ON d.tenant_id = award_records.tenant_id AND d.id = award_records.decision_id`;
+
+const NAME_KEY = sql`coalesce(pe.search_key, og.search_key, h.search_key, '')`;
+const SORT_KEY = sql`coalesce(pe.sort_key, og.sort_key, h.sort_key, '') COLLATE "C"`;
+// The decision number as a search key: lower case, Đ as d ("12/QĐ-UBND" → "12/qd-ubnd").
+const NUMBER_KEY = sql`lower(translate(coalesce(award_records.decision_no, d.number_text, ''), 'Đđ', 'dd'))`;
+const DATE = sql`coalesce(award_records.decision_date, d.decision_date)`;
+
+function where(w: RegisterWhere): SQL {
+  const conds: SQL[] = [sql`award_records.tenant_id = ${w.tenantId}`];
+  if (w.scope) conds.push(w.scope);
+  for (const word of searchKey(w.q ?? '')
+    .split(' ')
+    .filter(Boolean)) {
+    const pattern = `%${word.replace(/[\\%_]/g, '\\$&')}%`;
+    conds.push(sql`(${NAME_KEY} LIKE ${pattern} OR ${NUMBER_KEY} LIKE ${pattern})`);
+  }
+  if (w.year !== undefined) {
+    // The year of the decision; imported history without a date counts by its period.
+    conds.push(
+      sql`(${DATE} BETWEEN ${`${w.year}-01-01`} AND ${`${w.year}-12-31`} OR (${DATE} IS NULL AND award_records.period = ${String(w.year)}))`,
+    );
+  }
+  if (w.awardCode) conds.push(sql`award_records.award_code = ${w.awardCode}`);
+  if (w.level === 'nha_nuoc') conds.push(sql`award_records.award_code IN (${list(STATE_LEVEL_CODES)})`);
+  if (w.level === 'tinh') conds.push(sql`award_records.award_code IN (${list(PROVINCE_LEVEL_CODES)})`);
+  if (w.level === 'co_so')
+    conds.push(sql`award_records.award_code NOT IN (${list([...STATE_LEVEL_CODES, ...PROVINCE_LEVEL_CODES])})`);
+  return sql.join(conds, sql` AND `);
+}
+
+const ORDER: Record<RegisterSort, SQL> = {
+  newest: sql`${DATE} DESC NULLS LAST, award_records.decision_no, ${SORT_KEY}, award_records.id`,
+  oldest: sql`${DATE} ASC NULLS LAST, award_records.decision_no, ${SORT_KEY}, award_records.id`,
+  name: sql`${SORT_KEY}, ${DATE} DESC NULLS LAST, award_records.id`,
+};
+
+/** How many records the filter selects. */
+export async function countRegister(db: Q, w: RegisterWhere): Promise<number> {
+  const r = await db.execute(sql`SELECT count(*)::int AS n FROM award_records ${JOINS} WHERE ${where(w)}`);
+  return Number(rowsOf<{ n: number }>(r)[0]?.n ?? 0);
+}
+
+/** One page of the register, `limit` rows from `offset`, in the given order. */
+export async function listRegister(
+  db: Q,
+  w: RegisterWhere,
+  sort: RegisterSort,
+  limit: number,
+  offset: number,
+): Promise<RegisterRow[]> {
+  const r = await db.execute(sql`
+    SELECT award_records.id, award_records.subject_kind AS "subjectKind",
+           coalesce(award_records.person_id, award_records.org_id, award_records.household_id) AS "recipientId",
+           coalesce(pe.full_name, og.name, h.head_name, '') AS "recipientName",
+           award_records.subject_org_id AS "unitId", u.name AS "unitName",
+           award_records.award_code AS "awardCode", award_records.period,
+           award_records.decision_id AS "decisionId",
+           coalesce(award_records.decision_no, d.number_text) AS "decisionNo",
+           ${DATE}::text AS "decisionDate",
+           coalesce(award_records.issuer, d.issuer) AS issuer,
+           award_records.revoked_on::text AS "revokedOn"
+    FROM award_records ${JOINS}
+      LEFT JOIN organisations u ON u.tenant_id = award_records.tenant_id AND u.id = award_records.subject_org_id
+    WHERE ${where(w)}
+    ORDER BY ${ORDER[sort]}
+    LIMIT ${limit} OFFSET ${offset}`);
+  return rowsOf<RegisterRow>(r);
+}
