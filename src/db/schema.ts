@@ -197,6 +197,8 @@ export const people = pgTable(
     category: text('category').$type<PersonCategory>().notNull(),
     /** Highest training level (biểu 0605.N/BNV-TĐKT rows 08–12): so_cap | trung_cap | cao_dang | dai_hoc | tren_dai_hoc. */
     educationLevel: text('education_level'),
+    /** Quê quán, as the person's records write it (printed in the achievement report). */
+    hometown: text('hometown'),
     phone: text('phone'),
     email: text('email'),
     /** Home organisation (the current primary membership), denormalised for scoping and listing. */
