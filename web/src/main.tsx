@@ -40,6 +40,7 @@ import { InitiativesPage } from './features/initiatives/InitiativesPage';
 import { MovementPage } from './features/movements/MovementPage';
 import { MovementsPage } from './features/movements/MovementsPage';
 import { ReportsPage } from './features/reports/ReportsPage';
+import { RegisterPage } from './features/register/RegisterPage';
 import { RegistrationCallPage } from './features/registrations/RegistrationCallPage';
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { ApiError } from './ui/api';
@@ -308,6 +309,14 @@ function App() {
             element={
               <Guard permission="registry.read">
                 <ReportsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="so-khen-thuong"
+            element={
+              <Guard permission="registry.read">
+                <RegisterPage />
               </Guard>
             }
           />

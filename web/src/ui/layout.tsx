@@ -22,6 +22,7 @@ import { CheckSquareOutlined, NotificationOutlined, SolutionOutlined } from '@an
 import { ScheduleOutlined } from '@ant-design/icons';
 import { BulbOutlined, ClusterOutlined } from '@ant-design/icons';
 import { BarChartOutlined, FormOutlined, RocketOutlined } from '@ant-design/icons';
+import { ProfileOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography, type MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -145,6 +146,13 @@ export const NAV: NavItem[] = [
     path: '/bao-cao',
     label: 'Báo cáo thống kê',
     icon: <BarChartOutlined />,
+    permission: 'registry.read',
+    group: 'commendation',
+  },
+  {
+    path: '/so-khen-thuong',
+    label: 'Sổ theo dõi khen thưởng',
+    icon: <ProfileOutlined />,
     permission: 'registry.read',
     group: 'commendation',
   },

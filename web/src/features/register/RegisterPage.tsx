@@ -1,0 +1,234 @@
+// /so-khen-thuong: the commendation register (sổ theo dõi khen thưởng) — every award record and its
+// decision the user may read, searched without diacritics and filtered on the server by year,
+// decision level, award and unit, paged, and downloaded as Excel (landscape, ready to print) with
+// the same filters.
+import { SearchOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Col, Form, Input, InputNumber, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { z } from 'zod';
+import { AWARD_LEVEL_LABELS, type AwardLevel } from '../../../../src/domain/register/levels';
+import { AWARD_NAMES } from '../../../../src/domain/registry/vocab';
+import type { RegisterPage as RegisterPageOut } from '../../../../src/features/register/schema';
+import { api, type Query } from '../../ui/api';
+import { EMPTY, fmtDate, fmtNumber, optionsOf } from '../../ui/format';
+import { useDebounced, useOnChange, useUrlListState } from '../../ui/hooks';
+import { OrgTreeSelect } from '../../ui/orgs';
+import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+
+type Page = z.output<typeof RegisterPageOut>;
+type Entry = Page['items'][number];
+
+const PAGE_SIZES = [20, 50, 100];
+const SORTS = [
+  { value: 'newest', label: 'Quyết định mới nhất trước' },
+  { value: 'oldest', label: 'Quyết định cũ nhất trước' },
+  { value: 'name', label: 'Theo tên người, tập thể được khen' },
+];
+
+const recipientLink = (e: Entry) =>
+  e.recipientId === null
+    ? null
+    : e.subjectKind === 'individual'
+      ? `/ca-nhan/${e.recipientId}`
+      : e.subjectKind === 'household'
+        ? null
+        : `/co-quan?id=${e.recipientId}`;
+
+export function RegisterPage() {
+  useDocumentTitle('Sổ theo dõi khen thưởng');
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState(params.get('q') ?? '');
+  const debounced = useDebounced(text, 350);
+  const year = params.get('year');
+  const filters = {
+    q: params.get('q') ?? undefined,
+    year: year ? Number(year) : undefined,
+    level: (params.get('level') as AwardLevel | null) ?? undefined,
+    awardCode: params.get('awardCode') ?? undefined,
+    orgId: params.get('orgId') ?? undefined,
+    sort: params.get('sort') ?? undefined,
+  };
+  const { page, pageSize, update } = useUrlListState(params, setParams);
+  const query: Query = { ...filters, page, pageSize };
+  useOnChange([debounced], () => {
+    if ((debounced.trim() || undefined) !== filters.q) update({ q: debounced.trim() });
+  });
+
+  const list = useQuery({
+    queryKey: ['register', query],
+    queryFn: () => api.get<Page>('/register', query),
+    placeholderData: keepPreviousData,
+  });
+
+  const columns: TableColumnsType<Entry> = [
+    {
+      title: 'STT',
+      key: 'no',
+      width: 60,
+      align: 'center',
+      render: (_: unknown, _e, i) => fmtNumber((page - 1) * pageSize + i + 1),
+    },
+    {
+      title: 'Họ tên / tập thể',
+      dataIndex: 'recipientName',
+      width: 220,
+      render: (name: string, e) => {
+        const to = recipientLink(e);
+        return to ? <Link to={to}>{name}</Link> : name;
+      },
+    },
+    { title: 'Đơn vị', dataIndex: 'unitName', width: 220, render: (v: string | null) => v ?? EMPTY },
+    {
+      title: 'Danh hiệu / hình thức',
+      dataIndex: 'awardName',
+      width: 240,
+      render: (v: string, e) => (
+        <>
+          {v} {e.revokedOn && <Tag color="red">Đã thu hồi {fmtDate(e.revokedOn)}</Tag>}
+        </>
+      ),
+    },
+    { title: 'Năm / kỳ', dataIndex: 'period', width: 90, align: 'center' },
+    {
+      title: 'Số quyết định',
+      dataIndex: 'decisionNo',
+      width: 140,
+      render: (v: string | null, e) =>
+        v && e.decisionId ? <Link to={`/quyet-dinh/${e.decisionId}`}>{v}</Link> : (v ?? EMPTY),
+    },
+    { title: 'Ngày', dataIndex: 'decisionDate', width: 110, render: fmtDate },
+    {
+      title: 'Cấp quyết định',
+      dataIndex: 'levelName',
+      width: 200,
+      render: (v: string, e) => (
+        <div>
+          {v}
+          {e.issuer && <div className="muted">{e.issuer}</div>}
+        </div>
+      ),
+    },
+  ];
+  const filtered = Boolean(filters.q || filters.year || filters.level || filters.awardCode || filters.orgId);
+
+  return (
+    <>
+      <PageHeader
+        title="Sổ theo dõi khen thưởng"
+        subtitle="Mọi quyết định khen thưởng và người, tập thể được khen trong phạm vi bạn được xem"
+        actions={<ExportButton path="/register/export" query={{ ...filters, format: 'xlsx' }} />}
+      />
+      <Card styles={{ body: { paddingBottom: 8 } }} style={{ marginBottom: 16 }}>
+        <Form layout="vertical" className="filter-bar" role="search" aria-label="Tìm trong sổ khen thưởng">
+          <Row gutter={12}>
+            <Col xs={24} md={12} xl={6}>
+              <Form.Item label="Tìm kiếm" htmlFor="register-q">
+                <Input
+                  id="register-q"
+                  allowClear
+                  prefix={<SearchOutlined aria-hidden />}
+                  placeholder="Họ tên, tên tập thể, số quyết định (không cần dấu)"
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6} xl={3}>
+              <Form.Item label="Năm quyết định" htmlFor="register-year">
+                <InputNumber
+                  id="register-year"
+                  min={1945}
+                  max={2100}
+                  style={{ width: '100%' }}
+                  placeholder="Tất cả"
+                  value={filters.year ?? null}
+                  onChange={(v) => update({ year: v ?? undefined })}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6} xl={4}>
+              <Form.Item label="Cấp quyết định" htmlFor="register-level">
+                <Select
+                  id="register-level"
+                  allowClear
+                  placeholder="Tất cả"
+                  value={filters.level}
+                  onChange={(v) => update({ level: v })}
+                  options={optionsOf(AWARD_LEVEL_LABELS)}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={5}>
+              <Form.Item label="Danh hiệu, hình thức" htmlFor="register-award">
+                <Select
+                  id="register-award"
+                  allowClear
+                  showSearch
+                  optionFilterProp="label"
+                  placeholder="Tất cả"
+                  value={filters.awardCode}
+                  onChange={(v) => update({ awardCode: v })}
+                  options={optionsOf(AWARD_NAMES)}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={6}>
+              <Form.Item label="Đơn vị (gồm đơn vị trực thuộc)" htmlFor="register-org">
+                <OrgTreeSelect
+                  id="register-org"
+                  value={filters.orgId}
+                  onChange={(v) => update({ orgId: v as string | undefined })}
+                  placeholder="Tất cả đơn vị được xem"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={6}>
+              <Form.Item label="Sắp xếp" htmlFor="register-sort">
+                <Select
+                  id="register-sort"
+                  value={filters.sort ?? 'newest'}
+                  onChange={(v) => update({ sort: v === 'newest' ? undefined : v })}
+                  options={SORTS}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      </Card>
+      {list.error ? (
+        <LoadError error={list.error} onRetry={() => list.refetch()} />
+      ) : (
+        <Card styles={{ body: { padding: 0 } }}>
+          <Typography.Paragraph type="secondary" style={{ padding: '12px 16px 0', margin: 0 }} aria-live="polite">
+            {list.data ? `Có ${fmtNumber(list.data.total)} lượt khen thưởng` : 'Đang tải…'}
+          </Typography.Paragraph>
+          <Table<Entry>
+            rowKey="id"
+            columns={columns}
+            dataSource={list.data?.items ?? []}
+            loading={list.isFetching}
+            scroll={{ x: 'max-content' }}
+            size="middle"
+            locale={{
+              emptyText: filtered
+                ? 'Không có lượt khen thưởng nào phù hợp với điều kiện tìm kiếm.'
+                : 'Chưa có lượt khen thưởng nào.',
+            }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: PAGE_SIZES,
+              showTotal: (total, [from, to]) => `${fmtNumber(from)}–${fmtNumber(to)} / ${fmtNumber(total)}`,
+              onChange: (p, s) => update({ page: p === 1 ? undefined : p, pageSize: s === 20 ? undefined : s }, true),
+              style: { padding: '0 16px' },
+            }}
+          />
+        </Card>
+      )}
+    </>
+  );
+}
