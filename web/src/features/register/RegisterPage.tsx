@@ -4,7 +4,20 @@
 // the same filters.
 import { SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Col, Form, Input, InputNumber, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Card,
+  Col,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { z } from 'zod';
@@ -39,6 +52,8 @@ const recipientLink = (e: Entry) =>
 export function RegisterPage() {
   useDocumentTitle('Sổ theo dõi khen thưởng');
   const [params, setParams] = useSearchParams();
+  const screens = Grid.useBreakpoint();
+  const phone = !(screens.sm ?? true);
   const [text, setText] = useState(params.get('q') ?? '');
   const debounced = useDebounced(text, 350);
   const year = params.get('year');
@@ -73,42 +88,65 @@ export function RegisterPage() {
     {
       title: 'Họ tên / tập thể',
       dataIndex: 'recipientName',
-      width: 220,
+      width: 200,
       render: (name: string, e) => {
         const to = recipientLink(e);
         return to ? <Link to={to}>{name}</Link> : name;
       },
     },
-    { title: 'Đơn vị', dataIndex: 'unitName', width: 220, render: (v: string | null) => v ?? EMPTY },
+    { title: 'Đơn vị', dataIndex: 'unitName', width: 200, render: (v: string | null) => v ?? EMPTY },
     {
       title: 'Danh hiệu / hình thức',
       dataIndex: 'awardName',
-      width: 240,
+      width: 210,
       render: (v: string, e) => (
         <>
           {v} {e.revokedOn && <Tag color="red">Đã thu hồi {fmtDate(e.revokedOn)}</Tag>}
         </>
       ),
     },
-    { title: 'Năm / kỳ', dataIndex: 'period', width: 90, align: 'center' },
+    { title: 'Năm / kỳ', dataIndex: 'period', width: 100, align: 'center', className: 'nowrap' },
     {
       title: 'Số quyết định',
       dataIndex: 'decisionNo',
-      width: 140,
+      width: 130,
       render: (v: string | null, e) =>
         v && e.decisionId ? <Link to={`/quyet-dinh/${e.decisionId}`}>{v}</Link> : (v ?? EMPTY),
     },
-    { title: 'Ngày', dataIndex: 'decisionDate', width: 110, render: fmtDate },
+    { title: 'Ngày', dataIndex: 'decisionDate', width: 100, render: fmtDate },
     {
       title: 'Cấp quyết định',
       dataIndex: 'levelName',
-      width: 200,
+      width: 220,
       render: (v: string, e) => (
         <div>
           {v}
           {e.issuer && <div className="muted">{e.issuer}</div>}
         </div>
       ),
+    },
+  ];
+  const compactColumns: TableColumnsType<Entry> = [
+    {
+      title: 'Lượt khen thưởng',
+      key: 'entry',
+      render: (_: unknown, e) => {
+        const to = recipientLink(e);
+        return (
+          <div>
+            <div style={{ fontWeight: 600 }}>{to ? <Link to={to}>{e.recipientName}</Link> : e.recipientName}</div>
+            <div>
+              {e.awardName} ({e.period}) {e.revokedOn && <Tag color="red">Đã thu hồi {fmtDate(e.revokedOn)}</Tag>}
+            </div>
+            <div className="muted">
+              {[e.decisionNo && `QĐ ${e.decisionNo}`, e.decisionDate && fmtDate(e.decisionDate), e.levelName]
+                .filter(Boolean)
+                .join(' · ')}
+            </div>
+            <div className="muted">{e.unitName ?? EMPTY}</div>
+          </div>
+        );
+      },
     },
   ];
   const filtered = Boolean(filters.q || filters.year || filters.level || filters.awardCode || filters.orgId);
@@ -123,7 +161,7 @@ export function RegisterPage() {
       <Card styles={{ body: { paddingBottom: 8 } }} style={{ marginBottom: 16 }}>
         <Form layout="vertical" className="filter-bar" role="search" aria-label="Tìm trong sổ khen thưởng">
           <Row gutter={12}>
-            <Col xs={24} md={12} xl={6}>
+            <Col xs={24} md={12} xl={5}>
               <Form.Item label="Tìm kiếm" htmlFor="register-q">
                 <Input
                   id="register-q"
@@ -148,7 +186,7 @@ export function RegisterPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={12} md={6} xl={4}>
+            <Col xs={12} md={6} xl={3}>
               <Form.Item label="Cấp quyết định" htmlFor="register-level">
                 <Select
                   id="register-level"
@@ -160,7 +198,7 @@ export function RegisterPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={5}>
+            <Col xs={24} md={12} xl={4}>
               <Form.Item label="Danh hiệu, hình thức" htmlFor="register-award">
                 <Select
                   id="register-award"
@@ -174,7 +212,7 @@ export function RegisterPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={6}>
+            <Col xs={24} md={12} xl={5}>
               <Form.Item label="Đơn vị (gồm đơn vị trực thuộc)" htmlFor="register-org">
                 <OrgTreeSelect
                   id="register-org"
@@ -184,7 +222,7 @@ export function RegisterPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={6}>
+            <Col xs={24} md={12} xl={4}>
               <Form.Item label="Sắp xếp" htmlFor="register-sort">
                 <Select
                   id="register-sort"
@@ -206,7 +244,7 @@ export function RegisterPage() {
           </Typography.Paragraph>
           <Table<Entry>
             rowKey="id"
-            columns={columns}
+            columns={phone ? compactColumns : columns}
             dataSource={list.data?.items ?? []}
             loading={list.isFetching}
             scroll={{ x: 'max-content' }}
