@@ -7,6 +7,7 @@ import type {
   ClusterKind,
   ClusterRole,
   DisciplineForm,
+  EducationLevel,
   Gender,
   InitiativeScope,
   OrgLinkKind,
@@ -196,7 +197,7 @@ export const people = pgTable(
     isManager: boolean('is_manager').notNull().default(false),
     category: text('category').$type<PersonCategory>().notNull(),
     /** Highest training level (biểu 0605.N/BNV-TĐKT rows 08–12): so_cap | trung_cap | cao_dang | dai_hoc | tren_dai_hoc. */
-    educationLevel: text('education_level'),
+    educationLevel: text('education_level').$type<EducationLevel>(),
     /** Quê quán, as the person's records write it (printed in the achievement report). */
     hometown: text('hometown'),
     phone: text('phone'),

@@ -78,14 +78,14 @@ export function achievementReport(input: AchievementReportInput): Nd30Document {
             kind: 'paragraph',
             text: `Sinh ngày: ${s.birthDate ? formatDateVN(s.birthDate) : '…………'}; giới tính: ${s.gender ?? '…………'}`,
           },
-          // The registry keeps no hometown, residence or education yet: the unit writes them in.
-          { kind: 'paragraph', text: `Quê quán: ${s.hometown ?? DOTS}` },
-          { kind: 'paragraph', text: `Trú quán: ${s.residence ?? DOTS}` },
+          // What the registry does not hold (residence, and hometown or education when not entered) stays dotted for the unit to write in.
+          { kind: 'paragraph', text: `Quê quán: ${s.hometown || DOTS}` },
+          { kind: 'paragraph', text: `Trú quán: ${s.residence || DOTS}` },
           {
             kind: 'paragraph',
             text: `Chức vụ, đơn vị công tác: ${[s.position, s.unit].filter(Boolean).join(', ') || '…'}`,
           },
-          { kind: 'paragraph', text: `Trình độ chuyên môn, nghiệp vụ: ${s.education ?? DOTS}` },
+          { kind: 'paragraph', text: `Trình độ chuyên môn, nghiệp vụ: ${s.education || DOTS}` },
         ]
       : [
           { kind: 'paragraph', text: [{ text: 'Tên tập thể: ', bold: true }, { text: s.name }] },

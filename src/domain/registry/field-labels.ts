@@ -10,6 +10,8 @@ export const FIELD_LABELS: Record<string, string> = {
   position: 'Chức vụ',
   isManager: 'Lãnh đạo, quản lý',
   category: 'Đối tượng',
+  hometown: 'Quê quán',
+  educationLevel: 'Trình độ đào tạo',
   phone: 'Số điện thoại',
   email: 'Thư điện tử',
   orgId: 'Cơ quan, đơn vị',

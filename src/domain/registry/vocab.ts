@@ -65,6 +65,17 @@ export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];
 export const GENDER_LABELS: Record<Gender, string> = { male: 'Nam', female: 'Nữ' };
 
+/** A person's highest training level (trình độ đào tạo), as biểu 0605.N/BNV-TĐKT rows 08–12 count it. */
+export const EDUCATION_LEVELS = ['so_cap', 'trung_cap', 'cao_dang', 'dai_hoc', 'tren_dai_hoc'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+export const EDUCATION_LEVEL_LABELS: Record<EducationLevel, string> = {
+  so_cap: 'Sơ cấp',
+  trung_cap: 'Trung cấp',
+  cao_dang: 'Cao đẳng',
+  dai_hoc: 'Đại học',
+  tren_dai_hoc: 'Trên đại học',
+};
+
 export const PERSON_CATEGORIES = [
   'can_bo',
   'cong_chuc',

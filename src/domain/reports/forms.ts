@@ -260,13 +260,5 @@ export const TDKT_OFFICE_LABELS: Record<TdktOfficeKind, string> = {
   phong_so_noi_vu: 'Phòng thuộc Sở Nội vụ',
 };
 
-/** Training levels counted by biểu 0605 rows 08–12 (people.education_level). */
-export const EDUCATION_LEVELS = ['so_cap', 'trung_cap', 'cao_dang', 'dai_hoc', 'tren_dai_hoc'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-export const EDUCATION_LEVEL_LABELS: Record<EducationLevel, string> = {
-  so_cap: 'Sơ cấp',
-  trung_cap: 'Trung cấp',
-  cao_dang: 'Cao đẳng',
-  dai_hoc: 'Đại học',
-  tren_dai_hoc: 'Trên đại học',
-};
+/** Training levels counted by biểu 0605 rows 08–12 (people.education_level): the registry's vocabulary. */
+export { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, type EducationLevel } from '../registry/vocab.js';

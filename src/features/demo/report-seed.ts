@@ -7,6 +7,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import * as s from '../../db/schema.js';
+import type { EducationLevel } from '../../domain/registry/vocab.js';
 import { nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
 
 interface MovementSeed {
@@ -405,7 +406,7 @@ export async function seedReportHistory(tx: Tx, tenantId: string, now: Date): Pr
     name: string;
     gender: 'male' | 'female';
     birth: string;
-    edu: string;
+    edu: EducationLevel;
     org: string;
     position: string;
     manager: boolean;

@@ -6,6 +6,9 @@ import {
   AWARD_NAMES,
   AWARD_TRACK_LABELS,
   AWARD_TRACKS,
+  EDUCATION_LEVEL_LABELS,
+  EDUCATION_LEVELS,
+  type EducationLevel,
   GENDER_LABELS,
   ORG_TYPE_LABELS,
   ORG_TYPES,
@@ -96,6 +99,12 @@ const pick = (value: string, options: Record<string, string>): string | undefine
     if (searchKey(label) === k || searchKey(code) === k) return code;
   }
   return undefined;
+};
+
+/** A training level by its label, or a postgraduate degree's name (thạc sĩ, tiến sĩ) for "Trên đại học". */
+const pickEducation = (v: string): EducationLevel | undefined => {
+  if (['thac si', 'tien si', 'sau dai hoc', 'tien si khoa hoc'].includes(searchKey(v))) return 'tren_dai_hoc';
+  return pick(v, EDUCATION_LEVEL_LABELS) as EducationLevel | undefined;
 };
 
 const yesNo = (v: string) => {
@@ -349,10 +358,34 @@ const people: KindSpec<PersonImport> = {
     },
     { key: 'phone', header: 'Số điện thoại', required: false, help: '', example: '0912345678', width: 14 },
     { key: 'email', header: 'Thư điện tử', required: false, help: '', example: '', width: 22 },
+    // Added after the first templates: at the end, so files made from an older template still read.
+    {
+      key: 'hometown',
+      header: 'Quê quán',
+      required: false,
+      help: 'In vào báo cáo thành tích.',
+      example: 'Xã Mường Phăng, tỉnh Điện Biên',
+      width: 28,
+    },
+    {
+      key: 'educationLevel',
+      header: 'Trình độ đào tạo',
+      required: false,
+      help: 'Sơ cấp, Trung cấp, Cao đẳng, Đại học hoặc Trên đại học (thạc sĩ, tiến sĩ).',
+      values: EDUCATION_LEVELS.map((k) => EDUCATION_LEVEL_LABELS[k]),
+      example: 'Đại học',
+      width: 16,
+    },
   ],
   validate(c, lk, file) {
     const errors: RowError[] = [];
     const gender = pick(c.gender, GENDER_LABELS);
+    const educationLevel = c.educationLevel ? pickEducation(c.educationLevel) : null;
+    if (educationLevel === undefined)
+      errors.push({
+        key: 'educationLevel',
+        message: `Trình độ đào tạo "${c.educationLevel}" không hợp lệ (Sơ cấp, Trung cấp, Cao đẳng, Đại học hoặc Trên đại học).`,
+      });
     if (!gender)
       errors.push({
         key: 'gender',
@@ -383,6 +416,8 @@ const people: KindSpec<PersonImport> = {
       position: c.position || null,
       isManager: isManager ?? false,
       category: category ?? 'other',
+      hometown: c.hometown || null,
+      educationLevel: educationLevel ?? null,
       phone: c.phone || null,
       email: c.email || null,
       orgId: org?.id ?? '00000000-0000-4000-8000-000000000000',

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   AWARD_TRACKS,
   DISCIPLINE_FORMS,
+  EDUCATION_LEVELS,
   GENDERS,
   INITIATIVE_SCOPES,
   PERSON_CATEGORIES,
@@ -40,6 +41,13 @@ const personFields = {
   position: OptionalText(200),
   isManager: z.boolean().default(false),
   category: z.enum(PERSON_CATEGORIES, { error: 'Đối tượng không hợp lệ.' }),
+  hometown: OptionalText(300),
+  educationLevel: z
+    .enum(EDUCATION_LEVELS, {
+      error: 'Trình độ đào tạo phải là Sơ cấp, Trung cấp, Cao đẳng, Đại học hoặc Trên đại học.',
+    })
+    .nullable()
+    .optional(),
   phone: OptionalText(30),
   email: OptionalText(200).pipe(z.email('Thư điện tử không hợp lệ.').nullable()),
 };
@@ -69,6 +77,9 @@ export const PersonUpdateBody = z
     position: personFields.position,
     isManager: z.boolean().optional(),
     category: personFields.category.optional(),
+    // Left out means unchanged (OptionalText alone would turn a missing field into null).
+    hometown: personFields.hometown.optional(),
+    educationLevel: personFields.educationLevel,
     phone: personFields.phone,
     email: personFields.email,
     reason: OptionalText(500),
@@ -99,6 +110,8 @@ export const PersonOut = z
     position: z.string().nullable(),
     isManager: z.boolean(),
     category: z.enum(PERSON_CATEGORIES),
+    hometown: z.string().nullable(),
+    educationLevel: z.enum(EDUCATION_LEVELS).nullable(),
     phone: z.string().nullable(),
     email: z.string().nullable(),
     orgId: Uuid.nullable(),

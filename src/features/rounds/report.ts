@@ -5,7 +5,7 @@ import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
 import { upperVN } from '../../documents/nd30/format.js';
 import { achievementReport, type HistoryRow } from '../../documents/report/achievement.js';
 import { RULE_SETS } from '../../domain/eligibility/rulesets.js';
-import { awardName, GENDER_LABELS } from '../../domain/registry/vocab.js';
+import { awardName, EDUCATION_LEVEL_LABELS, GENDER_LABELS } from '../../domain/registry/vocab.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
@@ -27,8 +27,9 @@ export async function nomineeReport(ctx: Ctx, nomineeId: string, format: 'docx' 
 }
 
 /**
- * The report as a document model, pre-filled from the registry (birth date, gender, position and
- * unit, the titles and forms already awarded with their decisions): the dossier sent up carries it.
+ * The report as a document model, pre-filled from the registry (birth date, gender, hometown,
+ * training level, position and unit, the titles and forms already awarded with their decisions):
+ * the dossier sent up carries it.
  */
 export async function nomineeReportDocument(ctx: Ctx, nomineeId: string) {
   const t = ctx.actor.tenantId;
@@ -91,6 +92,8 @@ export async function nomineeReportDocument(ctx: Ctx, nomineeId: string) {
       birthDate: person!.birthDate,
       position: person!.position,
       unit: unit!.name,
+      hometown: person!.hometown,
+      education: person!.educationLevel ? EDUCATION_LEVEL_LABELS[person!.educationLevel] : null,
     };
   } else if (n.orgId) {
     const [o] = await ctx.db

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../db/testing/engines.js';
 import { fixtureApp, rowsOf } from '../../db/testing/frame.js';
 import { PROCEDURE_2025, addWorkingDays } from '../../domain/rounds/index.js';
+import { hasPdftotext, pdfText } from '../../documents/pdf/inspect.js';
 
 describe.each(ENGINES)('commendation rounds on %s', (engine) => {
   const f = fixtureApp(engine);
@@ -249,6 +250,59 @@ describe.each(ENGINES)('commendation rounds on %s', (engine) => {
       'nominee.reject',
     ])
       expect(actions).toContain(a);
+  });
+
+  it("prints the hometown and training level of the person's record in the achievement report, dotted when unknown", async () => {
+    const clerk = await as('clerk.school');
+    const an = (await clerk.get(`/api/v1/proposals/${proposalId}`)).body.nominees.find(
+      (n: { displayName: string }) => n.displayName === 'Nguyễn Văn An',
+    );
+    const personId = f.people['Nguyễn Văn An'];
+    const report = async (format: 'docx' | 'pdf') => {
+      const res = await f.app.request(`/api/v1/nominees/${an.id}/report?format=${format}`, {
+        headers: { cookie: (clerk as unknown as { cookie: string }).cookie },
+      });
+      expect(res.status).toBe(200);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      if (format === 'pdf') return hasPdftotext() ? pdfText(bytes).replace(/\s+/g, ' ') : null;
+      const zip = await JSZip.loadAsync(bytes);
+      return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    };
+    const before = (await report('docx'))!;
+    expect(before).toMatch(/Quê quán: …{10,}/u);
+    expect(before).toMatch(/Trình độ chuyên môn, nghiệp vụ: …{10,}/u);
+
+    const bad = await clerk.patch(`/api/v1/people/${personId}`, { educationLevel: 'thac_si' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0]).toMatchObject({ field: 'educationLevel', label: 'Trình độ đào tạo' });
+    const saved = await clerk.patch(`/api/v1/people/${personId}`, {
+      hometown: '  Xã Mường Phăng,   tỉnh Điện Biên ',
+      educationLevel: 'dai_hoc',
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ hometown: 'Xã Mường Phăng, tỉnh Điện Biên', educationLevel: 'dai_hoc' });
+    // A later edit that leaves them out keeps them.
+    expect((await clerk.patch(`/api/v1/people/${personId}`, { isManager: false })).body).toMatchObject({
+      hometown: 'Xã Mường Phăng, tỉnh Điện Biên',
+      educationLevel: 'dai_hoc',
+    });
+    expect((await clerk.get(`/api/v1/people/${personId}`)).body.person).toMatchObject({
+      hometown: 'Xã Mường Phăng, tỉnh Điện Biên',
+      educationLevel: 'dai_hoc',
+    });
+    for (const format of ['docx', 'pdf'] as const) {
+      const text = await report(format);
+      if (text === null) continue;
+      expect(text).toContain('Quê quán: Xã Mường Phăng, tỉnh Điện Biên');
+      expect(text).toContain('Trình độ chuyên môn, nghiệp vụ: Đại học');
+      expect(text).toMatch(/Trú quán: …{10,}/u);
+    }
+
+    // Cleared, the lines are dotted again for the unit to write in.
+    await clerk.patch(`/api/v1/people/${personId}`, { hometown: '', educationLevel: null });
+    const cleared = (await report('docx'))!;
+    expect(cleared).toMatch(/Quê quán: …{10,}/u);
+    expect(cleared).toMatch(/Trình độ chuyên môn, nghiệp vụ: …{10,}/u);
   });
 
   it('lets the administrator change the procedure from a date: the catalogue shows it and the clock follows', async () => {

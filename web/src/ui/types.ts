@@ -2,6 +2,7 @@
 import type {
   ClusterKind,
   ClusterRole,
+  EducationLevel,
   Gender,
   OrgLinkKind,
   OrgType,
@@ -92,6 +93,8 @@ export interface Person {
   position: string | null;
   isManager: boolean;
   category: PersonCategory;
+  hometown: string | null;
+  educationLevel: EducationLevel | null;
   phone: string | null;
   email: string | null;
   orgId: string | null;

@@ -6,6 +6,7 @@ import {
   CLUSTER_KIND_LABELS,
   CLUSTER_ROLE_LABELS,
   DISCIPLINE_FORM_LABELS,
+  EDUCATION_LEVEL_LABELS,
   GENDER_LABELS,
   INITIATIVE_SCOPE_LABELS,
   ORG_LINK_KIND_LABELS,
@@ -21,6 +22,7 @@ import type { OrgIndex } from '../../ui/org-index';
 const CODE_LABELS: Record<string, Record<string, string>> = {
   gender: GENDER_LABELS,
   category: PERSON_CATEGORY_LABELS,
+  educationLevel: EDUCATION_LEVEL_LABELS,
   type: ORG_TYPE_LABELS,
   role: { ...ROLE_LABELS, ...CLUSTER_ROLE_LABELS },
   rating: RATING_LABELS,

@@ -3,8 +3,10 @@
 import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
+  EDUCATION_LEVEL_LABELS,
   GENDER_LABELS,
   PERSON_CATEGORY_LABELS,
+  type EducationLevel,
   type Gender,
   type PersonCategory,
 } from '../../../../src/domain/registry/vocab';
@@ -20,6 +22,8 @@ export interface PersonValues {
   position?: string;
   isManager?: boolean;
   category: PersonCategory;
+  hometown?: string;
+  educationLevel?: EducationLevel | null;
   phone?: string;
   email?: string;
   orgId?: string;
@@ -38,6 +42,8 @@ export function personBody(v: PersonValues) {
     position: text(v.position),
     isManager: !!v.isManager,
     category: v.category,
+    hometown: text(v.hometown),
+    educationLevel: v.educationLevel ?? null,
     phone: text(v.phone),
     email: text(v.email),
   };
@@ -52,6 +58,8 @@ export function personInitialValues(p: Person): PersonValues {
     position: p.position ?? '',
     isManager: p.isManager,
     category: p.category,
+    hometown: p.hometown ?? '',
+    educationLevel: p.educationLevel,
     phone: p.phone ?? '',
     email: p.email ?? '',
   };
@@ -102,6 +110,18 @@ export function PersonFormFields({ mode }: { mode: 'create' | 'edit' }) {
       <Form.Item name="isManager" valuePropName="checked">
         <Checkbox>Giữ chức vụ lãnh đạo, quản lý</Checkbox>
       </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} sm={14}>
+          <Form.Item name="hometown" label="Quê quán" extra="In vào báo cáo thành tích.">
+            <Input maxLength={300} placeholder="Ví dụ: xã Mường Phăng, tỉnh Điện Biên" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={10}>
+          <Form.Item name="educationLevel" label="Trình độ đào tạo">
+            <Select options={optionsOf(EDUCATION_LEVEL_LABELS)} placeholder="Chọn trình độ" allowClear />
+          </Form.Item>
+        </Col>
+      </Row>
       {mode === 'create' && (
         <Row gutter={16}>
           <Col xs={24} sm={14}>

@@ -34,7 +34,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { GENDER_LABELS, PERSON_CATEGORY_LABELS } from '../../../../src/domain/registry/vocab';
+import { EDUCATION_LEVEL_LABELS, GENDER_LABELS, PERSON_CATEGORY_LABELS } from '../../../../src/domain/registry/vocab';
 import { api, isApiError } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, EMPTY, fmtDate, isoDatesToVN, toIso } from '../../ui/format';
@@ -277,6 +277,12 @@ export function PersonPage() {
             { key: 'position', label: 'Chức vụ', children: p.position ?? EMPTY },
             { key: 'manager', label: 'Lãnh đạo, quản lý', children: p.isManager ? 'Có' : 'Không' },
             { key: 'org', label: 'Đơn vị', children: p.orgName ?? EMPTY },
+            { key: 'hometown', label: 'Quê quán', children: p.hometown ?? EMPTY },
+            {
+              key: 'education',
+              label: 'Trình độ đào tạo',
+              children: p.educationLevel ? EDUCATION_LEVEL_LABELS[p.educationLevel] : EMPTY,
+            },
             { key: 'phone', label: 'Số điện thoại', children: p.phone ?? EMPTY },
             { key: 'email', label: 'Thư điện tử', children: p.email ?? EMPTY },
             ...(households.length
