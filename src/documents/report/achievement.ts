@@ -38,7 +38,18 @@ export interface AchievementReportInput {
   forms: readonly HistoryRow[];
 }
 
-const DOTS = '…………………………………………………………………………………………';
+/**
+ * A line left for the unit to write in: dots that fill one line of the 14 pt body text after the
+ * first-line indent (about 27 ellipses), shortened by the label's width (about half an ellipsis a
+ * character), so the line neither wraps nor gets stretched by justification.
+ */
+const LINE = 27;
+const DOTS = '…'.repeat(LINE);
+const dotted = (label: string) => `${label}${'…'.repeat(Math.max(8, LINE - Math.ceil(label.length / 2)))}`;
+const fact = (label: string, value: string | null | undefined): Nd30Block => ({
+  kind: 'paragraph',
+  text: value ? `${label}${value}` : dotted(label),
+});
 
 function paragraphs(text: string): Nd30Block[] {
   const parts = text
@@ -79,13 +90,13 @@ export function achievementReport(input: AchievementReportInput): Nd30Document {
             text: `Sinh ngày: ${s.birthDate ? formatDateVN(s.birthDate) : '…………'}; giới tính: ${s.gender ?? '…………'}`,
           },
           // What the registry does not hold (residence, and hometown or education when not entered) stays dotted for the unit to write in.
-          { kind: 'paragraph', text: `Quê quán: ${s.hometown || DOTS}` },
-          { kind: 'paragraph', text: `Trú quán: ${s.residence || DOTS}` },
+          fact('Quê quán: ', s.hometown),
+          fact('Trú quán: ', s.residence),
           {
             kind: 'paragraph',
             text: `Chức vụ, đơn vị công tác: ${[s.position, s.unit].filter(Boolean).join(', ') || '…'}`,
           },
-          { kind: 'paragraph', text: `Trình độ chuyên môn, nghiệp vụ: ${s.education || DOTS}` },
+          fact('Trình độ chuyên môn, nghiệp vụ: ', s.education),
         ]
       : [
           { kind: 'paragraph', text: [{ text: 'Tên tập thể: ', bold: true }, { text: s.name }] },

@@ -81,6 +81,8 @@ describe.each(ENGINES)('Excel import and export on %s', (engine) => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Cá nhân', 'Giá trị', 'Hướng dẫn']);
     const header = (wb.worksheets[0].getRow(1).values as string[]).slice(1);
     expect(header.slice(0, 8)).toEqual(HEADER);
+    // Columns added later come last, so files made from an older template still read.
+    expect(header.slice(-2)).toEqual(['Quê quán', 'Trình độ đào tạo']);
   });
 
   it('refuses a bad file with row and column messages and writes nothing', async () => {
@@ -170,6 +172,47 @@ describe.each(ENGINES)('Excel import and export on %s', (engine) => {
     const names = sheet.slice(3).map((r) => r[1]);
     expect(names).toContain('Lò Văn Hùng');
     expect(names).not.toContain('Cầm Thị Lan');
+  });
+
+  it('imports the hometown and training level, refusing a level it does not know', async () => {
+    const header = [...HEADER, 'Quê quán', 'Trình độ đào tạo'];
+    const bad = await upload(
+      officer,
+      'people',
+      await xlsx([
+        header,
+        ['Quàng Văn Pọm', 'Nam', '', '', '', '', 'Công chức', 'T.W1.SCH', 'Xã Thanh Nưa', 'Phổ thông'],
+      ]),
+    );
+    expect(bad.status).toBe('rejected');
+    expect(
+      bad.errors.map((e: { row: number; column: string; header: string; message: string }) => [
+        e.row,
+        e.column,
+        e.header,
+        e.message,
+      ]),
+    ).toEqual([[2, 'J', 'Trình độ đào tạo', expect.stringContaining('"Phổ thông" không hợp lệ')]]);
+
+    const job = await upload(
+      officer,
+      'people',
+      await xlsx([
+        header,
+        ['Quàng Văn Pọm', 'Nam', '', '', '', '', 'Công chức', 'T.W1.SCH', ' Xã Thanh Nưa,  tỉnh Điện Biên ', 'đại học'],
+        ['Lò Thị Ín', 'Nữ', '', '', '', '', 'Viên chức', 'T.W1.SCH', '', 'Thạc sĩ'],
+        ['Cà Văn Ỏn', 'Nam', '', '', '', '', 'Viên chức', 'T.W1.SCH', '', ''],
+      ]),
+    );
+    expect(job.errors).toEqual([]);
+    expect((await commit(officer, job.id)).body).toMatchObject({ status: 'committed', created: 3 });
+    const find = async (q: string) => (await officer.get(`/api/v1/people?q=${encodeURIComponent(q)}`)).body.items[0];
+    expect(await find('quang van pom')).toMatchObject({
+      hometown: 'Xã Thanh Nưa, tỉnh Điện Biên',
+      educationLevel: 'dai_hoc',
+    });
+    expect(await find('lo thi in')).toMatchObject({ hometown: null, educationLevel: 'tren_dai_hoc' });
+    expect(await find('ca van on')).toMatchObject({ hometown: null, educationLevel: null });
   });
 
   it('does not let a unit clerk import people into another unit', async () => {
