@@ -213,7 +213,7 @@ export function RegisterPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={5}>
-              <Form.Item label="Đơn vị (gồm đơn vị trực thuộc)" htmlFor="register-org">
+              <Form.Item label="Đơn vị" tooltip="Gồm cả các đơn vị trực thuộc" htmlFor="register-org">
                 <OrgTreeSelect
                   id="register-org"
                   value={filters.orgId}
