@@ -52,14 +52,16 @@ const list = (xs: readonly string[]) =>
 const JOINS = sql`
   LEFT JOIN people pe ON pe.tenant_id = award_records.tenant_id AND pe.id = award_records.person_id
   LEFT JOIN organisations og ON og.tenant_id = award_records.tenant_id AND og.id = award_records.org_id
-  LEFT JOIN households h ON h.tenant_id = award_records.tenant_id AND h.id = award_records.household_id
-  LEFT JOIN decisions d ON d.tenant_id = award_records.tenant_id AND d.id = award_records.decision_id`;
+  LEFT JOIN households h ON h.tenant_id = award_records.tenant_id AND h.id = award_records.household_id`;
 
 const NAME_KEY = sql`coalesce(pe.search_key, og.search_key, h.search_key, '')`;
 const SORT_KEY = sql`coalesce(pe.sort_key, og.sort_key, h.sort_key, '') COLLATE "C"`;
 // The decision number as a search key: lower case, Đ as d ("12/QĐ-UBND" → "12/qd-ubnd").
-const NUMBER_KEY = sql`lower(translate(coalesce(award_records.decision_no, d.number_text, ''), 'Đđ', 'dd'))`;
-const DATE = sql`coalesce(award_records.decision_date, d.decision_date)`;
+const NUMBER_KEY = sql`lower(translate(coalesce(award_records.decision_no, ''), 'Đđ', 'dd'))`;
+// Filters and order read the award record's own copy of the decision's number and date (written
+// when the decision is signed, or imported with the history), so the (tenant, unit, date) index
+// serves them; the decision itself is joined only for the page's rows.
+const DATE = sql`award_records.decision_date`;
 
 function where(w: RegisterWhere): SQL {
   const conds: SQL[] = [sql`award_records.tenant_id = ${w.tenantId}`];
@@ -92,7 +94,9 @@ const ORDER: Record<RegisterSort, SQL> = {
 
 /** How many records the filter selects. */
 export async function countRegister(db: Q, w: RegisterWhere): Promise<number> {
-  const r = await db.execute(sql`SELECT count(*)::int AS n FROM award_records ${JOINS} WHERE ${where(w)}`);
+  // The recipient's tables are needed only to search their names.
+  const joins = w.q?.trim() ? JOINS : sql``;
+  const r = await db.execute(sql`SELECT count(*)::int AS n FROM award_records ${joins} WHERE ${where(w)}`);
   return Number(rowsOf<{ n: number }>(r)[0]?.n ?? 0);
 }
 
@@ -112,10 +116,11 @@ export async function listRegister(
            award_records.award_code AS "awardCode", award_records.period,
            award_records.decision_id AS "decisionId",
            coalesce(award_records.decision_no, d.number_text) AS "decisionNo",
-           ${DATE}::text AS "decisionDate",
+           coalesce(award_records.decision_date, d.decision_date)::text AS "decisionDate",
            coalesce(award_records.issuer, d.issuer) AS issuer,
            award_records.revoked_on::text AS "revokedOn"
     FROM award_records ${JOINS}
+      LEFT JOIN decisions d ON d.tenant_id = award_records.tenant_id AND d.id = award_records.decision_id
       LEFT JOIN organisations u ON u.tenant_id = award_records.tenant_id AND u.id = award_records.subject_org_id
     WHERE ${where(w)}
     ORDER BY ${ORDER[sort]}
