@@ -69,6 +69,7 @@ export const FIELD_LABELS: Record<string, string> = {
   q: 'Từ khóa',
   page: 'Trang',
   pageSize: 'Số dòng mỗi trang',
+  sort: 'Thứ tự sắp xếp',
   awardCodes: 'Danh hiệu, hình thức xét trong đợt',
   invitedOrgIds: 'Đơn vị được mời đề nghị',
   opensOn: 'Ngày mở đợt',
