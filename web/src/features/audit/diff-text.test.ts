@@ -21,6 +21,7 @@ describe('audit before/after', () => {
   it('writes codes, dates, booleans and organisations the Vietnamese way', () => {
     expect(formatValue('gender', 'female', orgs)).toBe('Nữ');
     expect(formatValue('category', 'vien_chuc', orgs)).toBe('Viên chức');
+    expect(formatValue('educationLevel', 'tren_dai_hoc', orgs)).toBe('Trên đại học');
     expect(formatValue('birthDate', '1988-05-12', orgs)).toBe('12/05/1988');
     expect(formatValue('isManager', true, orgs)).toBe('Có');
     expect(formatValue('orgId', school, orgs)).toBe('Trường THCS Lay Nưa');
