@@ -70,6 +70,8 @@ export const FIELD_LABELS: Record<string, string> = {
   page: 'Trang',
   pageSize: 'Số dòng mỗi trang',
   sort: 'Thứ tự sắp xếp',
+  row: 'Mã số dòng của biểu',
+  col: 'Cột của biểu',
   awardCodes: 'Danh hiệu, hình thức xét trong đợt',
   invitedOrgIds: 'Đơn vị được mời đề nghị',
   opensOn: 'Ngày mở đợt',
