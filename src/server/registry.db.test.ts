@@ -148,6 +148,28 @@ describe.each(ENGINES)('registry API on %s', (engine) => {
     expect(page2.body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Hoàng Văn Ân', 'Trần Thị Bình']);
   });
 
+  it('changes only the fields an update sends: a partial update keeps the CCCD, and null clears a field', async () => {
+    const c = await as('officer');
+    const an = (await c.get(`/api/v1/people?q=${encodeURIComponent('nguyen van an')}`)).body.items[0];
+    const before = (await c.get(`/api/v1/people/${an.id}`)).body.person;
+    expect(before.cccd).toBeTruthy();
+    const renamed = await c.patch(`/api/v1/people/${an.id}`, { position: 'Cán sự', phone: '0912345678' });
+    expect(renamed.status).toBe(200);
+    const kept = (await c.get(`/api/v1/people/${an.id}`)).body.person;
+    expect(kept).toMatchObject({
+      cccd: before.cccd,
+      birthDate: before.birthDate,
+      position: 'Cán sự',
+      phone: '0912345678',
+    });
+    expect((await c.patch(`/api/v1/people/${an.id}`, { phone: null })).status).toBe(200);
+    expect((await c.get(`/api/v1/people/${an.id}`)).body.person).toMatchObject({
+      cccd: before.cccd,
+      position: 'Cán sự',
+      phone: null,
+    });
+  });
+
   it("keeps a unit clerk inside their unit: another unit's people are neither listed, read nor changed", async () => {
     const clerk = await as('clerk.school');
     const officer = await as('officer');

@@ -72,16 +72,17 @@ export const PersonUpdateBody = z
   .object({
     fullName: personFields.fullName.optional(),
     gender: personFields.gender.optional(),
-    birthDate: personFields.birthDate,
-    cccd: personFields.cccd,
-    position: personFields.position,
+    // Left out means unchanged; null or "" clears (the optional fields alone would turn a
+    // missing field into null, so a partial update erased the CCCD or the phone number).
+    birthDate: personFields.birthDate.optional(),
+    cccd: personFields.cccd.optional(),
+    position: personFields.position.optional(),
     isManager: z.boolean().optional(),
     category: personFields.category.optional(),
-    // Left out means unchanged (OptionalText alone would turn a missing field into null).
     hometown: personFields.hometown.optional(),
-    educationLevel: personFields.educationLevel,
-    phone: personFields.phone,
-    email: personFields.email,
+    educationLevel: personFields.educationLevel.optional(),
+    phone: personFields.phone.optional(),
+    email: personFields.email.optional(),
     reason: OptionalText(500),
   })
   .strict()
