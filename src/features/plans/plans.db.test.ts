@@ -319,12 +319,20 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
       .where(and(eq(notifications.userId, ids['clerk.school']), eq(notifications.kind, 'plan.task.overdue')));
     expect(toClerk).toHaveLength(1);
     expect(toClerk[0]!.link).toBe(`/ke-hoach/${planId}`);
-    // Tasks with no owner go to the plan's officers (ward officer, province officer, admin).
+    // Tasks with no owner go to the plan officers of the plan's own organisation (the ward officer),
+    // not to every officer above it (the province officer and admin are not told of a ward's tasks).
     const toWard = await d.db
       .select()
       .from(notifications)
       .where(and(eq(notifications.userId, ids['ward.officer']), eq(notifications.kind, 'plan.task.overdue')));
     expect(toWard).toHaveLength(12);
+    for (const above of ['officer', 'admin'])
+      expect(
+        await d.db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.userId, ids[above]!), eq(notifications.kind, 'plan.task.overdue'))),
+      ).toHaveLength(0);
     const [told] = await d.db.select().from(planTasks).where(eq(planTasks.id, tasks[0]!.id));
     expect(told!.overdueNotifiedFor).toBe('2026-02-15');
     expect(told!.overdueNotifiedAt?.toISOString()).toBe(july.toISOString());

@@ -2,10 +2,11 @@
 // the confirmed tasks), edit its document parts, add, edit and reorder tasks, set a task's status
 // with a progress note, list overdue tasks, and the plan as the document builder's input.
 // Every write checks the policy first and is audited in the same transaction.
-import { and, asc, eq, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import {
+  notifications,
   organisations,
   planTaskNotes,
   planTasks,
@@ -32,7 +33,7 @@ import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
 import type { Permission } from '../../server/policy.js';
 import { withUploadSlot } from '../../server/upload-gate.js';
 import { appendAudit, recordAudit } from '../audit/append.js';
-import { notify, usersWithPermission } from '../notifications/service.js';
+import { usersWithPermission } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import type {
@@ -46,6 +47,7 @@ import type {
 import { now as clockNow } from '../../server/clock.js';
 
 type PlanRow = typeof plans.$inferSelect;
+const rowsOf = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
 type TaskRow = typeof planTasks.$inferSelect;
 
 export const PLAN_STATUS_LABELS = { draft: 'Dự thảo', issued: 'Đã ban hành' } as const;
@@ -787,89 +789,188 @@ export async function listOverdueTasks(ctx: Ctx, limit = 200) {
 
 export const SYSTEM_ACTOR_NAME = 'Hệ thống (nhắc hạn tự động)';
 
-/**
- * Tells the owner of each task that became overdue (or, for a task without an owner, the plan's
- * officers), once per deadline: the deadline told is recorded on the task in the same transaction,
- * so running the check again, or on two servers, sends nothing twice.
- */
-export async function notifyOverdueTasks(db: Db, now = clockNow()): Promise<{ notified: number }> {
-  const today = isoDateInVietnam(now);
-  const open = await db
-    .select({ task: planTasks, year: plans.year, orgId: plans.orgId })
-    .from(planTasks)
-    .innerJoin(plans, and(eq(plans.tenantId, planTasks.tenantId), eq(plans.id, planTasks.planId)))
-    .where(inArray(planTasks.status, ['not_started', 'in_progress']));
-  const due = open.filter(
-    (r) => isOverdue(r.task, r.year, today) && r.task.overdueNotifiedFor !== taskDeadline(r.task, r.year),
-  );
-  const byTenant = new Map<string, typeof due>();
-  for (const r of due) byTenant.set(r.task.tenantId, [...(byTenant.get(r.task.tenantId) ?? []), r]);
-  let notified = 0;
-  for (const [tenantId, rows] of byTenant) {
-    await db.transaction(async (tx) => {
-      const sent: string[] = [];
-      for (const r of rows) {
-        const deadline = taskDeadline(r.task, r.year)!;
-        // Claim the notice first: a concurrent run that already claimed it updates nothing here.
-        const claimed = await tx
-          .update(planTasks)
-          .set({ overdueNotifiedFor: deadline, overdueNotifiedAt: now })
-          .where(
-            and(
-              eq(planTasks.tenantId, tenantId),
-              eq(planTasks.id, r.task.id),
-              or(isNull(planTasks.overdueNotifiedFor), ne(planTasks.overdueNotifiedFor, deadline)),
-            ),
-          )
-          .returning({ id: planTasks.id });
-        if (!claimed.length) continue;
-        const to = r.task.ownerId
-          ? [r.task.ownerId]
-          : await usersWithPermission(tx, tenantId, 'plan.manage', await orgChain(tx, tenantId, r.orgId));
-        await notify(
-          tx,
-          tenantId,
-          to,
-          {
-            kind: 'plan.task.overdue',
-            title: `Nhiệm vụ quá hạn: ${taskSummary(r.task)}`,
-            body: `Hạn ${deadline.split('-').reverse().join('/')} đã qua mà nhiệm vụ chưa hoàn thành (kế hoạch thi đua, khen thưởng năm ${r.year}). Hãy cập nhật tiến độ.`,
-            link: `/ke-hoach/${r.task.planId}`,
-          },
-          now,
-        );
-        sent.push(r.task.id);
-      }
-      if (sent.length) {
-        await appendAudit(
-          tx,
-          { tenantId, userId: null, name: SYSTEM_ACTOR_NAME },
-          {
-            action: 'plan.task.overdue_notice',
-            entityType: 'plan_task',
-            summary: `Nhắc ${sent.length} nhiệm vụ kế hoạch thi đua, khen thưởng đã quá hạn`,
-            after: { taskIds: sent },
-          },
-          now,
-        );
-      }
-      notified += sent.length;
-    });
-  }
-  return { notified };
+const OPEN_STATUSES = ['not_started', 'in_progress'] as const;
+
+export interface OverdueCheckOptions {
+  /** Open tasks read and told per transaction (small, so other users' queries pass in between). */
+  batchSize?: number;
+  /** Pause between batches, in ms: lets a waiting request run its next queries. */
+  pauseMs?: number;
+  /** Stops the check between batches (server shutting down). */
+  signal?: AbortSignal;
 }
 
-/** Runs the overdue check now, then once a day; returns a stop function. */
-export function startOverdueChecks(db: Db, everyMs = 24 * 60 * 60 * 1000): () => void {
-  const run = () =>
-    notifyOverdueTasks(db).then(
-      (r) => r.notified && console.log(`Đã nhắc ${r.notified} nhiệm vụ kế hoạch quá hạn.`),
-      (e) => console.error('Kiểm tra nhiệm vụ quá hạn gặp lỗi:', e),
-    );
-  void run();
+/**
+ * Who is told about an overdue task without an owner: the plan officers (`plan.manage`) of the
+ * plan's own organisation; only when it has none, those of the nearest organisation above it.
+ */
+async function planOfficers(tx: Tx | Db, tenantId: string, orgId: string): Promise<string[]> {
+  for (const org of await orgChain(tx, tenantId, orgId)) {
+    const found = await usersWithPermission(tx, tenantId, 'plan.manage', [org]);
+    if (found.length) return found.sort();
+  }
+  return [];
+}
+
+/**
+ * Tells the owner of each task that became overdue (or, for a task without an owner, the plan
+ * officers of the plan's organisation), once per deadline. The open tasks are read in small pages
+ * by key; each page is told in its own short transaction that first claims the notice on the task
+ * (`overdue_notified_for` = the deadline, only where it is not already that deadline), so running
+ * the check again, after a restart or on two servers, sends nothing twice. Between pages it yields,
+ * so other users' requests are not held up by a large backlog.
+ */
+export async function notifyOverdueTasks(
+  db: Db,
+  now = clockNow(),
+  opts: OverdueCheckOptions = {},
+): Promise<{ notified: number; notices: number }> {
+  const batchSize = opts.batchSize ?? 200;
+  const pauseMs = opts.pauseMs ?? 10;
+  const today = isoDateInVietnam(now);
+  const officers = new Map<string, string[]>();
+  let notified = 0;
+  let notices = 0;
+  let after: { tenantId: string; id: string } | null = null;
+  while (!opts.signal?.aborted) {
+    const page: {
+      tenantId: string;
+      id: string;
+      planId: string;
+      quarter: TaskRow['quarter'];
+      title: string;
+      due: string | null;
+      status: TaskRow['status'];
+      ownerId: string | null;
+      overdueNotifiedFor: string | null;
+      year: number;
+      orgId: string;
+    }[] = await db
+      .select({
+        tenantId: planTasks.tenantId,
+        id: planTasks.id,
+        planId: planTasks.planId,
+        quarter: planTasks.quarter,
+        title: planTasks.title,
+        due: planTasks.due,
+        status: planTasks.status,
+        ownerId: planTasks.ownerId,
+        overdueNotifiedFor: planTasks.overdueNotifiedFor,
+        year: plans.year,
+        orgId: plans.orgId,
+      })
+      .from(planTasks)
+      .innerJoin(plans, and(eq(plans.tenantId, planTasks.tenantId), eq(plans.id, planTasks.planId)))
+      .where(
+        and(
+          inArray(planTasks.status, [...OPEN_STATUSES]),
+          after ? sql`(${planTasks.tenantId}, ${planTasks.id}) > (${after.tenantId}, ${after.id})` : undefined,
+        ),
+      )
+      .orderBy(asc(planTasks.tenantId), asc(planTasks.id))
+      .limit(batchSize);
+    if (!page.length) break;
+    const last = page[page.length - 1]!;
+    after = { tenantId: last.tenantId, id: last.id };
+    const due = page.filter((r) => isOverdue(r, r.year, today) && r.overdueNotifiedFor !== taskDeadline(r, r.year));
+    const byTenant = new Map<string, typeof due>();
+    for (const r of due) byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r]);
+    for (const [tenantId, group] of byTenant) {
+      const told = await db.transaction(async (tx) => {
+        // Claim the notices first: a concurrent run that already claimed a task updates nothing here.
+        const values = sql.join(
+          group.map((r) => sql`(${r.id}::uuid, ${taskDeadline(r, r.year)}::date)`),
+          sql`, `,
+        );
+        const claimed = new Set(
+          rowsOf<{ id: string }>(
+            await tx.execute(sql`
+              UPDATE plan_tasks AS t SET overdue_notified_for = v.deadline, overdue_notified_at = ${now.toISOString()}::timestamptz
+              FROM (VALUES ${values}) AS v(id, deadline)
+              WHERE t.tenant_id = ${tenantId} AND t.id = v.id
+                AND t.status IN ('not_started', 'in_progress')
+                AND t.overdue_notified_for IS DISTINCT FROM v.deadline
+              RETURNING t.id`),
+          ).map((x) => x.id),
+        );
+        const sent = group.filter((r) => claimed.has(r.id));
+        const rowsToInsert: (typeof notifications.$inferInsert)[] = [];
+        for (const r of sent) {
+          const key = `${tenantId}:${r.orgId}`;
+          let to = r.ownerId ? [r.ownerId] : officers.get(key);
+          if (!to) {
+            to = await planOfficers(tx, tenantId, r.orgId);
+            officers.set(key, to);
+          }
+          const deadline = taskDeadline(r, r.year)!;
+          for (const userId of to)
+            rowsToInsert.push({
+              tenantId,
+              id: crypto.randomUUID(),
+              userId,
+              kind: 'plan.task.overdue',
+              title: `Nhiệm vụ quá hạn: ${taskSummary(r)}`,
+              body: `Hạn ${deadline.split('-').reverse().join('/')} đã qua mà nhiệm vụ chưa hoàn thành (kế hoạch thi đua, khen thưởng năm ${r.year}). Hãy cập nhật tiến độ.`,
+              link: `/ke-hoach/${r.planId}`,
+              createdAt: now,
+            });
+        }
+        for (let i = 0; i < rowsToInsert.length; i += 1000)
+          await tx.insert(notifications).values(rowsToInsert.slice(i, i + 1000));
+        if (sent.length) {
+          await appendAudit(
+            tx,
+            { tenantId, userId: null, name: SYSTEM_ACTOR_NAME },
+            {
+              action: 'plan.task.overdue_notice',
+              entityType: 'plan_task',
+              summary: `Nhắc ${sent.length} nhiệm vụ kế hoạch thi đua, khen thưởng đã quá hạn`,
+              after: { taskIds: sent.map((r) => r.id) },
+            },
+            now,
+          );
+        }
+        return { tasks: sent.length, notices: rowsToInsert.length };
+      });
+      notified += told.tasks;
+      notices += told.notices;
+    }
+    if (page.length < batchSize) break;
+    // Let requests waiting on the database run before the next page.
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  return { notified, notices };
+}
+
+/**
+ * Runs the overdue check shortly after start-up (never before the server answers), then once a
+ * day; a run still going when the next is due is not doubled. Returns a stop function that also
+ * stops a running check between batches.
+ */
+export function startOverdueChecks(db: Db, everyMs = 24 * 60 * 60 * 1000, firstAfterMs = 5_000): () => void {
+  const stop = new AbortController();
+  let running = false;
+  const run = () => {
+    if (running || stop.signal.aborted) return;
+    running = true;
+    notifyOverdueTasks(db, clockNow(), { signal: stop.signal })
+      .then(
+        (r) => r.notified && console.log(`Đã nhắc ${r.notified} nhiệm vụ kế hoạch quá hạn.`),
+        (e) => stop.signal.aborted || console.error('Kiểm tra nhiệm vụ quá hạn gặp lỗi:', e),
+      )
+      .finally(() => {
+        running = false;
+      });
+  };
+  const first = setTimeout(run, firstAfterMs);
+  first.unref();
   const timer = setInterval(run, everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stop.abort();
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }
 
 // ─── Documents ───
