@@ -75,7 +75,8 @@ export async function runServe() {
   const mail = mailSettingsFrom();
   const stopMail = mail ? startMailOutbox(database.db, mail) : () => undefined;
   if (mail) console.log('Thông báo sẽ được gửi kèm qua thư điện tử (SMTP_URL).');
-  // Owners of plan tasks that became overdue are told once: now, then daily.
+  // Owners of plan tasks that became overdue are told once: shortly after start-up (in small
+  // batches that let requests through), then daily.
   const stopPlanChecks = startOverdueChecks(database.db);
   // Signed audit heads outside the database, shortly after each write and at an interval.
   audit.anchors.start(database.db, anchorIntervalMs());
