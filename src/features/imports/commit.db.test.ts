@@ -125,12 +125,15 @@ describe.each(ENGINES)('import writing in chunks on %s', (engine) => {
     const id = await validated(officer, await peopleFile('Người Nhập Lớn', CHUNK * 6));
     expect((await officer.post(`/api/v1/imports/jobs/${id}/commit`)).status).toBe(200);
     // A request sent right after the write started is answered between two chunks, not after the
-    // whole file (one transaction would hold PGlite's only connection until the end).
+    // whole file (one transaction would hold PGlite's only connection until the end). PostgreSQL
+    // serves other connections during any transaction, and may well have written the file by then.
     const list = await officer.get('/api/v1/people?q=Nguyen');
     expect(list.status).toBe(200);
-    const during = await jobRow(id);
-    expect(['committing', 'writing']).toContain(during.status);
-    expect(during.processed).toBeLessThan(CHUNK * 6);
+    if (engine === 'pglite') {
+      const during = await jobRow(id);
+      expect(['committing', 'writing']).toContain(during.status);
+      expect(during.processed).toBeLessThan(CHUNK * 6);
+    }
     let job: any;
     for (let i = 0; i < 600; i++) {
       job = (await officer.get(`/api/v1/imports/jobs/${id}`)).body;
