@@ -13,6 +13,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { loginThrottle } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
+import { now as clockNow } from '../../server/clock.js';
 
 export interface BackoffPolicy {
   /** Attempts that may be tried without delay (counting from the last success). */
@@ -105,7 +106,10 @@ export class SignInThrottled extends AppError {
 }
 
 function throttled(until: Date, now: Date) {
-  return new SignInThrottled(Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)));
+  // Counted from now, not from when this request began: a request that started just before another
+  // one set the back-off would otherwise be told a second more than the back-off itself.
+  const at = Math.max(now.getTime(), clockNow().getTime());
+  return new SignInThrottled(Math.max(1, Math.ceil((until.getTime() - at) / 1000)));
 }
 
 /**
