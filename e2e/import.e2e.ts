@@ -22,6 +22,8 @@ const HEADERS = [
   'Mã đơn vị*',
   'Số điện thoại',
   'Thư điện tử',
+  'Quê quán',
+  'Trình độ đào tạo',
 ];
 const REJECTED = 'Tệp có lỗi, chưa có dữ liệu nào được ghi. Hãy sửa các dòng dưới đây và tải lên lại.';
 const UNIT_CODE = 'DEMO.MLAY.THCS';
