@@ -40,6 +40,8 @@ it('office: search without diacritics, filter by year, export to Excel', async (
   await visible(page.getByText(/^Có [\d.]+ lượt khen thưởng$/u));
 
   await page.getByLabel('Tìm kiếm').fill(typed);
+  // The search is debounced into the address; then the year joins it (both stay: useUrlListState).
+  await page.waitForURL((u) => new URL(u).searchParams.get('q') === typed);
   await page.getByLabel('Năm quyết định').fill(String(year));
   await page.getByLabel('Năm quyết định').press('Tab');
   await visible(page.getByText(countText(expected.total), { exact: true }));

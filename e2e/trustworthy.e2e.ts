@@ -215,11 +215,16 @@ it('judges a school-year teacher in the ward\'s year-end round, refuses an overl
     await dialog.getByLabel('Cá nhân của đơn vị').click();
     await clerk.keyboard.type('vu thi trang');
     await clerk.waitForTimeout(600);
-    await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: TRANG }).first().click();
+    // Under load the dropdown may close and reopen while it renders: a short click, then retry.
+    await clerk
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: TRANG })
+      .first()
+      .click({ timeout: 5000 })
+      .catch(() => undefined);
     await clerk.waitForTimeout(300);
     if ((await field.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(TRANG))
       break;
-    if (attempt === 2) throw new Error(`could not choose ${TRANG}`);
+    if (attempt === 4) throw new Error(`could not choose ${TRANG}`);
   }
   const award = dialog.locator('.ant-form-item', {
     has: clerk.getByText('Danh hiệu, hình thức đề nghị', { exact: true }),
@@ -229,16 +234,16 @@ it('judges a school-year teacher in the ward\'s year-end round, refuses an overl
     const opt = clerk
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Chiến sĩ thi đua cơ sở' })
       .first();
-    await opt.waitFor({ state: 'visible' });
+    await opt.waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
     await clerk.waitForTimeout(200);
-    await opt.click();
+    await opt.click({ timeout: 5000 }).catch(() => undefined);
     if (
       (await award.locator('.ant-select-content, .ant-select-selection-item').first().textContent())?.includes(
         'Chiến sĩ thi đua cơ sở',
       )
     )
       break;
-    if (attempt === 2) throw new Error('could not choose the award');
+    if (attempt === 4) throw new Error('could not choose the award');
   }
   await dialog
     .getByLabel('Tóm tắt thành tích')

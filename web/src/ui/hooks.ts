@@ -50,7 +50,9 @@ export function useUrlListState(
   const page = Number(params.get('page') ?? 1) || 1;
   const pageSize = Number(params.get('pageSize') ?? 20) || 20;
   const update = (changes: Record<string, string | number | undefined | null>, keepPage = false) => {
-    const next = new URLSearchParams(params);
+    // From the address as it is now, not as this render saw it: a debounced search landing just
+    // before a filter change (or after it) must not drop the other one.
+    const next = new URLSearchParams(typeof window === 'undefined' ? params : window.location.search);
     for (const [k, v] of Object.entries(changes)) {
       if (v === undefined || v === null || v === '') next.delete(k);
       else next.set(k, String(v));
