@@ -69,8 +69,11 @@ export interface RunningServer {
 export async function startServer(
   opts: { dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
-  if (!existsSync(join(ROOT, 'dist', 'web', 'index.html')))
-    throw new Error('dist/web is missing: run `npm run build:web` first');
+  // TDKT_E2E_WEB_ROOT lets a developer test a web build of their own (`vite build --outDir DIR`)
+  // while someone else rebuilds dist/web in the same tree.
+  const webRoot = process.env.TDKT_E2E_WEB_ROOT || join(ROOT, 'dist', 'web');
+  if (!existsSync(join(webRoot, 'index.html')))
+    throw new Error(`${webRoot} is missing: run \`npm run build:web\` first`);
   const port = await freePort();
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
   let out = '';
@@ -86,6 +89,7 @@ export async function startServer(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: '',
+      WEB_ROOT: webRoot,
       TDKT_TEST_NOW: startAt,
       ...opts.env,
     },
