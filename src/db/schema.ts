@@ -1946,3 +1946,64 @@ export const registrations = pgTable(
     index('registrations_unit_idx').on(t.tenantId, t.callId, t.unitOrgId),
   ],
 );
+
+/**
+ * A unit's six-month or annual report on its TĐKT work (báo cáo sơ kết 6 tháng / tổng kết năm,
+ * issue 11): the narrative sections its officer writes (the figures are computed from the records
+ * when the report is shown or exported), and, once submitted to the parent body, the figures as
+ * submitted (frozen, so the parent's roll-up does not move when the unit's records change later).
+ */
+export const periodReports = pgTable(
+  'period_reports',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    year: integer('year').notNull(),
+    /** 'half' = sơ kết 6 tháng; 'year' = tổng kết năm. */
+    kind: text('kind').$type<'half' | 'year'>().notNull(),
+    status: text('status').$type<'draft' | 'submitted'>().notNull(),
+    /** {sectionKey: text}: the narrative sections as last saved. */
+    narrative: jsonb('narrative').notNull(),
+    /** Raised on every save; period_report_versions keeps each version. */
+    version: integer('version').notNull(),
+    /** The figures as submitted to the parent (null while a draft). */
+    submittedFigures: jsonb('submitted_figures'),
+    submittedAt: ts('submitted_at'),
+    submittedBy: uuid('submitted_by'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedBy: uuid('updated_by').notNull(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('period_reports_org_year_kind_uq').on(t.tenantId, t.orgId, t.year, t.kind),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'period_reports_org_fk',
+    }),
+  ],
+);
+
+/** Every saved version of a period report's narrative: who wrote what, when (nothing is overwritten). */
+export const periodReportVersions = pgTable(
+  'period_report_versions',
+  {
+    tenantId: tenantId(),
+    reportId: uuid('report_id').notNull(),
+    version: integer('version').notNull(),
+    narrative: jsonb('narrative').notNull(),
+    editedBy: uuid('edited_by').notNull(),
+    editedAt: ts('edited_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.reportId, t.version] }),
+    foreignKey({
+      columns: [t.tenantId, t.reportId],
+      foreignColumns: [periodReports.tenantId, periodReports.id],
+      name: 'period_report_versions_report_fk',
+    }),
+  ],
+);
