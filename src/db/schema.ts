@@ -2007,3 +2007,59 @@ export const periodReportVersions = pgTable(
     }),
   ],
 );
+
+// ─── The emulation and commendation fund (quỹ thi đua, khen thưởng, NĐ 152/2025 Art. 46) ───
+
+/**
+ * One entry of a body's fund: a receipt (budget, donation, recovery…), a payment (a decision's
+ * bonuses, organising, printing…) or the balance brought in. Never updated nor deleted: a
+ * correction is a reversing entry (same kind, opposite amount) naming the entry and the reason.
+ */
+export const fundEntries = pgTable(
+  'fund_entries',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    /** The body whose fund it is (the UBND of a commune, ward or province, an agency). */
+    orgId: uuid('org_id').notNull(),
+    entryDate: isoDate('entry_date').notNull(),
+    /** A FundEntryKind of src/domain/fund. */
+    kind: text('kind').notNull(),
+    /** Đồng; positive, or the opposite of the reversed entry's amount. */
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    description: text('description').notNull(),
+    /** The document behind the entry: 'Quyết định số 12/QĐ-UBND ngày 03/02/2026', a receipt number. */
+    document: text('document'),
+    /** Bonus payments and recoveries: the decision whose payment list it is. */
+    decisionId: uuid('decision_id'),
+    /** Who paid the list out or received the money (the accountant, the treasurer). */
+    handledBy: text('handled_by'),
+    reversesId: uuid('reverses_id'),
+    reason: text('reason'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'fund_entries_org_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.decisionId],
+      foreignColumns: [decisions.tenantId, decisions.id],
+      name: 'fund_entries_decision_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.reversesId],
+      foreignColumns: [t.tenantId, t.id],
+      name: 'fund_entries_reverses_fk',
+    }),
+    index('fund_entries_org_date_idx').on(t.tenantId, t.orgId, t.entryDate),
+    // An entry is reversed at most once.
+    uniqueIndex('fund_entries_reverses_uq').on(t.tenantId, t.reversesId).where(sql`reverses_id IS NOT NULL`),
+    // A decision's payment list is paid, and recovered, once (unless that entry is reversed first).
+    index('fund_entries_decision_idx').on(t.tenantId, t.decisionId),
+  ],
+);
