@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { PERMISSION_NAMES, type Permission } from '../../domain/access/permissions.js';
 import { ROLES } from '../../domain/registry/vocab.js';
 
 export const SignInBody = z
@@ -27,7 +28,7 @@ export const MeOut = z
     fullName: z.string(),
     tenant: z.object({ id: z.string().uuid(), code: z.string(), name: z.string() }),
     grants: z.array(GrantOut),
-    permissions: z.array(z.string()),
+    permissions: z.array(z.enum(PERMISSION_NAMES as [Permission, ...Permission[]])),
     csrfToken: z.string(),
   })
   .openapi('Me');

@@ -10,25 +10,9 @@ import type {
   Role,
 } from '../../../src/domain/registry/vocab';
 
-export type Permission =
-  | 'registry.read'
-  | 'registry.write'
-  | 'org.manage'
-  | 'users.manage'
-  | 'audit.read'
-  | 'import.run'
-  | 'eligibility.use'
-  | 'eligibility.override'
-  | 'catalogue.manage'
-  | 'round.manage'
-  | 'proposal.submit'
-  | 'ballot.cast'
-  | 'decision.sign'
-  | 'plan.manage'
-  | 'cluster.manage'
-  | 'cluster.score'
-  | 'initiative.manage'
-  | 'initiative.assess';
+import type { Permission } from '../../../src/domain/access/permissions';
+
+export type { Permission };
 
 export interface Me {
   userId: string;
