@@ -2063,3 +2063,270 @@ export const fundEntries = pgTable(
     index('fund_entries_decision_idx').on(t.tenantId, t.decisionId),
   ],
 );
+
+// ── Oversight (issue 13): inspections of the units' TĐKT work, training courses, conferences ──
+
+/** One inspection (kiểm tra công tác thi đua, khen thưởng) of a unit, planned for a year. */
+export const inspections = pgTable(
+  'inspections',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    /** The inspecting body (its TĐKT office plans and runs the inspection). */
+    orgId: uuid('org_id').notNull(),
+    /** The unit inspected. */
+    targetOrgId: uuid('target_org_id').notNull(),
+    year: integer('year').notNull(),
+    plannedFrom: isoDate('planned_from').notNull(),
+    plannedTo: isoDate('planned_to').notNull(),
+    /** Content and scope of the inspection (nội dung kiểm tra). */
+    subject: text('subject').notNull(),
+    status: text('status').$type<'planned' | 'conducted' | 'concluded' | 'closed' | 'cancelled'>().notNull(),
+    /** [{name, position, role, userId?, personId?}] */
+    team: jsonb('team').notNull(),
+    heldOn: isoDate('held_on'),
+    place: text('place'),
+    findings: text('findings'),
+    /** The unit's representative who signs the record (biên bản) with the team leader. */
+    unitRepresentative: text('unit_representative'),
+    conclusion: text('conclusion'),
+    concludedOn: isoDate('concluded_on'),
+    closedOn: isoDate('closed_on'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'inspections_org_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.targetOrgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'inspections_target_fk',
+    }),
+    index('inspections_org_year_idx').on(t.tenantId, t.orgId, t.year),
+    index('inspections_target_idx').on(t.tenantId, t.targetOrgId, t.year),
+  ],
+);
+
+/** A recommendation (kiến nghị) of an inspection, with its deadline and follow-up until done. */
+export const inspectionRecommendations = pgTable(
+  'inspection_recommendations',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    inspectionId: uuid('inspection_id').notNull(),
+    text: text('text').notNull(),
+    dueDate: isoDate('due_date').notNull(),
+    status: text('status').$type<'open' | 'done'>().notNull(),
+    followUp: text('follow_up'),
+    doneOn: isoDate('done_on'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.inspectionId],
+      foreignColumns: [inspections.tenantId, inspections.id],
+      name: 'inspection_recs_inspection_fk',
+    }),
+    index('inspection_recs_inspection_idx').on(t.tenantId, t.inspectionId),
+  ],
+);
+
+/** Pending matters (pending_matters, kind 'inspection') an inspection opened for named subjects. */
+export const inspectionMatters = pgTable(
+  'inspection_matters',
+  {
+    tenantId: tenantId(),
+    inspectionId: uuid('inspection_id').notNull(),
+    pendingMatterId: uuid('pending_matter_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.inspectionId, t.pendingMatterId] }),
+    foreignKey({
+      columns: [t.tenantId, t.inspectionId],
+      foreignColumns: [inspections.tenantId, inspections.id],
+      name: 'inspection_matters_inspection_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.pendingMatterId],
+      foreignColumns: [pendingMatters.tenantId, pendingMatters.id],
+      name: 'inspection_matters_matter_fk',
+    }),
+    uniqueIndex('inspection_matters_matter_idx').on(t.tenantId, t.pendingMatterId),
+  ],
+);
+
+/** A training course (lớp tập huấn, bồi dưỡng nghiệp vụ TĐKT). Materials are files (owner 'training'). */
+export const trainings = pgTable(
+  'trainings',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    /** The organising body. */
+    orgId: uuid('org_id').notNull(),
+    title: text('title').notNull(),
+    content: text('content').notNull(),
+    fromDate: isoDate('from_date').notNull(),
+    toDate: isoDate('to_date').notNull(),
+    place: text('place'),
+    /** ['Nguyễn Văn A — Trưởng ban Thi đua - Khen thưởng tỉnh', …] */
+    trainers: jsonb('trainers').notNull(),
+    status: text('status').$type<'planned' | 'held' | 'cancelled'>().notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'trainings_org_fk',
+    }),
+    index('trainings_org_date_idx').on(t.tenantId, t.orgId, t.fromDate),
+  ],
+);
+
+/** Units invited to a course. */
+export const trainingUnits = pgTable(
+  'training_units',
+  {
+    tenantId: tenantId(),
+    trainingId: uuid('training_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.trainingId, t.orgId] }),
+    foreignKey({
+      columns: [t.tenantId, t.trainingId],
+      foreignColumns: [trainings.tenantId, trainings.id],
+      name: 'training_units_training_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'training_units_org_fk',
+    }),
+    index('training_units_org_idx').on(t.tenantId, t.orgId),
+  ],
+);
+
+/** A participant from the registry; attended is null until attendance is taken. */
+export const trainingParticipants = pgTable(
+  'training_participants',
+  {
+    tenantId: tenantId(),
+    trainingId: uuid('training_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    attended: boolean('attended'),
+    /** Serial number of the certificate of attendance, per course, given when attendance is taken. */
+    certificateNo: integer('certificate_no'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.trainingId, t.personId] }),
+    foreignKey({
+      columns: [t.tenantId, t.trainingId],
+      foreignColumns: [trainings.tenantId, trainings.id],
+      name: 'training_participants_training_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'training_participants_person_fk',
+    }),
+    index('training_participants_person_idx').on(t.tenantId, t.personId),
+  ],
+);
+
+/** A conference or ceremony of the year (hội nghị sơ kết, tổng kết, the cluster's). Documents are files (owner 'conference'). */
+export const conferences = pgTable(
+  'conferences',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    kind: text('kind').$type<'so_ket' | 'tong_ket' | 'cluster' | 'ceremony'>().notNull(),
+    title: text('title').notNull(),
+    heldOn: isoDate('held_on').notNull(),
+    place: text('place'),
+    status: text('status').$type<'planned' | 'held' | 'cancelled'>().notNull(),
+    summary: text('summary'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'conferences_org_fk',
+    }),
+    index('conferences_org_date_idx').on(t.tenantId, t.orgId, t.heldOn),
+  ],
+);
+
+/** An invitee: a unit or a person (from the registry), or a guest named in free text. */
+export const conferenceInvitees = pgTable(
+  'conference_invitees',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    conferenceId: uuid('conference_id').notNull(),
+    orgId: uuid('org_id'),
+    personId: uuid('person_id'),
+    name: text('name').notNull(),
+    attended: boolean('attended'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.conferenceId],
+      foreignColumns: [conferences.tenantId, conferences.id],
+      name: 'conference_invitees_conference_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'conference_invitees_org_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.personId],
+      foreignColumns: [people.tenantId, people.id],
+      name: 'conference_invitees_person_fk',
+    }),
+    index('conference_invitees_conference_idx').on(t.tenantId, t.conferenceId),
+    index('conference_invitees_org_idx').on(t.tenantId, t.orgId),
+    index('conference_invitees_person_idx').on(t.tenantId, t.personId),
+  ],
+);
+
+/** Decisions whose awards were presented at the conference. */
+export const conferenceAwards = pgTable(
+  'conference_awards',
+  {
+    tenantId: tenantId(),
+    conferenceId: uuid('conference_id').notNull(),
+    decisionId: uuid('decision_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.conferenceId, t.decisionId] }),
+    foreignKey({
+      columns: [t.tenantId, t.conferenceId],
+      foreignColumns: [conferences.tenantId, conferences.id],
+      name: 'conference_awards_conference_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.decisionId],
+      foreignColumns: [decisions.tenantId, decisions.id],
+      name: 'conference_awards_decision_fk',
+    }),
+    index('conference_awards_decision_idx').on(t.tenantId, t.decisionId),
+  ],
+);
