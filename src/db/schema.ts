@@ -2330,3 +2330,236 @@ export const conferenceAwards = pgTable(
     index('conference_awards_decision_idx').on(t.tenantId, t.decisionId),
   ],
 );
+
+// ─── Exemplary models, news articles, legal documents: the public portal (issue 12) ───
+
+/**
+ * An exemplary model (điển hình tiên tiến, gương người tốt việc tốt): a person, a collective or a
+ * household, suggested from the records or proposed by a unit. Public only while published AND a
+ * consent is in force (model_consents): src/features/models/repository.ts is the one place that
+ * decides what is public.
+ */
+export const exemplaryModels = pgTable(
+  'exemplary_models',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    /** Public address part: /cong-khai/guong-dien-hinh/<slug>. */
+    slug: text('slug').notNull(),
+    kind: text('kind').$type<'individual' | 'collective' | 'household'>().notNull(),
+    personId: uuid('person_id'),
+    orgId: uuid('org_id'),
+    householdId: uuid('household_id'),
+    /** The name shown (a person's full name, a collective's or a household head's). */
+    name: text('name').notNull(),
+    /** The unit shown beside the name (no address). */
+    unitName: text('unit_name'),
+    /** The area (địa bàn): the commune or ward whose portal lists the model. */
+    areaOrgId: uuid('area_org_id').notNull(),
+    field: text('field').notNull(),
+    headline: text('headline').notNull(),
+    story: text('story').notNull(),
+    origin: text('origin').$type<'suggested' | 'proposed'>().notNull(),
+    proposedByOrgId: uuid('proposed_by_org_id'),
+    /** Fostering plan (bồi dưỡng): {year, criteria: [{text, met}], milestones: [{title, dueOn, doneOn}]} */
+    fostering: jsonb('fostering'),
+    status: text('status').$type<'draft' | 'published'>().notNull(),
+    publishedAt: ts('published_at'),
+    searchKey: text('search_key').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('exemplary_models_slug_uq').on(t.tenantId, t.slug),
+    foreignKey({
+      columns: [t.tenantId, t.areaOrgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'exemplary_models_area_fk',
+    }),
+    index('exemplary_models_area_idx').on(t.tenantId, t.areaOrgId),
+    index('exemplary_models_slug_idx').on(t.slug),
+  ],
+);
+
+/** Achievements of a model: links to its award records. */
+export const modelAchievements = pgTable(
+  'model_achievements',
+  {
+    tenantId: tenantId(),
+    modelId: uuid('model_id').notNull(),
+    awardRecordId: uuid('award_record_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.modelId, t.awardRecordId] }),
+    foreignKey({
+      columns: [t.tenantId, t.modelId],
+      foreignColumns: [exemplaryModels.tenantId, exemplaryModels.id],
+      name: 'model_achievements_model_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.awardRecordId],
+      foreignColumns: [awardRecords.tenantId, awardRecords.id],
+      name: 'model_achievements_award_fk',
+    }),
+    index('model_achievements_award_idx').on(t.tenantId, t.awardRecordId),
+  ],
+);
+
+/**
+ * Consent to publish (Nghị định 13/2023): who gave it, when, for what. Never deleted; withdrawing
+ * sets withdrawn_at, which takes the public page down at once.
+ */
+export const modelConsents = pgTable(
+  'model_consents',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    modelId: uuid('model_id').notNull(),
+    givenBy: text('given_by').notNull(),
+    /** The giver's relation to the subject: the person, the head of household, the unit's head. */
+    capacity: text('capacity').notNull(),
+    givenOn: isoDate('given_on').notNull(),
+    purposes: text('purposes').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: ts('recorded_at').notNull().defaultNow(),
+    withdrawnAt: ts('withdrawn_at'),
+    withdrawnBy: uuid('withdrawn_by'),
+    withdrawNote: text('withdraw_note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.modelId],
+      foreignColumns: [exemplaryModels.tenantId, exemplaryModels.id],
+      name: 'model_consents_model_fk',
+    }),
+    index('model_consents_model_idx').on(t.tenantId, t.modelId),
+  ],
+);
+
+/** A photo of a model (the file is stored with its location metadata stripped). */
+export const modelPhotos = pgTable(
+  'model_photos',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    modelId: uuid('model_id').notNull(),
+    fileId: uuid('file_id').notNull(),
+    alt: text('alt').notNull(),
+    ordinal: integer('ordinal').notNull().default(0),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.modelId],
+      foreignColumns: [exemplaryModels.tenantId, exemplaryModels.id],
+      name: 'model_photos_model_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.fileId],
+      foreignColumns: [files.tenantId, files.id],
+      name: 'model_photos_file_fk',
+    }),
+    index('model_photos_model_idx').on(t.tenantId, t.modelId),
+    index('model_photos_file_idx').on(t.tenantId, t.fileId),
+  ],
+);
+
+/** Recognition of a model at a ceremony (lễ trao tặng, lễ đón nhận). */
+export const modelCeremonies = pgTable(
+  'model_ceremonies',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    modelId: uuid('model_id').notNull(),
+    kind: text('kind').$type<'trao_tang' | 'don_nhan'>().notNull(),
+    heldOn: isoDate('held_on').notNull(),
+    place: text('place').notNull(),
+    presentedBy: text('presented_by').notNull(),
+    note: text('note'),
+    photoFileIds: jsonb('photo_file_ids').notNull().default([]),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.modelId],
+      foreignColumns: [exemplaryModels.tenantId, exemplaryModels.id],
+      name: 'model_ceremonies_model_fk',
+    }),
+    index('model_ceremonies_model_idx').on(t.tenantId, t.modelId),
+  ],
+);
+
+/** A news article: draft → review → published (or withdrawn), linked to a movement, model or decision. */
+export const articles = pgTable(
+  'articles',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    slug: text('slug').notNull(),
+    orgId: uuid('org_id').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    /** Sanitised HTML (src/domain/models/rich-text.ts): a closed set of tags, no attributes but href/src/alt. */
+    bodyHtml: text('body_html').notNull(),
+    status: text('status').$type<'draft' | 'review' | 'published' | 'withdrawn'>().notNull(),
+    movementId: uuid('movement_id'),
+    modelId: uuid('model_id'),
+    decisionNo: text('decision_no'),
+    coverFileId: uuid('cover_file_id'),
+    coverAlt: text('cover_alt'),
+    publishedAt: ts('published_at'),
+    searchKey: text('search_key').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    reviewedBy: uuid('reviewed_by'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('articles_slug_uq').on(t.tenantId, t.slug),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'articles_org_fk',
+    }),
+    index('articles_org_idx').on(t.tenantId, t.orgId),
+    index('articles_slug_idx').on(t.slug),
+    index('articles_published_idx').on(t.status, t.publishedAt),
+  ],
+);
+
+/** The legal documents library: TĐKT laws, decrees, circulars and the tenant's own regulations. */
+export const legalDocuments = pgTable(
+  'legal_documents',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    kind: text('kind').notNull(),
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    issuer: text('issuer').notNull(),
+    issuedOn: isoDate('issued_on').notNull(),
+    effectiveOn: isoDate('effective_on'),
+    summary: text('summary'),
+    fileId: uuid('file_id'),
+    published: boolean('published').notNull().default(true),
+    searchKey: text('search_key').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.fileId],
+      foreignColumns: [files.tenantId, files.id],
+      name: 'legal_documents_file_fk',
+    }),
+    index('legal_documents_file_idx').on(t.tenantId, t.fileId),
+  ],
+);
