@@ -102,6 +102,16 @@ export const PERMISSIONS = {
     roles: ['admin', 'council', 'signer'],
     denied: 'Chỉ thành viên Hội đồng sáng kiến mới được chấm điểm, biểu quyết.',
   },
+  'fund.read': {
+    about: "read a body's emulation and commendation fund (quỹ thi đua, khen thưởng) and its ledger",
+    roles: ['admin', 'officer', 'signer'],
+    denied: 'Bạn không có quyền xem quỹ thi đua, khen thưởng của cơ quan, đơn vị này.',
+  },
+  'fund.manage': {
+    about: 'post receipts, payments and reversing entries in the fund; pay out a decision',
+    roles: ['admin', 'officer'],
+    denied: 'Chỉ cán bộ thường trực TĐKT mới được ghi sổ quỹ thi đua, khen thưởng.',
+  },
 } as const satisfies Record<string, PermissionSpec>;
 
 export type Permission = keyof typeof PERMISSIONS;
