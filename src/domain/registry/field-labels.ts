@@ -225,6 +225,11 @@ export const FIELD_LABELS: Record<string, string> = {
   token: 'Mã truy cập',
   tenantId: 'Đơn vị triển khai',
   nextNumber: 'Số tiếp theo trong sổ',
+  entryDate: 'Ngày ghi sổ',
+  sourceDocument: 'Chứng từ, văn bản',
+  handledBy: 'Người chi trả',
+  paidOn: 'Ngày chi trả',
+  acceptShortfall: 'Chấp nhận chi vượt số dư quỹ',
 };
 
 /** The label of a field path ('memberships.0.orgId' → the label of orgId), or the path itself. */
