@@ -30,6 +30,13 @@ import type {
   RoundKind,
   RoundStatus,
 } from '../domain/rounds/vocab.js';
+import type {
+  Complexity,
+  PetitionChannel,
+  PetitionKind,
+  PetitionStatus,
+  RejectReason,
+} from '../domain/petitions/rules.js';
 import { sql } from 'drizzle-orm';
 import {
   customType,
@@ -2561,5 +2568,92 @@ export const legalDocuments = pgTable(
       name: 'legal_documents_file_fk',
     }),
     index('legal_documents_file_idx').on(t.tenantId, t.fileId),
+  ],
+);
+
+/**
+ * The petition register (sổ tiếp nhận đơn thư, issue 13): complaints, denunciations,
+ * recommendations and reflections about TĐKT work, on paper, in person, by post, from the public
+ * form or from a notice's complaint. The statutory due date of the current stage is stored (from
+ * the dated rules in src/domain/petitions) so lists sort and filter on it in SQL.
+ */
+export const petitions = pgTable(
+  'petitions',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    /** The receiving organisation (its office handles the petition). */
+    orgId: uuid('org_id').notNull(),
+    trackingCode: text('tracking_code').notNull(),
+    kind: text('kind').$type<PetitionKind>().notNull(),
+    channel: text('channel').$type<PetitionChannel>().notNull(),
+    status: text('status').$type<PetitionStatus>().notNull(),
+    senderName: text('sender_name'),
+    senderAddress: text('sender_address'),
+    contact: text('contact'),
+    anonymous: boolean('anonymous').notNull().default(false),
+    title: text('title').notNull(),
+    content: text('content').notNull(),
+    /** Free-text name of the person, collective or award concerned, as the sender wrote it. */
+    subjectText: text('subject_text'),
+    nomineeId: uuid('nominee_id'),
+    awardRecordId: uuid('award_record_id'),
+    secondRound: boolean('second_round').notNull().default(false),
+    complexity: text('complexity').$type<Complexity>().notNull().default('normal'),
+    remote: boolean('remote').notNull().default(false),
+    extensions: smallint('extensions').notNull().default(0),
+    receivedOn: isoDate('received_on').notNull(),
+    acceptedOn: isoDate('accepted_on'),
+    dueDate: isoDate('due_date').notNull(),
+    assigneeId: uuid('assignee_id'),
+    duplicateOfId: uuid('duplicate_of_id'),
+    rejectReason: text('reject_reason').$type<RejectReason>(),
+    answerNo: text('answer_no'),
+    answer: text('answer'),
+    closedOn: isoDate('closed_on'),
+    closedBy: uuid('closed_by'),
+    /** The pending matter that withholds the subject while the petition is open. */
+    pendingMatterId: uuid('pending_matter_id'),
+    /** The notice complaint this petition carries (channel 'notice'). */
+    noticeFeedbackId: uuid('notice_feedback_id'),
+    createdBy: uuid('created_by'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('petitions_code_uq').on(t.tenantId, t.trackingCode),
+    index('petitions_code_idx').on(t.trackingCode),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'petitions_org_fk',
+    }),
+    index('petitions_org_idx').on(t.tenantId, t.orgId, t.receivedOn),
+    index('petitions_due_idx').on(t.tenantId, t.status, t.dueDate),
+    foreignKey({
+      columns: [t.tenantId, t.nomineeId],
+      foreignColumns: [nominees.tenantId, nominees.id],
+      name: 'petitions_nominee_fk',
+    }),
+    index('petitions_nominee_idx').on(t.tenantId, t.nomineeId),
+    foreignKey({
+      columns: [t.tenantId, t.awardRecordId],
+      foreignColumns: [awardRecords.tenantId, awardRecords.id],
+      name: 'petitions_award_fk',
+    }),
+    index('petitions_award_idx').on(t.tenantId, t.awardRecordId),
+    foreignKey({
+      columns: [t.tenantId, t.pendingMatterId],
+      foreignColumns: [pendingMatters.tenantId, pendingMatters.id],
+      name: 'petitions_pending_fk',
+    }),
+    index('petitions_pending_idx').on(t.tenantId, t.pendingMatterId),
+    foreignKey({
+      columns: [t.tenantId, t.noticeFeedbackId],
+      foreignColumns: [noticeFeedback.tenantId, noticeFeedback.id],
+      name: 'petitions_feedback_fk',
+    }),
+    index('petitions_feedback_idx').on(t.tenantId, t.noticeFeedbackId),
   ],
 );
