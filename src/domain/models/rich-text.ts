@@ -71,7 +71,7 @@ export function renderMarkup(src: string, imageUrl: (fileId: string) => string):
           return `<h2>${inline(b.text)}</h2>`;
         case 'ul':
           return `<ul>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`;
-        case 'img':
+        default:
           return `<figure><img src="${escapeHtml(imageUrl(b.fileId))}" alt="${escapeHtml(b.alt)}" loading="lazy" width="640"><figcaption>${escapeHtml(b.alt)}</figcaption></figure>`;
       }
     })
