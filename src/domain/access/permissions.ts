@@ -112,6 +112,16 @@ export const PERMISSIONS = {
     roles: ['admin', 'officer'],
     denied: 'Chỉ cán bộ thường trực TĐKT mới được ghi sổ quỹ thi đua, khen thưởng.',
   },
+  'petition.manage': {
+    about: 'receive, classify, assign and answer petitions (đơn thư) about TĐKT work',
+    roles: ['admin', 'officer'],
+    denied: 'Chỉ cán bộ thường trực TĐKT mới được tiếp nhận và giải quyết đơn thư của đơn vị này.',
+  },
+  'portal.manage': {
+    about: 'the register of exemplary models, consent, news articles and the legal library of the public portal',
+    roles: ['admin', 'officer'],
+    denied: 'Chỉ cán bộ thường trực TĐKT mới được quản lý gương điển hình, tin bài và văn bản trên cổng công khai.',
+  },
 } as const satisfies Record<string, PermissionSpec>;
 
 export type Permission = keyof typeof PERMISSIONS;
