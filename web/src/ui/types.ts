@@ -1,29 +1,20 @@
-// Shapes of the API's answers, as the web app reads them (see src/features/*/routes.ts).
-import type {
-  ClusterKind,
-  ClusterRole,
-  EducationLevel,
-  Gender,
-  OrgLinkKind,
-  OrgType,
-  PersonCategory,
-  Role,
-} from '../../../src/domain/registry/vocab';
-
+// Shapes of the API's answers: the server's response schemas (src/features/*/schema.ts), imported
+// as types only so that no server code enters the bundle. Nothing here is written by hand.
+import type { z } from 'zod';
 import type { Permission } from '../../../src/domain/access/permissions';
+import type { AuditEntryOut } from '../../../src/features/audit/schema';
+import type { MeOut } from '../../../src/features/auth/schema';
+import type { HouseholdDetailOut, HouseholdOut } from '../../../src/features/households/schema';
+import type { ImportJobOut, ImportListOut, ImportStatus } from '../../../src/features/imports/schema';
+import type { ClusterOut, OrgDetailOut, OrgOut } from '../../../src/features/organisations/schema';
+import type { PersonDetailOut, PersonOut } from '../../../src/features/people/schema';
+import type { UserOut } from '../../../src/features/users/schema';
 
-export type { Permission };
+export type { ImportStatus, Permission };
 
-export interface Me {
-  userId: string;
-  username: string;
-  fullName: string;
-  tenant: { id: string; code: string; name: string };
-  grants: { role: Role; orgId: string; orgName: string }[];
-  permissions: Permission[];
-  csrfToken: string;
-}
+export type Me = z.output<typeof MeOut>;
 
+/** A page of a list: the server's paged answers share this shape. */
 export interface Page<T> {
   items: T[];
   total: number;
@@ -31,170 +22,23 @@ export interface Page<T> {
   pageSize: number;
 }
 
-export interface Organisation {
-  id: string;
-  parentId: string | null;
-  type: OrgType;
-  code: string;
-  name: string;
-  shortName: string | null;
-  address: string | null;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-}
+export type Organisation = z.output<typeof OrgOut>;
+export type OrganisationDetail = z.output<typeof OrgDetailOut>;
+export type OrgLink = OrganisationDetail['predecessors'][number];
+export type Cluster = z.output<typeof ClusterOut>;
 
-export interface OrgLink {
-  kind: OrgLinkKind;
-  kindLabel: string;
-  org: Organisation | null;
-  effectiveDate: string;
-  decisionRef: string | null;
-  note: string | null;
-}
+export type Person = z.output<typeof PersonOut>;
+export type PersonDetail = z.output<typeof PersonDetailOut>;
+export type TimelineItem = PersonDetail['timeline'][number];
+export type TimelineKind = TimelineItem['kind'];
 
-export interface OrganisationDetail extends Organisation {
-  parent: Organisation | null;
-  predecessors: OrgLink[];
-  successors: OrgLink[];
-  clusters: { year: number; role: ClusterRole; clusterId: string; clusterName: string }[];
-}
+export type Household = z.output<typeof HouseholdOut>;
+export type HouseholdDetail = z.output<typeof HouseholdDetailOut>;
 
-export interface Cluster {
-  id: string;
-  kind: ClusterKind;
-  code: string;
-  name: string;
-  organiserOrgId: string;
-  members: { year: number; role: ClusterRole; orgId: string; orgName: string }[];
-}
+export type UserAccount = z.output<typeof UserOut>;
+export type AuditEntry = z.output<typeof AuditEntryOut>;
 
-export interface Person {
-  id: string;
-  fullName: string;
-  gender: Gender;
-  birthDate: string | null;
-  cccd: string | null;
-  position: string | null;
-  isManager: boolean;
-  category: PersonCategory;
-  hometown: string | null;
-  educationLevel: EducationLevel | null;
-  phone: string | null;
-  email: string | null;
-  orgId: string | null;
-  orgName: string | null;
-}
-
-export type TimelineKind = 'award' | 'rating' | 'initiative' | 'discipline' | 'pending' | 'membership';
-
-export interface TimelineItem {
-  kind: TimelineKind;
-  date: string;
-  period: string | null;
-  title: string;
-  detail: string;
-  id: string;
-}
-
-export interface PersonDetail {
-  person: Person;
-  memberships: {
-    id: string;
-    orgId: string;
-    orgName: string;
-    fromDate: string;
-    toDate: string | null;
-    position: string | null;
-  }[];
-  households: { id: string; address: string }[];
-  timeline: TimelineItem[];
-}
-
-export interface Household {
-  id: string;
-  headName: string;
-  headPersonId: string | null;
-  address: string;
-  villageOrgId: string;
-  villageName: string | null;
-  memberCount: number;
-}
-
-export interface HouseholdDetail extends Household {
-  awards: {
-    id: string;
-    awardCode: string;
-    awardName: string;
-    period: string;
-    decisionNo: string | null;
-    decisionDate: string | null;
-    issuer: string | null;
-  }[];
-}
-
-export interface UserAccount {
-  id: string;
-  username: string;
-  fullName: string;
-  active: boolean;
-  personId: string | null;
-  grants: { role: Role; orgId: string; orgName: string }[];
-  lastSignInAt: string | null;
-  /** Sign-in attempts counted since the last success (all addresses); > 0 means someone mistyped or guessed. */
-  signInFailures: number;
-  /** Until when some address must wait before trying again; null when none is blocked now. */
-  signInBlockedUntil: string | null;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorName: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  summary: string;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-  hash: string;
-}
-
-export type ImportKind = 'organisations' | 'people' | 'households' | 'awards' | 'ratings';
-export type ImportStatus = 'validating' | 'rejected' | 'validated' | 'committing' | 'committed' | 'failed';
-
-export interface ImportIssue {
-  row: number;
-  column: string;
-  header: string;
-  message: string;
-}
-
-export interface ImportJob {
-  id: string;
-  kind: ImportKind;
-  status: ImportStatus;
-  fileName: string;
-  processed: number;
-  total: number;
-  errors: ImportIssue[];
-  fatal: string | null;
-  /** Why the last write failed (nothing was written); the job can be written again. */
-  commitError: string | null;
-  /** A rejected file whose rows were read: its validation report can be downloaded as Excel. */
-  hasReport: boolean;
-  valid: number;
-  created: number | null;
-  preview: Record<string, unknown>[];
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface ImportSummary {
-  id: string;
-  kind: ImportKind;
-  status: ImportStatus;
-  fileName: string;
-  total: number;
-  createdAt: string;
-}
+export type ImportJob = z.output<typeof ImportJobOut>;
+export type ImportKind = ImportJob['kind'];
+export type ImportIssue = ImportJob['errors'][number];
+export type ImportSummary = z.output<typeof ImportListOut>['items'][number];

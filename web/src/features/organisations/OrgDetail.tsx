@@ -39,7 +39,7 @@ export const ROLE_COLOURS: Record<ClusterRole, string | undefined> = {
   member: undefined,
 };
 
-function OrgName({ org, onOpen }: { org: Organisation; onOpen: (id: string) => void }) {
+function OrgName({ org, onOpen }: { org: Pick<Organisation, 'id' | 'name'>; onOpen: (id: string) => void }) {
   const { index } = useOrganisations();
   // Units outside the user's reach are named but not opened (the server would refuse).
   return index.byId.has(org.id) ? (
