@@ -9,7 +9,7 @@
 // RETURNING: the row lock serialises parallel attempts, so no two attempts can read the same count.
 // Both keys are taken in one transaction (user key first, always), so an attempt refused on one key
 // is not counted on the other.
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { loginThrottle } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
@@ -172,12 +172,21 @@ export interface UserThrottleState {
 }
 
 /** The back-off state of each username of the tenant that has counted attempts. */
-export async function throttleByUsername(db: Db, tenantId: string, now: Date): Promise<Map<string, UserThrottleState>> {
+export async function throttleByUsername(
+  db: Db,
+  tenantId: string,
+  now: Date,
+  /** Only these usernames (a page of the accounts list); all when omitted. */
+  usernames?: readonly string[],
+): Promise<Map<string, UserThrottleState>> {
   const t = loginThrottle;
+  if (usernames?.length === 0) return new Map();
   const rows = await db
     .select({ username: t.username, failures: t.failures, blockedUntil: t.blockedUntil, updatedAt: t.updatedAt })
     .from(t)
-    .where(and(eq(t.tenantId, tenantId), eq(t.scope, 'user')));
+    .where(
+      and(eq(t.tenantId, tenantId), eq(t.scope, 'user'), usernames ? inArray(t.username, [...usernames]) : undefined),
+    );
   const out = new Map<string, UserThrottleState>();
   const forgetBefore = now.getTime() - USER_BACKOFF.forgetAfterHours * 3600_000;
   for (const r of rows) {

@@ -6,7 +6,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { organisations } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, grantRoots, type Permission, requireAccess } from '../../server/policy.js';
-import { orgChain, subtreeIds } from './tree.js';
+import { orgChain, subtreeIds, subtreeSql } from './tree.js';
 
 /** null means "every organisation of the tenant" (a grant on the root). */
 export type OrgScope = Set<string> | null;
@@ -20,6 +20,35 @@ export async function scopeFor(db: Db | Tx, actor: Actor, permission: Permission
     .where(and(eq(organisations.tenantId, actor.tenantId), isNull(organisations.parentId)));
   if (rootRows.some((r) => roots.includes(r.id))) return null;
   return new Set(await subtreeIds(db, actor.tenantId, roots));
+}
+
+/**
+ * The actor's reach for a permission as a condition on an organisation column, computed in SQL
+ * (no ids loaded): undefined when a grant covers the whole tenant (a grant on a root), false when
+ * the actor holds the permission nowhere, else `column IN (the grants' subtrees)`.
+ */
+export async function scopeSql(
+  db: Db | Tx,
+  actor: Actor,
+  permission: Permission,
+  column: AnyColumn | SQL,
+): Promise<SQL | undefined> {
+  const roots = grantRoots(actor, permission);
+  if (roots.length === 0) return sql`false`;
+  if (await holdsRoot(db, actor.tenantId, roots)) return undefined;
+  return sql`${column} IN (${subtreeSql(actor.tenantId, roots)})`;
+}
+
+/** Whether one of the organisations is a root of the tenant (a grant there reaches everything). */
+export async function holdsRoot(db: Db | Tx, tenantId: string, orgIds: readonly string[]): Promise<boolean> {
+  if (orgIds.length === 0) return false;
+  const rows = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(
+      and(eq(organisations.tenantId, tenantId), isNull(organisations.parentId), inArray(organisations.id, [...orgIds])),
+    );
+  return rows.length > 0;
 }
 
 export function inScope(scope: OrgScope, orgId: string | null): boolean {

@@ -1,6 +1,6 @@
 // Organisation tree queries used by the policy checks: an organisation's chain of ancestors and
 // the subtree under a set of roots. Recursive CTEs filtered by tenant stay on one shard.
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 
 type Q = Db | Tx;
@@ -40,4 +40,24 @@ export async function subtreeIds(db: Q, tenantId: string, roots: string[]): Prom
     )
     SELECT DISTINCT id FROM down`);
   return rowsOf<{ id: string }>(r).map((x) => x.id);
+}
+
+/**
+ * The subtree under the given organisations (roots included) as a subquery of ids, for
+ * `column IN (…)` conditions: the scope stays in SQL, whatever the size of the tree.
+ */
+export function subtreeSql(tenantId: string, roots: readonly string[]): SQL {
+  if (roots.length === 0) return sql`SELECT NULL::uuid WHERE false`;
+  return sql`WITH RECURSIVE down(id, depth) AS (
+      SELECT id, 0 FROM organisations WHERE tenant_id = ${tenantId}
+        AND id IN (${sql.join(
+          roots.map((x) => sql`${x}`),
+          sql`, `,
+        )})
+      UNION ALL
+      SELECT o.id, down.depth + 1 FROM organisations o
+        JOIN down ON o.tenant_id = ${tenantId} AND o.parent_id = down.id
+      WHERE down.depth < 50
+    )
+    SELECT id FROM down`;
 }

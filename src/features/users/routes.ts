@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
-import { ResetPasswordBody, UserCreateBody, UserOut, UserUpdateBody } from './schema.js';
+import { ResetPasswordBody, UserCreateBody, UserListOut, UserListQuery, UserOut, UserUpdateBody } from './schema.js';
 import { usersWorkbook } from '../../documents/exports.js';
 import { sendFile } from '../../server/download.js';
 import * as svc from './service.js';
@@ -31,7 +31,7 @@ export const userRoutes = newRouter()
     }),
     async (c) => {
       const ctx = ctxOf(c);
-      return sendFile(c, await usersWorkbook(await svc.listUsers(ctx), ctx.now), 'Danh sách tài khoản.xlsx');
+      return sendFile(c, await usersWorkbook(await svc.exportUsers(ctx), ctx.now), 'Danh sách tài khoản.xlsx');
     },
   )
   .openapi(
@@ -40,9 +40,10 @@ export const userRoutes = newRouter()
       path: '/users',
       tags,
       summary: 'Danh sách tài khoản',
-      responses: { 200: json(z.object({ items: z.array(UserOut) })), ...ERRORS },
+      request: { query: UserListQuery },
+      responses: { 200: json(UserListOut), ...ERRORS },
     }),
-    async (c) => c.json({ items: await svc.listUsers(ctxOf(c)) }, 200),
+    async (c) => c.json(await svc.listUsers(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../domain/registry/vocab.js';
 import { NameText, OptionalText, Uuid } from '../../server/schemas.js';
+import { ListPage, PageFields, SearchText, sortParam } from '../../server/paging.js';
 
 export const GrantIn = z.object({ role: z.enum(ROLES, { error: 'Vai trò không hợp lệ.' }), orgId: Uuid }).strict();
 
@@ -47,3 +48,15 @@ export const UserOut = z
     signInBlockedUntil: z.string().nullable().openapi({ description: 'Bị chặn đăng nhập đến (ISO), nếu đang bị chặn' }),
   })
   .openapi('User');
+
+export const UserListQuery = ListPage.extend({
+  q: SearchText.openapi({ description: 'Tên đăng nhập hoặc họ tên (không cần dấu)' }),
+  active: z
+    .enum(['true', 'false'], { message: 'Trạng thái phải là true hoặc false.' })
+    .optional()
+    .openapi({ param: { name: 'active', in: 'query' } }),
+  sort: sortParam(['username', 'name', 'recent'] as const),
+});
+export type UserListQuery = z.output<typeof UserListQuery>;
+
+export const UserListOut = z.object({ items: z.array(UserOut), ...PageFields }).openapi('UserList');

@@ -1,5 +1,5 @@
 // Account management. An admin may grant roles only inside the subtrees they administer.
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import { organisations, roleGrants, users } from '../../db/schema.js';
 import type { Role } from '../../domain/registry/vocab.js';
@@ -13,8 +13,13 @@ import { destroyUserSessions } from '../../server/session.js';
 import { endCredentials } from '../auth/credentials.js';
 import { clearUserThrottle, throttleByUsername } from '../auth/throttle.js';
 import { recordAudit } from '../audit/append.js';
-import { inScope, scopeFor } from '../organisations/scope.js';
-import type { ResetPasswordBody, UserCreateBody, UserUpdateBody } from './schema.js';
+import { inScope, scopeFor, scopeSql } from '../organisations/scope.js';
+import { searchKey } from '../../domain/vi-text/index.js';
+import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
+import type { ResetPasswordBody, UserCreateBody, UserListQuery, UserUpdateBody } from './schema.js';
+
+/** Most accounts one Excel export holds. */
+const USER_EXPORT_MAX = 20_000;
 
 type Grant = { role: Role; orgId: string };
 
@@ -30,33 +35,99 @@ async function grantsOf(ctx: Ctx, userIds: string[]) {
     .where(and(eq(roleGrants.tenantId, ctx.actor.tenantId), inArray(roleGrants.userId, userIds)));
 }
 
-export async function listUsers(ctx: Ctx) {
-  requireAnywhere(ctx.actor, 'users.manage');
-  const scope = await scopeFor(ctx.db, ctx.actor, 'users.manage');
+const USER_ORDER = {
+  username: [asc(users.username)],
+  name: [asc(users.fullName), asc(users.username)],
+  recent: [sql`${users.lastSignInAt} DESC NULLS LAST`, asc(users.username)],
+} as const;
+
+/**
+ * The accounts the actor manages, as a condition in SQL: every account to an administrator of the
+ * whole tenant; else the accounts all of whose roles lie inside the subtrees the actor administers
+ * (the accounts `loadManaged` lets them change). An account with a role outside, or with none, is
+ * not theirs to see.
+ */
+async function managedCondition(ctx: Ctx): Promise<SQL | undefined> {
+  const t = ctx.actor.tenantId;
+  const grantOrgInScope = await scopeSql(ctx.db, ctx.actor, 'users.manage', sql`g.org_id`);
+  if (grantOrgInScope === undefined) return undefined;
+  const ofUser = sql`g.tenant_id = ${t} AND g.user_id = ${users.id}`;
+  return sql`(EXISTS (SELECT 1 FROM role_grants g WHERE ${ofUser})
+    AND NOT EXISTS (SELECT 1 FROM role_grants g WHERE ${ofUser} AND NOT (${grantOrgInScope})))`;
+}
+
+async function selectUsers(ctx: Ctx, where: SQL[], order: readonly SQL[], limit: number, offset: number) {
   const rows = await ctx.db
     .select()
     .from(users)
-    .where(eq(users.tenantId, ctx.actor.tenantId))
-    .orderBy(asc(users.username));
+    .where(and(...where))
+    .orderBy(...order, asc(users.id))
+    .limit(limit)
+    .offset(offset);
   const grants = await grantsOf(
     ctx,
     rows.map((u) => u.id),
   );
-  const throttle = await throttleByUsername(ctx.db, ctx.actor.tenantId, ctx.now);
-  return rows
-    .map((u) => ({
-      id: u.id,
-      username: u.username,
-      fullName: u.fullName,
-      active: u.active,
-      personId: u.personId,
-      grants: grants.filter((g) => g.userId === u.id).map(({ userId: _u, ...g }) => g),
-      lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
-      /** Sign-in attempts counted since the last success (every address), and until when some address must wait. */
-      signInFailures: throttle.get(u.username)?.failures ?? 0,
-      signInBlockedUntil: throttle.get(u.username)?.blockedUntil?.toISOString() ?? null,
-    }))
-    .filter((u) => scope === null || u.grants.length === 0 || u.grants.some((g) => inScope(scope, g.orgId)));
+  const throttle = await throttleByUsername(
+    ctx.db,
+    ctx.actor.tenantId,
+    ctx.now,
+    rows.map((u) => u.username),
+  );
+  return rows.map((u) => ({
+    id: u.id,
+    username: u.username,
+    fullName: u.fullName,
+    active: u.active,
+    personId: u.personId,
+    grants: grants.filter((g) => g.userId === u.id).map(({ userId: _u, ...g }) => g),
+    lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
+    /** Sign-in attempts counted since the last success (every address), and until when some address must wait. */
+    signInFailures: throttle.get(u.username)?.failures ?? 0,
+    signInBlockedUntil: throttle.get(u.username)?.blockedUntil?.toISOString() ?? null,
+  }));
+}
+
+async function userWhere(ctx: Ctx, q: Pick<UserListQuery, 'q' | 'active'>): Promise<SQL[]> {
+  requireAnywhere(ctx.actor, 'users.manage');
+  const where: SQL[] = [eq(users.tenantId, ctx.actor.tenantId)];
+  const managed = await managedCondition(ctx);
+  if (managed) where.push(managed);
+  if (q.active !== undefined) where.push(eq(users.active, q.active === 'true'));
+  for (const word of searchKey(q.q ?? '')
+    .split(' ')
+    .filter(Boolean)) {
+    // Usernames are ASCII; full names are matched without diacritics or case.
+    const pattern = likePattern(word);
+    where.push(sql`(lower(${users.username}) LIKE ${pattern} OR ${foldedSql(users.fullName)} LIKE ${pattern})`);
+  }
+  return where;
+}
+
+/** One page of the accounts the actor manages, searched, filtered and ordered in SQL. */
+export async function listUsers(ctx: Ctx, q: UserListQuery) {
+  const where = await userWhere(ctx, q);
+  const [[counted], items] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(users)
+      .where(and(...where)),
+    selectUsers(ctx, where, USER_ORDER[q.sort], q.pageSize, offsetOf(q)),
+  ]);
+  return { items, total: counted?.total ?? 0, page: q.page, pageSize: q.pageSize };
+}
+
+/** Every account the actor manages (the Excel export), in username order. */
+export async function exportUsers(ctx: Ctx, q: Pick<UserListQuery, 'q' | 'active'> = {}) {
+  const where = await userWhere(ctx, q);
+  return selectUsers(ctx, where, USER_ORDER.username, USER_EXPORT_MAX, 0);
+}
+
+async function userById(ctx: Ctx, id: string) {
+  const where = await userWhere(ctx, {});
+  const [u] = await selectUsers(ctx, [...where, eq(users.id, id)], USER_ORDER.username, 1, 0);
+  if (!u) throw notFound('tài khoản');
+  return u;
 }
 
 async function checkGrants(ctx: Ctx, grants: Grant[]) {
@@ -120,7 +191,7 @@ export async function createUser(ctx: Ctx, input: z.output<typeof UserCreateBody
     if (isUniqueViolation(e)) throw taken();
     throw e;
   }
-  return (await listUsers(ctx)).find((u) => u.id === row.id)!;
+  return userById(ctx, row.id);
 }
 
 async function loadManaged(ctx: Ctx, id: string) {
@@ -247,7 +318,7 @@ export async function updateUser(ctx: Ctx, id: string, input: z.output<typeof Us
     });
   });
   if (input.active === false || grants) await destroyUserSessions(ctx.db, t, id);
-  return (await listUsers(ctx)).find((x) => x.id === id)!;
+  return userById(ctx, id);
 }
 
 export async function resetPassword(ctx: Ctx, id: string, input: z.output<typeof ResetPasswordBody>) {
