@@ -29,6 +29,7 @@ import { registrationRoutes } from '../features/registrations/routes.js';
 import { planRoutes } from '../features/plans/routes.js';
 import { reportRoutes } from '../features/reports/routes.js';
 import { registerRoutes } from '../features/register/routes.js';
+import { fundRoutes } from '../features/fund/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
 import { json } from './router.js';
@@ -139,6 +140,7 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', planRoutes);
   v1.route('/', reportRoutes);
   v1.route('/', registerRoutes);
+  v1.route('/', fundRoutes);
   app.route('/api/v1', v1);
 
   app.doc31('/api/openapi.json', {
