@@ -152,7 +152,7 @@ export const ClusterYearOut = z
         id: Uuid,
         status: z.enum(['draft', 'scoring', 'reviewing', 'published']),
         statusLabel: z.string(),
-        table: ScoreTableOut.nullable(),
+        table: ScoreTableOut,
         tieBreaks: z.array(
           z.union([
             z.object({ kind: z.literal('criterion'), id: z.string() }),

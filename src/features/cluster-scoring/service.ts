@@ -239,7 +239,7 @@ export async function getClusterYear(ctx: Ctx, clusterId: string, year: number) 
           status: table.status,
           statusLabel: SCORE_STATUS_LABELS[table.status],
           // Saved through TableBody, so at most three levels deep: the shape the response declares.
-          table: tbl as z.output<typeof ScoreTableOut> | null,
+          table: tbl as z.output<typeof ScoreTableOut>,
           tieBreaks: table.tieBreaks as TieBreak[],
           problems: checkTable(tbl!),
           publishedAt: table.publishedAt?.toISOString() ?? null,
