@@ -29,6 +29,7 @@ import { registrationRoutes } from '../features/registrations/routes.js';
 import { planRoutes } from '../features/plans/routes.js';
 import { reportRoutes } from '../features/reports/routes.js';
 import { registerRoutes } from '../features/register/routes.js';
+import { inspectionRoutes } from '../features/inspections/routes.js';
 import { fundRoutes } from '../features/fund/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
@@ -140,6 +141,7 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', planRoutes);
   v1.route('/', reportRoutes);
   v1.route('/', registerRoutes);
+  v1.route('/', inspectionRoutes);
   v1.route('/', fundRoutes);
   app.route('/api/v1', v1);
 
