@@ -21,6 +21,7 @@ import { notificationRoutes } from '../features/notifications/routes.js';
 import { decisionRoutes } from '../features/decisions/routes.js';
 import { councilRoutes } from '../features/councils/routes.js';
 import { noticeRoutes, publicNoticeRoutes } from '../features/notices/routes.js';
+import { petitionRoutes, publicPetitionRoutes } from '../features/petitions/routes.js';
 import { roundRoutes } from '../features/rounds/routes.js';
 import { clusterScoringRoutes } from '../features/cluster-scoring/routes.js';
 import { initiativeRoutes } from '../features/initiatives/routes.js';
@@ -100,6 +101,7 @@ export function createApp(database: Database, config: AppConfig) {
   const v1 = new OpenAPIHono<AppEnv>();
   v1.route('/', publicAuthRoutes);
   v1.route('/', publicNoticeRoutes());
+  v1.route('/', publicPetitionRoutes());
   // Everything below needs a session; unsafe methods also need the session's CSRF token.
   v1.use('*', async (c, next) => {
     const authorization = c.req.header('authorization');
@@ -141,6 +143,7 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', planRoutes);
   v1.route('/', reportRoutes);
   v1.route('/', registerRoutes);
+  v1.route('/', petitionRoutes);
   v1.route('/', inspectionRoutes);
   v1.route('/', fundRoutes);
   app.route('/api/v1', v1);

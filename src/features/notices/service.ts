@@ -33,6 +33,7 @@ import { procedureRulesFor } from '../councils/meetings.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { scopeFor } from '../organisations/scope.js';
 import { orgChain } from '../organisations/tree.js';
+import { closePetitionOfNoticeFeedback, registerNoticeComplaint } from '../petitions/service.js';
 import type { FeedbackBody, PublishBody, ResolveBody } from './schema.js';
 
 export interface NoticeEntry {
@@ -350,6 +351,7 @@ export async function resolveFeedback(ctx: Ctx, feedbackId: string, input: z.out
         released = n.displayName;
       }
     }
+    await closePetitionOfNoticeFeedback(tx, ctx, f.id, input.outcome, input.resolution);
     await recordAudit(tx, ctx, {
       action: 'notice_feedback.resolve',
       entityType: 'notice_feedback',
@@ -362,6 +364,26 @@ export async function resolveFeedback(ctx: Ctx, feedbackId: string, input: z.out
     });
   });
   return getNotice(ctx, noticeId);
+}
+
+/**
+ * The petition that carries a notice complaint was closed in the petition register (which freed
+ * the subject): the complaint on the notice is closed with the same answer.
+ */
+export async function closeNoticeFeedbackFromPetition(
+  tx: Tx,
+  tenantId: string,
+  feedbackId: string,
+  outcome: 'resolved' | 'dismissed',
+  resolution: string,
+  ctx: Ctx,
+) {
+  await tx
+    .update(noticeFeedback)
+    .set({ status: outcome, resolution: resolution.slice(0, 3000), resolvedBy: ctx.actor.userId, resolvedAt: ctx.now })
+    .where(
+      and(eq(noticeFeedback.tenantId, tenantId), eq(noticeFeedback.id, feedbackId), eq(noticeFeedback.status, 'open')),
+    );
 }
 
 // ── The public (no sign-in) ──
@@ -494,6 +516,24 @@ export async function submitFeedback(db: Db, slug: string, input: z.output<typeo
           pendingMatterId,
           createdAt: now,
         });
+        // A complaint joins the petition register (issue 13), with the same code and pending matter.
+        if (input.kind === 'complaint')
+          await registerNoticeComplaint(
+            tx,
+            t,
+            {
+              orgId,
+              noticeFeedbackId: id,
+              trackingCode: code,
+              nomineeId: entry?.nomineeId ?? null,
+              pendingMatterId,
+              senderName: input.senderName,
+              contact: input.contact,
+              noticeTitle: n.title,
+              content: input.content,
+            },
+            now,
+          );
         const kindLabel = FEEDBACK_KIND_LABELS[input.kind as FeedbackKind];
         await appendAudit(
           tx,

@@ -1,0 +1,243 @@
+// SQL of the petition register: the petitions table and the pending matter a petition holds on
+// its subject. Other features (notices) reach petitions only through the functions exported here.
+import { randomInt } from 'node:crypto';
+import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import {
+  awardRecords,
+  households,
+  nominees,
+  organisations,
+  pendingMatters,
+  people,
+  petitions,
+} from '../../db/schema.js';
+import { awardName, type SubjectKind } from '../../domain/registry/vocab.js';
+import { nomineeMachine } from '../../domain/rounds/machines.js';
+import { RECEIPT_ALPHABET } from '../councils/ballot-box.js';
+
+export type PetitionRow = typeof petitions.$inferSelect;
+type Q = Db | Tx;
+
+/** Tracking codes look like DT-7KQ2-M9XD: 8 unambiguous symbols. */
+export const newPetitionCode = () => {
+  const s = Array.from({ length: 8 }, () => RECEIPT_ALPHABET[randomInt(RECEIPT_ALPHABET.length)]).join('');
+  return `DT-${s.slice(0, 4)}-${s.slice(4)}`;
+};
+export function normalisePetitionCode(input: string): string | null {
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/^DT/, '');
+  if (s.length !== 8 || [...s].some((c) => !RECEIPT_ALPHABET.includes(c))) return null;
+  return `DT-${s.slice(0, 4)}-${s.slice(4)}`;
+}
+
+export async function loadPetition(q: Q, tenantId: string, id: string, lock = false) {
+  const base = q
+    .select()
+    .from(petitions)
+    .where(and(eq(petitions.tenantId, tenantId), eq(petitions.id, id)));
+  const [row] = lock ? await base.for('update') : await base;
+  return row ?? null;
+}
+
+export async function petitionByCode(q: Q, code: string) {
+  const [row] = await q
+    .select({ p: petitions, recipient: organisations.name })
+    .from(petitions)
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, petitions.tenantId), eq(organisations.id, petitions.orgId)),
+    )
+    .where(eq(petitions.trackingCode, code))
+    .limit(1);
+  return row ?? null;
+}
+
+export const insertPetition = (q: Q, row: typeof petitions.$inferInsert) => q.insert(petitions).values(row);
+
+export const updatePetition = (q: Q, tenantId: string, id: string, set: Partial<typeof petitions.$inferInsert>) =>
+  q
+    .update(petitions)
+    .set(set)
+    .where(and(eq(petitions.tenantId, tenantId), eq(petitions.id, id)));
+
+/** Earlier petitions of the same sender in the organisation, for duplicate detection. */
+export async function earlierPetitions(q: Q, tenantId: string, orgId: string, senderKey: string) {
+  return q
+    .select({
+      id: petitions.id,
+      kind: petitions.kind,
+      status: petitions.status,
+      senderName: petitions.senderName,
+      nomineeId: petitions.nomineeId,
+      awardRecordId: petitions.awardRecordId,
+      subjectText: petitions.subjectText,
+      trackingCode: petitions.trackingCode,
+    })
+    .from(petitions)
+    .where(
+      and(
+        eq(petitions.tenantId, tenantId),
+        eq(petitions.orgId, orgId),
+        sql`lower(coalesce(${petitions.senderName}, '')) = ${senderKey}`,
+      ),
+    )
+    .limit(200);
+}
+
+export interface Subject {
+  subjectKind: SubjectKind;
+  personId: string | null;
+  orgId: string | null;
+  householdId: string | null;
+  /** 'Nguyễn Văn An — Lao động tiên tiến'. */
+  label: string;
+  nomineeId: string | null;
+}
+
+/** The person, collective or household a nominee or an award record is about. */
+export async function resolveSubject(
+  q: Q,
+  tenantId: string,
+  ref: { nomineeId?: string | null; awardRecordId?: string | null },
+): Promise<Subject | null> {
+  if (ref.nomineeId) {
+    const [n] = await q
+      .select()
+      .from(nominees)
+      .where(and(eq(nominees.tenantId, tenantId), eq(nominees.id, ref.nomineeId)));
+    if (!n) return null;
+    return {
+      subjectKind: n.subjectKind,
+      personId: n.personId,
+      orgId: n.orgId,
+      householdId: n.householdId,
+      label: `${n.displayName} — ${awardName(n.awardCode)}`,
+      nomineeId: n.id,
+    };
+  }
+  if (ref.awardRecordId) {
+    const [a] = await q
+      .select({ a: awardRecords, person: people.fullName, org: organisations.name, household: households.headName })
+      .from(awardRecords)
+      .leftJoin(people, and(eq(people.tenantId, awardRecords.tenantId), eq(people.id, awardRecords.personId)))
+      .leftJoin(
+        organisations,
+        and(eq(organisations.tenantId, awardRecords.tenantId), eq(organisations.id, awardRecords.orgId)),
+      )
+      .leftJoin(
+        households,
+        and(eq(households.tenantId, awardRecords.tenantId), eq(households.id, awardRecords.householdId)),
+      )
+      .where(and(eq(awardRecords.tenantId, tenantId), eq(awardRecords.id, ref.awardRecordId)));
+    if (!a) return null;
+    const who = a.person ?? a.org ?? (a.household ? `Hộ ${a.household}` : '');
+    return {
+      subjectKind: a.a.subjectKind,
+      personId: a.a.personId,
+      orgId: a.a.orgId,
+      householdId: a.a.householdId,
+      label: `${who} — ${awardName(a.a.awardCode)} (${a.a.period}${a.a.decisionNo ? `, QĐ ${a.a.decisionNo}` : ''})`,
+      nomineeId: null,
+    };
+  }
+  return null;
+}
+
+/** Opens the pending matter that withholds the subject; withholds a nominee already passed by the council. */
+export async function openPendingMatter(tx: Tx, tenantId: string, s: Subject, since: string, note: string, now: Date) {
+  const id = crypto.randomUUID();
+  await tx.insert(pendingMatters).values({
+    tenantId,
+    id,
+    subjectKind: s.subjectKind,
+    personId: s.personId,
+    orgId: s.orgId,
+    householdId: s.householdId,
+    kind: 'complaint',
+    since,
+    resolvedOn: null,
+    note: note.slice(0, 4000),
+  });
+  let withheld = false;
+  if (s.nomineeId) {
+    const [n] = await tx
+      .select()
+      .from(nominees)
+      .where(and(eq(nominees.tenantId, tenantId), eq(nominees.id, s.nomineeId)))
+      .for('update');
+    if (n && nomineeMachine.can(n.status, 'withhold')) {
+      await tx
+        .update(nominees)
+        .set({ status: nomineeMachine.move(n.status, 'withhold'), updatedAt: now })
+        .where(and(eq(nominees.tenantId, tenantId), eq(nominees.id, n.id)));
+      withheld = true;
+    }
+  }
+  return { id, withheld };
+}
+
+/**
+ * Resolves the pending matter (when still open) and releases the petition's nominee when no other
+ * open complaint holds the same subject. Returns the released nominee's name.
+ */
+export async function closePendingMatter(
+  tx: Tx,
+  tenantId: string,
+  pendingMatterId: string,
+  nomineeId: string | null,
+  on: string,
+  note: string,
+  now: Date,
+): Promise<string | null> {
+  const [pm] = await tx
+    .select()
+    .from(pendingMatters)
+    .where(and(eq(pendingMatters.tenantId, tenantId), eq(pendingMatters.id, pendingMatterId)));
+  if (!pm) return null;
+  if (!pm.resolvedOn)
+    await tx
+      .update(pendingMatters)
+      .set({ resolvedOn: on, note: `${pm.note ?? ''} — ${note}`.slice(0, 4000) })
+      .where(and(eq(pendingMatters.tenantId, tenantId), eq(pendingMatters.id, pendingMatterId)));
+  if (!nomineeId) return null;
+  const [n] = await tx
+    .select()
+    .from(nominees)
+    .where(and(eq(nominees.tenantId, tenantId), eq(nominees.id, nomineeId)))
+    .for('update');
+  if (!n || !nomineeMachine.can(n.status, 'release')) return null;
+  const subject = n.personId
+    ? eq(pendingMatters.personId, n.personId)
+    : n.householdId
+      ? eq(pendingMatters.householdId, n.householdId)
+      : n.orgId
+        ? eq(pendingMatters.orgId, n.orgId)
+        : null;
+  if (!subject) return null;
+  const [{ c }] = await tx
+    .select({ c: count() })
+    .from(pendingMatters)
+    .where(
+      and(
+        eq(pendingMatters.tenantId, tenantId),
+        subject,
+        eq(pendingMatters.kind, 'complaint'),
+        isNull(pendingMatters.resolvedOn),
+        ne(pendingMatters.id, pendingMatterId),
+      ),
+    );
+  if (Number(c) > 0) return null;
+  await tx
+    .update(nominees)
+    .set({ status: nomineeMachine.move(n.status, 'release'), updatedAt: now })
+    .where(and(eq(nominees.tenantId, tenantId), eq(nominees.id, n.id)));
+  return n.displayName;
+}
+
+export async function orgName(q: Q, tenantId: string, orgId: string) {
+  const [o] = await q
+    .select({ name: organisations.name, type: organisations.type, parentId: organisations.parentId })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, orgId)));
+  return o ?? null;
+}
