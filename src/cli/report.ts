@@ -12,16 +12,26 @@ import { computeStatisticalForm } from '../features/reports/service.js';
 import { buildStatisticsDocx, buildStatisticsXlsx } from '../features/reports/exports.js';
 import { findOrganisation } from '../features/reports/repository.js';
 import { AppError } from '../server/errors.js';
+import { now } from '../server/clock.js';
+import {
+  ANNUAL_HELP_LINE,
+  ANNUAL_USAGE,
+  type AnnualArgs,
+  annualDone,
+  parseAnnualArgs,
+  produceAnnual,
+} from './report-annual.js';
 
 export const REPORT_USAGE = `Cách dùng: npm run -s cli -- report statistics --form BIỂU --year NĂM [--org MÃ_ĐƠN_VỊ] --format json|xlsx|docx [--out TỆP]
   BIỂU: ${STAT_FORM_CODES.join(' | ')} (biểu ….N/BNV-TĐKT, Thông tư 02/2023/TT-BNV)
   NĂM: năm báo cáo (kỳ báo cáo từ 01/12 năm trước đến 30/11 năm báo cáo)
-  --org: mã cơ quan, đơn vị báo cáo (mặc định: cấp cao nhất); --tenant MÃ khi có nhiều đơn vị triển khai`;
+  --org: mã cơ quan, đơn vị báo cáo (mặc định: cấp cao nhất); --tenant MÃ khi có nhiều đơn vị triển khai
+${ANNUAL_USAGE}`;
 
-export const REPORT_HELP_LINE =
-  '  report statistics --form BIỂU --year NĂM [--org MÃ] --format json|xlsx|docx [--out TỆP]  biểu thống kê thi đua, khen thưởng (TT 02/2023/TT-BNV)';
+export const REPORT_HELP_LINE = `  report statistics --form BIỂU --year NĂM [--org MÃ] --format json|xlsx|docx [--out TỆP]  biểu thống kê thi đua, khen thưởng (TT 02/2023/TT-BNV)\n${ANNUAL_HELP_LINE}`;
 
-export interface ReportArgs {
+export interface StatisticsArgs {
+  kind?: 'statistics';
   form: StatFormCode;
   year: number;
   org?: string;
@@ -30,12 +40,19 @@ export interface ReportArgs {
   out?: string;
 }
 
+/** `report statistics …` or `report annual …` (./report-annual.ts). */
+export type ReportArgs = StatisticsArgs | AnnualArgs;
+
 export function parseReportArgs(
   args: readonly string[],
 ): { ok: true; value: ReportArgs } | { ok: false; message: string } {
   const [sub, ...rest] = args;
+  if (sub === 'annual') return parseAnnualArgs(rest);
   if (sub !== 'statistics')
-    return { ok: false, message: sub ? `Không có lệnh con "report ${sub}".` : 'Thiếu lệnh con "statistics".' };
+    return {
+      ok: false,
+      message: sub ? `Không có lệnh con "report ${sub}".` : 'Thiếu lệnh con "statistics" hoặc "annual".',
+    };
   const opts: Record<string, string> = {};
   const known = ['--form', '--year', '--org', '--tenant', '--format', '--out'];
   for (let i = 0; i < rest.length; i++) {
@@ -114,8 +131,9 @@ export async function produceReport(db: Db, a: ReportArgs): Promise<Produced> {
         fullName: 'Dòng lệnh quản trị',
         grants: [{ role: 'viewer' as const, orgId: root.id }],
       },
-      now: new Date(0),
+      now: a.kind === 'annual' ? now() : new Date(0),
     };
+    if (a.kind === 'annual') return { ok: true, bytes: await produceAnnual(ctx, a, orgId) };
     const form = await computeStatisticalForm(ctx, { form: a.form, year: a.year, orgId });
     if (a.format === 'json') {
       const body = {
@@ -183,6 +201,10 @@ export async function runReport(
             : '';
     io.err(`Không ghi được tệp "${a.out}"${why}.\n`);
     return 1;
+  }
+  if (a.kind === 'annual') {
+    io.err(annualDone(a, bytes.length));
+    return 0;
   }
   io.err(
     `Đã ghi biểu ${a.form} năm ${a.year} (${a.format.toUpperCase()}, ${bytes.length.toLocaleString('vi-VN')} byte) vào ${a.out}\n`,

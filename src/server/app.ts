@@ -29,9 +29,10 @@ import { movementRoutes } from '../features/movements/routes.js';
 import { registrationRoutes } from '../features/registrations/routes.js';
 import { planRoutes } from '../features/plans/routes.js';
 import { reportRoutes } from '../features/reports/routes.js';
+import { periodReportRoutes } from '../features/annual-reports/routes.js';
 import { registerRoutes } from '../features/register/routes.js';
-import { inspectionRoutes } from '../features/inspections/routes.js';
 import { fundRoutes } from '../features/fund/routes.js';
+import { inspectionRoutes } from '../features/inspections/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
 import { json } from './router.js';
@@ -142,10 +143,11 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', registrationRoutes);
   v1.route('/', planRoutes);
   v1.route('/', reportRoutes);
+  v1.route('/', periodReportRoutes);
   v1.route('/', registerRoutes);
   v1.route('/', petitionRoutes);
-  v1.route('/', inspectionRoutes);
   v1.route('/', fundRoutes);
+  v1.route('/', inspectionRoutes);
   app.route('/api/v1', v1);
 
   app.doc31('/api/openapi.json', {
