@@ -2,7 +2,7 @@
 // signing with a register number (also 30 at once: 1..30, no gap, no duplicate), award records
 // and history in one transaction, a frozen signed decision, notices and complaints that block
 // signing, revocation that keeps and marks the records, and recording a higher decision.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import {
@@ -93,8 +93,8 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     clerk = await ctxFor('clerk.school');
   });
   afterAll(() => d?.close());
-  afterEach(() => {
-    svc.signHooks.afterRecords = undefined;
+  afterEach(async () => {
+    await d.db.execute(sql`DROP TRIGGER IF EXISTS test_fail_after_records ON decision_items`);
   });
 
   const round = (
@@ -172,11 +172,13 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     const { id } = await svc.draftDecision(office, r.roundId, { symbol: 'QĐ-KT', plannedDate: '2026-11-20' });
     await rejects(svc.signDecision(office, id), 403);
     // A failure after the award records are written leaves nothing behind.
-    svc.signHooks.afterRecords = async () => {
-      throw new Error('disk full');
-    };
-    await expect(svc.signDecision(signer, id)).rejects.toThrow('disk full');
-    svc.signHooks.afterRecords = undefined;
+    // The database refuses the step after the award records are written (the decision's items).
+    await d.db.execute(sql`CREATE OR REPLACE FUNCTION test_fail() RETURNS trigger LANGUAGE plpgsql
+      AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
+    await d.db.execute(sql`CREATE TRIGGER test_fail_after_records BEFORE UPDATE ON decision_items
+      FOR EACH ROW EXECUTE FUNCTION test_fail()`);
+    await expect(svc.signDecision(signer, id)).rejects.toThrow();
+    await d.db.execute(sql`DROP TRIGGER test_fail_after_records ON decision_items`);
     expect(await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id))).toEqual([]);
     expect((await svc.getDecision(office, id)).decision.status).toBe('draft');
     expect(
