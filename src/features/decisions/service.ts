@@ -60,6 +60,9 @@ type Q = Db | Tx;
 type DecisionRow = typeof decisions.$inferSelect;
 type NomineeRow = typeof nominees.$inferSelect;
 
+/** Test seam: runs inside the signing transaction after the award records are written. */
+export const signHooks: { afterRecords?: (tx: Tx) => Promise<void> } = {};
+
 const today = (ctx: Ctx) => isoDateInVietnam(ctx.now);
 
 // ─── loading and access ───
@@ -140,10 +143,9 @@ async function roundNominees(
   q: Q,
   tenantId: string,
   roundId: string,
-  statuses: NomineeStatus[] | undefined,
-  ids: string[] | undefined,
-  /** The date whose rules name and price the awards (the decision's date, or the planned one). */
-  date: string,
+  statuses?: NomineeStatus[],
+  ids?: string[],
+  date = '2026-12-31',
 ): Promise<NomineeView[]> {
   const conds = [eq(nominees.tenantId, tenantId), eq(nominees.roundId, roundId)];
   if (statuses) conds.push(inArray(nominees.status, statuses));
@@ -1306,6 +1308,7 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
       createdAt: ctx.now,
     }));
     await tx.insert(awardRecords).values(records);
+    if (signHooks.afterRecords) await signHooks.afterRecords(tx);
     let total = 0;
     for (const [i, n] of ns.entries()) {
       const p = prices.get(n.id)!;
