@@ -40,6 +40,7 @@ import { conflict, forbidden, invalid, moved, notFound } from '../../server/erro
 import { can, type Permission } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { postRecoveryOnRevoke } from '../fund/service.js';
+import { postRecoveryOnRevoke } from '../fund/service.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { orgChain } from '../organisations/tree.js';
 import { subjectCountText, subjectsText } from '../../domain/rounds/wording.js';
@@ -59,9 +60,6 @@ import type { DraftBody, ExternalBody, RevokeBody, UpdateBody } from './schema.j
 type Q = Db | Tx;
 type DecisionRow = typeof decisions.$inferSelect;
 type NomineeRow = typeof nominees.$inferSelect;
-
-/** Test seam: runs inside the signing transaction after the award records are written. */
-export const signHooks: { afterRecords?: (tx: Tx) => Promise<void> } = {};
 
 const today = (ctx: Ctx) => isoDateInVietnam(ctx.now);
 
@@ -143,9 +141,10 @@ async function roundNominees(
   q: Q,
   tenantId: string,
   roundId: string,
-  statuses?: NomineeStatus[],
-  ids?: string[],
-  date = '2026-12-31',
+  statuses: NomineeStatus[] | undefined,
+  ids: string[] | undefined,
+  /** The date whose rules name and price the awards (the decision's date, or the planned one). */
+  date: string,
 ): Promise<NomineeView[]> {
   const conds = [eq(nominees.tenantId, tenantId), eq(nominees.roundId, roundId)];
   if (statuses) conds.push(inArray(nominees.status, statuses));
@@ -1308,7 +1307,6 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
       createdAt: ctx.now,
     }));
     await tx.insert(awardRecords).values(records);
-    if (signHooks.afterRecords) await signHooks.afterRecords(tx);
     let total = 0;
     for (const [i, n] of ns.entries()) {
       const p = prices.get(n.id)!;
@@ -1479,6 +1477,8 @@ export async function revokeDecision(ctx: Ctx, id: string, body: z.output<typeof
           ),
         ),
       );
+    // A paid list: the money to recover goes back into the body's fund (features/fund).
+    await postRecoveryOnRevoke(tx, ctx, d, recover, revokedOn);
     // A paid list: the money to recover goes back into the body's fund (features/fund).
     await postRecoveryOnRevoke(tx, ctx, d, recover, revokedOn);
     const content: DecisionContent = { ...asContent(d), revokeDocument: body.document ?? null };
