@@ -40,7 +40,6 @@ import { conflict, forbidden, invalid, moved, notFound } from '../../server/erro
 import { can, type Permission } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { postRecoveryOnRevoke } from '../fund/service.js';
-import { postRecoveryOnRevoke } from '../fund/service.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { orgChain } from '../organisations/tree.js';
 import { subjectCountText, subjectsText } from '../../domain/rounds/wording.js';
@@ -1477,8 +1476,6 @@ export async function revokeDecision(ctx: Ctx, id: string, body: z.output<typeof
           ),
         ),
       );
-    // A paid list: the money to recover goes back into the body's fund (features/fund).
-    await postRecoveryOnRevoke(tx, ctx, d, recover, revokedOn);
     // A paid list: the money to recover goes back into the body's fund (features/fund).
     await postRecoveryOnRevoke(tx, ctx, d, recover, revokedOn);
     const content: DecisionContent = { ...asContent(d), revokeDocument: body.document ?? null };
