@@ -32,6 +32,7 @@ import { reportRoutes } from '../features/reports/routes.js';
 import { periodReportRoutes } from '../features/annual-reports/routes.js';
 import { registerRoutes } from '../features/register/routes.js';
 import { fundRoutes } from '../features/fund/routes.js';
+import { dashboardRoutes } from '../features/dashboard/routes.js';
 import { inspectionRoutes } from '../features/inspections/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
@@ -147,6 +148,7 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', registerRoutes);
   v1.route('/', petitionRoutes);
   v1.route('/', fundRoutes);
+  v1.route('/', dashboardRoutes);
   v1.route('/', inspectionRoutes);
   app.route('/api/v1', v1);
 
