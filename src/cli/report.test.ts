@@ -49,7 +49,7 @@ describe('report statistics: command line', () => {
       ok: false,
       message: 'Không có tùy chọn "--bogus".',
     });
-    expect(parseReportArgs(['annual'])).toMatchObject({ ok: false, message: 'Không có lệnh con "report annual".' });
+    expect(parseReportArgs(['monthly'])).toMatchObject({ ok: false, message: 'Không có lệnh con "report monthly".' });
   });
 
   it('exits 2 without touching the database on a wrong line, and asks for --out before writing a binary file to a terminal', async () => {

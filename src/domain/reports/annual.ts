@@ -330,11 +330,12 @@ export function periodText(p: { year: number; kind: PeriodReportKind }): string 
 }
 
 /** The starting text of each section: written from the figures, for the officer to rewrite. */
-export function defaultNarrative(p: { year: number; kind: PeriodReportKind }, f: AnnualFigures): Narrative {
+export function defaultNarrative(p: { year: number; kind: PeriodReportKind }): Narrative {
   const when = periodText(p);
   return {
     leadership: `Trong ${when}, công tác thi đua, khen thưởng được triển khai theo Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn; kế hoạch công tác thi đua, khen thưởng được ban hành, phổ biến đến các cơ quan, đơn vị.`,
-    movements: `Các phong trào thi đua được phát động gắn với nhiệm vụ chính trị của địa phương, cơ quan, đơn vị; ${f.movements.launched} phong trào đã được phát động, ${f.movements.finalReviewed} phong trào đã được tổng kết.`,
+    movements:
+      'Các phong trào thi đua được phát động gắn với nhiệm vụ chính trị của địa phương, cơ quan, đơn vị, có tiêu chí, chỉ tiêu cụ thể.',
     awards: `Công tác khen thưởng được thực hiện đúng quy trình, thủ tục; chú trọng khen thưởng người trực tiếp lao động, sản xuất, công tác.`,
     strengths: 'Công tác thi đua, khen thưởng được quan tâm chỉ đạo, các phong trào thi đua được triển khai đồng bộ.',
     limitations:

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { docxText } from '../../documents/nd30/inspect.js';
 import { ENGINES } from '../../db/testing/engines.js';
 import { fixtureApp } from '../../db/testing/frame.js';
+import { produceReport } from '../../cli/report.js';
 
 describe.each(ENGINES)('period reports on %s', (engine) => {
   const f = fixtureApp(engine);
@@ -164,5 +165,17 @@ describe.each(ENGINES)('period reports on %s', (engine) => {
     const pdf = await download(ward, `/api/v1/reports/period/export?year=2025&kind=half&orgId=${r.unit.id}&format=pdf`);
     expect(pdf.status).toBe(200);
     expect(Buffer.from(pdf.raw).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('the CLI writes the annual report of an organisation as DOCX and PDF', async () => {
+    const docx = await produceReport(f.db, { kind: 'annual', year: 2025, period: 'year', org: 'T.W1', format: 'docx' });
+    if (!docx.ok) throw new Error(docx.message);
+    const text = await docxText(docx.bytes);
+    expect(text).toContain('Tổng kết công tác thi đua, khen thưởng năm 2025');
+    expect(text).toContain('Ủy ban nhân dân tỉnh thử nghiệm');
+    const pdf = await produceReport(f.db, { kind: 'annual', year: 2025, period: 'half', format: 'pdf' });
+    expect(pdf.ok && Buffer.from(pdf.bytes).subarray(0, 5).toString()).toBe('%PDF-');
+    const none = await produceReport(f.db, { kind: 'annual', year: 2025, period: 'year', org: 'NOPE', format: 'docx' });
+    expect(none).toEqual({ ok: false, message: 'Không có cơ quan, đơn vị mã "NOPE".' });
   });
 });

@@ -81,10 +81,7 @@ export async function getPeriodReport(ctx: Ctx, input: PeriodReportInput): Promi
   const { unit, chain } = await reportingUnit(ctx, input.orgId);
   const { period, figures } = await figuresOf(ctx, unit.id, input.year, input.kind);
   const stored = await repo.findReport(ctx.db, t, unit.id, input.year, input.kind);
-  const narrative = completeNarrative(
-    (stored?.narrative as Record<string, unknown>) ?? {},
-    defaultNarrative(input, figures),
-  );
+  const narrative = completeNarrative((stored?.narrative as Record<string, unknown>) ?? {}, defaultNarrative(input));
   const children = await repo.childUnits(ctx.db, t, unit.id);
   const theirs = await repo.reportsOf(
     ctx.db,
@@ -239,14 +236,21 @@ export async function submitPeriodReport(ctx: Ctx, body: z.output<typeof SubmitB
   return getPeriodReport(ctx, { year: body.year, kind: body.kind, orgId: body.orgId });
 }
 
+const UBND = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+/iu;
+
 /** The NĐ 30 header of a body: 'ỦY BAN NHÂN DÂN' over a commune, ward or province; its parent over an agency. */
-function issuerOf(unit: repo.UnitRow) {
-  const type = unit.type as OrgType;
-  if (isCommuneLevel(type) || type === 'province') return { name: ['ỦY BAN NHÂN DÂN', upperVN(unit.name)] };
+function issuerOf(unit: repo.UnitRow, commune: boolean) {
+  if (commune) return { name: ['ỦY BAN NHÂN DÂN', upperVN(unit.name.replace(UBND, ''))] };
   return {
     superior: unit.parentName ? [upperVN(unit.parentName)] : undefined,
     name: [upperVN(unit.name)],
   };
+}
+
+/** The place of the place-date line: the commune's, ward's or province's own name ('Mường Lay'). */
+function placeName(name: string): string {
+  const bare = name.replace(UBND, '');
+  return bare.replace(/^(?:phường|xã|đặc khu|thị trấn|tỉnh|thành phố|thị xã|huyện)\s+/iu, '').trim() || placeOf(name);
 }
 
 /** The document's input for a unit's report (shared by the web export and the CLI). */
@@ -262,10 +266,10 @@ export async function periodReportDocument(ctx: Ctx, input: PeriodReportInput): 
       ? ['KT. THỦ TRƯỞNG', upperVN(position)]
       : [upperVN(position)];
   return {
-    issuer: issuerOf(unit),
+    issuer: issuerOf(unit, commune),
     symbol: commune ? 'BC-UBND' : 'BC',
     // A commune, ward or province dates at its own name; an agency or school at its parent's.
-    place: placeOf(commune || !unit.parentName ? unit.name : unit.parentName),
+    place: placeName(commune || !unit.parentName ? unit.name : unit.parentName),
     // Signed by hand: the clerk writes the day; the year is the current one (Vietnam time).
     date: { year: Number(formatInTz(ctx.now).slice(0, 4)) },
     year: r.year,
