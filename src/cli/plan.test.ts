@@ -33,9 +33,17 @@ describe('plan import (CLI)', () => {
     expect(r.out).toContain('\n  "tasks": [\n');
     const json = JSON.parse(r.out) as {
       year: number | null;
-      tasks: { quarter: string; lead: string; partners: string[]; due: string | null }[];
+      sections: { heading: string; text: string }[];
+      tasks: { quarter: string; lead: string; partners: string[]; due: string | null; fromProse: boolean }[];
     };
-    expect(Object.keys(json)).toEqual(['year', 'tasks']);
+    expect(Object.keys(json)).toEqual(['year', 'sections', 'tasks']);
+    expect(json.sections.map((s) => s.heading)).toEqual([
+      'MỤC ĐÍCH, YÊU CẦU',
+      'NHIỆM VỤ TRỌNG TÂM NĂM 2026',
+      'NHIỆM VỤ CỤ THỂ, ĐƠN VỊ THỰC HIỆN',
+      'TỔ CHỨC THỰC HIỆN',
+    ]);
+    expect(json.sections[0].text).toContain('\n2. Yêu cầu\nPhát động và tổ chức các phong trào thi đua yêu nước');
     // The plan's own year, from its title ("… NĂM 2026"), whatever day it is read on.
     expect(json.year).toBe(2026);
     expect(json.tasks).toHaveLength(23);
@@ -45,20 +53,30 @@ describe('plan import (CLI)', () => {
       lead: 'Phòng Văn hóa - Xã hội phường',
       partners: ['Các cơ quan, đơn vị trên địa bàn phường'],
       due: null,
+      fromProse: false,
     });
+    expect(Object.keys(json.tasks[0])).toEqual(['title', 'lead', 'partners', 'quarter', 'due', 'fromProse']);
     expect(json.tasks.filter((t) => t.quarter === 'regular')).toHaveLength(3);
   });
 
-  it('exits 2 with the Vietnamese message for a plan without a task table (seeds 002, 004)', async () => {
-    for (const name of ['sonLaOffice', 'xuanTruong'] as const) {
-      const file = seedPath(name);
-      const r = await run(['import', file]);
-      expect(r.code).toBe(2);
-      expect(r.out).toBe('');
-      expect(r.err).toBe(
-        `Không tìm thấy bảng nhiệm vụ trong tệp "${file}". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.\n`,
-      );
-    }
+  it('reads the duties of a prose plan (seed 004) as tasks marked fromProse', async () => {
+    const r = await run(['import', seedPath('xuanTruong')]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { year: number; tasks: { lead: string; quarter: string; fromProse: boolean }[] };
+    expect(json.year).toBe(2026);
+    expect(json.tasks).toHaveLength(6);
+    expect(json.tasks.every((t) => t.fromProse && t.quarter === 'regular')).toBe(true);
+  });
+
+  it('exits 2 with the Vietnamese message for a file that is not a plan', async () => {
+    const r = await run(['import', 'thu.txt'], {
+      'thu.txt': new TextEncoder().encode('Kính gửi anh Minh,\nHẹn gặp lại.\n'),
+    });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe(
+      'Không tìm thấy nhiệm vụ trong tệp "thu.txt": không có bảng nhiệm vụ (các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì) cũng không có mục "Tổ chức thực hiện" giao việc cho từng đơn vị.\n',
+    );
   });
 
   it('exits 2 when the file cannot be read', async () => {
@@ -113,8 +131,16 @@ describe('plan import (CLI)', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
       year: 2026,
+      sections: [],
       tasks: [
-        { quarter: 'I', title: 'Ban hành kế hoạch', lead: 'Phòng Văn hóa - Xã hội', partners: [], due: '2026-03-31' },
+        {
+          quarter: 'I',
+          title: 'Ban hành kế hoạch',
+          lead: 'Phòng Văn hóa - Xã hội',
+          partners: [],
+          due: '2026-03-31',
+          fromProse: false,
+        },
       ],
     });
   });
@@ -137,9 +163,9 @@ describe('plan import (CLI)', () => {
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout) as { tasks: unknown[] }).tasks).toHaveLength(18);
 
-    const none = exec(['import', seedPath('xuanTruong')]);
+    const none = exec(['import', '/khong/co/tep-nay.txt']);
     expect(none.status).toBe(2);
     expect(none.stdout).toBe('');
-    expect(none.stderr).toContain('Không tìm thấy bảng nhiệm vụ trong tệp');
+    expect(none.stderr).toContain('Không đọc được tệp');
   }, 30_000);
 });

@@ -1,16 +1,18 @@
-// `plan import FILE`: reads the task table of an existing TĐKT plan (plain text or DOCX) and
-// prints {"year":2026,"tasks":[…]} as pretty JSON on standard output, exit 0. Exit 2 with a Vietnamese message
-// on standard error when the file cannot be read or holds no task table; usage errors exit 2 too.
+// `plan import FILE`: reads an existing TĐKT plan (plain text or DOCX) and prints
+// {"year":2026,"sections":[{"heading","text"}],"tasks":[{"title","lead","partners","quarter","due","fromProse"}]}
+// as pretty JSON on standard output, exit 0. Tasks come from the task table, or, in a plan written as prose,
+// from the duties of its "Tổ chức thực hiện" section (fromProse: true). Exit 2 with a Vietnamese message on
+// standard error when the file cannot be read or is not a plan with tasks; usage errors exit 2 too.
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_UPLOAD_BYTES } from '../documents/safe-zip.js';
-import { importPlan } from '../domain/plans/index.js';
+import { importPlan } from '../documents/plan/import.js';
 
 export const PLAN_USAGE =
-  'Cách dùng: npm run -s cli -- plan import TỆP   (TỆP là kế hoạch dạng văn bản .txt có bảng phân cách bằng Tab, hoặc .docx có bảng Word)';
+  'Cách dùng: npm run -s cli -- plan import TỆP   (TỆP là kế hoạch dạng văn bản .txt hoặc .docx: bảng nhiệm vụ, hoặc mục "Tổ chức thực hiện" giao việc cho từng đơn vị)';
 
 /** One line for the main help text. */
 export const PLAN_HELP_LINE =
-  '  plan import TỆP             nhập bảng nhiệm vụ của kế hoạch TĐKT (.txt hoặc .docx), in JSON';
+  '  plan import TỆP             nhập kế hoạch TĐKT (.txt hoặc .docx): các mục và nhiệm vụ, in JSON';
 
 export interface PlanIO {
   readFile(path: string): Uint8Array;
@@ -64,6 +66,14 @@ export async function runPlan(args: string[], io: PlanIO): Promise<number> {
     io.err(`${result.message}\n`);
     return 2;
   }
-  io.out(`${JSON.stringify({ year: result.year, tasks: result.tasks }, null, 2)}\n`);
+  const tasks = result.tasks.map((t) => ({
+    title: t.title,
+    lead: t.lead,
+    partners: t.partners,
+    quarter: t.quarter,
+    due: t.due,
+    fromProse: t.fromProse,
+  }));
+  io.out(`${JSON.stringify({ year: result.year, sections: result.sections, tasks }, null, 2)}\n`);
   return 0;
 }

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runPlan } from '../cli/plan.js';
-import { importPlan } from '../domain/plans/index.js';
+import { importPlan } from './plan/import.js';
 import { DOCX_LIMITS, listZipEntries, verifyZip, XLSX_LIMITS, ZipLimitError } from './safe-zip.js';
 import { deflateRawSync } from 'node:zlib';
 import { bombPart, docxWith, MiB, partsOf, replacePart, textPart, writeZip } from './testing/zip.js';

@@ -2,7 +2,8 @@
 // layout of the seed plans: NĐ 30 header, 'Số: …/KH-UBND', place-date line, 'KẾ HOẠCH' and the
 // subject, the legal bases, the numbered sections, the task table grouped by quarter, 'Nơi nhận'
 // and the signature block. Built on the generic NĐ 30 builder.
-import type { PlanTask } from '../../domain/plans/index.js';
+import type { PlanTask as ImportedTask } from '../../domain/plans/index.js';
+
 import { formatDateVN, searchKey } from '../../domain/vi-text/index.js';
 import {
   buildNd30Docx,
@@ -20,6 +21,9 @@ import {
   type Nd30TableRow,
   type PendingDate,
 } from '../nd30/index.js';
+
+/** A task as the document prints it (where it was read from does not matter here). */
+export type PlanTask = Omit<ImportedTask, 'fromProse'>;
 
 /** A numbered part of the plan ('1. Mục đích') under a section. */
 export interface PlanSubsection {

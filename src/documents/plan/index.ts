@@ -17,3 +17,5 @@ export {
   type PlanTaskTableOptions,
 } from './build.js';
 export { docxText as planDocxText, docxText } from '../nd30/index.js';
+export { importPlan, type PlanImportResult } from './import.js';
+export { readDocx, DocxError } from './read-docx.js';

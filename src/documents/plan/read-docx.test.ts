@@ -12,8 +12,10 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { SEED_FILES, seedBytes } from './fixtures/seeds.js';
-import { importPlan, readDocx, readTextTables } from './index.js';
+import { SEED_FILES, seedBytes } from '../../domain/plans/fixtures/seeds.js';
+import { readTextTables } from '../../domain/plans/index.js';
+import { importPlan } from './import.js';
+import { readDocx } from './read-docx.js';
 
 const cellOf = (text: string, opts: { columnSpan?: number; merge?: 'restart' | 'continue' } = {}) =>
   new TableCell({
@@ -170,9 +172,10 @@ describe('DOCX plans', () => {
         `</w:tbl>`,
     );
     const r = await importPlan(bytes, 'hai-dong-tieu-de.docx');
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: true,
       year: 2026,
+      fromProse: false,
       tasks: [
         {
           quarter: 'I',
@@ -210,7 +213,7 @@ describe('DOCX plans', () => {
     ]);
   });
 
-  it('refuses a DOCX without a task table, a broken DOCX and a .doc file', async () => {
+  it('refuses a DOCX with neither a task table nor duties by unit, a broken DOCX and a .doc file', async () => {
     const prose = new Document({
       sections: [
         { children: [new Paragraph('KẾ HOẠCH'), new Paragraph('1. Phòng Văn hóa - Xã hội chủ trì tham mưu.')] },
@@ -220,7 +223,7 @@ describe('DOCX plans', () => {
     expect(none).toEqual({
       ok: false,
       message:
-        'Không tìm thấy bảng nhiệm vụ trong tệp "van-xuoi.docx". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.',
+        'Không tìm thấy nhiệm vụ trong tệp "van-xuoi.docx": không có bảng nhiệm vụ (các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì) cũng không có mục "Tổ chức thực hiện" giao việc cho từng đơn vị.',
     });
 
     const broken = await importPlan(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'hong.docx');

@@ -1,12 +1,12 @@
-// DOCX → tables. Reads word/document.xml with the checked zip reader + fast-xml-parser (in document order) and keeps
-// only tables: w:tbl / w:tr / w:tc, cell text from w:p / w:r / w:t. Paragraphs outside tables are
-// not rows (a plan's section headings that matter sit inside its table). Grid columns are kept
+// DOCX → tables and paragraphs of a plan. Reads word/document.xml with the checked zip reader + fast-xml-parser
+// (in document order): the tables (w:tbl / w:tr / w:tc, cell text from w:p / w:r / w:t) for the task table,
+// and the body's paragraphs in order, each table marking its place, for the plan's text. Grid columns are kept
 // aligned: a cell spanning n columns (w:gridSpan) fills its first column and leaves n-1 empty ones,
 // w:gridBefore/w:gridAfter add empty columns, and a cell continuing a vertical merge
 // (w:vMerge without val="restart") is empty and listed in `mergedFromAbove`.
-import { DOCX_LIMITS, inflateEntry, listZipEntries, ZipFormatError, type ZipEntry } from '../../documents/safe-zip.js';
 import { XMLParser } from 'fast-xml-parser';
-import type { Table, TableRow } from './table.js';
+import type { PlanBlock, Table, TableRow } from '../../domain/plans/index.js';
+import { DOCX_LIMITS, inflateEntry, listZipEntries, ZipFormatError, type ZipEntry } from '../safe-zip.js';
 
 /** fast-xml-parser's ordered form: one tag per object, attributes under ':@', text under '#text'. */
 type XNode = { [tag: string]: XNode[] | string | Record<string, string> | undefined } & {
@@ -166,13 +166,28 @@ function bodyTables(n: XNode, out: Table[]): void {
   }
 }
 
+/** The body in order: each paragraph (a line break inside one starts a new one), each top-level table as one block. */
+function bodyBlocks(n: XNode, out: PlanBlock[]): void {
+  for (const k of kids(n)) {
+    const t = tagOf(k);
+    if (t === 'w:p') {
+      for (const line of inlineText(k).split('\n')) if (line.trim()) out.push({ kind: 'paragraph', text: line });
+    } else if (t === 'w:tbl') {
+      const lines = readTable(k)
+        .rows.flatMap((r) => r.cells.flatMap((c) => c.split('\n')))
+        .filter((l) => l.trim());
+      out.push({ kind: 'table', lines });
+    } else if (t !== undefined && (t === 'w:body' || TRANSPARENT.has(t))) bodyBlocks(k, out);
+  }
+}
+
 export class DocxError extends Error {}
 
 /**
  * Tables and full text of a DOCX file. Throws DocxError when the bytes are not a Word document
  * (not a zip, or no word/document.xml).
  */
-export async function readDocx(bytes: Uint8Array): Promise<{ tables: Table[]; text: string }> {
+export async function readDocx(bytes: Uint8Array): Promise<{ tables: Table[]; blocks: PlanBlock[]; text: string }> {
   // Only word/document.xml is inflated; sizes are checked before and while inflating
   // (src/documents/safe-zip.ts), so a bomb is refused with ZipLimitError before it costs memory.
   let entries: ZipEntry[];
@@ -202,6 +217,8 @@ export async function readDocx(bytes: Uint8Array): Promise<{ tables: Table[]; te
   if (!body) throw new DocxError('không có phần thân văn bản (w:body)');
   const tables: Table[] = [];
   bodyTables({ 'w:root': [body] } as XNode, tables);
+  const blocks: PlanBlock[] = [];
+  bodyBlocks({ 'w:root': [body] } as XNode, blocks);
   // The whole body's text (tables included) gives context such as the plan's year.
-  return { tables, text: inlineText(body) };
+  return { tables, blocks, text: inlineText(body) };
 }

@@ -1,86 +1,97 @@
-// Importing the task table of an existing TĐKT plan ("Kế hoạch công tác thi đua, khen thưởng")
-// from plain text (tab-separated or Markdown pipe tables) or DOCX (Word tables).
+// Importing an existing TĐKT plan ("Kế hoạch công tác thi đua, khen thưởng"): the whole plan, not only
+// its task table. Pure code: the file is read (format recognised, DOCX unzipped) in
+// src/documents/plan/import.ts, which hands the tables and paragraphs here.
 //
-// Only a real task table is imported: a table whose header names a task column ("Nhiệm vụ",
-// "Nội dung"…) and a lead column ("Đơn vị chủ trì", "Cơ quan thực hiện"…). Plans written as prose
-// (seeds 002 and 004: numbered paragraphs by subject and a "Tổ chức thực hiện" section by unit,
-// with no quarter or deadline per task and no lead/partner split) are refused with a message
-// rather than guessed at: inventing quarters and leads from prose would put wrong data into a
-// plan that people then follow.
-import { readDocx, DocxError } from './docx.js';
-import { ZipLimitError } from '../../documents/safe-zip.js';
+// - The task table, when the plan has one: a table whose header names a task column ("Nhiệm vụ",
+//   "Nội dung"…) and a lead column ("Đơn vị chủ trì", "Cơ quan thực hiện"…).
+// - Otherwise the prose duties of "Tổ chức thực hiện" (seeds 002 and 004), marked `fromProse` for the
+//   officer to review (prose.ts).
+// - The header, bases, sections, closing and signature (document.ts), kept as the plan's text.
+import { readPlanDocument, textBlocks, type PlanBlock, type PlanDocumentParts } from './document.js';
+import { proseTasks } from './prose.js';
 import { PlanImportSchema, type PlanTask } from './schema.js';
 import { readTextTables, type Table } from './table.js';
 import { inferPlanYear, tablesToTasks } from './tasks.js';
 
-export { PlanTaskSchema, PlanImportSchema, TASK_QUARTERS, type PlanTask, type PlanImport } from './schema.js';
+export {
+  PlanTaskSchema,
+  PlanImportSchema,
+  PlanSectionTextSchema,
+  TASK_QUARTERS,
+  type PlanTask,
+  type PlanImport,
+} from './schema.js';
 export { splitUnits } from './units.js';
 export { parseTiming, type Timing, type TaskQuarter, type Quarter } from './timing.js';
 export { readTextTables, type Table, type TableRow } from './table.js';
-export { readDocx } from './docx.js';
 export { tablesToTasks, detectHeader, headerRole, inferPlanYear, deadlineInTitle, type ColumnMap } from './tasks.js';
+export {
+  readPlanDocument,
+  textBlocks,
+  yearOfTitle,
+  numberedHeading,
+  storedPlanParts,
+  type StoredPlanParts,
+  type StoredPlanSection,
+  type PlanBlock,
+  type PlanDocumentParts,
+  type PlanSectionParts,
+  type PlanSubsectionParts,
+} from './document.js';
+export { proseTasks, dutyPeriods, leadOfHeading, isClosingFormula, implementationSection } from './prose.js';
 
-/** `year` is the plan's own year, read from its text (its title "… NĂM 2026"); null when it names none. */
-export type PlanImportResult = { ok: true; year: number | null; tasks: PlanTask[] } | { ok: false; message: string };
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
+/** What a reader took out of a plan file. */
+export interface PlanSource {
+  tables: Table[];
+  blocks: PlanBlock[];
+  /** The whole text (tables included), for context such as the year when the title names none. */
+  text: string;
 }
-
-function decodeText(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-export const noTableMessage = (fileName: string): string =>
-  `Không tìm thấy bảng nhiệm vụ trong tệp "${fileName}". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.`;
 
 /**
- * The tasks of the plan in `bytes` (the format is recognised from the content: a zip is DOCX,
- * anything else must be UTF-8 or UTF-16 text). Never throws for bad input: returns a Vietnamese
- * message naming the file instead.
+ * `year` is the plan's own year, read from its title ("… NĂM 2026"), else the year its text names most;
+ * `sections` each section's title (no numeral) and text; `document` every part of the plan for storing.
  */
-export async function importPlan(bytes: Uint8Array, fileName: string): Promise<PlanImportResult> {
-  let tables: Table[];
-  let text: string;
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    try {
-      ({ tables, text } = await readDocx(bytes));
-    } catch (e) {
-      if (e instanceof DocxError)
-        return { ok: false, message: `Tệp "${fileName}" không phải tệp DOCX hợp lệ: ${e.message}.` };
-      if (e instanceof ZipLimitError) return { ok: false, message: `Tệp "${fileName}" bị từ chối. ${e.message}` };
-      throw e;
+export type PlanImportResult =
+  | {
+      ok: true;
+      year: number | null;
+      sections: { heading: string; text: string }[];
+      tasks: PlanTask[];
+      /** True when the tasks come from the plan's prose ("Tổ chức thực hiện"), not from a task table. */
+      fromProse: boolean;
+      document: PlanDocumentParts;
     }
-  } else if (startsWith(bytes, OLE_MAGIC)) {
-    return {
-      ok: false,
-      message: `Tệp "${fileName}" là tệp Word 97-2003 (.doc), chưa được hỗ trợ. Hãy mở bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx.`,
-    };
-  } else {
-    const decoded = decodeText(bytes);
-    if (decoded === null) {
-      return { ok: false, message: `Tệp "${fileName}" không phải văn bản UTF-8 hay tệp DOCX, không đọc được.` };
-    }
-    text = decoded;
-    tables = readTextTables(text);
-  }
+  | { ok: false; message: string };
 
-  const year = inferPlanYear(text);
-  const { found, tasks } = tablesToTasks(tables, year);
-  if (!found) return { ok: false, message: noTableMessage(fileName) };
-  if (tasks.length === 0) return { ok: false, message: `Bảng nhiệm vụ trong tệp "${fileName}" không có nhiệm vụ nào.` };
+export const noTableMessage = (fileName: string): string =>
+  `Không tìm thấy nhiệm vụ trong tệp "${fileName}": không có bảng nhiệm vụ (các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì) cũng không có mục "Tổ chức thực hiện" giao việc cho từng đơn vị.`;
+
+/** The plan read from its tables and paragraphs. Never throws for bad input: returns a Vietnamese message naming the file. */
+export function parsePlan(source: PlanSource, fileName: string): PlanImportResult {
+  const document = readPlanDocument(source.blocks);
+  const year = document.titleYear ?? inferPlanYear(source.text);
+  const table = tablesToTasks(source.tables, year);
+  let tasks = table.tasks;
+  let fromProse = false;
+  if (!table.found) {
+    tasks = proseTasks(document.sections, year);
+    fromProse = true;
+    if (tasks.length === 0) return { ok: false, message: noTableMessage(fileName) };
+  } else if (tasks.length === 0) {
+    return { ok: false, message: `Bảng nhiệm vụ trong tệp "${fileName}" không có nhiệm vụ nào.` };
+  }
+  const sections = document.sections.map((s) => ({ heading: s.heading, text: s.text }));
   // The output contract, checked on the way out: a failure here is a bug, not bad input.
-  return { ok: true, year, tasks: PlanImportSchema.parse({ tasks }).tasks };
+  const out = PlanImportSchema.parse({ year, sections, tasks });
+  return { ok: true, year: out.year, sections: out.sections, tasks: out.tasks, fromProse, document };
 }
+
+/** A plan given as plain text (tab-separated or Markdown pipe tables). */
+export function parsePlanText(text: string, fileName: string): PlanImportResult {
+  return parsePlan({ tables: readTextTables(text), blocks: textBlocks(text), text }, fileName);
+}
+
 export {
   TASK_STATUSES,
   TASK_STATUS_LABELS,

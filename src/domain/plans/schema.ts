@@ -18,10 +18,20 @@ export const PlanTaskSchema = z.object({
   partners: z.array(nfcText.pipe(z.string().min(1))),
   /** Deadline when the plan gives a date or a month (end of that month); null for a quarter alone. */
   due: z.iso.date().nullable(),
+  /** True when the task was read from the plan's prose ("Tổ chức thực hiện"), to be reviewed before saving. */
+  fromProse: z.boolean(),
 });
 
 export type PlanTask = z.infer<typeof PlanTaskSchema>;
 
-export const PlanImportSchema = z.object({ tasks: z.array(PlanTaskSchema) });
+/** One section of the plan: its title without the numeral, and its text (lines joined by "\n"). */
+export const PlanSectionTextSchema = z.object({ heading: z.string().min(1), text: z.string() });
+
+/** The output of `plan import`. */
+export const PlanImportSchema = z.object({
+  year: z.number().int().nullable(),
+  sections: z.array(PlanSectionTextSchema),
+  tasks: z.array(PlanTaskSchema),
+});
 
 export type PlanImport = z.infer<typeof PlanImportSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importPlan, PlanImportSchema } from './index.js';
+import { importPlan } from '../../documents/plan/import.js';
+import { PlanImportSchema } from './index.js';
 import { deadlineInTitle, detectHeader, headerRole, inferPlanYear } from './tasks.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -143,6 +144,7 @@ describe('rows to tasks', () => {
         lead: 'Phòng Văn hóa - Xã hội',
         partners: ['Văn phòng HĐND và UBND'],
         due: null,
+        fromProse: false,
       },
     ]);
   });
@@ -152,14 +154,14 @@ describe('rows to tasks', () => {
     const text = tsv(['TT', 'Nhiệm vụ', 'Chủ trì'], ['1', ` ${nfd} `, 'Phòng A']);
     const [t] = await tasks(text);
     expect(t.title).toBe('Tổng kết công tác thi đua');
-    expect(PlanImportSchema.safeParse({ tasks: [t] }).success).toBe(true);
+    expect(PlanImportSchema.safeParse({ year: null, sections: [], tasks: [t] }).success).toBe(true);
   });
 
-  it('refuses a file with no task table, or a header with no task', async () => {
+  it('refuses a file with no task table and no duties by unit, or a header with no task', async () => {
     expect(await importPlan(enc('KẾ HOẠCH\n1. Tuyên truyền\nPhòng Văn hóa - Xã hội chủ trì'), 'a.txt')).toEqual({
       ok: false,
       message:
-        'Không tìm thấy bảng nhiệm vụ trong tệp "a.txt". Bảng cần có các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì.',
+        'Không tìm thấy nhiệm vụ trong tệp "a.txt": không có bảng nhiệm vụ (các cột Nhiệm vụ/Nội dung và Đơn vị chủ trì) cũng không có mục "Tổ chức thực hiện" giao việc cho từng đơn vị.',
     });
     // A table that has no lead column is not a task table.
     expect((await importPlan(enc(tsv(['TT', 'Nội dung', 'Ghi chú'], ['1', 'Việc', ''])), 'b.txt')).ok).toBe(false);

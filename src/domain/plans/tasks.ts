@@ -141,7 +141,7 @@ function finish(raw: RawTask, year: number | null): PlanTask | null {
   const due = time.due ?? deadlineInTitle(raw.title, year);
   const quarter: TaskQuarter =
     time.quarter ?? raw.section?.quarter ?? (due ? quarterOfMonth(Number(due.slice(5, 7))) : 'regular');
-  return { quarter, title, lead: leadUnits[0] ?? '', partners, due };
+  return { quarter, title, lead: leadUnits[0] ?? '', partners, due, fromProse: false };
 }
 
 export interface TaskTableResult {

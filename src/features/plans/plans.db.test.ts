@@ -125,15 +125,29 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
     expect(await d.db.select().from(plans)).toHaveLength(0);
   });
 
-  it('answers a file without a task table with the importer’s message, and refuses clerks', async () => {
+  it('previews a prose plan (seed 002) with its duties marked for review, and answers a non-plan with the importer’s message, and refuses clerks', async () => {
     const prose = await officer.request(
       'POST',
       '/api/v1/plans/import-preview',
       upload(SEED_FILES.sonLaOffice, seedBytes('sonLaOffice'), ward),
     );
-    expect(prose.status).toBe(400);
-    expect(prose.body.error.message).toContain('Không tìm thấy bảng nhiệm vụ');
-    expect(prose.body.error.fields[0].field).toBe('file');
+    expect(prose.status).toBe(200);
+    expect(prose.body.fromProse).toBe(true);
+    expect(prose.body.total).toBe(16);
+    expect(prose.body.tasks.every((t: { fromProse: boolean }) => t.fromProse)).toBe(true);
+    expect(prose.body.document.sections.map((x: { heading: string }) => x.heading)).toEqual([
+      'MỤC ĐÍCH, YÊU CẦU',
+      'NỘI DUNG THỰC HIỆN',
+      'TỔ CHỨC THỰC HIỆN',
+    ]);
+    const letter = await officer.request(
+      'POST',
+      '/api/v1/plans/import-preview',
+      upload('thu.txt', new TextEncoder().encode('Kính gửi anh Minh,\nHẹn gặp lại.\n'), ward),
+    );
+    expect(letter.status).toBe(400);
+    expect(letter.body.error.message).toContain('Không tìm thấy nhiệm vụ trong tệp "thu.txt"');
+    expect(letter.body.error.fields[0].field).toBe('file');
     const clerk = new TestClient(app);
     await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
     const denied = await clerk.request(
@@ -363,5 +377,56 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
     const pdf = await download(app, officer, `/api/v1/plans/${planId}/pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('keeps the whole imported plan (seed 000) and prints its paragraphs back in the DOCX', async () => {
+    const preview = (
+      await officer.request(
+        'POST',
+        '/api/v1/plans/import-preview',
+        upload(SEED_FILES.muongLay, seedBytes('muongLay'), vhxh),
+      )
+    ).body;
+    const res = await officer.post('/api/v1/plans', {
+      orgId: vhxh,
+      year: 2026,
+      sourceFile: SEED_FILES.muongLay,
+      document: preview.document,
+      tasks: preview.tasks.map(({ quarter, title, lead, partners, due }: Record<string, unknown>) => ({
+        quarter,
+        title,
+        lead,
+        partners,
+        due,
+      })),
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.bases).toHaveLength(3);
+    expect(res.body.sections.map((x: { heading: string }) => x.heading)).toEqual([
+      'MỤC ĐÍCH, YÊU CẦU',
+      'NHIỆM VỤ TRỌNG TÂM NĂM 2026',
+      'TỔ CHỨC THỰC HIỆN',
+    ]);
+    expect(res.body.pendingMonth).toBe(1);
+    expect(res.body.signerName).toBe('Nguyễn Đạt Long');
+    const docx = await download(app, officer, `/api/v1/plans/${res.body.id}/docx`);
+    expect(docx.status).toBe(200);
+    const text = (await docxText(docx.bytes)).replace(/\s+/gu, ' ');
+    const paragraphs: string[] = [
+      ...preview.document.bases,
+      preview.document.intro,
+      preview.document.closing,
+      ...preview.document.sections.flatMap(
+        (x: { heading: string; paragraphs: string[]; subsections: { heading: string; paragraphs: string[] }[] }) => [
+          x.heading,
+          ...x.paragraphs,
+          ...x.subsections.flatMap((u) => [u.heading, ...u.paragraphs]),
+        ],
+      ),
+    ];
+    expect(paragraphs.length).toBeGreaterThan(25);
+    for (const p of paragraphs) expect(text).toContain(p.replace(/\s+/gu, ' '));
+    expect(text).toContain('1.1. Tiếp tục hưởng ứng và tăng cường giải pháp tổ chức có hiệu quả');
+    expect(text).toContain('đồng thời gắn trách nhệm của người đứng đầu cơ quan');
   });
 });

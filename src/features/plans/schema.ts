@@ -63,6 +63,28 @@ const planFields = {
   taskPlacement: z.enum(['body', 'appendix']),
 };
 
+/** The parts read from an imported plan file (the preview's `document`), kept when the plan is saved. */
+export const PlanImportedDocumentBody = z
+  .object({
+    title: RequiredText(500).nullable(),
+    number: OptionalText(20).nullable(),
+    symbol: OptionalText(50).nullable(),
+    place: OptionalText(100).nullable(),
+    issuedOn: IsoDate.nullable(),
+    pendingMonth: z.number().int().min(1, 'Tháng phải từ 1 đến 12.').max(12, 'Tháng phải từ 1 đến 12.').nullable(),
+    bases: Lines(2000, 50),
+    intro: OptionalText(5000).nullable(),
+    sections: z.array(PlanSectionBody).max(30),
+    closing: OptionalText(2000).nullable(),
+    recipients: Lines(300, 50),
+    archive: Lines(50, 10),
+    signerLines: Lines(200, 5),
+    signerName: OptionalName(150).nullable(),
+  })
+  .partial()
+  .strict()
+  .openapi('PlanImportedDocument');
+
 export const PlanCreateBody = z
   .object({
     orgId: Uuid,
@@ -75,6 +97,8 @@ export const PlanCreateBody = z
       .default([]),
     /** The file the tasks came from, for the audit log. */
     sourceFile: OptionalText(300),
+    /** The header, bases, sections, closing and signature read from that file; defaults where absent. */
+    document: PlanImportedDocumentBody.optional(),
   })
   .strict()
   .openapi('PlanCreate');
@@ -186,9 +210,17 @@ export const OverdueTasksOut = z.object({
 });
 
 /** What a plan file would import (nothing is written). */
+const SectionOut = z.object({
+  heading: z.string(),
+  paragraphs: z.array(z.string()),
+  subsections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()) })),
+});
+
 export const PlanImportPreviewOut = z.object({
   fileName: z.string(),
   year: z.number().int().nullable(),
+  /** True when the tasks were read from the plan's prose ("Tổ chức thực hiện"): the officer reviews them. */
+  fromProse: z.boolean(),
   tasks: z.array(
     z.object({
       quarter: z.enum(TASK_QUARTERS),
@@ -196,10 +228,27 @@ export const PlanImportPreviewOut = z.object({
       lead: z.string(),
       partners: z.array(z.string()),
       due: z.string().nullable(),
+      fromProse: z.boolean(),
       leadOrgId: Uuid.nullable(),
       leadOrgName: z.string().nullable(),
     }),
   ),
+  document: z.object({
+    title: z.string().nullable(),
+    number: z.string().nullable(),
+    symbol: z.string().nullable(),
+    place: z.string().nullable(),
+    issuedOn: z.string().nullable(),
+    pendingMonth: z.number().int().nullable(),
+    bases: z.array(z.string()),
+    intro: z.string().nullable(),
+    sections: z.array(SectionOut),
+    closing: z.string().nullable(),
+    recipients: z.array(z.string()),
+    archive: z.array(z.string()),
+    signerLines: z.array(z.string()),
+    signerName: z.string().nullable(),
+  }),
   counts: CountsByQuarter,
   total: z.number().int(),
   unknownLeads: z.array(z.string()).openapi({ description: 'Đơn vị chủ trì không tìm thấy trong danh mục' }),

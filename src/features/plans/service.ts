@@ -17,8 +17,8 @@ import {
 } from '../../db/schema.js';
 import {
   countByQuarter,
-  importPlan,
   isOverdue,
+  storedPlanParts,
   matchOrganisation,
   taskDeadline,
   TASK_STATUS_LABELS,
@@ -27,6 +27,7 @@ import {
 } from '../../domain/plans/index.js';
 import { cleanText, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import { signerLines } from '../../documents/nd30/index.js';
+import { importPlan } from '../../documents/plan/import.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
@@ -258,7 +259,16 @@ export async function previewPlanImport(ctx: Ctx, orgId: string, fileName: strin
     return { ...t, leadOrgId, leadOrgName: leadOrgId ? (m.names.get(leadOrgId) ?? null) : null };
   });
   const unknownLeads = [...new Set(tasks.filter((t) => t.lead && !t.leadOrgId).map((t) => t.lead))];
-  return { fileName, year: result.year, tasks, counts: countByQuarter(tasks), total: tasks.length, unknownLeads };
+  return {
+    fileName,
+    year: result.year,
+    fromProse: result.fromProse,
+    tasks,
+    document: storedPlanParts(result.document),
+    counts: countByQuarter(tasks),
+    total: tasks.length,
+    unknownLeads,
+  };
 }
 
 // ─── Plans ───
@@ -332,26 +342,29 @@ export async function createPlan(ctx: Ctx, input: z.output<typeof PlanCreateBody
   for (const [i, task] of input.tasks.entries())
     await requireOwner(ctx.db, t, input.orgId, task.ownerId, `tasks.${i}.ownerId`);
   const d = planDefaults(org, input.year);
+  // An imported plan keeps its own text; what it lacks comes from the defaults.
+  const doc = input.document ?? {};
+  const some = <T>(xs: T[] | undefined): T[] | undefined => (xs?.length ? xs : undefined);
   const row: PlanRow = {
     tenantId: t,
     id: crypto.randomUUID(),
     orgId: input.orgId,
     year: input.year,
-    title: input.title ?? d.title,
+    title: input.title ?? doc.title ?? d.title,
     issuerLines: d.issuerLines,
-    number: null,
-    symbol: 'KH-UBND',
-    place: d.place,
-    issuedOn: null,
-    pendingMonth: null,
-    bases: d.bases,
-    intro: d.intro,
-    sections: DEFAULT_SECTIONS(input.year),
-    closing: d.closing,
-    recipients: d.recipients,
-    archive: d.archive,
-    signerLines: d.signerLines,
-    signerName: '',
+    number: doc.number ?? null,
+    symbol: doc.symbol ?? 'KH-UBND',
+    place: doc.place ?? d.place,
+    issuedOn: doc.issuedOn ?? null,
+    pendingMonth: doc.issuedOn ? null : (doc.pendingMonth ?? null),
+    bases: input.document ? (doc.bases ?? []) : d.bases,
+    intro: input.document ? (doc.intro ?? null) : d.intro,
+    sections: some(doc.sections) ?? DEFAULT_SECTIONS(input.year),
+    closing: doc.closing ?? d.closing,
+    recipients: some(doc.recipients) ?? d.recipients,
+    archive: some(doc.archive) ?? d.archive,
+    signerLines: some(doc.signerLines) ?? d.signerLines,
+    signerName: doc.signerName ?? '',
     taskPlacement: 'body',
     status: 'draft',
     createdBy: ctx.actor.userId,
