@@ -40,6 +40,7 @@ import { InitiativesPage } from './features/initiatives/InitiativesPage';
 import { MovementPage } from './features/movements/MovementPage';
 import { MovementsPage } from './features/movements/MovementsPage';
 import { ReportsPage } from './features/reports/ReportsPage';
+import { PeriodReportPage } from './features/reports/PeriodReportPage';
 import { RegisterPage } from './features/register/RegisterPage';
 import { RegistrationCallPage } from './features/registrations/RegistrationCallPage';
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
@@ -309,6 +310,14 @@ function App() {
             element={
               <Guard permission="registry.read">
                 <ReportsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="bao-cao/tong-ket"
+            element={
+              <Guard permission="registry.read">
+                <PeriodReportPage />
               </Guard>
             }
           />

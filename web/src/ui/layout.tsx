@@ -23,6 +23,7 @@ import { ScheduleOutlined } from '@ant-design/icons';
 import { BulbOutlined, ClusterOutlined } from '@ant-design/icons';
 import { BarChartOutlined, FormOutlined, RocketOutlined } from '@ant-design/icons';
 import { ProfileOutlined } from '@ant-design/icons';
+import { FileTextOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography, type MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -146,6 +147,13 @@ export const NAV: NavItem[] = [
     path: '/bao-cao',
     label: 'Báo cáo thống kê',
     icon: <BarChartOutlined />,
+    permission: 'registry.read',
+    group: 'commendation',
+  },
+  {
+    path: '/bao-cao/tong-ket',
+    label: 'Báo cáo sơ kết, tổng kết',
+    icon: <FileTextOutlined />,
     permission: 'registry.read',
     group: 'commendation',
   },
