@@ -33,7 +33,7 @@ import { groupTitle, PLANS_KEY, QUARTER_LABELS, QUARTERS } from './labels';
 import type { Plan, PlanPreview, PreviewTask } from './types';
 import './plans.css';
 
-type TaskRow = PreviewTask & { key: number; no: number | string; group?: string };
+type TaskRow = PreviewTask & { key: number; index: number; no: number | string; group?: string };
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const span = (r: TaskRow, n: number) => ({ colSpan: r.group ? n : 1 });
@@ -50,6 +50,8 @@ export function PlanImportPage() {
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [preview, setPreview] = useState<PlanPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Tasks read from prose that the officer left out while reviewing (indexes in preview.tasks). */
+  const [dropped, setDropped] = useState<ReadonlySet<number>>(new Set());
   const previewRef = useRef<HTMLElement>(null);
   // The preview opens below the form: bring it into view and give it the focus for keyboard users.
   useEffect(() => {
@@ -66,6 +68,7 @@ export function PlanImportPage() {
     },
     onSuccess: (p) => {
       setPreview(p);
+      setDropped(new Set());
       // The plan says which year it is for ("… NĂM 2026"): take it, whatever month it is read in.
       if (p.year) setYear(p.year);
       setError(null);
@@ -81,17 +84,20 @@ export function PlanImportPage() {
         orgId,
         year,
         sourceFile: preview!.fileName,
-        tasks: preview!.tasks.map(({ quarter, title, lead, partners, due }) => ({
-          quarter,
-          title,
-          lead,
-          partners,
-          due,
-        })),
+        document: preview!.document,
+        tasks: preview!.tasks
+          .filter((_, i) => !dropped.has(i))
+          .map(({ quarter, title, lead, partners, due }) => ({
+            quarter,
+            title,
+            lead,
+            partners,
+            due,
+          })),
       }),
     onSuccess: async (p) => {
       await qc.invalidateQueries({ queryKey: PLANS_KEY });
-      void message.success(`Đã lưu kế hoạch năm ${p.year} với ${preview!.total} nhiệm vụ.`);
+      void message.success(`Đã lưu kế hoạch năm ${p.year} với ${preview!.total - dropped.size} nhiệm vụ.`);
       void navigate(`/ke-hoach/${p.id}`);
     },
     onError: (e) => setError(errorMessage(e)),
@@ -101,8 +107,9 @@ export function PlanImportPage() {
     if (!preview) return [];
     const out: TaskRow[] = [];
     let g = 0;
+    const indexed = preview.tasks.map((t, index) => ({ ...t, index }));
     for (const q of QUARTERS) {
-      const inQ = preview.tasks.filter((t) => t.quarter === q);
+      const inQ = indexed.filter((t) => t.quarter === q);
       if (!inQ.length) continue;
       out.push({ ...inQ[0], key: out.length, no: ROMAN[g++], group: groupTitle(q, year) });
       inQ.forEach((t, i) => out.push({ ...t, key: out.length, no: i + 1 }));
@@ -156,13 +163,41 @@ export function PlanImportPage() {
       onCell: (r) => span(r, 0),
       render: (_, r) => (r.due ? fmtDate(r.due) : QUARTER_LABELS[r.quarter]),
     },
+    {
+      title: 'Rà soát',
+      key: 'review',
+      width: 150,
+      onCell: (r) => span(r, 0),
+      render: (_, r) =>
+        r.group || !r.fromProse ? null : dropped.has(r.index) ? (
+          <Button
+            size="small"
+            onClick={() => setDropped((d) => new Set([...d].filter((i) => i !== r.index)))}
+            aria-label={`Giữ lại nhiệm vụ ${r.no}`}
+          >
+            Giữ lại
+          </Button>
+        ) : (
+          <Flex vertical gap={4} align="start">
+            <Tag color="gold">Đọc từ văn bản</Tag>
+            <Button
+              size="small"
+              danger
+              onClick={() => setDropped((d) => new Set([...d, r.index]))}
+              aria-label={`Bỏ nhiệm vụ ${r.no}`}
+            >
+              Bỏ
+            </Button>
+          </Flex>
+        ),
+    },
   ];
 
   return (
     <>
       <PageHeader
         title="Nhập kế hoạch từ tệp"
-        subtitle="Đọc bảng nhiệm vụ (TT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian) từ kế hoạch dạng văn bản (.txt) hoặc Word (.docx)."
+        subtitle="Đọc toàn bộ kế hoạch dạng văn bản (.txt) hoặc Word (.docx): các mục, căn cứ và bảng nhiệm vụ; kế hoạch không có bảng thì đọc nhiệm vụ từ mục “Tổ chức thực hiện”."
       />
       <Card title="1. Chọn đơn vị, năm và tệp kế hoạch" style={{ marginBottom: 16 }}>
         <Form layout="vertical">
@@ -218,8 +253,8 @@ export function PlanImportPage() {
           </p>
           <p className="ant-upload-text">Bấm để chọn tệp hoặc kéo tệp kế hoạch (.txt, .docx) vào đây</p>
           <p className="ant-upload-hint">
-            Bảng nhiệm vụ cần có cột Nhiệm vụ (Nội dung) và Đơn vị chủ trì. Chưa có gì được lưu cho đến khi bạn bấm “Lưu
-            kế hoạch”.
+            Bảng nhiệm vụ cần có cột Nhiệm vụ (Nội dung) và Đơn vị chủ trì; không có bảng thì mục “Tổ chức thực hiện”
+            cần giao việc theo từng đơn vị. Chưa có gì được lưu cho đến khi bạn bấm “Lưu kế hoạch”.
           </p>
         </Upload.Dragger>
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
@@ -237,7 +272,7 @@ export function PlanImportPage() {
       {preview && (
         <section ref={previewRef} tabIndex={-1} aria-label="Bản xem trước" style={{ outline: 'none' }}>
           <Card
-            title={`2. Xem trước: ${preview.total} nhiệm vụ từ tệp "${preview.fileName}"`}
+            title={`2. Xem trước: ${preview.total - dropped.size} nhiệm vụ từ tệp "${preview.fileName}"`}
             style={{ marginBottom: 16 }}
           >
             <Flex gap={24} wrap style={{ marginBottom: 16 }} role="list" aria-label="Số nhiệm vụ theo quý">
@@ -262,21 +297,40 @@ export function PlanImportPage() {
                 }
               />
             )}
+            {preview.fromProse && (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 16 }}
+                title="Kế hoạch không có bảng nhiệm vụ: các nhiệm vụ được đọc từ mục “Tổ chức thực hiện”"
+                description="Mỗi việc giao cho một đơn vị thành một nhiệm vụ thường xuyên (việc làm hằng quý, hằng tháng được tách theo kỳ). Hãy rà soát từng nhiệm vụ, bấm “Bỏ” với dòng không phải là nhiệm vụ, rồi lưu."
+              />
+            )}
             <Descriptions
               size="small"
               column={1}
               style={{ marginBottom: 8 }}
-              items={[{ key: 'y', label: 'Sẽ lưu thành', children: `Kế hoạch năm ${year}` }]}
+              items={[
+                { key: 'y', label: 'Sẽ lưu thành', children: `Kế hoạch năm ${year}` },
+                ...(preview.document.title ? [{ key: 't', label: 'Trích yếu', children: preview.document.title }] : []),
+                {
+                  key: 's',
+                  label: 'Các mục giữ nguyên văn',
+                  children: preview.document.sections.length
+                    ? preview.document.sections.map((x) => x.heading).join('; ')
+                    : 'Không có (dùng mẫu mặc định)',
+                },
+              ]}
             />
             <Table<TaskRow>
               className="plan-preview-table"
               rowKey="key"
               size="small"
-              columns={columns}
+              columns={preview.fromProse ? columns : columns.filter((c) => c.key !== 'review')}
               dataSource={rows}
               pagination={false}
               scroll={{ x: 900 }}
-              rowClassName={(r) => (r.group ? 'plan-group-row' : '')}
+              rowClassName={(r) => (r.group ? 'plan-group-row' : dropped.has(r.index) ? 'plan-dropped-row' : '')}
             />
             <Flex gap={8} style={{ marginTop: 16 }} wrap>
               <Button type="primary" size="large" loading={save.isPending} onClick={() => save.mutate()}>

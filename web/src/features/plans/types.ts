@@ -83,15 +83,38 @@ export interface PreviewTask {
   lead: string;
   partners: string[];
   due: string | null;
+  /** Read from the plan's prose ("Tổ chức thực hiện"): to be reviewed before saving. */
+  fromProse: boolean;
   leadOrgId: string | null;
   leadOrgName: string | null;
+}
+
+/** The parts of the plan read from the file, kept when it is saved. */
+export interface ImportedDocument {
+  title: string | null;
+  number: string | null;
+  symbol: string | null;
+  place: string | null;
+  issuedOn: string | null;
+  pendingMonth: number | null;
+  bases: string[];
+  intro: string | null;
+  sections: PlanSection[];
+  closing: string | null;
+  recipients: string[];
+  archive: string[];
+  signerLines: string[];
+  signerName: string | null;
 }
 
 export interface PlanPreview {
   fileName: string;
   /** The plan's own year, read from its title; null when the file names none. */
   year: number | null;
+  /** True when the tasks were read from the plan's prose, not from a task table. */
+  fromProse: boolean;
   tasks: PreviewTask[];
+  document: ImportedDocument;
   counts: Record<TaskQuarter, number>;
   total: number;
   unknownLeads: string[];
