@@ -1479,6 +1479,8 @@ export const planTasks = pgTable(
     due: isoDate('due'),
     ownerId: uuid('owner_id'),
     status: text('status').$type<'not_started' | 'in_progress' | 'done' | 'cancelled'>().notNull(),
+    /** True once someone set the status by hand (with a note): it no longer follows the linked work. */
+    statusSetByHand: boolean('status_set_by_hand').notNull().default(false),
     /** The deadline the owners were told had passed (one notice per deadline). */
     overdueNotifiedFor: isoDate('overdue_notified_for'),
     overdueNotifiedAt: ts('overdue_notified_at'),
@@ -1537,6 +1539,38 @@ export const planTaskNotes = pgTable(
       name: 'plan_task_notes_user_fk',
     }),
     index('plan_task_notes_task_idx').on(t.tenantId, t.taskId, t.createdAt),
+  ],
+);
+
+/**
+ * A task linked to the work that fulfils it: a movement or a round today; a report, an inspection, a
+ * training or a published article later (`kind` names the table, `target_id` the row there).
+ */
+export const planTaskLinks = pgTable(
+  'plan_task_links',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    taskId: uuid('task_id').notNull(),
+    kind: text('kind').$type<'movement' | 'round' | 'report' | 'inspection' | 'training' | 'article'>().notNull(),
+    targetId: uuid('target_id').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('plan_task_links_uq').on(t.tenantId, t.taskId, t.kind, t.targetId),
+    foreignKey({
+      columns: [t.tenantId, t.taskId],
+      foreignColumns: [planTasks.tenantId, planTasks.id],
+      name: 'plan_task_links_task_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.createdBy],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'plan_task_links_user_fk',
+    }),
+    index('plan_task_links_target_idx').on(t.tenantId, t.kind, t.targetId),
   ],
 );
 
