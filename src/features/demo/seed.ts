@@ -10,6 +10,7 @@ import { personSearchKey } from '../people/service.js';
 import type { DemoDataset, DemoSubject } from './dataset-types.js';
 import { seedDemoCouncil } from './council-seed.js';
 import { seedReportHistory } from './report-seed.js';
+import { seedFundEntries } from './fund-seed.js';
 import { now as clockNow } from '../../server/clock.js';
 
 export const DEMO_PASSWORD = 'tdkt2026';
@@ -258,6 +259,7 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
     }
     await seedDemoCouncil(tx, t, { passwordHash, now });
     if (data.reportHistory) await seedReportHistory(tx, t, now);
+    if (data.reportHistory) await seedFundEntries(tx, t, now);
     await appendAudit(
       tx,
       { tenantId: t, userId: null, name: 'Hệ thống' },

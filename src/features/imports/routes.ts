@@ -3,7 +3,7 @@ import { fileResponse } from '../../server/download.js';
 import { invalid } from '../../server/errors.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { IMPORT_KINDS, SPECS } from './kinds.js';
-import { ImportJobOut, ImportListOut } from './schema.js';
+import { ImportJobOut, ImportListOut, ImportListQuery } from './schema.js';
 import * as svc from './service.js';
 
 const tags = ['Nhập, xuất Excel'];
@@ -39,9 +39,10 @@ export const importRoutes = newRouter()
       path: '/imports',
       tags,
       summary: 'Các lần nhập gần đây của tôi',
+      request: { query: ImportListQuery },
       responses: { 200: json(ImportListOut), ...ERRORS },
     }),
-    async (c) => c.json({ items: await svc.listImports(ctxOf(c)) }, 200),
+    async (c) => c.json(await svc.listImports(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

@@ -1,13 +1,23 @@
 // Response schemas of Excel imports (the requests are a path kind and a multipart file).
 import { z } from '@hono/zod-openapi';
 import { JsonValue, Uuid } from '../../server/schemas.js';
+import { ListPage, PageFields } from '../../server/paging.js';
 import { IMPORT_KINDS } from './kinds.js';
 
 /** Where an import stands ('committing' also while the rows are being written in chunks). */
 export const IMPORT_STATUSES = ['validating', 'rejected', 'validated', 'committing', 'committed', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
+export const ImportListQuery = ListPage.extend({
+  kind: z
+    .enum(IMPORT_KINDS, { message: 'Loại dữ liệu nhập không hợp lệ.' })
+    .optional()
+    .openapi({ param: { name: 'kind', in: 'query' } }),
+});
+export type ImportListQuery = z.output<typeof ImportListQuery>;
+
 export const ImportListOut = z.object({
+  ...PageFields,
   items: z.array(
     z.object({
       id: Uuid,

@@ -1,7 +1,9 @@
 // Excel import as a job: upload → validate every row (progress shown) → report with row and
 // column → commit all rows, or nothing (commit.ts). Jobs survive leaving the page and restarts.
 import ExcelJS from 'exceljs';
-import { and, desc, eq, isNotNull, isNull, like } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull, like } from 'drizzle-orm';
+import { offsetOf } from '../../server/paging.js';
+import type { ImportListQuery } from './schema.js';
 import { awardRecords, jobs, organisations, people, ratings } from '../../db/schema.js';
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
@@ -452,29 +454,42 @@ function recheckConflicts(kind: ImportKind, values: unknown[], lk: Lookups): str
   return null;
 }
 
-export async function listImports(ctx: Ctx) {
+/** One page of the actor's own imports, newest first, counted in SQL. */
+export async function listImports(ctx: Ctx, q: ImportListQuery) {
   requireAnywhere(ctx.actor, 'import.run');
-  const rows = await ctx.db
-    .select({
-      id: jobs.id,
-      kind: jobs.kind,
-      status: jobs.status,
-      fileName: jobs.fileName,
-      total: jobs.total,
-      createdAt: jobs.createdAt,
-    })
-    .from(jobs)
-    .where(
-      and(eq(jobs.tenantId, ctx.actor.tenantId), eq(jobs.createdBy, ctx.actor.userId), like(jobs.kind, 'import.%')),
-    )
-    .orderBy(desc(jobs.createdAt))
-    .limit(50);
-  return rows.map((j) => ({
-    ...j,
-    kind: j.kind.slice(7) as ImportKind,
-    status: shownStatus(j.status),
-    createdAt: j.createdAt.toISOString(),
-  }));
+  const where = and(
+    eq(jobs.tenantId, ctx.actor.tenantId),
+    eq(jobs.createdBy, ctx.actor.userId),
+    q.kind ? eq(jobs.kind, `import.${q.kind}`) : like(jobs.kind, 'import.%'),
+  );
+  const [[counted], rows] = await Promise.all([
+    ctx.db.select({ total: count() }).from(jobs).where(where),
+    ctx.db
+      .select({
+        id: jobs.id,
+        kind: jobs.kind,
+        status: jobs.status,
+        fileName: jobs.fileName,
+        total: jobs.total,
+        createdAt: jobs.createdAt,
+      })
+      .from(jobs)
+      .where(where)
+      .orderBy(desc(jobs.createdAt), desc(jobs.id))
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
+  return {
+    items: rows.map((j) => ({
+      ...j,
+      kind: j.kind.slice(7) as ImportKind,
+      status: shownStatus(j.status),
+      createdAt: j.createdAt.toISOString(),
+    })),
+    total: counted?.total ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** The template: the columns with a header row, an example row, and a sheet of instructions. */

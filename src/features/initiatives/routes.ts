@@ -14,6 +14,8 @@ import {
   CouncilBody,
   CreatedOut,
   InitiativeCouncilListOut,
+  InitiativeCouncilListQuery,
+  ApplicationListQuery,
 } from './schema.js';
 import * as svc from './service.js';
 
@@ -42,9 +44,10 @@ export const initiativeRoutes = newRouter()
       path: '/initiative-councils',
       tags,
       summary: 'Hội đồng sáng kiến',
+      request: { query: InitiativeCouncilListQuery },
       responses: { 200: json(InitiativeCouncilListOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.listCouncils(ctxOf(c)), 200),
+    async (c) => c.json(await svc.listCouncils(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({
@@ -63,9 +66,10 @@ export const initiativeRoutes = newRouter()
       path: '/initiative-applications',
       tags,
       summary: 'Sáng kiến đăng ký xét công nhận',
+      request: { query: ApplicationListQuery },
       responses: { 200: json(ApplicationListOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.listApplications(ctxOf(c)), 200),
+    async (c) => c.json(await svc.listApplications(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

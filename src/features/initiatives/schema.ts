@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { INITIATIVE_SCOPES } from '../../domain/registry/vocab.js';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
+import { ListPage, PageFields, SearchText, sortParam } from '../../server/paging.js';
 import { StoredFileOut } from '../files/schema.js';
 
 export const CouncilBody = z
@@ -72,7 +73,19 @@ const COUNCIL_ROLES = ['chair', 'secretary', 'member'] as const;
 const VOTES = ['yes', 'no', 'abstain'] as const;
 const Scores = z.record(z.string(), z.number()).openapi({ description: 'Điểm theo mã tiêu chí' });
 
+export const InitiativeCouncilListQuery = ListPage.extend({
+  year: z.coerce
+    .number({ message: 'Năm phải là một số.' })
+    .int('Năm phải là số nguyên.')
+    .min(1945, 'Năm không được trước năm 1945.')
+    .max(2100, 'Năm không được sau năm 2100.')
+    .optional()
+    .openapi({ param: { name: 'year', in: 'query' } }),
+});
+export type InitiativeCouncilListQuery = z.output<typeof InitiativeCouncilListQuery>;
+
 export const InitiativeCouncilListOut = z.object({
+  ...PageFields,
   items: z.array(
     z.object({
       id: Uuid,
@@ -88,7 +101,23 @@ export const InitiativeCouncilListOut = z.object({
 
 export const CreatedOut = z.object({ id: Uuid });
 
+export const ApplicationListQuery = ListPage.extend({
+  q: SearchText.openapi({ description: 'Tên sáng kiến hoặc tác giả (không cần dấu)' }),
+  status: z
+    .enum(APPLICATION_STATUSES, { message: 'Trạng thái sáng kiến không hợp lệ.' })
+    .optional()
+    .openapi({ param: { name: 'status', in: 'query' } }),
+  councilId: z
+    .string()
+    .uuid('Mã Hội đồng sáng kiến không hợp lệ.')
+    .optional()
+    .openapi({ param: { name: 'councilId', in: 'query' } }),
+  sort: sortParam(['newest', 'oldest', 'title'] as const),
+});
+export type ApplicationListQuery = z.output<typeof ApplicationListQuery>;
+
 export const ApplicationListOut = z.object({
+  ...PageFields,
   items: z.array(
     z.object({
       id: Uuid,

@@ -3,7 +3,7 @@
 // interest, score against criteria and vote; the share needed is configurable, by default 2/3 of
 // all members), and recognition: a recognised initiative becomes a row the eligibility engine
 // reads, with its scope of influence, and gets a certificate.
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import {
@@ -32,9 +32,18 @@ import { recordAudit } from '../audit/append.js';
 import { filesOf, loadFile, storeFile } from '../files/store.js';
 import { notify } from '../notifications/service.js';
 import { accountsOutsideReach } from '../organisations/reach.js';
-import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
+import { requireOrgAccess, scopeSql } from '../organisations/scope.js';
+import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
+import { searchKey } from '../../domain/vi-text/index.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
-import type { ApplicationBody, AssessBody, CloseBody, CouncilBody } from './schema.js';
+import type {
+  ApplicationBody,
+  ApplicationListQuery,
+  AssessBody,
+  CloseBody,
+  CouncilBody,
+  InitiativeCouncilListQuery,
+} from './schema.js';
 
 type Q = Db | Tx;
 
@@ -114,38 +123,70 @@ async function councilMembers(db: Q, tenantId: string, councilId: string) {
     .where(and(eq(initiativeCouncilMembers.tenantId, tenantId), eq(initiativeCouncilMembers.councilId, councilId)));
 }
 
-export async function listCouncils(ctx: Ctx) {
+/** One page of the initiative councils the actor reads or sits on, newest year first, in SQL. */
+export async function listCouncils(ctx: Ctx, q: InitiativeCouncilListQuery) {
   requireAnywhere(ctx.actor, 'registry.read');
   const t = ctx.actor.tenantId;
-  const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
-  const rows = await ctx.db
-    .select({ c: initiativeCouncils, orgName: organisations.name })
-    .from(initiativeCouncils)
-    .innerJoin(
-      organisations,
-      and(eq(organisations.tenantId, initiativeCouncils.tenantId), eq(organisations.id, initiativeCouncils.orgId)),
-    )
-    .where(eq(initiativeCouncils.tenantId, t))
-    .orderBy(desc(initiativeCouncils.year));
-  const mine = await ctx.db
-    .select({ councilId: initiativeCouncilMembers.councilId })
-    .from(initiativeCouncilMembers)
-    .where(and(eq(initiativeCouncilMembers.tenantId, t), eq(initiativeCouncilMembers.userId, ctx.actor.userId)));
-  const out = [];
-  for (const { c, orgName } of rows) {
-    const member = mine.some((m) => m.councilId === c.id);
-    if (!member && scope !== null && !scope.has(c.orgId)) continue;
-    out.push({
+  const member = sql<boolean>`EXISTS (SELECT 1 FROM initiative_council_members icm
+    WHERE icm.tenant_id = ${t} AND icm.council_id = ${initiativeCouncils.id} AND icm.user_id = ${ctx.actor.userId})`;
+  const where: SQL[] = [eq(initiativeCouncils.tenantId, t)];
+  const reach = await scopeSql(ctx.db, ctx.actor, 'registry.read', initiativeCouncils.orgId);
+  if (reach) where.push(sql`(${reach} OR ${member})`);
+  if (q.year !== undefined) where.push(eq(initiativeCouncils.year, q.year));
+  const [[counted], rows] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(initiativeCouncils)
+      .where(and(...where)),
+    ctx.db
+      .select({ c: initiativeCouncils, orgName: organisations.name, member })
+      .from(initiativeCouncils)
+      .innerJoin(
+        organisations,
+        and(eq(organisations.tenantId, initiativeCouncils.tenantId), eq(organisations.id, initiativeCouncils.orgId)),
+      )
+      .where(and(...where))
+      .orderBy(desc(initiativeCouncils.year), desc(initiativeCouncils.createdAt), asc(initiativeCouncils.id))
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
+  const members = rows.length
+    ? await ctx.db
+        .select({
+          councilId: initiativeCouncilMembers.councilId,
+          userId: initiativeCouncilMembers.userId,
+          role: initiativeCouncilMembers.role,
+          fullName: users.fullName,
+        })
+        .from(initiativeCouncilMembers)
+        .innerJoin(
+          users,
+          and(eq(users.tenantId, initiativeCouncilMembers.tenantId), eq(users.id, initiativeCouncilMembers.userId)),
+        )
+        .where(
+          and(
+            eq(initiativeCouncilMembers.tenantId, t),
+            inArray(
+              initiativeCouncilMembers.councilId,
+              rows.map((r) => r.c.id),
+            ),
+          ),
+        )
+    : [];
+  return {
+    items: rows.map(({ c, orgName, member }) => ({
       id: c.id,
       orgId: c.orgId,
       orgName,
       year: c.year,
       name: c.name,
-      member,
-      members: await councilMembers(ctx.db, t, c.id),
-    });
-  }
-  return { items: out };
+      member: Boolean(member),
+      members: members.filter((m) => m.councilId === c.id).map(({ councilId: _c, ...m }) => m),
+    })),
+    total: counted?.total ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 export async function registerInitiative(ctx: Ctx, body: z.output<typeof ApplicationBody>) {
@@ -286,38 +327,71 @@ export async function getApplication(ctx: Ctx, id: string) {
   };
 }
 
-export async function listApplications(ctx: Ctx) {
+const APPLICATION_ORDER = {
+  newest: sql`${initiativeApplications.createdAt} DESC, ${initiativeApplications.id}`,
+  oldest: sql`${initiativeApplications.createdAt} ASC, ${initiativeApplications.id}`,
+  title: sql`${foldedSql(initiativeApplications.title)}, ${initiativeApplications.id}`,
+} as const;
+
+/**
+ * One page of the initiatives the actor may see (those of the organisations they read, and those
+ * before a council they sit on), searched by title or author, filtered and ordered in SQL.
+ */
+export async function listApplications(ctx: Ctx, q: ApplicationListQuery) {
   requireAnywhere(ctx.actor, 'registry.read');
   const t = ctx.actor.tenantId;
-  const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
-  const mine = (
-    await ctx.db
-      .select({ councilId: initiativeCouncilMembers.councilId })
-      .from(initiativeCouncilMembers)
-      .where(and(eq(initiativeCouncilMembers.tenantId, t), eq(initiativeCouncilMembers.userId, ctx.actor.userId)))
-  ).map((m) => m.councilId);
-  const rows = await ctx.db
-    .select({ a: initiativeApplications, author: people.fullName })
-    .from(initiativeApplications)
-    .innerJoin(
-      people,
-      and(eq(people.tenantId, initiativeApplications.tenantId), eq(people.id, initiativeApplications.personId)),
-    )
-    .where(eq(initiativeApplications.tenantId, t))
-    .orderBy(desc(initiativeApplications.createdAt));
+  const member = sql<boolean>`EXISTS (SELECT 1 FROM initiative_council_members icm
+    WHERE icm.tenant_id = ${t} AND icm.council_id = ${initiativeApplications.councilId} AND icm.user_id = ${ctx.actor.userId})`;
+  const where: SQL[] = [eq(initiativeApplications.tenantId, t)];
+  const reach = await scopeSql(ctx.db, ctx.actor, 'registry.read', initiativeApplications.orgId);
+  if (reach) where.push(sql`(${reach} OR ${member})`);
+  if (q.status) where.push(eq(initiativeApplications.status, q.status));
+  if (q.councilId) where.push(eq(initiativeApplications.councilId, q.councilId));
+  for (const word of searchKey(q.q ?? '')
+    .split(' ')
+    .filter(Boolean)) {
+    const pattern = likePattern(word);
+    where.push(
+      sql`(${foldedSql(initiativeApplications.title)} LIKE ${pattern} OR ${people.searchKey} LIKE ${pattern})`,
+    );
+  }
+  const from = () =>
+    ctx.db
+      .select({ a: initiativeApplications, author: people.fullName, member })
+      .from(initiativeApplications)
+      .innerJoin(
+        people,
+        and(eq(people.tenantId, initiativeApplications.tenantId), eq(people.id, initiativeApplications.personId)),
+      );
+  const [[counted], rows] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(initiativeApplications)
+      .innerJoin(
+        people,
+        and(eq(people.tenantId, initiativeApplications.tenantId), eq(people.id, initiativeApplications.personId)),
+      )
+      .where(and(...where)),
+    from()
+      .where(and(...where))
+      .orderBy(APPLICATION_ORDER[q.sort])
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
   return {
-    items: rows
-      .filter(({ a }) => scope === null || scope.has(a.orgId) || mine.includes(a.councilId))
-      .map(({ a, author }) => ({
-        id: a.id,
-        title: a.title,
-        author,
-        scope: a.scope,
-        status: a.status,
-        statusLabel: STATUS_LABELS[a.status],
-        decidedOn: a.decidedOn,
-        assessing: mine.includes(a.councilId) && a.status === 'reviewing',
-      })),
+    items: rows.map(({ a, author, member }) => ({
+      id: a.id,
+      title: a.title,
+      author,
+      scope: a.scope,
+      status: a.status,
+      statusLabel: STATUS_LABELS[a.status],
+      decidedOn: a.decidedOn,
+      assessing: Boolean(member) && a.status === 'reviewing',
+    })),
+    total: counted?.total ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
   };
 }
 

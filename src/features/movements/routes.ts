@@ -5,7 +5,15 @@ import { uploadedFile } from '../../server/upload.js';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { EVIDENCE_MIME_TYPES } from '../../domain/rounds/dossier.js';
 import { StoredFileOut } from '../files/schema.js';
-import { FinalReviewBody, MovementBody, MovementListOut, MovementOut, ReportBody, ReviewBody } from './schema.js';
+import {
+  FinalReviewBody,
+  MovementBody,
+  MovementListOut,
+  MovementListQuery,
+  MovementOut,
+  ReportBody,
+  ReviewBody,
+} from './schema.js';
 import * as svc from './service.js';
 
 const tags = ['Phong trào thi đua'];
@@ -36,9 +44,10 @@ export const movementRoutes = newRouter()
       path: '/movements',
       tags,
       summary: 'Các phong trào thi đua',
+      request: { query: MovementListQuery },
       responses: { 200: json(MovementListOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.listMovements(ctxOf(c)), 200),
+    async (c) => c.json(await svc.listMovements(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

@@ -1,6 +1,7 @@
 // Boundary schemas of movements (phong trào thi đua).
 import { z } from '@hono/zod-openapi';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
+import { ListPage, PageFields, SearchText, sortParam } from '../../server/paging.js';
 import { OwnedFileOut } from '../files/schema.js';
 
 const Text = (max: number) =>
@@ -98,7 +99,29 @@ export const FinalReviewBody = ReviewBody.extend({
 
 export const MOVEMENT_STATUSES = ['draft', 'launched', 'mid_reviewed', 'closed'] as const;
 
+export const MovementListQuery = ListPage.extend({
+  q: SearchText.openapi({ description: 'Chủ đề phong trào (không cần dấu)' }),
+  status: z
+    .enum(MOVEMENT_STATUSES, { message: 'Trạng thái phong trào không hợp lệ.' })
+    .optional()
+    .openapi({ param: { name: 'status', in: 'query' } }),
+  level: z
+    .enum(MOVEMENT_LEVELS, { message: 'Cấp phát động không hợp lệ.' })
+    .optional()
+    .openapi({ param: { name: 'level', in: 'query' } }),
+  year: z.coerce
+    .number({ message: 'Năm phải là một số.' })
+    .int('Năm phải là số nguyên.')
+    .min(1945, 'Năm không được trước năm 1945.')
+    .max(2100, 'Năm không được sau năm 2100.')
+    .optional()
+    .openapi({ param: { name: 'year', in: 'query' } }),
+  sort: sortParam(['newest', 'oldest', 'theme'] as const),
+});
+export type MovementListQuery = z.output<typeof MovementListQuery>;
+
 export const MovementListOut = z.object({
+  ...PageFields,
   items: z.array(
     z.object({
       id: Uuid,

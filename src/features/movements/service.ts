@@ -2,21 +2,22 @@
 // period, participants, criteria and targets; the launch document; participants' progress
 // reports; the six-month review (sơ kết) and the final review (tổng kết), which opens a
 // thematic commendation round for the movement straight away.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import { movementParticipants, movementReports, movements, organisations } from '../../db/schema.js';
 import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
 import { upperVN } from '../../documents/nd30/format.js';
 import { movementLaunchDocument } from '../../documents/emulation/movement.js';
-import { isoDateInVietnam } from '../../domain/vi-text/index.js';
+import { isoDateInVietnam, searchKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { filesOf, loadFile, storeFile } from '../files/store.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
-import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
+import { requireOrgAccess, scopeFor, scopeSql } from '../organisations/scope.js';
+import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import { changeRoundStatus, createRound } from '../rounds/service.js';
 import {
@@ -25,6 +26,7 @@ import {
   MOVEMENT_LEVEL_LABELS,
   MOVEMENT_STATUS_LABELS,
   type MovementBody,
+  type MovementListQuery,
   type ReportBody,
   type ReviewBody,
 } from './schema.js';
@@ -96,56 +98,76 @@ export async function createMovement(ctx: Ctx, body: z.output<typeof MovementBod
   return getMovement(ctx, id);
 }
 
-export async function listMovements(ctx: Ctx) {
+const MOVEMENT_ORDER = {
+  newest: sql`${movements.fromDate} DESC, ${movements.createdAt} DESC, ${movements.id}`,
+  oldest: sql`${movements.fromDate} ASC, ${movements.createdAt} ASC, ${movements.id}`,
+  theme: sql`${foldedSql(movements.theme)}, ${movements.id}`,
+} as const;
+
+/**
+ * One page of the movements the actor may see, filtered, ordered and counted in SQL: those of
+ * the organisations they read, and the launched ones in which one of those organisations takes part.
+ */
+export async function listMovements(ctx: Ctx, q: MovementListQuery) {
   requireAnywhere(ctx.actor, 'registry.read');
   const t = ctx.actor.tenantId;
-  const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
-  const rows = await ctx.db
-    .select({ m: movements, orgName: organisations.name })
-    .from(movements)
-    .innerJoin(
-      organisations,
-      and(eq(organisations.tenantId, movements.tenantId), eq(organisations.id, movements.orgId)),
-    )
-    .where(eq(movements.tenantId, t))
-    .orderBy(desc(movements.fromDate));
-  const parts = rows.length
-    ? await ctx.db
-        .select()
-        .from(movementParticipants)
-        .where(
-          and(
-            eq(movementParticipants.tenantId, t),
-            inArray(
-              movementParticipants.movementId,
-              rows.map((r) => r.m.id),
-            ),
-          ),
-        )
-    : [];
-  return {
-    items: rows
-      .filter(
-        ({ m }) =>
-          scope === null ||
-          scope.has(m.orgId) ||
-          (m.status !== 'draft' && parts.some((p) => p.movementId === m.id && scope.has(p.orgId))),
+  const where: SQL[] = [eq(movements.tenantId, t)];
+  const own = await scopeSql(ctx.db, ctx.actor, 'registry.read', movements.orgId);
+  if (own) {
+    const partIn = await scopeSql(ctx.db, ctx.actor, 'registry.read', sql`mp.org_id`);
+    where.push(sql`(${own} OR (${movements.status} <> 'draft' AND EXISTS (
+      SELECT 1 FROM movement_participants mp
+      WHERE mp.tenant_id = ${t} AND mp.movement_id = ${movements.id} AND ${partIn})))`);
+  }
+  if (q.status) where.push(eq(movements.status, q.status));
+  if (q.level) where.push(eq(movements.level, q.level));
+  if (q.year !== undefined)
+    where.push(sql`${movements.fromDate} <= ${`${q.year}-12-31`} AND ${movements.toDate} >= ${`${q.year}-01-01`}`);
+  for (const word of searchKey(q.q ?? '')
+    .split(' ')
+    .filter(Boolean))
+    where.push(sql`${foldedSql(movements.theme)} LIKE ${likePattern(word)}`);
+  const [[counted], rows] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(movements)
+      .where(and(...where)),
+    ctx.db
+      .select({
+        m: movements,
+        orgName: organisations.name,
+        participants: sql<number>`(SELECT count(*)::int FROM movement_participants mp
+          WHERE mp.tenant_id = ${t} AND mp.movement_id = ${movements.id})`,
+      })
+      .from(movements)
+      .innerJoin(
+        organisations,
+        and(eq(organisations.tenantId, movements.tenantId), eq(organisations.id, movements.orgId)),
       )
-      .map(({ m, orgName }) => ({
-        id: m.id,
-        theme: m.theme,
-        orgName,
-        level: m.level,
-        levelLabel: MOVEMENT_LEVEL_LABELS[m.level],
-        kind: m.kind,
-        kindLabel: MOVEMENT_KIND_LABELS[m.kind],
-        fromDate: m.fromDate,
-        toDate: m.toDate,
-        status: m.status,
-        statusLabel: MOVEMENT_STATUS_LABELS[m.status],
-        participants: parts.filter((p) => p.movementId === m.id).length,
-        roundId: m.roundId,
-      })),
+      .where(and(...where))
+      .orderBy(MOVEMENT_ORDER[q.sort])
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
+  return {
+    items: rows.map(({ m, orgName, participants }) => ({
+      id: m.id,
+      theme: m.theme,
+      orgName,
+      level: m.level,
+      levelLabel: MOVEMENT_LEVEL_LABELS[m.level],
+      kind: m.kind,
+      kindLabel: MOVEMENT_KIND_LABELS[m.kind],
+      fromDate: m.fromDate,
+      toDate: m.toDate,
+      status: m.status,
+      statusLabel: MOVEMENT_STATUS_LABELS[m.status],
+      participants: Number(participants),
+      roundId: m.roundId,
+    })),
+    total: counted?.total ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
   };
 }
 
@@ -394,7 +416,7 @@ export async function finalReview(ctx: Ctx, id: string, body: z.output<typeof Fi
     } catch (e) {
       if (e instanceof AppError)
         throw new AppError(
-          e.code,
+          e.kind,
           e.message,
           e.fields.map((f) => ({ ...f, field: `round.${f.field}` })),
         );

@@ -15,6 +15,7 @@ import {
   FeedbackTrackOut,
   NOTICE_FIELD_LABELS,
   NoticeListOut,
+  NoticeListQuery,
   NoticeOut,
   PublicNoticeListOut,
   PublicNoticeOut,
@@ -38,9 +39,10 @@ export const noticeRoutes = labelledRouter(NOTICE_FIELD_LABELS)
       path: '/notices',
       tags,
       summary: 'Các thông báo công khai',
+      request: { query: NoticeListQuery },
       responses: { 200: json(NoticeListOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.listNotices(ctxOf(c)), 200),
+    async (c) => c.json(await svc.listNotices(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

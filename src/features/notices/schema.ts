@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES } from '../../domain/rounds/vocab.js';
 import { NameText, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+import { ListPage, PageFields, SearchText } from '../../server/paging.js';
 
 export const NOTICE_FIELD_LABELS: Record<string, string> = {
   title: 'Tiêu đề',
@@ -86,8 +87,23 @@ const NoticeHeader = {
   inForce: z.boolean().openapi({ description: 'Đang trong thời gian công khai' }),
 };
 
+export const NoticeListQuery = ListPage.extend({
+  q: SearchText.openapi({ description: 'Tiêu đề thông báo (không cần dấu)' }),
+  roundId: z
+    .string()
+    .uuid('Mã đợt xét khen thưởng không hợp lệ.')
+    .optional()
+    .openapi({ param: { name: 'roundId', in: 'query' } }),
+  state: z
+    .enum(['in_force', 'ended'], { message: 'Tình trạng phải là in_force hoặc ended.' })
+    .optional()
+    .openapi({ param: { name: 'state', in: 'query' }, description: 'Đang công khai hoặc đã hết hạn' }),
+});
+export type NoticeListQuery = z.output<typeof NoticeListQuery>;
+
 export const NoticeListOut = z
   .object({
+    ...PageFields,
     items: z.array(
       z.object({
         ...NoticeHeader,

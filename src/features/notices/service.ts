@@ -4,7 +4,7 @@
 // matter (the eligibility engine withholds the subject) and withholds the nominee until the office
 // resolves it with a written answer. Every write is audited in its transaction.
 import { randomInt } from 'node:crypto';
-import { and, count, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import {
@@ -22,7 +22,8 @@ import { awardName } from '../../domain/registry/vocab.js';
 import { nomineeMachine } from '../../domain/rounds/machines.js';
 import { noticeEndsOn } from '../../domain/rounds/procedure.js';
 import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS, type FeedbackKind } from '../../domain/rounds/vocab.js';
-import { formatDateVN, isoDateInVietnam, unaccent } from '../../domain/vi-text/index.js';
+import { formatDateVN, isoDateInVietnam, searchKey, unaccent } from '../../domain/vi-text/index.js';
+import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
@@ -31,10 +32,10 @@ import { loadMeeting, moved, requireManage } from '../councils/access.js';
 import { RECEIPT_ALPHABET } from '../councils/ballot-box.js';
 import { procedureRulesFor } from '../councils/meetings.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
-import { scopeFor } from '../organisations/scope.js';
+import { scopeSql } from '../organisations/scope.js';
 import { orgChain } from '../organisations/tree.js';
 import { closePetitionOfNoticeFeedback, registerNoticeComplaint } from '../petitions/service.js';
-import type { FeedbackBody, PublishBody, ResolveBody } from './schema.js';
+import type { FeedbackBody, NoticeListQuery, PublishBody, ResolveBody } from './schema.js';
 
 export interface NoticeEntry {
   nomineeId: string;
@@ -190,17 +191,39 @@ const presentFeedback = (f: typeof noticeFeedback.$inferSelect, entries: NoticeE
   createdAt: f.createdAt.toISOString(),
 });
 
-export async function listNotices(ctx: Ctx) {
+/**
+ * One page of the notices of the rounds the actor manages, newest first, filtered and counted in
+ * SQL; the feedback counts are read for the page's notices only.
+ */
+export async function listNotices(ctx: Ctx, q: NoticeListQuery) {
   const t = ctx.actor.tenantId;
-  const scope = await scopeFor(ctx.db, ctx.actor, 'round.manage');
-  const rows = (
-    await ctx.db
+  const where: SQL[] = [eq(notices.tenantId, t)];
+  const reach = await scopeSql(ctx.db, ctx.actor, 'round.manage', rounds.orgId);
+  if (reach) where.push(reach);
+  if (q.roundId) where.push(eq(notices.roundId, q.roundId));
+  const today = isoDateInVietnam(ctx.now);
+  if (q.state === 'in_force') where.push(lte(notices.publishedOn, today), gte(notices.endsOn, today));
+  if (q.state === 'ended') where.push(sql`${notices.endsOn} < ${today}`);
+  for (const word of searchKey(q.q ?? '')
+    .split(' ')
+    .filter(Boolean))
+    where.push(sql`${foldedSql(notices.title)} LIKE ${likePattern(word)}`);
+  const joinRound = and(eq(rounds.tenantId, notices.tenantId), eq(rounds.id, notices.roundId));
+  const [[counted], rows] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(notices)
+      .innerJoin(rounds, joinRound)
+      .where(and(...where)),
+    ctx.db
       .select({ n: notices, orgId: rounds.orgId, roundName: rounds.name })
       .from(notices)
-      .innerJoin(rounds, and(eq(rounds.tenantId, notices.tenantId), eq(rounds.id, notices.roundId)))
-      .where(eq(notices.tenantId, t))
-      .orderBy(desc(notices.createdAt))
-  ).filter((r) => scope === null || scope.has(r.orgId));
+      .innerJoin(rounds, joinRound)
+      .where(and(...where))
+      .orderBy(desc(notices.createdAt), notices.id)
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
   const ids = rows.map((r) => r.n.id);
   const fb = ids.length
     ? await ctx.db
@@ -209,7 +232,6 @@ export async function listNotices(ctx: Ctx) {
         .where(and(eq(noticeFeedback.tenantId, t), inArray(noticeFeedback.noticeId, ids)))
         .groupBy(noticeFeedback.noticeId, noticeFeedback.status)
     : [];
-  const today = isoDateInVietnam(ctx.now);
   return {
     items: rows.map(({ n, roundName }) => ({
       id: n.id,
@@ -224,6 +246,9 @@ export async function listNotices(ctx: Ctx) {
       feedbackCount: fb.filter((f) => f.noticeId === n.id).reduce((s, f) => s + Number(f.n), 0),
       openFeedback: fb.filter((f) => f.noticeId === n.id && f.status === 'open').reduce((s, f) => s + Number(f.n), 0),
     })),
+    total: counted?.total ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
   };
 }
 

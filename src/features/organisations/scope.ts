@@ -6,7 +6,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { organisations } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, grantRoots, type Permission, requireAccess } from '../../server/policy.js';
-import { orgChain, subtreeIds, subtreeSql } from './tree.js';
+import { ancestorsSql, orgChain, subtreeIds, subtreeSql } from './tree.js';
 
 /** null means "every organisation of the tenant" (a grant on the root). */
 export type OrgScope = Set<string> | null;
@@ -37,6 +37,22 @@ export async function scopeSql(
   if (roots.length === 0) return sql`false`;
   if (await holdsRoot(db, actor.tenantId, roots)) return undefined;
   return sql`${column} IN (${subtreeSql(actor.tenantId, roots)})`;
+}
+
+/**
+ * Organisations whose subtree meets the actor's reach (inside it, or above a place the actor holds
+ * the permission on), as a condition in SQL: undefined for the whole tenant.
+ */
+export async function overlapSql(
+  db: Db | Tx,
+  actor: Actor,
+  permission: Permission,
+  column: AnyColumn | SQL,
+): Promise<SQL | undefined> {
+  const roots = grantRoots(actor, permission);
+  if (roots.length === 0) return sql`false`;
+  if (await holdsRoot(db, actor.tenantId, roots)) return undefined;
+  return sql`(${column} IN (${subtreeSql(actor.tenantId, roots)}) OR ${column} IN (${ancestorsSql(actor.tenantId, roots)}))`;
 }
 
 /** Whether one of the organisations is a root of the tenant (a grant there reaches everything). */

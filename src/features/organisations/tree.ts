@@ -61,3 +61,20 @@ export function subtreeSql(tenantId: string, roots: readonly string[]): SQL {
     )
     SELECT id FROM down`;
 }
+
+/** The given organisations and all their ancestors, as a subquery of ids (see subtreeSql). */
+export function ancestorsSql(tenantId: string, orgIds: readonly string[]): SQL {
+  if (orgIds.length === 0) return sql`SELECT NULL::uuid WHERE false`;
+  return sql`WITH RECURSIVE up(id, parent_id, depth) AS (
+      SELECT id, parent_id, 0 FROM organisations WHERE tenant_id = ${tenantId}
+        AND id IN (${sql.join(
+          orgIds.map((x) => sql`${x}`),
+          sql`, `,
+        )})
+      UNION ALL
+      SELECT o.id, o.parent_id, up.depth + 1 FROM organisations o
+        JOIN up ON o.tenant_id = ${tenantId} AND o.id = up.parent_id
+      WHERE up.depth < 50
+    )
+    SELECT id FROM up`;
+}

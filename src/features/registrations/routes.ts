@@ -2,7 +2,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
 import { Uuid } from '../../server/schemas.js';
-import { CallBody, CallListOut, CallOut, OkOut, RegisterBody, RegisteredOut, RegistrationReportOut } from './schema.js';
+import {
+  CallBody,
+  CallListOut,
+  CallListQuery,
+  CallOut,
+  OkOut,
+  RegisterBody,
+  RegisteredOut,
+  RegistrationReportOut,
+} from './schema.js';
 import * as svc from './service.js';
 
 const tags = ['Đăng ký thi đua'];
@@ -18,9 +27,10 @@ export const registrationRoutes = newRouter()
       path: '/registration-calls',
       tags,
       summary: 'Các đợt đăng ký thi đua',
+      request: { query: CallListQuery },
       responses: { 200: json(CallListOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.listCalls(ctxOf(c)), 200),
+    async (c) => c.json(await svc.listCalls(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import type { RegistrationOutcome } from '../../domain/emulation/registration.js';
 import { SUBJECT_KINDS } from '../../domain/registry/vocab.js';
 import { IsoDate, Uuid } from '../../server/schemas.js';
+import { ListPage, PageFields } from '../../server/paging.js';
 import { Period } from '../people/schema.js';
 
 const AwardCode = z.string().regex(/^[A-Z0-9_]{2,20}$/, 'Mã danh hiệu, hình thức không hợp lệ.');
@@ -36,7 +37,17 @@ const OUTCOMES = [
 ] as const satisfies readonly RegistrationOutcome[];
 const AwardOut = z.object({ code: z.string(), name: z.string() });
 
+export const CallListQuery = ListPage.extend({
+  period: z
+    .string()
+    .regex(/^\d{4}(-\d{4})?$/u, 'Năm phải có dạng 2026 hoặc 2025-2026.')
+    .optional()
+    .openapi({ param: { name: 'period', in: 'query' } }),
+});
+export type CallListQuery = z.output<typeof CallListQuery>;
+
 export const CallListOut = z.object({
+  ...PageFields,
   items: z.array(
     z.object({
       id: Uuid,

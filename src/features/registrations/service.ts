@@ -2,7 +2,7 @@
 // a deadline; each unit registers, in bulk, itself and its people, collectives and households for
 // the titles they aim for; at year-end a report compares what was registered with what was
 // achieved (award records of the period) and with the engine's current verdicts.
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import { awardRecords, organisations, people, registrationCalls, registrations } from '../../db/schema.js';
 import { compareRegistrations, OUTCOME_LABELS, registrationOpen } from '../../domain/emulation/index.js';
@@ -13,11 +13,12 @@ import { conflict, invalid, notFound } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
-import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
+import { overlapSql, requireOrgAccess, scopeFor } from '../organisations/scope.js';
+import { offsetOf } from '../../server/paging.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import { orgSubjectKind } from '../eligibility/service.js';
 import { describeSubject, rulesOn, verdictsFor } from '../rounds/verdicts.js';
-import type { CallBody, RegisterBody } from './schema.js';
+import type { CallBody, CallListQuery, RegisterBody } from './schema.js';
 
 export async function openCall(ctx: Ctx, body: z.output<typeof CallBody>) {
   await requireOrgAccess(ctx.db, ctx.actor, 'plan.manage', body.orgId);
@@ -77,33 +78,48 @@ async function loadCall(ctx: Ctx, id: string) {
   return c;
 }
 
-export async function listCalls(ctx: Ctx) {
+/**
+ * One page of the registration calls whose organisations' subtrees meet what the actor reads,
+ * newest year first, filtered and counted in SQL.
+ */
+export async function listCalls(ctx: Ctx, q: CallListQuery) {
   requireAnywhere(ctx.actor, 'registry.read');
   const t = ctx.actor.tenantId;
-  const rows = await ctx.db
-    .select({ c: registrationCalls, orgName: organisations.name })
-    .from(registrationCalls)
-    .innerJoin(
-      organisations,
-      and(eq(organisations.tenantId, registrationCalls.tenantId), eq(organisations.id, registrationCalls.orgId)),
-    )
-    .where(eq(registrationCalls.tenantId, t))
-    .orderBy(sql`${registrationCalls.period} DESC`);
-  const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
-  const out = [];
-  for (const { c, orgName } of rows) {
-    const units = await subtreeIds(ctx.db, t, [c.orgId]);
-    if (scope !== null && !units.some((u) => scope.has(u))) continue;
-    out.push({
+  const where: SQL[] = [eq(registrationCalls.tenantId, t)];
+  const reach = await overlapSql(ctx.db, ctx.actor, 'registry.read', registrationCalls.orgId);
+  if (reach) where.push(reach);
+  if (q.period) where.push(eq(registrationCalls.period, q.period));
+  const [[counted], rows] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(registrationCalls)
+      .where(and(...where)),
+    ctx.db
+      .select({ c: registrationCalls, orgName: organisations.name })
+      .from(registrationCalls)
+      .innerJoin(
+        organisations,
+        and(eq(organisations.tenantId, registrationCalls.tenantId), eq(organisations.id, registrationCalls.orgId)),
+      )
+      .where(and(...where))
+      .orderBy(sql`${registrationCalls.period} DESC`, sql`${organisations.sortKey} COLLATE "C"`, registrationCalls.id)
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
+  const today = isoDateInVietnam(ctx.now);
+  return {
+    items: rows.map(({ c, orgName }) => ({
       id: c.id,
       orgName,
       period: c.period,
       deadline: c.deadline,
       awards: c.awardCodes.map((code) => ({ code, name: awardName(code) })),
-      open: registrationOpen(isoDateInVietnam(ctx.now), c.deadline),
-    });
-  }
-  return { items: out };
+      open: registrationOpen(today, c.deadline),
+    })),
+    total: counted?.total ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 export async function getCall(ctx: Ctx, id: string, unitOrgId?: string) {
