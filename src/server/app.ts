@@ -31,9 +31,12 @@ import { planRoutes } from '../features/plans/routes.js';
 import { reportRoutes } from '../features/reports/routes.js';
 import { periodReportRoutes } from '../features/annual-reports/routes.js';
 import { registerRoutes } from '../features/register/routes.js';
+import { portalRoutes } from '../features/portal/routes.js';
 import { fundRoutes } from '../features/fund/routes.js';
 import { dashboardRoutes } from '../features/dashboard/routes.js';
 import { inspectionRoutes } from '../features/inspections/routes.js';
+import { modelRoutes } from '../features/models/routes.js';
+import { articleRoutes } from '../features/articles/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
 import { AppError } from './errors.js';
 import { json } from './router.js';
@@ -150,7 +153,11 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', fundRoutes);
   v1.route('/', dashboardRoutes);
   v1.route('/', inspectionRoutes);
+  v1.route('/', modelRoutes);
+  v1.route('/', articleRoutes);
   app.route('/api/v1', v1);
+  // The public portal's server-rendered pages (no sign-in); other /cong-khai/* paths reach the web app.
+  app.route('/', portalRoutes());
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -217,6 +217,17 @@ describe.each(ENGINES)('public notice on %s', (engine) => {
     });
     expect(JSON.stringify(tracked.body)).not.toMatch(/Quàng Văn Sơn|chưa hoàn thành/);
     expect((await pub('GET', '/public/feedback?ma=PA-2222-2222')).status).toBe(404);
+    // Both complaints are petitions of the register (issue 13), with the notice's codes; the comment is not.
+    const register = (await officer.get('/api/v1/petitions?pageSize=50')).body.items as {
+      trackingCode: string;
+      channel: string;
+      kind: string;
+      withholds: boolean;
+      status: string;
+    }[];
+    const fromNotice = register.filter((p) => p.channel === 'notice');
+    expect(fromNotice.map((p) => p.trackingCode).sort()).toEqual([c1.body.trackingCode, c2.body.trackingCode].sort());
+    expect(fromNotice.every((p) => p.kind === 'complaint' && p.withholds)).toBe(true);
 
     // The office resolves: a reason is required; one complaint still open keeps the nominee withheld.
     const notice = (await officer.get(`/api/v1/notices/${noticeId}`)).body;
@@ -242,6 +253,12 @@ describe.each(ENGINES)('public notice on %s', (engine) => {
       resolution: 'Đã trả lời trực tiếp bà Hoa; thành tích được xác nhận.',
     });
     expect(await statusOf(an)).toBe('passed');
+    const closedPetitions = (await officer.get('/api/v1/petitions?pageSize=50')).body.items as {
+      trackingCode: string;
+      status: string;
+    }[];
+    expect(closedPetitions.find((p) => p.trackingCode === c1.body.trackingCode)?.status).toBe('rejected');
+    expect(closedPetitions.find((p) => p.trackingCode === c2.body.trackingCode)?.status).toBe('answered');
     const closedMatters = await d.db.select().from(pendingMatters).where(eq(pendingMatters.tenantId, t));
     expect(closedMatters.every((p) => p.resolvedOn !== null)).toBe(true);
     const done = await pub('GET', `/public/feedback?ma=${c1.body.trackingCode}`);

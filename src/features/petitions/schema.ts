@@ -84,9 +84,10 @@ export const ClassifyPetitionBody = z
     assigneeId: Uuid.nullable().optional(),
     nomineeId: Uuid.nullable().optional(),
     awardRecordId: Uuid.nullable().optional(),
-    senderName: OptionalName(150),
-    senderAddress: OptionalText(300),
-    contact: OptionalText(200),
+    // Absent keeps the recorded value; null or empty clears it.
+    senderName: OptionalName(150).optional(),
+    senderAddress: OptionalText(300).optional(),
+    contact: OptionalText(200).optional(),
   })
   .strict()
   .openapi('PetitionClassify');

@@ -131,7 +131,7 @@ function presentItem(r: ListRow, today: string, holidays: readonly string[]) {
           ? `Còn ${st.workingDaysLeft} ngày làm việc (hạn ${formatDateVN(p.dueDate)})`
           : DEADLINE_STATE_LABELS[st.state],
     workingDaysLeft: st.workingDaysLeft,
-    withholds: p.pendingMatterId != null && open && withholds({ ...p, hasSubject: true }),
+    withholds: p.pendingMatterId != null && open,
     duplicateOfCode: r.duplicateOfCode,
     assigneeName: r.assigneeName,
     closedOn: p.closedOn,
@@ -611,7 +611,7 @@ export async function classifyPetition(ctx: Ctx, id: string, body: z.output<type
         set.pendingMatterId = pm.id;
         if (pm.withheld) note += `; tạm dừng xét ${subject.label}`;
       }
-    } else if (p.pendingMatterId && !withholds({ ...next, hasSubject: true })) {
+    } else if (p.pendingMatterId && !p.noticeFeedbackId && !withholds({ ...next, hasSubject: true })) {
       // Now anonymous, or no longer a complaint or denunciation: the subject is free again.
       const released = await closePendingMatter(
         tx,

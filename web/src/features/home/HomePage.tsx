@@ -22,6 +22,7 @@ import { PageHeader, useDocumentTitle } from '../../ui/page';
 import type { Household, Page, Permission, Person } from '../../ui/types';
 import { HomeRoundsCard } from '../rounds/HomeRoundsCard';
 import { HomeOverdueCard } from '../plans/HomeOverdueCard';
+import { HomePetitionsCard } from '../petitions/HomePetitionsCard';
 
 interface QuickLink {
   to: string;
@@ -112,6 +113,7 @@ export function HomePage() {
       <PageHeader title="Trang chủ" subtitle={`Xin chào ${me.fullName} — ${me.tenant.name}`} />
       {(can('proposal.submit') || can('round.manage')) && <HomeRoundsCard />}
       {readable && <HomeOverdueCard />}
+      {can('petition.manage') && <HomePetitionsCard />}
       {readable && (
         <Row gutter={[16, 16]} style={{ marginBottom: 24 }}>
           <Col xs={24} sm={8}>
