@@ -45,8 +45,6 @@ import { MovementsPage } from './features/movements/MovementsPage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { PeriodReportPage } from './features/reports/PeriodReportPage';
 import { RegisterPage } from './features/register/RegisterPage';
-import { DashboardPage } from './features/dashboard/DashboardPage';
-import { FundPage } from './features/fund/FundPage';
 import { RegistrationCallPage } from './features/registrations/RegistrationCallPage';
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { ApiError } from './ui/api';
@@ -349,22 +347,6 @@ function App() {
             element={
               <Guard permission="registry.read">
                 <RegisterPage />
-              </Guard>
-            }
-          />
-          <Route
-            path="tong-quan"
-            element={
-              <Guard permission="registry.read">
-                <DashboardPage />
-              </Guard>
-            }
-          />
-          <Route
-            path="quy-thi-dua"
-            element={
-              <Guard permission="fund.read">
-                <FundPage />
               </Guard>
             }
           />

@@ -25,7 +25,6 @@ import { BulbOutlined, ClusterOutlined } from '@ant-design/icons';
 import { BarChartOutlined, FormOutlined, RocketOutlined } from '@ant-design/icons';
 import { ProfileOutlined } from '@ant-design/icons';
 import { FileTextOutlined } from '@ant-design/icons';
-import { PieChartOutlined, WalletOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography, type MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -164,20 +163,6 @@ export const NAV: NavItem[] = [
     label: 'Sổ theo dõi khen thưởng',
     icon: <ProfileOutlined />,
     permission: 'registry.read',
-    group: 'commendation',
-  },
-  {
-    path: '/tong-quan',
-    label: 'Tổng quan, biểu đồ',
-    icon: <PieChartOutlined />,
-    permission: 'registry.read',
-    group: 'commendation',
-  },
-  {
-    path: '/quy-thi-dua',
-    label: 'Quỹ thi đua, khen thưởng',
-    icon: <WalletOutlined />,
-    permission: 'fund.read',
     group: 'commendation',
   },
   {
