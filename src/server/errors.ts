@@ -1,7 +1,11 @@
 import { TransitionError } from '../domain/rounds/machines.js';
 
 // Typed errors with codes, mapped once to HTTP statuses (here) and carrying a Vietnamese message.
-export type ErrorCode =
+// Every error has a kind (below), which gives its HTTP status. A refusal a client may want to branch
+// on also has a specific, stable code of its own (ROUND_CLOSED, NOTICE_NOT_ENDED…): made with
+// `refuse(code, message)`, or by a state machine (src/domain/rounds/machines.ts). The JSON body's
+// `code` is the specific code when there is one, else the kind. Specific codes never change meaning.
+export type ErrorKind =
   | 'VALIDATION'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -27,7 +31,13 @@ export interface FieldError {
   code?: string;
 }
 
-const STATUS: Record<ErrorCode, number> = {
+/** @deprecated name: the kind of an error. */
+export type ErrorCode = ErrorKind;
+
+/** A specific code: upper-case words joined by underscores, the thing first (ROUND_CLOSED). */
+export type SpecificCode = Uppercase<string>;
+
+const STATUS: Record<ErrorKind, number> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -41,16 +51,20 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 export class AppError extends Error {
+  /** The specific code if the error has one, else its kind. */
+  readonly code: string;
   constructor(
-    readonly code: ErrorCode,
+    readonly kind: ErrorKind,
     message: string,
     readonly fields: FieldError[] = [],
+    specific?: SpecificCode,
   ) {
     super(message);
     this.name = 'AppError';
+    this.code = specific ?? kind;
   }
   get status(): number {
-    return STATUS[this.code];
+    return STATUS[this.kind];
   }
   toJSON() {
     return { error: { code: this.code, message: this.message, fields: this.fields } };
@@ -60,6 +74,12 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError('NOT_FOUND', `Không tìm thấy ${what}.`);
 export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') => new AppError('FORBIDDEN', message);
 export const conflict = (message: string, fields: FieldError[] = []) => new AppError('CONFLICT', message, fields);
+/**
+ * A 409 with a specific code: the request is well formed but the state of things refuses it
+ * (the round is closed, the notice has not ended…). Prefer it to `conflict` in new code.
+ */
+export const refuse = (code: SpecificCode, message: string, fields: FieldError[] = []) =>
+  new AppError('CONFLICT', message, fields, code);
 /**
  * A 400 with its field errors. Without a message of its own, the message names the first field
  * ("Hạn sơ kết: Ngày không hợp lệ.") so that a client showing only the message still says where.
@@ -84,7 +104,7 @@ export function moved<S>(fn: () => S): S {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof TransitionError) throw conflict(e.message);
+    if (e instanceof TransitionError) throw refuse(e.code as SpecificCode, e.message);
     throw e;
   }
 }

@@ -16,13 +16,19 @@ import {
 } from './vocab.js';
 
 export class TransitionError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Stable code for clients: the thing and the state that refused the move, e.g. ROUND_CLOSED. */
+    readonly code: string,
+  ) {
     super(message);
     this.name = 'TransitionError';
   }
 }
 
 interface Machine<S extends string, A extends string> {
+  /** The thing moved, in error codes (ROUND gives ROUND_CLOSED for a refusal in state 'closed'). */
+  entity: string;
   /** What is moved, in Vietnamese ('đợt xét', 'hồ sơ'…), for messages. */
   noun: string;
   labels: Record<S, string>;
@@ -35,7 +41,10 @@ function mover<S extends string, A extends string>(m: Machine<S, A>) {
   const can = (from: S, action: A) => m.moves[action].from.includes(from);
   const move = (from: S, action: A): S => {
     if (!can(from, action))
-      throw new TransitionError(`Không thể ${m.verbs[action]} khi ${m.noun} đang ở trạng thái "${m.labels[from]}".`);
+      throw new TransitionError(
+        `Không thể ${m.verbs[action]} khi ${m.noun} đang ở trạng thái "${m.labels[from]}".`,
+        `${m.entity}_${from.toUpperCase()}`,
+      );
     return m.moves[action].to;
   };
   /** Actions available from a state (for the interface's buttons). */
@@ -45,6 +54,7 @@ function mover<S extends string, A extends string>(m: Machine<S, A>) {
 
 export type RoundAction = 'open' | 'close' | 'reopen' | 'finish';
 export const roundMachine = mover<RoundStatus, RoundAction>({
+  entity: 'ROUND',
   noun: 'đợt xét khen thưởng',
   labels: ROUND_STATUS_LABELS,
   verbs: { open: 'mở đợt', close: 'khóa nhận hồ sơ', reopen: 'mở lại việc nhận hồ sơ', finish: 'kết thúc đợt' },
@@ -58,6 +68,7 @@ export const roundMachine = mover<RoundStatus, RoundAction>({
 
 export type ProposalAction = 'edit' | 'submit' | 'return' | 'appraise';
 export const proposalMachine = mover<ProposalStatus, ProposalAction>({
+  entity: 'PROPOSAL',
   noun: 'hồ sơ',
   labels: PROPOSAL_STATUS_LABELS,
   verbs: { edit: 'sửa hồ sơ', submit: 'gửi hồ sơ', return: 'trả lại hồ sơ', appraise: 'kết thúc thẩm định' },
@@ -83,6 +94,7 @@ export type NomineeAction =
   | 'award'
   | 'revoke';
 export const nomineeMachine = mover<NomineeStatus, NomineeAction>({
+  entity: 'NOMINEE',
   noun: 'người (tập thể) được đề nghị',
   labels: NOMINEE_STATUS_LABELS,
   verbs: {
@@ -115,6 +127,7 @@ export const nomineeMachine = mover<NomineeStatus, NomineeAction>({
 
 export type MeetingAction = 'openVoting' | 'close';
 export const meetingMachine = mover<MeetingStatus, MeetingAction>({
+  entity: 'MEETING',
   noun: 'phiên họp',
   labels: MEETING_STATUS_LABELS,
   verbs: { openVoting: 'mở bỏ phiếu', close: 'kết thúc bỏ phiếu' },
@@ -127,6 +140,7 @@ export const meetingMachine = mover<MeetingStatus, MeetingAction>({
 
 export type DecisionAction = 'sign' | 'revoke';
 export const decisionMachine = mover<DecisionStatus, DecisionAction>({
+  entity: 'DECISION',
   noun: 'quyết định',
   labels: DECISION_STATUS_LABELS,
   verbs: { sign: 'ký ban hành', revoke: 'hủy bỏ quyết định' },

@@ -31,7 +31,7 @@ import {
 } from '../../domain/emulation/index.js';
 import { upperVN } from '../../documents/nd30/format.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
+import { conflict, forbidden, invalid, notFound, refuse } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
@@ -302,7 +302,7 @@ export async function saveCovenant(ctx: Ctx, clusterId: string, year: number, bo
         .select()
         .from(covenantSignatures)
         .where(and(eq(covenantSignatures.tenantId, t), eq(covenantSignatures.covenantId, existing.id)));
-      if (signed.length) throw conflict('Giao ước đã có đơn vị ký: không sửa được nội dung.');
+      if (signed.length) throw refuse('COVENANT_SIGNED', 'Giao ước đã có đơn vị ký: không sửa được nội dung.');
       await tx
         .update(covenants)
         .set({ ...body, updatedAt: ctx.now })
@@ -339,7 +339,7 @@ export async function signCovenant(ctx: Ctx, clusterId: string, year: number, bo
     .select()
     .from(covenants)
     .where(and(eq(covenants.tenantId, t), eq(covenants.clusterId, clusterId), eq(covenants.year, year)));
-  if (!cov) throw conflict(`Chưa có giao ước thi đua năm ${year}.`);
+  if (!cov) throw refuse('COVENANT_MISSING', `Chưa có giao ước thi đua năm ${year}.`);
   const [done] = await ctx.db
     .select()
     .from(covenantSignatures)
@@ -350,7 +350,7 @@ export async function signCovenant(ctx: Ctx, clusterId: string, year: number, bo
         eq(covenantSignatures.orgId, body.orgId),
       ),
     );
-  if (done) throw conflict('Đơn vị đã ký giao ước.');
+  if (done) throw refuse('COVENANT_ALREADY_SIGNED', 'Đơn vị đã ký giao ước.');
   const name = members.find((m) => m.orgId === body.orgId)!.name;
   await ctx.db.transaction(async (tx) => {
     await tx.insert(covenantSignatures).values({
@@ -415,7 +415,7 @@ export async function saveScoreTable(ctx: Ctx, clusterId: string, year: number, 
   const { cluster } = await requireManage(ctx, clusterId, year);
   const existing = await loadTable(ctx.db, t, clusterId, year);
   if (existing && existing.status !== 'draft')
-    throw conflict('Các đơn vị đã bắt đầu tự chấm: không sửa được thang điểm.');
+    throw refuse('SCORING_STARTED', 'Các đơn vị đã bắt đầu tự chấm: không sửa được thang điểm.');
   const ids = new Set(flatten(body.table as ScoreTable).map((c) => c.id));
   for (const tb of body.tieBreaks)
     if (tb.kind === 'criterion' && !ids.has(tb.id))
@@ -468,10 +468,11 @@ export async function advanceScoring(ctx: Ctx, clusterId: string, year: number, 
   const t = ctx.actor.tenantId;
   const { cluster, members } = await requireManage(ctx, clusterId, year);
   const table = await loadTable(ctx.db, t, clusterId, year);
-  if (!table) throw conflict('Chưa có thang điểm.');
+  if (!table) throw refuse('SCORING_TABLE_MISSING', 'Chưa có thang điểm.');
   const s = STEPS[step];
   if (table.status !== s.from)
-    throw conflict(
+    throw refuse(
+      'SCORING_STEP_REFUSED',
       `Không thể ${s.text.toLowerCase()} khi thang điểm đang ở bước "${SCORE_STATUS_LABELS[table.status]}".`,
     );
   if (step === 'open') {
@@ -541,7 +542,8 @@ export async function saveSelfScore(
   const t = ctx.actor.tenantId;
   const { members } = await requireMember(ctx, clusterId, year, body.orgId);
   const table = await loadTable(ctx.db, t, clusterId, year);
-  if (table?.status !== 'scoring') throw conflict('Chưa đến bước tự chấm điểm, hoặc đã hết thời gian tự chấm.');
+  if (table?.status !== 'scoring')
+    throw refuse('SCORING_NOT_OPEN', 'Chưa đến bước tự chấm điểm, hoặc đã hết thời gian tự chấm.');
   const tbl = table.table as ScoreTable;
   const result = scoreSheet(tbl, body.entries);
   if (result.problems.length)
@@ -591,7 +593,7 @@ export async function reviewScore(ctx: Ctx, clusterId: string, year: number, bod
   const t = ctx.actor.tenantId;
   const { members } = await requireManage(ctx, clusterId, year);
   const table = await loadTable(ctx.db, t, clusterId, year);
-  if (table?.status !== 'reviewing') throw conflict('Chỉ sửa điểm ở bước thẩm định.');
+  if (table?.status !== 'reviewing') throw refuse('SCORING_NOT_REVIEWING', 'Chỉ sửa điểm ở bước thẩm định.');
   const tbl = table.table as ScoreTable;
   const leaf = leaves(tbl).find((l) => l.criterion.id === body.criterionId);
   if (!leaf)
@@ -662,7 +664,7 @@ export async function previewPublication(ctx: Ctx, clusterId: string, year: numb
   const t = ctx.actor.tenantId;
   const { members } = await requireManage(ctx, clusterId, year);
   const table = await loadTable(ctx.db, t, clusterId, year);
-  if (table?.status !== 'reviewing') throw conflict('Chỉ công bố sau khi đã thẩm định điểm.');
+  if (table?.status !== 'reviewing') throw refuse('SCORING_NOT_REVIEWING', 'Chỉ công bố sau khi đã thẩm định điểm.');
   const sheets = await ctx.db
     .select()
     .from(scoreSheets)
@@ -677,7 +679,10 @@ export async function publishResults(ctx: Ctx, clusterId: string, year: number, 
   const { cluster, members } = await requireManage(ctx, clusterId, year);
   const preview = await previewPublication(ctx, clusterId, year);
   if (preview.previewHash !== previewHash)
-    throw conflict('Điểm đã thay đổi sau khi xem trước: hãy xem lại bảng xếp hạng rồi xác nhận lại.');
+    throw refuse(
+      'SCORING_PREVIEW_STALE',
+      'Điểm đã thay đổi sau khi xem trước: hãy xem lại bảng xếp hạng rồi xác nhận lại.',
+    );
   const table = (await loadTable(ctx.db, t, clusterId, year))!;
   await ctx.db.transaction(async (tx) => {
     const done = await tx
@@ -691,7 +696,7 @@ export async function publishResults(ctx: Ctx, clusterId: string, year: number, 
       })
       .where(and(eq(scoreTables.tenantId, t), eq(scoreTables.id, table.id), eq(scoreTables.status, 'reviewing')))
       .returning({ id: scoreTables.id });
-    if (!done.length) throw conflict('Kết quả đã được công bố.');
+    if (!done.length) throw refuse('SCORING_PUBLISHED', 'Kết quả đã được công bố.');
     await recordAudit(tx, ctx, {
       action: 'score_table.publish',
       entityType: 'cluster',
@@ -741,7 +746,7 @@ export async function handOver(ctx: Ctx, clusterId: string, year: number, body: 
       ]);
   const next = year + 1;
   const existing = await membersOf(ctx.db, t, clusterId, next);
-  if (existing.length) throw conflict(`Đã có thành viên và Cụm trưởng năm ${next}.`);
+  if (existing.length) throw refuse('CLUSTER_YEAR_EXISTS', `Đã có thành viên và Cụm trưởng năm ${next}.`);
   const rows = members.map((m) => ({
     tenantId: t,
     clusterId,
@@ -780,10 +785,11 @@ export async function proposeLeaders(
   const t = ctx.actor.tenantId;
   const { cluster, members } = await requireManage(ctx, clusterId, year);
   const table = await loadTable(ctx.db, t, clusterId, year);
-  if (table?.status !== 'published') throw conflict('Chỉ đề nghị khen thưởng sau khi đã công bố kết quả xếp hạng.');
+  if (table?.status !== 'published')
+    throw refuse('SCORING_NOT_PUBLISHED', 'Chỉ đề nghị khen thưởng sau khi đã công bố kết quả xếp hạng.');
   const result = table.result as { orgId: string; rank: number; name: string; total: number }[];
   const leader = members.find((m) => m.role === 'leader');
-  if (!leader) throw conflict(`${cluster.name} chưa có Cụm trưởng năm ${year}.`);
+  if (!leader) throw refuse('CLUSTER_NO_LEADER', `${cluster.name} chưa có Cụm trưởng năm ${year}.`);
   const { openProposal, addNominee, getProposal } = await import('../rounds/service.js');
   // Everything is checked before anything is written, so a refusal leaves no half-made dossier.
   if (body.orgIds.some((o) => !result.some((x) => x.orgId === o)))
@@ -795,7 +801,7 @@ export async function proposeLeaders(
     .from(rounds)
     .where(and(eq(rounds.tenantId, t), eq(rounds.id, body.roundId)));
   if (!round) throw invalid([{ field: 'roundId', label: 'Đợt xét khen thưởng', message: 'Không tìm thấy đợt xét.' }]);
-  if (round.status !== 'open') throw conflict('Đợt xét không còn nhận hồ sơ.');
+  if (round.status !== 'open') throw refuse('ROUND_NOT_OPEN', 'Đợt xét không còn nhận hồ sơ.');
   if (!round.awardCodes.includes(body.awardCode))
     throw invalid([
       { field: 'awardCode', label: 'Danh hiệu, hình thức', message: 'Đợt xét không xét danh hiệu, hình thức này.' },

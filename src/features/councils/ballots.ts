@@ -30,7 +30,7 @@ import {
 import { BALLOT_CHOICE_LABELS, type BallotChoice, MEETING_STATUS_LABELS } from '../../domain/rounds/vocab.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { conflict, forbidden, invalid } from '../../server/errors.js';
+import { conflict, forbidden, invalid, refuse } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { loadMeeting, type Q } from './access.js';
 import { type BoxKey, newReceiptCode, normaliseReceiptCode, receiptHash } from './ballot-box.js';
@@ -165,11 +165,11 @@ async function insertRecusals(
 ) {
   const t = ctx.actor.tenantId;
   if (!list.length) return;
-  if (meeting.status === 'closed') throw conflict('Phiên họp đã kết thúc.');
+  if (meeting.status === 'closed') throw refuse('MEETING_CLOSED', 'Phiên họp đã kết thúc.');
   if (meeting.status === 'voting' && !(await isPresent(tx, t, meeting.id, ctx.actor.userId)))
-    throw conflict('Bạn không có mặt tại phiên họp (theo điểm danh).');
+    throw refuse('BALLOT_NOT_PRESENT', 'Bạn không có mặt tại phiên họp (theo điểm danh).');
   if (await hasVoted(tx, t, meeting.id, ctx.actor.userId))
-    throw conflict('Bạn đã bỏ phiếu: không thể xin không tham gia biểu quyết nữa.');
+    throw refuse('BALLOT_ALREADY_CAST', 'Bạn đã bỏ phiếu: không thể xin không tham gia biểu quyết nữa.');
   const agenda = await agendaIds(tx, t, meeting.id);
   const mine = await tx
     .select()
@@ -218,11 +218,14 @@ export async function castBallot(ctx: Ctx, meetingId: string, input: z.output<ty
       const { meeting, round } = await loadMeeting(tx, t, meetingId, true);
       const member = await requireMember(tx, ctx, meeting.councilId);
       if (meeting.status !== 'voting')
-        throw conflict(`Phiên họp đang ở trạng thái "${MEETING_STATUS_LABELS[meeting.status]}": không nhận phiếu.`);
+        throw refuse(
+          'MEETING_NOT_VOTING',
+          `Phiên họp đang ở trạng thái "${MEETING_STATUS_LABELS[meeting.status]}": không nhận phiếu.`,
+        );
       if (!(await isPresent(tx, t, meetingId, ctx.actor.userId)))
-        throw conflict('Bạn không có mặt tại phiên họp (theo điểm danh) nên không có phiếu bầu.');
+        throw refuse('BALLOT_NOT_PRESENT', 'Bạn không có mặt tại phiên họp (theo điểm danh) nên không có phiếu bầu.');
       if (await hasVoted(tx, t, meetingId, ctx.actor.userId))
-        throw conflict('Bạn đã bỏ phiếu tại phiên họp này. Mỗi thành viên chỉ bỏ phiếu một lần.');
+        throw refuse('BALLOT_ALREADY_CAST', 'Bạn đã bỏ phiếu tại phiên họp này. Mỗi thành viên chỉ bỏ phiếu một lần.');
       await insertRecusals(tx, ctx, meeting, round.orgId, member.fullName, input.recusals);
       const agenda = await agendaIds(tx, t, meetingId);
       const recused = new Set(
@@ -278,7 +281,8 @@ export async function castBallot(ctx: Ctx, meetingId: string, input: z.output<ty
       });
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict('Bạn đã bỏ phiếu tại phiên họp này. Mỗi thành viên chỉ bỏ phiếu một lần.');
+    if (isUniqueViolation(e))
+      throw refuse('BALLOT_ALREADY_CAST', 'Bạn đã bỏ phiếu tại phiên họp này. Mỗi thành viên chỉ bỏ phiếu một lần.');
     throw e;
   }
   if (newKey) keepKey(t, meetingId, newKey);

@@ -33,7 +33,7 @@ import {
 } from '../../domain/rounds/vocab.js';
 import { codeUnitCompare, formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, forbidden, invalid } from '../../server/errors.js';
+import { conflict, forbidden, invalid, refuse } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { scopeFor } from '../organisations/scope.js';
@@ -154,12 +154,15 @@ export async function createMeeting(ctx: Ctx, input: z.output<typeof MeetingCrea
       },
     ]);
   const members = await councilMemberRows(ctx.db, t, council.id);
-  if (!members.length) throw conflict('Hội đồng chưa có thành viên nào.');
+  if (!members.length) throw refuse('COUNCIL_NO_MEMBERS', 'Hội đồng chưa có thành viên nào.');
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     const items = await agendaFor(tx, t, round.id, input.heldOn, null);
     if (!items.length)
-      throw conflict('Đợt xét chưa có người (tập thể) nào đã qua thẩm định và chưa được đưa vào phiên họp khác.');
+      throw refuse(
+        'MEETING_NOTHING_TO_VOTE',
+        'Đợt xét chưa có người (tập thể) nào đã qua thẩm định và chưa được đưa vào phiên họp khác.',
+      );
     await tx.insert(meetings).values({
       tenantId: t,
       id,
@@ -198,7 +201,10 @@ export async function refreshAgenda(ctx: Ctx, id: string) {
     const { meeting, round } = await loadMeeting(tx, t, id, true);
     await requireManage(tx, ctx.actor, round.orgId);
     if (meeting.status !== 'draft')
-      throw conflict(`Chỉ cập nhật được danh sách khi phiên họp đang "${MEETING_STATUS_LABELS.draft}".`);
+      throw refuse(
+        'MEETING_NOT_DRAFT',
+        `Chỉ cập nhật được danh sách khi phiên họp đang "${MEETING_STATUS_LABELS.draft}".`,
+      );
     const items = await agendaFor(tx, t, round.id, meeting.heldOn, id);
     await tx.delete(meetingItems).where(and(eq(meetingItems.tenantId, t), eq(meetingItems.meetingId, id)));
     await insertAgenda(tx, t, id, items);
@@ -475,7 +481,7 @@ export async function recordAttendance(ctx: Ctx, id: string, present: string[]) 
     const viewer = await meetingViewer(tx, ctx, meeting, round.orgId);
     if (!viewer.office && viewer.member?.role !== 'secretary')
       throw forbidden('Chỉ cán bộ thường trực hoặc Thư ký Hội đồng mới được điểm danh.');
-    if (meeting.status !== 'draft') throw conflict('Đã mở bỏ phiếu: không thể sửa điểm danh.');
+    if (meeting.status !== 'draft') throw refuse('MEETING_NOT_DRAFT', 'Đã mở bỏ phiếu: không thể sửa điểm danh.');
     const members = await councilMemberRows(tx, t, meeting.councilId);
     const ids = new Set(members.map((x) => x.userId));
     const strangers = present.filter((u) => !ids.has(u));
@@ -514,7 +520,8 @@ export async function openVoting(ctx: Ctx, id: string) {
     // The vote opens at the meeting, not before: its day, and its start time when one was set.
     const starts = new Date(`${meeting.heldOn}T${meeting.startsAt ?? '00:00'}:00+07:00`);
     if (ctx.now.getTime() < starts.getTime()) {
-      throw conflict(
+      throw refuse(
+        'MEETING_NOT_STARTED',
         `Chưa đến giờ họp (${meeting.startsAt ? `${meeting.startsAt} ` : ''}ngày ${formatDateVN(meeting.heldOn)}): chưa thể mở bỏ phiếu.`,
       );
     }
@@ -523,17 +530,18 @@ export async function openVoting(ctx: Ctx, id: string) {
       .select()
       .from(meetingAttendance)
       .where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, id)));
-    if (!attendance.length) throw conflict('Chưa điểm danh thành viên có mặt.');
+    if (!attendance.length) throw refuse('MEETING_NO_ATTENDANCE', 'Chưa điểm danh thành viên có mặt.');
     const here = new Set(attendance.filter((a) => a.present).map((a) => a.userId));
     const present = members.filter((x) => here.has(x.userId));
     const rules = await procedureRulesFor(tx, t, meeting.heldOn);
     const q = quorum(members.length, present.length, rules);
-    if (!q.met) throw conflict(`Không đủ số thành viên để biểu quyết. ${q.text}`);
+    if (!q.met) throw refuse('MEETING_NO_QUORUM', `Không đủ số thành viên để biểu quyết. ${q.text}`);
     const items = await itemRows(tx, t, id);
-    if (!items.length) throw conflict('Phiên họp chưa có nội dung nào để biểu quyết.');
+    if (!items.length) throw refuse('MEETING_NOTHING_TO_VOTE', 'Phiên họp chưa có nội dung nào để biểu quyết.');
     const moved_ = items.filter(({ n }) => n.status !== 'accepted');
     if (moved_.length)
-      throw conflict(
+      throw refuse(
+        'NOMINEE_CHANGED',
         `Trạng thái của ${moved_.map(({ n }) => n.displayName).join(', ')} đã thay đổi sau khi lập danh sách: hãy cập nhật danh sách trình Hội đồng.`,
       );
     // Members added after the roll call count as absent.
@@ -685,7 +693,8 @@ export async function revote(ctx: Ctx, id: string) {
   await ctx.db.transaction(async (tx) => {
     const { meeting, round } = await loadMeeting(tx, t, id, true);
     await requireManage(tx, ctx.actor, round.orgId);
-    if (meeting.status !== 'voting') throw conflict('Chỉ cho bỏ phiếu lại khi phiên họp đang bỏ phiếu.');
+    if (meeting.status !== 'voting')
+      throw refuse('MEETING_NOT_VOTING', 'Chỉ cho bỏ phiếu lại khi phiên họp đang bỏ phiếu.');
     const row = await boxRow(tx, t, id);
     let readable = row != null;
     if (row) {
@@ -695,7 +704,7 @@ export async function revote(ctx: Ctx, id: string) {
         readable = false;
       }
     }
-    if (readable) throw conflict('Hòm phiếu vẫn mở được: không thể hủy các phiếu đã bỏ.');
+    if (readable) throw refuse('BALLOT_BOX_READABLE', 'Hòm phiếu vẫn mở được: không thể hủy các phiếu đã bỏ.');
     if (!row) throw conflict('Phiên họp này không có hòm phiếu niêm phong để bỏ phiếu lại.');
     const cast = await participationCount(tx, t, id);
     const sealedCasts = await discardBox(tx, t, id);

@@ -4,7 +4,7 @@
 // See BALLOT.md for what this protects against and what it does not.
 import { and, eq } from 'drizzle-orm';
 import { ballotBoxes, ballots } from '../../db/schema.js';
-import { conflict } from '../../server/errors.js';
+import { conflict, refuse } from '../../server/errors.js';
 import type { Q } from './access.js';
 import {
   type BoxEntry,
@@ -21,7 +21,8 @@ import { ballotKeys } from './ballot-keys.js';
 /** Why a box cannot be opened, for the office, the member and the operator. */
 export function boxLost(): Error {
   const dir = ballotKeys().dir;
-  return conflict(
+  return refuse(
+    'BALLOT_BOX_UNREADABLE',
     'Không mở được hòm phiếu niêm phong của phiên họp này: máy chủ không còn giữ khóa niêm phong ' +
       (dir
         ? `(thư mục khóa ${dir} bị thiếu tệp hoặc đã được khôi phục từ bản sao lưu khác). `
@@ -108,7 +109,7 @@ export async function resealBox(
       ),
     )
     .returning({ g: ballotBoxes.generation });
-  if (updated.length !== 1) throw conflict('Hòm phiếu vừa thay đổi. Vui lòng bỏ phiếu lại.');
+  if (updated.length !== 1) throw refuse('BALLOT_BOX_CHANGED', 'Hòm phiếu vừa thay đổi. Vui lòng bỏ phiếu lại.');
   return next;
 }
 

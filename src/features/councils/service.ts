@@ -12,7 +12,7 @@ import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES, type CouncilRole } from '../../doma
 import { ROLE_LABELS, type Role } from '../../domain/registry/vocab.js';
 import { codeUnitCompare, nameSortKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { AppError, conflict, invalid } from '../../server/errors.js';
+import { AppError, conflict, invalid, refuse } from '../../server/errors.js';
 import { roleAllows } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { accountsOutsideReach } from '../organisations/reach.js';
@@ -164,7 +164,8 @@ export async function updateCouncil(ctx: Ctx, id: string, input: z.output<typeof
         .from(meetings)
         .where(and(eq(meetings.tenantId, t), eq(meetings.councilId, id), eq(meetings.status, 'voting')));
       if (voting)
-        throw conflict(
+        throw refuse(
+          'COUNCIL_VOTING',
           'Hội đồng đang có phiên họp bỏ phiếu: chưa thể thay đổi thành viên cho đến khi kết thúc phiên họp.',
         );
       await tx.delete(councilMembers).where(and(eq(councilMembers.tenantId, t), eq(councilMembers.councilId, id)));
@@ -195,7 +196,10 @@ export async function deleteCouncil(ctx: Ctx, id: string) {
   await requireManage(ctx.db, ctx.actor, c.orgId);
   const before = await presentCouncil(ctx.db, t, c);
   if (before.meetingCount > 0)
-    throw conflict('Hội đồng đã có phiên họp nên không thể xóa (biên bản dựa trên danh sách thành viên).');
+    throw refuse(
+      'COUNCIL_HAS_MEETINGS',
+      'Hội đồng đã có phiên họp nên không thể xóa (biên bản dựa trên danh sách thành viên).',
+    );
   await ctx.db.transaction(async (tx) => {
     await tx.delete(councilMembers).where(and(eq(councilMembers.tenantId, t), eq(councilMembers.councilId, id)));
     await tx.delete(councils).where(and(eq(councils.tenantId, t), eq(councils.id, id)));

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { files, jobs } from '../../db/schema.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, notFound } from '../../server/errors.js';
+import { conflict, notFound, refuse } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { certificateBatch, certificateCount, type DocFormat, MIME } from './documents.js';
 import type { CERTIFICATE_BATCH_STATUSES } from './schema.js';
@@ -170,7 +170,7 @@ export async function listCertificateBatches(ctx: Ctx, decisionId: string) {
 export async function certificateBatchFile(ctx: Ctx, id: string) {
   const job = await loadJob(ctx, id);
   const r = job.result as BatchResult;
-  if (job.status !== 'done' || !r.fileId) throw conflict('Lượt in chưa xong.');
+  if (job.status !== 'done' || !r.fileId) throw refuse('CERTIFICATES_NOT_READY', 'Lượt in chưa xong.');
   const [f] = await ctx.db
     .select()
     .from(files)

@@ -226,6 +226,7 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     const { id } = await svc.draftDecision(office, r.roundId, {});
     const e = await rejects(svc.signDecision(signer, id), 409, /đang công khai đến hết ngày 25\/11\/2026/);
     expect(e.message).toMatch(/sau khi hết thời hạn công khai/);
+    expect(e.code).toBe('NOTICE_NOT_ENDED');
     const none = await round(
       [{ unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: '2025' }],
       { notice: null },

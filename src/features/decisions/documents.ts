@@ -48,7 +48,7 @@ import { COUNCIL_ROLE_LABELS, printedBasis, tally } from '../../domain/rounds/in
 import { tenantProcedureRules } from '../eligibility/service.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, notFound } from '../../server/errors.js';
+import { conflict, notFound, refuse } from '../../server/errors.js';
 import {
   achievementFor,
   achievementOf,
@@ -145,7 +145,7 @@ async function decisionData(ctx: Ctx, id: string) {
 
 export async function decisionDocument(ctx: Ctx, id: string, format: DocFormat) {
   const d = await decisionData(ctx, id);
-  if (!d.entries.length) throw conflict('Quyết định chưa có người (tập thể) nào.');
+  if (!d.entries.length) throw refuse('DECISION_EMPTY', 'Quyết định chưa có người (tập thể) nào.');
   const input = {
     issuer: { superior: d.content.issuerSuperior, name: d.content.issuerName },
     number: d.decision.number ?? null,
@@ -173,7 +173,10 @@ export async function decisionDocument(ctx: Ctx, id: string, format: DocFormat) 
 async function certificateInputs(ctx: Ctx, id: string, only?: string) {
   const d = await decisionData(ctx, id);
   if (d.decision.status !== 'signed' || !d.decision.numberText || !d.decision.decisionDate)
-    throw conflict('Chỉ in giấy khen, giấy chứng nhận cho quyết định đã ký ban hành (còn hiệu lực).');
+    throw refuse(
+      'DECISION_NOT_SIGNED',
+      'Chỉ in giấy khen, giấy chứng nhận cho quyết định đã ký ban hành (còn hiệu lực).',
+    );
   const g = await genders(
     ctx.db,
     ctx.actor.tenantId,
@@ -264,7 +267,8 @@ export async function certificateCount(ctx: Ctx, id: string) {
 
 export async function paymentListDocument(ctx: Ctx, id: string, format: DocFormat) {
   const d = await decisionData(ctx, id);
-  if (d.decision.status === 'draft') throw conflict('Danh sách chi tiền thưởng chỉ lập cho quyết định đã ký.');
+  if (d.decision.status === 'draft')
+    throw refuse('DECISION_NOT_SIGNED', 'Danh sách chi tiền thưởng chỉ lập cho quyết định đã ký.');
   const [creator] = await ctx.db
     .select({ fullName: users.fullName })
     .from(users)
@@ -477,7 +481,7 @@ function entryOf(n: NomineeView, amount?: number): AwardEntry {
 
 export async function minutesDocument(ctx: Ctx, meetingId: string, format: DocFormat, only?: string[]) {
   const { input, fileName } = await minutesInput(ctx, meetingId, only);
-  if (!input.ballots.length) throw conflict('Phiên họp chưa có kết quả bỏ phiếu để lập biên bản.');
+  if (!input.ballots.length) throw refuse('MEETING_NO_BALLOTS', 'Phiên họp chưa có kết quả bỏ phiếu để lập biên bản.');
   const data = format === 'pdf' ? await buildMinutesPdf(input) : await buildMinutesDocx(input);
   return { data: toBuffer(data), fileName: `${safeName(fileName)}.${format}` };
 }
@@ -493,7 +497,10 @@ export async function sendUpPackage(ctx: Ctx, roundId: string, nomineeIds?: stri
     ? rows.filter((r) => nomineeIds.includes(r.id))
     : rows.filter((r) => r.status === 'sent_up');
   if (!chosen.length)
-    throw conflict('Không có người (tập thể) nào thuộc thẩm quyền cấp trên để lập hồ sơ trình khen cao.');
+    throw refuse(
+      'SEND_UP_NOTHING',
+      'Không có người (tập thể) nào thuộc thẩm quyền cấp trên để lập hồ sơ trình khen cao.',
+    );
   const today = isoDateInVietnam(ctx.now);
   const signer = (await signersOf(ctx.db, t, round.orgId))[0];
   const zip = new JSZip();

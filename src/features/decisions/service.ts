@@ -36,7 +36,7 @@ import {
 import type { OrgType } from '../../domain/registry/vocab.js';
 import { formatDateVN, formatMoneyVN, isoDateInVietnam, moneyInWords } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, forbidden, invalid, moved, notFound } from '../../server/errors.js';
+import { conflict, forbidden, invalid, moved, notFound, refuse } from '../../server/errors.js';
 import { can, type Permission } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { postRecoveryOnRevoke } from '../fund/service.js';
@@ -547,7 +547,8 @@ export async function draftDecision(ctx: Ctx, roundId: string, body: z.output<ty
     chosen = decidable.filter((n) => body.nomineeIds!.includes(n.id));
   } else chosen = decidable;
   if (!chosen.length)
-    throw conflict(
+    throw refuse(
+      'DECISION_NOTHING_TO_DRAFT',
       'Không còn cá nhân, tập thể nào được Hội đồng thông qua thuộc thẩm quyền quyết định của cơ quan này để lập quyết định.',
     );
   const ordered = orderForDecision(chosen, round.awardCodes);
@@ -645,7 +646,8 @@ async function itemsOf(q: Q, tenantId: string, decisionId: string) {
 }
 
 const frozen = (d: DecisionRow) =>
-  conflict(
+  refuse(
+    'DECISION_NOT_DRAFT',
     d.status === 'signed'
       ? `Quyết định ${d.numberText ?? ''} đã ký ban hành: không thể sửa.`
       : d.status === 'revoked'
@@ -1133,7 +1135,8 @@ async function requireConditionsMet(q: Q, tenantId: string, ns: NomineeView[]) {
     held.map((r) => ({ subjectKey: subjectKeyOf(r), award: r.award, period: r.period })),
   );
   if (unmet.length) {
-    throw conflict(
+    throw refuse(
+      'DECISION_CONDITION_UNMET',
       `Không thể ký: ${unmet.map((u) => `${u.name} chỉ đủ điều kiện khi ${u.missing.map((c) => c.text).join(', ')}`).join('; ')}. Hãy đưa danh hiệu đó vào cùng quyết định hoặc ký quyết định tặng danh hiệu đó trước.`,
     );
   }
@@ -1170,7 +1173,8 @@ async function requireMembersMet(q: Q, tenantId: string, ns: NomineeView[], deci
       );
   }
   if (problems.length) {
-    throw conflict(
+    throw refuse(
+      'DECISION_MEMBERS_UNMET',
       `Không thể ký: ${problems.join('; ')}. Hãy đưa danh hiệu của các thành viên được đề nghị cùng đợt vào cùng quyết định hoặc ký quyết định tặng các danh hiệu đó trước.`,
     );
   }
@@ -1221,7 +1225,10 @@ async function requireNoRepeatedAchievement(q: Q, tenantId: string, ns: NomineeV
     if (clash) problems.push(clash.message.replace(/\.$/u, ''));
   }
   if (problems.length)
-    throw conflict(`Không thể ký: ${problems.join('; ')}. Hãy bỏ người (tập thể) đó khỏi dự thảo quyết định.`);
+    throw refuse(
+      'DECISION_AWARD_OVERLAP',
+      `Không thể ký: ${problems.join('; ')}. Hãy bỏ người (tập thể) đó khỏi dự thảo quyết định.`,
+    );
 }
 
 export async function signDecision(ctx: Ctx, id: string, opts: { number?: number } = {}) {
@@ -1238,13 +1245,16 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
       .where(and(eq(decisions.tenantId, t), eq(decisions.id, id)))
       .for('update');
     moved(() => decisionMachine.move(d.status as DecisionStatus, 'sign'));
-    if (d.external) throw conflict('Quyết định của cấp trên chỉ được ghi nhận, không ký tại đây.');
+    if (d.external) throw refuse('DECISION_EXTERNAL', 'Quyết định của cấp trên chỉ được ghi nhận, không ký tại đây.');
     const content = asContent(d);
     const decisionDate = content.fixDate ? content.plannedDate : today(ctx);
     if (decisionDate > today(ctx))
-      throw conflict(`Ngày quyết định ấn định là ${formatDateVN(decisionDate)}: chỉ ký được từ ngày đó.`);
+      throw refuse(
+        'DECISION_DATE_NOT_REACHED',
+        `Ngày quyết định ấn định là ${formatDateVN(decisionDate)}: chỉ ký được từ ngày đó.`,
+      );
     const items = await itemsOf(tx, t, id);
-    if (!items.length) throw conflict('Quyết định chưa có cá nhân, tập thể nào được khen thưởng.');
+    if (!items.length) throw refuse('DECISION_EMPTY', 'Quyết định chưa có cá nhân, tập thể nào được khen thưởng.');
     const ns = orderForDecision(
       await roundNominees(
         tx,
@@ -1258,7 +1268,8 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
     );
     const notPassed = ns.filter((n) => n.status !== 'passed');
     if (notPassed.length) {
-      throw conflict(
+      throw refuse(
+        'DECISION_NOMINEE_NOT_PASSED',
         `Không thể ký: ${notPassed.map((n) => `${n.displayName} (${n.status === 'withheld' ? 'đang tạm dừng xét do có phản ánh, khiếu nại' : `trạng thái "${nomineeStatusLabel(n.status)}"`})`).join('; ')}. Hãy bỏ khỏi dự thảo hoặc chờ giải quyết xong.`,
       );
     }
@@ -1277,7 +1288,8 @@ export async function signDecision(ctx: Ctx, id: string, opts: { number?: number
     const blocked = ns.filter((n) => !states.get(n.id)!.ok);
     if (blocked.length) {
       const first = states.get(blocked[0].id)!.message;
-      throw conflict(
+      throw refuse(
+        'NOTICE_NOT_ENDED',
         `Chưa thể ký quyết định ngày ${formatDateVN(decisionDate)} cho ${subjectsText(blocked)}: ${blocked.length === 1 ? '' : `ví dụ ${blocked[0].displayName} `}${first}. Quyết định chỉ được ký sau khi hết thời hạn công khai và không còn khiếu nại.`,
       );
     }
@@ -1552,7 +1564,8 @@ export async function markSentUp(ctx: Ctx, roundId: string, nomineeIds: string[]
   const states = await noticeStates(ctx.db, t, round.kind, nomineeIds, today(ctx));
   const blocked = rows.filter((n) => nomineeIds.includes(n.id) && states.get(n.id)?.ok === false);
   if (blocked.length) {
-    throw conflict(
+    throw refuse(
+      'SEND_UP_BLOCKED',
       `Chưa thể trình cấp trên ${subjectsText(blocked)}: ${blocked.length === 1 ? '' : `ví dụ ${blocked[0].displayName} `}${states.get(blocked[0].id)!.message}. Hồ sơ chỉ được trình sau khi hết thời hạn công khai và không còn khiếu nại.`,
     );
   }
@@ -1563,7 +1576,7 @@ export async function markSentUp(ctx: Ctx, roundId: string, nomineeIds: string[]
       .where(and(eq(nominees.tenantId, t), inArray(nominees.id, nomineeIds), eq(nominees.status, 'passed')))
       .returning({ id: nominees.id });
     if (done.length !== nomineeIds.length)
-      throw conflict('Trạng thái của một số người (tập thể) vừa thay đổi. Vui lòng tải lại trang.');
+      throw refuse('NOMINEE_CHANGED', 'Trạng thái của một số người (tập thể) vừa thay đổi. Vui lòng tải lại trang.');
     await recordAudit(tx, ctx, {
       action: 'nominee.send_up',
       entityType: 'round',

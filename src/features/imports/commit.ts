@@ -21,7 +21,7 @@ import { firstRecordConflict, type RecordLike } from '../../domain/eligibility/g
 import { isoDateInVietnam, nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
 import { refreshSearchTables } from '../../db/maintenance.js';
 import { now as clockNow } from '../../server/clock.js';
-import { AppError, conflict, invalid } from '../../server/errors.js';
+import { AppError, conflict, invalid, refuse } from '../../server/errors.js';
 import { appendAudit, type AuditActor } from '../audit/append.js';
 import { personSearchKey, ratingPeriodProblem } from '../people/service.js';
 import {
@@ -255,7 +255,7 @@ async function checkAtCommitPoint(tx: Tx, tenantId: string, rows: Planned[]) {
     }
     for (const v of list) {
       const problem = ratingPeriodProblem(v.label, existing.get(v.personId) ?? [], v.period, v.reason);
-      if (problem) throw conflict(`${problem.message} Hãy tải tệp lên lại.`);
+      if (problem) throw refuse('IMPORT_CONFLICT', `${problem.message} Hãy tải tệp lên lại.`);
       existing.set(v.personId, [...(existing.get(v.personId) ?? []), v]);
     }
   } else if (first.kind === 'awards') {
@@ -296,7 +296,7 @@ async function checkAtCommitPoint(tx: Tx, tenantId: string, rows: Planned[]) {
         mine,
         rules,
       );
-      if (clash) throw conflict(`${clash.message} Hãy tải tệp lên lại.`);
+      if (clash) throw refuse('IMPORT_CONFLICT', `${clash.message} Hãy tải tệp lên lại.`);
     }
   }
 }
@@ -332,7 +332,7 @@ export async function prepareWrite(
       .set({ status: 'writing', processed: 0, total: rows.length })
       .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.jobId), eq(jobs.status, 'committing')))
       .returning({ id: jobs.id });
-    if (marked.length === 0) throw conflict('Lần nhập này không còn ở trạng thái chờ ghi.');
+    if (marked.length === 0) throw refuse('IMPORT_NOT_VALIDATED', 'Lần nhập này không còn ở trạng thái chờ ghi.');
     await appendAudit(
       tx,
       actor,

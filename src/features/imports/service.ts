@@ -7,7 +7,7 @@ import type { ImportListQuery } from './schema.js';
 import { awardRecords, jobs, organisations, people, ratings } from '../../db/schema.js';
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
+import { AppError, conflict, invalid, notFound, refuse } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { readSheet } from '../../documents/xlsx.js';
 import { verifyZip, XLSX_LIMITS, ZipFormatError, ZipLimitError, type ZipEntry } from '../../documents/safe-zip.js';
@@ -376,7 +376,8 @@ export async function commitImport(ctx: Ctx, id: string) {
   if (job.createdBy !== ctx.actor.userId)
     throw new AppError('FORBIDDEN', 'Chỉ người tải tệp lên mới được ghi dữ liệu của lần nhập này.');
   if (job.status !== 'validated') {
-    throw conflict(
+    throw refuse(
+      'IMPORT_NOT_VALIDATED',
       job.status === 'committed'
         ? 'Lần nhập này đã được ghi vào hệ thống.'
         : job.status === 'committing'
@@ -390,7 +391,7 @@ export async function commitImport(ctx: Ctx, id: string) {
     .set({ status: 'committing' })
     .where(and(eq(jobs.tenantId, t), eq(jobs.id, id), eq(jobs.status, 'validated')))
     .returning({ id: jobs.id });
-  if (claimed.length === 0) throw conflict('Lần nhập này đang được ghi.');
+  if (claimed.length === 0) throw refuse('IMPORT_WRITING', 'Lần nhập này đang được ghi.');
   const result = { ...(job.result as StoredResult), values: (job.payload as StoredPayload | null)?.values ?? [] };
   // From here the job's own row carries the progress, chunk by chunk (see commit.ts).
   progress.delete(id);
@@ -406,7 +407,7 @@ async function writeJob(ctx: Ctx, id: string, fileName: string, result: JobResul
     // Validate again against the data as it is now: someone may have written since.
     const lk = await loadLookups(ctx, kind);
     const recheck = recheckConflicts(kind, job.values, lk);
-    if (recheck) throw conflict(recheck);
+    if (recheck) throw refuse('IMPORT_CONFLICT', recheck);
     const orgIdByCode = new Map([...lk.orgByCode].map(([code, o]) => [code, o.id]));
     rows = await prepareWrite(
       ctx.db,
@@ -546,7 +547,8 @@ export async function buildImportReport(ctx: Ctx, id: string): Promise<{ fileNam
   const job = await loadJob(ctx, id);
   const small = (job.result ?? null) as StoredResult | null;
   const sheet = (job.payload as StoredPayload | null)?.sheet;
-  if (job.status !== 'rejected' || !small || !sheet) throw conflict('Chỉ có báo cáo lỗi cho lần nhập có dòng bị lỗi.');
+  if (job.status !== 'rejected' || !small || !sheet)
+    throw refuse('IMPORT_NO_REPORT', 'Chỉ có báo cáo lỗi cho lần nhập có dòng bị lỗi.');
   const result = { ...small, sheet };
   const spec = SPECS[result.kind];
   const headerOf = Object.fromEntries(spec.columns.map((c) => [c.key, c.header.replace(/\*$/, '')]));

@@ -26,7 +26,7 @@ import {
 } from '../../domain/emulation/index.js';
 import { INITIATIVE_SCOPE_LABELS } from '../../domain/registry/vocab.js';
 import type { Ctx } from '../../server/context.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../server/errors.js';
+import { AppError, conflict, forbidden, invalid, notFound, refuse } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { filesOf, loadFile, storeFile } from '../files/store.js';
@@ -91,7 +91,7 @@ export async function createCouncil(ctx: Ctx, body: z.output<typeof CouncilBody>
         eq(initiativeCouncils.year, body.year),
       ),
     );
-  if (dup) throw conflict(`Đơn vị đã có Hội đồng sáng kiến năm ${body.year}.`);
+  if (dup) throw refuse('INITIATIVE_COUNCIL_EXISTS', `Đơn vị đã có Hội đồng sáng kiến năm ${body.year}.`);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     await tx
@@ -400,7 +400,7 @@ export async function attachEvidence(ctx: Ctx, id: string, fileName: string, byt
   const app = await loadApp(ctx.db, ctx.actor.tenantId, id);
   await requireOrgAccess(ctx.db, ctx.actor, 'initiative.manage', app.orgId);
   if (app.status !== 'submitted' && app.status !== 'reviewing')
-    throw conflict('Hội đồng đã kết thúc xét sáng kiến này.');
+    throw refuse('INITIATIVE_REVIEW_CLOSED', 'Hội đồng đã kết thúc xét sáng kiến này.');
   return storeFile(ctx, {
     ownerType: 'initiative',
     ownerId: id,
@@ -422,7 +422,8 @@ export async function startReview(ctx: Ctx, id: string) {
   const t = ctx.actor.tenantId;
   const app = await loadApp(ctx.db, t, id);
   await requireOrgAccess(ctx.db, ctx.actor, 'initiative.manage', app.orgId);
-  if (app.status !== 'submitted') throw conflict(`Sáng kiến đang ở trạng thái "${STATUS_LABELS[app.status]}".`);
+  if (app.status !== 'submitted')
+    throw refuse('INITIATIVE_NOT_SUBMITTED', `Sáng kiến đang ở trạng thái "${STATUS_LABELS[app.status]}".`);
   const members = await councilMembers(ctx.db, t, app.councilId);
   await ctx.db.transaction(async (tx) => {
     await tx
@@ -453,7 +454,7 @@ export async function assess(ctx: Ctx, id: string, body: z.output<typeof AssessB
   const members = await councilMembers(ctx.db, t, app.councilId);
   if (!members.some((m) => m.userId === ctx.actor.userId))
     throw forbidden('Chỉ thành viên Hội đồng sáng kiến mới được chấm điểm, biểu quyết.');
-  if (app.status !== 'reviewing') throw conflict('Hội đồng không ở bước xét sáng kiến này.');
+  if (app.status !== 'reviewing') throw refuse('INITIATIVE_NOT_REVIEWING', 'Hội đồng không ở bước xét sáng kiến này.');
   const criteria = app.criteria as InitiativeCriterion[];
   if (!body.recused) {
     for (const c of criteria) {
@@ -473,7 +474,7 @@ export async function assess(ctx: Ctx, id: string, body: z.output<typeof AssessB
         eq(initiativeAssessments.userId, ctx.actor.userId),
       ),
     );
-  if (before) throw conflict('Bạn đã chấm điểm, biểu quyết sáng kiến này.');
+  if (before) throw refuse('INITIATIVE_ALREADY_ASSESSED', 'Bạn đã chấm điểm, biểu quyết sáng kiến này.');
   await ctx.db.transaction(async (tx) => {
     await tx.insert(initiativeAssessments).values({
       tenantId: t,
@@ -505,7 +506,8 @@ export async function closeReview(ctx: Ctx, id: string, body: z.output<typeof Cl
   const t = ctx.actor.tenantId;
   const app = await loadApp(ctx.db, t, id);
   await requireOrgAccess(ctx.db, ctx.actor, 'initiative.manage', app.orgId);
-  if (app.status !== 'reviewing') throw conflict(`Sáng kiến đang ở trạng thái "${STATUS_LABELS[app.status]}".`);
+  if (app.status !== 'reviewing')
+    throw refuse('INITIATIVE_NOT_REVIEWING', `Sáng kiến đang ở trạng thái "${STATUS_LABELS[app.status]}".`);
   const members = await councilMembers(ctx.db, t, app.councilId);
   const rows = await ctx.db
     .select()
@@ -565,7 +567,8 @@ export async function closeReview(ctx: Ctx, id: string, body: z.output<typeof Cl
 export async function initiativeCertificate(ctx: Ctx, id: string) {
   const t = ctx.actor.tenantId;
   const view = await getApplication(ctx, id);
-  if (view.status !== 'recognised') throw conflict('Chỉ cấp giấy chứng nhận cho sáng kiến đã được công nhận.');
+  if (view.status !== 'recognised')
+    throw refuse('INITIATIVE_NOT_RECOGNISED', 'Chỉ cấp giấy chứng nhận cho sáng kiến đã được công nhận.');
   const app = await loadApp(ctx.db, t, id);
   const [org] = await ctx.db
     .select()

@@ -11,7 +11,7 @@ import { upperVN } from '../../documents/nd30/format.js';
 import { movementLaunchDocument } from '../../documents/emulation/movement.js';
 import { isoDateInVietnam, searchKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
+import { AppError, type SpecificCode, conflict, invalid, notFound, refuse } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { filesOf, loadFile, storeFile } from '../files/store.js';
@@ -247,7 +247,8 @@ export async function launchMovement(ctx: Ctx, id: string) {
   const t = ctx.actor.tenantId;
   const m = await load(ctx.db, t, id);
   await requireManage(ctx, m);
-  if (m.status !== 'draft') throw conflict(`Phong trào đang ở bước "${MOVEMENT_STATUS_LABELS[m.status]}".`);
+  if (m.status !== 'draft')
+    throw refuse('MOVEMENT_NOT_DRAFT', `Phong trào đang ở bước "${MOVEMENT_STATUS_LABELS[m.status]}".`);
   const participants = await participantsOf(ctx.db, t, id);
   await ctx.db.transaction(async (tx) => {
     await tx
@@ -288,7 +289,7 @@ export async function reportProgress(ctx: Ctx, id: string, body: z.output<typeof
   const m = await load(ctx.db, t, id);
   await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', body.orgId);
   if (m.status !== 'launched' && m.status !== 'mid_reviewed')
-    throw conflict('Phong trào không ở giai đoạn nhận báo cáo.');
+    throw refuse('MOVEMENT_NOT_REPORTING', 'Phong trào không ở giai đoạn nhận báo cáo.');
   const participants = await participantsOf(ctx.db, t, id);
   const p = participants.find((x) => x.orgId === body.orgId);
   if (!p) throw invalid([{ field: 'orgId', label: 'Đơn vị', message: 'Đơn vị không tham gia phong trào này.' }]);
@@ -364,7 +365,8 @@ export async function midReview(ctx: Ctx, id: string, body: z.output<typeof Revi
   const t = ctx.actor.tenantId;
   const m = await load(ctx.db, t, id);
   await requireManage(ctx, m);
-  if (m.status !== 'launched') throw conflict('Chỉ sơ kết phong trào đang được thực hiện, một lần.');
+  if (m.status !== 'launched')
+    throw refuse('MOVEMENT_NOT_LAUNCHED', 'Chỉ sơ kết phong trào đang được thực hiện, một lần.');
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(movements)
@@ -388,7 +390,7 @@ export async function finalReview(ctx: Ctx, id: string, body: z.output<typeof Fi
   const m = await load(ctx.db, t, id);
   await requireManage(ctx, m);
   if (m.status !== 'launched' && m.status !== 'mid_reviewed')
-    throw conflict('Chỉ tổng kết phong trào đã phát động, một lần.');
+    throw refuse('MOVEMENT_NOT_LAUNCHED', 'Chỉ tổng kết phong trào đã phát động, một lần.');
   const participants = await participantsOf(ctx.db, t, id);
   const today = isoDateInVietnam(ctx.now);
   if (body.round && body.round.submitBy < today)
@@ -419,6 +421,7 @@ export async function finalReview(ctx: Ctx, id: string, body: z.output<typeof Fi
           e.kind,
           e.message,
           e.fields.map((f) => ({ ...f, field: `round.${f.field}` })),
+          e.code === e.kind ? undefined : (e.code as SpecificCode),
         );
       throw e;
     }
@@ -436,7 +439,7 @@ export async function finalReview(ctx: Ctx, id: string, body: z.output<typeof Fi
         and(eq(movements.tenantId, t), eq(movements.id, id), inArray(movements.status, ['launched', 'mid_reviewed'])),
       )
       .returning({ id: movements.id });
-    if (!done.length) throw conflict('Phong trào vừa được tổng kết.');
+    if (!done.length) throw refuse('MOVEMENT_REVIEWED', 'Phong trào vừa được tổng kết.');
     await recordAudit(tx, ctx, {
       action: 'movement.final_review',
       entityType: 'movement',

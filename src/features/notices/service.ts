@@ -26,7 +26,7 @@ import { formatDateVN, isoDateInVietnam, searchKey, unaccent } from '../../domai
 import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
+import { AppError, conflict, invalid, notFound, refuse } from '../../server/errors.js';
 import { appendAudit, recordAudit } from '../audit/append.js';
 import { loadMeeting, moved, requireManage } from '../councils/access.js';
 import { RECEIPT_ALPHABET } from '../councils/ballot-box.js';
@@ -94,12 +94,15 @@ export async function publishNotice(ctx: Ctx, meetingId: string, input: z.output
     const { meeting, round } = await loadMeeting(tx, t, meetingId, true);
     await requireManage(tx, ctx.actor, round.orgId);
     if (meeting.status !== 'closed')
-      throw conflict('Chỉ công khai được sau khi Hội đồng đã kết thúc bỏ phiếu và kiểm phiếu.');
+      throw refuse(
+        'NOTICE_MEETING_NOT_CLOSED',
+        'Chỉ công khai được sau khi Hội đồng đã kết thúc bỏ phiếu và kiểm phiếu.',
+      );
     const [existing] = await tx
       .select({ id: notices.id })
       .from(notices)
       .where(and(eq(notices.tenantId, t), eq(notices.meetingId, meetingId)));
-    if (existing) throw conflict('Kết quả phiên họp này đã được công khai.');
+    if (existing) throw refuse('NOTICE_ALREADY_PUBLISHED', 'Kết quả phiên họp này đã được công khai.');
     const rows = await tx
       .select({ i: meetingItems, n: nominees, unit: organisations.name })
       .from(meetingItems)
@@ -118,7 +121,8 @@ export async function publishNotice(ctx: Ctx, meetingId: string, input: z.output
         ),
       )
       .orderBy(meetingItems.ordinal);
-    if (!rows.length) throw conflict('Phiên họp không có người (tập thể) nào được thông qua để công khai.');
+    if (!rows.length)
+      throw refuse('NOTICE_NOTHING_PASSED', 'Phiên họp không có người (tập thể) nào được thông qua để công khai.');
     const entries: NoticeEntry[] = rows.map((r, k) => ({
       nomineeId: r.n.id,
       ordinal: k + 1,
@@ -342,7 +346,8 @@ export async function resolveFeedback(ctx: Ctx, feedbackId: string, input: z.out
       .innerJoin(rounds, and(eq(rounds.tenantId, notices.tenantId), eq(rounds.id, notices.roundId)))
       .where(and(eq(notices.tenantId, t), eq(notices.id, f.noticeId)));
     await requireManage(tx, ctx.actor, orgId!);
-    if (f.status !== 'open') throw conflict(`Ý kiến này đã được xử lý (${FEEDBACK_STATUS_LABELS[f.status]}).`);
+    if (f.status !== 'open')
+      throw refuse('NOTICE_FEEDBACK_SETTLED', `Ý kiến này đã được xử lý (${FEEDBACK_STATUS_LABELS[f.status]}).`);
     await tx
       .update(noticeFeedback)
       .set({ status: input.outcome, resolution: input.resolution, resolvedBy: ctx.actor.userId, resolvedAt: ctx.now })
@@ -475,7 +480,8 @@ export async function submitFeedback(db: Db, slug: string, input: z.output<typeo
   const today = isoDateInVietnam(now);
   const { n, orgId } = await noticeBySlug(db, slug);
   if (!inForce(n, today))
-    throw conflict(
+    throw refuse(
+      'NOTICE_ENDED',
       `Thời gian công khai đã kết thúc ngày ${formatDateVN(n.endsOn)}: không nhận thêm ý kiến qua trang này.`,
     );
   const entries = n.entries as NoticeEntry[];

@@ -4,7 +4,7 @@ import { clusterMembers, clusters, organisations, orgLinks } from '../../db/sche
 import { formatDateVN, isoDateInVietnam, searchKey, textSortKey } from '../../domain/vi-text/index.js';
 import { ORG_LINK_KIND_LABELS, type OrgLinkKind } from '../../domain/registry/vocab.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, invalid, notFound } from '../../server/errors.js';
+import { conflict, invalid, notFound, refuse } from '../../server/errors.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { recordAudit } from '../audit/append.js';
 import { inScope, requireOrgAccess, scopeFor } from './scope.js';
@@ -35,7 +35,7 @@ async function loadOrg(ctx: Ctx, id: string) {
 }
 
 const codeTaken = (code: string) =>
-  conflict(`Mã đơn vị "${code}" đã được dùng.`, [
+  refuse('ORG_CODE_TAKEN', `Mã đơn vị "${code}" đã được dùng.`, [
     { field: 'code', label: 'Mã', message: `Mã "${code}" đã được dùng.` },
   ]);
 
@@ -217,7 +217,7 @@ export async function linkOrganisations(ctx: Ctx, input: z.output<typeof OrgMerg
         .where(
           and(eq(orgLinks.tenantId, ctx.actor.tenantId), eq(orgLinks.fromOrgId, fromId), eq(orgLinks.toOrgId, to.id)),
         );
-      if (dup) throw conflict(`"${from.name}" đã được ghi nhận chuyển thành "${to.name}".`);
+      if (dup) throw refuse('ORG_LINK_EXISTS', `"${from.name}" đã được ghi nhận chuyển thành "${to.name}".`);
       const link = {
         tenantId: ctx.actor.tenantId,
         id: crypto.randomUUID(),
@@ -300,7 +300,7 @@ export async function createCluster(ctx: Ctx, input: z.output<typeof ClusterBody
     });
   } catch (e) {
     if (isUniqueViolation(e))
-      throw conflict(`Mã cụm, khối "${input.code}" đã được dùng.`, [
+      throw refuse('CLUSTER_CODE_TAKEN', `Mã cụm, khối "${input.code}" đã được dùng.`, [
         { field: 'code', label: 'Mã', message: 'Mã đã được dùng.' },
       ]);
     throw e;

@@ -29,7 +29,7 @@ import {
 import { formatDateVN, isoDateInVietnam, nameSortKey, searchKey, validateCccd } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { conflict, invalid, notFound } from '../../server/errors.js';
+import { conflict, invalid, notFound, refuse } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { overlappingOtherKind as overlappingRatings, periodName } from '../../domain/eligibility/streaks.js';
 import { awardRecordConflict } from '../../domain/eligibility/grants.js';
@@ -69,7 +69,7 @@ export const presentPerson = (p: PersonRow, orgName: string | null = null) => ({
 });
 
 const cccdTaken = (cccd: string) =>
-  conflict(`Số CCCD ${cccd} đã có trong hệ thống.`, [
+  refuse('PERSON_CCCD_TAKEN', `Số CCCD ${cccd} đã có trong hệ thống.`, [
     { field: 'cccd', label: 'Số CCCD', message: `Số CCCD ${cccd} đã thuộc về một người khác.` },
   ]);
 
@@ -488,7 +488,7 @@ export async function addPersonHistory(
         a,
         await tenantRules(tx, t, isoDateInVietnam(ctx.now)),
       );
-      if (clash) throw conflict(clash.message);
+      if (clash) throw refuse('PERSON_RECORD_CLASH', clash.message);
       await tx
         .insert(awardRecords)
         .values({ ...base, subjectKind: 'individual', personId: id, ...a, decisionDate: a.decisionDate ?? null });
@@ -500,7 +500,7 @@ export async function addPersonHistory(
         .from(ratings)
         .where(and(eq(ratings.tenantId, t), eq(ratings.personId, id)));
       const problem = ratingPeriodProblem(p.fullName, existing, r.period, why);
-      if (problem?.duplicate) throw conflict(problem.message);
+      if (problem?.duplicate) throw refuse('PERSON_RECORD_DUPLICATE', problem.message);
       if (problem) throw invalid([{ field: 'reason', label: 'Lý do', message: problem.message }]);
       const overlap = overlappingRatings(existing, r.period);
       reason = overlap.length ? why : null;

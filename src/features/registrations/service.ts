@@ -9,7 +9,7 @@ import { compareRegistrations, OUTCOME_LABELS, registrationOpen } from '../../do
 import { awardName } from '../../domain/registry/vocab.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, invalid, notFound } from '../../server/errors.js';
+import { conflict, invalid, notFound, refuse } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
@@ -37,7 +37,7 @@ export async function openCall(ctx: Ctx, body: z.output<typeof CallBody>) {
         eq(registrationCalls.period, body.period),
       ),
     );
-  if (dup) throw conflict(`Đã có đợt đăng ký thi đua năm ${body.period}.`);
+  if (dup) throw refuse('REGISTRATION_CALL_EXISTS', `Đã có đợt đăng ký thi đua năm ${body.period}.`);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     await tx
@@ -176,7 +176,7 @@ export async function register(ctx: Ctx, callId: string, body: z.output<typeof R
   const c = await loadCall(ctx, callId);
   await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', body.unitOrgId);
   if (!registrationOpen(isoDateInVietnam(ctx.now), c.deadline))
-    throw conflict(`Đã hết hạn đăng ký (${formatDateVN(c.deadline)}).`);
+    throw refuse('REGISTRATION_CLOSED', `Đã hết hạn đăng ký (${formatDateVN(c.deadline)}).`);
   const inCall = new Set(await subtreeIds(ctx.db, t, [c.orgId]));
   if (!inCall.has(body.unitOrgId))
     throw invalid([{ field: 'unitOrgId', label: 'Đơn vị', message: 'Đơn vị không thuộc phạm vi của đợt đăng ký.' }]);
@@ -261,7 +261,7 @@ export async function unregister(ctx: Ctx, id: string) {
   const c = await loadCall(ctx, r.callId);
   await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', r.unitOrgId);
   if (!registrationOpen(isoDateInVietnam(ctx.now), c.deadline))
-    throw conflict('Đã hết hạn đăng ký: không bỏ được đăng ký.');
+    throw refuse('REGISTRATION_CLOSED', 'Đã hết hạn đăng ký: không bỏ được đăng ký.');
   await ctx.db.transaction(async (tx) => {
     await tx.delete(registrations).where(and(eq(registrations.tenantId, t), eq(registrations.id, id)));
     await recordAudit(tx, ctx, {

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { nominees, proposals, rounds } from '../../db/schema.js';
 import { proposalMachine } from '../../domain/rounds/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, notFound } from '../../server/errors.js';
+import { conflict, notFound, refuse } from '../../server/errors.js';
 import { loadFile, removeFile, storeFile } from '../files/store.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain } from '../organisations/tree.js';
@@ -22,7 +22,7 @@ async function ownerProposal(ctx: Ctx, ownerType: 'proposal' | 'nominee', ownerI
     proposalId = n.proposalId;
     label = n.displayName;
     if (n.status !== 'draft' && n.status !== 'returned')
-      throw conflict('Chỉ thêm, bỏ tệp minh chứng khi đề nghị chưa gửi hoặc bị trả lại.');
+      throw refuse('NOMINEE_SENT', 'Chỉ thêm, bỏ tệp minh chứng khi đề nghị chưa gửi hoặc bị trả lại.');
   }
   const [p] = await ctx.db
     .select()
@@ -42,12 +42,12 @@ export async function uploadEvidence(
   const t = ctx.actor.tenantId;
   const { p, label } = await ownerProposal(ctx, ownerType, ownerId);
   await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', p.orgId);
-  if (!proposalMachine.can(p.status, 'edit')) throw conflict('Hồ sơ đã gửi: không thêm được tệp.');
+  if (!proposalMachine.can(p.status, 'edit')) throw refuse('PROPOSAL_SENT', 'Hồ sơ đã gửi: không thêm được tệp.');
   const [r] = await ctx.db
     .select({ status: rounds.status })
     .from(rounds)
     .where(and(eq(rounds.tenantId, t), eq(rounds.id, p.roundId)));
-  if (r?.status !== 'open') throw conflict('Đợt xét không còn nhận hồ sơ.');
+  if (r?.status !== 'open') throw refuse('ROUND_NOT_OPEN', 'Đợt xét không còn nhận hồ sơ.');
   return storeFile(ctx, { ownerType, ownerId, fileName, bytes, orgId: p.orgId, label });
 }
 
@@ -88,7 +88,7 @@ export async function deleteEvidence(ctx: Ctx, id: string) {
   if (f.ownerType !== 'proposal' && f.ownerType !== 'nominee') throw notFound('tệp');
   const { p } = await ownerProposal(ctx, f.ownerType, f.ownerId);
   await requireOrgAccess(ctx.db, ctx.actor, 'proposal.submit', p.orgId);
-  if (!proposalMachine.can(p.status, 'edit')) throw conflict('Hồ sơ đã gửi: không bỏ được tệp.');
+  if (!proposalMachine.can(p.status, 'edit')) throw refuse('PROPOSAL_SENT', 'Hồ sơ đã gửi: không bỏ được tệp.');
   await removeFile(ctx, f, p.orgId);
   return { ok: true };
 }

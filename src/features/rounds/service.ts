@@ -30,7 +30,7 @@ import {
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { conflict, forbidden, invalid, moved, notFound } from '../../server/errors.js';
+import { conflict, forbidden, invalid, moved, notFound, refuse } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
@@ -169,7 +169,7 @@ export async function changeRoundStatus(ctx: Ctx, id: string, action: RoundActio
       nomineeStatuses: ns.map((x) => x.status as NomineeStatus),
       draftDecisions: Number(n),
     });
-    if (why) throw conflict(`Chưa thể kết thúc đợt xét. ${why}`);
+    if (why) throw refuse('ROUND_NOT_FINISHABLE', `Chưa thể kết thúc đợt xét. ${why}`);
   }
   await ctx.db.transaction(async (tx) => {
     const done = await tx
@@ -177,7 +177,7 @@ export async function changeRoundStatus(ctx: Ctx, id: string, action: RoundActio
       .set({ status: next, updatedAt: ctx.now })
       .where(and(eq(rounds.tenantId, t), eq(rounds.id, id), eq(rounds.status, round.status)))
       .returning({ id: rounds.id });
-    if (!done.length) throw conflict('Đợt xét vừa được người khác thay đổi. Hãy tải lại trang.');
+    if (!done.length) throw refuse('ROUND_CHANGED', 'Đợt xét vừa được người khác thay đổi. Hãy tải lại trang.');
     await recordAudit(tx, ctx, {
       action: `round.${action}`,
       entityType: 'round',
@@ -416,7 +416,7 @@ export async function openProposal(ctx: Ctx, roundId: string, orgId: string) {
     .from(proposals)
     .where(and(eq(proposals.tenantId, t), eq(proposals.roundId, roundId), eq(proposals.orgId, orgId)));
   if (existing) return { id: existing.id };
-  if (round.status !== 'open') throw conflict('Đợt xét không còn nhận hồ sơ.');
+  if (round.status !== 'open') throw refuse('ROUND_NOT_OPEN', 'Đợt xét không còn nhận hồ sơ.');
   const id = crypto.randomUUID();
   try {
     await ctx.db.transaction(async (tx) => {
@@ -539,7 +539,7 @@ async function requireEditable(ctx: Ctx, p: Proposal) {
   await requireProposalWrite(ctx, p);
   const round = await loadRound(ctx.db, ctx.actor.tenantId, p.roundId);
   moved(() => proposalMachine.move(p.status, 'edit'));
-  if (round.status !== 'open') throw conflict('Đợt xét đã hết hạn nhận hồ sơ: không sửa được hồ sơ.');
+  if (round.status !== 'open') throw refuse('ROUND_NOT_OPEN', 'Đợt xét đã hết hạn nhận hồ sơ: không sửa được hồ sơ.');
   return round;
 }
 
@@ -633,7 +633,7 @@ export async function addNominee(
         eq(nominees.awardCode, body.awardCode),
       ),
     );
-  if (dup) throw conflict(`${subject.name} đã có trong hồ sơ với "${award.name}".`);
+  if (dup) throw refuse('NOMINEE_DUPLICATE', `${subject.name} đã có trong hồ sơ với "${award.name}".`);
   const id = crypto.randomUUID();
   const col = SUBJECT_COLUMN[ref];
   await ctx.db.transaction(async (tx) => {
@@ -686,7 +686,7 @@ export async function updateNominee(ctx: Ctx, id: string, body: z.output<typeof 
   const p = await loadProposal(ctx.db, t, n.proposalId);
   const round = await requireEditable(ctx, p);
   if (n.status !== 'draft' && n.status !== 'returned')
-    throw conflict('Chỉ sửa được người (tập thể) chưa gửi hoặc bị trả lại.');
+    throw refuse('NOMINEE_SENT', 'Chỉ sửa được người (tập thể) chưa gửi hoặc bị trả lại.');
   const patch: Partial<Nominee> = { updatedAt: ctx.now };
   if (body.achievement !== undefined) patch.achievement = body.achievement;
   if (body.awardCode !== undefined && body.awardCode !== n.awardCode) {
@@ -731,7 +731,7 @@ export async function removeNominee(ctx: Ctx, id: string) {
   const p = await loadProposal(ctx.db, t, n.proposalId);
   await requireEditable(ctx, p);
   if (n.status !== 'draft' && n.status !== 'returned')
-    throw conflict('Chỉ bỏ được người (tập thể) chưa gửi hoặc bị trả lại.');
+    throw refuse('NOMINEE_SENT', 'Chỉ bỏ được người (tập thể) chưa gửi hoặc bị trả lại.');
   await ctx.db.transaction(async (tx) => {
     await tx.delete(files).where(and(eq(files.tenantId, t), eq(files.ownerType, 'nominee'), eq(files.ownerId, id)));
     await tx.delete(nominees).where(and(eq(nominees.tenantId, t), eq(nominees.id, id)));
@@ -794,7 +794,7 @@ export async function submitProposal(ctx: Ctx, id: string) {
       })
       .where(and(eq(proposals.tenantId, t), eq(proposals.id, id), eq(proposals.status, p.status)))
       .returning({ id: proposals.id });
-    if (!done.length) throw conflict('Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang.');
+    if (!done.length) throw refuse('PROPOSAL_CHANGED', 'Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang.');
     for (const [i, n] of toSend.entries()) {
       const v = verdicts[i]!;
       await tx
@@ -1046,7 +1046,8 @@ export async function acceptNominee(ctx: Ctx, id: string, body: z.output<typeof 
     });
   } catch (e) {
     if (isUniqueViolation(e))
-      throw conflict(
+      throw refuse(
+        'NOMINEE_ACCEPTED_ELSEWHERE',
         `${n.displayName} đã được chấp nhận đề nghị "${awardName(n.awardCode)}" năm ${n.period} ở một hồ sơ khác: không chấp nhận trùng.`,
       );
     throw e;

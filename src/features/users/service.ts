@@ -6,7 +6,7 @@ import type { Role } from '../../domain/registry/vocab.js';
 import type { Db, Tx } from '../../db/client.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../server/errors.js';
+import { AppError, conflict, forbidden, invalid, notFound, refuse } from '../../server/errors.js';
 import { hashPassword, passwordAcceptable, PASSWORD_RULE_MESSAGE } from '../../server/passwords.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { destroyUserSessions } from '../../server/session.js';
@@ -167,7 +167,7 @@ export async function createUser(ctx: Ctx, input: z.output<typeof UserCreateBody
     updatedAt: ctx.now,
   };
   const taken = () =>
-    conflict(`Tên đăng nhập "${input.username}" đã được dùng.`, [
+    refuse('USERNAME_TAKEN', `Tên đăng nhập "${input.username}" đã được dùng.`, [
       { field: 'username', label: 'Tên đăng nhập', message: 'Tên đăng nhập đã được dùng.' },
     ]);
   try {
