@@ -34,9 +34,6 @@ import { CouncilsPage } from './features/councils/CouncilsPage';
 import { MeetingPage } from './features/councils/MeetingPage';
 import { NoticeDetailPage, NoticesPage } from './features/notices/NoticesPage';
 import { PublicIndexPage, PublicNoticePage, PublicTrackPage } from './features/notices/PublicPages';
-import { PetitionPage } from './features/petitions/PetitionPage';
-import { PetitionsPage } from './features/petitions/PetitionsPage';
-import { PublicPetitionFormPage, PublicPetitionTrackPage } from './features/petitions/PublicPetitionPages';
 import { ClusterYearPage, ClustersPage } from './features/cluster-scoring/ClusterYearPage';
 import { InitiativePage } from './features/initiatives/InitiativePage';
 import { InitiativesPage } from './features/initiatives/InitiativesPage';
@@ -45,6 +42,8 @@ import { MovementsPage } from './features/movements/MovementsPage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { PeriodReportPage } from './features/reports/PeriodReportPage';
 import { RegisterPage } from './features/register/RegisterPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { FundPage } from './features/fund/FundPage';
 import { RegistrationCallPage } from './features/registrations/RegistrationCallPage';
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { ApiError } from './ui/api';
@@ -75,8 +74,6 @@ function App() {
         <Route path="/dang-nhap" element={<SignInPage />} />
         <Route path="/cong-khai" element={<PublicIndexPage />} />
         <Route path="/cong-khai/tra-cuu" element={<PublicTrackPage />} />
-        <Route path="/cong-khai/don-thu" element={<PublicPetitionFormPage />} />
-        <Route path="/cong-khai/don-thu/tra-cuu" element={<PublicPetitionTrackPage />} />
         <Route path="/cong-khai/:slug" element={<PublicNoticePage />} />
         <Route
           element={
@@ -238,22 +235,6 @@ function App() {
           <Route path="phieu-bau" element={<BallotListPage />} />
           <Route path="phieu-bau/:id" element={<BallotPage />} />
           <Route
-            path="don-thu"
-            element={
-              <Guard permission="petition.manage">
-                <PetitionsPage />
-              </Guard>
-            }
-          />
-          <Route
-            path="don-thu/:id"
-            element={
-              <Guard permission="petition.manage">
-                <PetitionPage />
-              </Guard>
-            }
-          />
-          <Route
             path="quan-ly-cong-khai"
             element={
               <Guard permission="round.manage">
@@ -347,6 +328,22 @@ function App() {
             element={
               <Guard permission="registry.read">
                 <RegisterPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="tong-quan"
+            element={
+              <Guard permission="registry.read">
+                <DashboardPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="quy-thi-dua"
+            element={
+              <Guard permission="fund.read">
+                <FundPage />
               </Guard>
             }
           />

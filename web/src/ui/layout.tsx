@@ -2,7 +2,6 @@
 // sections the user may open, and a header with the user, the tenant, the role and sign-out.
 import {
   ApartmentOutlined,
-  InboxOutlined,
   AuditOutlined,
   BookOutlined,
   CloudUploadOutlined,
@@ -25,6 +24,7 @@ import { BulbOutlined, ClusterOutlined } from '@ant-design/icons';
 import { BarChartOutlined, FormOutlined, RocketOutlined } from '@ant-design/icons';
 import { ProfileOutlined } from '@ant-design/icons';
 import { FileTextOutlined } from '@ant-design/icons';
+import { PieChartOutlined, WalletOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography, type MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -166,10 +166,17 @@ export const NAV: NavItem[] = [
     group: 'commendation',
   },
   {
-    path: '/don-thu',
-    label: 'Đơn thư',
-    icon: <InboxOutlined />,
-    permission: 'petition.manage',
+    path: '/tong-quan',
+    label: 'Tổng quan, biểu đồ',
+    icon: <PieChartOutlined />,
+    permission: 'registry.read',
+    group: 'commendation',
+  },
+  {
+    path: '/quy-thi-dua',
+    label: 'Quỹ thi đua, khen thưởng',
+    icon: <WalletOutlined />,
+    permission: 'fund.read',
     group: 'commendation',
   },
   {
