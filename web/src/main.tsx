@@ -34,6 +34,9 @@ import { CouncilsPage } from './features/councils/CouncilsPage';
 import { MeetingPage } from './features/councils/MeetingPage';
 import { NoticeDetailPage, NoticesPage } from './features/notices/NoticesPage';
 import { PublicIndexPage, PublicNoticePage, PublicTrackPage } from './features/notices/PublicPages';
+import { PetitionPage } from './features/petitions/PetitionPage';
+import { PetitionsPage } from './features/petitions/PetitionsPage';
+import { PublicPetitionFormPage, PublicPetitionTrackPage } from './features/petitions/PublicPetitionPages';
 import { ClusterYearPage, ClustersPage } from './features/cluster-scoring/ClusterYearPage';
 import { InitiativePage } from './features/initiatives/InitiativePage';
 import { InitiativesPage } from './features/initiatives/InitiativesPage';
@@ -74,6 +77,8 @@ function App() {
         <Route path="/dang-nhap" element={<SignInPage />} />
         <Route path="/cong-khai" element={<PublicIndexPage />} />
         <Route path="/cong-khai/tra-cuu" element={<PublicTrackPage />} />
+        <Route path="/cong-khai/don-thu" element={<PublicPetitionFormPage />} />
+        <Route path="/cong-khai/don-thu/tra-cuu" element={<PublicPetitionTrackPage />} />
         <Route path="/cong-khai/:slug" element={<PublicNoticePage />} />
         <Route
           element={
@@ -234,6 +239,22 @@ function App() {
           <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
           <Route path="phieu-bau" element={<BallotListPage />} />
           <Route path="phieu-bau/:id" element={<BallotPage />} />
+          <Route
+            path="don-thu"
+            element={
+              <Guard permission="petition.manage">
+                <PetitionsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="don-thu/:id"
+            element={
+              <Guard permission="petition.manage">
+                <PetitionPage />
+              </Guard>
+            }
+          />
           <Route
             path="quan-ly-cong-khai"
             element={

@@ -2,6 +2,7 @@
 // sections the user may open, and a header with the user, the tenant, the role and sign-out.
 import {
   ApartmentOutlined,
+  InboxOutlined,
   AuditOutlined,
   BookOutlined,
   CloudUploadOutlined,
@@ -177,6 +178,13 @@ export const NAV: NavItem[] = [
     label: 'Quỹ thi đua, khen thưởng',
     icon: <WalletOutlined />,
     permission: 'fund.read',
+    group: 'commendation',
+  },
+  {
+    path: '/don-thu',
+    label: 'Đơn thư',
+    icon: <InboxOutlined />,
+    permission: 'petition.manage',
     group: 'commendation',
   },
   {
