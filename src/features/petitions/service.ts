@@ -298,7 +298,7 @@ export async function getPetition(ctx: Ctx, id: string) {
 
 // ── Receiving ──
 
-interface NewPetition {
+export interface NewPetition {
   orgId: string;
   kind: PetitionKind;
   channel: PetitionChannel;
@@ -320,7 +320,7 @@ interface NewPetition {
 }
 
 /** Records a petition in the register inside `tx`: duplicates, due date, pending matter, audit, notices to the office. */
-async function receive(tx: Tx, tenantId: string, input: NewPetition, actor: AuditActor, now: Date) {
+export async function recordPetition(tx: Tx, tenantId: string, input: NewPetition, actor: AuditActor, now: Date) {
   const subject =
     input.nomineeId || input.awardRecordId
       ? await resolveSubject(tx, tenantId, { nomineeId: input.nomineeId, awardRecordId: input.awardRecordId })
@@ -464,7 +464,9 @@ export async function createPetition(ctx: Ctx, body: z.output<typeof CreatePetit
   const receivedOn = body.receivedOn ?? today;
   checkReceivedOn(receivedOn, today);
   const r = await withFreshCode((code) =>
-    ctx.db.transaction((tx) => receive(tx, t, { ...body, receivedOn, trackingCode: code }, actorOf(ctx), ctx.now)),
+    ctx.db.transaction((tx) =>
+      recordPetition(tx, t, { ...body, receivedOn, trackingCode: code }, actorOf(ctx), ctx.now),
+    ),
   );
   return getPetition(ctx, r.id);
 }
@@ -739,7 +741,7 @@ export async function registerNoticeComplaint(
   },
   now: Date,
 ) {
-  return receive(
+  return recordPetition(
     tx,
     tenantId,
     {
@@ -848,7 +850,7 @@ export async function submitPublicPetition(db: Db, body: z.output<typeof PublicP
   const receivedOn = isoDateInVietnam(now);
   const r = await withFreshCode((code) =>
     db.transaction((tx) =>
-      receive(
+      recordPetition(
         tx,
         org.tenantId,
         {
