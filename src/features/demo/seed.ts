@@ -12,7 +12,6 @@ import { seedDemoCouncil } from './council-seed.js';
 import { seedReportHistory } from './report-seed.js';
 import { seedPortalDemo } from './portal-seed.js';
 import { seedFundEntries } from './fund-seed.js';
-import { seedPeriodReports } from './period-report-seed.js';
 import { seedDemoPetitions } from './petition-seed.js';
 import { now as clockNow } from '../../server/clock.js';
 
@@ -264,7 +263,6 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
     await seedPortalDemo(tx, t, now);
     if (data.reportHistory) await seedReportHistory(tx, t, now);
     if (data.reportHistory) await seedFundEntries(tx, t, now);
-    if (data.reportHistory) await seedPeriodReports(tx, t, now);
     await seedDemoPetitions(tx, t, now);
     await appendAudit(
       tx,
