@@ -260,7 +260,8 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
         .values(u.grants.map((g) => ({ tenantId: t, userId, role: g.role, orgId: org(g.orgKey) })));
     }
     await seedDemoCouncil(tx, t, { passwordHash, now });
-    await seedPortalDemo(tx, t, now);
+    // The portal's demo content goes with the demo history only (test fixtures stay as they are).
+    if (data.reportHistory) await seedPortalDemo(tx, t, now);
     if (data.reportHistory) await seedReportHistory(tx, t, now);
     if (data.reportHistory) await seedFundEntries(tx, t, now);
     await seedDemoPetitions(tx, t, now);
