@@ -48,9 +48,9 @@ it('a citizen files on a phone, the officer accepts and answers, the citizen rea
   await office.waitForURL((u) => new URL(u).searchParams.get('q') === code);
   await office.getByRole('link', { name: code }).click();
   await visible(office.getByRole('heading', { name: /Khiếu nại: Khiếu nại kết quả bình xét/u }));
-  await visible(office.getByText('Hạn thụ lý, xử lý đơn:'));
+  await visible(office.getByText('Hạn thụ lý, xử lý đơn:', { exact: true }));
   await office.getByRole('button', { name: 'Thụ lý', exact: true }).click();
-  await visible(office.getByText('Hạn giải quyết:'));
+  await visible(office.getByText('Hạn giải quyết:', { exact: true }));
   const accepted = await api.get<Item>(`/petitions/${found.items[0]!.id}`);
   expect(accepted.status).toBe('accepted');
   await visible(office.getByText(vnDate(accepted.dueDate)).first());
