@@ -76,7 +76,11 @@ it('the app loads, signs in and works with no CSP violation; the administrator l
   // Public pages, without a session.
   const pub = await newPage(j.browser);
   const pubProblems = watch(pub);
+  // The portal's home is server-rendered (no script); a notice's own page is the web app's.
   await pub.goto(`${j.server.url}/cong-khai`);
+  await pub.waitForLoadState('networkidle');
+  expect(await pub.getByRole('heading', { level: 1 }).innerText()).toBe('Cổng thông tin thi đua, khen thưởng');
+  await pub.goto(`${j.server.url}/cong-khai/tra-cuu`);
   await pub.waitForLoadState('networkidle');
   expect(await pub.locator('#root').innerText()).not.toBe('');
 

@@ -1,5 +1,6 @@
-// The public pages (no sign-in): /cong-khai (notices in force), /cong-khai/:slug (one list, with a
-// form to send a comment or a complaint), /cong-khai/tra-cuu?ma=… (status of a tracking code).
+// The public pages (no sign-in) still in the web app: /cong-khai/:slug (one list, with a form to
+// send a comment or a complaint), /cong-khai/tra-cuu?ma=… (status of a tracking code). The portal's
+// home /cong-khai is server-rendered (src/features/portal); the brand link reloads to reach it.
 import { SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import {
@@ -39,7 +40,12 @@ function PublicLayout({ children }: { children: ReactNode }) {
           style={{ width: '100%', maxWidth: 1100, margin: '0 auto' }}
           wrap
         >
-          <Link to="/cong-khai" className="brand" aria-label="Công khai danh sách khen thưởng — Trang chủ">
+          <Link
+            to="/cong-khai"
+            reloadDocument
+            className="brand"
+            aria-label="Công khai danh sách khen thưởng — Trang chủ"
+          >
             <img src="/favicon.svg" alt="" width={28} height={28} />
             <span className="brand-text">Công khai khen thưởng</span>
           </Link>
