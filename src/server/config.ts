@@ -1,6 +1,6 @@
 // Settings read from the environment, with the defaults a newcomer needs.
-import { fileURLToPath } from 'node:url';
 import { parseTrustProxy } from './client-address.js';
+import { fromRoot } from '../paths.js';
 
 export interface RuntimeConfig {
   port: number;
@@ -23,7 +23,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl: env.DATABASE_URL || null,
     secureCookies: env.SECURE_COOKIES === 'true',
-    webRoot: env.WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    webRoot: env.WEB_ROOT ?? fromRoot('dist', 'web'),
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };

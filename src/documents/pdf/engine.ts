@@ -5,7 +5,7 @@
 // own Printer instead of using the package's singleton).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../../paths.js';
 
 const require = createRequire(import.meta.url);
 
@@ -19,7 +19,7 @@ export type PdfDocDefinition = Record<string, any>;
 export const PDF_FONT = 'TimesVN';
 
 /** The vendored font directory (assets/fonts at the repository root). */
-export const FONT_DIR = fileURLToPath(new URL('../../../assets/fonts/', import.meta.url));
+export const FONT_DIR = `${fromRoot('assets', 'fonts')}/`;
 
 const FILES = {
   normal: 'LiberationSerif-Regular.ttf',
