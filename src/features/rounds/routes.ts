@@ -25,6 +25,7 @@ import {
   ROUND_ACTIONS,
   RoundBody,
   RoundListOut,
+  RoundListQuery,
   RoundOut,
   StoredFileOut,
 } from './schema.js';
@@ -77,9 +78,10 @@ export const roundRoutes = newRouter()
       path: '/rounds',
       tags,
       summary: 'Các đợt xét khen thưởng (của cơ quan thường trực, hoặc đơn vị được mời)',
+      request: { query: RoundListQuery },
       responses: { 200: json(RoundListOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.listRounds(ctxOf(c)), 200),
+    async (c) => c.json(await svc.listRounds(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

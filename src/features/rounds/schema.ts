@@ -5,6 +5,7 @@ import type { RoundAction } from '../../domain/rounds/machines.js';
 import { NOMINEE_STATUSES, PROPOSAL_STATUSES, ROUND_KINDS, ROUND_STATUSES } from '../../domain/rounds/vocab.js';
 import { SUBJECT_KINDS } from '../../domain/registry/vocab.js';
 import { IsoDate, RequiredText, Uuid } from '../../server/schemas.js';
+import { ListPage, PageFields, SearchText, sortParam } from '../../server/paging.js';
 import { Period } from '../people/schema.js';
 
 const AwardCode = z
@@ -127,8 +128,28 @@ export const ProcedureConfirmationOut = z.object({
   citation: z.string().openapi({ description: 'Căn cứ sẽ in trong văn bản' }),
 });
 
+export const RoundListQuery = ListPage.extend({
+  q: SearchText.openapi({ description: 'Tên đợt xét (không cần dấu)' }),
+  status: z
+    .enum(ROUND_STATUSES, { message: 'Trạng thái đợt xét không hợp lệ.' })
+    .optional()
+    .openapi({ param: { name: 'status', in: 'query' } }),
+  kind: z
+    .enum(ROUND_KINDS, { message: 'Loại đợt xét không hợp lệ.' })
+    .optional()
+    .openapi({ param: { name: 'kind', in: 'query' } }),
+  period: z
+    .string()
+    .regex(/^\d{4}(-\d{4})?$/u, 'Năm xét phải có dạng 2026 hoặc 2025-2026.')
+    .optional()
+    .openapi({ param: { name: 'period', in: 'query' } }),
+  sort: sortParam(['newest', 'oldest', 'deadline'] as const),
+});
+export type RoundListQuery = z.output<typeof RoundListQuery>;
+
 export const RoundListOut = z
   .object({
+    ...PageFields,
     items: z.array(
       z.object({
         id: z.string(),

@@ -2,7 +2,7 @@
 // and send their dossiers (nominees picked from the registry, the engine's verdict beside each),
 // and the office appraises them (accept, return with a reason, reject), with duplicates across
 // units and rounds caught and the statutory time limit tracked.
-import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import {
   decisions,
@@ -27,19 +27,20 @@ import {
   roundMachine,
   type RoundAction,
 } from '../../domain/rounds/index.js';
-import { isoDateInVietnam } from '../../domain/vi-text/index.js';
+import { isoDateInVietnam, searchKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { conflict, forbidden, invalid, moved, notFound, refuse } from '../../server/errors.js';
+import { forbidden, invalid, moved, notFound, refuse } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { filesOf } from '../files/store.js';
 import { tenantProcedureRules } from '../eligibility/service.js';
-import { requireOrgAccess, scopeFor, searchCondition } from '../organisations/scope.js';
+import { requireOrgAccess, scopeFor, scopeSql, searchCondition } from '../organisations/scope.js';
+import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import type { z } from '@hono/zod-openapi';
-import type { AcceptBody, NomineeBody, NomineeUpdateBody, RoundBody } from './schema.js';
+import type { AcceptBody, NomineeBody, NomineeUpdateBody, RoundBody, RoundListQuery } from './schema.js';
 import { orgSubjectKind } from '../eligibility/service.js';
 import { describeSubject, rulesOn, subjectPeriod, verdictsFor, type NomineeVerdict } from './verdicts.js';
 import { needsOverrideReason } from '../../domain/eligibility/status.js';
@@ -220,57 +221,87 @@ function countdown(ctx: Ctx, round: Round) {
   return Math.round(d);
 }
 
-export async function listRounds(ctx: Ctx) {
+function rowsOf<T>(r: unknown): T[] {
+  return ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
+}
+
+const ROUND_ORDER = {
+  newest: sql`${rounds.createdAt} DESC, ${rounds.id}`,
+  oldest: sql`${rounds.createdAt} ASC, ${rounds.id}`,
+  deadline: sql`${rounds.submitBy} ASC, ${rounds.createdAt} DESC, ${rounds.id}`,
+} as const;
+
+/**
+ * One page of the rounds the actor sees: those run by an organisation they manage rounds for,
+ * and the opened ones to which a unit they submit dossiers for is invited. Reach, filters, order,
+ * paging and the counts are SQL; only the page's invitations and dossiers are read.
+ */
+export async function listRounds(ctx: Ctx, q: RoundListQuery) {
   requireAnywhere(ctx.actor, 'registry.read');
   const t = ctx.actor.tenantId;
-  const [manageScope, proposeScope] = await Promise.all([
-    scopeFor(ctx.db, ctx.actor, 'round.manage'),
-    scopeFor(ctx.db, ctx.actor, 'proposal.submit'),
+  const [manageSql, proposeSql] = await Promise.all([
+    scopeSql(ctx.db, ctx.actor, 'round.manage', rounds.orgId),
+    scopeSql(ctx.db, ctx.actor, 'proposal.submit', sql`ri.org_id`),
   ]);
-  const all = await ctx.db
-    .select({ r: rounds, orgName: organisations.name })
-    .from(rounds)
-    .innerJoin(organisations, and(eq(organisations.tenantId, rounds.tenantId), eq(organisations.id, rounds.orgId)))
-    .where(eq(rounds.tenantId, t))
-    .orderBy(desc(rounds.createdAt));
-  if (!all.length) return { items: [] };
-  const inv = await ctx.db
-    .select()
-    .from(roundInvitations)
-    .where(
-      and(
-        eq(roundInvitations.tenantId, t),
-        inArray(
-          roundInvitations.roundId,
-          all.map((a) => a.r.id),
-        ),
-      ),
-    );
-  const props = await ctx.db
-    .select({ roundId: proposals.roundId, orgId: proposals.orgId, status: proposals.status })
-    .from(proposals)
-    .where(
-      and(
-        eq(proposals.tenantId, t),
-        inArray(
-          proposals.roundId,
-          all.map((a) => a.r.id),
-        ),
-      ),
-    );
-  const items = [];
-  const chains = new Map<string, string[]>();
-  for (const orgId of new Set(all.map((a) => a.r.orgId))) chains.set(orgId, await orgChain(ctx.db, t, orgId));
-  for (const { r, orgName } of all) {
-    const chain = chains.get(r.orgId)!;
-    const manage = manageScope === null || chain.some((o) => manageScope.has(o));
-    const mine = inv
-      .filter((i) => i.roundId === r.id && (proposeScope === null || proposeScope.has(i.orgId)))
-      .map((i) => i.orgId);
-    const visibleToUnit = mine.length > 0 && r.status !== 'draft';
-    if (!manage && !visibleToUnit) continue;
-    const rp = props.filter((p) => p.roundId === r.id);
-    items.push({
+  const manage = manageSql ?? sql`true`;
+  const invitedMine = sql`EXISTS (SELECT 1 FROM round_invitations ri
+    WHERE ri.tenant_id = ${t} AND ri.round_id = ${rounds.id} AND ${proposeSql ?? sql`true`})`;
+  const where: SQL[] = [eq(rounds.tenantId, t)];
+  if (manageSql) where.push(sql`(${manage} OR (${rounds.status} <> 'draft' AND ${invitedMine}))`);
+  if (q.status) where.push(eq(rounds.status, q.status));
+  if (q.kind) where.push(eq(rounds.kind, q.kind));
+  if (q.period) where.push(eq(rounds.period, q.period));
+  for (const word of searchKey(q.q ?? '')
+    .split(' ')
+    .filter(Boolean))
+    where.push(sql`${foldedSql(rounds.name)} LIKE ${likePattern(word)}`);
+  const [[counted], all] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(rounds)
+      .where(and(...where)),
+    ctx.db
+      .select({
+        r: rounds,
+        orgName: organisations.name,
+        manage: sql<boolean>`${manage}`,
+        invitedCount: sql<number>`(SELECT count(*)::int FROM round_invitations ri
+          WHERE ri.tenant_id = ${t} AND ri.round_id = ${rounds.id})`,
+        submittedCount: sql<number>`(SELECT count(*)::int FROM proposals p
+          WHERE p.tenant_id = ${t} AND p.round_id = ${rounds.id} AND p.status <> 'draft')`,
+      })
+      .from(rounds)
+      .innerJoin(organisations, and(eq(organisations.tenantId, rounds.tenantId), eq(organisations.id, rounds.orgId)))
+      .where(and(...where))
+      .orderBy(ROUND_ORDER[q.sort])
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
+  const paging = { total: counted?.total ?? 0, page: q.page, pageSize: q.pageSize };
+  if (!all.length) return { items: [], ...paging };
+  const ids = all.map((a) => a.r.id);
+  // The page's invitations of the actor's own units, and those units' dossiers.
+  const inv = await ctx.db.execute(sql`SELECT ri.round_id, ri.org_id FROM round_invitations ri
+    WHERE ri.tenant_id = ${t} AND ri.round_id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}) AND ${proposeSql ?? sql`true`}`);
+  const invRows = rowsOf<{ round_id: string; org_id: string }>(inv);
+  const props = invRows.length
+    ? await ctx.db
+        .select({ roundId: proposals.roundId, orgId: proposals.orgId, status: proposals.status })
+        .from(proposals)
+        .where(
+          and(
+            eq(proposals.tenantId, t),
+            inArray(proposals.roundId, ids),
+            inArray(proposals.orgId, [...new Set(invRows.map((i) => i.org_id))]),
+          ),
+        )
+    : [];
+  const items = all.map(({ r, orgName, manage, invitedCount, submittedCount }) => {
+    const mine = invRows.filter((i) => i.round_id === r.id).map((i) => i.org_id);
+    return {
       id: r.id,
       name: r.name,
       kind: r.kind,
@@ -282,15 +313,17 @@ export async function listRounds(ctx: Ctx) {
       submitBy: r.submitBy,
       decisionBy: r.decisionBy,
       daysLeft: countdown(ctx, r),
-      manage,
-      invitedCount: inv.filter((i) => i.roundId === r.id).length,
-      submittedCount: rp.filter((p) => p.status !== 'draft').length,
+      manage: Boolean(manage),
+      invitedCount: Number(invitedCount),
+      submittedCount: Number(submittedCount),
       /** For a unit: its own dossiers' statuses. */
-      mine: rp.filter((p) => mine.includes(p.orgId)).map((p) => ({ orgId: p.orgId, status: p.status })),
+      mine: props
+        .filter((p) => p.roundId === r.id && mine.includes(p.orgId))
+        .map((p) => ({ orgId: p.orgId, status: p.status })),
       myOrgCount: mine.length,
-    });
-  }
-  return { items };
+    };
+  });
+  return { items, ...paging };
 }
 
 export async function getRound(ctx: Ctx, id: string) {
