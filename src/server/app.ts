@@ -35,6 +35,8 @@ import { portalRoutes } from '../features/portal/routes.js';
 import { fundRoutes } from '../features/fund/routes.js';
 import { dashboardRoutes } from '../features/dashboard/routes.js';
 import { inspectionRoutes } from '../features/inspections/routes.js';
+import { conferenceRoutes } from '../features/conferences/routes.js';
+import { trainingRoutes } from '../features/trainings/routes.js';
 import { modelRoutes } from '../features/models/routes.js';
 import { articleRoutes } from '../features/articles/routes.js';
 import type { AppConfig, AppEnv } from './context.js';
@@ -153,6 +155,8 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', fundRoutes);
   v1.route('/', dashboardRoutes);
   v1.route('/', inspectionRoutes);
+  v1.route('/', conferenceRoutes);
+  v1.route('/', trainingRoutes);
   v1.route('/', modelRoutes);
   v1.route('/', articleRoutes);
   app.route('/api/v1', v1);

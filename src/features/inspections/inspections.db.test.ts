@@ -158,10 +158,12 @@ describe.each(ENGINES)('inspections on %s', (engine) => {
       (
         (await officer.get(`/api/v1/people/${duc}/eligibility?period=${year}`)).body.items as {
           award: string;
-          withheld: boolean;
+          output: { withheld: boolean };
         }[]
-      ).filter((v) => v.award === 'LDTT' || v.award === 'CSTD_CS');
-    expect((await verdict()).map((v) => v.withheld)).toEqual([false, false]);
+      )
+        .filter((v) => v.award === 'LDTT' || v.award === 'CSTD_CS')
+        .map((v) => v.output.withheld);
+    expect(await verdict()).toEqual([false, false]);
 
     const outside = await officer.post(`/api/v1/inspections/${id}/matters`, {
       personIds: [f.people['Hoàng Văn Ân']],
@@ -176,7 +178,7 @@ describe.each(ENGINES)('inspections on %s', (engine) => {
     expect(opened.body.matters).toEqual([
       expect.objectContaining({ name: 'Lê Văn Đức', resolvedOn: null, personId: duc }),
     ]);
-    expect((await verdict()).map((v) => v.withheld)).toEqual([true, true]);
+    expect(await verdict()).toEqual([true, true]);
     expect((await officer.post(`/api/v1/inspections/${id}/matters`, { personIds: [duc], note: 'lại' })).status).toBe(
       409,
     );
@@ -191,7 +193,7 @@ describe.each(ENGINES)('inspections on %s', (engine) => {
       note: 'Đã xác minh, thành tích kê khai đúng',
     });
     expect(settled.body.matters[0].resolvedOn).toBe(today);
-    expect((await verdict()).map((v) => v.withheld)).toEqual([false, false]);
+    expect(await verdict()).toEqual([false, false]);
 
     const recId = settled.body.recommendations[0].id;
     const progress = await officer.post(`/api/v1/inspections/${id}/recommendations/${recId}/follow-up`, {
