@@ -48,7 +48,7 @@ export async function individualShare(db: Q, tenantId: string, from: number, to:
              coalesce(award_records.subject_is_manager, false) AS manager
       FROM award_records
       WHERE award_records.tenant_id = ${tenantId} AND award_records.revoked_on IS NULL
-        AND award_records.subject_kind = 'person'${and(scope)}
+        AND award_records.subject_kind = 'individual'${and(scope)}
     ) x WHERE y BETWEEN ${from} AND ${to}
     GROUP BY y, category, manager`);
   return rowsOf<{ year: number; category: string; manager: boolean; count: number }>(r).map((x) => ({

@@ -14,12 +14,11 @@ import { useAuth } from '../../ui/auth';
 import { fmtDate, fmtMoney, fmtNumber } from '../../ui/format';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import { LEVEL_COLOURS } from './colours';
 import { type ChartOption, EChart } from './EChart';
 
 type Dashboard = z.output<typeof DashboardOut>;
 
-/** Colours of the decision levels, in the register's order (State, province, grassroots). */
-export const LEVEL_COLOURS: Record<string, string> = { nha_nuoc: '#c0392b', tinh: '#1554ad', co_so: '#2e8b57' };
 const LEVELS = ['nha_nuoc', 'tinh', 'co_so'] as const;
 
 function awardsOption(d: Dashboard): ChartOption {
