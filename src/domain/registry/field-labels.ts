@@ -230,6 +230,21 @@ export const FIELD_LABELS: Record<string, string> = {
   handledBy: 'Người chi trả',
   paidOn: 'Ngày chi trả',
   acceptShortfall: 'Chấp nhận chi vượt số dư quỹ',
+  // Petitions (đơn thư)
+  recipientId: 'Cơ quan nhận đơn',
+  channel: 'Hình thức tiếp nhận',
+  senderAddress: 'Địa chỉ người gửi',
+  subjectText: 'Người, tập thể hoặc khen thưởng bị phản ánh',
+  awardRecordId: 'Khen thưởng bị phản ánh',
+  receivedOn: 'Ngày nhận đơn',
+  secondRound: 'Khiếu nại lần hai',
+  complexity: 'Tính chất vụ việc',
+  remote: 'Vùng sâu, vùng xa đi lại khó khăn',
+  assigneeId: 'Người được giao xử lý',
+  newInformation: 'Có thông tin, tài liệu, chứng cứ mới',
+  acceptedOn: 'Ngày thụ lý',
+  answerNo: 'Số văn bản trả lời',
+  answer: 'Nội dung trả lời, kết luận',
 };
 
 /** The label of a field path ('memberships.0.orgId' → the label of orgId), or the path itself. */
