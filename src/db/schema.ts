@@ -645,6 +645,8 @@ export const jobs = pgTable(
       name: 'jobs_user_fk',
     }),
     index('jobs_user_idx').on(t.tenantId, t.createdBy),
+    // A user's own imports, newest first.
+    index('jobs_user_created_idx').on(t.tenantId, t.createdBy, t.createdAt),
   ],
 );
 
@@ -797,6 +799,8 @@ export const rounds = pgTable(
       name: 'rounds_org_fk',
     }),
     index('rounds_org_idx').on(t.tenantId, t.orgId),
+    // The rounds list, newest first (issue 15).
+    index('rounds_created_idx').on(t.tenantId, t.createdAt),
     foreignKey({
       columns: [t.tenantId, t.createdBy],
       foreignColumns: [users.tenantId, users.id],
@@ -1237,6 +1241,7 @@ export const notices = pgTable(
       name: 'notices_meeting_fk',
     }),
     index('notices_meeting_idx').on(t.tenantId, t.meetingId),
+    index('notices_created_idx').on(t.tenantId, t.createdAt),
   ],
 );
 
@@ -1729,6 +1734,7 @@ export const initiativeCouncils = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('initiative_councils_org_year_uq').on(t.tenantId, t.orgId, t.year),
+    index('initiative_councils_year_idx').on(t.tenantId, t.year),
     foreignKey({
       columns: [t.tenantId, t.orgId],
       foreignColumns: [organisations.tenantId, organisations.id],
@@ -1805,6 +1811,7 @@ export const initiativeApplications = pgTable(
       name: 'initiative_applications_council_fk',
     }),
     index('initiative_applications_council_idx').on(t.tenantId, t.councilId),
+    index('initiative_applications_created_idx').on(t.tenantId, t.createdAt),
   ],
 );
 
@@ -1875,6 +1882,7 @@ export const movements = pgTable(
       name: 'movements_org_fk',
     }),
     index('movements_org_idx').on(t.tenantId, t.orgId),
+    index('movements_from_idx').on(t.tenantId, t.fromDate),
   ],
 );
 
@@ -1943,6 +1951,7 @@ export const registrationCalls = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('registration_calls_org_period_uq').on(t.tenantId, t.orgId, t.period),
+    index('registration_calls_period_idx').on(t.tenantId, t.period),
     foreignKey({
       columns: [t.tenantId, t.orgId],
       foreignColumns: [organisations.tenantId, organisations.id],
