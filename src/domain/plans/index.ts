@@ -103,3 +103,13 @@ export {
   matchOrganisation,
   type TaskStatus,
 } from './progress.js';
+export {
+  PLAN_LINK_KINDS,
+  PLAN_LINK_KIND_LABELS,
+  LINKABLE_KINDS,
+  workProgress,
+  statusFromLinks,
+  type PlanLinkKind,
+  type LinkableKind,
+  type WorkFacts,
+} from './links.js';

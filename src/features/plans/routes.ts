@@ -18,7 +18,10 @@ import {
   PlanTaskParams,
   PlanTaskUpdateBody,
   PlanUpdateBody,
+  PlanTaskLinkOut,
   ReorderBody,
+  TaskLinkBody,
+  TaskLinkParams,
   TaskStatusBody,
   TaskStatusOut,
 } from './schema.js';
@@ -181,6 +184,34 @@ export const planRoutes = newRouter()
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await svc.setTaskStatus(ctxOf(c), p.id, p.taskId, c.req.valid('json')), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/plans/{id}/tasks/{taskId}/links',
+      tags,
+      summary: 'Liên kết nhiệm vụ với phong trào thi đua hoặc đợt xét khen thưởng (trạng thái theo công việc đó)',
+      request: { params: PlanTaskParams, ...body(TaskLinkBody) },
+      responses: { 201: json(PlanTaskLinkOut), ...ERRORS },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(await svc.linkPlanTask(ctxOf(c), p.id, p.taskId, c.req.valid('json')), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/plans/{id}/tasks/{taskId}/links/{linkId}',
+      tags,
+      summary: 'Bỏ liên kết nhiệm vụ với công việc',
+      request: { params: TaskLinkParams },
+      responses: { 200: json(Ok), ...ERRORS },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(await svc.unlinkPlanTask(ctxOf(c), p.id, p.taskId, p.linkId), 200);
     },
   )
   .openapi(

@@ -1,6 +1,6 @@
 // Boundary schemas of the yearly TĐKT plan: the plan's document parts, its tasks, status changes.
 import { z } from '@hono/zod-openapi';
-import { TASK_QUARTERS } from '../../domain/plans/index.js';
+import { LINKABLE_KINDS, PLAN_LINK_KINDS, TASK_QUARTERS } from '../../domain/plans/index.js';
 import { TASK_STATUSES } from '../../domain/plans/progress.js';
 import { IsoDate, OptionalName, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
 
@@ -122,6 +122,20 @@ export const TaskStatusBody = z
   })
   .openapi('PlanTaskStatus');
 
+export const TaskLinkBody = z
+  .object({
+    kind: z.enum(LINKABLE_KINDS, { error: 'Chỉ liên kết được với phong trào thi đua hoặc đợt xét khen thưởng.' }),
+    targetId: Uuid,
+  })
+  .strict()
+  .openapi('PlanTaskLinkCreate');
+
+export const TaskLinkParams = z.object({
+  id: Uuid.openapi({ param: { name: 'id', in: 'path' } }),
+  taskId: Uuid.openapi({ param: { name: 'taskId', in: 'path' } }),
+  linkId: Uuid.openapi({ param: { name: 'linkId', in: 'path' } }),
+});
+
 export const ReorderBody = z.object({ taskIds: z.array(Uuid).min(1).max(500) }).strict();
 
 export const PlansQuery = z.object({
@@ -185,6 +199,18 @@ export const PlanListOut = z.object({
   ),
 });
 
+export const PlanTaskLinkOut = z
+  .object({
+    id: Uuid,
+    kind: z.enum(PLAN_LINK_KINDS),
+    kindLabel: z.string(),
+    targetId: Uuid,
+    label: z.string(),
+    progress: z.enum(['not_started', 'in_progress', 'done']).nullable(),
+    progressLabel: z.string().nullable(),
+  })
+  .openapi('PlanTaskLink');
+
 export const PlanTaskOut = z
   .object({
     id: Uuid,
@@ -200,6 +226,9 @@ export const PlanTaskOut = z
     ownerId: Uuid.nullable(),
     ownerName: z.string().nullable(),
     status: z.enum(TASK_STATUSES),
+    /** Set by hand with a note: no longer follows the linked work. */
+    statusSetByHand: z.boolean(),
+    links: z.array(PlanTaskLinkOut),
     overdue: z.boolean(),
   })
   .openapi('PlanTask');

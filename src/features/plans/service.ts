@@ -30,19 +30,21 @@ import { signerLines } from '../../documents/nd30/index.js';
 import { importPlan } from '../../documents/plan/import.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { conflict, forbidden, invalid, notFound } from '../../server/errors.js';
+import { forbidden, invalid, notFound, refuse } from '../../server/errors.js';
 import type { Permission } from '../../server/policy.js';
 import { withUploadSlot } from '../../server/upload-gate.js';
 import { appendAudit, recordAudit } from '../audit/append.js';
 import { usersWithPermission } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
+import { followLinkedWork, linkTask, linksOf, presentLinks, unlinkTask, workInfo } from './links.js';
 import type {
   PlanCreateBody,
   PlansQuery,
   PlanTaskBody,
   PlanTaskUpdateBody,
   PlanUpdateBody,
+  TaskLinkBody,
   TaskStatusBody,
 } from './schema.js';
 import { now as clockNow } from '../../server/clock.js';
@@ -99,6 +101,7 @@ function presentTask(
   year: number,
   today: string,
   names: { owners: Map<string, string>; orgs: Map<string, string> },
+  links: ReturnType<typeof presentLinks> = [],
 ) {
   return {
     id: t.id,
@@ -114,6 +117,8 @@ function presentTask(
     ownerId: t.ownerId,
     ownerName: t.ownerId ? (names.owners.get(t.ownerId) ?? null) : null,
     status: t.status,
+    statusSetByHand: t.statusSetByHand,
+    links,
     overdue: isOverdue(t, year, today),
   };
 }
@@ -385,6 +390,7 @@ export async function createPlan(ctx: Ctx, input: z.output<typeof PlanCreateBody
     due: x.due ?? null,
     ownerId: x.ownerId ?? null,
     status: 'not_started',
+    statusSetByHand: false,
     overdueNotifiedFor: null,
     overdueNotifiedAt: null,
     createdAt: ctx.now,
@@ -416,7 +422,7 @@ export async function createPlan(ctx: Ctx, input: z.output<typeof PlanCreateBody
 }
 
 const planExists = (orgName: string, year: number) =>
-  conflict(`${orgName} đã có kế hoạch công tác thi đua, khen thưởng năm ${year}.`, [
+  refuse('PLAN_EXISTS', `${orgName} đã có kế hoạch công tác thi đua, khen thưởng năm ${year}.`, [
     { field: 'year', label: 'Năm', message: `Đơn vị đã có kế hoạch năm ${year}; hãy mở kế hoạch đó để cập nhật.` },
   ]);
 
@@ -469,11 +475,19 @@ export async function getPlan(ctx: Ctx, id: string) {
     .select({ name: organisations.name })
     .from(organisations)
     .where(and(eq(organisations.tenantId, t), eq(organisations.id, p.orgId)));
-  const tasks = await ctx.db
+  const stored = await ctx.db
     .select()
     .from(planTasks)
     .where(and(eq(planTasks.tenantId, t), eq(planTasks.planId, id)))
     .orderBy(asc(planTasks.position), asc(planTasks.id));
+  // A linked task's status follows its linked work (done when the round's decision is signed…).
+  const links = await linksOf(
+    ctx.db,
+    t,
+    stored.map((x) => x.id),
+  );
+  const info = await workInfo(ctx.db, t, links);
+  const tasks = await followLinkedWork(ctx, p.orgId, stored, links, info);
   const notes = tasks.length
     ? await ctx.db
         .select()
@@ -491,7 +505,18 @@ export async function getPlan(ctx: Ctx, id: string) {
     : [];
   const names = await nameMaps(ctx.db, t, tasks);
   const today = isoDateInVietnam(ctx.now);
-  const presented = tasks.map((x) => presentTask(x, p.year, today, names));
+  const presented = tasks.map((x) =>
+    presentTask(
+      x,
+      p.year,
+      today,
+      names,
+      presentLinks(
+        links.filter((l) => l.taskId === x.id),
+        info,
+      ),
+    ),
+  );
   return {
     plan: presentPlan(p, org?.name ?? null),
     tasks: presented,
@@ -602,6 +627,7 @@ export async function addTask(ctx: Ctx, planId: string, input: z.output<typeof P
       due: input.due ?? null,
       ownerId: input.ownerId ?? null,
       status: 'not_started',
+      statusSetByHand: false,
       overdueNotifiedFor: null,
       overdueNotifiedAt: null,
       createdAt: ctx.now,
@@ -741,10 +767,11 @@ export async function setTaskStatus(ctx: Ctx, planId: string, taskId: string, in
     createdAt: ctx.now,
   };
   await ctx.db.transaction(async (tx) => {
+    // Set by hand: the status no longer follows the linked work (linking again releases it).
     if (changed)
       await tx
         .update(planTasks)
-        .set({ status, updatedAt: ctx.now })
+        .set({ status, statusSetByHand: true, updatedAt: ctx.now })
         .where(and(eq(planTasks.tenantId, t), eq(planTasks.id, taskId)));
     await tx.insert(planTaskNotes).values(noteRow);
     await recordAudit(tx, ctx, {
@@ -764,6 +791,28 @@ export async function setTaskStatus(ctx: Ctx, planId: string, taskId: string, in
     status,
     note: { id: noteRow.id, note, authorName: noteRow.authorName, createdAt: ctx.now.toISOString() },
   };
+}
+
+// ─── Links to the work that fulfils a task ───
+
+async function manageableTask(ctx: Ctx, planId: string, taskId: string) {
+  const p = await planWithAccess(ctx, planId, 'registry.read');
+  if (!(await canManage(ctx, p.orgId)))
+    throw forbidden('Chỉ cán bộ thường trực TĐKT của đơn vị mới được liên kết nhiệm vụ với công việc.');
+  return { p, task: await loadTask(ctx.db, ctx.actor.tenantId, planId, taskId) };
+}
+
+/** Links a task to the movement or round that fulfils it; its status follows that work from now on. */
+export async function linkPlanTask(ctx: Ctx, planId: string, taskId: string, input: z.output<typeof TaskLinkBody>) {
+  const { p, task } = await manageableTask(ctx, planId, taskId);
+  const link = await linkTask(ctx, task, p.orgId, input);
+  const info = await workInfo(ctx.db, ctx.actor.tenantId, [link]);
+  return presentLinks([link], info)[0]!;
+}
+
+export async function unlinkPlanTask(ctx: Ctx, planId: string, taskId: string, linkId: string) {
+  const { p, task } = await manageableTask(ctx, planId, taskId);
+  return unlinkTask(ctx, task, p.orgId, linkId);
 }
 
 // ─── Overdue tasks ───

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { statusFromLinks, workProgress } from './links.js';
+
+describe('a task following its linked work', () => {
+  it('a round is done when its decision is signed or the round is finished, under way once open', () => {
+    expect(workProgress({ kind: 'round', status: 'draft', decisionSigned: false })).toBe('not_started');
+    expect(workProgress({ kind: 'round', status: 'open', decisionSigned: false })).toBe('in_progress');
+    expect(workProgress({ kind: 'round', status: 'closed', decisionSigned: true })).toBe('done');
+    expect(workProgress({ kind: 'round', status: 'finished', decisionSigned: false })).toBe('done');
+  });
+
+  it('a movement is done when closed, under way once launched', () => {
+    expect(workProgress({ kind: 'movement', status: 'draft' })).toBe('not_started');
+    expect(workProgress({ kind: 'movement', status: 'mid_reviewed' })).toBe('in_progress');
+    expect(workProgress({ kind: 'movement', status: 'closed' })).toBe('done');
+  });
+
+  it('done when all linked work is done; unchanged without links or when set by hand', () => {
+    const signed = { kind: 'round', status: 'closed', decisionSigned: true } as const;
+    const launched = { kind: 'movement', status: 'launched' } as const;
+    expect(statusFromLinks([signed], false)).toBe('done');
+    expect(statusFromLinks([signed, launched], false)).toBe('in_progress');
+    expect(statusFromLinks([{ kind: 'movement', status: 'draft' }], false)).toBe('not_started');
+    expect(statusFromLinks([], false)).toBeNull();
+    expect(statusFromLinks([signed], true)).toBeNull();
+  });
+});

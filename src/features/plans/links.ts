@@ -1,0 +1,224 @@
+// Tasks linked to the work that fulfils them (a movement or a round today; reports, inspections,
+// trainings and articles later): link and unlink, what each linked piece is and how far it has gone,
+// and the task's status following it (src/domain/plans/links.ts) unless set by hand with a note.
+// The linked work is checked through its own feature's use case (the actor must be able to read it);
+// its state is read by id here, read-only.
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { decisions, movements, planTaskLinks, planTasks, rounds } from '../../db/schema.js';
+import {
+  PLAN_LINK_KIND_LABELS,
+  type LinkableKind,
+  type PlanLinkKind,
+  statusFromLinks,
+  TASK_STATUS_LABELS,
+  type WorkFacts,
+  workProgress,
+} from '../../domain/plans/index.js';
+import type { Ctx } from '../../server/context.js';
+import { isUniqueViolation } from '../../server/db-errors.js';
+import { notFound, refuse } from '../../server/errors.js';
+import { recordAudit } from '../audit/append.js';
+import { getMovement } from '../movements/service.js';
+import { getRound } from '../rounds/service.js';
+
+type TaskRow = typeof planTasks.$inferSelect;
+type LinkRow = typeof planTaskLinks.$inferSelect;
+
+export interface WorkInfo {
+  label: string;
+  facts: WorkFacts;
+}
+
+const key = (kind: PlanLinkKind, id: string) => `${kind}:${id}`;
+
+/** What each linked piece of work is called and how far it has gone, by `kind:id`. */
+export async function workInfo(
+  db: Db | Tx,
+  tenantId: string,
+  links: readonly LinkRow[],
+): Promise<Map<string, WorkInfo>> {
+  const out = new Map<string, WorkInfo>();
+  const ids = (k: PlanLinkKind) => [...new Set(links.filter((l) => l.kind === k).map((l) => l.targetId))];
+  const roundIds = ids('round');
+  if (roundIds.length) {
+    const rs = await db
+      .select({ id: rounds.id, name: rounds.name, status: rounds.status })
+      .from(rounds)
+      .where(and(eq(rounds.tenantId, tenantId), inArray(rounds.id, roundIds)));
+    const signed = new Set(
+      (
+        await db
+          .select({ roundId: decisions.roundId })
+          .from(decisions)
+          .where(
+            and(eq(decisions.tenantId, tenantId), inArray(decisions.roundId, roundIds), eq(decisions.status, 'signed')),
+          )
+      ).map((d) => d.roundId),
+    );
+    for (const r of rs)
+      out.set(key('round', r.id), {
+        label: r.name,
+        facts: { kind: 'round', status: r.status, decisionSigned: signed.has(r.id) },
+      });
+  }
+  const movementIds = ids('movement');
+  if (movementIds.length) {
+    const ms = await db
+      .select({ id: movements.id, theme: movements.theme, status: movements.status })
+      .from(movements)
+      .where(and(eq(movements.tenantId, tenantId), inArray(movements.id, movementIds)));
+    for (const m of ms)
+      out.set(key('movement', m.id), { label: m.theme, facts: { kind: 'movement', status: m.status } });
+  }
+  return out;
+}
+
+export async function linksOf(db: Db | Tx, tenantId: string, taskIds: readonly string[]): Promise<LinkRow[]> {
+  if (!taskIds.length) return [];
+  return db
+    .select()
+    .from(planTaskLinks)
+    .where(and(eq(planTaskLinks.tenantId, tenantId), inArray(planTaskLinks.taskId, [...taskIds])));
+}
+
+/** A task's links as the API shows them. */
+export function presentLinks(links: readonly LinkRow[], info: Map<string, WorkInfo>) {
+  return links.map((l) => {
+    const w = info.get(key(l.kind, l.targetId));
+    const progress = w ? workProgress(w.facts) : null;
+    return {
+      id: l.id,
+      kind: l.kind,
+      kindLabel: PLAN_LINK_KIND_LABELS[l.kind],
+      targetId: l.targetId,
+      label: w?.label ?? '(không còn truy cập được)',
+      progress,
+      progressLabel: progress ? TASK_STATUS_LABELS[progress] : null,
+    };
+  });
+}
+
+/**
+ * Brings the status of each linked task (not set by hand) in line with its linked work, audited;
+ * returns the tasks as they are now.
+ */
+export async function followLinkedWork(
+  ctx: Ctx,
+  orgId: string,
+  tasks: TaskRow[],
+  links: readonly LinkRow[],
+  info: Map<string, WorkInfo>,
+): Promise<TaskRow[]> {
+  const changes: { task: TaskRow; status: TaskRow['status'] }[] = [];
+  for (const task of tasks) {
+    const works = links
+      .filter((l) => l.taskId === task.id)
+      .map((l) => info.get(key(l.kind, l.targetId))?.facts)
+      .filter((f): f is WorkFacts => f !== undefined);
+    const status = statusFromLinks(works, task.statusSetByHand);
+    if (status && status !== task.status && task.status !== 'cancelled') changes.push({ task, status });
+  }
+  if (!changes.length) return tasks;
+  await ctx.db.transaction(async (tx) => {
+    for (const { task, status } of changes) {
+      await tx
+        .update(planTasks)
+        .set({ status, updatedAt: ctx.now })
+        .where(
+          and(eq(planTasks.tenantId, task.tenantId), eq(planTasks.id, task.id), eq(planTasks.statusSetByHand, false)),
+        );
+      await recordAudit(tx, ctx, {
+        action: 'plan.task.status',
+        entityType: 'plan_task',
+        entityId: task.id,
+        orgId,
+        summary: `Nhiệm vụ "${task.title.length > 80 ? `${task.title.slice(0, 79)}…` : task.title}": ${TASK_STATUS_LABELS[task.status]} → ${TASK_STATUS_LABELS[status]} (theo công việc liên kết)`,
+        before: { status: task.status },
+        after: { status, followsLinkedWork: true },
+      });
+    }
+  });
+  const next = new Map(changes.map((c) => [c.task.id, c.status]));
+  return tasks.map((x) => (next.has(x.id) ? { ...x, status: next.get(x.id)! } : x));
+}
+
+/** Checks that the actor may read the work (through its feature) and answers its name. */
+async function requireWork(ctx: Ctx, kind: LinkableKind, targetId: string): Promise<string> {
+  if (kind === 'round') return (await getRound(ctx, targetId)).name;
+  return (await getMovement(ctx, targetId)).theme;
+}
+
+/**
+ * Links a task to a movement or a round. Linking asks the task to follow the work again, so a
+ * status set by hand earlier is released.
+ */
+export async function linkTask(
+  ctx: Ctx,
+  task: TaskRow,
+  orgId: string,
+  input: { kind: LinkableKind; targetId: string },
+) {
+  const label = await requireWork(ctx, input.kind, input.targetId);
+  const row: LinkRow = {
+    tenantId: ctx.actor.tenantId,
+    id: crypto.randomUUID(),
+    taskId: task.id,
+    kind: input.kind,
+    targetId: input.targetId,
+    createdBy: ctx.actor.userId,
+    createdAt: ctx.now,
+  };
+  try {
+    await ctx.db.transaction(async (tx) => {
+      await tx.insert(planTaskLinks).values(row);
+      if (task.statusSetByHand)
+        await tx
+          .update(planTasks)
+          .set({ statusSetByHand: false, updatedAt: ctx.now })
+          .where(and(eq(planTasks.tenantId, task.tenantId), eq(planTasks.id, task.id)));
+      await recordAudit(tx, ctx, {
+        action: 'plan.task.link',
+        entityType: 'plan_task',
+        entityId: task.id,
+        orgId,
+        summary: `Liên kết nhiệm vụ "${task.title.length > 60 ? `${task.title.slice(0, 59)}…` : task.title}" với ${PLAN_LINK_KIND_LABELS[input.kind].toLowerCase()} "${label}"`,
+        after: { kind: input.kind, targetId: input.targetId },
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e))
+      throw refuse(
+        'PLAN_TASK_LINKED',
+        `Nhiệm vụ đã được liên kết với ${PLAN_LINK_KIND_LABELS[input.kind].toLowerCase()} này.`,
+      );
+    throw e;
+  }
+  return row;
+}
+
+export async function unlinkTask(ctx: Ctx, task: TaskRow, orgId: string, linkId: string) {
+  const [link] = await ctx.db
+    .select()
+    .from(planTaskLinks)
+    .where(
+      and(
+        eq(planTaskLinks.tenantId, ctx.actor.tenantId),
+        eq(planTaskLinks.id, linkId),
+        eq(planTaskLinks.taskId, task.id),
+      ),
+    );
+  if (!link) throw notFound('liên kết này');
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(planTaskLinks).where(and(eq(planTaskLinks.tenantId, link.tenantId), eq(planTaskLinks.id, link.id)));
+    await recordAudit(tx, ctx, {
+      action: 'plan.task.unlink',
+      entityType: 'plan_task',
+      entityId: task.id,
+      orgId,
+      summary: `Bỏ liên kết nhiệm vụ "${task.title.length > 60 ? `${task.title.slice(0, 59)}…` : task.title}" với ${PLAN_LINK_KIND_LABELS[link.kind].toLowerCase()}`,
+      before: { kind: link.kind, targetId: link.targetId },
+    });
+  });
+  return { ok: true };
+}
