@@ -58,10 +58,11 @@ function awardsTable(f: AnnualFigures): Nd30Block {
   const rows: Nd30TableRow[] = [];
   const levels: AwardLevel[] = ['state', 'province', 'local'];
   let i = 0;
-  levels.forEach((level, li) => {
+  let group = 0;
+  for (const level of levels) {
     const lines = f.awardLines.filter((l) => l.level === level);
-    if (lines.length === 0) return;
-    rows.push({ group: AWARD_LEVEL_LABELS[level], number: ['I', 'II', 'III'][li] });
+    if (lines.length === 0) continue;
+    rows.push({ group: AWARD_LEVEL_LABELS[level], number: ['I', 'II', 'III'][group++] });
     for (const l of lines) {
       i++;
       rows.push({
@@ -75,7 +76,7 @@ function awardsTable(f: AnnualFigures): Nd30Block {
         ],
       });
     }
-  });
+  }
   rows.push({
     cells: [
       '',

@@ -276,7 +276,7 @@ export function PeriodReportPage() {
           </Card>
 
           <Row gutter={[12, 12]}>
-            <Col xs={24} xl={13}>
+            <Col xs={24} xxl={13}>
               <Card size="small" title="Khen thưởng theo cấp, danh hiệu và hình thức">
                 <Table<AwardLine>
                   size="small"
@@ -304,7 +304,7 @@ export function PeriodReportPage() {
                 />
               </Card>
             </Col>
-            <Col xs={24} xl={11}>
+            <Col xs={24} xxl={11}>
               <Card size="small" title="Cá nhân được khen thưởng theo đối tượng, so với năm trước">
                 <Table
                   size="small"
