@@ -10,8 +10,10 @@ import { personSearchKey } from '../people/service.js';
 import type { DemoDataset, DemoSubject } from './dataset-types.js';
 import { seedDemoCouncil } from './council-seed.js';
 import { seedReportHistory } from './report-seed.js';
+import { seedPortalDemo } from './portal-seed.js';
 import { seedFundEntries } from './fund-seed.js';
 import { seedPeriodReports } from './period-report-seed.js';
+import { seedDemoPetitions } from './petition-seed.js';
 import { now as clockNow } from '../../server/clock.js';
 
 export const DEMO_PASSWORD = 'tdkt2026';
@@ -259,9 +261,12 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
         .values(u.grants.map((g) => ({ tenantId: t, userId, role: g.role, orgId: org(g.orgKey) })));
     }
     await seedDemoCouncil(tx, t, { passwordHash, now });
+    // The portal's demo content goes with the demo history only (test fixtures stay as they are).
+    if (data.reportHistory) await seedPortalDemo(tx, t, now);
     if (data.reportHistory) await seedReportHistory(tx, t, now);
     if (data.reportHistory) await seedFundEntries(tx, t, now);
     if (data.reportHistory) await seedPeriodReports(tx, t, now);
+    await seedDemoPetitions(tx, t, now);
     await appendAudit(
       tx,
       { tenantId: t, userId: null, name: 'Hệ thống' },
