@@ -6,6 +6,7 @@ import {
   EditOutlined,
   FilePdfOutlined,
   FileWordOutlined,
+  LinkOutlined,
   PlusOutlined,
 } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -34,6 +35,7 @@ import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/
 import { groupTitle, OverdueTag, PLAN_STATUS_LABELS, planKey, QUARTER_LABELS, QUARTERS, TaskStatusTag } from './labels';
 import { PlanCalendar } from './PlanCalendar';
 import { PlanEditor } from './PlanEditor';
+import { TaskLinkModal, TaskLinkTags } from './TaskLinks';
 import { TaskFormModal, TaskStatusModal } from './TaskModals';
 import type { PlanDetail, PlanTask } from './types';
 import './plans.css';
@@ -45,6 +47,7 @@ export function PlanPage() {
   const q = useQuery({ queryKey: planKey(id), queryFn: () => api.get<PlanDetail>(`/plans/${id}`) });
   const [statusOf, setStatusOf] = useState<PlanTask | null>(null);
   const [editing, setEditing] = useState<PlanTask | null | 'new'>(null);
+  const [linking, setLinking] = useState<string | null>(null);
   const qc = useQueryClient();
   const { message } = App.useApp();
   useDocumentTitle(q.data ? `Kế hoạch năm ${q.data.plan.year}` : 'Kế hoạch');
@@ -89,6 +92,7 @@ export function PlanPage() {
         <>
           <span className="plan-task-title">{title}</span> {t.overdue && <OverdueTag />}
           {t.partners.length > 0 && <div className="muted plan-partners">Phối hợp: {t.partners.join('; ')}</div>}
+          <TaskLinkTags links={t.links} />
         </>
       ),
     },
@@ -144,7 +148,7 @@ export function PlanPage() {
           {
             title: 'Thao tác',
             key: 'actions',
-            width: 108,
+            width: 140,
             render: (_: unknown, t: PlanTask) => (
               <Space size={2}>
                 <Button
@@ -153,6 +157,14 @@ export function PlanPage() {
                   onClick={() => setEditing(t)}
                   aria-label={`Sửa nhiệm vụ: ${t.title}`}
                 />
+                <Tooltip title="Liên kết với đợt xét, phong trào">
+                  <Button
+                    size="small"
+                    icon={<LinkOutlined aria-hidden />}
+                    onClick={() => setLinking(t.id)}
+                    aria-label={`Liên kết nhiệm vụ: ${t.title}`}
+                  />
+                </Tooltip>
                 <Button
                   size="small"
                   icon={<ArrowUpOutlined aria-hidden />}
@@ -301,6 +313,11 @@ export function PlanPage() {
         ]}
       />
       <TaskStatusModal planId={plan.id} task={statusOf} notes={notes} onClose={() => setStatusOf(null)} />
+      <TaskLinkModal
+        planId={plan.id}
+        task={tasks.find((t) => t.id === linking) ?? null}
+        onClose={() => setLinking(null)}
+      />
       <TaskFormModal
         planId={plan.id}
         open={editing !== null}

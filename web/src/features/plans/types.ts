@@ -55,7 +55,21 @@ export interface PlanTask {
   ownerId: string | null;
   ownerName: string | null;
   status: TaskStatus;
+  /** Set by hand with a note: no longer follows the linked work. */
+  statusSetByHand: boolean;
+  /** The work that fulfils the task (a movement, a round…); the status follows it. */
+  links: TaskLink[];
   overdue: boolean;
+}
+
+export interface TaskLink {
+  id: string;
+  kind: 'movement' | 'round' | 'report' | 'inspection' | 'training' | 'article';
+  kindLabel: string;
+  targetId: string;
+  label: string;
+  progress: 'not_started' | 'in_progress' | 'done' | null;
+  progressLabel: string | null;
 }
 
 export interface TaskNote {
