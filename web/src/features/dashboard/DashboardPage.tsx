@@ -48,7 +48,7 @@ function categoryOption(d: Dashboard): ChartOption {
         radius: ['35%', '65%'],
         center: ['50%', '45%'],
         data: d.share.byCategory.map((c) => ({ name: c.label, value: c.count })),
-        label: { formatter: '{b}\n{d}%' },
+        label: { formatter: '{b}: {d}%' },
       },
     ],
   };

@@ -38,6 +38,7 @@ import type {
   RoundView,
   SignResult,
 } from './types';
+import { DecisionPaymentCard } from '../fund/DecisionPaymentCard';
 
 const lines = (s: string | undefined) =>
   (s ?? '')
@@ -580,6 +581,7 @@ export function DecisionPage() {
           />
         </Card>
         {d.status === 'signed' && !d.external ? <CertificateBatches detail={detail} /> : null}
+        {d.status !== 'draft' && !d.external ? <DecisionPaymentCard decisionId={d.id} /> : null}
         <ButtonLink to={`/quyet-dinh/dot/${d.roundId}`} style={{ alignSelf: 'flex-start' }}>
           Về đợt xét
         </ButtonLink>
