@@ -97,9 +97,11 @@ async function userWhere(ctx: Ctx, q: Pick<UserListQuery, 'q' | 'active'>): Prom
   for (const word of searchKey(q.q ?? '')
     .split(' ')
     .filter(Boolean)) {
-    // Usernames are ASCII; full names are matched without diacritics or case.
+    // Usernames are ASCII; full names and the units of the roles match without diacritics or case.
     const pattern = likePattern(word);
-    where.push(sql`(lower(${users.username}) LIKE ${pattern} OR ${foldedSql(users.fullName)} LIKE ${pattern})`);
+    where.push(sql`(lower(${users.username}) LIKE ${pattern} OR ${foldedSql(users.fullName)} LIKE ${pattern}
+      OR EXISTS (SELECT 1 FROM role_grants g JOIN organisations o ON o.tenant_id = g.tenant_id AND o.id = g.org_id
+        WHERE g.tenant_id = ${users.tenantId} AND g.user_id = ${users.id} AND o.search_key LIKE ${pattern}))`);
   }
   return where;
 }

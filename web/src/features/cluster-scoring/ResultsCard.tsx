@@ -232,8 +232,8 @@ function ProposeModal({
   const [done, setDone] = useState<{ id: string } | null>(null);
   const roundId = Form.useWatch('roundId', form);
   const rounds = useQuery({
-    queryKey: ['rounds', 'list'],
-    queryFn: () => api.get<{ items: RoundListItem[] }>('/rounds'),
+    queryKey: ['rounds', 'list', 'select'],
+    queryFn: () => api.get<{ items: RoundListItem[] }>('/rounds?pageSize=200'),
     enabled: open,
   });
   const round = useQuery({

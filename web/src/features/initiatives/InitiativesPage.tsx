@@ -34,6 +34,7 @@ import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { useDebounced, useOnChange } from '../../ui/hooks';
+import { useServerPaging } from '../../ui/paging';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import type { Page, Person } from '../../ui/types';
@@ -83,6 +84,7 @@ function CouncilModal({ open, onClose }: { open: boolean; onClose: () => void })
     queryFn: async () => {
       const r = await api.get<{ items: { id: string; username: string; fullName: string; active: boolean }[] }>(
         '/users',
+        { active: 'true', pageSize: 200 },
       );
       return {
         items: r.items
@@ -484,13 +486,14 @@ export function InitiativesPage() {
   const { can } = useAuth();
   const manage = can('initiative.manage');
   const [modal, setModal] = useState<'council' | 'register' | null>(null);
+  const paging = useServerPaging();
   const list = useQuery({
-    queryKey: [...INITIATIVES_KEY, 'list'],
-    queryFn: () => api.get<{ items: InitiativeListItem[] }>('/initiative-applications'),
+    queryKey: [...INITIATIVES_KEY, 'list', paging.query],
+    queryFn: () => api.get<{ items: InitiativeListItem[]; total: number }>(`/initiative-applications?${paging.query}`),
   });
   const councils = useQuery({
     queryKey: COUNCILS_KEY,
-    queryFn: () => api.get<{ items: InitiativeCouncil[] }>('/initiative-councils'),
+    queryFn: () => api.get<{ items: InitiativeCouncil[] }>('/initiative-councils', { pageSize: 200 }),
   });
   if (list.isPending) return <PageSkeleton />;
   if (list.error) return <LoadError error={list.error} onRetry={() => list.refetch()} />;
@@ -527,7 +530,7 @@ export function InitiativesPage() {
           rowKey="id"
           dataSource={list.data.items}
           aria-label="Sáng kiến đăng ký xét công nhận"
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          pagination={paging.pagination(list.data.total)}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: 'Chưa có sáng kiến nào.' }}
           columns={[

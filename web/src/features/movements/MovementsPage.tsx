@@ -25,6 +25,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../ui/api';
+import { useServerPaging } from '../../ui/paging';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
@@ -304,9 +305,10 @@ export function MovementsPage() {
   const [creating, setCreating] = useState(false);
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
+  const paging = useServerPaging();
   const q = useQuery({
-    queryKey: [...MOVEMENTS_KEY, 'list'],
-    queryFn: () => api.get<{ items: MovementListItem[] }>('/movements'),
+    queryKey: [...MOVEMENTS_KEY, 'list', paging.query],
+    queryFn: () => api.get<{ items: MovementListItem[]; total: number }>(`/movements?${paging.query}`),
   });
 
   const status = (m: MovementListItem) => <Tag color={STATUS_COLOURS[m.status]}>{m.statusLabel}</Tag>;
@@ -385,7 +387,7 @@ export function MovementsPage() {
             columns={phone ? compact : columns}
             dataSource={q.data?.items ?? []}
             loading={q.isPending}
-            pagination={false}
+            pagination={paging.pagination(q.data?.total)}
             size="middle"
             scroll={phone ? undefined : { x: 900 }}
             locale={{

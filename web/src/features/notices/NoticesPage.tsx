@@ -20,6 +20,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../ui/api';
+import { useServerPaging } from '../../ui/paging';
 import { fmtDate, fmtDateTime, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
@@ -29,7 +30,11 @@ const publicUrl = (slug: string) => `${window.location.origin}/cong-khai/${slug}
 
 export function NoticesPage() {
   useDocumentTitle('Công khai danh sách');
-  const q = useQuery({ queryKey: ['notices'], queryFn: () => api.get<NoticeList>('/notices') });
+  const paging = useServerPaging();
+  const q = useQuery({
+    queryKey: ['notices', paging.query],
+    queryFn: () => api.get<NoticeList>(`/notices?${paging.query}`),
+  });
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   const columns: TableColumnsType<NoticeRow> = [
     {
@@ -74,7 +79,7 @@ export function NoticesPage() {
           loading={q.isPending}
           dataSource={q.data?.items}
           columns={columns}
-          pagination={false}
+          pagination={paging.pagination(q.data?.total)}
           scroll={{ x: 640 }}
           locale={{ emptyText: <Empty description="Chưa công khai danh sách nào." /> }}
         />

@@ -27,6 +27,7 @@ import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { useOnChange } from '../../ui/hooks';
+import { useServerPaging } from '../../ui/paging';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import { periodText } from '../eligibility/labels';
 import { PeriodPicker } from '../eligibility/parts';
@@ -180,9 +181,10 @@ export function RegistrationsPage() {
   const [creating, setCreating] = useState(false);
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
+  const paging = useServerPaging();
   const q = useQuery({
-    queryKey: [...CALLS_KEY, 'list'],
-    queryFn: () => api.get<{ items: CallListItem[] }>('/registration-calls'),
+    queryKey: [...CALLS_KEY, 'list', paging.query],
+    queryFn: () => api.get<{ items: CallListItem[]; total: number }>(`/registration-calls?${paging.query}`),
   });
 
   const columns: TableColumnsType<CallListItem> = [
@@ -256,7 +258,7 @@ export function RegistrationsPage() {
             columns={phone ? compact : columns}
             dataSource={q.data?.items ?? []}
             loading={q.isPending}
-            pagination={false}
+            pagination={paging.pagination(q.data?.total)}
             size="middle"
             locale={{
               emptyText: manage

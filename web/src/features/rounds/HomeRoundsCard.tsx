@@ -16,8 +16,9 @@ import type { RoundDetail, RoundList } from './types';
 export function HomeRoundsCard() {
   // The dashboard is where people look for what changed: read it again whenever it is shown.
   const list = useQuery({
-    queryKey: [...ROUNDS_KEY, 'list'],
-    queryFn: () => api.get<RoundList>('/rounds'),
+    queryKey: [...ROUNDS_KEY, 'list', 'home'],
+    // The newest 200 rounds: the open ones and those still being appraised are among them.
+    queryFn: () => api.get<RoundList>('/rounds?pageSize=200'),
     refetchOnMount: 'always',
   });
   const items = list.data?.items ?? [];

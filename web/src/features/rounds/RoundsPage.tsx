@@ -28,6 +28,7 @@ import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { useOnChange } from '../../ui/hooks';
+import { useServerPaging } from '../../ui/paging';
 import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { Organisation } from '../../ui/types';
@@ -291,7 +292,11 @@ export function RoundsPage() {
   const [creating, setCreating] = useState(false);
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
-  const list = useQuery({ queryKey: [...ROUNDS_KEY, 'list'], queryFn: () => api.get<RoundList>('/rounds') });
+  const paging = useServerPaging();
+  const list = useQuery({
+    queryKey: [...ROUNDS_KEY, 'list', paging.query],
+    queryFn: () => api.get<RoundList>(`/rounds?${paging.query}`),
+  });
   const manage = can('round.manage');
 
   const columns: TableColumnsType<RoundListItem> = [
@@ -374,7 +379,7 @@ export function RoundsPage() {
             columns={phone ? compact : columns}
             dataSource={list.data?.items ?? []}
             loading={list.isFetching}
-            pagination={false}
+            pagination={paging.pagination(list.data?.total)}
             size="middle"
             locale={{
               emptyText: manage

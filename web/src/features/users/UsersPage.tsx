@@ -10,7 +10,7 @@ import {
   UnlockOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -27,13 +27,14 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { ROLE_LABELS, type Role } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
-import { fmtDateTime, fmtNumber, matches, optionsOf } from '../../ui/format';
+import { fmtDateTime, fmtNumber, optionsOf } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
+import { useDebounced, useOnChange } from '../../ui/hooks';
+import { useServerPaging } from '../../ui/paging';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { UserAccount } from '../../ui/types';
@@ -265,11 +266,18 @@ export function UsersPage() {
   const { me } = useAuth();
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: USERS_KEY, queryFn: () => api.get<{ items: UserAccount[] }>('/users') });
+  const [search, setSearch] = useState('');
+  const term = useDebounced(search.trim());
+  const paging = useServerPaging({ q: term });
+  // The server searches, pages and keeps the list to the accounts this administrator manages.
+  const q = useQuery({
+    queryKey: [...USERS_KEY, paging.query],
+    queryFn: () => api.get<{ items: UserAccount[]; total: number }>(`/users?${paging.query}`),
+    placeholderData: keepPreviousData,
+  });
   const [editing, setEditing] = useState<UserAccount | null>(null);
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserAccount | null>(null);
-  const [search, setSearch] = useState('');
 
   const toggle = useMutation({
     mutationFn: (u: UserAccount) => api.patch(`/users/${u.id}`, { active: !u.active }),
@@ -289,16 +297,7 @@ export function UsersPage() {
     onError: (e) => message.error(e.message),
   });
 
-  const rows = useMemo(
-    () =>
-      (q.data?.items ?? []).filter((u) =>
-        matches(
-          `${u.username} ${u.fullName} ${u.grants.map((g) => `${ROLE_LABELS[g.role]} ${g.orgName}`).join(' ')}`,
-          search,
-        ),
-      ),
-    [q.data, search],
-  );
+  const rows = q.data?.items ?? [];
 
   const columns: TableColumnsType<UserAccount> = [
     {
@@ -436,11 +435,14 @@ export function UsersPage() {
               placeholder="Tìm theo tên đăng nhập, họ tên, đơn vị…"
               aria-label="Tìm tài khoản"
               value={search}
-              onChange={(e) => setSearch(e.target.value)}
+              onChange={(e) => {
+                setSearch(e.target.value);
+                if (paging.page !== 1) paging.update({ page: undefined });
+              }}
               style={{ maxWidth: 360 }}
             />
             <Typography.Text type="secondary" aria-live="polite">
-              {q.data ? `${fmtNumber(rows.length)} tài khoản` : 'Đang tải…'}
+              {q.data ? `${fmtNumber(q.data.total)} tài khoản` : 'Đang tải…'}
             </Typography.Text>
           </Flex>
           <Table<UserAccount>
@@ -449,7 +451,7 @@ export function UsersPage() {
             dataSource={rows}
             loading={q.isPending}
             scroll={{ x: 'max-content' }}
-            pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+            pagination={paging.pagination(q.data?.total)}
             locale={{ emptyText: search ? 'Không có tài khoản nào phù hợp.' : 'Chưa có tài khoản nào.' }}
           />
         </Card>
