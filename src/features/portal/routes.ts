@@ -3,6 +3,7 @@
 // (a notice's own page, /cong-khai/tra-cuu, the petitions pages) falls through to the web app.
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { isSlug } from '../../domain/models/index.js';
 import { now } from '../../server/clock.js';
 import type { AppEnv } from '../../server/context.js';
@@ -47,6 +48,20 @@ const notFound = (c: Context<AppEnv>, what: string) => html(c, pages.notFoundPag
 export function portalRoutes() {
   const r = new Hono<AppEnv>();
   const throttle = createThrottle(240, 60_000);
+  // Published decisions change rarely and cost a grouping over every award record: kept for a minute.
+  const decisionsCache = new Map<string, { at: number; value: Promise<unknown> }>();
+  const cached = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = decisionsCache.get(key);
+    const t = Date.now();
+    if (hit && t - hit.at < 60_000) return hit.value as Promise<T>;
+    if (decisionsCache.size > 500) decisionsCache.clear();
+    const value = load();
+    decisionsCache.set(key, { at: t, value });
+    value.catch(() => decisionsCache.delete(key));
+    return value;
+  };
+  r.use('/cong-khai/*', compress());
+  r.use('/cong-khai', compress());
   r.use('*', async (c, next) => {
     if (!throttle.hit(clientIp(c)))
       return c.text('Bạn đã mở quá nhiều trang trong thời gian ngắn. Vui lòng thử lại sau ít phút.', 429);
@@ -59,7 +74,7 @@ export function portalRoutes() {
       publicNoticeIndex(d, now()),
       modelsRepo.listPublicModels(d, { page: 1, pageSize: 6 }),
       articlesRepo.listPublicArticles(d, { page: 1, pageSize: 3 }),
-      repo.listPublicDecisions(d, { page: 1, pageSize: 5 }),
+      cached('home', () => repo.listPublicDecisions(d, { page: 1, pageSize: 5 })),
     ]);
     return html(
       c,
@@ -117,8 +132,10 @@ export function portalRoutes() {
     const page = pageNo(c);
     const d = db(c);
     const [list, years] = await Promise.all([
-      repo.listPublicDecisions(d, { year: year || undefined, page, pageSize: 20 }),
-      repo.publicDecisionYears(d),
+      cached(`list:${year}:${page}`, () =>
+        repo.listPublicDecisions(d, { year: year || undefined, page, pageSize: 20 }),
+      ),
+      cached('years', () => repo.publicDecisionYears(d)),
     ]);
     return html(
       c,
