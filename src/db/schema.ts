@@ -2555,7 +2555,10 @@ export const articles = pgTable(
     orgId: uuid('org_id').notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
-    /** Sanitised HTML (src/domain/models/rich-text.ts): a closed set of tags, no attributes but href/src/alt. */
+    /**
+     * The body in the article markup of src/domain/models/rich-text.ts (paragraphs, ## headings, - lists,
+     * **bold**, ![alt](anh:<file id>)), rendered with every character escaped; never raw HTML.
+     */
     bodyHtml: text('body_html').notNull(),
     status: text('status').$type<'draft' | 'review' | 'published' | 'withdrawn'>().notNull(),
     movementId: uuid('movement_id'),
