@@ -1,15 +1,19 @@
-// Shapes of the initiatives API's answers, as the web app reads them (see
-// src/features/initiatives/service.ts).
+// Shapes of the initiatives API's answers: the server's response schemas
+// (src/features/initiatives/schema.ts), imported as types only so no server code enters the bundle.
+import type { z } from 'zod';
 import type {
-  InitiativeCriterion,
-  InitiativeResult,
-  InitiativeRule,
-} from '../../../../src/domain/emulation/initiatives';
-import type { InitiativeScope } from '../../../../src/domain/registry/vocab';
+  ApplicationListOut,
+  ApplicationOut,
+  InitiativeCouncilListOut,
+} from '../../../../src/features/initiatives/schema';
 
-export type InitiativeStatus = 'submitted' | 'reviewing' | 'recognised' | 'refused';
-export type InitiativeCouncilRole = 'chair' | 'secretary' | 'member';
-export type Vote = 'yes' | 'no' | 'abstain';
+export type InitiativeCouncil = z.output<typeof InitiativeCouncilListOut>['items'][number];
+export type InitiativeCouncilRole = InitiativeCouncil['members'][number]['role'];
+export type InitiativeListItem = z.output<typeof ApplicationListOut>['items'][number];
+export type InitiativeDetail = z.output<typeof ApplicationOut>;
+export type InitiativeStatus = InitiativeDetail['status'];
+export type Assessment = NonNullable<InitiativeDetail['mine']>;
+export type Vote = NonNullable<Assessment['vote']>;
 
 export const INITIATIVE_COUNCIL_ROLE_LABELS: Record<InitiativeCouncilRole, string> = {
   chair: 'Chủ tịch Hội đồng',
@@ -29,59 +33,6 @@ export const STATUS_COLOURS: Record<InitiativeStatus, string> = {
   recognised: 'success',
   refused: 'error',
 };
-
-export interface InitiativeCouncil {
-  id: string;
-  orgId: string;
-  orgName: string;
-  year: number;
-  name: string;
-  member: boolean;
-  members: { userId: string; role: InitiativeCouncilRole; fullName: string }[];
-}
-
-export interface InitiativeListItem {
-  id: string;
-  title: string;
-  author: string;
-  scope: InitiativeScope;
-  status: InitiativeStatus;
-  statusLabel: string;
-  decidedOn: string | null;
-  /** The user sits on the council and the review is open. */
-  assessing: boolean;
-}
-
-export interface Assessment {
-  recused: boolean;
-  recusalReason: string | null;
-  scores: Record<string, number>;
-  vote: Vote | null;
-}
-
-export interface InitiativeDetail {
-  id: string;
-  title: string;
-  description: string;
-  appliedFrom: string | null;
-  scope: InitiativeScope;
-  scopeLabel: string;
-  status: InitiativeStatus;
-  statusLabel: string;
-  author: { personId: string; fullName: string | null; position: string | null; orgName: string | null };
-  files: { id: string; fileName: string; size: number; sha256: string; mime: string }[];
-  criteria: InitiativeCriterion[];
-  rule: InitiativeRule;
-  result: InitiativeResult | null;
-  decisionNo: string | null;
-  decidedOn: string | null;
-  initiativeId: string | null;
-  manage: boolean;
-  member: boolean;
-  council: { userId: string; role: InitiativeCouncilRole; fullName: string; assessed: boolean }[];
-  mine: Assessment | null;
-  assessments: (Assessment & { userId: string; fullName: string })[] | null;
-}
 
 export const INITIATIVES_KEY = ['initiatives'] as const;
 export const initiativeKey = (id: string) => [...INITIATIVES_KEY, 'detail', id] as const;

@@ -1,68 +1,18 @@
-// Shapes of the registration API's answers (see src/features/registrations/service.ts).
-import type { RegistrationOutcome } from '../../../../src/domain/emulation/registration';
-import type { SubjectKind } from '../../../../src/domain/registry/vocab';
+// Shapes of the registration API: the server's request and response schemas
+// (src/features/registrations/schema.ts), imported as types only so no server code enters the bundle.
+import type { z } from 'zod';
+import type {
+  CallListOut,
+  CallOut,
+  RegisterBody,
+  RegistrationReportOut,
+} from '../../../../src/features/registrations/schema';
 
-export type { RegistrationOutcome };
-
-export interface CallAward {
-  code: string;
-  name: string;
-}
-
-export interface CallListItem {
-  id: string;
-  orgName: string;
-  period: string;
-  deadline: string;
-  awards: CallAward[];
-  open: boolean;
-}
-
-export interface RegistrationItem {
-  id: string;
-  unitOrgId: string;
-  unitName: string;
-  subjectKind: SubjectKind;
-  /** 'person:<id>' | 'org:<id>' | 'household:<id>' */
-  subjectKey: string;
-  displayName: string;
-  awardCode: string;
-  awardName: string;
-}
-
-export interface CallDetail {
-  id: string;
-  orgId: string;
-  period: string;
-  deadline: string;
-  open: boolean;
-  awards: CallAward[];
-  /** The user opened the call (plan.manage over its organisation). */
-  manage: boolean;
-  /** Units the user may register for (proposal.submit). */
-  myUnits: string[];
-  items: RegistrationItem[];
-}
-
-export interface RegisterItem {
-  subjectKind: 'individual' | 'collective' | 'household';
-  subjectId: string;
-  awardCode: string;
-}
-
-export interface ReportRow {
-  subjectKey: string;
-  award: string;
-  outcome: RegistrationOutcome;
-  name: string;
-  awardName: string;
-  outcomeLabel: string;
-}
-
-export interface RegistrationReport {
-  period: string;
-  decisionDate: string;
-  counts: Record<RegistrationOutcome, number>;
-  labels: Record<RegistrationOutcome, string>;
-  rows: ReportRow[];
-}
+export type CallListItem = z.output<typeof CallListOut>['items'][number];
+export type CallAward = CallListItem['awards'][number];
+export type CallDetail = z.output<typeof CallOut>;
+export type RegistrationItem = CallDetail['items'][number];
+export type RegisterItem = z.input<typeof RegisterBody>['items'][number];
+export type RegistrationReport = z.output<typeof RegistrationReportOut>;
+export type ReportRow = RegistrationReport['rows'][number];
+export type RegistrationOutcome = ReportRow['outcome'];
