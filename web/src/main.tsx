@@ -45,6 +45,11 @@ import { MovementsPage } from './features/movements/MovementsPage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { PeriodReportPage } from './features/reports/PeriodReportPage';
 import { RegisterPage } from './features/register/RegisterPage';
+import { InspectionsPage } from './features/inspections/InspectionsPage';
+import { InspectionPage } from './features/inspections/InspectionPage';
+import { TrainingsPage } from './features/trainings/TrainingsPage';
+import { TrainingPage } from './features/trainings/TrainingPage';
+import { ConferencePage, ConferencesPage } from './features/conferences/ConferencesPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { FundPage } from './features/fund/FundPage';
 import { RegistrationCallPage } from './features/registrations/RegistrationCallPage';
@@ -349,6 +354,54 @@ function App() {
             element={
               <Guard permission="registry.read">
                 <RegisterPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="kiem-tra"
+            element={
+              <Guard permission="registry.read">
+                <InspectionsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="kiem-tra/:id"
+            element={
+              <Guard permission="registry.read">
+                <InspectionPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="tap-huan"
+            element={
+              <Guard permission="registry.read">
+                <TrainingsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="tap-huan/:id"
+            element={
+              <Guard permission="registry.read">
+                <TrainingPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="hoi-nghi"
+            element={
+              <Guard permission="registry.read">
+                <ConferencesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="hoi-nghi/:id"
+            element={
+              <Guard permission="registry.read">
+                <ConferencePage />
               </Guard>
             }
           />

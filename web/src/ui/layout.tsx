@@ -25,6 +25,7 @@ import { BulbOutlined, ClusterOutlined } from '@ant-design/icons';
 import { BarChartOutlined, FormOutlined, RocketOutlined } from '@ant-design/icons';
 import { ProfileOutlined } from '@ant-design/icons';
 import { FileTextOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileSearchOutlined, ReadOutlined } from '@ant-design/icons';
 import { PieChartOutlined, WalletOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography, type MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -158,6 +159,27 @@ export const NAV: NavItem[] = [
     icon: <FileTextOutlined />,
     permission: 'registry.read',
     group: 'commendation',
+  },
+  {
+    path: '/kiem-tra',
+    label: 'Kiểm tra công tác TĐKT',
+    icon: <FileSearchOutlined />,
+    permission: 'registry.read',
+    group: 'emulation',
+  },
+  {
+    path: '/tap-huan',
+    label: 'Tập huấn nghiệp vụ',
+    icon: <ReadOutlined />,
+    permission: 'registry.read',
+    group: 'emulation',
+  },
+  {
+    path: '/hoi-nghi',
+    label: 'Hội nghị sơ kết, tổng kết',
+    icon: <CalendarOutlined />,
+    permission: 'registry.read',
+    group: 'emulation',
   },
   {
     path: '/so-khen-thuong',

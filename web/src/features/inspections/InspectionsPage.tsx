@@ -1,0 +1,195 @@
+// /kiem-tra: the year's inspection plan (kiểm tra công tác thi đua, khen thưởng) — units and
+// dates, filtered by year and status on the server — and a form to add a unit to the plan.
+import { PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { z } from 'zod';
+import { INSPECTION_STATUS_LABELS } from '../../../../src/domain/inspections/index';
+import type { InspectionDetail, InspectionPage } from '../../../../src/features/inspections/schema';
+import { api } from '../../ui/api';
+import { useAuth } from '../../ui/auth';
+import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
+import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useUrlListState } from '../../ui/hooks';
+import { OrgTreeSelect } from '../../ui/orgs';
+import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+
+type Page = z.output<typeof InspectionPage>;
+type Row = Page['items'][number];
+type Detail = z.output<typeof InspectionDetail>;
+
+const STATUS_COLORS: Record<string, string> = {
+  planned: 'default',
+  conducted: 'blue',
+  concluded: 'orange',
+  closed: 'green',
+  cancelled: 'red',
+};
+
+export function InspectionsPage() {
+  useDocumentTitle('Kiểm tra công tác thi đua, khen thưởng');
+  const { can } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const thisYear = new Date().getFullYear();
+  const year = Number(params.get('year') ?? thisYear);
+  const status = params.get('status') ?? undefined;
+  const { page, pageSize, update } = useUrlListState(params, setParams);
+  const [open, setOpen] = useState(false);
+  const query = { year, status, page, pageSize };
+  const list = useQuery({
+    queryKey: ['inspections', query],
+    queryFn: () => api.get<Page>('/inspections', query),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title="Kiểm tra công tác thi đua, khen thưởng"
+        subtitle="Kế hoạch kiểm tra của năm, biên bản, kết luận và theo dõi thực hiện kiến nghị"
+        actions={
+          can('plan.manage') ? (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setOpen(true)}>
+              Thêm vào kế hoạch kiểm tra
+            </Button>
+          ) : null
+        }
+      />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <span>Năm</span>
+        <InputNumber
+          aria-label="Năm"
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(v) => v && update({ year: String(v) })}
+        />
+        <Select
+          aria-label="Trạng thái"
+          allowClear
+          placeholder="Mọi trạng thái"
+          style={{ width: 260 }}
+          value={status}
+          options={optionsOf(INSPECTION_STATUS_LABELS)}
+          onChange={(v) => update({ status: v ?? '' })}
+        />
+      </Space>
+      {list.isError ? (
+        <LoadError error={list.error} onRetry={() => list.refetch()} />
+      ) : (
+        <Table<Row>
+          rowKey="id"
+          loading={list.isPending}
+          dataSource={list.data?.items}
+          scroll={{ x: 900 }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total,
+            onChange: (p, s) => update({ page: p, pageSize: s }, true),
+          }}
+          columns={[
+            {
+              title: 'Đơn vị được kiểm tra',
+              dataIndex: 'targetOrgName',
+              render: (v: string, r) => <Link to={`/kiem-tra/${r.id}`}>{v}</Link>,
+            },
+            { title: 'Cơ quan kiểm tra', dataIndex: 'orgName' },
+            {
+              title: 'Thời gian dự kiến',
+              key: 'when',
+              render: (_: unknown, r) => `${fmtDate(r.plannedFrom)} – ${fmtDate(r.plannedTo)}`,
+            },
+            { title: 'Ngày kiểm tra', dataIndex: 'heldOn', render: fmtDate },
+            {
+              title: 'Trạng thái',
+              dataIndex: 'statusLabel',
+              render: (v: string, r) => <Tag color={STATUS_COLORS[r.status]}>{v}</Tag>,
+            },
+            {
+              title: 'Kiến nghị',
+              key: 'recs',
+              render: (_: unknown, r) => (
+                <>
+                  {r.openRecommendations ? `${r.openRecommendations} đang thực hiện` : '—'}
+                  {r.overdueRecommendations ? <Tag color="red">{r.overdueRecommendations} quá hạn</Tag> : null}
+                </>
+              ),
+            },
+          ]}
+        />
+      )}
+      {open ? <PlanModal year={year} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
+
+function PlanModal({ year, onClose }: { year: number; onClose: () => void }) {
+  const [form] = Form.useForm();
+  const { problem, setProblem } = useFormProblem();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const save = useMutation({
+    mutationFn: (v: Record<string, unknown>) => api.post<Detail>('/inspections', v),
+    onSuccess: async (d) => {
+      await qc.invalidateQueries({ queryKey: ['inspections'] });
+      navigate(`/kiem-tra/${d.id}`);
+    },
+    onError: (e) => setProblem(applyApiError(form, e)),
+  });
+  return (
+    <Modal
+      open
+      title="Thêm đơn vị vào kế hoạch kiểm tra"
+      okText="Lưu"
+      cancelText="Hủy"
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      width={640}
+    >
+      <FormProblemAlert problem={problem} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ year }}
+        onFinish={(v) =>
+          save.mutate({
+            orgId: v.orgId,
+            targetOrgId: v.targetOrgId,
+            year: v.year,
+            plannedFrom: toIso(v.dates?.[0]),
+            plannedTo: toIso(v.dates?.[1]),
+            subject: v.subject,
+          })
+        }
+      >
+        <Form.Item
+          name="orgId"
+          label="Cơ quan tiến hành kiểm tra"
+          rules={[{ required: true, message: 'Chọn cơ quan.' }]}
+        >
+          <OrgTreeSelect placeholder="Chọn cơ quan" />
+        </Form.Item>
+        <Form.Item
+          name="targetOrgId"
+          label="Đơn vị được kiểm tra"
+          rules={[{ required: true, message: 'Chọn đơn vị được kiểm tra.' }]}
+        >
+          <OrgTreeSelect placeholder="Chọn đơn vị" />
+        </Form.Item>
+        <Form.Item name="year" label="Năm kế hoạch" rules={[{ required: true }]}>
+          <InputNumber min={2000} max={2100} />
+        </Form.Item>
+        <Form.Item name="dates" label="Thời gian dự kiến" rules={[{ required: true, message: 'Chọn thời gian.' }]}>
+          <DatePicker.RangePicker format={DATE_FORMATS} placeholder={['Từ ngày', 'Đến ngày']} />
+        </Form.Item>
+        <Form.Item name="subject" label="Nội dung kiểm tra" rules={[{ required: true, message: 'Nhập nội dung.' }]}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
