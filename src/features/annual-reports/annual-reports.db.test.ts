@@ -178,4 +178,24 @@ describe.each(ENGINES)('period reports on %s', (engine) => {
     const none = await produceReport(f.db, { kind: 'annual', year: 2025, period: 'year', org: 'NOPE', format: 'docx' });
     expect(none).toEqual({ ok: false, message: 'Không có cơ quan, đơn vị mã "NOPE".' });
   });
+
+  it('the office records which body is a TĐKT office on the organisation, and biểu 0604 counts it', async () => {
+    const officer = await as('officer');
+    const org = f.orgs['T.C2.VHXH'];
+    const before = (await officer.get('/api/v1/reports/statistics?form=0604&year=2025')).body;
+    const row05 = (b: { rows: { code: string; values: number[] }[] }) => b.rows.find((r) => r.code === '05')!.values[0];
+    const set = await officer.patch(`/api/v1/organisations/${org}`, {
+      tdktOffice: 'phong_so_noi_vu',
+      reason: 'Biểu 0604',
+    });
+    expect(set.status).toBe(200);
+    expect(set.body.tdktOffice).toBe('phong_so_noi_vu');
+    expect(row05((await officer.get('/api/v1/reports/statistics?form=0604&year=2025')).body)).toBe(row05(before) + 1);
+    const bad = await officer.patch(`/api/v1/organisations/${org}`, { tdktOffice: 'so' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].field).toBe('tdktOffice');
+    const clear = await officer.patch(`/api/v1/organisations/${org}`, { tdktOffice: null });
+    expect(clear.body.tdktOffice).toBeNull();
+    expect(row05((await officer.get('/api/v1/reports/statistics?form=0604&year=2025')).body)).toBe(row05(before));
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CLUSTER_KINDS, CLUSTER_ROLES, ORG_LINK_KINDS, ORG_TYPES } from '../../domain/registry/vocab.js';
+import { TDKT_OFFICE_KINDS } from '../../domain/reports/forms.js';
 import { IsoDate, NameText, OptionalName, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
 
 const Code = z
@@ -20,6 +21,8 @@ export const OrgOut = z
     address: z.string().nullable(),
     effectiveFrom: z.string(),
     effectiveTo: z.string().nullable(),
+    /** The kind of TĐKT office this body is, counted by biểu 0604.N/BNV-TĐKT; null if none. */
+    tdktOffice: z.enum(TDKT_OFFICE_KINDS).nullable(),
   })
   .openapi('Organisation');
 
@@ -45,6 +48,10 @@ export const OrgUpdateBody = z
     address: OptionalText(300),
     effectiveFrom: IsoDate.optional(),
     effectiveTo: IsoDate.nullable().optional(),
+    tdktOffice: z
+      .enum(TDKT_OFFICE_KINDS, { error: 'Loại tổ chức làm công tác thi đua, khen thưởng không hợp lệ.' })
+      .nullable()
+      .optional(),
     reason: OptionalText(500),
   })
   .strict()

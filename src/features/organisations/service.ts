@@ -9,9 +9,11 @@ import { isUniqueViolation } from '../../server/db-errors.js';
 import { recordAudit } from '../audit/append.js';
 import { inScope, requireOrgAccess, scopeFor } from './scope.js';
 import type { z } from '@hono/zod-openapi';
+import type { TdktOfficeKind } from '../../domain/reports/forms.js';
 import type { ClusterBody, ClusterYearBody, OrgCreateBody, OrgMergeBody, OrgUpdateBody } from './schema.js';
 
 type OrgRow = typeof organisations.$inferSelect;
+type OrgOutKind = TdktOfficeKind | null;
 
 export const presentOrg = (o: OrgRow) => ({
   id: o.id,
@@ -23,6 +25,7 @@ export const presentOrg = (o: OrgRow) => ({
   address: o.address,
   effectiveFrom: o.effectiveFrom,
   effectiveTo: o.effectiveTo,
+  tdktOffice: o.tdktOffice as OrgOutKind,
 });
 
 async function loadOrg(ctx: Ctx, id: string) {
@@ -171,6 +174,7 @@ export async function updateOrganisation(ctx: Ctx, id: string, input: z.output<t
           address: next.address,
           effectiveFrom: next.effectiveFrom,
           effectiveTo: next.effectiveTo,
+          tdktOffice: next.tdktOffice,
           searchKey: searchKey(`${next.name} ${next.shortName ?? ''} ${next.code}`),
           sortKey: textSortKey(next.name),
           updatedAt: ctx.now,

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { ORG_TYPE_LABELS, type OrgType } from '../../../../src/domain/registry/vocab';
+import { TDKT_OFFICE_KINDS, TDKT_OFFICE_LABELS, type TdktOfficeKind } from '../../../../src/domain/reports/forms';
 import { api } from '../../ui/api';
 import { DATE_FORMATS, fromIso, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
@@ -18,8 +19,13 @@ interface Values {
   address?: string;
   effectiveFrom?: Dayjs | null;
   effectiveTo?: Dayjs | null;
+  tdktOffice?: TdktOfficeKind | null;
   reason?: string;
 }
+
+/** The server sends the TĐKT office kind (biểu 0604) with every organisation. */
+const tdktOfficeOf = (o: Organisation) =>
+  (o as Organisation & { tdktOffice?: TdktOfficeKind | null }).tdktOffice ?? null;
 
 type Props =
   | { mode: 'create'; parent: Organisation; open: boolean; onClose: () => void; onSaved: (org: Organisation) => void }
@@ -49,6 +55,7 @@ export function OrgFormModal(props: Props) {
         address: editing.address ?? '',
         effectiveFrom: fromIso(editing.effectiveFrom),
         effectiveTo: fromIso(editing.effectiveTo),
+        tdktOffice: tdktOfficeOf(editing),
       });
     } else if (props.mode === 'create') {
       form.setFieldsValue({ code: `${props.parent.code}.`, type: childType(props.parent) });
@@ -69,6 +76,7 @@ export function OrgFormModal(props: Props) {
           ...common,
           effectiveFrom: toIso(v.effectiveFrom) ?? undefined,
           effectiveTo: toIso(v.effectiveTo),
+          tdktOffice: v.tdktOffice ?? null,
           reason: v.reason?.trim() || null,
         });
       }
@@ -165,6 +173,17 @@ export function OrgFormModal(props: Props) {
               extra="Chỉ điền khi đơn vị giải thể hoặc thôi hoạt động."
             >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+            <Form.Item
+              name="tdktOffice"
+              label="Tổ chức làm công tác thi đua, khen thưởng"
+              extra="Dùng cho biểu 0604.N/BNV-TĐKT; bỏ trống nếu đơn vị không phải là tổ chức làm công tác thi đua, khen thưởng."
+            >
+              <Select
+                allowClear
+                placeholder="Không phải"
+                options={TDKT_OFFICE_KINDS.map((k) => ({ value: k, label: TDKT_OFFICE_LABELS[k] }))}
+              />
             </Form.Item>
             <Form.Item name="reason" label="Lý do" extra="Ghi vào nhật ký hệ thống.">
               <Input.TextArea rows={2} maxLength={500} />
