@@ -244,8 +244,9 @@ export async function listRounds(ctx: Ctx, q: RoundListQuery) {
     scopeSql(ctx.db, ctx.actor, 'proposal.submit', sql`ri.org_id`),
   ]);
   const manage = manageSql ?? sql`true`;
-  const invitedMine = sql`EXISTS (SELECT 1 FROM round_invitations ri
-    WHERE ri.tenant_id = ${t} AND ri.round_id = ${rounds.id} AND ${proposeSql ?? sql`true`})`;
+  // Uncorrelated, so the planner reads the actor's invitations once (a hashed subplan), not once a round.
+  const invitedMine = sql`${rounds.id} IN (SELECT ri.round_id FROM round_invitations ri
+    WHERE ri.tenant_id = ${t} AND ${proposeSql ?? sql`true`})`;
   const where: SQL[] = [eq(rounds.tenantId, t)];
   if (manageSql) where.push(sql`(${manage} OR (${rounds.status} <> 'draft' AND ${invitedMine}))`);
   if (q.status) where.push(eq(rounds.status, q.status));
