@@ -2107,8 +2107,8 @@ export const fundEntries = pgTable(
       name: 'fund_entries_reverses_fk',
     }),
     index('fund_entries_org_date_idx').on(t.tenantId, t.orgId, t.entryDate),
-    // An entry is reversed at most once.
-    uniqueIndex('fund_entries_reverses_uq').on(t.tenantId, t.reversesId).where(sql`reverses_id IS NOT NULL`),
+    // An entry is reversed at most once (NULLs are distinct); also serves the reverses foreign key.
+    uniqueIndex('fund_entries_reverses_uq').on(t.tenantId, t.reversesId),
     // A decision's payment list is paid, and recovered, once (unless that entry is reversed first).
     index('fund_entries_decision_idx').on(t.tenantId, t.decisionId),
   ],
