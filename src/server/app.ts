@@ -32,6 +32,7 @@ import { reportRoutes } from '../features/reports/routes.js';
 import { periodReportRoutes } from '../features/annual-reports/routes.js';
 import { registerRoutes } from '../features/register/routes.js';
 import { portalRoutes } from '../features/portal/routes.js';
+import { libraryRoutes } from '../features/portal/library.js';
 import { fundRoutes } from '../features/fund/routes.js';
 import { dashboardRoutes } from '../features/dashboard/routes.js';
 import { inspectionRoutes } from '../features/inspections/routes.js';
@@ -159,6 +160,7 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', trainingRoutes);
   v1.route('/', modelRoutes);
   v1.route('/', articleRoutes);
+  v1.route('/', libraryRoutes);
   app.route('/api/v1', v1);
   // The public portal's server-rendered pages (no sign-in); other /cong-khai/* paths reach the web app.
   app.route('/', portalRoutes());

@@ -109,7 +109,7 @@ function ConferenceModal({ onClose }: { onClose: () => void }) {
     mutationFn: (v: Record<string, unknown>) => api.post<Detail>('/conferences', v),
     onSuccess: async (d) => {
       await qc.invalidateQueries({ queryKey: ['conferences'] });
-      navigate(`/hoi-nghi/${d.id}`);
+      void navigate(`/hoi-nghi/${d.id}`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });
@@ -165,7 +165,7 @@ function ConferenceView({ d }: { d: Detail }) {
       qc.setQueryData(['conference', d.id], x);
       void qc.invalidateQueries({ queryKey: ['conferences'] });
       setMarks({});
-      message.success('Đã lưu.');
+      void message.success('Đã lưu.');
     },
     onError: (e) => message.error(errorMessage(e)),
   });

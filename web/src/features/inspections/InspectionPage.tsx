@@ -58,7 +58,7 @@ function useAct(id: string) {
     onSuccess: (d) => {
       qc.setQueryData(['inspection', id], d);
       void qc.invalidateQueries({ queryKey: ['inspections'] });
-      message.success('Đã lưu.');
+      void message.success('Đã lưu.');
     },
     onError: (e) => message.error(errorMessage(e)),
   });

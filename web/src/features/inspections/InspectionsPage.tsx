@@ -135,7 +135,7 @@ function PlanModal({ year, onClose }: { year: number; onClose: () => void }) {
     mutationFn: (v: Record<string, unknown>) => api.post<Detail>('/inspections', v),
     onSuccess: async (d) => {
       await qc.invalidateQueries({ queryKey: ['inspections'] });
-      navigate(`/kiem-tra/${d.id}`);
+      void navigate(`/kiem-tra/${d.id}`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });

@@ -43,7 +43,7 @@ function TrainingView({ d }: { d: Detail }) {
       qc.setQueryData(['training', d.id], x);
       void qc.invalidateQueries({ queryKey: ['trainings'] });
       setMarks({});
-      message.success('Đã lưu.');
+      void message.success('Đã lưu.');
     },
     onError: (e) => message.error(errorMessage(e)),
   });
@@ -190,7 +190,7 @@ function TrainingView({ d }: { d: Detail }) {
                   await qc.invalidateQueries({ queryKey: ['training', d.id] });
                   onSuccess?.(null);
                 } catch (e) {
-                  message.error(errorMessage(e));
+                  void message.error(errorMessage(e));
                   onError?.(e as Error);
                 }
               }}

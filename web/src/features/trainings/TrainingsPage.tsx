@@ -184,7 +184,7 @@ function CourseModal({ onClose }: { onClose: () => void }) {
     mutationFn: (v: Record<string, unknown>) => api.post<z.output<typeof TrainingDetail>>('/trainings', v),
     onSuccess: async (d) => {
       await qc.invalidateQueries({ queryKey: ['trainings'] });
-      navigate(`/tap-huan/${d.id}`);
+      void navigate(`/tap-huan/${d.id}`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),
   });
