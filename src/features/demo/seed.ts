@@ -14,6 +14,7 @@ import { seedPortalDemo } from './portal-seed.js';
 import { seedFundEntries } from './fund-seed.js';
 import { seedPeriodReports } from './period-report-seed.js';
 import { seedDemoPetitions } from './petition-seed.js';
+import { seedOversight } from './oversight-seed.js';
 import { now as clockNow } from '../../server/clock.js';
 
 export const DEMO_PASSWORD = 'tdkt2026';
@@ -267,6 +268,7 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
     if (data.reportHistory) await seedFundEntries(tx, t, now);
     if (data.reportHistory) await seedPeriodReports(tx, t, now);
     await seedDemoPetitions(tx, t, now);
+    if (data.reportHistory) await seedOversight(tx, t, now);
     await appendAudit(
       tx,
       { tenantId: t, userId: null, name: 'Hệ thống' },
