@@ -214,6 +214,40 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
     expect((await page('/cong-khai/quyet-dinh/0123456789abcdef0123456789abcdef')).status).toBe(404);
   });
 
+  it('the legal library: the office adds a document and its PDF; the public lists it and downloads the file', async () => {
+    const admin = new TestClient(app);
+    await admin.signIn('officer', FIXTURE_PASSWORD);
+    const doc = await admin.post('/api/v1/legal-documents', {
+      kind: 'luat',
+      number: '06/2022/QH15',
+      title: 'Luật Thi đua, khen thưởng',
+      issuer: 'Quốc hội',
+      issuedOn: '15/06/2022',
+      effectiveOn: '01/01/2024',
+    });
+    expect(doc.status).toBe(201);
+    const form = new FormData();
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+    form.set('file', new File([pdf], 'luat-06-2022.pdf', { type: 'application/pdf' }));
+    const f = await admin.request('POST', `/api/v1/legal-documents/${doc.body.id}/file`, form);
+    expect(f.status).toBe(201);
+    const list = await page('/cong-khai/van-ban?q=thi+dua+khen+thuong');
+    expect(list.text).toContain('06/2022/QH15');
+    const file = await app.request(`/cong-khai/van-ban/${doc.body.id}/tep`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    const clerk = new TestClient(app);
+    await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
+    const refused = await clerk.post('/api/v1/legal-documents', {
+      kind: 'quy_che',
+      number: '01/QC-THCS',
+      title: 'Quy chế thi đua của trường',
+      issuer: 'Trường THCS Mường Lay',
+      issuedOn: '01/09/2025',
+    });
+    expect(refused.status).toBe(403);
+  });
+
   it('every public page answers without a session and carries title, description and Open Graph', async () => {
     for (const path of [
       '/cong-khai',
