@@ -428,5 +428,13 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
     for (const p of paragraphs) expect(text).toContain(p.replace(/\s+/gu, ' '));
     expect(text).toContain('1.1. Tiếp tục hưởng ứng và tăng cường giải pháp tổ chức có hiệu quả');
     expect(text).toContain('đồng thời gắn trách nhệm của người đứng đầu cơ quan');
+
+    // The plans list pages in SQL: two plans of 2026 now, one per page, newest year then organisation.
+    const p1 = (await officer.get('/api/v1/plans?year=2026&pageSize=1')).body;
+    const p2 = (await officer.get('/api/v1/plans?year=2026&pageSize=1&page=2')).body;
+    expect([p1.total, p1.items.length, p2.items.length]).toEqual([2, 1, 1]);
+    expect(new Set([p1.items[0].id, p2.items[0].id])).toEqual(new Set([planId, res.body.id]));
+    const byOrg = (await officer.get('/api/v1/plans?sort=org')).body;
+    expect(byOrg.items.map((x: { id: string }) => x.id)).toHaveLength(2);
   });
 });

@@ -141,6 +141,10 @@ export const ReorderBody = z.object({ taskIds: z.array(Uuid).min(1).max(500) }).
 export const PlansQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   orgId: Uuid.optional(),
+  /** Newest year first, then by organisation (default), or by organisation first. */
+  sort: z.enum(['year', 'org']).default('year'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 export const PlanTaskParams = z.object({
@@ -197,6 +201,9 @@ export const PlanListOut = z.object({
   items: z.array(
     PlanOut.extend({ taskCount: z.number().int(), doneCount: z.number().int(), overdueCount: z.number().int() }),
   ),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 });
 
 export const PlanTaskLinkOut = z

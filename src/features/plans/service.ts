@@ -2,7 +2,7 @@
 // the confirmed tasks), edit its document parts, add, edit and reorder tasks, set a task's status
 // with a progress note, list overdue tasks, and the plan as the document builder's input.
 // Every write checks the policy first and is audited in the same transaction.
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import {
@@ -429,22 +429,37 @@ const planExists = (orgName: string, year: number) =>
 export async function listPlans(ctx: Ctx, q: z.output<typeof PlansQuery>) {
   const t = ctx.actor.tenantId;
   const conds: SQL[] = [eq(plans.tenantId, t)];
+  const empty = { items: [], total: 0, page: q.page, pageSize: q.pageSize };
   if (q.orgId) {
     await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', q.orgId);
     conds.push(inArray(plans.orgId, await subtreeIds(ctx.db, t, [q.orgId])));
   } else {
     const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
     if (scope) {
-      if (!scope.size) return { items: [] };
+      if (!scope.size) return empty;
       conds.push(inArray(plans.orgId, [...scope]));
     }
   }
   if (q.year) conds.push(eq(plans.year, q.year));
-  const rows = await ctx.db
-    .select({ p: plans, orgName: organisations.name })
-    .from(plans)
-    .innerJoin(organisations, and(eq(organisations.tenantId, plans.tenantId), eq(organisations.id, plans.orgId)))
-    .where(and(...conds));
+  // Filtered, ordered and paged in SQL; the task counts of the page's plans only.
+  const order =
+    q.sort === 'org'
+      ? [asc(organisations.sortKey), desc(plans.year), asc(plans.id)]
+      : [desc(plans.year), asc(organisations.sortKey), asc(plans.id)];
+  const [[counted], rows] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(plans)
+      .where(and(...conds)),
+    ctx.db
+      .select({ p: plans, orgName: organisations.name })
+      .from(plans)
+      .innerJoin(organisations, and(eq(organisations.tenantId, plans.tenantId), eq(organisations.id, plans.orgId)))
+      .where(and(...conds))
+      .orderBy(...order)
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+  ]);
   const ids = rows.map((r) => r.p.id);
   const tasks = ids.length
     ? await ctx.db
@@ -453,19 +468,16 @@ export async function listPlans(ctx: Ctx, q: z.output<typeof PlansQuery>) {
         .where(and(eq(planTasks.tenantId, t), inArray(planTasks.planId, ids)))
     : [];
   const today = isoDateInVietnam(ctx.now);
-  const collator = new Intl.Collator('vi');
-  const items = rows
-    .map(({ p, orgName }) => {
-      const mine = tasks.filter((x) => x.planId === p.id);
-      return {
-        ...presentPlan(p, orgName),
-        taskCount: mine.length,
-        doneCount: mine.filter((x) => x.status === 'done').length,
-        overdueCount: mine.filter((x) => isOverdue(x, p.year, today)).length,
-      };
-    })
-    .sort((a, b) => b.year - a.year || collator.compare(a.orgName ?? '', b.orgName ?? ''));
-  return { items };
+  const items = rows.map(({ p, orgName }) => {
+    const mine = tasks.filter((x) => x.planId === p.id);
+    return {
+      ...presentPlan(p, orgName),
+      taskCount: mine.length,
+      doneCount: mine.filter((x) => x.status === 'done').length,
+      overdueCount: mine.filter((x) => isOverdue(x, p.year, today)).length,
+    };
+  });
+  return { items, total: Number(counted?.total ?? 0), page: q.page, pageSize: q.pageSize };
 }
 
 export async function getPlan(ctx: Ctx, id: string) {

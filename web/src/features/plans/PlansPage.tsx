@@ -31,7 +31,10 @@ export function PlansPage() {
   const { can } = useAuth();
   const manage = can('plan.manage');
   const [creating, setCreating] = useState(false);
-  const q = useQuery({ queryKey: [...PLANS_KEY, 'list'], queryFn: () => api.get<{ items: PlanListItem[] }>('/plans') });
+  const q = useQuery({
+    queryKey: [...PLANS_KEY, 'list'],
+    queryFn: () => api.get<{ items: PlanListItem[] }>('/plans', { pageSize: 200 }),
+  });
 
   const columns: TableColumnsType<PlanListItem> = [
     { title: 'Năm', dataIndex: 'year', width: 80 },
