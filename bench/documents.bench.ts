@@ -18,7 +18,7 @@ import {
   buildDecisionDocx,
   buildDecisionPdf,
 } from '../src/documents/commendation/index.js';
-import { sampleAwardees, sampleCertificates, sampleRound } from '../src/documents/commendation/sample.js';
+import { sampleAwardees, sampleCertificates, sampleRound } from '../src/cli/document-sample.js';
 import { generateDemoDataset } from '../src/features/demo/generate.js';
 
 const int = (name: string, fallback: number) => {

@@ -2,13 +2,13 @@
 // no database): real demo people, organisations and award names of phường Mường Lay, bonuses
 // computed with the eligibility rules (multiplier × base salary in force on the decision date,
 // rounded up to 10,000 đ). Used by `cli documents sample` and the benchmark; not by the builders.
-import { computeBonus, resolveRules } from '../../domain/eligibility/index.js';
-import { awardName, type ContractAwardCode } from '../../domain/registry/vocab.js';
-import { formatDateVN, moneyInWords } from '../../domain/vi-text/index.js';
-import type { DemoDataset, DemoOrg, DemoPerson } from '../../features/demo/dataset-types.js';
-import { achievementFor } from '../../features/decisions/content.js';
-import { generateDemoDataset } from '../../features/demo/generate.js';
-import { groupByAward } from './common.js';
+import { computeBonus, resolveRules } from '../domain/eligibility/index.js';
+import { awardName, type ContractAwardCode } from '../domain/registry/vocab.js';
+import { formatDateVN, moneyInWords } from '../domain/vi-text/index.js';
+import type { DemoDataset, DemoOrg, DemoPerson } from '../features/demo/dataset-types.js';
+import { achievementFor } from '../features/decisions/content.js';
+import { generateDemoDataset } from '../features/demo/generate.js';
+import { groupByAward } from '../documents/commendation/common.js';
 import {
   decisionBases,
   DEFAULT_PROPOSAL_BASES,
@@ -16,7 +16,7 @@ import {
   defaultFund,
   NOTE_HIGHEST_TITLE_ONLY,
   voteThresholdFor,
-} from './defaults.js';
+} from '../documents/commendation/defaults.js';
 import type {
   AwardEntry,
   BallotResult,
@@ -28,7 +28,7 @@ import type {
   PaymentRow,
   ProposalInput,
   SubjectKind,
-} from './types.js';
+} from '../documents/commendation/types.js';
 
 export const SAMPLE_UNIT_CODE = 'DEMO.MLAY';
 export const SAMPLE_YEAR = 2026;

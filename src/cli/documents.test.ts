@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from '../documents/nd30/index.js';
 import { looksLikePdf, pdfPageCount } from '../documents/pdf/inspect.js';
-import { sampleRound, type SampleRound } from '../documents/commendation/sample.js';
+import { sampleRound, type SampleRound } from './document-sample.js';
 import { DOCUMENTS_USAGE, parseDocumentsArgs, runDocuments } from './documents.js';
 
 let round: SampleRound;

@@ -15,7 +15,7 @@ import {
   buildProposalDocx,
   buildProposalPdf,
 } from '../documents/commendation/index.js';
-import { sampleRound, type SampleRound } from '../documents/commendation/sample.js';
+import { sampleRound, type SampleRound } from './document-sample.js';
 
 export const DOCUMENT_KINDS = ['proposal', 'minutes', 'decision', 'certificate', 'payment-list'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -41,7 +41,7 @@ import {
   voteThresholdFor,
   type CouncilMember,
 } from './index.js';
-import { sampleRound, type SampleRound } from './sample.js';
+import { sampleRound, type SampleRound } from '../../cli/document-sample.js';
 
 let round: SampleRound;
 beforeAll(() => {

@@ -18,7 +18,7 @@ import {
   buildProposalDocx,
   buildProposalPdf,
 } from './index.js';
-import { sampleRound, type SampleRound } from './sample.js';
+import { sampleRound, type SampleRound } from '../../cli/document-sample.js';
 
 let round: SampleRound;
 beforeAll(() => {

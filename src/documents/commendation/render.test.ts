@@ -17,7 +17,7 @@ import {
   buildProposalDocx,
   buildProposalPdf,
 } from './index.js';
-import { sampleRound } from './sample.js';
+import { sampleRound } from '../../cli/document-sample.js';
 
 const OUT = fileURLToPath(new URL('../../../.tmp/documents-render/', import.meta.url));
 const tools = existsSync(SOFFICE) && existsSync(PDFTOPPM);
