@@ -426,7 +426,7 @@ export async function inspectionDocument(
       : { ...(parent ? { superior: [upperVN(parent.name)] } : {}), name: [upperVN(view.orgName)] },
     bodyName: committee ? `Ủy ban nhân dân ${lowerFirst(view.orgName)}` : view.orgName,
     committee,
-    place: placeOf(view.orgName),
+    place: placeOf(placeOfBody(view.orgName)),
     targetName: view.targetOrgName,
     subject: view.subject,
     year: view.year,
