@@ -12,6 +12,7 @@ const org = (id: string, parentId: string | null, name: string, extra: Partial<O
   address: null,
   effectiveFrom: '2020-01-01',
   effectiveTo: null,
+  tdktOffice: null,
   ...extra,
 });
 

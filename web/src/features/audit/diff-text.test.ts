@@ -13,6 +13,7 @@ const orgs = buildOrgIndex([
     address: null,
     effectiveFrom: '1997-08-15',
     effectiveTo: null,
+    tdktOffice: null,
   },
 ]);
 const school = '181765d2-57e1-4840-b94c-c51fe57d31b7';
