@@ -1,7 +1,7 @@
 // Demo oversight work (issue 13): a past inspection of the ward with findings, recommendations
 // (one carried out, one still open) and its conclusion; a training course held with attendance and
 // certificates; and a year-end conference with its invitees. Dates are relative to the clock.
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import * as s from '../../db/schema.js';
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
@@ -30,14 +30,17 @@ export async function seedOversight(tx: Tx, tenantId: string, now: Date): Promis
     .where(and(eq(s.organisations.tenantId, t), eq(s.organisations.parentId, ward.id)))
     .orderBy(asc(s.organisations.sortKey))
     .limit(3);
-  const people = units.length
-    ? await tx
-        .select({ id: s.people.id })
-        .from(s.people)
-        .where(and(eq(s.people.tenantId, t), eq(s.people.orgId, units[0].id)))
-        .orderBy(asc(s.people.sortKey))
-        .limit(6)
-    : [];
+  // People of the ward's own units (any of them), for the course's participants.
+  const allUnits = await tx
+    .select({ id: s.organisations.id })
+    .from(s.organisations)
+    .where(and(eq(s.organisations.tenantId, t), eq(s.organisations.parentId, ward.id)));
+  const people = await tx
+    .select({ id: s.people.id })
+    .from(s.people)
+    .where(and(eq(s.people.tenantId, t), inArray(s.people.orgId, [ward.id, ...allUnits.map((u) => u.id)])))
+    .orderBy(asc(s.people.sortKey))
+    .limit(6);
   const base = { createdBy: author.id, createdAt: now, updatedAt: now };
 
   // A past inspection of the ward by the province, concluded, one recommendation still open.
