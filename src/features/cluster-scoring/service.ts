@@ -31,7 +31,7 @@ import {
 } from '../../domain/emulation/index.js';
 import { upperVN } from '../../documents/nd30/format.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, forbidden, invalid, notFound, refuse } from '../../server/errors.js';
+import { forbidden, invalid, notFound, refuse } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';

@@ -30,7 +30,7 @@ import {
 import { BALLOT_CHOICE_LABELS, type BallotChoice, MEETING_STATUS_LABELS } from '../../domain/rounds/vocab.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { conflict, forbidden, invalid, refuse } from '../../server/errors.js';
+import { forbidden, invalid, refuse } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { loadMeeting, type Q } from './access.js';
 import { type BoxKey, newReceiptCode, normaliseReceiptCode, receiptHash } from './ballot-box.js';

@@ -4,7 +4,7 @@
 // See BALLOT.md for what this protects against and what it does not.
 import { and, eq } from 'drizzle-orm';
 import { ballotBoxes, ballots } from '../../db/schema.js';
-import { conflict, refuse } from '../../server/errors.js';
+import { refuse } from '../../server/errors.js';
 import type { Q } from './access.js';
 import {
   type BoxEntry,

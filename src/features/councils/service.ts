@@ -12,7 +12,7 @@ import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES, type CouncilRole } from '../../doma
 import { ROLE_LABELS, type Role } from '../../domain/registry/vocab.js';
 import { codeUnitCompare, nameSortKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { AppError, conflict, invalid, refuse } from '../../server/errors.js';
+import { AppError, invalid, refuse } from '../../server/errors.js';
 import { roleAllows } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { accountsOutsideReach } from '../organisations/reach.js';

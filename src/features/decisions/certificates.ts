@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { files, jobs } from '../../db/schema.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, notFound, refuse } from '../../server/errors.js';
+import { notFound, refuse } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { certificateBatch, certificateCount, type DocFormat, MIME } from './documents.js';
 import type { CERTIFICATE_BATCH_STATUSES } from './schema.js';

@@ -48,7 +48,7 @@ import { COUNCIL_ROLE_LABELS, printedBasis, tally } from '../../domain/rounds/in
 import { tenantProcedureRules } from '../eligibility/service.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, notFound, refuse } from '../../server/errors.js';
+import { notFound, refuse } from '../../server/errors.js';
 import {
   achievementFor,
   achievementOf,

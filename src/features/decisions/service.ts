@@ -36,7 +36,7 @@ import {
 import type { OrgType } from '../../domain/registry/vocab.js';
 import { formatDateVN, formatMoneyVN, isoDateInVietnam, moneyInWords } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, forbidden, invalid, moved, notFound, refuse } from '../../server/errors.js';
+import { forbidden, invalid, moved, notFound, refuse } from '../../server/errors.js';
 import { can, type Permission } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { postRecoveryOnRevoke } from '../fund/service.js';

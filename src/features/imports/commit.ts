@@ -21,7 +21,7 @@ import { firstRecordConflict, type RecordLike } from '../../domain/eligibility/g
 import { isoDateInVietnam, nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
 import { refreshSearchTables } from '../../db/maintenance.js';
 import { now as clockNow } from '../../server/clock.js';
-import { AppError, conflict, invalid, refuse } from '../../server/errors.js';
+import { AppError, invalid, refuse } from '../../server/errors.js';
 import { appendAudit, type AuditActor } from '../audit/append.js';
 import { personSearchKey, ratingPeriodProblem } from '../people/service.js';
 import {

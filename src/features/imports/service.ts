@@ -7,7 +7,7 @@ import type { ImportListQuery } from './schema.js';
 import { awardRecords, jobs, organisations, people, ratings } from '../../db/schema.js';
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { AppError, conflict, invalid, notFound, refuse } from '../../server/errors.js';
+import { AppError, invalid, notFound, refuse } from '../../server/errors.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { readSheet } from '../../documents/xlsx.js';
 import { verifyZip, XLSX_LIMITS, ZipFormatError, ZipLimitError, type ZipEntry } from '../../documents/safe-zip.js';

@@ -26,7 +26,7 @@ import {
 } from '../../domain/emulation/index.js';
 import { INITIATIVE_SCOPE_LABELS } from '../../domain/registry/vocab.js';
 import type { Ctx } from '../../server/context.js';
-import { AppError, conflict, forbidden, invalid, notFound, refuse } from '../../server/errors.js';
+import { AppError, forbidden, invalid, notFound, refuse } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { filesOf, loadFile, storeFile } from '../files/store.js';

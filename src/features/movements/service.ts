@@ -2,7 +2,7 @@
 // period, participants, criteria and targets; the launch document; participants' progress
 // reports; the six-month review (sơ kết) and the final review (tổng kết), which opens a
 // thematic commendation round for the movement straight away.
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import { movementParticipants, movementReports, movements, organisations } from '../../db/schema.js';

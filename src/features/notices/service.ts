@@ -26,7 +26,7 @@ import { formatDateVN, isoDateInVietnam, searchKey, unaccent } from '../../domai
 import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { AppError, conflict, invalid, notFound, refuse } from '../../server/errors.js';
+import { AppError, invalid, notFound, refuse } from '../../server/errors.js';
 import { appendAudit, recordAudit } from '../audit/append.js';
 import { loadMeeting, moved, requireManage } from '../councils/access.js';
 import { RECEIPT_ALPHABET } from '../councils/ballot-box.js';

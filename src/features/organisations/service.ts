@@ -4,7 +4,7 @@ import { clusterMembers, clusters, organisations, orgLinks } from '../../db/sche
 import { formatDateVN, isoDateInVietnam, searchKey, textSortKey } from '../../domain/vi-text/index.js';
 import { ORG_LINK_KIND_LABELS, type OrgLinkKind } from '../../domain/registry/vocab.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, invalid, notFound, refuse } from '../../server/errors.js';
+import { invalid, notFound, refuse } from '../../server/errors.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { recordAudit } from '../audit/append.js';
 import { inScope, requireOrgAccess, scopeFor } from './scope.js';

@@ -29,7 +29,7 @@ import {
 import { formatDateVN, isoDateInVietnam, nameSortKey, searchKey, validateCccd } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { conflict, invalid, notFound, refuse } from '../../server/errors.js';
+import { invalid, notFound, refuse } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { overlappingOtherKind as overlappingRatings, periodName } from '../../domain/eligibility/streaks.js';
 import { awardRecordConflict } from '../../domain/eligibility/grants.js';

@@ -9,7 +9,7 @@ import { compareRegistrations, OUTCOME_LABELS, registrationOpen } from '../../do
 import { awardName } from '../../domain/registry/vocab.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, invalid, notFound, refuse } from '../../server/errors.js';
+import { invalid, notFound, refuse } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';

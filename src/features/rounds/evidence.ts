@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { nominees, proposals, rounds } from '../../db/schema.js';
 import { proposalMachine } from '../../domain/rounds/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, notFound, refuse } from '../../server/errors.js';
+import { notFound, refuse } from '../../server/errors.js';
 import { loadFile, removeFile, storeFile } from '../files/store.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain } from '../organisations/tree.js';

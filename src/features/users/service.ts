@@ -6,7 +6,7 @@ import type { Role } from '../../domain/registry/vocab.js';
 import type { Db, Tx } from '../../db/client.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
-import { AppError, conflict, forbidden, invalid, notFound, refuse } from '../../server/errors.js';
+import { AppError, forbidden, invalid, notFound, refuse } from '../../server/errors.js';
 import { hashPassword, passwordAcceptable, PASSWORD_RULE_MESSAGE } from '../../server/passwords.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { destroyUserSessions } from '../../server/session.js';
