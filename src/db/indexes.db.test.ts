@@ -25,6 +25,7 @@ const UNFOLLOWED_FKS = new Set<string>([
   // "everything this user created"; users are deactivated, never deleted.
   'files_user_fk',
   'plan_task_notes_user_fk',
+  'plan_task_links_user_fk',
   'plans_user_fk',
   'proposals_user_fk',
   'rounds_user_fk',
