@@ -2,7 +2,7 @@
 //
 //   npx tsx bench/documents.bench.ts
 //
-// 1. 1,000 certificates from the demo data (src/features/demo, in memory) as one batch: one DOCX
+// 1. 1,000 certificates from the demo data (src/demo, in memory) as one batch: one DOCX
 //    (a landscape section per certificate) and one PDF (a page each), with the progress callback.
 //    Target: under 30 s for the batch. Baseline in the same run: one certificate alone (its time
 //    × 1,000 is what printing them one file at a time would cost).
@@ -19,7 +19,7 @@ import {
   buildDecisionPdf,
 } from '../src/documents/commendation/index.js';
 import { sampleAwardees, sampleCertificates, sampleRound } from '../src/cli/document-sample.js';
-import { generateDemoDataset } from '../src/features/demo/generate.js';
+import { generateDemoDataset } from '../src/demo/generate.js';
 
 const int = (name: string, fallback: number) => {
   const v = process.env[name];

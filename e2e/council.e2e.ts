@@ -14,8 +14,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { nominees, organisations, people, proposals, rounds, tenants, users } from '../src/db/schema';
 import { nameSortKey } from '../src/domain/vi-text/index';
-import { generateDemoDataset } from '../src/features/demo/generate';
-import { seedDataset } from '../src/features/demo/seed';
+import { generateDemoDataset } from '../src/demo/generate';
+import { seedDataset } from '../src/demo/seed';
 import { launchBrowser, newPage, settled, signIn, snap, visible, type RunningServer, startServer } from './harness';
 
 const ROUND = 'Tổng kết năm 2026 — Hội đồng phường Mường Lay';

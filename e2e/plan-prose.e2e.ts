@@ -12,8 +12,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { awardRecords, organisations, people, tenants, users } from '../src/db/schema';
 import { SEED_FILES, seedPath } from '../src/domain/plans/fixtures/seeds';
-import { generateDemoDataset } from '../src/features/demo/generate';
-import { seedDataset } from '../src/features/demo/seed';
+import { generateDemoDataset } from '../src/demo/generate';
+import { seedDataset } from '../src/demo/seed';
 import { seedRound } from '../src/features/decisions/testing';
 import { launchBrowser, newPage, type RunningServer, signIn, snap, startServer, visible } from './harness';
 

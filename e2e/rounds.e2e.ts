@@ -16,7 +16,7 @@ import JSZip from 'jszip';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { docxText } from '../src/documents/nd30/inspect';
-import { generateDemoDataset } from '../src/features/demo/generate';
+import { generateDemoDataset } from '../src/demo/generate';
 import { formatMoneyVN, isoDateInVietnam, moneyInWords } from '../src/domain/vi-text/index';
 import {
   apiSession,

@@ -16,8 +16,8 @@ import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { awardRecords, organisations, people, tenants, users } from '../src/db/schema';
-import { generateDemoDataset } from '../src/features/demo/generate';
-import { seedDataset } from '../src/features/demo/seed';
+import { generateDemoDataset } from '../src/demo/generate';
+import { seedDataset } from '../src/demo/seed';
 import { seedRound } from '../src/features/decisions/testing';
 import {
   DEMO_PASSWORD,

@@ -1,6 +1,6 @@
 import { tenants } from '../db/schema.js';
-import { generateDemoDataset } from '../features/demo/generate.js';
-import { seedDataset } from '../features/demo/seed.js';
+import { generateDemoDataset } from '../demo/generate.js';
+import { seedDataset } from '../demo/seed.js';
 import { openExclusive } from './ops.js';
 
 export async function runMigrate() {

@@ -1,13 +1,13 @@
-// A sample commendation round built from the in-memory demo dataset (src/features/demo/generate.ts,
+// A sample commendation round built from the in-memory demo dataset (src/demo/generate.ts,
 // no database): real demo people, organisations and award names of phường Mường Lay, bonuses
 // computed with the eligibility rules (multiplier × base salary in force on the decision date,
 // rounded up to 10,000 đ). Used by `cli documents sample` and the benchmark; not by the builders.
 import { computeBonus, resolveRules } from '../domain/eligibility/index.js';
 import { awardName, type ContractAwardCode } from '../domain/registry/vocab.js';
 import { formatDateVN, moneyInWords } from '../domain/vi-text/index.js';
-import type { DemoDataset, DemoOrg, DemoPerson } from '../features/demo/dataset-types.js';
+import type { DemoDataset, DemoOrg, DemoPerson } from '../demo/dataset-types.js';
 import { achievementFor } from '../features/decisions/content.js';
-import { generateDemoDataset } from '../features/demo/generate.js';
+import { generateDemoDataset } from '../demo/generate.js';
 import { groupByAward } from '../documents/commendation/common.js';
 import {
   decisionBases,

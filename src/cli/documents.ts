@@ -1,5 +1,5 @@
 // `documents sample KIND --out FILE`: builds one document of a commendation round from the demo
-// data (src/features/demo, in memory, no database) and writes it as DOCX, or as PDF when FILE ends
+// data (src/demo, in memory, no database) and writes it as DOCX, or as PDF when FILE ends
 // in .pdf. KIND: proposal | minutes | decision | certificate | payment-list. Exit 0 on success,
 // 2 with a Vietnamese message for a wrong command line, 1 when the file cannot be written.
 import { writeFileSync } from 'node:fs';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { tenants } from '../db/schema.js';
-import { generateDemoDataset } from '../features/demo/generate.js';
-import { DEMO_PASSWORD, seedDataset } from '../features/demo/seed.js';
-import { DEMO_COUNCIL_NAME, DEMO_EXTRA_COUNCIL_USERS } from '../features/demo/council-seed.js';
+import { generateDemoDataset } from '../demo/generate.js';
+import { DEMO_PASSWORD, seedDataset } from '../demo/seed.js';
+import { DEMO_COUNCIL_NAME, DEMO_EXTRA_COUNCIL_USERS } from '../demo/council-seed.js';
 import { failStaleJobs } from '../features/imports/jobs.js';
 import { resumeImportWrites } from '../features/imports/commit.js';
 import { fileKeyStore, useBallotKeyStore } from '../features/councils/ballot-keys.js';

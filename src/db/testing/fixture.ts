@@ -1,8 +1,8 @@
 // A tiny tenant for database tests, written through the same seeder as the demo data:
 // a ward with a school, a clinic and a residential group, a commune with an agency, and one
 // account per role that the tests need.
-import type { DemoDataset } from '../../features/demo/dataset-types.js';
-import { seedDataset } from '../../features/demo/seed.js';
+import type { DemoDataset } from '../../demo/dataset-types.js';
+import { seedDataset } from '../../demo/seed.js';
 import type { Db } from '../client.js';
 
 export const FIXTURE_PASSWORD = 'matkhau2026';

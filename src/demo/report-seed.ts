@@ -5,10 +5,10 @@
 // seed's transaction, after the registry, from what is already there, so every form of the
 // previous year has figures.
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
-import * as s from '../../db/schema.js';
-import type { EducationLevel } from '../../domain/registry/vocab.js';
-import { nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
+import type { Tx } from '../db/client.js';
+import * as s from '../db/schema.js';
+import type { EducationLevel } from '../domain/registry/vocab.js';
+import { nameSortKey, searchKey, textSortKey } from '../domain/vi-text/index.js';
 
 interface MovementSeed {
   orgCode: string;

@@ -3,10 +3,10 @@
 // bonuses paid, organising and printing costs — so that /quy-thi-dua and the dashboard's balance
 // are not empty on a fresh start. Written in the seed's transaction through the fund repository.
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
-import * as s from '../../db/schema.js';
-import type { FundEntryKind } from '../../domain/fund/index.js';
-import { insertEntry } from '../fund/repository.js';
+import type { Tx } from '../db/client.js';
+import * as s from '../db/schema.js';
+import type { FundEntryKind } from '../domain/fund/index.js';
+import { insertEntry } from '../features/fund/repository.js';
 
 type Seed = [date: string, kind: FundEntryKind, amount: number, description: string, document: string | null];
 

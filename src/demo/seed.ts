@@ -1,12 +1,12 @@
 // Writes a dataset (the demo one, or any built the same way) into a new tenant, in one
 // transaction, with one audit entry that says what was loaded.
 import { eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.js';
-import * as s from '../../db/schema.js';
-import { nameSortKey, searchKey, textSortKey } from '../../domain/vi-text/index.js';
-import { hashPassword } from '../../server/passwords.js';
-import { appendAudit } from '../audit/append.js';
-import { personSearchKey } from '../people/service.js';
+import type { Db, Tx } from '../db/client.js';
+import * as s from '../db/schema.js';
+import { nameSortKey, searchKey, textSortKey } from '../domain/vi-text/index.js';
+import { hashPassword } from '../server/passwords.js';
+import { appendAudit } from '../features/audit/append.js';
+import { personSearchKey } from '../features/people/service.js';
 import type { DemoDataset, DemoSubject } from './dataset-types.js';
 import { seedDemoCouncil } from './council-seed.js';
 import { seedReportHistory } from './report-seed.js';
@@ -15,7 +15,7 @@ import { seedFundEntries } from './fund-seed.js';
 import { seedPeriodReports } from './period-report-seed.js';
 import { seedDemoPetitions } from './petition-seed.js';
 import { seedOversight } from './oversight-seed.js';
-import { now as clockNow } from '../../server/clock.js';
+import { now as clockNow } from '../server/clock.js';
 
 export const DEMO_PASSWORD = 'tdkt2026';
 

@@ -5,7 +5,7 @@
 //   2 digits  last two digits of the birth year
 //   6 digits  serial
 
-import type { Gender } from '../../domain/registry/vocab.js';
+import type { Gender } from '../domain/registry/vocab.js';
 
 export function demoCccd(province: string, gender: Gender, birthYear: number, serial: number): string {
   if (!/^\d{3}$/.test(province)) throw new Error(`bad province code ${province}`);

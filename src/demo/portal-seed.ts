@@ -2,11 +2,11 @@
 // people, collectives and households with the most awards), each with a recorded consent, a story
 // and its awards; two ceremonies; published news; the legal library with a file each.
 import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
-import * as s from '../../db/schema.js';
-import { publicSlug } from '../../domain/models/index.js';
-import { awardName } from '../../domain/registry/vocab.js';
-import { isoDateInVietnam, searchKey } from '../../domain/vi-text/index.js';
+import type { Tx } from '../db/client.js';
+import * as s from '../db/schema.js';
+import { publicSlug } from '../domain/models/index.js';
+import { awardName } from '../domain/registry/vocab.js';
+import { isoDateInVietnam, searchKey } from '../domain/vi-text/index.js';
 
 const COMMUNE_TYPES = new Set(['commune', 'ward', 'special_zone']);
 const FIELDS = ['giao_duc', 'kinh_te', 'nguoi_tot_viec_tot', 'y_te', 'van_hoa_xa_hoi', 'xay_dung_nong_thon_moi'];

@@ -6,7 +6,7 @@ import {
   ORG_TYPES,
   PERSON_CATEGORIES,
   type Rating,
-} from '../../domain/registry/vocab.js';
+} from '../domain/registry/vocab.js';
 import { demoCccd, readCccd } from './cccd.js';
 import type { DemoDataset, DemoPerson, DemoSubject } from './dataset-types.js';
 import { generateDemoDataset } from './generate.js';

@@ -13,7 +13,7 @@ import type {
   PersonCategory,
   Rating,
   Role,
-} from '../../domain/registry/vocab.js';
+} from '../domain/registry/vocab.js';
 
 /** Dates are ISO strings 'YYYY-MM-DD'. Periods are '2025' (calendar) or '2024-2025' (school year). */
 export type IsoDate = string;

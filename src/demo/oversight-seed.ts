@@ -2,9 +2,9 @@
 // (one carried out, one still open) and its conclusion; a training course held with attendance and
 // certificates; and a year-end conference with its invitees. Dates are relative to the clock.
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
-import * as s from '../../db/schema.js';
-import { isoDateInVietnam } from '../../domain/vi-text/index.js';
+import type { Tx } from '../db/client.js';
+import * as s from '../db/schema.js';
+import { isoDateInVietnam } from '../domain/vi-text/index.js';
 
 const daysBefore = (now: Date, days: number) => isoDateInVietnam(new Date(now.getTime() - days * 86_400_000));
 

@@ -13,7 +13,7 @@
 //   - a THCS Xuân Trường teacher with CSTĐCS for three school years and CSTĐ tỉnh 2023-2024;
 //   - an officer of the Trung tâm Phục vụ hành chính công phường Bạch Đằng with BK tỉnh 2024.
 
-import type { AwardTrack, DisciplineForm, Gender, OrgType, Rating, Role } from '../../domain/registry/vocab.js';
+import type { AwardTrack, DisciplineForm, Gender, OrgType, Rating, Role } from '../domain/registry/vocab.js';
 import { demoCccd } from './cccd.js';
 import type {
   DemoAwardRecord,

@@ -4,13 +4,13 @@
 // public form, a recommendation answered, a reflection near its deadline and a complaint overdue
 // for acceptance. Written through the petitions use case in the seed's transaction.
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
-import * as s from '../../db/schema.js';
-import { addDaysIso, petitionDeadline, petitionRulesOn } from '../../domain/petitions/index.js';
-import { isoDateInVietnam } from '../../domain/vi-text/index.js';
-import { procedureRulesFor } from '../councils/meetings.js';
-import { subtreeIds } from '../organisations/tree.js';
-import { recordPetition } from '../petitions/service.js';
+import type { Tx } from '../db/client.js';
+import * as s from '../db/schema.js';
+import { addDaysIso, petitionDeadline, petitionRulesOn } from '../domain/petitions/index.js';
+import { isoDateInVietnam } from '../domain/vi-text/index.js';
+import { procedureRulesFor } from '../features/councils/meetings.js';
+import { subtreeIds } from '../features/organisations/tree.js';
+import { recordPetition } from '../features/petitions/service.js';
 
 export async function seedDemoPetitions(tx: Tx, tenantId: string, now: Date) {
   const t = tenantId;

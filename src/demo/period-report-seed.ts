@@ -3,16 +3,16 @@
 // reported with its figures in the sum and the others not yet; the same ward's six-month report
 // as a draft. Written in the seed's transaction after the history, from what is already there.
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
-import * as s from '../../db/schema.js';
+import type { Tx } from '../db/client.js';
+import * as s from '../db/schema.js';
 import {
   computeAnnualFigures,
   defaultNarrative,
   headlineOf,
   type PeriodReportKind,
   reportPeriod,
-} from '../../domain/reports/annual.js';
-import { annualFacts } from '../annual-reports/repository.js';
+} from '../domain/reports/annual.js';
+import { annualFacts } from '../features/annual-reports/repository.js';
 
 export async function seedPeriodReports(tx: Tx, t: string, now: Date): Promise<void> {
   const [root] = await tx

@@ -3,7 +3,7 @@
 // công, Phòng Tổ chức - Hành chính - Quản trị, Trung tâm Thông tin, Cụm thi đua số 05, Sở Tư pháp
 // as Trưởng khối) and completed with the bodies every commune has after the 2025 reform.
 
-import type { OrgType, PersonCategory } from '../../domain/registry/vocab.js';
+import type { OrgType, PersonCategory } from '../domain/registry/vocab.js';
 import type { NameRegion } from './names.js';
 
 /** Two-tier local government starts; predecessors end the day before. */

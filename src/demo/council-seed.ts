@@ -3,11 +3,11 @@
 // more (muonglay.hoidong3, muonglay.hoidong4) are added here, linked to managers of the ward's
 // units, so the demo's council of five can vote. Does nothing for a dataset without that ward.
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
-import * as s from '../../db/schema.js';
-import type { CouncilRole } from '../../domain/rounds/vocab.js';
-import { codeUnitCompare } from '../../domain/vi-text/index.js';
-import { subtreeIds } from '../organisations/tree.js';
+import type { Tx } from '../db/client.js';
+import * as s from '../db/schema.js';
+import type { CouncilRole } from '../domain/rounds/vocab.js';
+import { codeUnitCompare } from '../domain/vi-text/index.js';
+import { subtreeIds } from '../features/organisations/tree.js';
 
 export const DEMO_COUNCIL_NAME = 'Hội đồng Thi đua - Khen thưởng phường Mường Lay';
 /** The two accounts this seed adds (printed with the demo logins). */
