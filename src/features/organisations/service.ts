@@ -25,7 +25,7 @@ export const presentOrg = (o: OrgRow) => ({
   address: o.address,
   effectiveFrom: o.effectiveFrom,
   effectiveTo: o.effectiveTo,
-  tdktOffice: o.tdktOffice as OrgOutKind,
+  tdktOffice: (o.tdktOffice ?? null) as OrgOutKind,
 });
 
 async function loadOrg(ctx: Ctx, id: string) {
