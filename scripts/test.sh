@@ -23,6 +23,8 @@ echo "» Building the web app"
 npx vite build --logLevel warn
 echo "» Tests (unit, database on PGlite and PostgreSQL, browser journeys)"
 scripts/with-postgres.sh npx vitest run
-echo "» Unit tests again at two awkward instants (new year's eve in Vietnam, the 1/7 base-salary change)"
+echo "» Unit tests again at an awkward instant (new year's eve in Vietnam)"
 # The whole suite at every awkward instant takes about an hour: scripts/test-instants.sh (README).
-TDKT_TEST_INSTANTS="2026-12-31T23:59:00+07:00 2027-07-01T00:00:00+07:00" exec scripts/test-instants.sh --project unit
+# One instant here keeps CI well under 30 minutes on 2 cores; 1/7 (base salary) and the others run
+# with scripts/test-instants.sh.
+TDKT_TEST_INSTANTS="2026-12-31T23:59:00+07:00" exec scripts/test-instants.sh --project unit
