@@ -650,6 +650,33 @@ export const jobs = pgTable(
   ],
 );
 
+/**
+ * The rows a bulk eligibility check (a job of kind 'eligibility_bulk') found: the eligible, the
+ * ones resting on the council, the ones one criterion short, in the order of the list. Written in
+ * chunks as the job goes, read a page at a time; the officer's overrides are joined when read.
+ */
+export const eligibilityBulkRows = pgTable(
+  'eligibility_bulk_rows',
+  {
+    tenantId: tenantId(),
+    jobId: uuid('job_id').notNull(),
+    /** eligible | judgementOnly | oneShort */
+    grp: text('grp').notNull(),
+    seq: integer('seq').notNull(),
+    personId: uuid('person_id').notNull(),
+    /** The row as the screen shows it (name, unit, status, failed criteria, amount). */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.jobId, t.grp, t.seq] }),
+    foreignKey({
+      columns: [t.tenantId, t.jobId],
+      foreignColumns: [jobs.tenantId, jobs.id],
+      name: 'eligibility_bulk_rows_job_fk',
+    }),
+  ],
+);
+
 /** The head of each tenant's audit chain; writers lock this row to append in order. */
 export const auditHeads = pgTable(
   'audit_heads',
