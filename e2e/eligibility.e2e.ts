@@ -134,7 +134,12 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await header.evaluate((e) => e.scrollIntoView({ block: 'start' }));
 
   // Override the CSTĐ tỉnh verdict: the reason is required and must say something.
-  await card.getByRole('button', { name: 'Điều chỉnh kết quả' }).first().click();
+  // The button inside the CSTĐ tỉnh panel itself, once its opening animation has ended: under
+  // load a click on a panel still moving can land on nothing.
+  const panel = header.locator('xpath=..');
+  const overrideButton = await visible(panel.getByRole('button', { name: 'Điều chỉnh kết quả' }));
+  await panel.locator('.ant-motion-collapse').waitFor({ state: 'detached' });
+  await overrideButton.click();
   const dialog = await visible(page.getByRole('dialog', { name: /Điều chỉnh kết quả/ }));
   await visible(dialog.getByText('Việc điều chỉnh được ghi vào nhật ký hệ thống'));
   await dialog.getByLabel('Đủ điều kiện', { exact: true }).check();
