@@ -30,3 +30,27 @@ export function matchesSearch(haystackKey: string, query: string): boolean {
   const words = searchKey(query).split(' ').filter(Boolean);
   return words.every((w) => haystackKey.includes(w));
 }
+
+/**
+ * `searchKey` as a character map, for SQL: `lower(translate(text, from, to))` of NFC text equals
+ * `searchKey(text)` up to whitespace (every Latin letter with a diacritic, in either case, maps to
+ * its plain lower-case letter; `lower` takes the rest). The stored search keys of the database
+ * (generated columns, see src/db/schema.ts) and the query's words are thus folded alike.
+ */
+export const SEARCH_FOLD: { readonly from: string; readonly to: string } = (() => {
+  let from = '';
+  let to = '';
+  // Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional (Vietnamese letters).
+  for (const [lo, hi] of [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ] as const)
+    for (let cp = lo; cp <= hi; cp++) {
+      const ch = String.fromCodePoint(cp);
+      const key = searchKey(ch);
+      if (key.length !== 1 || key === ch || /\s/u.test(key)) continue;
+      from += ch;
+      to += key;
+    }
+  return { from, to };
+})();
