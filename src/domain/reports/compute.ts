@@ -47,6 +47,11 @@ export interface MovementFact {
   toDate: string;
   /** Launched for a competition cluster or bloc (cụm, khối thi đua). */
   byCluster?: boolean;
+  /**
+   * How many movements alike this fact stands for (the form's SQL groups movements with the same
+   * level, kind and dates, so a province's form reads a few dozen rows, not thousands); 1 if absent.
+   */
+  count?: number;
 }
 
 /** An award record, as biểu 0602 and 0603 see it (subject as it was at award time). */
@@ -299,11 +304,13 @@ export type StatInput =
   | { form: '0604'; offices: TdktOfficeFact[] }
   | { form: '0605'; staff: TdktStaffFact[] };
 
-/** Every counted record with its cells, for the period. */
-export function classify(input: StatInput, period: StatPeriod): { id: string; cells: Cell[] }[] {
+/** Every counted record with its cells, for the period (`count`: records it stands for, 1 if absent). */
+export function classify(input: StatInput, period: StatPeriod): { id: string; cells: Cell[]; count?: number }[] {
   switch (input.form) {
     case '0601':
-      return input.movements.filter((m) => countsIn0601(m, period)).map((m) => ({ id: m.id, cells: movementCells(m) }));
+      return input.movements
+        .filter((m) => countsIn0601(m, period))
+        .map((m) => ({ id: m.id, cells: movementCells(m), count: m.count }));
     case '0602':
       return input.awards
         .filter((a) => countsIn0602(a, period))
@@ -326,8 +333,8 @@ export function computeForm(input: StatInput, year: number): StatForm {
   const lines = codedLines(input.form);
   const index = new Map(lines.map((l, i) => [l.code, i]));
   const values = lines.map(() => def.columns.map(() => 0));
-  for (const { cells } of classify(input, period)) {
-    for (const [row, col] of cells) values[index.get(row)!][col - 1] += 1;
+  for (const { cells, count } of classify(input, period)) {
+    for (const [row, col] of cells) values[index.get(row)!][col - 1] += count ?? 1;
   }
   return {
     form: def.number,

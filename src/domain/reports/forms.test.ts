@@ -100,6 +100,14 @@ describe('biểu 0601.N/BNV-TĐKT: số phong trào thi đua', () => {
     }
   });
 
+  it('counts a group of movements alike as many (the SQL groups them): same figures as one by one', () => {
+    const twice = [...movements, ...movements.map((x) => ({ ...x, id: `${x.id}2` }))];
+    const grouped = movements.map((x) => ({ ...x, count: 2 }));
+    const expected = computeForm({ form: '0601', movements: twice }, 2025).rows;
+    expect(computeForm({ form: '0601', movements: grouped }, 2025).rows).toEqual(expected);
+    expect(expected[0].values).toEqual([12, 2, 4, 6]);
+  });
+
   it('lists the movements behind a cell', () => {
     expect(recordsInCell({ form: '0601', movements }, 2025, '11', 4).sort()).toEqual(['c', 'f']);
     expect(recordsInCell({ form: '0601', movements }, 2025, '01', 3).sort()).toEqual(['a', 'b']);

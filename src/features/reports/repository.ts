@@ -77,6 +77,21 @@ export async function movementFacts(db: Q, tenantId: string, rootId: string, p: 
 }
 
 /**
+ * The same movements as `movementFacts`, grouped by what biểu 0601 classifies them by (level,
+ * kind, dates), each group with its count: the form's figures without shipping every movement.
+ */
+export async function movementGroups(db: Q, tenantId: string, rootId: string, p: StatPeriod): Promise<MovementFact[]> {
+  const r = await db.execute(sql`
+    WITH RECURSIVE ${subtree(tenantId, rootId)}
+    SELECT min(m.id::text) AS id, m.level, m.kind, m.from_date::text AS "fromDate", m.to_date::text AS "toDate",
+           count(*)::int AS count
+    FROM movements m JOIN sub ON sub.id = m.org_id
+    WHERE m.tenant_id = ${tenantId} AND m.status <> 'draft' AND m.from_date BETWEEN ${p.from} AND ${p.to}
+    GROUP BY m.level, m.kind, m.from_date, m.to_date`);
+  return rowsOf<MovementFact>(r);
+}
+
+/**
  * Award records of the subtree decided in the period with one of the given codes, not revoked,
  * with the subject as it was at award time (award_records.subject_*; drizzle/0016).
  */

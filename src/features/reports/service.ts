@@ -50,16 +50,24 @@ async function reportingUnit(ctx: Ctx, orgId: string | undefined): Promise<repo.
   ]);
 }
 
+/**
+ * The form's records. `grouped`: records alike may come as one with a count (enough for the
+ * figures; the drill-down needs every record).
+ */
 async function loadInput(
   db: Db | Tx,
   tenantId: string,
   rootId: string,
   form: StatFormCode,
   period: StatPeriod,
+  grouped = false,
 ): Promise<StatInput> {
   switch (form) {
     case '0601':
-      return { form, movements: await repo.movementFacts(db, tenantId, rootId, period) };
+      return {
+        form,
+        movements: await (grouped ? repo.movementGroups : repo.movementFacts)(db, tenantId, rootId, period),
+      };
     case '0602':
       return { form, awards: await repo.stateAwardFacts(db, tenantId, rootId, period), submitter: 'province' };
     case '0603':
@@ -100,9 +108,20 @@ function present(unit: repo.OrgRow, input: StatInput, year: number): Statistical
 
 /** A statistical form (biểu 0601–0605.N/BNV-TĐKT) for the year's TĐKT reporting period. */
 export async function computeStatisticalForm(ctx: Ctx, input: StatisticsInput): Promise<StatisticalForm> {
+  const period = statPeriod(input.year);
+  const load = (rootId: string) => loadInput(ctx.db, ctx.actor.tenantId, rootId, input.form, period, true);
+  // When the reporting unit's id is known before its lookup (asked for, or the actor's one
+  // readable subtree), the lookup and the access check run alongside the form's query instead of
+  // before it; the figures are returned only once both have succeeded.
+  const roots = grantRoots(ctx.actor, 'registry.read');
+  const knownId = input.orgId ?? (roots.length === 1 ? roots[0] : undefined);
+  if (knownId) {
+    const [unit, data] = await Promise.all([reportingUnit(ctx, input.orgId), load(knownId)]);
+    if (unit.id === knownId) return present(unit, data, input.year);
+    return present(unit, await load(unit.id), input.year);
+  }
   const unit = await reportingUnit(ctx, input.orgId);
-  const data = await loadInput(ctx.db, ctx.actor.tenantId, unit.id, input.form, statPeriod(input.year));
-  return present(unit, data, input.year);
+  return present(unit, await load(unit.id), input.year);
 }
 
 const RECORD_KIND: Record<StatFormCode, 'movement' | 'award' | 'office' | 'person'> = {
