@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROCEDURE_2025 } from '../rounds/procedure.js';
+import { PROCEDURE_2025, PUBLIC_HOLIDAYS } from '../rounds/procedure.js';
 import {
   acceptRefusal,
   deadlineState,
@@ -159,4 +159,31 @@ describe('anonymous petitions and duplicates', () => {
 
 it('rules are dated: the set in force on the day of receipt applies', () => {
   expect(petitionRulesOn('2026-12-07').from).toBe('2019-01-01');
+});
+
+describe('2027 deadlines count the 2027 public holidays', () => {
+  it('Luật Tố cáo 2018 Art. 24: 7 working days across Tết Đinh Mùi (05/02 and 08/02–11/02/2027 off)', () => {
+    // Wed 03/02: Thu 04/02 is day 1; Tết from Fri 05/02 to Thu 11/02; days 2–7 are 12/02–19/02.
+    expect(petitionDeadline({ kind: 'denunciation', receivedOn: '2027-02-03' }, R, H).dueDate).toBe('2027-02-19');
+  });
+  it('Luật Khiếu nại 2011 Art. 27: 10 days ending on a Tết day move to the first working day after Tết', () => {
+    // Sat 30/01 + 10 days = Tue 09/02, a Tết day; 10/02 and 11/02 are off too: Friday 12/02.
+    expect(petitionDeadline({ kind: 'complaint', receivedOn: '2027-01-30' }, R, H).dueDate).toBe('2027-02-12');
+  });
+  it('Giỗ Tổ Hùng Vương (Fri 16/4/2027), 30/4 and 01/5 taken on Monday 03/5 are skipped', () => {
+    // Mon 26/4: 27, 28, 29/4 count; 30/4 and 03/5 are off; 04/5–12/5 are days 4–10.
+    expect(petitionDeadline({ kind: 'reflection', receivedOn: '2027-04-26' }, R, H).dueDate).toBe('2027-05-12');
+    // Wed 14/4: Thu 15/4 is day 1, Fri 16/4 is off, 19/4–23/4 are days 2–6, Mon 26/4 day 7.
+    expect(petitionDeadline({ kind: 'denunciation', receivedOn: '2027-04-14' }, R, H).dueDate).toBe('2027-04-26');
+  });
+  it('every listed holiday is a weekday (one falling on a weekend is taken on the next working day)', () => {
+    for (const y of PUBLIC_HOLIDAYS) {
+      for (const d of y.dates) {
+        expect(d.startsWith(String(y.year)), d).toBe(true);
+        expect([0, 6], d).not.toContain(new Date(`${d}T00:00:00Z`).getUTCDay());
+      }
+      expect(y.basis).toContain('Điều 112');
+    }
+    expect(PUBLIC_HOLIDAYS.map((y) => y.year)).toContain(2027);
+  });
 });

@@ -36,6 +36,73 @@ export interface ProcedureRules {
   holidays: { dates: readonly string[]; basis: string; mark: Mark };
 }
 
+/**
+ * Public holidays of one year: the days off (besides Saturdays and Sundays) that working-day
+ * counts skip. Bộ luật Lao động 2019 Art. 112(1) gives 11 days: Tết Dương lịch 1 (01/01), Tết
+ * Âm lịch 5, 30/4 1, 01/5 1, Quốc khánh 2 (02/9 and the day before or after), Giỗ Tổ Hùng Vương
+ * 1 (10/3 âm lịch). Art. 111(3): a holiday on a weekly rest day is taken on the next working day.
+ * Art. 112(3): the Prime Minister fixes the Tết days and the second Quốc khánh day each year
+ * (the Ministry of Home Affairs' yearly notice). A year stays marked R until that notice is
+ * checked; the administrator sees the basis, no document prints it.
+ */
+export interface HolidayYear {
+  year: number;
+  dates: readonly string[];
+  basis: string;
+  mark: Mark;
+}
+
+export const PUBLIC_HOLIDAYS: readonly HolidayYear[] = [
+  {
+    year: 2026,
+    // Tết Bính Ngọ: 29 tháng Chạp (16/02) to mùng 4 (20/02); Giỗ Tổ 10/3 âm lịch is Sunday
+    // 26/4, taken on Monday 27/4; Quốc khánh 01/9–02/9.
+    dates: [
+      '2026-01-01',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-04-27',
+      '2026-04-30',
+      '2026-05-01',
+      '2026-09-01',
+      '2026-09-02',
+    ],
+    basis: 'Năm 2026: Bộ luật Lao động 2019, Điều 112; thông báo nghỉ lễ, Tết năm 2026 của Bộ Nội vụ',
+    mark: 'R',
+  },
+  {
+    year: 2027,
+    // Lunar dates by the Vietnamese calendar (UTC+7, Hồ Ngọc Đức's algorithm, which gives the
+    // known 2025 and 2026 dates): mùng 1 Tết Đinh Mùi is Saturday 06/02/2027, tháng Chạp of Bính
+    // Ngọ has 29 days (giao thừa Friday 05/02); 10/3 âm lịch is Friday 16/4/2027.
+    // Tết, 5 days: 29 tháng Chạp to mùng 4 (05/02–09/02), the Saturday and Sunday among them
+    // taken on Wednesday 10/02 and Thursday 11/02 (Art. 111(3)) — the Prime Minister's choice
+    // may differ. 01/5 is a Saturday: taken on Monday 03/5. Quốc khánh 02/9 is a Thursday; the
+    // second day is taken as Friday 03/9 until the yearly notice says otherwise.
+    // Not included: 24/11 (Ngày Văn hóa Việt Nam) — proposed as a paid holiday (Bộ Nội vụ,
+    // 01/2026) for the Labour Code's amendment; not found enacted.
+    dates: [
+      '2027-01-01',
+      '2027-02-05',
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10',
+      '2027-02-11',
+      '2027-04-16',
+      '2027-04-30',
+      '2027-05-03',
+      '2027-09-02',
+      '2027-09-03',
+    ],
+    basis:
+      'Năm 2027: Bộ luật Lao động 2019, Điều 111 khoản 3 và Điều 112 (ngày Tết và ngày nghỉ Quốc khánh thứ hai chưa đối chiếu thông báo của Bộ Nội vụ)',
+    mark: 'R',
+  },
+];
+
 const NĐ98_ART30 =
   'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7 (chưa xác minh Nghị định 152/2025/NĐ-CP còn giữ tỷ lệ này)';
 
@@ -79,22 +146,8 @@ export const PROCEDURE_2025: ProcedureRules = {
     mark: 'V',
   },
   holidays: {
-    // Public holidays of 2026 by the Labour Code 2019 Art. 112 and the Government's yearly notice;
-    // Tết Nguyên đán and the days added around holidays are set each year [R].
-    dates: [
-      '2026-01-01',
-      '2026-02-16',
-      '2026-02-17',
-      '2026-02-18',
-      '2026-02-19',
-      '2026-02-20',
-      '2026-04-27',
-      '2026-04-30',
-      '2026-05-01',
-      '2026-09-01',
-      '2026-09-02',
-    ],
-    basis: 'Bộ luật Lao động 2019, Điều 112; thông báo nghỉ lễ, Tết hằng năm của Bộ Nội vụ',
+    dates: PUBLIC_HOLIDAYS.flatMap((y) => y.dates),
+    basis: PUBLIC_HOLIDAYS.map((y) => y.basis).join('; '),
     mark: 'R',
   },
 };
