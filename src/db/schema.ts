@@ -2716,6 +2716,11 @@ export const petitions = pgTable(
     pendingMatterId: uuid('pending_matter_id'),
     /** The notice complaint this petition carries (channel 'notice'). */
     noticeFeedbackId: uuid('notice_feedback_id'),
+    /**
+     * The last deadline warning sent to the officers ('<due date>:due_soon' or
+     * '<due date>:overdue'): the background check tells them once per deadline and state.
+     */
+    deadlineNotified: text('deadline_notified'),
     createdBy: uuid('created_by'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),

@@ -1,0 +1,1 @@
+ALTER TABLE "petitions" ADD COLUMN "deadline_notified" text;
