@@ -7,6 +7,8 @@ import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
 import { TestClient } from '../../db/testing/http.js';
 import { createApp } from '../../server/app.js';
+import { bulkCheckJobDone } from './bulk-job.js';
+import ExcelJS from 'exceljs';
 
 const contractCase = {
   award: 'CSTD_TINH',
@@ -155,6 +157,92 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     ).body;
     expect(y2025.alreadyAwarded).toBe(1);
     expect(y2025.oneShort.map((x: { fullName: string }) => x.fullName)).not.toContain('Nguyễn Văn An');
+  });
+
+  it('runs a bulk check as a job in chunks: progress, the same lists paged in SQL, overrides, an Excel file', async () => {
+    const officer = await as('officer');
+    const ward = await org('T.W1');
+    const query = { orgId: ward, award: 'CSTD_CS', period: '2026', decisionDate: '2026-12-15' };
+    const inline = (await officer.get(`/api/v1/eligibility/bulk?${new URLSearchParams(query)}`)).body;
+    // Two people per chunk: the keyset paging and the per-chunk writes are crossed several times.
+    process.env.TDKT_BULK_CHUNK = '2';
+    let started: { status: number; body: { id: string; total: number } };
+    try {
+      started = await officer.post('/api/v1/eligibility/bulk-jobs', query);
+    } finally {
+      delete process.env.TDKT_BULK_CHUNK;
+    }
+    expect(started.status).toBe(202);
+    expect(started.body.total).toBe(inline.checked);
+    const id = started.body.id;
+    // A second one while the first runs is refused with its code.
+    const again = await officer.post('/api/v1/eligibility/bulk-jobs', query);
+    if (again.status !== 202) expect(again.body.error.code).toBe('BULK_CHECK_RUNNING');
+    await bulkCheckJobDone(id);
+    if (again.status === 202) await bulkCheckJobDone(again.body.id);
+    const job = (await officer.get(`/api/v1/eligibility/bulk-jobs/${id}`)).body;
+    expect(job).toMatchObject({
+      status: 'done',
+      processed: inline.checked,
+      total: inline.checked,
+      checked: inline.checked,
+      withheld: inline.withheld,
+      alreadyAwarded: inline.alreadyAwarded,
+      counts: {
+        eligible: inline.eligible.length,
+        judgementOnly: inline.judgementOnly.length,
+        oneShort: inline.oneShort.length,
+      },
+      error: null,
+    });
+    expect(job.fileName).toMatch(/\.xlsx$/);
+    // Every group, read a page of one row at a time, is the one-answer list in the same order.
+    for (const group of ['eligible', 'judgementOnly', 'oneShort'] as const) {
+      const names: string[] = [];
+      for (let page = 1; page <= inline[group].length + 1; page++) {
+        const r = (await officer.get(`/api/v1/eligibility/bulk-jobs/${id}/rows?group=${group}&page=${page}&pageSize=1`))
+          .body;
+        expect(r.total).toBe(inline[group].length);
+        names.push(...r.items.map((x: { fullName: string; stt: number }) => `${x.stt}. ${x.fullName}`));
+      }
+      expect(names).toEqual(inline[group].map((x: { fullName: string }, i: number) => `${i + 1}. ${x.fullName}`));
+    }
+    // An override made after the job ran shows on its row: overrides are joined when read.
+    const short = inline.oneShort[0];
+    expect(
+      (
+        await officer.post('/api/v1/eligibility/overrides', {
+          subjectKind: 'individual',
+          subjectId: short.personId,
+          award: 'CSTD_CS',
+          period: '2026',
+          eligible: true,
+          reason: 'Hội đồng phường công nhận sáng kiến còn thiếu hồ sơ',
+        })
+      ).status,
+    ).toBe(201);
+    const page1 = (await officer.get(`/api/v1/eligibility/bulk-jobs/${id}/rows?group=oneShort`)).body;
+    expect(page1.items.find((x: { personId: string }) => x.personId === short.personId).override.eligible).toBe(true);
+    // The file holds the lists; a bad group is a 400 naming the field; someone who cannot read the
+    // ward sees neither the job nor its rows.
+    const file = await officer.get(`/api/v1/eligibility/bulk-jobs/${id}/file`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toMatch(/spreadsheetml/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.body);
+    const cells = book.worksheets[0]
+      .getSheetValues()
+      .flatMap((r) => (Array.isArray(r) ? r : []))
+      .map(String);
+    expect(cells).toContain(inline.eligible[0].fullName);
+    expect(cells).toContain('Còn thiếu một tiêu chí');
+    const bad = await officer.get(`/api/v1/eligibility/bulk-jobs/${id}/rows?group=all`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].field).toBe('group');
+    const clerk = await as('clerk.school');
+    expect((await clerk.get(`/api/v1/eligibility/bulk-jobs/${id}`)).status).toBe(403);
+    expect((await clerk.get(`/api/v1/eligibility/bulk-jobs/${id}/rows?group=eligible`)).status).toBe(403);
+    expect((await clerk.post('/api/v1/eligibility/bulk-jobs', query)).status).toBe(403);
   });
 
   it('lets an officer override a verdict only with a written reason, and audits it', async () => {

@@ -4,7 +4,13 @@ import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js'
 import { RequiredText } from '../../server/schemas.js';
 import {
   BulkCheckOut,
+  BulkJobBody,
+  BulkJobOut,
+  BulkJobStartOut,
   BulkQuery,
+  BulkRowsOut,
+  BulkRowsQuery,
+  JobParam,
   CatalogueOut,
   CreatedOut,
   OrganisationVerdictsOut,
@@ -17,6 +23,7 @@ import {
 import * as svc from './service.js';
 import { eligibilityWorkbook } from './export.js';
 import { sendFile } from '../../server/download.js';
+import { bulkCheckFile, getBulkCheckJob, listBulkCheckRows, startBulkCheckJob } from './bulk-job.js';
 
 const tags = ['Xét điều kiện khen thưởng'];
 const body = <S extends z.ZodType>(schema: S) => ({
@@ -107,6 +114,53 @@ export const eligibilityRoutes = newRouter()
       responses: { 200: json(BulkCheckOut), ...ERRORS },
     }),
     async (c) => c.json(await svc.bulkCheck(ctxOf(c), c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/eligibility/bulk-jobs',
+      tags,
+      summary: 'Xét hàng loạt chạy nền (cả tỉnh): theo dõi tiến độ, xem kết quả từng trang, tải tệp Excel',
+      request: body(BulkJobBody),
+      responses: { 202: json(BulkJobStartOut), ...ERRORS },
+    }),
+    async (c) => c.json(await startBulkCheckJob(ctxOf(c), c.req.valid('json')), 202),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/eligibility/bulk-jobs/{jobId}',
+      tags,
+      summary: 'Tiến độ và số liệu của lượt xét hàng loạt',
+      request: { params: JobParam },
+      responses: { 200: json(BulkJobOut), ...ERRORS },
+    }),
+    async (c) => c.json(await getBulkCheckJob(ctxOf(c), c.req.valid('param').jobId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/eligibility/bulk-jobs/{jobId}/rows',
+      tags,
+      summary: 'Một trang kết quả của lượt xét hàng loạt (đủ điều kiện, chờ Hội đồng, còn thiếu một tiêu chí)',
+      request: { params: JobParam, query: BulkRowsQuery },
+      responses: { 200: json(BulkRowsOut), ...ERRORS },
+    }),
+    async (c) => c.json(await listBulkCheckRows(ctxOf(c), c.req.valid('param').jobId, c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/eligibility/bulk-jobs/{jobId}/file',
+      tags,
+      summary: 'Tải tệp Excel kết quả của lượt xét hàng loạt',
+      request: { params: JobParam },
+      responses: XL,
+    }),
+    async (c) => {
+      const f = await bulkCheckFile(ctxOf(c), c.req.valid('param').jobId);
+      return sendFile(c, f.data, f.fileName, f.mime);
+    },
   )
   .openapi(
     createRoute({

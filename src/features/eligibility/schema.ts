@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { VERDICT_STATUSES } from '../../domain/eligibility/status.js';
 import { AWARD_TRACKS, CATALOGUE_AWARD_CODES, SUBJECT_KINDS } from '../../domain/registry/vocab.js';
 import { IsoDate, JsonValue, RequiredText, Uuid } from '../../server/schemas.js';
+import { ListPage, PageFields } from '../../server/paging.js';
 import { Period } from '../people/schema.js';
 
 export const PeriodQuery = z.object({ period: Period.optional(), decisionDate: IsoDate.optional() });
@@ -168,6 +169,54 @@ export const BulkCheckOut = z
     oneShort: z.array(BulkRow),
   })
   .openapi('BulkCheck');
+
+/** Starting a bulk check as a job: the same fields as the one-answer check. */
+export const BulkJobBody = BulkQuery.strict().openapi('BulkCheckJobStart');
+
+export const BulkJobStartOut = z.object({
+  id: Uuid,
+  total: z.number().int().openapi({ description: 'Số cá nhân sẽ xét' }),
+});
+
+const BULK_GROUP_VALUES = ['eligible', 'judgementOnly', 'oneShort'] as const;
+
+export const BulkJobOut = z
+  .object({
+    id: Uuid,
+    status: z.enum(['running', 'done', 'failed']),
+    processed: z.number().int().openapi({ description: 'Số cá nhân đã xét' }),
+    total: z.number().int(),
+    writingFile: z.boolean().openapi({ description: 'Đã xét xong, đang ghi tệp Excel' }),
+    orgId: Uuid,
+    award: Award,
+    awardName: z.string(),
+    period: z.string(),
+    decisionDate: z.string(),
+    checked: z.number().int(),
+    withheld: z.number().int(),
+    alreadyAwarded: z.number().int(),
+    counts: z.object({ eligible: z.number().int(), judgementOnly: z.number().int(), oneShort: z.number().int() }),
+    fileName: z.string().nullable(),
+    error: z.string().nullable(),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    finishedAt: z.string().openapi({ format: 'date-time' }).nullable(),
+  })
+  .openapi('BulkCheckJob');
+
+export const BulkRowsQuery = ListPage.extend({
+  group: z
+    .enum(BULK_GROUP_VALUES, { error: 'Nhóm kết quả phải là eligible, judgementOnly hoặc oneShort.' })
+    .openapi({ param: { name: 'group', in: 'query' } }),
+});
+
+export const BulkRowsOut = z
+  .object({
+    items: z.array(BulkRow.extend({ stt: z.number().int().openapi({ description: 'Số thứ tự trong nhóm' }) })),
+    ...PageFields,
+  })
+  .openapi('BulkCheckRows');
+
+export const JobParam = z.object({ jobId: Uuid.openapi({ param: { name: 'jobId', in: 'path' } }) });
 
 export const CreatedOut = z.object({ id: Uuid });
 

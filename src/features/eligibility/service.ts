@@ -15,7 +15,7 @@ import { RULE_SETS, resolveRules } from '../../domain/eligibility/rulesets.js';
 import type { CatalogueAwardCode, SubjectKind } from '../../domain/registry/vocab.js';
 import { isoDateInVietnam as today, moneyInWords } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { AppError, invalid, notFound } from '../../server/errors.js';
+import { AppError, invalid, notFound, refuse } from '../../server/errors.js';
 import { grantRoots, requireAnywhere } from '../../server/policy.js';
 import { validationLabel } from '../../server/zod-errors.js';
 import { recordAudit } from '../audit/append.js';
@@ -140,7 +140,7 @@ export async function evaluateContract(ctx: Ctx, json: unknown) {
 }
 
 /** The latest officer's override of a verdict, with who made it. */
-interface OverrideSeen {
+export interface OverrideSeen {
   eligible: boolean;
   reason: string;
   by: string;
@@ -325,11 +325,32 @@ export interface BulkRow {
   override: OverrideSeen | null;
 }
 
-/**
- * For an organisation subtree, a period and an award: everyone eligible, and everyone exactly one
- * criterion short (with which one). People are read and evaluated in chunks.
- */
-export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
+/** Where one person's row of a bulk check goes; null when it is not listed. */
+export type BulkGroup = 'eligible' | 'judgementOnly' | 'oneShort';
+export const BULK_GROUPS: readonly BulkGroup[] = ['eligible', 'judgementOnly', 'oneShort'];
+
+/** A person as the bulk check reads them. */
+export interface BulkPerson {
+  id: string;
+  fullName: string;
+  category: Parameters<typeof groupOf>[0];
+  position: string | null;
+  orgName: string | null;
+}
+
+/** What a bulk check needs once: the access checks passed, the period, the rules, the subtree. */
+export interface BulkPlan {
+  tenantId: string;
+  orgIds: string[];
+  award: CatalogueAwardCode;
+  awardName: string;
+  period: string;
+  decisionDate: string;
+  rules: Rules;
+}
+
+/** Checks access and the award, resolves the period and the rules, reads the subtree. */
+export async function planBulkCheck(ctx: Ctx, q: BulkQuery): Promise<BulkPlan> {
   requireAnywhere(ctx.actor, 'eligibility.use');
   await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', q.orgId);
   if (!INDIVIDUAL_AWARDS.includes(q.award)) {
@@ -345,6 +366,107 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
   const { period, decisionDate } = resolvePeriod(ctx, q);
   const rules = rulesFor(decisionDate, await tenantRuleOptions(ctx.db, t));
   const orgIds = await subtreeIds(ctx.db, t, [q.orgId]);
+  return { tenantId: t, orgIds, award: q.award, awardName: rules.awards[q.award].name, period, decisionDate, rules };
+}
+
+/** The counts a bulk check adds up as it goes. */
+export interface BulkTally {
+  checked: number;
+  withheld: number;
+  alreadyAwarded: number;
+}
+
+/**
+ * Reads the histories of one chunk of people and evaluates them: the rows to list, with their
+ * group, in the chunk's order (overrides are not read here: callers join the current ones).
+ */
+export async function judgeBulkChunk(
+  db: Db | Tx,
+  plan: BulkPlan,
+  part: BulkPerson[],
+  tally: BulkTally,
+): Promise<{ group: BulkGroup; row: Omit<BulkRow, 'override'> }[]> {
+  const hist = await loadPeopleHistories(
+    db,
+    plan.tenantId,
+    part.map((p) => p.id),
+  );
+  const out: { group: BulkGroup; row: Omit<BulkRow, 'override'> }[] = [];
+  for (const p of part) {
+    tally.checked++;
+    const v = judged(
+      input(plan.award, plan.period, plan.decisionDate, 'individual', groupOf(p.category), hist.get(p.id)!),
+      plan.rules,
+    );
+    const o = v.output;
+    const failed = o.criteria.filter((c) => c.met === false).map((c) => ({ id: c.id, message: c.message }));
+    const row = {
+      personId: p.id,
+      fullName: p.fullName,
+      orgName: p.orgName,
+      position: p.position,
+      eligible: o.eligible,
+      withheld: o.withheld,
+      status: v.status,
+      statusText: v.statusText,
+      failed,
+      judgement: o.criteria.filter((c) => c.met === null).length,
+      amount: o.bonus.amount,
+    };
+    if (o.withheld) tally.withheld++;
+    if (failed.some((f) => f.id === 'not_already_awarded')) tally.alreadyAwarded++;
+    else if (o.eligible) {
+      // Green only when every data-checkable criterion passed (conditional ones wait for a
+      // title of the same round); a verdict resting on the council (a farmer with no rating, a
+      // data route that failed with only a judged alternative left) is listed apart.
+      out.push({ group: v.status === 'judgement' ? 'judgementOnly' : 'eligible', row });
+    } else if (!o.withheld && failed.length === 1) out.push({ group: 'oneShort', row });
+  }
+  return out;
+}
+
+/** The current overrides of some people for an award and period, on their rows. */
+export async function withOverrides<R extends { personId: string }>(
+  db: Db | Tx,
+  tenantId: string,
+  award: CatalogueAwardCode,
+  period: string,
+  rows: R[],
+): Promise<(R & { override: OverrideSeen | null })[]> {
+  const ov = await overridesFor(
+    db,
+    tenantId,
+    'personId',
+    rows.map((r) => r.personId),
+    period,
+  );
+  return rows.map((r) => ({ ...r, override: ov.get(`${r.personId}|${award}`) ?? null }));
+}
+
+/**
+ * Above this many people the answer is no longer read in one response: the check runs as a job
+ * (bulk-job.ts) that writes its rows and an Excel file, and the screen pages through them.
+ */
+export const BULK_INLINE_LIMIT = 5000;
+
+/**
+ * For an organisation subtree, a period and an award: everyone eligible, and everyone exactly one
+ * criterion short (with which one), in one answer: for a ward-sized subtree. People are read and
+ * evaluated in chunks.
+ */
+export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
+  const plan = await planBulkCheck(ctx, q);
+  const t = plan.tenantId;
+  const [{ n }] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(people)
+    .where(and(eq(people.tenantId, t), inArray(people.orgId, plan.orgIds)));
+  if (n > BULK_INLINE_LIMIT) {
+    throw refuse(
+      'BULK_CHECK_TOO_LARGE',
+      `Đơn vị đã chọn có ${n.toLocaleString('vi-VN')} cá nhân, quá ${BULK_INLINE_LIMIT.toLocaleString('vi-VN')} người để xét trong một lần xem: hãy chạy xét hàng loạt dưới dạng tác vụ nền và tải kết quả về.`,
+    );
+  }
   const staff = await ctx.db
     .select({
       id: people.id,
@@ -352,72 +474,34 @@ export async function bulkCheck(ctx: Ctx, q: BulkQuery) {
       category: people.category,
       position: people.position,
       orgName: organisations.name,
-      sortKey: people.sortKey,
     })
     .from(people)
     .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
-    .where(and(eq(people.tenantId, t), inArray(people.orgId, orgIds)))
-    .orderBy(sql`${people.sortKey} COLLATE "C"`);
-  const eligible: BulkRow[] = [];
-  const judgementOnly: BulkRow[] = [];
-  const oneShort: BulkRow[] = [];
-  let withheld = 0;
-  let alreadyAwarded = 0;
+    .where(and(eq(people.tenantId, t), inArray(people.orgId, plan.orgIds)))
+    .orderBy(sql`${people.sortKey} COLLATE "C"`, people.id);
+  const groups: Record<BulkGroup, BulkRow[]> = { eligible: [], judgementOnly: [], oneShort: [] };
+  const tally: BulkTally = { checked: 0, withheld: 0, alreadyAwarded: 0 };
   const CHUNK = 2000;
   for (let i = 0; i < staff.length; i += CHUNK) {
-    const part = staff.slice(i, i + CHUNK);
-    const hist = await loadPeopleHistories(
+    const listed = await judgeBulkChunk(ctx.db, plan, staff.slice(i, i + CHUNK), tally);
+    const rows = await withOverrides(
       ctx.db,
       t,
-      part.map((p) => p.id),
+      plan.award,
+      plan.period,
+      listed.map((x) => x.row),
     );
-    const ov = await overridesFor(
-      ctx.db,
-      t,
-      'personId',
-      part.map((p) => p.id),
-      period,
-    );
-    for (const p of part) {
-      const v = judged(input(q.award, period, decisionDate, 'individual', groupOf(p.category), hist.get(p.id)!), rules);
-      const out = v.output;
-      const failed = out.criteria.filter((c) => c.met === false).map((c) => ({ id: c.id, message: c.message }));
-      const o = ov.get(`${p.id}|${q.award}`);
-      const row: BulkRow = {
-        personId: p.id,
-        fullName: p.fullName,
-        orgName: p.orgName,
-        position: p.position,
-        eligible: out.eligible,
-        withheld: out.withheld,
-        status: v.status,
-        statusText: v.statusText,
-        failed,
-        judgement: out.criteria.filter((c) => c.met === null).length,
-        amount: out.bonus.amount,
-        override: o ?? null,
-      };
-      if (out.withheld) withheld++;
-      if (failed.some((f) => f.id === 'not_already_awarded')) alreadyAwarded++;
-      else if (out.eligible) {
-        // Green only when every data-checkable criterion passed (conditional ones wait for a
-        // title of the same round); a verdict resting on the council (a farmer with no rating, a
-        // data route that failed with only a judged alternative left) is listed apart.
-        (v.status === 'judgement' ? judgementOnly : eligible).push(row);
-      } else if (!out.withheld && failed.length === 1) oneShort.push(row);
-    }
+    listed.forEach((x, k) => groups[x.group].push(rows[k]));
   }
   return {
-    period,
-    decisionDate,
-    award: q.award,
-    awardName: rules.awards[q.award].name,
-    checked: staff.length,
-    withheld,
-    alreadyAwarded,
-    eligible,
-    judgementOnly,
-    oneShort,
+    period: plan.period,
+    decisionDate: plan.decisionDate,
+    award: plan.award,
+    awardName: plan.awardName,
+    checked: tally.checked,
+    withheld: tally.withheld,
+    alreadyAwarded: tally.alreadyAwarded,
+    ...groups,
   };
 }
 
