@@ -5,8 +5,7 @@
 // members sign in and vote (one steps aside from an item with a reason; one checks his receipt);
 // the office closes and publishes the list; the public page shows it without sign-in and takes a
 // complaint, which the tracking page follows.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq, like } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
@@ -14,9 +13,17 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { nominees, organisations, people, proposals, rounds, tenants, users } from '../src/db/schema';
 import { nameSortKey } from '../src/domain/vi-text/index';
-import { generateDemoDataset } from '../src/demo/generate';
-import { seedDataset } from '../src/demo/seed';
-import { launchBrowser, newPage, settled, signIn, snap, visible, type RunningServer, startServer } from './harness';
+import {
+  demoDataDir,
+  launchBrowser,
+  newPage,
+  settled,
+  signIn,
+  snap,
+  visible,
+  type RunningServer,
+  startServer,
+} from './harness';
 
 const ROUND = 'Tổng kết năm 2026 — Hội đồng phường Mường Lay';
 let dataDir = '';
@@ -26,10 +33,9 @@ let browser: Browser;
 const names: string[] = [];
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-council-'));
+  dataDir = demoDataDir('tdkt-e2e-council-');
   const d = await openDatabase({ dataDir: join(dataDir, 'pglite') });
   await d.migrate();
-  await seedDataset(d.db, generateDemoDataset());
   const [t] = await d.db.select().from(tenants);
   const orgs = await d.db
     .select()

@@ -4,8 +4,7 @@
 // sends it to the chairman; the chairman (muonglay.chutich) reads it in "Quyết định chờ ký" and
 // signs it; the office downloads the DOCX decision, a certificate and the payment list, whose
 // text is checked (motto, number, names, amounts in figures and words).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -14,10 +13,19 @@ import { openDatabase } from '../src/db/client';
 import { awardRecords, organisations, people, tenants, users } from '../src/db/schema';
 import { docxText } from '../src/documents/nd30/inspect';
 import { generateDemoDataset } from '../src/demo/generate';
-import { seedDataset } from '../src/demo/seed';
 import { seedRound } from '../src/features/decisions/testing';
 import { formatNumberVN, moneyInWords } from '../src/domain/vi-text/index';
-import { launchBrowser, newPage, signIn, snap, testNow, visible, type RunningServer, startServer } from './harness';
+import {
+  demoDataDir,
+  launchBrowser,
+  newPage,
+  signIn,
+  snap,
+  testNow,
+  visible,
+  type RunningServer,
+  startServer,
+} from './harness';
 import { isoDateInVietnam } from '../src/domain/vi-text/index';
 
 /** The ward's register continues its history (issue 9.3): the demo's highest QĐ-UBND of the year, plus one. */
@@ -43,10 +51,9 @@ const names: string[] = [];
 
 beforeAll(async () => {
   // The demo data and the round's result, written before the server opens the database.
-  dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-decision-'));
+  dataDir = demoDataDir('tdkt-e2e-decision-');
   const d = await openDatabase({ dataDir: join(dataDir, 'pglite') });
   await d.migrate();
-  await seedDataset(d.db, generateDemoDataset());
   const [t] = await d.db.select().from(tenants);
   const orgs = await d.db
     .select()

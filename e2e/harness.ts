@@ -1,13 +1,13 @@
 // Browser-journey harness: starts the real server (npm start's code path, without rebuilding the
-// web app) on a free port with a fresh embedded database, and launches Debian Chromium.
+// web app) on a free port, on a copy of the demo province loaded once for the tier, and launches Debian Chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { isoDateInVietnam } from '../src/domain/vi-text/dates.js';
 import { parseTestInstant } from '../src/server/clock.js';
 
@@ -56,6 +56,17 @@ export function testDay(days: number): string {
 /** dd/mm/yyyy, as the date pickers take it. */
 export const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
+/**
+ * A new data directory holding the demo province, as a first `npm start` leaves it: a copy of the
+ * one e2e/global-setup.ts loaded once for the whole tier. The caller may open it to add what its
+ * journey needs before starting the server on it.
+ */
+export function demoDataDir(prefix = 'tdkt-e2e-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(inject('e2eDemoTemplate'), dir, { recursive: true });
+  return dir;
+}
+
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
@@ -75,7 +86,7 @@ export async function startServer(
   if (!existsSync(join(webRoot, 'index.html')))
     throw new Error(`${webRoot} is missing: run \`npm run build:web\` first`);
   const port = await freePort();
-  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
+  const dataDir = opts.dataDir ?? demoDataDir();
   let out = '';
   // The server's clock starts at the journeys' instant (without any offset: the server adds its own).
   serverOffsetDays = 0;

@@ -3,8 +3,7 @@
 // the preview marks them for review; it saves the plan, links the council's duty to the year-end
 // round, drafts that round's decision and sends it for signing; the chairman signs; the task is then
 // shown done, following the round. The round's council result is written before the server starts.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
@@ -12,10 +11,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { awardRecords, organisations, people, tenants, users } from '../src/db/schema';
 import { SEED_FILES, seedPath } from '../src/domain/plans/fixtures/seeds';
-import { generateDemoDataset } from '../src/demo/generate';
-import { seedDataset } from '../src/demo/seed';
 import { seedRound } from '../src/features/decisions/testing';
-import { launchBrowser, newPage, type RunningServer, signIn, snap, startServer, visible } from './harness';
+import { demoDataDir, launchBrowser, newPage, type RunningServer, signIn, snap, startServer, visible } from './harness';
 
 const ROUND = 'Xét khen thưởng tổng kết năm 2026';
 const DUTY = 'Tham mưu tổ chức thực hiện hiệu quả các phong trào thi đua trên địa bàn xã';
@@ -26,10 +23,9 @@ let url = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-plan-prose-'));
+  dataDir = demoDataDir('tdkt-e2e-plan-prose-');
   const d = await openDatabase({ dataDir: join(dataDir, 'pglite') });
   await d.migrate();
-  await seedDataset(d.db, generateDemoDataset());
   const [t] = await d.db.select().from(tenants);
   const orgs = await d.db
     .select()

@@ -8,10 +8,8 @@
 // votes in secret, the list goes on public notice, the server is restarted twelve days later
 // (TDKT_CLOCK_OFFSET_DAYS) once the notice has run, the chairman signs the decision, and the
 // office downloads the decision, a certificate and the payment list and reads their text.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -19,6 +17,7 @@ import { docxText } from '../src/documents/nd30/inspect';
 import { generateDemoDataset } from '../src/demo/generate';
 import { formatMoneyVN, isoDateInVietnam, moneyInWords } from '../src/domain/vi-text/index';
 import {
+  demoDataDir,
   apiSession,
   launchBrowser,
   newPage,
@@ -47,7 +46,7 @@ const NO = wardNextNumber(isoDateInVietnam(testNow()).slice(0, 4));
 const NO_RE = NO.replace('/', '\\/');
 
 // One database for the whole round; the server is restarted on it with the clock moved forward.
-const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-round-'));
+const dataDir = demoDataDir('tdkt-e2e-round-');
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
 beforeAll(async () => {

@@ -7,8 +7,7 @@
 // 4. the decision's DOCX says "hoàn thành tốt nhiệm vụ" for the LĐTT recipients.
 // Then the administrator confirms an uncertain procedure parameter on the catalogue page, citing the
 // province's decision; the ward officer never sees that form.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import JSZip from 'jszip';
@@ -17,9 +16,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { awardRecords, organisations, people, tenants, users } from '../src/db/schema';
 import { generateDemoDataset } from '../src/demo/generate';
-import { seedDataset } from '../src/demo/seed';
 import { seedRound } from '../src/features/decisions/testing';
 import {
+  demoDataDir,
   DEMO_PASSWORD,
   launchBrowser,
   newPage,
@@ -74,10 +73,9 @@ let browser: Browser;
 const ids = { ward: '', school: '', trang: '' };
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tdkt-e2e-trustworthy-'));
+  dataDir = demoDataDir('tdkt-e2e-trustworthy-');
   const d = await openDatabase({ dataDir: join(dataDir, 'pglite') });
   await d.migrate();
-  await seedDataset(d.db, demo);
   const [t] = await d.db.select().from(tenants);
   const orgs = await d.db
     .select()
