@@ -4,12 +4,15 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
-import { auditLog, decisions, organisations, rounds } from '../../db/schema.js';
+import { auditLog, decisions, notifications, organisations, planTasks, rounds } from '../../db/schema.js';
 import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
 import { TestClient } from '../../db/testing/http.js';
 import { SEED_FILES, seedBytes } from '../../domain/plans/fixtures/seeds.js';
+import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import { createApp } from '../../server/app.js';
+import { now as clockNow } from '../../server/clock.js';
+import { notifyOverdueTasks } from './service.js';
 
 const rows = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
 
@@ -155,11 +158,12 @@ describe.each(ENGINES)('plan task links on %s', (engine) => {
       targetId: crypto.randomUUID(),
     });
     expect(unknown.status).toBe(404);
-    const article = await officer.post(`/api/v1/plans/${planId}/tasks/${taskId}/links`, {
-      kind: 'article',
+    // A kind no feature links (the linkable kinds grow as features land: articles, reports…).
+    const unknownKind = await officer.post(`/api/v1/plans/${planId}/tasks/${taskId}/links`, {
+      kind: 'meeting',
       targetId: roundId,
     });
-    expect(article.status).toBe(400);
+    expect(unknownKind.status).toBe(400);
     const clerk = new TestClient(app);
     await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
     const denied = await clerk.post(`/api/v1/plans/${planId}/tasks/${taskId}/links`, {
@@ -167,5 +171,81 @@ describe.each(ENGINES)('plan task links on %s', (engine) => {
       targetId: roundId,
     });
     expect([403, 404]).toContain(denied.status);
+  });
+
+  it('does not call a task late once its linked round is decided, even before the plan is opened', async () => {
+    const now = clockNow();
+    const yesterday = isoDateInVietnam(new Date(now.getTime() - 86_400_000));
+    // Two tasks due yesterday: one linked to a round about to be decided, one to a round still open.
+    const newRound = async (name: string) => {
+      const id = crypto.randomUUID();
+      await d.db.insert(rounds).values({
+        tenantId,
+        id,
+        orgId: ward,
+        name,
+        kind: 'thematic',
+        period: yesterday.slice(0, 4),
+        awardCodes: [],
+        opensOn: yesterday,
+        submitBy: yesterday,
+        decisionBy: yesterday,
+        status: 'open',
+        createdBy: officerId,
+      });
+      return id;
+    };
+    const addLinked = async (title: string, round: string) => {
+      const add = await officer.post(`/api/v1/plans/${planId}/tasks`, {
+        quarter: 'IV',
+        title,
+        lead: 'Văn phòng',
+        partners: [],
+        due: yesterday,
+      });
+      expect(add.status).toBe(201);
+      const link = await officer.post(`/api/v1/plans/${planId}/tasks/${add.body.id}/links`, {
+        kind: 'round',
+        targetId: round,
+      });
+      expect(link.status).toBe(201);
+      return add.body.id as string;
+    };
+    const decidedRound = await newRound('Khen thưởng chuyên đề đã quyết định');
+    const openRound = await newRound('Khen thưởng chuyên đề còn mở');
+    const decidedTask = await addLinked('Khen thưởng chuyên đề (đã có quyết định)', decidedRound);
+    const openTask = await addLinked('Khen thưởng chuyên đề (chưa có quyết định)', openRound);
+    // The decision is signed in the rounds feature; nobody opens the plan afterwards.
+    await d.db.insert(decisions).values({
+      tenantId,
+      id: crypto.randomUUID(),
+      roundId: decidedRound,
+      orgId: ward,
+      status: 'signed',
+      symbol: 'QĐ-UBND',
+      year: Number(yesterday.slice(0, 4)),
+      number: 13,
+      numberText: '13/QĐ-UBND',
+      decisionDate: yesterday,
+      issuer: 'UBND xã',
+      content: {},
+      createdBy: officerId,
+      signedAt: now,
+    });
+    const overdue = (await officer.get('/api/v1/plans/overdue-tasks')).body.items.map((x: { id: string }) => x.id);
+    expect(overdue).toContain(openTask);
+    expect(overdue).not.toContain(decidedTask);
+
+    await notifyOverdueTasks(d.db, now, { pauseMs: 0 });
+    const told = await d.db.select().from(notifications).where(eq(notifications.kind, 'plan.task.overdue'));
+    expect(told.some((n) => n.title.includes('(chưa có quyết định)'))).toBe(true);
+    expect(told.some((n) => n.title.includes('(đã có quyết định)'))).toBe(false);
+    // The stored status caught up, audited as following the linked work.
+    const [stored] = await d.db.select().from(planTasks).where(eq(planTasks.id, decidedTask));
+    expect(stored).toMatchObject({ status: 'done', overdueNotifiedFor: null });
+    const audits = await d.db.select().from(auditLog).where(eq(auditLog.entityId, decidedTask));
+    expect(audits.some((a) => a.action === 'plan.task.status' && a.summary.includes('theo công việc liên kết'))).toBe(
+      true,
+    );
   });
 });

@@ -38,6 +38,7 @@ import { usersWithPermission } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import { followLinkedWork, linkTask, linksOf, presentLinks, unlinkTask, workInfo } from './links.js';
+import { statusesFromLinkedWork } from './follow.js';
 import type {
   PlanCreateBody,
   PlansQuery,
@@ -843,7 +844,16 @@ export async function listOverdueTasks(ctx: Ctx, limit = 200) {
     .innerJoin(organisations, and(eq(organisations.tenantId, plans.tenantId), eq(organisations.id, plans.orgId)))
     .where(and(...conds));
   const today = isoDateInVietnam(ctx.now);
-  const late = rows.filter((r) => isOverdue(r.task, r.year, today));
+  // A linked task whose work is done is not late, even before anyone opened its plan.
+  const lateByStore = rows.filter((r) => isOverdue(r.task, r.year, today));
+  const followed = await statusesFromLinkedWork(
+    ctx.db,
+    t,
+    lateByStore.map((r) => r.task),
+  );
+  const late = lateByStore
+    .map((r) => (followed.has(r.task.id) ? { ...r, task: { ...r.task, status: followed.get(r.task.id)! } } : r))
+    .filter((r) => isOverdue(r.task, r.year, today));
   const names = await nameMaps(
     ctx.db,
     t,
@@ -915,6 +925,7 @@ export async function notifyOverdueTasks(
       title: string;
       due: string | null;
       status: TaskRow['status'];
+      statusSetByHand: boolean;
       ownerId: string | null;
       overdueNotifiedFor: string | null;
       year: number;
@@ -928,6 +939,7 @@ export async function notifyOverdueTasks(
         title: planTasks.title,
         due: planTasks.due,
         status: planTasks.status,
+        statusSetByHand: planTasks.statusSetByHand,
         ownerId: planTasks.ownerId,
         overdueNotifiedFor: planTasks.overdueNotifiedFor,
         year: plans.year,
@@ -949,8 +961,36 @@ export async function notifyOverdueTasks(
     const due = page.filter((r) => isOverdue(r, r.year, today) && r.overdueNotifiedFor !== taskDeadline(r, r.year));
     const byTenant = new Map<string, typeof due>();
     for (const r of due) byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r]);
-    for (const [tenantId, group] of byTenant) {
+    for (const [tenantId, candidates] of byTenant) {
       const told = await db.transaction(async (tx) => {
+        // A linked task's status follows its work first (the plan may not have been opened since
+        // the round's decision was signed): a task now done is not told, only brought up to date.
+        const followed = await statusesFromLinkedWork(tx, tenantId, candidates);
+        for (const [id, status] of followed) {
+          const r = candidates.find((x) => x.id === id)!;
+          await tx
+            .update(planTasks)
+            .set({ status, updatedAt: now })
+            .where(and(eq(planTasks.tenantId, tenantId), eq(planTasks.id, id), eq(planTasks.statusSetByHand, false)));
+          await appendAudit(
+            tx,
+            { tenantId, userId: null, name: SYSTEM_ACTOR_NAME },
+            {
+              action: 'plan.task.status',
+              entityType: 'plan_task',
+              entityId: id,
+              orgId: r.orgId,
+              summary: `Nhiệm vụ "${taskSummary(r)}": ${TASK_STATUS_LABELS[r.status]} → ${TASK_STATUS_LABELS[status]} (theo công việc liên kết)`,
+              before: { status: r.status },
+              after: { status, followsLinkedWork: true },
+            },
+            now,
+          );
+        }
+        const group = candidates.filter((r) =>
+          isOverdue({ ...r, status: followed.get(r.id) ?? r.status }, r.year, today),
+        );
+        if (!group.length) return { tasks: 0, notices: 0 };
         // Claim the notices first: a concurrent run that already claimed a task updates nothing here.
         const values = sql.join(
           group.map((r) => sql`(${r.id}::uuid, ${taskDeadline(r, r.year)}::date)`),
