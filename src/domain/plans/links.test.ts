@@ -15,6 +15,13 @@ describe('a task following its linked work', () => {
     expect(workProgress({ kind: 'movement', status: 'closed' })).toBe('done');
   });
 
+  it('an article fulfils its task while published; written or taken down, the task is under way', () => {
+    expect(workProgress({ kind: 'article', status: 'draft' })).toBe('not_started');
+    expect(workProgress({ kind: 'article', status: 'review' })).toBe('in_progress');
+    expect(workProgress({ kind: 'article', status: 'published' })).toBe('done');
+    expect(workProgress({ kind: 'article', status: 'withdrawn' })).toBe('in_progress');
+  });
+
   it('done when all linked work is done; unchanged without links or when set by hand', () => {
     const signed = { kind: 'round', status: 'closed', decisionSigned: true } as const;
     const launched = { kind: 'movement', status: 'launched' } as const;

@@ -7,7 +7,7 @@ export const PLAN_LINK_KINDS = ['movement', 'round', 'report', 'inspection', 'tr
 export type PlanLinkKind = (typeof PLAN_LINK_KINDS)[number];
 
 /** Kinds that can be linked today (the others have their table column ready for when their features land). */
-export const LINKABLE_KINDS = ['movement', 'round'] as const satisfies readonly PlanLinkKind[];
+export const LINKABLE_KINDS = ['movement', 'round', 'article'] as const satisfies readonly PlanLinkKind[];
 export type LinkableKind = (typeof LINKABLE_KINDS)[number];
 
 export const PLAN_LINK_KIND_LABELS: Record<PlanLinkKind, string> = {
@@ -16,22 +16,28 @@ export const PLAN_LINK_KIND_LABELS: Record<PlanLinkKind, string> = {
   report: 'Báo cáo',
   inspection: 'Kiểm tra',
   training: 'Tập huấn',
-  article: 'Bài viết đã đăng',
+  article: 'Tin bài',
 };
 
 /** What the task needs to know about a linked piece of work. */
 export type WorkFacts =
   | { kind: 'round'; status: 'draft' | 'open' | 'closed' | 'finished'; decisionSigned: boolean }
-  | { kind: 'movement'; status: 'draft' | 'launched' | 'mid_reviewed' | 'closed' };
+  | { kind: 'movement'; status: 'draft' | 'launched' | 'mid_reviewed' | 'closed' }
+  | { kind: 'article'; status: 'draft' | 'review' | 'published' | 'withdrawn' };
 
 /**
  * How far one piece of work has gone, as a task status: a round is done when its decision is
  * signed (or the round is finished), under way once open; a movement is done when closed
- * (final review), under way once launched.
+ * (final review), under way once launched; an article (the quarterly "tin, bài tuyên truyền") is
+ * done while it is published, under way once written and sent for review or taken down again.
  */
 export function workProgress(w: WorkFacts): Exclude<TaskStatus, 'cancelled'> {
   if (w.kind === 'round') {
     if (w.decisionSigned || w.status === 'finished') return 'done';
+    return w.status === 'draft' ? 'not_started' : 'in_progress';
+  }
+  if (w.kind === 'article') {
+    if (w.status === 'published') return 'done';
     return w.status === 'draft' ? 'not_started' : 'in_progress';
   }
   if (w.status === 'closed') return 'done';

@@ -1,5 +1,5 @@
 // SQL of the articles table; the public reads (published only) live here too.
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { articles, files, organisations } from '../../db/schema.js';
 import { searchCondition } from '../organisations/scope.js';
@@ -82,4 +82,13 @@ export async function isPublicArticleImage(db: DbLike, fileId: string) {
     .where(and(eq(files.id, fileId), eq(files.ownerType, 'article_image'), published))
     .limit(1);
   return r?.tenantId ?? null;
+}
+
+/** Titles and workflow steps of some articles (plan tasks linked to them follow the step). */
+export async function articleStates(db: DbLike, tenantId: string, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({ id: articles.id, title: articles.title, status: articles.status })
+    .from(articles)
+    .where(and(eq(articles.tenantId, tenantId), inArray(articles.id, [...ids])));
 }

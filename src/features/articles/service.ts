@@ -17,6 +17,7 @@ import type { Ctx } from '../../server/context.js';
 import { conflict, invalid, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { storeFile } from '../files/store.js';
+import { followWork } from '../plans/links.js';
 import { readableOrgCondition, requireOrgAccess } from '../organisations/scope.js';
 import * as repo from './repository.js';
 import type { ArticleBody, ArticleMoveBody, ArticlesQuery, ArticleUpdateBody } from './schema.js';
@@ -177,6 +178,8 @@ export async function moveArticle(ctx: Ctx, id: string, input: z.output<typeof A
       after: { status: input.to },
     });
   });
+  // A plan task linked to this article ("01 tin, bài mỗi quý") is done once it is published.
+  await followWork(ctx, 'article', id);
   return getArticle(ctx, id);
 }
 

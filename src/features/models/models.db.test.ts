@@ -4,11 +4,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
-import { files, modelConsents, people } from '../../db/schema.js';
+import { auditLog, files, modelConsents, people, planTasks } from '../../db/schema.js';
 import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
 import { TestClient } from '../../db/testing/http.js';
+import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import { createApp } from '../../server/app.js';
+import { now as clockNow } from '../../server/clock.js';
 import { orgIdByCode, tenantOf } from '../councils/testing.js';
 
 describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) => {
@@ -200,6 +202,51 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
     const rss = await page('/cong-khai/tin-tuc/rss.xml');
     expect(rss.type).toContain('application/rss+xml');
     expect(rss.text).toContain('<title>Tuyên dương thầy giáo vùng cao</title>');
+  });
+
+  it('a quarterly propaganda task of the plan linked to an article is done when the article is published', async () => {
+    const year = Number(isoDateInVietnam(clockNow()).slice(0, 4));
+    const plan = await officer.post('/api/v1/plans', {
+      orgId: ward,
+      year,
+      tasks: [{ quarter: 'II', title: 'Đăng 01 tin hoặc bài tuyên truyền gương điển hình trong quý', partners: [] }],
+    });
+    expect(plan.status).toBe(201);
+    const task = (await officer.get(`/api/v1/plans/${plan.body.id}`)).body.tasks[0];
+    const a = await officer.post('/api/v1/articles', {
+      orgId: ward,
+      title: 'Gương sáng khuyến học quý II',
+      summary: 'Một gia đình khuyến học tiêu biểu.',
+      body: 'Gia đình ông Bình nhiều năm liền có con học giỏi.',
+    });
+    const link = await officer.post(`/api/v1/plans/${plan.body.id}/tasks/${task.id}/links`, {
+      kind: 'article',
+      targetId: a.body.id,
+    });
+    expect(link.status).toBe(201);
+    const taskNow = async () =>
+      (
+        await d.db
+          .select()
+          .from(planTasks)
+          .where(and(eq(planTasks.tenantId, t), eq(planTasks.id, task.id)))
+      )[0]!;
+    await officer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'review' });
+    expect((await taskNow()).status).toBe('in_progress');
+    expect((await officer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'published' })).status).toBe(200);
+    // Done at the moment of publishing, before anyone opens the plan; audited as following the linked work.
+    expect((await taskNow()).status).toBe('done');
+    const audit = await d.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, task.id), eq(auditLog.action, 'plan.task.status')));
+    expect(audit.map((x) => x.summary).join('\n')).toContain('Đang thực hiện → Đã hoàn thành');
+    const shown = await officer.get(`/api/v1/plans/${plan.body.id}`);
+    const links = shown.body.tasks.find((x: { id: string }) => x.id === task.id).links;
+    expect(links).toMatchObject([{ kind: 'article', label: 'Gương sáng khuyến học quý II', progress: 'done' }]);
+    // Taken down, the task is open again.
+    await officer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'withdrawn' });
+    expect((await taskNow()).status).toBe('in_progress');
   });
 
   it('publishes the decisions of the records with name, unit and award only', async () => {

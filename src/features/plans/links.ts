@@ -1,11 +1,11 @@
-// Tasks linked to the work that fulfils them (a movement or a round today; reports, inspections,
-// trainings and articles later): link and unlink, what each linked piece is and how far it has gone,
+// Tasks linked to the work that fulfils them (a movement, a round or a news article today; reports,
+// inspections and trainings later): link and unlink, what each linked piece is and how far it has gone,
 // and the task's status following it (src/domain/plans/links.ts) unless set by hand with a note.
 // The linked work is checked through its own feature's use case (the actor must be able to read it);
 // its state is read by id here, read-only.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { decisions, movements, planTaskLinks, planTasks, rounds } from '../../db/schema.js';
+import { decisions, movements, planTaskLinks, planTasks, plans, rounds } from '../../db/schema.js';
 import {
   PLAN_LINK_KIND_LABELS,
   type LinkableKind,
@@ -18,8 +18,10 @@ import {
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { notFound, refuse } from '../../server/errors.js';
+import * as articlesRepo from '../articles/repository.js';
 import { recordAudit } from '../audit/append.js';
 import { getMovement } from '../movements/service.js';
+import { requireOrgAccess } from '../organisations/scope.js';
 import { getRound } from '../rounds/service.js';
 
 type TaskRow = typeof planTasks.$inferSelect;
@@ -71,6 +73,8 @@ export async function workInfo(
     for (const m of ms)
       out.set(key('movement', m.id), { label: m.theme, facts: { kind: 'movement', status: m.status } });
   }
+  for (const a of await articlesRepo.articleStates(db, tenantId, ids('article')))
+    out.set(key('article', a.id), { label: a.title, facts: { kind: 'article', status: a.status } });
   return out;
 }
 
@@ -146,6 +150,13 @@ export async function followLinkedWork(
 /** Checks that the actor may read the work (through its feature) and answers its name. */
 async function requireWork(ctx: Ctx, kind: LinkableKind, targetId: string): Promise<string> {
   if (kind === 'round') return (await getRound(ctx, targetId)).name;
+  if (kind === 'article') {
+    // Read through the articles' repository (its service would import this module back).
+    const a = await articlesRepo.articleById(ctx.db, ctx.actor.tenantId, targetId);
+    if (!a) throw notFound('tin bài');
+    await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', a.orgId);
+    return a.title;
+  }
   return (await getMovement(ctx, targetId)).theme;
 }
 
@@ -221,4 +232,29 @@ export async function unlinkTask(ctx: Ctx, task: TaskRow, orgId: string, linkId:
     });
   });
   return { ok: true };
+}
+
+/**
+ * At the moment a piece of work changes (an article published or taken down), brings every task
+ * linked to it in line, plan by plan, audited; the overdue-task notices then never flag a task
+ * its work has already fulfilled. Reading a plan does the same again (followLinkedWork).
+ */
+export async function followWork(ctx: Ctx, kind: PlanLinkKind, targetId: string): Promise<void> {
+  const t = ctx.actor.tenantId;
+  const linked = await ctx.db
+    .select({ taskId: planTaskLinks.taskId })
+    .from(planTaskLinks)
+    .where(and(eq(planTaskLinks.tenantId, t), eq(planTaskLinks.kind, kind), eq(planTaskLinks.targetId, targetId)));
+  if (!linked.length) return;
+  const taskIds = [...new Set(linked.map((l) => l.taskId))];
+  const rows = await ctx.db
+    .select({ task: planTasks, orgId: plans.orgId })
+    .from(planTasks)
+    .innerJoin(plans, and(eq(plans.tenantId, planTasks.tenantId), eq(plans.id, planTasks.planId)))
+    .where(and(eq(planTasks.tenantId, t), inArray(planTasks.id, taskIds)));
+  const links = await linksOf(ctx.db, t, taskIds);
+  const info = await workInfo(ctx.db, t, links);
+  const byOrg = new Map<string, TaskRow[]>();
+  for (const r of rows) byOrg.set(r.orgId, [...(byOrg.get(r.orgId) ?? []), r.task]);
+  for (const [orgId, tasks] of byOrg) await followLinkedWork(ctx, orgId, tasks, links, info);
 }

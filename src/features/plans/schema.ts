@@ -124,7 +124,9 @@ export const TaskStatusBody = z
 
 export const TaskLinkBody = z
   .object({
-    kind: z.enum(LINKABLE_KINDS, { error: 'Chỉ liên kết được với phong trào thi đua hoặc đợt xét khen thưởng.' }),
+    kind: z.enum(LINKABLE_KINDS, {
+      error: 'Chỉ liên kết được với phong trào thi đua, đợt xét khen thưởng hoặc tin bài.',
+    }),
     targetId: Uuid,
   })
   .strict()
