@@ -119,6 +119,30 @@ describe.each(ENGINES)('commendation register on %s', (engine) => {
     });
   });
 
+  it('filters individuals by their category at award time, in SQL (the dashboard pie opens it)', async () => {
+    const officer = await as('officer');
+    expect(names((await officer.get('/api/v1/register?category=cong_chuc')).body)).toEqual(['Hoàng Văn Ân']);
+    // Individuals only: the household and the school of 2019 are not viên chức.
+    const vc2019 = await officer.get('/api/v1/register?category=vien_chuc&year=2019');
+    expect(names(vc2019.body)).toEqual(['Lê Văn Đức', 'Trần Thị Bình', 'Đặng Thị Ánh']);
+    expect(vc2019.body.total).toBe(3);
+    expect(names((await officer.get('/api/v1/register?category=vien_chuc&year=2019&level=tinh')).body)).toEqual([
+      'Trần Thị Bình',
+    ]);
+    // The category as it was: a later change of the person's category leaves the register alone.
+    await f.db.execute(sql`UPDATE people SET category = 'nong_dan' WHERE id = ${f.people['Hoàng Văn Ân']}`);
+    try {
+      expect((await officer.get('/api/v1/register?category=nong_dan')).body.total).toBe(0);
+      expect(names((await officer.get('/api/v1/register?category=cong_chuc')).body)).toEqual(['Hoàng Văn Ân']);
+    } finally {
+      await f.db.execute(sql`UPDATE people SET category = 'cong_chuc' WHERE id = ${f.people['Hoàng Văn Ân']}`);
+    }
+    const bad = await officer.get('/api/v1/register?category=bo_doi');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0]).toMatchObject({ field: 'category' });
+    expect(bad.body.error.fields[0].message).toContain('Đối tượng');
+  });
+
   it('pages in a stable order with the total', async () => {
     const officer = await as('officer');
     const all = await officer.get('/api/v1/register?pageSize=200');

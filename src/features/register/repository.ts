@@ -5,7 +5,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { PROVINCE_LEVEL_CODES, STATE_LEVEL_CODES, type AwardLevel } from '../../domain/register/levels.js';
-import type { SubjectKind } from '../../domain/registry/vocab.js';
+import type { PersonCategory, SubjectKind } from '../../domain/registry/vocab.js';
 import { searchKey } from '../../domain/vi-text/index.js';
 
 type Q = Db | Tx;
@@ -22,6 +22,8 @@ export interface RegisterWhere {
   year?: number;
   awardCode?: string;
   level?: AwardLevel;
+  /** Individuals of this category at award time (award_records.subject_category; none recorded: 'other'). */
+  category?: PersonCategory;
 }
 
 export type RegisterSort = 'newest' | 'oldest' | 'name';
@@ -76,6 +78,11 @@ function where(w: RegisterWhere): SQL {
     // The year of the decision; imported history without a date counts by its period.
     conds.push(
       sql`(${DATE} BETWEEN ${`${w.year}-01-01`} AND ${`${w.year}-12-31`} OR (${DATE} IS NULL AND award_records.period = ${String(w.year)}))`,
+    );
+  }
+  if (w.category) {
+    conds.push(
+      sql`award_records.subject_kind = 'individual' AND coalesce(award_records.subject_category, 'other') = ${w.category}`,
     );
   }
   if (w.awardCode) conds.push(sql`award_records.award_code = ${w.awardCode}`);

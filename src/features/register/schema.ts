@@ -2,7 +2,7 @@
 // award record with its decision, searched and filtered on the server.
 import { z } from '@hono/zod-openapi';
 import { AWARD_LEVELS } from '../../domain/register/levels.js';
-import { SUBJECT_KINDS } from '../../domain/registry/vocab.js';
+import { PERSON_CATEGORIES, SUBJECT_KINDS } from '../../domain/registry/vocab.js';
 
 const NO_CONTROL = /^\P{Cc}*$/u;
 
@@ -34,6 +34,13 @@ export const RegisterFilter = z.object({
     .enum(AWARD_LEVELS, { message: 'Cấp quyết định phải là nha_nuoc, tinh hoặc co_so.' })
     .optional()
     .openapi({ param: { name: 'level', in: 'query' } }),
+  category: z
+    .enum(PERSON_CATEGORIES, { message: 'Đối tượng được khen không hợp lệ.' })
+    .optional()
+    .openapi({
+      param: { name: 'category', in: 'query' },
+      description: 'Đối tượng của cá nhân được khen tại thời điểm khen (chỉ lọc khen thưởng cá nhân)',
+    }),
   orgId: z
     .string()
     .uuid('Mã cơ quan, đơn vị không hợp lệ.')

@@ -2,7 +2,7 @@
 // records the actor may read, filtered and paged on the server, and export them to Excel.
 import { sql } from 'drizzle-orm';
 import { AWARD_LEVEL_LABELS, awardLevel } from '../../domain/register/levels.js';
-import { awardName } from '../../domain/registry/vocab.js';
+import { awardName, PERSON_CATEGORY_LABELS } from '../../domain/registry/vocab.js';
 import { awardRecords } from '../../db/schema.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
@@ -25,6 +25,7 @@ async function whereOf(ctx: Ctx, f: RegisterFilter): Promise<repo.RegisterWhere>
     year: f.year,
     awardCode: f.awardCode,
     level: f.level,
+    category: f.category,
   };
 }
 
@@ -55,6 +56,7 @@ async function describeFilter(ctx: Ctx, f: RegisterFilter): Promise<string[]> {
   }
   if (f.year !== undefined) out.push(`Năm quyết định: ${f.year}`);
   if (f.level) out.push(`Cấp quyết định: ${AWARD_LEVEL_LABELS[f.level]}`);
+  if (f.category) out.push(`Đối tượng cá nhân được khen: ${PERSON_CATEGORY_LABELS[f.category]}`);
   if (f.awardCode) out.push(`Danh hiệu, hình thức: ${awardName(f.awardCode)}`);
   if (f.q?.trim()) out.push(`Từ khóa: “${f.q.trim()}”`);
   return out;

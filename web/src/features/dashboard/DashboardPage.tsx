@@ -235,7 +235,10 @@ export function DashboardPage() {
                 <EChart
                   label="Cá nhân được khen theo đối tượng"
                   option={options.category}
-                  onClick={() => register({ year: String(d.year) })}
+                  onClick={(p) => {
+                    const c = d.share.byCategory[p.dataIndex];
+                    register(c ? { year: String(d.year), category: c.category } : { year: String(d.year) });
+                  }}
                 />
               )}
             </Card>

@@ -22,7 +22,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { AWARD_LEVEL_LABELS, type AwardLevel } from '../../../../src/domain/register/levels';
-import { AWARD_NAMES } from '../../../../src/domain/registry/vocab';
+import { AWARD_NAMES, PERSON_CATEGORY_LABELS, type PersonCategory } from '../../../../src/domain/registry/vocab';
 import type { RegisterPage as RegisterPageOut } from '../../../../src/features/register/schema';
 import { api, type Query } from '../../ui/api';
 import { EMPTY, fmtDate, fmtNumber, optionsOf } from '../../ui/format';
@@ -62,6 +62,7 @@ export function RegisterPage() {
     year: year ? Number(year) : undefined,
     level: (params.get('level') as AwardLevel | null) ?? undefined,
     awardCode: params.get('awardCode') ?? undefined,
+    category: (params.get('category') as PersonCategory | null) ?? undefined,
     orgId: params.get('orgId') ?? undefined,
     sort: params.get('sort') ?? undefined,
   };
@@ -149,7 +150,9 @@ export function RegisterPage() {
       },
     },
   ];
-  const filtered = Boolean(filters.q || filters.year || filters.level || filters.awardCode || filters.orgId);
+  const filtered = Boolean(
+    filters.q || filters.year || filters.level || filters.awardCode || filters.category || filters.orgId,
+  );
 
   return (
     <>
@@ -161,7 +164,7 @@ export function RegisterPage() {
       <Card styles={{ body: { paddingBottom: 8 } }} style={{ marginBottom: 16 }}>
         <Form layout="vertical" className="filter-bar" role="search" aria-label="Tìm trong sổ khen thưởng">
           <Row gutter={12}>
-            <Col xs={24} md={12} xl={5}>
+            <Col xs={24} md={12} xl={4}>
               <Form.Item label="Tìm kiếm" htmlFor="register-q">
                 <Input
                   id="register-q"
@@ -198,7 +201,7 @@ export function RegisterPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={4}>
+            <Col xs={24} md={12} xl={3}>
               <Form.Item label="Danh hiệu, hình thức" htmlFor="register-award">
                 <Select
                   id="register-award"
@@ -212,7 +215,23 @@ export function RegisterPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12} xl={5}>
+            <Col xs={12} md={6} xl={3}>
+              <Form.Item
+                label="Đối tượng"
+                tooltip="Cá nhân được khen theo đối tượng tại thời điểm khen"
+                htmlFor="register-category"
+              >
+                <Select
+                  id="register-category"
+                  allowClear
+                  placeholder="Tất cả"
+                  value={filters.category}
+                  onChange={(v) => update({ category: v })}
+                  options={optionsOf(PERSON_CATEGORY_LABELS)}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={4}>
               <Form.Item label="Đơn vị" tooltip="Gồm cả các đơn vị trực thuộc" htmlFor="register-org">
                 <OrgTreeSelect
                   id="register-org"
