@@ -12,6 +12,7 @@ import { CLOCK_OFFSET_DAYS, TEST_START, now } from '../server/clock.js';
 import { ROLE_LABELS } from '../domain/registry/vocab.js';
 import { purgeExpiredSessions } from '../server/session.js';
 import { mailSettingsFrom, startMailOutbox } from '../features/notifications/mailer.js';
+import { startPetitionDeadlineChecks } from '../features/petitions/deadline-notices.js';
 import { startOverdueChecks } from '../features/plans/service.js';
 import { backupDatabase, scheduleSettings, startScheduledBackups } from '../features/backup/service.js';
 import { startAdminSocket } from './admin-socket.js';
@@ -41,7 +42,7 @@ export async function runServe() {
   let seeded = false;
   if (existing.length === 0) {
     console.log('Lần chạy đầu: đang nạp dữ liệu trình diễn…');
-    await seedDataset(database.db, generateDemoDataset());
+    await seedDataset(database.db, generateDemoDataset(), { onProgress: (stage) => console.log(`  · ${stage}…`) });
     seeded = true;
   }
   await audit.anchors.anchorHeads(database.db);
@@ -78,6 +79,8 @@ export async function runServe() {
   // Owners of plan tasks that became overdue are told once: shortly after start-up (in small
   // batches that let requests through), then daily.
   const stopPlanChecks = startOverdueChecks(database.db);
+  // Officers handling a petition are warned once as its statutory deadline nears and once when it passes.
+  const stopPetitionChecks = startPetitionDeadlineChecks(database.db);
   // Signed audit heads outside the database, shortly after each write and at an interval.
   audit.anchors.start(database.db, anchorIntervalMs());
   // `backup` asks this process over a local socket while it holds the embedded database.
@@ -115,6 +118,7 @@ export async function runServe() {
     server.close();
     stopMail();
     stopPlanChecks();
+    stopPetitionChecks();
     stopBackups();
     admin?.close();
     await audit.anchors.stop();

@@ -1,7 +1,7 @@
 // SQL of the petition register: the petitions table and the pending matter a petition holds on
 // its subject. Other features (notices) reach petitions only through the functions exported here.
 import { randomInt } from 'node:crypto';
-import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import {
   awardRecords,
@@ -12,6 +12,7 @@ import {
   people,
   petitions,
 } from '../../db/schema.js';
+import { OPEN_STATUSES } from '../../domain/petitions/index.js';
 import { awardName, type SubjectKind } from '../../domain/registry/vocab.js';
 import { nomineeMachine } from '../../domain/rounds/machines.js';
 import { RECEIPT_ALPHABET } from '../councils/ballot-box.js';
@@ -240,4 +241,87 @@ export async function orgName(q: Q, tenantId: string, orgId: string) {
     .from(organisations)
     .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, orgId)));
   return o ?? null;
+}
+
+// ── Deadline warnings (the background check in deadline-notices.ts) ──
+
+export interface OpenPetitionDeadline {
+  tenantId: string;
+  id: string;
+  orgId: string;
+  trackingCode: string;
+  title: string;
+  kind: PetitionRow['kind'];
+  receivedOn: string;
+  acceptedOn: string | null;
+  dueDate: string;
+  assigneeId: string | null;
+  deadlineNotified: string | null;
+}
+
+/** One page of open petitions due on or before `dueBy`, in key order after `after`. */
+export function openPetitionsDueBy(
+  db: Q,
+  dueBy: string,
+  after: { tenantId: string; id: string } | null,
+  limit: number,
+): Promise<OpenPetitionDeadline[]> {
+  return db
+    .select({
+      tenantId: petitions.tenantId,
+      id: petitions.id,
+      orgId: petitions.orgId,
+      trackingCode: petitions.trackingCode,
+      title: petitions.title,
+      kind: petitions.kind,
+      receivedOn: petitions.receivedOn,
+      acceptedOn: petitions.acceptedOn,
+      dueDate: petitions.dueDate,
+      assigneeId: petitions.assigneeId,
+      deadlineNotified: petitions.deadlineNotified,
+    })
+    .from(petitions)
+    .where(
+      and(
+        inArray(petitions.status, [...OPEN_STATUSES]),
+        lte(petitions.dueDate, dueBy),
+        after ? sql`(${petitions.tenantId}, ${petitions.id}) > (${after.tenantId}, ${after.id})` : undefined,
+      ),
+    )
+    .orderBy(asc(petitions.tenantId), asc(petitions.id))
+    .limit(limit);
+}
+
+const rowsOf = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
+
+/**
+ * Claims the warnings `(id, key)` of one tenant: marks each petition still open, still due on the
+ * date in its key, and not yet warned with that key. Returns the ids claimed; a concurrent run
+ * that claimed one first leaves it out here.
+ */
+export async function claimDeadlineNotices(
+  tx: Tx,
+  tenantId: string,
+  claims: readonly { id: string; key: string; dueDate: string }[],
+): Promise<Set<string>> {
+  if (!claims.length) return new Set();
+  const values = sql.join(
+    claims.map((c) => sql`(${c.id}::uuid, ${c.key}::text, ${c.dueDate}::date)`),
+    sql`, `,
+  );
+  const open = sql.join(
+    OPEN_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  return new Set(
+    rowsOf<{ id: string }>(
+      await tx.execute(sql`
+        UPDATE petitions AS p SET deadline_notified = v.key
+        FROM (VALUES ${values}) AS v(id, key, due)
+        WHERE p.tenant_id = ${tenantId} AND p.id = v.id AND p.due_date = v.due
+          AND p.status IN (${open})
+          AND p.deadline_notified IS DISTINCT FROM v.key
+        RETURNING p.id`),
+    ).map((x) => x.id),
+  );
 }

@@ -109,6 +109,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'plan.task.update': 'Cập nhật nhiệm vụ kế hoạch',
   'plan.task.reorder': 'Sắp xếp nhiệm vụ kế hoạch',
   'plan.task.overdue_notice': 'Nhắc nhiệm vụ quá hạn',
+  'petition.deadline_notice': 'Nhắc hạn đơn thư',
   'proposal.create': 'Lập hồ sơ đề nghị',
   'proposal.update': 'Sửa hồ sơ đề nghị',
   'proposal.submit': 'Gửi hồ sơ đề nghị',
