@@ -1,5 +1,6 @@
-// Linking a plan task to the work that fulfils it (a round or a movement): the task's status then
-// follows that work (done when the round's decision is signed, or the movement closed).
+// Linking a plan task to the work that fulfils it (a round, a movement or a news article): the task's
+// status then follows that work (done when the round's decision is signed, the movement closed, or
+// the article published).
 import { DeleteOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Empty, Form, List, Modal, Select, Tag, Typography } from 'antd';
@@ -7,12 +8,29 @@ import { useState } from 'react';
 import { api, errorMessage } from '../../ui/api';
 import type { PlanTask, TaskLink } from './types';
 
-type Kind = 'round' | 'movement';
+type Kind = 'round' | 'movement' | 'article';
 
-const KIND_OPTIONS = [
+const KIND_OPTIONS: { value: Kind; label: string }[] = [
   { value: 'round', label: 'Đợt xét khen thưởng' },
   { value: 'movement', label: 'Phong trào thi đua' },
+  { value: 'article', label: 'Tin bài (tuyên truyền, gương điển hình)' },
 ];
+
+/** The work of one kind the user may link, as options. */
+async function targetOptions(kind: Kind): Promise<{ value: string; label: string }[]> {
+  if (kind === 'round')
+    return (await api.get<{ items: { id: string; name: string }[] }>('/rounds')).items.map((r) => ({
+      value: r.id,
+      label: r.name,
+    }));
+  if (kind === 'article')
+    return (
+      await api.get<{ items: { id: string; title: string; statusLabel: string }[] }>('/articles', { pageSize: 100 })
+    ).items.map((a) => ({ value: a.id, label: `${a.title} (${a.statusLabel.toLocaleLowerCase('vi')})` }));
+  return (await api.get<{ items: { id: string; theme: string }[] }>('/movements', { pageSize: 200 })).items.map(
+    (m) => ({ value: m.id, label: m.theme }),
+  );
+}
 
 /** The linked work of a task, as small tags under its title. */
 export function TaskLinkTags({ links }: { links: TaskLink[] }) {
@@ -46,18 +64,7 @@ export function TaskLinkModal({
   const targets = useQuery({
     queryKey: ['plan-link-targets', kind],
     enabled: !!task,
-    queryFn: async () =>
-      kind === 'round'
-        ? (await api.get<{ items: { id: string; name: string; status: string }[] }>('/rounds')).items.map((r) => ({
-            value: r.id,
-            label: r.name,
-          }))
-        : (await api.get<{ items: { id: string; theme: string }[] }>('/movements', { pageSize: 200 })).items.map(
-            (m) => ({
-              value: m.id,
-              label: m.theme,
-            }),
-          ),
+    queryFn: () => targetOptions(kind),
   });
   const done = async (text: string) => {
     await qc.invalidateQueries({ queryKey: ['plans'] });
@@ -96,8 +103,8 @@ export function TaskLinkModal({
           <Typography.Paragraph strong>{task.title}</Typography.Paragraph>
           <Typography.Paragraph type="secondary">
             Trạng thái nhiệm vụ sẽ theo công việc được liên kết: hoàn thành khi đợt xét có quyết định khen thưởng đã ký
-            ban hành, hoặc khi phong trào đã tổng kết. Cập nhật trạng thái bằng tay (kèm ghi chú) thì trạng thái không
-            tự đổi nữa, cho đến khi liên kết lại.
+            ban hành, khi phong trào đã tổng kết, hoặc khi tin bài đã đăng trên cổng công khai. Cập nhật trạng thái bằng
+            tay (kèm ghi chú) thì trạng thái không tự đổi nữa, cho đến khi liên kết lại.
           </Typography.Paragraph>
           {task.links.length > 0 ? (
             <List
@@ -139,7 +146,7 @@ export function TaskLinkModal({
                 }}
               />
             </Form.Item>
-            <Form.Item label={kind === 'round' ? 'Đợt xét khen thưởng' : 'Phong trào thi đua'} htmlFor="link-target">
+            <Form.Item label={KIND_OPTIONS.find((o) => o.value === kind)?.label} htmlFor="link-target">
               <Select
                 id="link-target"
                 showSearch
