@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import * as s from '../db/schema.js';
-import { nameSortKey, searchKey, textSortKey } from '../domain/vi-text/index.js';
+import { formatNumberVN, nameSortKey, searchKey, textSortKey } from '../domain/vi-text/index.js';
 import { hashPassword } from '../server/passwords.js';
 import { appendAudit } from '../features/audit/append.js';
 import { personSearchKey } from '../features/people/service.js';
@@ -28,8 +28,18 @@ async function insertMany<T extends Record<string, unknown>>(
   for (let i = 0; i < rows.length; i += size) await tx.insert(table).values(rows.slice(i, i + size) as never);
 }
 
-export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: string; now?: Date } = {}) {
+/**
+ * Loads a demo province. `onProgress` hears a short Vietnamese line before each stage (the first
+ * start prints them: loading takes seconds on a small machine).
+ */
+export async function seedDataset(
+  db: Db,
+  data: DemoDataset,
+  opts: { password?: string; now?: Date; onProgress?: (stage: string) => void } = {},
+) {
   const now = opts.now ?? clockNow();
+  const progress = opts.onProgress ?? (() => undefined);
+  const n = (x: number) => formatNumberVN(x);
   const [existing] = await db.select().from(s.tenants).where(eq(s.tenants.code, data.tenant.code));
   if (existing) throw new Error(`Đơn vị triển khai "${data.tenant.code}" đã có dữ liệu.`);
   const tenantId = crypto.randomUUID();
@@ -54,6 +64,7 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
 
   await db.transaction(async (tx) => {
     await tx.insert(s.tenants).values({ id: t, code: data.tenant.code, name: data.tenant.name, createdAt: now });
+    progress(`${n(data.orgs.length)} cơ quan, đơn vị`);
     // Parents before children: sort by depth.
     const byKey = new Map(data.orgs.map((o) => [o.key, o]));
     const depth = (k: string | null): number => (k ? 1 + depth(byKey.get(k)!.parentKey) : 0);
@@ -117,6 +128,7 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
         })),
       ),
     );
+    progress(`${n(data.people.length)} cá nhân và ${n(data.households.length)} hộ gia đình`);
     await insertMany(
       tx,
       s.people,
@@ -174,6 +186,7 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
         updatedAt: now,
       })),
     );
+    progress(`${n(data.awards.length)} khen thưởng đã có, đánh giá xếp loại, sáng kiến`);
     await insertMany(
       tx,
       s.awardRecords,
@@ -261,6 +274,7 @@ export async function seedDataset(db: Db, data: DemoDataset, opts: { password?: 
         .insert(s.roleGrants)
         .values(u.grants.map((g) => ({ tenantId: t, userId, role: g.role, orgId: org(g.orgKey) })));
     }
+    progress('tài khoản, hội đồng, cổng thông tin, báo cáo, quỹ, đơn thư, thanh tra');
     await seedDemoCouncil(tx, t, { passwordHash, now });
     // The portal's demo content goes with the demo history only (test fixtures stay as they are).
     if (data.reportHistory) await seedPortalDemo(tx, t, now);
