@@ -845,6 +845,7 @@ export const rounds = pgTable(
     index('rounds_search_trgm_idx').using('gin', t.searchKey.op('gin_trgm_ops')),
     // The rounds list, newest first (issue 15).
     index('rounds_created_idx').on(t.tenantId, t.createdAt),
+    index('rounds_decision_by_idx').on(t.tenantId, t.decisionBy),
     foreignKey({
       columns: [t.tenantId, t.createdBy],
       foreignColumns: [users.tenantId, users.id],
@@ -1044,6 +1045,7 @@ export const councils = pgTable(
       name: 'councils_org_fk',
     }),
     index('councils_org_idx').on(t.tenantId, t.orgId),
+    index('councils_term_idx').on(t.tenantId, t.termFrom),
   ],
 );
 
@@ -1109,6 +1111,7 @@ export const meetings = pgTable(
       name: 'meetings_council_fk',
     }),
     index('meetings_council_idx').on(t.tenantId, t.councilId),
+    index('meetings_held_idx').on(t.tenantId, t.heldOn, t.createdAt),
   ],
 );
 
@@ -1385,6 +1388,8 @@ export const decisions = pgTable(
       name: 'decisions_round_fk',
     }),
     index('decisions_round_idx').on(t.tenantId, t.roundId),
+    // The signer's inbox: drafts, longest waiting first.
+    index('decisions_status_created_idx').on(t.tenantId, t.status, t.createdAt),
     foreignKey({
       columns: [t.tenantId, t.orgId],
       foreignColumns: [organisations.tenantId, organisations.id],
