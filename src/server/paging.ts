@@ -2,7 +2,8 @@
 // a search `q`), `{ items, total, page, pageSize }` in the answer. Lists page, sort and filter in
 // SQL; `offsetOf` turns the query into the OFFSET of its page.
 import { z } from '@hono/zod-openapi';
-import { type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { SEARCH_FOLD, searchKey } from '../domain/vi-text/normalize.js';
 
 const NO_CONTROL = /^\P{Cc}*$/u;
 
@@ -54,44 +55,32 @@ export function offsetOf(q: ListPage): number {
   return (q.page - 1) * q.pageSize;
 }
 
-/** The LIKE patterns of a search: every word must appear (callers pass `searchKey(q)` words). */
+/** The words of a search, folded as the stored search keys are (`searchKey`: no diacritics, lower case). */
+export function searchWords(query: string | undefined): string[] {
+  return searchKey(query ?? '')
+    .split(' ')
+    .filter(Boolean);
+}
+
+/** The LIKE pattern of one search word: it may appear anywhere (backslash, `%` and `_` are literal). */
 export function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
-// The Vietnamese letters with diacritics (both cases) and their search-key letter, for
-// `translate()`: a text column folded in SQL as searchKey folds the query.
-const VI_LETTERS = (() => {
-  const from: string[] = [];
-  const to: string[] = [];
-  const tones = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
-  const bases: [string, string][] = [
-    ['a', 'a'],
-    ['a\u0306', 'a'],
-    ['a\u0302', 'a'],
-    ['e', 'e'],
-    ['e\u0302', 'e'],
-    ['i', 'i'],
-    ['o', 'o'],
-    ['o\u0302', 'o'],
-    ['o\u031b', 'o'],
-    ['u', 'u'],
-    ['u\u031b', 'u'],
-    ['y', 'y'],
-  ];
-  for (const [base, plain] of bases)
-    for (const tone of tones) {
-      const lower = (base + tone).normalize('NFC');
-      if (lower === plain) continue;
-      from.push(lower, lower.toUpperCase());
-      to.push(plain, plain);
-    }
-  from.push('đ', 'Đ');
-  to.push('d', 'd');
-  return { from: from.join(''), to: to.join('') };
-})();
+/**
+ * "Matches the search": every word of the query appears in the stored search key `column` (a
+ * `search_key` column folded like `searchKey`; a LIKE its pg_trgm GIN index serves). No word, no
+ * condition.
+ */
+export function searchCondition(column: AnyColumn | SQL, query: string | undefined): SQL[] {
+  return searchWords(query).map((word) => sql`${column} LIKE ${likePattern(word)}`);
+}
 
-/** A text column (or expression) folded like `searchKey`: no diacritics, lower case. */
+/**
+ * A text column (or expression) folded at query time exactly as the stored search keys are
+ * (SEARCH_FOLD, then lower case). Costs a fold on every row: a list searched or sorted by text
+ * reads a stored `search_key` column instead (see `searchKeyOf` in src/db/schema.ts).
+ */
 export function foldedSql(column: unknown): SQL {
-  return sql`lower(translate(${column}, ${VI_LETTERS.from}, ${VI_LETTERS.to}))`;
+  return sql`lower(translate(${column}, ${SEARCH_FOLD.from}, ${SEARCH_FOLD.to}))`;
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cleanText, matchesSearch, nfc, searchKey, unaccent } from './normalize.js';
+import { SEARCH_FOLD, cleanText, matchesSearch, nfc, searchKey, unaccent } from './normalize.js';
 
 describe('nfc / cleanText', () => {
   it('composes NFD input', () => {
@@ -46,5 +46,42 @@ describe('matchesSearch', () => {
   });
   it('empty query matches everything', () => {
     expect(matchesSearch(key, '  ')).toBe(true);
+  });
+});
+
+describe('SEARCH_FOLD (the database side of searchKey)', () => {
+  // What SQL computes for a stored key: translate(text, from, to), then lower() — which in a
+  // database with the "C" character type lowers ASCII letters only.
+  const map = new Map([...SEARCH_FOLD.from].map((c, i) => [c, [...SEARCH_FOLD.to][i]]));
+  const sqlFold = (s: string) => [...s].map((c) => map.get(c) ?? c.replace(/[A-Z]/, (x) => x.toLowerCase())).join('');
+
+  it('maps one letter to one letter', () => {
+    expect([...SEARCH_FOLD.from]).toHaveLength([...SEARCH_FOLD.to].length);
+    expect(new Set(SEARCH_FOLD.from).size).toBe([...SEARCH_FOLD.from].length);
+    for (const [c, k] of map) expect(searchKey(c)).toBe(k);
+  });
+
+  it('folds every Vietnamese letter, in both cases, as searchKey does', () => {
+    const vowels = 'aăâeêioôơuưy';
+    const tones = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+    const letters = [...vowels].flatMap((v) => tones.map((t) => (v + t).normalize('NFC')));
+    const all = [...letters, 'đ', 'b', 'c', 'd', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'q', 'r', 's', 't', 'v', 'x'].join(
+      '',
+    );
+    expect(all).toHaveLength(12 * 6 + 17);
+    expect(sqlFold(all)).toBe(searchKey(all));
+    expect(sqlFold(all.toUpperCase())).toBe(searchKey(all.toUpperCase()));
+  });
+
+  it('agrees with searchKey on names, titles and decision numbers', () => {
+    for (const s of [
+      'Nguyễn Thị Ánh Tuyết',
+      'ĐẶNG VĂN ĐỨC',
+      'Phong trào “Thi đua Quyết thắng” năm 2026',
+      'Số 12/QĐ-UBND',
+      'Trường THCS Lê Quý Đôn',
+      'Œuvre Ærø Ñandú',
+    ])
+      expect(sqlFold(s)).toBe(searchKey(s));
   });
 });

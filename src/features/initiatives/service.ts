@@ -33,8 +33,7 @@ import { filesOf, loadFile, storeFile } from '../files/store.js';
 import { notify } from '../notifications/service.js';
 import { accountsOutsideReach } from '../organisations/reach.js';
 import { requireOrgAccess, scopeSql } from '../organisations/scope.js';
-import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
-import { searchKey } from '../../domain/vi-text/index.js';
+import { likePattern, offsetOf, searchWords } from '../../server/paging.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import type {
   ApplicationBody,
@@ -330,7 +329,8 @@ export async function getApplication(ctx: Ctx, id: string) {
 const APPLICATION_ORDER = {
   newest: sql`${initiativeApplications.createdAt} DESC, ${initiativeApplications.id}`,
   oldest: sql`${initiativeApplications.createdAt} ASC, ${initiativeApplications.id}`,
-  title: sql`${foldedSql(initiativeApplications.title)}, ${initiativeApplications.id}`,
+  // The stored search key is the title folded without diacritics.
+  title: sql`${initiativeApplications.searchKey}, ${initiativeApplications.id}`,
 } as const;
 
 /**
@@ -347,13 +347,12 @@ export async function listApplications(ctx: Ctx, q: ApplicationListQuery) {
   if (reach) where.push(sql`(${reach} OR ${member})`);
   if (q.status) where.push(eq(initiativeApplications.status, q.status));
   if (q.councilId) where.push(eq(initiativeApplications.councilId, q.councilId));
-  for (const word of searchKey(q.q ?? '')
-    .split(' ')
-    .filter(Boolean)) {
+  for (const word of searchWords(q.q)) {
+    // The title's or the author's stored key: each through its trigram index (the authors matching
+    // the word are found once, not tested once an initiative).
     const pattern = likePattern(word);
-    where.push(
-      sql`(${foldedSql(initiativeApplications.title)} LIKE ${pattern} OR ${people.searchKey} LIKE ${pattern})`,
-    );
+    where.push(sql`(${initiativeApplications.searchKey} LIKE ${pattern} OR ${initiativeApplications.personId} IN (
+      SELECT p.id FROM people p WHERE p.tenant_id = ${t} AND p.search_key LIKE ${pattern}))`);
   }
   const from = () =>
     ctx.db

@@ -9,7 +9,7 @@ import { movementParticipants, movementReports, movements, organisations } from 
 import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
 import { upperVN } from '../../documents/nd30/format.js';
 import { movementLaunchDocument } from '../../documents/emulation/movement.js';
-import { isoDateInVietnam, searchKey } from '../../domain/vi-text/index.js';
+import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError, type SpecificCode, conflict, invalid, notFound, refuse } from '../../server/errors.js';
 import { can, requireAnywhere } from '../../server/policy.js';
@@ -17,7 +17,7 @@ import { recordAudit } from '../audit/append.js';
 import { filesOf, loadFile, storeFile } from '../files/store.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor, scopeSql } from '../organisations/scope.js';
-import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
+import { offsetOf, searchCondition } from '../../server/paging.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import { changeRoundStatus, createRound } from '../rounds/service.js';
 import {
@@ -101,7 +101,8 @@ export async function createMovement(ctx: Ctx, body: z.output<typeof MovementBod
 const MOVEMENT_ORDER = {
   newest: sql`${movements.fromDate} DESC, ${movements.createdAt} DESC, ${movements.id}`,
   oldest: sql`${movements.fromDate} ASC, ${movements.createdAt} ASC, ${movements.id}`,
-  theme: sql`${foldedSql(movements.theme)}, ${movements.id}`,
+  // The stored search key is the theme folded without diacritics: the same order as before, read from the row.
+  theme: sql`${movements.searchKey}, ${movements.id}`,
 } as const;
 
 /**
@@ -123,10 +124,7 @@ export async function listMovements(ctx: Ctx, q: MovementListQuery) {
   if (q.level) where.push(eq(movements.level, q.level));
   if (q.year !== undefined)
     where.push(sql`${movements.fromDate} <= ${`${q.year}-12-31`} AND ${movements.toDate} >= ${`${q.year}-01-01`}`);
-  for (const word of searchKey(q.q ?? '')
-    .split(' ')
-    .filter(Boolean))
-    where.push(sql`${foldedSql(movements.theme)} LIKE ${likePattern(word)}`);
+  where.push(...searchCondition(movements.searchKey, q.q));
   const [[counted], rows] = await Promise.all([
     ctx.db
       .select({ total: count() })

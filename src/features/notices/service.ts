@@ -22,8 +22,8 @@ import { awardName } from '../../domain/registry/vocab.js';
 import { nomineeMachine } from '../../domain/rounds/machines.js';
 import { noticeEndsOn } from '../../domain/rounds/procedure.js';
 import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS, type FeedbackKind } from '../../domain/rounds/vocab.js';
-import { formatDateVN, isoDateInVietnam, searchKey, unaccent } from '../../domain/vi-text/index.js';
-import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
+import { formatDateVN, isoDateInVietnam, unaccent } from '../../domain/vi-text/index.js';
+import { offsetOf, searchCondition } from '../../server/paging.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { AppError, invalid, notFound, refuse } from '../../server/errors.js';
@@ -208,10 +208,7 @@ export async function listNotices(ctx: Ctx, q: NoticeListQuery) {
   const today = isoDateInVietnam(ctx.now);
   if (q.state === 'in_force') where.push(lte(notices.publishedOn, today), gte(notices.endsOn, today));
   if (q.state === 'ended') where.push(sql`${notices.endsOn} < ${today}`);
-  for (const word of searchKey(q.q ?? '')
-    .split(' ')
-    .filter(Boolean))
-    where.push(sql`${foldedSql(notices.title)} LIKE ${likePattern(word)}`);
+  where.push(...searchCondition(notices.searchKey, q.q));
   const joinRound = and(eq(rounds.tenantId, notices.tenantId), eq(rounds.id, notices.roundId));
   const [[counted], rows] = await Promise.all([
     ctx.db

@@ -1,7 +1,6 @@
 // Turning a permission into the set of organisations it reaches, for list queries, and the
 // single-organisation check every use case runs before touching an organisation's data.
-import { type AnyColumn, and, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
-import { searchKey } from '../../domain/vi-text/index.js';
+import { type AnyColumn, and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { organisations } from '../../db/schema.js';
 import { AppError } from '../../server/errors.js';
@@ -102,10 +101,5 @@ export async function readableOrgCondition(
   return orgs.length ? inArray(column, orgs) : sql`false`;
 }
 
-/** Every word of the query must appear in the search key (diacritics and case ignored). */
-export function searchCondition(column: AnyColumn, query: string | undefined): SQL[] {
-  return searchKey(query ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((word) => like(column, `%${word.replace(/[\\%_]/g, '\\$&')}%`));
-}
+/** The one "matches the search" helper lives with the paging helpers; re-exported for the features that import it here. */
+export { searchCondition } from '../../server/paging.js';

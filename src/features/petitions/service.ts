@@ -3,7 +3,7 @@
 // look up its status by code. Each petition carries the statutory due date of the stage it is in
 // (src/domain/petitions); a complaint or denunciation about a nominee or an award opens a pending
 // matter that withholds the subject until the petition is closed. Every write is audited.
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import { organisations, petitions, tenants, users } from '../../db/schema.js';
@@ -37,7 +37,7 @@ import { requireAccess } from '../../server/policy.js';
 import { type AuditActor, appendAudit, recordAudit } from '../audit/append.js';
 import { procedureRulesFor } from '../councils/meetings.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
-import { requireOrgAccess, scopeSql } from '../organisations/scope.js';
+import { requireOrgAccess, scopeSql, searchCondition } from '../organisations/scope.js';
 import { orgChain } from '../organisations/tree.js';
 import {
   closePendingMatter,
@@ -153,8 +153,6 @@ function listSelect(q: Q) {
     .leftJoin(users, and(eq(users.tenantId, petitions.tenantId), eq(users.id, petitions.assigneeId)));
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 async function listConditions(ctx: Ctx, q: z.output<typeof PetitionExportQuery>, today: string, soonEnd: string) {
   const t = ctx.actor.tenantId;
   const scope = await scopeSql(ctx.db, ctx.actor, PERM, petitions.orgId);
@@ -168,17 +166,8 @@ async function listConditions(ctx: Ctx, q: z.output<typeof PetitionExportQuery>,
       gte(petitions.dueDate, today),
       lte(petitions.dueDate, soonEnd),
     );
-  if (q.q) {
-    const like = `%${escapeLike(q.q.normalize('NFC'))}%`;
-    conds.push(
-      or(
-        ilike(petitions.trackingCode, like),
-        ilike(petitions.title, like),
-        ilike(petitions.senderName, like),
-        ilike(petitions.subjectText, like),
-      ),
-    );
-  }
+  // The tracking code, sender, title or subject, without diacritics or case, each word anywhere.
+  conds.push(...searchCondition(petitions.searchKey, q.q));
   return { conds, scope };
 }
 

@@ -27,7 +27,7 @@ import {
   roundMachine,
   type RoundAction,
 } from '../../domain/rounds/index.js';
-import { isoDateInVietnam, searchKey } from '../../domain/vi-text/index.js';
+import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { forbidden, invalid, moved, notFound, refuse } from '../../server/errors.js';
@@ -37,7 +37,7 @@ import { notify, usersWithPermission } from '../notifications/service.js';
 import { filesOf } from '../files/store.js';
 import { tenantProcedureRules } from '../eligibility/service.js';
 import { requireOrgAccess, scopeFor, scopeSql, searchCondition } from '../organisations/scope.js';
-import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
+import { offsetOf } from '../../server/paging.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import type { z } from '@hono/zod-openapi';
 import type { AcceptBody, NomineeBody, NomineeUpdateBody, RoundBody, RoundListQuery } from './schema.js';
@@ -252,10 +252,7 @@ export async function listRounds(ctx: Ctx, q: RoundListQuery) {
   if (q.status) where.push(eq(rounds.status, q.status));
   if (q.kind) where.push(eq(rounds.kind, q.kind));
   if (q.period) where.push(eq(rounds.period, q.period));
-  for (const word of searchKey(q.q ?? '')
-    .split(' ')
-    .filter(Boolean))
-    where.push(sql`${foldedSql(rounds.name)} LIKE ${likePattern(word)}`);
+  where.push(...searchCondition(rounds.searchKey, q.q));
   const [[counted], all] = await Promise.all([
     ctx.db
       .select({ total: count() })

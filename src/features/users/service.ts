@@ -14,8 +14,7 @@ import { endCredentials } from '../auth/credentials.js';
 import { clearUserThrottle, throttleByUsername } from '../auth/throttle.js';
 import { recordAudit } from '../audit/append.js';
 import { inScope, scopeFor, scopeSql } from '../organisations/scope.js';
-import { searchKey } from '../../domain/vi-text/index.js';
-import { foldedSql, likePattern, offsetOf } from '../../server/paging.js';
+import { likePattern, offsetOf, searchWords } from '../../server/paging.js';
 import type { ResetPasswordBody, UserCreateBody, UserListQuery, UserUpdateBody } from './schema.js';
 
 /** Most accounts one Excel export holds. */
@@ -94,14 +93,13 @@ async function userWhere(ctx: Ctx, q: Pick<UserListQuery, 'q' | 'active'>): Prom
   const managed = await managedCondition(ctx);
   if (managed) where.push(managed);
   if (q.active !== undefined) where.push(eq(users.active, q.active === 'true'));
-  for (const word of searchKey(q.q ?? '')
-    .split(' ')
-    .filter(Boolean)) {
-    // Usernames are ASCII; full names and the units of the roles match without diacritics or case.
+  for (const word of searchWords(q.q)) {
+    // The stored key (user name and full name) or a unit of the account's roles, without
+    // diacritics or case; the units matching the word are found once, not once an account.
     const pattern = likePattern(word);
-    where.push(sql`(lower(${users.username}) LIKE ${pattern} OR ${foldedSql(users.fullName)} LIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM role_grants g JOIN organisations o ON o.tenant_id = g.tenant_id AND o.id = g.org_id
-        WHERE g.tenant_id = ${users.tenantId} AND g.user_id = ${users.id} AND o.search_key LIKE ${pattern}))`);
+    where.push(sql`(${users.searchKey} LIKE ${pattern} OR ${users.id} IN (
+      SELECT g.user_id FROM role_grants g JOIN organisations o ON o.tenant_id = g.tenant_id AND o.id = g.org_id
+        WHERE g.tenant_id = ${ctx.actor.tenantId} AND o.search_key LIKE ${pattern}))`);
   }
   return where;
 }
