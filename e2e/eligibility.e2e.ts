@@ -183,12 +183,21 @@ it('officer, administrator and clerk: verdicts, bulk check, overrides, catalogue
   await visible(page.getByText(`Còn thiếu một tiêu chí (${bulk.oneShort.length})`));
   await visible(eligibleTable.getByRole('link', { name: bulk.eligible[0].fullName, exact: true }).first());
   await visible(shortTable.getByRole('link', { name: bulk.oneShort[0].fullName, exact: true }).first());
+  // The check ran on the server as a job (issue 16): the address keeps it, the Excel file is the job's.
+  const jobId = new URL(page.url()).searchParams.get('job');
+  expect(jobId).toMatch(/^[0-9a-f-]{36}$/);
   const exportHref = await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href');
-  expect(exportHref).toContain('/api/v1/eligibility/bulk/export?');
-  expect(exportHref).toContain(`orgId=${ward.id}`);
-  expect(exportHref).toContain('award=CSTD_CS');
-  expect(exportHref).toContain('period=2025');
-  expect(exportHref).toContain('decisionDate=2025-12-15');
+  expect(exportHref).toContain(`/api/v1/eligibility/bulk-jobs/${jobId}/file`);
+  const job = await officerApi.get<{ status: string; checked: number; orgId: string; award: string; period: string }>(
+    `/eligibility/bulk-jobs/${jobId}`,
+  );
+  expect(job).toMatchObject({
+    status: 'done',
+    checked: bulk.checked,
+    orgId: ward.id,
+    award: 'CSTD_CS',
+    period: '2025',
+  });
   await snap(page, 'eligibility-04-bulk');
   // The Excel file holds the same two lists.
   const [download] = await Promise.all([

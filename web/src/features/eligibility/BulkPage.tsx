@@ -1,8 +1,10 @@
 // /xet-dieu-kien: for a unit (and everything under it), an individual award and a period, who is
 // eligible and who is exactly one criterion short (with which one); links to each person, the
-// officer's override marker, and the Excel export of the same check.
+// officer's override marker, and the Excel file of the same check. The check runs on the server
+// as a job (a province is 150,000 people): the screen shows its progress, then pages through
+// its rows, and the file is downloaded when it is done.
 import { EditOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -10,6 +12,7 @@ import {
   Col,
   Empty,
   Form,
+  Progress,
   Row,
   Select,
   Statistic,
@@ -21,7 +24,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AWARD_NAMES, type CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
-import { api, ApiError, type Query } from '../../ui/api';
+import { api, ApiError } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtMoney, fmtNumber, toIso } from '../../ui/format';
 import { useOnChange } from '../../ui/hooks';
@@ -30,7 +33,7 @@ import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/
 import { defaultPeriod, INDIVIDUAL_AWARDS, orgPeriodKind, periodText, verdictStatus } from './labels';
 import { OverrideModal, type OverrideTarget } from './OverrideModal';
 import { DecisionDatePicker, OverrideTag, PeriodPicker, StatusTag } from './parts';
-import type { BulkResult, BulkRow } from './types';
+import type { BulkGroup, BulkJob, BulkRow, BulkRowsPage } from './types';
 
 interface Values {
   orgId?: string;
@@ -39,9 +42,8 @@ interface Values {
   decisionDate: Dayjs;
 }
 
-/** A row with its number in the whole list (not the page). */
-type NumberedRow = BulkRow & { stt: number };
-const numbered = (rows: BulkRow[] | undefined): NumberedRow[] => (rows ?? []).map((r, i) => ({ ...r, stt: i + 1 }));
+/** A row with its number in the whole list (not the page), as the job numbered it. */
+type NumberedRow = BulkRowsPage['items'][number];
 
 const AWARD_OPTIONS = INDIVIDUAL_AWARDS.map((code) => ({ value: code, label: AWARD_NAMES[code] }));
 
@@ -66,6 +68,53 @@ function FailedCriterion({ row }: { row: BulkRow }) {
   );
 }
 
+/** One group of a finished check, a page at a time from the job's rows (paged in SQL). */
+function GroupTable({
+  jobId,
+  group,
+  label,
+  columns,
+  emptyText,
+  scrollX,
+}: {
+  jobId: string;
+  group: BulkGroup;
+  label: string;
+  columns: TableColumnsType<NumberedRow>;
+  emptyText?: string;
+  scrollX: number | 'max-content';
+}) {
+  const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
+  const rows = useQuery({
+    queryKey: ['eligibility', 'bulk-rows', jobId, group, paging],
+    queryFn: () => api.get<BulkRowsPage>(`/eligibility/bulk-jobs/${jobId}/rows`, { group, ...paging }),
+    placeholderData: keepPreviousData,
+  });
+  if (rows.error) return <LoadError error={rows.error} onRetry={() => rows.refetch()} />;
+  return (
+    <Table<NumberedRow>
+      aria-label={label}
+      rowKey="personId"
+      size="middle"
+      columns={columns}
+      dataSource={rows.data?.items ?? []}
+      loading={rows.isFetching}
+      scroll={{ x: scrollX }}
+      pagination={{
+        current: paging.page,
+        pageSize: paging.pageSize,
+        total: rows.data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        hideOnSinglePage: true,
+        style: { padding: '0 16px' },
+        onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+      }}
+      locale={emptyText ? { emptyText } : undefined}
+    />
+  );
+}
+
 export function BulkPage() {
   useDocumentTitle('Xét điều kiện hàng loạt');
   const { can } = useAuth();
@@ -81,8 +130,7 @@ export function BulkPage() {
     period: params.get('period') ?? undefined,
     decisionDate: params.get('decisionDate') ?? undefined,
   };
-  const ready = !!applied.orgId && !!applied.award;
-  const query: Query = applied;
+  const jobId = params.get('job') ?? undefined;
 
   // A user who reads a single unit (a school's clerk) has it chosen, with its kind of period.
   const onlyOrg = orgs.index.list.length === 1 ? orgs.index.list[0] : null;
@@ -98,25 +146,38 @@ export function BulkPage() {
     });
   });
 
-  const q = useQuery({
-    queryKey: ['eligibility', 'bulk', query],
-    queryFn: () => api.get<BulkResult>('/eligibility/bulk', query),
-    enabled: ready,
-    placeholderData: keepPreviousData,
+  // The check runs on the server as a job: its progress is polled until it is done.
+  const job = useQuery({
+    queryKey: ['eligibility', 'bulk-job', jobId],
+    queryFn: () => api.get<BulkJob>(`/eligibility/bulk-jobs/${jobId}`),
+    enabled: !!jobId,
+    refetchInterval: (q) => (q.state.data?.status === 'running' ? 800 : false),
+  });
+  const start = useMutation({
+    mutationFn: (v: Values) =>
+      api.post<{ id: string; total: number }>('/eligibility/bulk-jobs', {
+        orgId: v.orgId,
+        award: v.award,
+        period: v.period,
+        decisionDate: toIso(v.decisionDate),
+      }),
+    onSuccess: (r, v) => {
+      const next = new URLSearchParams();
+      next.set('orgId', v.orgId!);
+      next.set('award', v.award!);
+      next.set('period', v.period);
+      next.set('decisionDate', toIso(v.decisionDate)!);
+      next.set('job', r.id);
+      setParams(next);
+    },
   });
 
-  const run = (v: Values) => {
-    const next = new URLSearchParams();
-    next.set('orgId', v.orgId!);
-    next.set('award', v.award!);
-    next.set('period', v.period);
-    next.set('decisionDate', toIso(v.decisionDate)!);
-    setParams(next);
-  };
-
-  const orgName = applied.orgId ? orgs.index.label(applied.orgId) : '';
+  const d = job.data;
+  const done = d?.status === 'done';
+  const running = d?.status === 'running';
+  const orgName = d ? orgs.index.label(d.orgId) : '';
   const overrideButton = (r: BulkRow) =>
-    mayOverride && q.data ? (
+    mayOverride && d ? (
       <Button
         size="small"
         icon={<EditOutlined aria-hidden />}
@@ -126,9 +187,9 @@ export function BulkPage() {
             subjectKind: 'individual',
             subjectId: r.personId,
             subjectName: r.fullName,
-            award: q.data.award,
-            awardName: q.data.awardName,
-            period: q.data.period,
+            award: d.award,
+            awardName: d.awardName,
+            period: d.period,
             status: verdictStatus(r),
           })
         }
@@ -139,7 +200,7 @@ export function BulkPage() {
 
   // A name opens the person's verdicts for the same award, period and decision date.
   const personLink = (id: string) =>
-    `/ca-nhan/${id}?${new URLSearchParams({ tab: 'de-nghi', award: applied.award ?? '', period: q.data?.period ?? '', decisionDate: q.data?.decisionDate ?? '' }).toString()}`;
+    `/ca-nhan/${id}?${new URLSearchParams({ tab: 'de-nghi', award: d?.award ?? '', period: d?.period ?? '', decisionDate: d?.decisionDate ?? '' }).toString()}`;
   const common: TableColumnsType<NumberedRow> = [
     { title: 'STT', dataIndex: 'stt', width: 56, align: 'right' },
     {
@@ -201,73 +262,69 @@ export function BulkPage() {
     overrideColumn,
   ];
 
-  const d = q.data;
+  const stat = (title: string, value: number | undefined, color?: string) => (
+    <Col xs={12} md={6}>
+      <Card size="small">
+        <Statistic
+          title={title}
+          value={value ?? 0}
+          loading={!d}
+          formatter={(v) => fmtNumber(Number(v))}
+          styles={color ? { content: { color } } : undefined}
+        />
+      </Card>
+    </Col>
+  );
+
   let results: ReactNode;
-  if (!ready) {
+  if (start.error) {
+    results =
+      start.error instanceof ApiError && start.error.status < 500 ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={start.error.message}
+          description={start.error.fields.map((f) => f.message).join(' ') || undefined}
+        />
+      ) : (
+        <LoadError error={start.error} onRetry={() => start.reset()} />
+      );
+  } else if (!jobId) {
     results = (
       <Card>
         <Empty description="Chọn đơn vị, danh hiệu, kỳ xét rồi bấm “Xét điều kiện”." />
       </Card>
     );
-  } else if (q.error) {
-    results =
-      q.error instanceof ApiError && q.error.status === 400 ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={q.error.message}
-          description={q.error.fields.map((f) => f.message).join(' ') || undefined}
-        />
-      ) : (
-        <LoadError error={q.error} onRetry={() => q.refetch()} />
-      );
+  } else if (job.error) {
+    results = <LoadError error={job.error} onRetry={() => job.refetch()} />;
   } else {
     results = (
-      <div aria-busy={q.isFetching}>
+      <div aria-busy={running}>
+        {d && d.status !== 'done' && (
+          <Card style={{ marginBottom: 16 }}>
+            {d.status === 'failed' ? (
+              <Alert type="error" showIcon title={d.error ?? 'Lượt xét không hoàn thành.'} />
+            ) : (
+              <div role="status" aria-live="polite">
+                <Typography.Paragraph style={{ marginBottom: 8 }}>
+                  {d.writingFile
+                    ? `Đã xét ${fmtNumber(d.processed)} cá nhân; đang ghi tệp Excel kết quả…`
+                    : `Đang xét: ${fmtNumber(d.processed)} / ${fmtNumber(d.total)} cá nhân. Có thể rời trang này và quay lại sau.`}
+                </Typography.Paragraph>
+                <Progress
+                  percent={d.total ? Math.floor((d.processed / d.total) * 100) : 100}
+                  status="active"
+                  aria-label="Tiến độ xét"
+                />
+              </div>
+            )}
+          </Card>
+        )}
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic
-                title="Số cá nhân đã xét"
-                value={d?.checked ?? 0}
-                loading={q.isPending}
-                formatter={(v) => fmtNumber(Number(v))}
-              />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic
-                title="Đủ điều kiện"
-                value={d?.eligible.length ?? 0}
-                loading={q.isPending}
-                formatter={(v) => fmtNumber(Number(v))}
-                styles={{ content: { color: '#237804' } }}
-              />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic
-                title="Còn thiếu một tiêu chí"
-                value={d?.oneShort.length ?? 0}
-                loading={q.isPending}
-                formatter={(v) => fmtNumber(Number(v))}
-                styles={{ content: { color: '#a8071a' } }}
-              />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic
-                title="Tạm hoãn xét (đang có vụ việc)"
-                value={d?.withheld ?? 0}
-                loading={q.isPending}
-                formatter={(v) => fmtNumber(Number(v))}
-                styles={{ content: { color: '#ad4e00' } }}
-              />
-            </Card>
-          </Col>
+          {stat('Số cá nhân đã xét', d?.checked)}
+          {stat('Đủ điều kiện', d?.counts.eligible, '#237804')}
+          {stat('Còn thiếu một tiêu chí', d?.counts.oneShort, '#a8071a')}
+          {stat('Tạm hoãn xét (đang có vụ việc)', d?.withheld, '#ad4e00')}
         </Row>
         {d && (
           <Typography.Paragraph type="secondary">
@@ -279,80 +336,54 @@ export function BulkPage() {
             .
           </Typography.Paragraph>
         )}
-        <Card
-          title={`Đủ điều kiện${d ? ` (${fmtNumber(d.eligible.length)})` : ''}`}
-          style={{ marginBottom: 16 }}
-          styles={{ body: { padding: 0 } }}
-        >
-          <Table<NumberedRow>
-            aria-label="Đủ điều kiện"
-            rowKey="personId"
-            size="middle"
-            columns={eligibleColumns}
-            dataSource={numbered(d?.eligible)}
-            loading={q.isFetching}
-            scroll={{ x: 'max-content' }}
-            pagination={{
-              defaultPageSize: 10,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              hideOnSinglePage: true,
-              style: { padding: '0 16px' },
-            }}
-            locale={{ emptyText: 'Không có cá nhân nào đủ điều kiện.' }}
-          />
-        </Card>
-        {d && d.judgementOnly.length > 0 && (
-          <Card
-            title={`Chờ Hội đồng đánh giá — dữ liệu không đủ để kết luận, kết quả dựa vào đánh giá của Hội đồng (${fmtNumber(d.judgementOnly.length)})`}
-            extra={
-              <Typography.Text type="secondary">
-                Ví dụ: người lao động, nông dân chưa có xếp loại hay thành tích trong hệ thống
-              </Typography.Text>
-            }
-            style={{ marginBottom: 16 }}
-            styles={{ body: { padding: 0 } }}
-          >
-            <Table<NumberedRow>
-              aria-label="Chờ Hội đồng đánh giá"
-              rowKey="personId"
-              size="middle"
-              columns={eligibleColumns}
-              dataSource={numbered(d.judgementOnly)}
-              loading={q.isFetching}
-              scroll={{ x: 'max-content' }}
-              pagination={{
-                defaultPageSize: 10,
-                showSizeChanger: true,
-                pageSizeOptions: [10, 20, 50, 100],
-                hideOnSinglePage: true,
-                style: { padding: '0 16px' },
-              }}
-            />
-          </Card>
+        {done && jobId && (
+          <>
+            <Card
+              title={`Đủ điều kiện (${fmtNumber(d.counts.eligible)})`}
+              style={{ marginBottom: 16 }}
+              styles={{ body: { padding: 0 } }}
+            >
+              <GroupTable
+                jobId={jobId}
+                group="eligible"
+                label="Đủ điều kiện"
+                columns={eligibleColumns}
+                scrollX="max-content"
+                emptyText="Không có cá nhân nào đủ điều kiện."
+              />
+            </Card>
+            {d.counts.judgementOnly > 0 && (
+              <Card
+                title={`Chờ Hội đồng đánh giá — dữ liệu không đủ để kết luận, kết quả dựa vào đánh giá của Hội đồng (${fmtNumber(d.counts.judgementOnly)})`}
+                extra={
+                  <Typography.Text type="secondary">
+                    Ví dụ: người lao động, nông dân chưa có xếp loại hay thành tích trong hệ thống
+                  </Typography.Text>
+                }
+                style={{ marginBottom: 16 }}
+                styles={{ body: { padding: 0 } }}
+              >
+                <GroupTable
+                  jobId={jobId}
+                  group="judgementOnly"
+                  label="Chờ Hội đồng đánh giá"
+                  columns={eligibleColumns}
+                  scrollX="max-content"
+                />
+              </Card>
+            )}
+            <Card title={`Còn thiếu một tiêu chí (${fmtNumber(d.counts.oneShort)})`} styles={{ body: { padding: 0 } }}>
+              <GroupTable
+                jobId={jobId}
+                group="oneShort"
+                label="Còn thiếu một tiêu chí"
+                columns={shortColumns}
+                scrollX={1060}
+                emptyText="Không có cá nhân nào chỉ còn thiếu một tiêu chí."
+              />
+            </Card>
+          </>
         )}
-        <Card
-          title={`Còn thiếu một tiêu chí${d ? ` (${fmtNumber(d.oneShort.length)})` : ''}`}
-          styles={{ body: { padding: 0 } }}
-        >
-          <Table<NumberedRow>
-            aria-label="Còn thiếu một tiêu chí"
-            rowKey="personId"
-            size="middle"
-            columns={shortColumns}
-            dataSource={numbered(d?.oneShort)}
-            loading={q.isFetching}
-            scroll={{ x: 1060 }}
-            pagination={{
-              defaultPageSize: 10,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              hideOnSinglePage: true,
-              style: { padding: '0 16px' },
-            }}
-            locale={{ emptyText: 'Không có cá nhân nào chỉ còn thiếu một tiêu chí.' }}
-          />
-        </Card>
       </div>
     );
   }
@@ -362,7 +393,7 @@ export function BulkPage() {
       <PageHeader
         title="Xét điều kiện hàng loạt"
         subtitle="Cá nhân của một đơn vị và các đơn vị trực thuộc, theo một danh hiệu, hình thức khen thưởng"
-        actions={ready && d ? <ExportButton path="/eligibility/bulk/export" query={query} /> : undefined}
+        actions={done && jobId ? <ExportButton path={`/eligibility/bulk-jobs/${jobId}/file`} /> : undefined}
       />
       <Card style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 8 } }}>
         <Form<Values>
@@ -370,7 +401,7 @@ export function BulkPage() {
           layout="vertical"
           className="filter-bar"
           name="bulk-check"
-          onFinish={run}
+          onFinish={(v) => start.mutate(v)}
           aria-label="Điều kiện xét"
         >
           <Row gutter={12} align="bottom">
@@ -412,7 +443,7 @@ export function BulkPage() {
                   type="primary"
                   htmlType="submit"
                   icon={<SafetyCertificateOutlined aria-hidden />}
-                  loading={q.isFetching}
+                  loading={start.isPending || running}
                   block
                 >
                   Xét điều kiện

@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import type {
   BulkCheckOut,
+  BulkJobOut,
+  BulkRowsOut,
   CatalogueOut,
   OrganisationVerdictsOut,
   PersonVerdictsOut,
@@ -21,6 +23,9 @@ export type VerdictOverride = NonNullable<VerdictItem['override']>;
 
 export type BulkResult = z.output<typeof BulkCheckOut>;
 export type BulkRow = BulkResult['eligible'][number];
+export type BulkJob = z.output<typeof BulkJobOut>;
+export type BulkRowsPage = z.output<typeof BulkRowsOut>;
+export type BulkGroup = 'eligible' | 'judgementOnly' | 'oneShort';
 
 export type Catalogue = z.output<typeof CatalogueOut>;
 export type CatalogueAward = Catalogue['awards'][number];
