@@ -1,11 +1,12 @@
 // Journey: the dashboard (tổng quan) and the reward fund. The provincial office opens the
 // dashboard from the menu, clicks a bar of "awards by year and level" and lands on the register
-// filtered to that year and level, with as many records as the bar counted; it opens the fund's
+// filtered to that year and level, with as many records as the bar counted, then a slice of the
+// category pie and lands on the register filtered to the year and category; it opens the fund's
 // ledger of 2025 and downloads it as Excel with the same closing balance. The ward chairman sees
 // the decisions waiting for his signature before the charts.
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import { LEVEL_COLOURS } from '../web/src/features/dashboard/colours';
+import { CATEGORY_COLOURS, LEVEL_COLOURS } from '../web/src/features/dashboard/colours';
 import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
 
 const j = journey();
@@ -13,6 +14,7 @@ const j = journey();
 interface Dashboard {
   year: number;
   awardsByYear: { year: number; level: string; count: number }[];
+  share: { byCategory: { category: string; label: string; count: number }[] };
   fund: { total: number; bodies: { id: string; name: string; balance: number }[] } | null;
 }
 interface Ledger {
@@ -24,7 +26,7 @@ interface Ledger {
 
 const money = (n: number) => `${n.toLocaleString('vi-VN')} đ`;
 
-it('office: a bar of the awards chart opens the register filtered to its year and level', async () => {
+it('office: a bar of the awards chart, then a slice of the category pie, open the register filtered', async () => {
   const api = await apiSession(j.server.url, 'vanphong');
   const d = await api.get<Dashboard>('/dashboard');
   // The bar to click: the grassroots level's tallest bar of the last five years.
@@ -59,6 +61,41 @@ it('office: a bar of the awards chart opens the register filtered to its year an
   expect(listed.total).toBe(count);
   await visible(page.getByText(`Có ${count.toLocaleString('vi-VN')} lượt khen thưởng`, { exact: true }));
   await snap(page, 'dashboard-to-register');
+
+  // The pie of the dashboard's year: its largest category's slice (a point inside the SVG path).
+  const slice = [...d.share.byCategory].sort((a, b) => b.count - a.count)[0];
+  expect(slice?.count, 'the demo has individuals awarded in the dashboard year').toBeGreaterThan(0);
+  await page.goBack();
+  await page.waitForURL(/\/tong-quan/u);
+  const pie = page.locator('[data-chart="Cá nhân được khen theo đối tượng"]');
+  const path = pie.locator(`svg path[fill="${CATEGORY_COLOURS[slice.category]}"]`).first();
+  await visible(path);
+  const point = await path.evaluate((el) => {
+    const g = el as SVGGeometryElement;
+    const box = g.getBBox();
+    const ctm = g.getScreenCTM()!;
+    for (let i = 1; i < 20; i++) {
+      for (let k = 1; k < 20; k++) {
+        const p = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * k) / 20);
+        if (g.isPointInFill(p)) {
+          const s = p.matrixTransform(ctm);
+          return { x: s.x, y: s.y };
+        }
+      }
+    }
+    return null;
+  });
+  expect(point, 'a point inside the slice').not.toBeNull();
+  await page.mouse.click(point!.x, point!.y);
+  await page.waitForURL(/category=/u);
+  const sliced = new URL(page.url());
+  expect([sliced.searchParams.get('year'), sliced.searchParams.get('category')]).toEqual([
+    String(d.year),
+    slice.category,
+  ]);
+  const byCategory = await api.get<{ total: number }>(`/register?year=${d.year}&category=${slice.category}&pageSize=1`);
+  expect(byCategory.total).toBe(slice.count);
+  await visible(page.getByText(`Có ${slice.count.toLocaleString('vi-VN')} lượt khen thưởng`, { exact: true }));
 });
 
 it('office: the fund ledger of 2025 on screen and as Excel', async () => {

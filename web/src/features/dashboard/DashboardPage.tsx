@@ -14,7 +14,7 @@ import { useAuth } from '../../ui/auth';
 import { fmtDate, fmtMoney, fmtNumber } from '../../ui/format';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
-import { LEVEL_COLOURS } from './colours';
+import { CATEGORY_COLOURS, LEVEL_COLOURS } from './colours';
 import { type ChartOption, EChart } from './EChart';
 
 type Dashboard = z.output<typeof DashboardOut>;
@@ -47,7 +47,11 @@ function categoryOption(d: Dashboard): ChartOption {
         type: 'pie',
         radius: ['35%', '65%'],
         center: ['50%', '45%'],
-        data: d.share.byCategory.map((c) => ({ name: c.label, value: c.count })),
+        data: d.share.byCategory.map((c) => ({
+          name: c.label,
+          value: c.count,
+          itemStyle: { color: CATEGORY_COLOURS[c.category] },
+        })),
         label: { formatter: '{b}: {d}%' },
       },
     ],
