@@ -5,14 +5,18 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
-import { auditLog, nominees, pendingMatters, petitions } from '../../db/schema.js';
+import { auditLog, nominees, notifications, pendingMatters, petitions } from '../../db/schema.js';
 import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
 import { TestClient } from '../../db/testing/http.js';
 import { PETITION_RULES_2019, petitionDeadline } from '../../domain/petitions/index.js';
-import { PROCEDURE_2025 } from '../../domain/rounds/procedure.js';
+import { addWorkingDays, PROCEDURE_2025 } from '../../domain/rounds/procedure.js';
+import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import { createApp } from '../../server/app.js';
+import { now as clockNow } from '../../server/clock.js';
+import { verifyAuditChain } from '../audit/append.js';
 import { acceptedRound, orgIdByCode, tenantOf, userId } from '../councils/testing.js';
+import { notifyPetitionDeadlines } from './deadline-notices.js';
 
 const H = PROCEDURE_2025.holidays.dates;
 
@@ -261,6 +265,90 @@ describe.each(ENGINES)('petitions on %s', (engine) => {
     expect(none.body.items).toHaveLength(0);
     const one = page.body.items[0];
     expect((await clerk.get(`/api/v1/petitions/${one.id}`)).status).toBe(403);
+  });
+
+  it('warns the officers handling a petition once as its deadline nears and once when it passes', async () => {
+    const now = clockNow();
+    const today = isoDateInVietnam(now);
+    const file = async (title: string) =>
+      (
+        await officer.post('/api/v1/petitions', {
+          orgId: ward,
+          kind: 'reflection',
+          channel: 'paper',
+          senderName: 'Phạm Văn Khoa',
+          senderAddress: 'Tổ 5, phường Mường Lay',
+          title,
+          content: 'Phản ánh việc bình xét chưa công khai.',
+        })
+      ).body.id as string;
+    const soon = await file('Phản ánh A: sắp đến hạn');
+    const late = await file('Phản ánh B: đã quá hạn');
+    const far = await file('Phản ánh C: còn xa hạn');
+    const done = await file('Phản ánh D: đã trả lời');
+    expect((await officer.post(`/api/v1/petitions/${done}/accept`, {})).status).toBe(200);
+    const answered = await officer.post(`/api/v1/petitions/${done}/answer`, { answer: 'Đã trả lời người phản ánh.' });
+    expect(answered.body.status).toBe('answered');
+    // Due dates set directly: A tomorrow's working day (assigned to the province officer), B
+    // yesterday, C well beyond the warning period, D closed though its date has passed.
+    const officerId = await userId(d.db, t, 'officer');
+    const wardOfficer = await userId(d.db, t, 'ward.officer');
+    const yesterday = isoDateInVietnam(new Date(now.getTime() - 24 * 3600_000));
+    await d.db
+      .update(petitions)
+      .set({ dueDate: addWorkingDays(today, 1, H), assigneeId: officerId })
+      .where(eq(petitions.id, soon));
+    await d.db.update(petitions).set({ dueDate: yesterday }).where(eq(petitions.id, late));
+    await d.db
+      .update(petitions)
+      .set({ dueDate: addWorkingDays(today, 30, H) })
+      .where(eq(petitions.id, far));
+    await d.db.update(petitions).set({ dueDate: yesterday }).where(eq(petitions.id, done));
+    const about = async (id: string) =>
+      (
+        await d.db
+          .select()
+          .from(notifications)
+          .where(eq(notifications.link, `/don-thu/${id}`))
+      ).filter((n) => n.kind.startsWith('petition.deadline.'));
+
+    const first = await notifyPetitionDeadlines(d.db, now, { batchSize: 2, pauseMs: 0 });
+    expect(first.warned).toBeGreaterThanOrEqual(2);
+    const a = await about(soon);
+    expect(a.map((n) => [n.userId, n.kind])).toEqual([[officerId, 'petition.deadline.due_soon']]);
+    expect(a[0]!.title).toContain('sắp đến hạn');
+    expect(a[0]!.body).toContain('còn 1 ngày làm việc');
+    const b = await about(late);
+    expect(b.map((n) => n.kind)).toEqual(['petition.deadline.overdue']);
+    expect(b.map((n) => n.userId)).toContain(wardOfficer);
+    expect(b[0]!.body).toContain(`${yesterday.slice(8, 10)}/${yesterday.slice(5, 7)}/${yesterday.slice(0, 4)}`);
+    expect(await about(far)).toHaveLength(0);
+    expect(await about(done)).toHaveLength(0);
+
+    // Again, or after a restart the same day: nothing more.
+    expect(await notifyPetitionDeadlines(d.db, now)).toEqual({ warned: 0, notices: 0 });
+    // A's date passes: one overdue warning for A, none again for B.
+    const later = new Date(now.getTime() + 7 * 24 * 3600_000);
+    await notifyPetitionDeadlines(d.db, later);
+    expect((await about(soon)).map((n) => n.kind).sort()).toEqual([
+      'petition.deadline.due_soon',
+      'petition.deadline.overdue',
+    ]);
+    expect(await about(late)).toHaveLength(1);
+    // A new due date (an extension) is a new deadline: warned again when it nears.
+    await d.db
+      .update(petitions)
+      .set({ dueDate: addWorkingDays(isoDateInVietnam(later), 2, H) })
+      .where(eq(petitions.id, late));
+    await notifyPetitionDeadlines(d.db, later);
+    expect((await about(late)).map((n) => n.kind).sort()).toEqual([
+      'petition.deadline.due_soon',
+      'petition.deadline.overdue',
+    ]);
+    const audit = await d.db.select().from(auditLog).where(eq(auditLog.action, 'petition.deadline_notice'));
+    expect(audit.length).toBeGreaterThanOrEqual(3);
+    expect(audit.every((x) => x.actorUserId === null)).toBe(true);
+    expect((await verifyAuditChain(d.db, t)).ok).toBe(true);
   });
 
   async function row(id: string) {
