@@ -9,8 +9,9 @@ import { awardName, PERSON_CATEGORIES, PERSON_CATEGORY_LABELS } from '../../doma
 import { ROUND_STATUS_LABELS } from '../../domain/rounds/vocab.js';
 import { isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
+import { MAX_PAGE_SIZE } from '../../server/paging.js';
 import { grantRoots } from '../../server/policy.js';
-import { signerInbox } from '../decisions/service.js';
+import { signerInbox } from '../decisions/lists.js';
 import { listFundBodies } from '../fund/service.js';
 import { MOVEMENT_STATUS_LABELS } from '../movements/schema.js';
 import { readableOrgCondition } from '../organisations/scope.js';
@@ -44,7 +45,8 @@ export async function getDashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboa
     repo.movementsOfYear(ctx.db, t, year, movScope),
     repo.roundsInFlight(ctx.db, t, roundScope),
     canFund ? listFundBodies(ctx) : Promise.resolve(null),
-    canSign ? signerInbox(ctx) : Promise.resolve({ items: [] }),
+    // The longest-waiting drafts, at most a page's worth (the inbox page has them all).
+    canSign ? signerInbox(ctx, { page: 1, pageSize: MAX_PAGE_SIZE, sort: 'oldest' }) : Promise.resolve({ items: [] }),
   ]);
 
   const ofYear = share.filter((s) => s.year === year);

@@ -24,6 +24,7 @@ import type { Ctx } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { loadPeopleHistories } from '../eligibility/history.js';
 import { personVerdicts } from '../eligibility/service.js';
+import * as lists from './lists.js';
 import * as svc from './service.js';
 import {
   DecisionDetailOut,
@@ -39,6 +40,8 @@ import {
 import { asSent, seedRound } from './testing.js';
 
 const NOW = new Date('2026-11-21T09:00:00+07:00');
+const INBOX = { page: 1, pageSize: 50, sort: 'oldest' } as const;
+const ROUNDS = { page: 1, pageSize: 50, sort: 'newest' } as const;
 
 async function rejects(p: Promise<unknown>, status: number, message?: RegExp) {
   try {
@@ -140,9 +143,10 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     await rejects(svc.draftDecision(office, r.roundId, {}), 409, /Không còn/);
     // Editing texts and the list while draft; an edit takes the draft back from the signer.
     expect(asSent(SubmitOut, await svc.submitDecision(office, id)).submittedAt).toBe(NOW.toISOString());
-    expect(asSent(SignerInboxOut, await svc.signerInbox(signer)).items.map((i) => i.id)).toContain(id);
+    expect(asSent(SignerInboxOut, await lists.signerInbox(signer, INBOX)).items.map((i) => i.id)).toContain(id);
     expect(
-      asSent(DecisionRoundsOut, await svc.listDecisionRounds(office)).items.find((i) => i.id === r.roundId)?.decisions,
+      asSent(DecisionRoundsOut, await lists.listDecisionRounds(office, ROUNDS)).items.find((i) => i.id === r.roundId)
+        ?.decisions,
     ).toEqual({ draft: 1 });
     expect(
       asSent(RoundDecisionViewOut, await svc.roundDecisionView(office, r.roundId)).decisions.map((x) => x.id),
@@ -161,7 +165,7 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     expect(edited.decision.content.submittedAt).toBeNull();
     expect(edited.decision.signerTitle).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
     expect(edited.items.map((i) => i.displayName)).toEqual(['Trần Thị Bình', 'Lê Văn Đức']);
-    expect((await svc.signerInbox(signer)).items.map((i) => i.id)).not.toContain(id);
+    expect((await lists.signerInbox(signer, INBOX)).items.map((i) => i.id)).not.toContain(id);
   });
 
   it('signs: number from the register, award records and history in one transaction; then frozen', async () => {

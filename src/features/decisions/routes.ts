@@ -25,6 +25,7 @@ import {
   CertificateQuery,
   DecisionDetailOut,
   DecisionRoundsOut,
+  DecisionRoundsQuery,
   DraftBody,
   ExternalBody,
   FormatQuery,
@@ -42,11 +43,13 @@ import {
   SendUpOut,
   SignBody,
   SignerInboxOut,
+  SignerInboxQuery,
   SignOut,
   SubmitOut,
   UpdateBody,
 } from './schema.js';
 import { invalid } from '../../server/errors.js';
+import * as lists from './lists.js';
 import * as svc from './service.js';
 
 const tags = ['Quyết định khen thưởng'];
@@ -67,9 +70,10 @@ export const decisionRoutes = newRouter()
       path: '/decisions/rounds',
       tags,
       summary: 'Các đợt xét có quyết định do mình lập hoặc ký',
+      request: { query: DecisionRoundsQuery },
       responses: { 200: json(DecisionRoundsOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.listDecisionRounds(ctxOf(c)), 200),
+    async (c) => c.json(await lists.listDecisionRounds(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({
@@ -77,9 +81,10 @@ export const decisionRoutes = newRouter()
       path: '/decisions/inbox',
       tags,
       summary: 'Quyết định chờ ký',
+      request: { query: SignerInboxQuery },
       responses: { 200: json(SignerInboxOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.signerInbox(ctxOf(c)), 200),
+    async (c) => c.json(await lists.signerInbox(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

@@ -10,6 +10,7 @@ import {
   ROUND_STATUSES,
 } from '../../domain/rounds/vocab.js';
 import { IsoDate, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+import { ListPage, PageFields, SearchText, sortParam } from '../../server/paging.js';
 
 const Lines = (max: number, label: string) =>
   z.array(RequiredText(max), { error: `${label} phải là một danh sách.` }).max(40, `${label}: tối đa 40 dòng.`);
@@ -232,8 +233,26 @@ export const DecisionOut = z
   })
   .openapi('Decision');
 
+export const DecisionRoundsQuery = ListPage.extend({
+  q: SearchText.openapi({ description: 'Tên đợt xét (không cần dấu)' }),
+  status: z
+    .enum(ROUND_STATUSES, { message: 'Trạng thái đợt xét không hợp lệ.' })
+    .optional()
+    .openapi({ param: { name: 'status', in: 'query' } }),
+  /** Newest round first (default), oldest first, or by the date the decision is due. */
+  sort: sortParam(['newest', 'oldest', 'decisionBy'] as const),
+});
+export type DecisionRoundsQuery = z.output<typeof DecisionRoundsQuery>;
+
+export const SignerInboxQuery = ListPage.extend({
+  /** Longest waiting first (default) or newest first. */
+  sort: sortParam(['oldest', 'newest'] as const),
+});
+export type SignerInboxQuery = z.output<typeof SignerInboxQuery>;
+
 export const DecisionRoundsOut = z
   .object({
+    ...PageFields,
     items: z.array(
       z.object({
         id: z.string(),
@@ -256,7 +275,10 @@ export const DecisionRoundsOut = z
   .openapi('DecisionRounds');
 
 export const SignerInboxOut = z
-  .object({ items: z.array(DecisionOut.extend({ roundName: z.string(), orgName: z.string(), itemCount: Count })) })
+  .object({
+    ...PageFields,
+    items: z.array(DecisionOut.extend({ roundName: z.string(), orgName: z.string(), itemCount: Count })),
+  })
   .openapi('SignerInbox');
 
 /** Whether a nominee may be decided on the date: its notice ended, no open complaint. */

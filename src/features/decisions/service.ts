@@ -330,57 +330,9 @@ async function passingMeeting(q: Q, tenantId: string, nomineeIds: string[]) {
   return m ?? null;
 }
 
-// ─── listing ───
+// ─── presenting (the lists are in lists.ts) ───
 
-/** Rounds whose decisions the actor drafts or signs, with counts by nominee status. */
-export async function listDecisionRounds(ctx: Ctx) {
-  const t = ctx.actor.tenantId;
-  const all = await ctx.db.select().from(rounds).where(eq(rounds.tenantId, t)).orderBy(desc(rounds.createdAt));
-  const chains = new Map<string, string[]>();
-  const out = [];
-  for (const r of all) {
-    if (!chains.has(r.orgId)) chains.set(r.orgId, await orgChain(ctx.db, t, r.orgId));
-    const chain = chains.get(r.orgId)!;
-    if (!can(ctx.actor, 'round.manage', chain) && !can(ctx.actor, 'decision.sign', chain)) continue;
-    out.push(r);
-  }
-  if (!out.length) return { items: [] };
-  const ids = out.map((r) => r.id);
-  const counts = await ctx.db
-    .select({ roundId: nominees.roundId, status: nominees.status, n: sql<number>`count(*)::int` })
-    .from(nominees)
-    .where(and(eq(nominees.tenantId, t), inArray(nominees.roundId, ids)))
-    .groupBy(nominees.roundId, nominees.status);
-  const decCounts = await ctx.db
-    .select({ roundId: decisions.roundId, status: decisions.status, n: sql<number>`count(*)::int` })
-    .from(decisions)
-    .where(and(eq(decisions.tenantId, t), inArray(decisions.roundId, ids)))
-    .groupBy(decisions.roundId, decisions.status);
-  const orgNames = new Map(
-    (
-      await ctx.db
-        .select({ id: organisations.id, name: organisations.name })
-        .from(organisations)
-        .where(and(eq(organisations.tenantId, t), inArray(organisations.id, [...new Set(out.map((r) => r.orgId))])))
-    ).map((o) => [o.id, o.name]),
-  );
-  return {
-    items: out.map((r) => ({
-      id: r.id,
-      name: r.name,
-      kind: r.kind,
-      period: r.period,
-      status: r.status,
-      orgId: r.orgId,
-      orgName: orgNames.get(r.orgId) ?? '',
-      decisionBy: r.decisionBy,
-      nominees: Object.fromEntries(counts.filter((c) => c.roundId === r.id).map((c) => [c.status, Number(c.n)])),
-      decisions: Object.fromEntries(decCounts.filter((c) => c.roundId === r.id).map((c) => [c.status, Number(c.n)])),
-    })),
-  };
-}
-
-const presentDecision = (d: DecisionRow) => ({
+export const presentDecision = (d: DecisionRow) => ({
   id: d.id,
   roundId: d.roundId,
   orgId: d.orgId,
@@ -786,40 +738,6 @@ export async function submitDecision(ctx: Ctx, id: string) {
 }
 
 /** Drafts sent to the actor (or to any signer of an organisation the actor signs for). */
-export async function signerInbox(ctx: Ctx) {
-  const t = ctx.actor.tenantId;
-  const rows = await ctx.db
-    .select({
-      d: decisions,
-      roundName: rounds.name,
-      orgName: organisations.name,
-      n: sql<number>`(select count(*)::int from decision_items i where i.tenant_id = ${decisions.tenantId} and i.decision_id = ${decisions.id})`,
-    })
-    .from(decisions)
-    .innerJoin(rounds, and(eq(rounds.tenantId, decisions.tenantId), eq(rounds.id, decisions.roundId)))
-    .innerJoin(
-      organisations,
-      and(eq(organisations.tenantId, decisions.tenantId), eq(organisations.id, decisions.orgId)),
-    )
-    .where(
-      and(
-        eq(decisions.tenantId, t),
-        eq(decisions.status, 'draft'),
-        sql`${decisions.content}->>'submittedAt' is not null`,
-      ),
-    )
-    .orderBy(asc(decisions.createdAt));
-  const out = [];
-  const chains = new Map<string, string[]>();
-  for (const r of rows) {
-    if (!chains.has(r.d.orgId)) chains.set(r.d.orgId, await orgChain(ctx.db, t, r.d.orgId));
-    if (!can(ctx.actor, 'decision.sign', chains.get(r.d.orgId)!)) continue;
-    if (r.d.signerUserId && r.d.signerUserId !== ctx.actor.userId) continue;
-    out.push({ ...presentDecision(r.d), roundName: r.roundName, orgName: r.orgName, itemCount: Number(r.n) });
-  }
-  return { items: out };
-}
-
 export async function getDecision(ctx: Ctx, id: string) {
   const t = ctx.actor.tenantId;
   const d = await loadDecision(ctx.db, t, id);

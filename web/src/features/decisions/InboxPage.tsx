@@ -1,11 +1,12 @@
 // /cho-ky: "Quyết định chờ ký" — the drafts the office sent to the signer, each with a preview of
 // its content and list, and the Sign button with a confirmation.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Flex, Space, Typography } from 'antd';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Empty, Flex, Pagination, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
-import { fmtDate, fmtDateTime } from '../../ui/format';
+import { fmtDate, fmtDateTime, fmtNumber } from '../../ui/format';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { useServerPaging } from '../../ui/paging';
 import { DecisionContentPreview } from './DecisionPage';
 import { DownloadButton, ItemsTable, money } from './parts';
 import type { DecisionDetail, Inbox, InboxItem, SignResult } from './types';
@@ -85,17 +86,30 @@ function InboxCard({ item }: { item: InboxItem }) {
 
 export function InboxPage() {
   useDocumentTitle('Quyết định chờ ký');
-  const q = useQuery({ queryKey: ['decisions', 'inbox'], queryFn: () => api.get<Inbox>('/decisions/inbox') });
+  // One page of the drafts, longest waiting first; the page lives in the address.
+  const paging = useServerPaging();
+  const q = useQuery({
+    queryKey: ['decisions', 'inbox', paging.query],
+    queryFn: () => api.get<Inbox>(`/decisions/inbox?${paging.query}`),
+    placeholderData: keepPreviousData,
+  });
   if (q.isLoading) return <PageSkeleton />;
   if (q.error) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
+  const data = q.data!;
   return (
     <>
       <PageHeader title="Quyết định chờ ký" subtitle="Dự thảo quyết định khen thưởng do Thường trực Hội đồng trình" />
-      {q.data!.items.length ? (
+      {data.items.length ? (
         <Flex vertical gap={16}>
-          {q.data!.items.map((i) => (
+          {data.total > data.items.length ? (
+            <Typography.Text type="secondary" aria-live="polite">
+              {fmtNumber(data.total)} quyết định chờ ký
+            </Typography.Text>
+          ) : null}
+          {data.items.map((i) => (
             <InboxCard key={i.id} item={i} />
           ))}
+          <Pagination {...paging.pagination(data.total)} align="end" />
         </Flex>
       ) : (
         <Empty description="Không có quyết định nào chờ ký." />

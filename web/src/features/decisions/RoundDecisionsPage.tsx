@@ -1,8 +1,8 @@
 // /quyet-dinh: the rounds whose decisions the user drafts or signs; /quyet-dinh/dot/:roundId: the
 // council's result of one round — draft a decision from it, the decisions with their status, the
 // awards above the body's power to send up (khen cao) and the higher decision to record.
-import { CloudUploadOutlined, FileAddOutlined, FileDoneOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { CloudUploadOutlined, FileAddOutlined, FileDoneOutlined, SearchOutlined } from '@ant-design/icons';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -25,7 +25,9 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ROUND_KIND_LABELS } from '../../../../src/domain/rounds/vocab';
 import { api, errorMessage } from '../../ui/api';
-import { DATE_FORMATS, EMPTY, fmtDate, positionLine, toIso } from '../../ui/format';
+import { DATE_FORMATS, EMPTY, fmtDate, fmtNumber, positionLine, toIso } from '../../ui/format';
+import { useDebounced } from '../../ui/hooks';
+import { useServerPaging } from '../../ui/paging';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { DecisionStatusTag, DownloadButton, money, NomineeStatusTag } from './parts';
 import type {
@@ -40,9 +42,14 @@ import type {
 
 export function DecisionRoundsPage() {
   useDocumentTitle('Quyết định khen thưởng');
+  const [search, setSearch] = useState('');
+  const term = useDebounced(search.trim());
+  // The server searches, orders and pages the rounds, kept to those the user drafts or signs for.
+  const paging = useServerPaging({ q: term });
   const q = useQuery({
-    queryKey: ['decisions', 'rounds'],
-    queryFn: () => api.get<DecisionRoundList>('/decisions/rounds'),
+    queryKey: ['decisions', 'rounds', paging.query],
+    queryFn: () => api.get<DecisionRoundList>(`/decisions/rounds?${paging.query}`),
+    placeholderData: keepPreviousData,
   });
   if (q.isLoading) return <PageSkeleton />;
   if (q.error) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
@@ -64,14 +71,34 @@ export function DecisionRoundsPage() {
         title="Quyết định khen thưởng"
         subtitle="Lập quyết định từ kết quả họp Hội đồng, trình ký, in giấy khen và danh sách chi tiền thưởng"
       />
-      <Table
-        rowKey="id"
-        columns={columns}
-        dataSource={q.data!.items}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: 'Chưa có đợt xét khen thưởng nào.' }}
-      />
+      <Card styles={{ body: { padding: 0 } }}>
+        <Flex gap={12} align="center" wrap style={{ padding: '12px 16px' }}>
+          <Input
+            allowClear
+            prefix={<SearchOutlined aria-hidden />}
+            placeholder="Tìm theo tên đợt xét…"
+            aria-label="Tìm đợt xét"
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              if (paging.page !== 1) paging.update({ page: undefined });
+            }}
+            style={{ maxWidth: 360 }}
+          />
+          <Typography.Text type="secondary" aria-live="polite">
+            {q.data ? `${fmtNumber(q.data.total)} đợt xét` : 'Đang tải…'}
+          </Typography.Text>
+        </Flex>
+        <Table
+          rowKey="id"
+          columns={columns}
+          dataSource={q.data?.items ?? []}
+          loading={q.isFetching}
+          pagination={paging.pagination(q.data?.total)}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: term ? 'Không có đợt xét nào khớp.' : 'Chưa có đợt xét khen thưởng nào.' }}
+        />
+      </Card>
     </>
   );
 }
