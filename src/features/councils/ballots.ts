@@ -12,7 +12,7 @@
 // Plain ballots are written only at the tally, all at once, in random order (see sealed-box.ts).
 // The audit entry says who cast in which meeting, never what or the code. Nothing logs bodies.
 // BALLOT.md says what a database superuser can and cannot learn.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Tx } from '../../db/client.js';
 import {
@@ -36,7 +36,8 @@ import { loadMeeting, type Q } from './access.js';
 import { type BoxKey, newReceiptCode, normaliseReceiptCode, receiptHash } from './ballot-box.js';
 import { keepKey, openStoredBox, resealBox } from './sealed-box.js';
 import { getMeeting } from './meetings.js';
-import type { CastBody, RecusalBody } from './schema.js';
+import type { CastBody, MyMeetingsQuery, RecusalBody } from './schema.js';
+import { offsetOf } from '../../server/paging.js';
 
 async function requireMember(db: Q, ctx: Ctx, councilId: string) {
   const [member] = await db
@@ -82,15 +83,32 @@ async function hasVoted(db: Q, tenantId: string, meetingId: string, userId: stri
 }
 
 /** Meetings of the councils the actor sits on, newest first. */
-export async function myMeetings(ctx: Ctx) {
+export async function myMeetings(ctx: Ctx, q: MyMeetingsQuery) {
   const t = ctx.actor.tenantId;
-  const rows = await ctx.db
-    .select({ m: meetings, councilName: councils.name, roundName: rounds.name })
-    .from(councilMembers)
-    .innerJoin(councils, and(eq(councils.tenantId, councilMembers.tenantId), eq(councils.id, councilMembers.councilId)))
-    .innerJoin(meetings, and(eq(meetings.tenantId, councils.tenantId), eq(meetings.councilId, councils.id)))
-    .innerJoin(rounds, and(eq(rounds.tenantId, meetings.tenantId), eq(rounds.id, meetings.roundId)))
-    .where(and(eq(councilMembers.tenantId, t), eq(councilMembers.userId, ctx.actor.userId)));
+  const where = and(eq(councilMembers.tenantId, t), eq(councilMembers.userId, ctx.actor.userId));
+  const [[counted], rows] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(councilMembers)
+      .innerJoin(
+        meetings,
+        and(eq(meetings.tenantId, councilMembers.tenantId), eq(meetings.councilId, councilMembers.councilId)),
+      )
+      .where(where),
+    ctx.db
+      .select({ m: meetings, councilName: councils.name, roundName: rounds.name })
+      .from(councilMembers)
+      .innerJoin(
+        councils,
+        and(eq(councils.tenantId, councilMembers.tenantId), eq(councils.id, councilMembers.councilId)),
+      )
+      .innerJoin(meetings, and(eq(meetings.tenantId, councils.tenantId), eq(meetings.councilId, councils.id)))
+      .innerJoin(rounds, and(eq(rounds.tenantId, meetings.tenantId), eq(rounds.id, meetings.roundId)))
+      .where(where)
+      .orderBy(sql`${meetings.heldOn} DESC, ${meetings.createdAt} DESC, ${meetings.id}`)
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
   const ids = rows.map((r) => r.m.id);
   const [voted, attendance] = ids.length
     ? await Promise.all([
@@ -119,20 +137,21 @@ export async function myMeetings(ctx: Ctx) {
   const votedSet = new Set(voted.map((v) => v.meetingId));
   const presentSet = new Set(attendance.filter((a) => a.present).map((a) => a.meetingId));
   return {
-    items: rows
-      .sort((a, b) => (a.m.heldOn < b.m.heldOn ? 1 : a.m.heldOn > b.m.heldOn ? -1 : 0))
-      .map((r) => ({
-        id: r.m.id,
-        councilName: r.councilName,
-        roundName: r.roundName,
-        heldOn: r.m.heldOn,
-        place: r.m.place,
-        status: r.m.status,
-        statusLabel: MEETING_STATUS_LABELS[r.m.status],
-        present: presentSet.has(r.m.id),
-        hasVoted: votedSet.has(r.m.id),
-        canVote: r.m.status === 'voting' && presentSet.has(r.m.id) && !votedSet.has(r.m.id),
-      })),
+    total: counted?.total ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
+    items: rows.map((r) => ({
+      id: r.m.id,
+      councilName: r.councilName,
+      roundName: r.roundName,
+      heldOn: r.m.heldOn,
+      place: r.m.place,
+      status: r.m.status,
+      statusLabel: MEETING_STATUS_LABELS[r.m.status],
+      present: presentSet.has(r.m.id),
+      hasVoted: votedSet.has(r.m.id),
+      canVote: r.m.status === 'voting' && presentSet.has(r.m.id) && !votedSet.has(r.m.id),
+    })),
   };
 }
 

@@ -3,7 +3,7 @@
 // attendance, check the quorum and open the vote (with an empty sealed box), then close it: open
 // the box into plain ballots, count them, write the tally into the agenda, move each nominee to
 // passed or failed, and tell the office. Closing is final.
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import {
   ballotParticipation,
@@ -36,12 +36,13 @@ import type { Ctx } from '../../server/context.js';
 import { conflict, forbidden, invalid, refuse } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
-import { scopeFor } from '../organisations/scope.js';
+import { scopeSql } from '../organisations/scope.js';
+import { foldedSql, likePattern, offsetOf, searchCondition, searchWords } from '../../server/paging.js';
 import { orgChain } from '../organisations/tree.js';
 import { councilMemberRows, loadCouncil, loadMeeting, meetingViewer, moved, type Q, requireManage } from './access.js';
 import { sortMembers } from './service.js';
 import { boxRow, createBox, discardBox, forgetKey, openStoredBox, unsealIntoBallots } from './sealed-box.js';
-import type { MeetingCreateBody } from './schema.js';
+import type { MeetingCreateBody, MeetingListQuery, MeetingRoundsQuery } from './schema.js';
 
 /** The vote rule as snapshotted on an agenda item. */
 export type Threshold = Pick<VoteRule, 'share' | 'of' | 'strict' | 'basis' | 'mark'> & { citation: string };
@@ -233,20 +234,43 @@ export async function refreshAgenda(ctx: Ctx, id: string) {
   return getMeeting(ctx, id);
 }
 
-export async function listMeetings(ctx: Ctx, q: { roundId?: string }) {
+const MEETING_ORDER = {
+  newest: sql`${meetings.heldOn} DESC, ${meetings.createdAt} DESC, ${meetings.id}`,
+  oldest: sql`${meetings.heldOn} ASC, ${meetings.createdAt} ASC, ${meetings.id}`,
+} as const;
+
+/**
+ * One page of the meetings of rounds the actor runs (round.manage on the round's organisation),
+ * the reach a condition in SQL; agenda sizes are counted for the page only.
+ */
+export async function listMeetings(ctx: Ctx, q: MeetingListQuery) {
   const t = ctx.actor.tenantId;
-  const scope = await scopeFor(ctx.db, ctx.actor, 'round.manage');
-  const conds = [eq(meetings.tenantId, t)];
-  if (q.roundId) conds.push(eq(meetings.roundId, q.roundId));
-  const rows = await ctx.db
-    .select({ m: meetings, roundName: rounds.name, roundOrgId: rounds.orgId, councilName: councils.name })
-    .from(meetings)
-    .innerJoin(rounds, and(eq(rounds.tenantId, meetings.tenantId), eq(rounds.id, meetings.roundId)))
-    .innerJoin(councils, and(eq(councils.tenantId, meetings.tenantId), eq(councils.id, meetings.councilId)))
-    .where(and(...conds))
-    .orderBy(sql`${meetings.heldOn} DESC`, sql`${meetings.createdAt} DESC`);
-  const mine = rows.filter((r) => scope === null || scope.has(r.roundOrgId));
-  const counts = mine.length
+  const where: SQL[] = [eq(meetings.tenantId, t)];
+  const reach = await scopeSql(ctx.db, ctx.actor, 'round.manage', rounds.orgId);
+  if (reach) where.push(reach);
+  if (q.roundId) where.push(eq(meetings.roundId, q.roundId));
+  if (q.status) where.push(eq(meetings.status, q.status));
+  for (const word of searchWords(q.q))
+    where.push(
+      sql`(${rounds.searchKey} LIKE ${likePattern(word)} OR ${foldedSql(councils.name)} LIKE ${likePattern(word)})`,
+    );
+  const base = () =>
+    ctx.db
+      .select({ m: meetings, roundName: rounds.name, councilName: councils.name })
+      .from(meetings)
+      .innerJoin(rounds, and(eq(rounds.tenantId, meetings.tenantId), eq(rounds.id, meetings.roundId)))
+      .innerJoin(councils, and(eq(councils.tenantId, meetings.tenantId), eq(councils.id, meetings.councilId)))
+      .where(and(...where));
+  const [[counted], rows] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(meetings)
+      .innerJoin(rounds, and(eq(rounds.tenantId, meetings.tenantId), eq(rounds.id, meetings.roundId)))
+      .innerJoin(councils, and(eq(councils.tenantId, meetings.tenantId), eq(councils.id, meetings.councilId)))
+      .where(and(...where)),
+    base().orderBy(MEETING_ORDER[q.sort]).limit(q.pageSize).offset(offsetOf(q)),
+  ]);
+  const counts = rows.length
     ? await ctx.db
         .select({ meetingId: meetingItems.meetingId, n: count() })
         .from(meetingItems)
@@ -255,7 +279,7 @@ export async function listMeetings(ctx: Ctx, q: { roundId?: string }) {
             eq(meetingItems.tenantId, t),
             inArray(
               meetingItems.meetingId,
-              mine.map((r) => r.m.id),
+              rows.map((r) => r.m.id),
             ),
           ),
         )
@@ -263,7 +287,7 @@ export async function listMeetings(ctx: Ctx, q: { roundId?: string }) {
     : [];
   const byMeeting = new Map(counts.map((c) => [c.meetingId, Number(c.n)]));
   return {
-    items: mine.map((r) => ({
+    items: rows.map((r) => ({
       id: r.m.id,
       roundId: r.m.roundId,
       roundName: r.roundName,
@@ -275,22 +299,57 @@ export async function listMeetings(ctx: Ctx, q: { roundId?: string }) {
       statusLabel: MEETING_STATUS_LABELS[r.m.status],
       itemCount: byMeeting.get(r.m.id) ?? 0,
     })),
+    total: counted?.total ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
   };
 }
 
-/** Rounds the actor runs, with how many accepted nominees still wait for a meeting. */
-export async function roundsForMeetings(ctx: Ctx) {
+/**
+ * One page of the rounds the actor runs (newest first), with how many accepted nominees still
+ * wait for a meeting (not on the agenda of a meeting in preparation or voting): agendaFor's count,
+ * in SQL for the page.
+ */
+export async function roundsForMeetings(ctx: Ctx, q: MeetingRoundsQuery) {
   const t = ctx.actor.tenantId;
-  const scope = await scopeFor(ctx.db, ctx.actor, 'round.manage');
-  const rs = (
-    await ctx.db.select().from(rounds).where(eq(rounds.tenantId, t)).orderBy(sql`${rounds.createdAt} DESC`)
-  ).filter((r) => scope === null || scope.has(r.orgId));
-  const items = [];
-  for (const r of rs) {
-    const waiting = (await agendaFor(ctx.db, t, r.id, r.decisionBy, null)).length;
-    items.push({ id: r.id, name: r.name, orgId: r.orgId, period: r.period, status: r.status, waiting });
-  }
-  return { items };
+  const where: SQL[] = [eq(rounds.tenantId, t)];
+  const reach = await scopeSql(ctx.db, ctx.actor, 'round.manage', rounds.orgId);
+  if (reach) where.push(reach);
+  where.push(...searchCondition(rounds.searchKey, q.q));
+  const [[counted], rows] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(rounds)
+      .where(and(...where)),
+    ctx.db
+      .select({
+        r: rounds,
+        waiting: sql<number>`(SELECT count(*)::int FROM nominees n
+          WHERE n.tenant_id = ${t} AND n.round_id = ${rounds.id} AND n.status = 'accepted'
+            AND NOT EXISTS (SELECT 1 FROM meeting_items mi
+              JOIN meetings m ON m.tenant_id = mi.tenant_id AND m.id = mi.meeting_id
+              WHERE mi.tenant_id = ${t} AND mi.nominee_id = n.id AND m.round_id = ${rounds.id}
+                AND m.status IN ('draft', 'voting')))`,
+      })
+      .from(rounds)
+      .where(and(...where))
+      .orderBy(sql`${rounds.createdAt} DESC, ${rounds.id}`)
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
+  return {
+    items: rows.map(({ r, waiting }) => ({
+      id: r.id,
+      name: r.name,
+      orgId: r.orgId,
+      period: r.period,
+      status: r.status,
+      waiting: Number(waiting),
+    })),
+    total: counted?.total ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 async function itemRows(db: Q, tenantId: string, meetingId: string) {

@@ -15,13 +15,17 @@ import {
   CouncilCandidatesOut,
   CouncilCreateBody,
   CouncilListOut,
+  CouncilListQuery,
   CouncilOut,
   CouncilUpdateBody,
   MeetingCreateBody,
   MeetingListOut,
+  MeetingListQuery,
   MeetingOut,
   MeetingRoundsOut,
+  MeetingRoundsQuery,
   MyMeetingsOut,
+  MyMeetingsQuery,
   ReceiptBody,
   ReceiptOut,
   RecusalBody,
@@ -33,8 +37,6 @@ const body = <S extends z.ZodType>(schema: S) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
 const Ok = z.object({ ok: z.boolean() });
-const OrgQuery = z.object({ orgId: Uuid.optional() });
-const RoundQuery = z.object({ roundId: Uuid.optional() });
 
 export const councilRoutes = labelledRouter(COUNCIL_FIELD_LABELS)
   .openapi(
@@ -43,7 +45,7 @@ export const councilRoutes = labelledRouter(COUNCIL_FIELD_LABELS)
       path: '/councils',
       tags,
       summary: 'Danh sách Hội đồng',
-      request: { query: OrgQuery },
+      request: { query: CouncilListQuery },
       responses: { 200: json(CouncilListOut), ...ERRORS },
     }),
     async (c) => c.json(await svc.listCouncils(ctxOf(c), c.req.valid('query')), 200),
@@ -109,7 +111,7 @@ export const councilRoutes = labelledRouter(COUNCIL_FIELD_LABELS)
       path: '/meetings',
       tags,
       summary: 'Phiên họp Hội đồng',
-      request: { query: RoundQuery },
+      request: { query: MeetingListQuery },
       responses: { 200: json(MeetingListOut), ...ERRORS },
     }),
     async (c) => c.json(await meetingsSvc.listMeetings(ctxOf(c), c.req.valid('query')), 200),
@@ -120,9 +122,10 @@ export const councilRoutes = labelledRouter(COUNCIL_FIELD_LABELS)
       path: '/meetings/rounds',
       tags,
       summary: 'Đợt xét có thể đưa ra Hội đồng',
+      request: { query: MeetingRoundsQuery },
       responses: { 200: json(MeetingRoundsOut), ...ERRORS },
     }),
-    async (c) => c.json(await meetingsSvc.roundsForMeetings(ctxOf(c)), 200),
+    async (c) => c.json(await meetingsSvc.roundsForMeetings(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({
@@ -130,9 +133,10 @@ export const councilRoutes = labelledRouter(COUNCIL_FIELD_LABELS)
       path: '/meetings/mine',
       tags,
       summary: 'Phiên họp của các Hội đồng tôi là thành viên',
+      request: { query: MyMeetingsQuery },
       responses: { 200: json(MyMeetingsOut), ...ERRORS },
     }),
-    async (c) => c.json(await ballotsSvc.myMeetings(ctxOf(c)), 200),
+    async (c) => c.json(await ballotsSvc.myMeetings(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

@@ -9,6 +9,7 @@ import {
 } from '../../domain/rounds/vocab.js';
 import { VERDICT_STATUSES } from '../../domain/eligibility/status.js';
 import { IsoDate, NameText, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
+import { ListPage, PageFields, SearchText, sortParam } from '../../server/paging.js';
 
 /** Labels of this feature's fields, for validation messages ("Ngày họp: …"). */
 export const COUNCIL_FIELD_LABELS: Record<string, string> = {
@@ -158,7 +159,35 @@ export const CouncilOut = z
   })
   .openapi('Council');
 
-export const CouncilListOut = z.object({ items: z.array(CouncilOut) }).openapi('CouncilList');
+export const CouncilListQuery = ListPage.extend({
+  orgId: Uuid.optional().openapi({ param: { name: 'orgId', in: 'query' } }),
+  q: SearchText.openapi({ description: 'Tên Hội đồng (không cần dấu)' }),
+  /** Latest term first (default), or by name. */
+  sort: sortParam(['newest', 'name'] as const),
+});
+export type CouncilListQuery = z.output<typeof CouncilListQuery>;
+
+export const CouncilListOut = z.object({ ...PageFields, items: z.array(CouncilOut) }).openapi('CouncilList');
+
+export const MeetingListQuery = ListPage.extend({
+  roundId: Uuid.optional().openapi({ param: { name: 'roundId', in: 'query' } }),
+  status: z
+    .enum(MEETING_STATUSES, { message: 'Trạng thái phiên họp không hợp lệ.' })
+    .optional()
+    .openapi({ param: { name: 'status', in: 'query' } }),
+  q: SearchText.openapi({ description: 'Tên đợt xét hoặc Hội đồng (không cần dấu)' }),
+  /** Latest meeting first (default) or earliest first. */
+  sort: sortParam(['newest', 'oldest'] as const),
+});
+export type MeetingListQuery = z.output<typeof MeetingListQuery>;
+
+export const MeetingRoundsQuery = ListPage.extend({
+  q: SearchText.openapi({ description: 'Tên đợt xét (không cần dấu)' }),
+});
+export type MeetingRoundsQuery = z.output<typeof MeetingRoundsQuery>;
+
+export const MyMeetingsQuery = ListPage;
+export type MyMeetingsQuery = z.output<typeof MyMeetingsQuery>;
 
 export const CouncilCandidatesOut = z
   .object({
@@ -177,6 +206,7 @@ export const CouncilCandidatesOut = z
 
 export const MeetingListOut = z
   .object({
+    ...PageFields,
     items: z.array(
       z.object({
         id: z.string(),
@@ -196,6 +226,7 @@ export const MeetingListOut = z
 
 export const MeetingRoundsOut = z
   .object({
+    ...PageFields,
     items: z.array(
       z.object({
         id: z.string(),
@@ -211,6 +242,7 @@ export const MeetingRoundsOut = z
 
 export const MyMeetingsOut = z
   .object({
+    ...PageFields,
     items: z.array(
       z.object({
         id: z.string(),

@@ -5,7 +5,7 @@
 // Voting rule: a member votes because he sits on the council, not because of his account's role.
 // The office's membership list is the authority (the chair, often the commune chairman with the
 // 'signer' role, votes like any member); the ballot use cases check membership and attendance.
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import { councilMembers, councils, meetings, organisations, people, roleGrants, users } from '../../db/schema.js';
 import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES, type CouncilRole } from '../../domain/rounds/vocab.js';
@@ -16,10 +16,11 @@ import { AppError, invalid, refuse } from '../../server/errors.js';
 import { roleAllows } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { accountsOutsideReach } from '../organisations/reach.js';
-import { scopeFor } from '../organisations/scope.js';
+import { scopeSql } from '../organisations/scope.js';
 import { subtreeIds } from '../organisations/tree.js';
 import { councilMemberRows, loadCouncil, type Q, requireManage } from './access.js';
-import type { CouncilCreateBody, CouncilUpdateBody } from './schema.js';
+import type { CouncilCreateBody, CouncilListQuery, CouncilUpdateBody } from './schema.js';
+import { foldedSql, offsetOf, searchCondition } from '../../server/paging.js';
 
 type Member = z.output<typeof CouncilCreateBody>['members'][number];
 const roleOrder = (r: CouncilRole) => COUNCIL_ROLES.indexOf(r);
@@ -31,26 +32,18 @@ export function sortMembers<T extends { role: CouncilRole; fullName: string }>(m
   );
 }
 
-async function presentCouncil(db: Q, tenantId: string, c: typeof councils.$inferSelect) {
-  const [members, [org], [{ n }]] = await Promise.all([
-    councilMemberRows(db, tenantId, c.id),
-    db
-      .select({ name: organisations.name })
-      .from(organisations)
-      .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, c.orgId))),
-    db
-      .select({ n: count() })
-      .from(meetings)
-      .where(and(eq(meetings.tenantId, tenantId), eq(meetings.councilId, c.id))),
-  ]);
+type CouncilRow = typeof councils.$inferSelect;
+type MemberRow = typeof councilMembers.$inferSelect;
+
+function councilOut(c: CouncilRow, orgName: string, meetingCount: number, members: MemberRow[]) {
   return {
     id: c.id,
     orgId: c.orgId,
-    orgName: org?.name ?? '',
+    orgName,
     name: c.name,
     termFrom: c.termFrom,
     termTo: c.termTo,
-    meetingCount: Number(n),
+    meetingCount,
     members: sortMembers(members).map((m) => ({
       userId: m.userId,
       role: m.role,
@@ -61,18 +54,80 @@ async function presentCouncil(db: Q, tenantId: string, c: typeof councils.$infer
   };
 }
 
-export async function listCouncils(ctx: Ctx, q: { orgId?: string }) {
+async function presentCouncil(db: Q, tenantId: string, c: CouncilRow) {
+  const [members, [org], [counted]] = await Promise.all([
+    councilMemberRows(db, tenantId, c.id),
+    db
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, c.orgId))),
+    db
+      .select({ n: count() })
+      .from(meetings)
+      .where(and(eq(meetings.tenantId, tenantId), eq(meetings.councilId, c.id))),
+  ]);
+  return councilOut(c, org?.name ?? '', Number(counted?.n ?? 0), members);
+}
+
+const COUNCIL_ORDER = {
+  newest: sql`${councils.termFrom} DESC, ${councils.createdAt} DESC, ${councils.id}`,
+  name: sql`${foldedSql(councils.name)}, ${councils.termFrom} DESC, ${councils.id}`,
+} as const;
+
+/**
+ * One page of the councils of the organisations where the actor runs rounds (round.manage), the
+ * reach a condition in SQL; members and meeting counts are read for the page's councils only.
+ */
+export async function listCouncils(ctx: Ctx, q: CouncilListQuery) {
   const t = ctx.actor.tenantId;
-  const scope = await scopeFor(ctx.db, ctx.actor, 'round.manage');
-  const conds = [eq(councils.tenantId, t)];
-  if (q.orgId) conds.push(eq(councils.orgId, q.orgId));
-  const rows = await ctx.db
-    .select()
-    .from(councils)
-    .where(and(...conds))
-    .orderBy(asc(councils.termFrom));
-  const mine = rows.filter((c) => scope === null || scope.has(c.orgId));
-  return { items: await Promise.all(mine.reverse().map((c) => presentCouncil(ctx.db, t, c))) };
+  const where: SQL[] = [eq(councils.tenantId, t)];
+  const reach = await scopeSql(ctx.db, ctx.actor, 'round.manage', councils.orgId);
+  if (reach) where.push(reach);
+  if (q.orgId) where.push(eq(councils.orgId, q.orgId));
+  where.push(...searchCondition(foldedSql(councils.name), q.q));
+  const [[counted], rows] = await Promise.all([
+    ctx.db
+      .select({ total: count() })
+      .from(councils)
+      .where(and(...where)),
+    ctx.db
+      .select({ c: councils, orgName: organisations.name })
+      .from(councils)
+      .innerJoin(
+        organisations,
+        and(eq(organisations.tenantId, councils.tenantId), eq(organisations.id, councils.orgId)),
+      )
+      .where(and(...where))
+      .orderBy(COUNCIL_ORDER[q.sort])
+      .limit(q.pageSize)
+      .offset(offsetOf(q)),
+  ]);
+  const paging = { total: counted?.total ?? 0, page: q.page, pageSize: q.pageSize };
+  if (!rows.length) return { items: [], ...paging };
+  const ids = rows.map((r) => r.c.id);
+  const [members, meetingCounts] = await Promise.all([
+    ctx.db
+      .select()
+      .from(councilMembers)
+      .where(and(eq(councilMembers.tenantId, t), inArray(councilMembers.councilId, ids))),
+    ctx.db
+      .select({ councilId: meetings.councilId, n: count() })
+      .from(meetings)
+      .where(and(eq(meetings.tenantId, t), inArray(meetings.councilId, ids)))
+      .groupBy(meetings.councilId),
+  ]);
+  const held = new Map(meetingCounts.map((m) => [m.councilId, Number(m.n)]));
+  return {
+    items: rows.map(({ c, orgName }) =>
+      councilOut(
+        c,
+        orgName,
+        held.get(c.id) ?? 0,
+        members.filter((m) => m.councilId === c.id),
+      ),
+    ),
+    ...paging,
+  };
 }
 
 export async function getCouncil(ctx: Ctx, id: string) {

@@ -7,6 +7,9 @@ import { useUrlListState } from './hooks';
 
 export const PAGE_SIZES = [20, 50, 100];
 
+/** The largest page the server answers (MAX_PAGE_SIZE in src/server/paging.ts), for selectors. */
+export const MAX_PAGE_SIZE = 200;
+
 /** The list's page in the address, the query string for the API, and the table's pager. */
 export function useServerPaging(extra: Record<string, string | number | undefined | null> = {}) {
   const [params, setParams] = useSearchParams();

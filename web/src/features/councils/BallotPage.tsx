@@ -2,7 +2,7 @@
 // (one choice per nominee, or stepping aside with a reason), a confirmation before casting, the
 // receipt code shown once with a copy button, and checking a paper with its code.
 import { CheckCircleOutlined, SafetyOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -14,6 +14,7 @@ import {
   Input,
   List,
   Modal,
+  Pagination,
   Radio,
   Result,
   Table,
@@ -27,6 +28,7 @@ import { api, errorMessage } from '../../ui/api';
 import { fmtDate, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { useServerPaging } from '../../ui/paging';
 import { meetingKey } from './MeetingPage';
 import { MeetingStatusTag } from './parts';
 import type { CastResult, Meeting, MeetingItem, MyMeetingList, ReceiptCheck } from './types';
@@ -37,7 +39,13 @@ const MINE_KEY = ['meetings', 'mine'] as const;
 
 export function BallotListPage() {
   useDocumentTitle('Phiếu bầu');
-  const q = useQuery({ queryKey: MINE_KEY, queryFn: () => api.get<MyMeetingList>('/meetings/mine') });
+  // One page of the member's meetings, latest first; the page lives in the address.
+  const paging = useServerPaging();
+  const q = useQuery({
+    queryKey: [...MINE_KEY, paging.query],
+    queryFn: () => api.get<MyMeetingList>(`/meetings/mine?${paging.query}`),
+    placeholderData: keepPreviousData,
+  });
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   return (
     <>
@@ -81,6 +89,7 @@ export function BallotListPage() {
             )}
           />
         )}
+        <Pagination {...paging.pagination(q.data?.total)} align="end" />
       </Card>
     </>
   );

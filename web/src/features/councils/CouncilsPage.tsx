@@ -1,7 +1,7 @@
 // /hoi-dong (the standing office): council meetings (create one for a round) and the councils
 // themselves (members with their role in the council and their name and position as printed).
 import { DeleteOutlined, EditOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -12,6 +12,7 @@ import {
   Form,
   Input,
   Modal,
+  Pagination,
   Select,
   Table,
   Tabs,
@@ -25,10 +26,21 @@ import { COUNCIL_ROLE_LABELS, type CouncilRole } from '../../../../src/domain/ro
 import { api } from '../../ui/api';
 import { DATE_FORMATS, fmtDate, fromIso, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { useDebounced } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import { MAX_PAGE_SIZE, useServerPaging } from '../../ui/paging';
 import { MeetingStatusTag } from './parts';
-import type { CandidateList, Council, CouncilList, Meeting, MeetingList, MeetingRow, RoundOptionList } from './types';
+import type {
+  CandidateList,
+  Council,
+  CouncilList,
+  Meeting,
+  MeetingList,
+  MeetingRow,
+  RoundOption,
+  RoundOptionList,
+} from './types';
 
 export const COUNCILS_KEY = ['councils'] as const;
 export const MEETINGS_KEY = ['meetings'] as const;
@@ -58,7 +70,13 @@ export function CouncilsPage() {
 // ── Meetings ──
 
 function MeetingsTab() {
-  const meetings = useQuery({ queryKey: MEETINGS_KEY, queryFn: () => api.get<MeetingList>('/meetings') });
+  // One page of the meetings, newest first; the page lives in the address.
+  const paging = useServerPaging();
+  const meetings = useQuery({
+    queryKey: [...MEETINGS_KEY, 'list', paging.query],
+    queryFn: () => api.get<MeetingList>(`/meetings?${paging.query}`),
+    placeholderData: keepPreviousData,
+  });
   const [creating, setCreating] = useState(false);
   if (meetings.error) return <LoadError error={meetings.error} onRetry={() => meetings.refetch()} />;
   const columns: TableColumnsType<MeetingRow> = [
@@ -89,10 +107,10 @@ function MeetingsTab() {
       <Table
         rowKey="id"
         size="middle"
-        loading={meetings.isPending}
+        loading={meetings.isFetching}
         dataSource={meetings.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(meetings.data?.total)}
         scroll={{ x: 640 }}
         locale={{ emptyText: <Empty description="Chưa có phiên họp nào." /> }}
       />
@@ -106,18 +124,25 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
   const { problem, setProblem, clear } = useFormProblem();
   const navigate = useNavigate();
   const qc = useQueryClient();
+  // The rounds are searched on the server (a province runs many); the chosen one is kept aside so
+  // that a new search does not lose its organisation.
+  const [roundSearch, setRoundSearch] = useState('');
+  const roundTerm = useDebounced(roundSearch.trim());
   const rounds = useQuery({
-    queryKey: ['meetings', 'rounds'],
-    queryFn: () => api.get<RoundOptionList>('/meetings/rounds'),
+    queryKey: ['meetings', 'rounds', roundTerm],
+    queryFn: () =>
+      api.get<RoundOptionList>('/meetings/rounds', { pageSize: 50, ...(roundTerm ? { q: roundTerm } : {}) }),
     enabled: open,
-  });
-  const councils = useQuery({
-    queryKey: COUNCILS_KEY,
-    queryFn: () => api.get<CouncilList>('/councils'),
-    enabled: open,
+    placeholderData: keepPreviousData,
   });
   const roundId = Form.useWatch('roundId', form);
-  const round = rounds.data?.items.find((r) => r.id === roundId);
+  const [chosen, setRound] = useState<RoundOption | undefined>();
+  const round = roundId && chosen?.id === roundId ? chosen : undefined;
+  const councils = useQuery({
+    queryKey: [...COUNCILS_KEY, 'of', round?.orgId],
+    queryFn: () => api.get<CouncilList>('/councils', { orgId: round!.orgId, pageSize: MAX_PAGE_SIZE }),
+    enabled: open && !!round,
+  });
   const create = useMutation({
     mutationFn: (v: { roundId: string; councilId: string; heldOn: string | null; startsAt?: string; place: string }) =>
       api.post<Meeting>('/meetings', v),
@@ -157,9 +182,17 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
       >
         <Form.Item name="roundId" label="Đợt xét khen thưởng" rules={[{ required: true, message: 'Chọn đợt xét.' }]}>
           <Select
-            loading={rounds.isPending}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={rounds.data?.items.map((r) => ({
+            loading={rounds.isFetching}
+            showSearch={{ filterOption: false, onSearch: setRoundSearch }}
+            onChange={(id: string) => {
+              setRound(rounds.data?.items.find((r) => r.id === id));
+              form.setFieldValue('councilId', undefined);
+            }}
+            notFoundContent={rounds.isFetching ? 'Đang tìm…' : 'Không có đợt xét nào khớp.'}
+            options={[
+              ...(round && !rounds.data?.items.some((r) => r.id === round.id) ? [round] : []),
+              ...(rounds.data?.items ?? []),
+            ].map((r) => ({
               value: r.id,
               label: `${r.name} (${r.waiting} chờ Hội đồng xét)`,
             }))}
@@ -167,10 +200,13 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
         </Form.Item>
         <Form.Item name="councilId" label="Hội đồng" rules={[{ required: true, message: 'Chọn Hội đồng.' }]}>
           <Select
-            loading={councils.isPending}
-            options={councils.data?.items
-              .filter((c) => !round || c.orgId === round.orgId)
-              .map((c) => ({ value: c.id, label: `${c.name} (${c.members.length} thành viên)` }))}
+            loading={councils.isFetching}
+            disabled={!roundId}
+            placeholder={roundId ? undefined : 'Chọn đợt xét trước'}
+            options={councils.data?.items.map((c) => ({
+              value: c.id,
+              label: `${c.name} (${c.members.length} thành viên)`,
+            }))}
           />
         </Form.Item>
         <Form.Item name="heldOn" label="Ngày họp" rules={[{ required: true, message: 'Chọn ngày họp.' }]}>
@@ -203,7 +239,13 @@ function MeetingCreateModal({ open, onClose }: { open: boolean; onClose: () => v
 // ── Councils ──
 
 function CouncilsTab() {
-  const councils = useQuery({ queryKey: COUNCILS_KEY, queryFn: () => api.get<CouncilList>('/councils') });
+  // One page of the councils, latest term first; the page lives in the address.
+  const paging = useServerPaging();
+  const councils = useQuery({
+    queryKey: [...COUNCILS_KEY, 'list', paging.query],
+    queryFn: () => api.get<CouncilList>(`/councils?${paging.query}`),
+    placeholderData: keepPreviousData,
+  });
   const [editing, setEditing] = useState<Council | 'new' | null>(null);
   const { modal, message } = App.useApp();
   const qc = useQueryClient();
@@ -287,6 +329,7 @@ function CouncilsTab() {
               />
             </Card>
           ))}
+          <Pagination {...paging.pagination(councils.data.total)} align="end" />
         </Flex>
       )}
       {editing && <CouncilModal council={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
