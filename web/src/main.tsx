@@ -33,7 +33,7 @@ import { BallotListPage, BallotPage } from './features/councils/BallotPage';
 import { CouncilsPage } from './features/councils/CouncilsPage';
 import { MeetingPage } from './features/councils/MeetingPage';
 import { NoticeDetailPage, NoticesPage } from './features/notices/NoticesPage';
-import { PublicIndexPage, PublicNoticePage, PublicTrackPage } from './features/notices/PublicPages';
+import { PublicNoticePage, PublicTrackPage } from './features/notices/PublicPages';
 import { PetitionPage } from './features/petitions/PetitionPage';
 import { PetitionsPage } from './features/petitions/PetitionsPage';
 import { PublicPetitionFormPage, PublicPetitionTrackPage } from './features/petitions/PublicPetitionPages';
@@ -45,6 +45,11 @@ import { MovementsPage } from './features/movements/MovementsPage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { PeriodReportPage } from './features/reports/PeriodReportPage';
 import { RegisterPage } from './features/register/RegisterPage';
+import { ArticlePage } from './features/portal/ArticlePage';
+import { ArticlesPage } from './features/portal/ArticlesPage';
+import { LibraryPage } from './features/portal/LibraryPage';
+import { ModelPage } from './features/portal/ModelPage';
+import { ModelsPage } from './features/portal/ModelsPage';
 import { InspectionsPage } from './features/inspections/InspectionsPage';
 import { InspectionPage } from './features/inspections/InspectionPage';
 import { TrainingsPage } from './features/trainings/TrainingsPage';
@@ -80,7 +85,6 @@ function App() {
       <UnauthenticatedRedirect />
       <Routes>
         <Route path="/dang-nhap" element={<SignInPage />} />
-        <Route path="/cong-khai" element={<PublicIndexPage />} />
         <Route path="/cong-khai/tra-cuu" element={<PublicTrackPage />} />
         <Route path="/cong-khai/don-thu" element={<PublicPetitionFormPage />} />
         <Route path="/cong-khai/don-thu/tra-cuu" element={<PublicPetitionTrackPage />} />
@@ -354,6 +358,46 @@ function App() {
             element={
               <Guard permission="registry.read">
                 <RegisterPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="guong-dien-hinh"
+            element={
+              <Guard permission="registry.read">
+                <ModelsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="guong-dien-hinh/:id"
+            element={
+              <Guard permission="registry.read">
+                <ModelPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="tin-bai"
+            element={
+              <Guard permission="registry.read">
+                <ArticlesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="tin-bai/:id"
+            element={
+              <Guard permission="registry.read">
+                <ArticlePage />
+              </Guard>
+            }
+          />
+          <Route
+            path="thu-vien-van-ban"
+            element={
+              <Guard permission="registry.read">
+                <LibraryPage />
               </Guard>
             }
           />

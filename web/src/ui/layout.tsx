@@ -27,6 +27,7 @@ import { ProfileOutlined } from '@ant-design/icons';
 import { FileTextOutlined } from '@ant-design/icons';
 import { CalendarOutlined, FileSearchOutlined, ReadOutlined } from '@ant-design/icons';
 import { PieChartOutlined, WalletOutlined } from '@ant-design/icons';
+import { GlobalOutlined, StarOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography, type MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -49,11 +50,12 @@ interface NavItem {
   group?: NavGroup;
 }
 
-type NavGroup = 'registry' | 'emulation' | 'commendation' | 'system';
+type NavGroup = 'registry' | 'emulation' | 'commendation' | 'portal' | 'system';
 const GROUP_LABELS: Record<NavGroup, string> = {
   registry: 'Hồ sơ, dữ liệu',
   emulation: 'Thi đua',
   commendation: 'Khen thưởng',
+  portal: 'Tuyên truyền, công khai',
   system: 'Quy định và hệ thống',
 };
 
@@ -208,6 +210,27 @@ export const NAV: NavItem[] = [
     icon: <InboxOutlined />,
     permission: 'petition.manage',
     group: 'commendation',
+  },
+  {
+    path: '/guong-dien-hinh',
+    label: 'Gương điển hình',
+    icon: <StarOutlined />,
+    permission: 'registry.read',
+    group: 'portal',
+  },
+  {
+    path: '/tin-bai',
+    label: 'Tin bài tuyên truyền',
+    icon: <GlobalOutlined />,
+    permission: 'registry.read',
+    group: 'portal',
+  },
+  {
+    path: '/thu-vien-van-ban',
+    label: 'Thư viện văn bản',
+    icon: <BookOutlined />,
+    permission: 'registry.read',
+    group: 'portal',
   },
   {
     path: '/xet-dieu-kien',

@@ -8,12 +8,10 @@ import {
   Button,
   Card,
   Descriptions,
-  Empty,
   Flex,
   Form,
   Input,
   Layout,
-  List,
   Radio,
   Result,
   Select,
@@ -27,7 +25,7 @@ import { api } from '../../ui/api';
 import { fmtDate, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageSkeleton, useDocumentTitle } from '../../ui/page';
-import type { PublicIndex, PublicNotice, Tracked, TrackingCode } from './types';
+import type { PublicNotice, Tracked, TrackingCode } from './types';
 
 function PublicLayout({ children }: { children: ReactNode }) {
   return (
@@ -59,42 +57,6 @@ function PublicLayout({ children }: { children: ReactNode }) {
         {children}
       </Layout.Content>
     </Layout>
-  );
-}
-
-export function PublicIndexPage() {
-  useDocumentTitle('Công khai danh sách đề nghị khen thưởng');
-  const q = useQuery({ queryKey: ['public', 'notices'], queryFn: () => api.get<PublicIndex>('/public/notices') });
-  return (
-    <PublicLayout>
-      <Typography.Title level={1} className="page-title">
-        Danh sách đề nghị khen thưởng đang công khai
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        Mọi người có thể xem danh sách và gửi góp ý, phản ánh trong thời gian công khai. Không cần đăng nhập.
-      </Typography.Paragraph>
-      {q.error ? (
-        <LoadError error={q.error} onRetry={() => q.refetch()} />
-      ) : (
-        <Card loading={q.isPending}>
-          {q.data?.items.length === 0 ? (
-            <Empty description="Hiện không có danh sách nào đang công khai." />
-          ) : (
-            <List
-              dataSource={q.data?.items}
-              renderItem={(n) => (
-                <List.Item>
-                  <List.Item.Meta
-                    title={<Link to={`/cong-khai/${n.slug}`}>{n.title}</Link>}
-                    description={`${n.issuer} · ${n.entryCount} người (tập thể) · công khai từ ${fmtDate(n.publishedOn)} đến hết ${fmtDate(n.endsOn)}`}
-                  />
-                </List.Item>
-              )}
-            />
-          )}
-        </Card>
-      )}
-    </PublicLayout>
   );
 }
 

@@ -38,7 +38,7 @@ function PetitionLayout({ children }: { children: ReactNode }) {
           style={{ width: '100%', maxWidth: 900, margin: '0 auto' }}
           wrap
         >
-          <Link to="/cong-khai" className="brand" aria-label="Trang công khai — Trang chủ">
+          <Link to="/cong-khai" reloadDocument className="brand" aria-label="Trang công khai — Trang chủ">
             <img src="/favicon.svg" alt="" width={28} height={28} />
             <span className="brand-text">Gửi đơn thư</span>
           </Link>
