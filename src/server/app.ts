@@ -31,6 +31,7 @@ import { planRoutes } from '../features/plans/routes.js';
 import { reportRoutes } from '../features/reports/routes.js';
 import { periodReportRoutes } from '../features/annual-reports/routes.js';
 import { registerRoutes } from '../features/register/routes.js';
+import { tdktStaffRoutes } from '../features/tdkt-staff/routes.js';
 import { portalRoutes } from '../features/portal/routes.js';
 import { libraryRoutes } from '../features/portal/library.js';
 import { fundRoutes } from '../features/fund/routes.js';
@@ -152,6 +153,7 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', reportRoutes);
   v1.route('/', periodReportRoutes);
   v1.route('/', registerRoutes);
+  v1.route('/', tdktStaffRoutes);
   v1.route('/', petitionRoutes);
   v1.route('/', fundRoutes);
   v1.route('/', dashboardRoutes);

@@ -45,6 +45,7 @@ import { MovementsPage } from './features/movements/MovementsPage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { PeriodReportPage } from './features/reports/PeriodReportPage';
 import { RegisterPage } from './features/register/RegisterPage';
+import { TdktStaffPage } from './features/tdkt-staff/TdktStaffPage';
 import { ArticlePage } from './features/portal/ArticlePage';
 import { ArticlesPage } from './features/portal/ArticlesPage';
 import { LibraryPage } from './features/portal/LibraryPage';
@@ -358,6 +359,14 @@ function App() {
             element={
               <Guard permission="registry.read">
                 <RegisterPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="can-bo-tdkt"
+            element={
+              <Guard permission="registry.read">
+                <TdktStaffPage />
               </Guard>
             }
           />

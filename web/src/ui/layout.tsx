@@ -27,6 +27,7 @@ import { ProfileOutlined } from '@ant-design/icons';
 import { FileTextOutlined } from '@ant-design/icons';
 import { CalendarOutlined, FileSearchOutlined, ReadOutlined } from '@ant-design/icons';
 import { PieChartOutlined, WalletOutlined } from '@ant-design/icons';
+import { IdcardOutlined } from '@ant-design/icons';
 import { GlobalOutlined, StarOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography, type MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -187,6 +188,13 @@ export const NAV: NavItem[] = [
     path: '/so-khen-thuong',
     label: 'Sổ theo dõi khen thưởng',
     icon: <ProfileOutlined />,
+    permission: 'registry.read',
+    group: 'commendation',
+  },
+  {
+    path: '/can-bo-tdkt',
+    label: 'Người làm công tác TĐKT',
+    icon: <IdcardOutlined />,
     permission: 'registry.read',
     group: 'commendation',
   },
