@@ -113,3 +113,4 @@ export {
   type LinkableKind,
   type WorkFacts,
 } from './links.js';
+export { nextYearSections, nextYearText, shiftDateOneYear, type NextYearSection } from './next-year.js';

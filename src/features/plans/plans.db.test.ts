@@ -437,4 +437,60 @@ describe.each(ENGINES)('yearly plan on %s', (engine) => {
     const byOrg = (await officer.get('/api/v1/plans?sort=org')).body;
     expect(byOrg.items.map((x: { id: string }) => x.id)).toHaveLength(2);
   });
+
+  it('copies a plan to the next year once: sections and tasks carried, dates a year on, statuses and links not', async () => {
+    const before = (await officer.get(`/api/v1/plans/${planId}`)).body;
+    expect(before.tasks.some((x: { status: string }) => x.status !== 'not_started')).toBe(true);
+    const res = await officer.post(`/api/v1/plans/${planId}/copy-next-year`, {});
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ year: 2027, status: 'draft', number: null, issuedOn: null, orgId: ward });
+    expect(res.body.title).toContain('năm 2027');
+    expect(res.body.bases).toEqual(before.plan.bases);
+    expect(res.body.sections.map((x: { heading: string }) => x.heading)).toEqual(
+      before.plan.sections.map((x: { heading: string }) => x.heading.replace('NĂM 2026', 'NĂM 2027')),
+    );
+    const next = (await officer.get(`/api/v1/plans/${res.body.id}`)).body;
+    const carried = before.tasks.filter((x: { status: string }) => x.status !== 'cancelled');
+    expect(next.tasks.map((x: { title: string }) => x.title)).toEqual(
+      carried.map((x: { title: string }) =>
+        x.title.replaceAll('/2026', '/2027').replace(/năm (2025|2026)/gu, (_, y) => `năm ${Number(y) + 1}`),
+      ),
+    );
+    // Last year's review in this year's plan is this year's review in next year's.
+    expect(next.tasks.map((x: { title: string }) => x.title)).toContain(
+      'Ban hành Báo cáo tổng kết thi đua, khen thưởng năm 2026, phương hướng nhiệm vụ trọng tâm năm 2027 của cụm gửi tỉnh',
+    );
+    expect(new Set(next.tasks.map((x: { status: string }) => x.status))).toEqual(new Set(['not_started']));
+    expect(next.tasks.every((x: { links: unknown[] }) => x.links.length === 0)).toBe(true);
+    expect(next.notes).toEqual([]);
+    for (const [i, t] of next.tasks.entries())
+      expect(t.due).toBe(carried[i].due ? carried[i].due.replace(/^2026/, '2027') : null);
+    const audit = await d.db.select().from(auditLog).where(eq(auditLog.entityId, res.body.id));
+    expect(audit.map((a) => a.action)).toEqual(['plan.copy_next_year']);
+
+    // Twice into the same year: refused with a message naming the year, nothing written.
+    const again = await officer.post(`/api/v1/plans/${planId}/copy-next-year`, {});
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('PLAN_NEXT_YEAR_EXISTS');
+    expect(again.body.error.message).toContain('đã có kế hoạch công tác thi đua, khen thưởng năm 2027');
+    expect((await officer.get('/api/v1/plans?year=2027')).body.total).toBe(1);
+
+    // A clerk may not copy.
+    const clerk = new TestClient(app);
+    await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
+    expect([403, 404]).toContain((await clerk.post(`/api/v1/plans/${planId}/copy-next-year`, {})).status);
+  });
+
+  it('moves a 29/02 due date to 28/02 when the next year is not a leap year', async () => {
+    const leap = await officer.post('/api/v1/plans', {
+      orgId: vhxh,
+      year: 2028,
+      tasks: [{ quarter: 'I', title: 'Sơ kết thi đua tháng 2', lead: 'Văn phòng', partners: [], due: '2028-02-29' }],
+    });
+    expect(leap.status).toBe(201);
+    const res = await officer.post(`/api/v1/plans/${leap.body.id}/copy-next-year`, {});
+    expect(res.status).toBe(201);
+    const next = (await officer.get(`/api/v1/plans/${res.body.id}`)).body;
+    expect(next.tasks.map((x: { due: string }) => x.due)).toEqual(['2029-02-28']);
+  });
 });

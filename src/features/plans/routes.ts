@@ -127,6 +127,18 @@ export const planRoutes = newRouter()
   )
   .openapi(
     createRoute({
+      method: 'post',
+      path: '/plans/{id}/copy-next-year',
+      tags,
+      summary:
+        'Sao chép kế hoạch sang năm sau (dự thảo: giữ các phần và nhiệm vụ, lùi hạn một năm; không chép liên kết, trạng thái)',
+      request: { params: IdParam },
+      responses: { 201: json(PlanOut, 'Kế hoạch năm sau (dự thảo)'), ...ERRORS },
+    }),
+    async (c) => c.json(await svc.copyPlanToNextYear(ctxOf(c), c.req.valid('param').id), 201),
+  )
+  .openapi(
+    createRoute({
       method: 'get',
       path: '/plans/{id}/assignable-users',
       tags,

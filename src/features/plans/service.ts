@@ -20,6 +20,9 @@ import {
   isOverdue,
   storedPlanParts,
   matchOrganisation,
+  nextYearSections,
+  nextYearText,
+  shiftDateOneYear,
   taskDeadline,
   TASK_STATUS_LABELS,
   type PlanTask,
@@ -426,6 +429,93 @@ const planExists = (orgName: string, year: number) =>
   refuse('PLAN_EXISTS', `${orgName} đã có kế hoạch công tác thi đua, khen thưởng năm ${year}.`, [
     { field: 'year', label: 'Năm', message: `Đơn vị đã có kế hoạch năm ${year}; hãy mở kế hoạch đó để cập nhật.` },
   ]);
+
+/**
+ * "Copy to next year": the plan as the draft of the next year, for editing. Sections, bases,
+ * closing and signature carry over (the plan's own years and dates in the text moved on, see
+ * src/domain/plans/next-year.ts); every task that was not cancelled carries over with its due date
+ * a year later, not started, without its links, notes or overdue notices; an owner no longer
+ * assignable is dropped. The new plan is unnumbered and undated. Refused when the organisation
+ * already has a plan for the next year (copied before, or written by hand).
+ */
+export async function copyPlanToNextYear(ctx: Ctx, planId: string) {
+  const src = await planWithAccess(ctx, planId, 'plan.manage');
+  const t = ctx.actor.tenantId;
+  const year = src.year + 1;
+  const [org] = await ctx.db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, t), eq(organisations.id, src.orgId)));
+  const orgName = org?.name ?? '';
+  const copied = () =>
+    refuse(
+      'PLAN_NEXT_YEAR_EXISTS',
+      `${orgName} đã có kế hoạch công tác thi đua, khen thưởng năm ${year}, nên không sao chép kế hoạch năm ${src.year} sang nữa. Hãy mở kế hoạch năm ${year} để sửa.`,
+    );
+  const tasks = await ctx.db
+    .select()
+    .from(planTasks)
+    .where(and(eq(planTasks.tenantId, t), eq(planTasks.planId, planId)))
+    .orderBy(asc(planTasks.position), asc(planTasks.id));
+  const assignable = new Set((await usersAround(ctx.db, t, src.orgId)).map((u) => u.id));
+  const text = (x: string) => nextYearText(x, src.year);
+  const row: PlanRow = {
+    ...src,
+    id: crypto.randomUUID(),
+    year,
+    title: text(src.title),
+    number: null,
+    issuedOn: null,
+    pendingMonth: src.issuedOn ? Number(src.issuedOn.slice(5, 7)) : src.pendingMonth,
+    intro: src.intro === null ? null : text(src.intro),
+    sections: nextYearSections(src.sections, src.year),
+    closing: src.closing === null ? null : text(src.closing),
+    status: 'draft',
+    createdBy: ctx.actor.userId,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  const taskRows: TaskRow[] = tasks
+    .filter((x) => x.status !== 'cancelled')
+    .map((x, i) => ({
+      ...x,
+      id: crypto.randomUUID(),
+      planId: row.id,
+      position: i + 1,
+      title: text(x.title),
+      due: x.due ? shiftDateOneYear(x.due) : null,
+      ownerId: x.ownerId && assignable.has(x.ownerId) ? x.ownerId : null,
+      status: 'not_started',
+      statusSetByHand: false,
+      overdueNotifiedFor: null,
+      overdueNotifiedAt: null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    }));
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const [dup] = await tx
+        .select({ id: plans.id })
+        .from(plans)
+        .where(and(eq(plans.tenantId, t), eq(plans.orgId, src.orgId), eq(plans.year, year)));
+      if (dup) throw copied();
+      await tx.insert(plans).values(row);
+      for (let i = 0; i < taskRows.length; i += 500) await tx.insert(planTasks).values(taskRows.slice(i, i + 500));
+      await recordAudit(tx, ctx, {
+        action: 'plan.copy_next_year',
+        entityType: 'plan',
+        entityId: row.id,
+        orgId: row.orgId,
+        summary: `Sao chép kế hoạch thi đua, khen thưởng năm ${src.year} của ${orgName} sang năm ${year} (${taskRows.length} nhiệm vụ)`,
+        after: { fromPlanId: src.id, ...presentPlan(row, orgName), tasks: taskRows.map(taskFacts) },
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw copied();
+    throw e;
+  }
+  return presentPlan(row, orgName);
+}
 
 export async function listPlans(ctx: Ctx, q: z.output<typeof PlansQuery>) {
   const t = ctx.actor.tenantId;

@@ -3,6 +3,7 @@
 import {
   ArrowDownOutlined,
   ArrowUpOutlined,
+  CopyOutlined,
   EditOutlined,
   FilePdfOutlined,
   FileWordOutlined,
@@ -28,7 +29,7 @@ import {
   type TableColumnsType,
 } from 'antd';
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, downloadUrl, errorMessage } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
@@ -57,6 +58,16 @@ export function PlanPage() {
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['plans'] });
       void message.success('Đã cập nhật trạng thái kế hoạch.');
+    },
+    onError: (e) => message.error(errorMessage(e)),
+  });
+  const navigate = useNavigate();
+  const copy = useMutation({
+    mutationFn: () => api.post<{ id: string; year: number }>(`/plans/${id}/copy-next-year`, {}),
+    onSuccess: async (next) => {
+      await qc.invalidateQueries({ queryKey: ['plans'] });
+      void message.success(`Đã tạo dự thảo kế hoạch năm ${next.year}; hãy rà soát và sửa trước khi ban hành.`);
+      void navigate(`/ke-hoach/${next.id}`);
     },
     onError: (e) => message.error(errorMessage(e)),
   });
@@ -268,6 +279,19 @@ export function PlanPage() {
             <Button icon={<FilePdfOutlined aria-hidden />} href={downloadUrl(`/plans/${plan.id}/pdf`)} download>
               Tải PDF
             </Button>
+            {canManage && (
+              <Popconfirm
+                title={`Sao chép sang năm ${plan.year + 1}?`}
+                description="Giữ các phần và nhiệm vụ, lùi hạn một năm; không chép liên kết và trạng thái."
+                okText="Sao chép"
+                cancelText="Hủy"
+                onConfirm={() => copy.mutate()}
+              >
+                <Button icon={<CopyOutlined aria-hidden />} loading={copy.isPending}>
+                  Sao chép sang năm {plan.year + 1}
+                </Button>
+              </Popconfirm>
+            )}
             {canManage &&
               (plan.status === 'draft' ? (
                 <Popconfirm
