@@ -2092,6 +2092,31 @@ export const periodReports = pgTable(
   ],
 );
 
+/**
+ * Reminders sent to a unit late with its six-month or annual report to the parent body: one row
+ * per unit, report and due date, claimed before the notice is written, so a restart, a second
+ * server or a rerun never reminds twice for the same deadline (a new due date reminds again).
+ */
+export const periodReportReminders = pgTable(
+  'period_report_reminders',
+  {
+    tenantId: tenantId(),
+    orgId: uuid('org_id').notNull(),
+    year: integer('year').notNull(),
+    kind: text('kind').$type<'half' | 'year'>().notNull(),
+    dueDate: isoDate('due_date').notNull(),
+    remindedAt: ts('reminded_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.orgId, t.year, t.kind, t.dueDate] }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'period_report_reminders_org_fk',
+    }),
+  ],
+);
+
 /** Every saved version of a period report's narrative: who wrote what, when (nothing is overwritten). */
 export const periodReportVersions = pgTable(
   'period_report_versions',
