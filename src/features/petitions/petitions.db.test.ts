@@ -267,6 +267,19 @@ describe.each(ENGINES)('petitions on %s', (engine) => {
     expect((await clerk.get(`/api/v1/petitions/${one.id}`)).status).toBe(403);
   });
 
+  it('the petition form finds nominees under consideration by name, without diacritics, in the officer’s units only', async () => {
+    const found = await officer.get(`/api/v1/petitions/subjects?q=${encodeURIComponent('tran THI binh')}`);
+    expect(found.status).toBe(200);
+    expect(found.body.items).toHaveLength(1);
+    expect(found.body.items[0]).toMatchObject({ nomineeId: nomineeIds['Trần Thị Bình'] });
+    expect(found.body.items[0].label).toMatch(/^Trần Thị Bình — /u);
+    expect(found.body.items[0].statusLabel).toBeTruthy();
+    const clerk = new TestClient(app);
+    await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
+    expect((await clerk.get(`/api/v1/petitions/subjects?q=${encodeURIComponent('Trần')}`)).body.items).toHaveLength(0);
+    expect((await officer.get(`/api/v1/petitions/subjects?q=${'x'.repeat(101)}`)).status).toBe(400);
+  });
+
   it('warns the officers handling a petition once as its deadline nears and once when it passes', async () => {
     const now = clockNow();
     const today = isoDateInVietnam(now);

@@ -1,7 +1,7 @@
 // SQL of the petition register: the petitions table and the pending matter a petition holds on
 // its subject. Other features (notices) reach petitions only through the functions exported here.
 import { randomInt } from 'node:crypto';
-import { and, asc, count, eq, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import {
   awardRecords,
@@ -11,10 +11,12 @@ import {
   pendingMatters,
   people,
   petitions,
+  rounds,
 } from '../../db/schema.js';
 import { OPEN_STATUSES } from '../../domain/petitions/index.js';
 import { awardName, type SubjectKind } from '../../domain/registry/vocab.js';
 import { nomineeMachine } from '../../domain/rounds/machines.js';
+import { foldedSql, likePattern, searchWords } from '../../server/paging.js';
 import { RECEIPT_ALPHABET } from '../councils/ballot-box.js';
 
 export type PetitionRow = typeof petitions.$inferSelect;
@@ -324,4 +326,43 @@ export async function claimDeadlineNotices(
         RETURNING p.id`),
     ).map((x) => x.id),
   );
+}
+
+// ── Subjects a petition can be about (the nominee picker) ──
+
+/** Nominee statuses still under consideration: a petition about them withholds the award. */
+const CONSIDERED = ['submitted', 'accepted', 'returned', 'passed', 'withheld', 'sent_up'] as const;
+
+/**
+ * Nominees under consideration whose name matches every word of `query` (without diacritics or
+ * case), in rounds the `scope` condition (on the round's organisation) admits; newest rounds first.
+ */
+export async function searchNomineeSubjects(
+  q: Q,
+  tenantId: string,
+  scope: (column: typeof rounds.orgId) => Promise<SQL | undefined>,
+  query: string | undefined,
+  limit: number,
+) {
+  const rows = await q
+    .select({
+      id: nominees.id,
+      displayName: nominees.displayName,
+      awardCode: nominees.awardCode,
+      status: nominees.status,
+      roundName: rounds.name,
+    })
+    .from(nominees)
+    .innerJoin(rounds, and(eq(rounds.tenantId, nominees.tenantId), eq(rounds.id, nominees.roundId)))
+    .where(
+      and(
+        eq(nominees.tenantId, tenantId),
+        inArray(nominees.status, [...CONSIDERED]),
+        await scope(rounds.orgId),
+        ...searchWords(query).map((w) => sql`${foldedSql(nominees.displayName)} LIKE ${likePattern(w)}`),
+      ),
+    )
+    .orderBy(desc(rounds.createdAt), asc(nominees.displayName), asc(nominees.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, label: `${r.displayName} — ${awardName(r.awardCode)}` }));
 }

@@ -23,6 +23,8 @@ import {
   PetitionExportQuery,
   PetitionListQuery,
   PetitionPage,
+  PetitionSubjectList,
+  PetitionSubjectQuery,
   PublicPetitionBody,
   PublicPetitionReceipt,
   PublicPetitionStatus,
@@ -48,6 +50,17 @@ export const petitionRoutes = labelledRouter(PETITION_FIELD_LABELS)
       responses: { 200: json(PetitionPage), ...ERRORS },
     }),
     async (c) => c.json(await svc.listPetitions(ctxOf(c), c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/petitions/subjects',
+      tags,
+      summary: 'Tìm người, tập thể đang được xét khen thưởng để gắn với đơn thư',
+      request: { query: PetitionSubjectQuery },
+      responses: { 200: json(PetitionSubjectList), ...ERRORS },
+    }),
+    async (c) => c.json(await svc.searchPetitionSubjects(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

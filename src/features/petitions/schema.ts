@@ -136,6 +136,26 @@ export const PetitionListQuery = z.object({
 });
 export const PetitionExportQuery = PetitionListQuery.omit({ page: true, pageSize: true });
 
+/** The registry search behind the nominee picker of the petition form. */
+export const PetitionSubjectQuery = z.object({
+  q: z.string().trim().max(100, 'Từ khóa không quá 100 ký tự.').optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+/** People, collectives and households under consideration (nominees of a round not yet decided). */
+export const PetitionSubjectList = z
+  .object({
+    items: z.array(
+      z.object({
+        nomineeId: z.string(),
+        /** "<name> — <award>", as the petition will show it. */
+        label: z.string(),
+        roundName: z.string(),
+        statusLabel: z.string(),
+      }),
+    ),
+  })
+  .openapi('PetitionSubjectList');
+
 /** The public form (no sign-in). */
 export const PublicPetitionBody = z
   .object({

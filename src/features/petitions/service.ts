@@ -29,6 +29,7 @@ import {
   withholds,
 } from '../../domain/petitions/index.js';
 import { addWorkingDays } from '../../domain/rounds/procedure.js';
+import { NOMINEE_STATUS_LABELS } from '../../domain/rounds/vocab.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
@@ -51,6 +52,7 @@ import {
   type PetitionRow,
   petitionByCode,
   resolveSubject,
+  searchNomineeSubjects,
   updatePetition,
 } from './repository.js';
 import type {
@@ -60,6 +62,7 @@ import type {
   CreatePetitionBody,
   PetitionExportQuery,
   PetitionListQuery,
+  PetitionSubjectQuery,
   PublicPetitionBody,
   RejectPetitionBody,
 } from './schema.js';
@@ -217,6 +220,25 @@ export async function listPetitions(ctx: Ctx, q: z.output<typeof PetitionListQue
 }
 
 /** Every petition the filters select, in the list's order, for the Excel register. */
+/** The nominee picker of the petition form: nominees under consideration in the officer's units. */
+export async function searchPetitionSubjects(ctx: Ctx, q: z.output<typeof PetitionSubjectQuery>) {
+  const rows = await searchNomineeSubjects(
+    ctx.db,
+    ctx.actor.tenantId,
+    (column) => scopeSql(ctx.db, ctx.actor, PERM, column),
+    q.q,
+    q.limit,
+  );
+  return {
+    items: rows.map((r) => ({
+      nomineeId: r.id,
+      label: r.label,
+      roundName: r.roundName,
+      statusLabel: NOMINEE_STATUS_LABELS[r.status],
+    })),
+  };
+}
+
 export async function allPetitions(ctx: Ctx, q: z.output<typeof PetitionExportQuery>) {
   const t = ctx.actor.tenantId;
   const today = isoDateInVietnam(ctx.now);

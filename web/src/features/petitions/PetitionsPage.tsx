@@ -280,7 +280,51 @@ interface CreateValues {
   title: string;
   content: string;
   subjectText?: string;
+  nomineeId?: string;
   receivedOn?: import('dayjs').Dayjs | null;
+}
+
+interface SubjectOption {
+  nomineeId: string;
+  label: string;
+  roundName: string;
+  statusLabel: string;
+}
+
+/** Searches the nominees under consideration in the officer's units (GET /petitions/subjects). */
+function NomineePicker({ value, onChange }: { value?: string; onChange?: (v: string | undefined) => void }) {
+  const [search, setSearch] = useState('');
+  const q = useDebounced(search, 300);
+  const found = useQuery({
+    queryKey: ['petition-subjects', q],
+    queryFn: () => api.get<{ items: SubjectOption[] }>('/petitions/subjects', { q }),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Select
+      allowClear
+      aria-label="Người, tập thể đang được xét khen thưởng"
+      placeholder="Gõ tên để tìm"
+      value={value}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      loading={found.isFetching}
+      notFoundContent={found.isFetching ? 'Đang tìm…' : 'Không có ai đang được xét với tên này.'}
+      options={(found.data?.items ?? []).map((o) => ({
+        value: o.nomineeId,
+        label: o.label,
+        title: `${o.roundName} — ${o.statusLabel}`,
+      }))}
+      optionRender={(o) => (
+        <div>
+          <div>{o.label}</div>
+          <div className="muted" style={{ fontSize: 12 }}>
+            {o.data.title}
+          </div>
+        </div>
+      )}
+    />
+  );
 }
 
 function CreatePetitionModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -359,7 +403,18 @@ function CreatePetitionModal({ open, onClose }: { open: boolean; onClose: () => 
         >
           <Input maxLength={300} />
         </Form.Item>
-        <Form.Item name="subjectText" label="Người, tập thể hoặc khen thưởng bị phản ánh">
+        <Form.Item
+          name="nomineeId"
+          label="Người, tập thể đang được xét khen thưởng mà đơn đề cập"
+          extra="Tìm theo tên trong các đợt xét đang diễn ra. Đơn khiếu nại, tố cáo về người được chọn sẽ tạm dừng việc xét khen thưởng cho đến khi giải quyết xong."
+        >
+          <NomineePicker />
+        </Form.Item>
+        <Form.Item
+          name="subjectText"
+          label="Người, tập thể hoặc khen thưởng bị phản ánh (ghi theo đơn)"
+          extra="Dùng khi không tìm thấy trong các đợt xét đang diễn ra."
+        >
           <Input maxLength={300} />
         </Form.Item>
         <Form.Item
