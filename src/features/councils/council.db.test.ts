@@ -575,4 +575,48 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     );
     expect((await officer.post(`/api/v1/meetings/${id}/receipt`, { code: receipts[0] })).status).toBe(403);
   });
+
+  it("lists councils, meetings and a member's meetings a page at a time, inside the actor's reach", async () => {
+    type Row = { id: string; roundId: string; status: string; heldOn: string };
+    const all = (await officer.get('/api/v1/meetings?pageSize=200')).body as { items: Row[]; total: number };
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    // Newest meeting day first, and the pages of two rows are that same list cut in pieces.
+    const days = all.items.map((m) => m.heldOn);
+    expect(days).toEqual([...days].sort().reverse());
+    const paged: Row[] = [];
+    for (let page = 1; page <= Math.ceil(all.total / 2); page++) {
+      const res = await officer.get(`/api/v1/meetings?pageSize=2&page=${page}`);
+      expect(res.status).toBe(200);
+      expect([res.body.total, res.body.page, res.body.pageSize]).toEqual([all.total, page, 2]);
+      paged.push(...res.body.items);
+    }
+    expect(paged.map((m) => m.id)).toEqual(all.items.map((m) => m.id));
+    const closed = (await officer.get('/api/v1/meetings?status=closed')).body;
+    expect(closed.total).toBe(all.items.filter((m) => m.status === 'closed').length);
+    // The province's office reaches the ward's meetings; a school's clerk runs no round: nothing.
+    expect((await (await as('officer')).get('/api/v1/meetings')).body.total).toBe(all.total);
+    const clerk = await as('clerk.school');
+    expect((await clerk.get('/api/v1/meetings')).body).toMatchObject({ items: [], total: 0 });
+    expect((await clerk.get('/api/v1/councils')).body).toMatchObject({ items: [], total: 0 });
+    expect((await clerk.get('/api/v1/meetings/rounds')).body).toMatchObject({ items: [], total: 0 });
+
+    const councils = (await officer.get('/api/v1/councils?pageSize=1')).body;
+    expect([councils.items.length, councils.items[0].id]).toEqual([1, councilId]);
+    expect(councils.items[0].members).toHaveLength(5);
+    expect(councils.items[0].meetingCount).toBe(all.total);
+    expect((await officer.get(`/api/v1/councils?orgId=${await orgIdByCode(d.db, t, 'T')}`)).body.total).toBe(0);
+
+    const rounds = (await officer.get('/api/v1/meetings/rounds?pageSize=1')).body;
+    expect(rounds.items).toHaveLength(1);
+    expect(rounds.total).toBeGreaterThanOrEqual(new Set(all.items.map((m) => m.roundId)).size);
+
+    // A member's meetings: every meeting of his council, newest first, one per page.
+    const chair = await as('m.chair');
+    const mine = (await chair.get('/api/v1/meetings/mine?pageSize=200')).body;
+    expect(mine.total).toBe(all.total);
+    const second = (await chair.get('/api/v1/meetings/mine?pageSize=1&page=2')).body;
+    expect([second.total, second.items.length, second.items[0].id]).toEqual([all.total, 1, mine.items[1].id]);
+    expect((await chair.get('/api/v1/meetings/mine?pageSize=500')).status).toBe(400);
+  });
 });
