@@ -3,7 +3,8 @@
 // SQL; `offsetOf` turns the query into the OFFSET of its page.
 import { z } from '@hono/zod-openapi';
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
-import { SEARCH_FOLD, searchKey } from '../domain/vi-text/normalize.js';
+import { foldSqlText } from '../db/fold.js';
+import { searchKey } from '../domain/vi-text/normalize.js';
 
 const NO_CONTROL = /^\P{Cc}*$/u;
 
@@ -78,9 +79,10 @@ export function searchCondition(column: AnyColumn | SQL, query: string | undefin
 
 /**
  * A text column (or expression) folded at query time exactly as the stored search keys are
- * (SEARCH_FOLD, then lower case). Costs a fold on every row: a list searched or sorted by text
- * reads a stored `search_key` column instead (see `searchKeyOf` in src/db/schema.ts).
+ * (src/db/fold.ts). Costs a fold on every row: a list searched or sorted by text reads a stored
+ * `search_key` column instead (see `searchKeyOf` in src/db/schema.ts).
  */
 export function foldedSql(column: unknown): SQL {
-  return sql`lower(translate(${column}, ${SEARCH_FOLD.from}, ${SEARCH_FOLD.to}))`;
+  const [before, after] = foldSqlText('\u0000').split('\u0000');
+  return sql`${sql.raw(before!)}${column}${sql.raw(after!)}`;
 }
