@@ -1,5 +1,7 @@
 // Spreadsheet helpers over exceljs: one styled sheet from columns and rows (every list's export),
 // and reading a sheet back as text cells keyed by header (imports), streaming.
+import { StringDecoder } from 'node:string_decoder';
+import { type Readable, Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { searchKey } from '../domain/vi-text/index.js';
 import { verifiedZipStream, type ZipEntry } from './safe-zip.js';
@@ -154,6 +156,7 @@ export async function readSheet(
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  decodeWholeCharacters(reader);
   // The workbook's date system (workbookPr date1904), known once the workbook part is read.
   const date1904 = () =>
     (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904 === true;
@@ -200,6 +203,57 @@ export async function readSheet(
   } finally {
     input.destroy();
   }
+}
+
+/**
+ * exceljs's streaming reader decodes every chunk of a part on its own (lib/utils/parse-sax.js,
+ * `bufferToString`), so a letter whose UTF-8 bytes are split between two chunks comes out as
+ * replacement characters ("Viên ch��c"). The zip stream hands the parts on in pieces cut on
+ * character boundaries (`verifiedZipStream`), but exceljs's unzipper joins and cuts them again as
+ * it likes: a 50,001-row sheet of inline strings came back with two broken cells. So the sheet
+ * and shared-strings parts are decoded here, with one streaming decoder a part, and exceljs gets
+ * text, which it passes through as is. This wraps two internal methods of exceljs 4.4
+ * (`_parseWorksheet`, `_parseSharedStrings`); the tests in xlsx-text.test.ts fail if they change.
+ */
+function decodeWholeCharacters(reader: ExcelJS.stream.xlsx.WorkbookReader) {
+  const r = reader as unknown as {
+    _parseWorksheet?: (iterator: AsyncIterable<Uint8Array | string>, sheetNo: string) => unknown;
+    _parseSharedStrings?: (entry: Readable) => unknown;
+  };
+  const parseWorksheet = r._parseWorksheet;
+  const parseSharedStrings = r._parseSharedStrings;
+  if (typeof parseWorksheet !== 'function' || typeof parseSharedStrings !== 'function')
+    throw new Error('exceljs: the streaming reader no longer has _parseWorksheet/_parseSharedStrings');
+  r._parseWorksheet = function (iterator, sheetNo) {
+    return parseWorksheet.call(this, decodedText(iterator), sheetNo);
+  };
+  r._parseSharedStrings = function (entry) {
+    const decoder = new StringDecoder('utf8');
+    const text = new Transform({
+      readableObjectMode: true,
+      transform(chunk: Buffer, _enc, done) {
+        const s = decoder.write(chunk);
+        done(null, s.length ? s : undefined);
+      },
+      flush(done) {
+        const s = decoder.end();
+        done(null, s.length ? s : undefined);
+      },
+    });
+    entry.on('error', (e) => text.destroy(e));
+    return parseSharedStrings.call(this, entry.pipe(text));
+  };
+}
+
+/** Chunks of UTF-8 bytes as text, a character split between two chunks kept whole. */
+async function* decodedText(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const c of chunks) {
+    const s = typeof c === 'string' ? c : decoder.write(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+    if (s.length) yield s;
+  }
+  const rest = decoder.end();
+  if (rest.length) yield rest;
 }
 
 const PARTS_FIRST = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/sharedStrings.xml'];
