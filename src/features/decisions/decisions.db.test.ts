@@ -407,4 +407,56 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     expect(view.items[0].status).toBe('awarded');
     expect(view.canSign).toBe(false);
   });
+
+  it('lists the rounds to decide a page at a time, searched and kept to the reach of drafting or signing', async () => {
+    // Three rounds with a common name: two the province runs, one the ward runs.
+    const made = [
+      { orgId: org.T, name: 'Đợt danh sách Một', decisionBy: '2026-12-20' },
+      { orgId: org.T, name: 'Đợt danh sách Hai', decisionBy: '2026-12-10' },
+      { orgId: org['T.W1'], name: 'Đợt danh sách Ba', decisionBy: '2026-12-15' },
+    ].map((r, i) => ({
+      ...r,
+      tenantId,
+      id: crypto.randomUUID(),
+      kind: 'year_end' as const,
+      period: '2026',
+      awardCodes: ['LDTT'],
+      opensOn: '2026-11-01',
+      submitBy: '2026-11-30',
+      status: 'open' as const,
+      createdBy: office.actor.userId,
+      createdAt: new Date(NOW.getTime() - (i + 1) * 60_000),
+    }));
+    await d.db.insert(rounds).values(made);
+    const province = await ctxFor('officer');
+    const list = (ctx: Ctx, q: { page?: number; pageSize?: number; sort?: 'newest' | 'oldest' | 'decisionBy' }) =>
+      lists.listDecisionRounds(ctx, { ...ROUNDS, q: 'danh sach', ...q });
+    const all = asSent(DecisionRoundsOut, await list(province, {}));
+    expect([all.total, all.items.map((i) => i.name)]).toEqual([
+      3,
+      ['Đợt danh sách Một', 'Đợt danh sách Hai', 'Đợt danh sách Ba'],
+    ]);
+    const pages = [await list(province, { pageSize: 2 }), await list(province, { pageSize: 2, page: 2 })];
+    expect(pages.map((p) => [p.total, p.items.length])).toEqual([
+      [3, 2],
+      [3, 1],
+    ]);
+    expect(pages.flatMap((p) => p.items.map((i) => i.id))).toEqual(all.items.map((i) => i.id));
+    expect((await list(province, { sort: 'decisionBy' })).items.map((i) => i.decisionBy)).toEqual([
+      '2026-12-10',
+      '2026-12-15',
+      '2026-12-20',
+    ]);
+    // The ward's office and its signer reach only the ward's round; a school's clerk none.
+    expect((await list(office, {})).items.map((i) => i.name)).toEqual(['Đợt danh sách Ba']);
+    expect((await list(signer, {})).items.map((i) => i.name)).toEqual(['Đợt danh sách Ba']);
+    expect(await list(clerk, {})).toMatchObject({ items: [], total: 0 });
+    expect(asSent(SignerInboxOut, await lists.signerInbox(clerk, INBOX))).toMatchObject({ items: [], total: 0 });
+    await d.db.delete(rounds).where(
+      inArray(
+        rounds.id,
+        made.map((r) => r.id),
+      ),
+    );
+  });
 });
