@@ -14,6 +14,7 @@ import { purgeExpiredSessions } from '../server/session.js';
 import { mailSettingsFrom, startMailOutbox } from '../features/notifications/mailer.js';
 import { startPetitionDeadlineChecks } from '../features/petitions/deadline-notices.js';
 import { startOverdueChecks } from '../features/plans/service.js';
+import { startLateReportChecks } from '../features/annual-reports/reminders.js';
 import { backupDatabase, scheduleSettings, startScheduledBackups } from '../features/backup/service.js';
 import { startAdminSocket } from './admin-socket.js';
 import { produceReport } from './report.js';
@@ -81,6 +82,8 @@ export async function runServe() {
   const stopPlanChecks = startOverdueChecks(database.db);
   // Officers handling a petition are warned once as its statutory deadline nears and once when it passes.
   const stopPetitionChecks = startPetitionDeadlineChecks(database.db);
+  // Units late with their six-month or annual report to the body above are reminded once per due date.
+  const stopReportChecks = startLateReportChecks(database.db);
   // Signed audit heads outside the database, shortly after each write and at an interval.
   audit.anchors.start(database.db, anchorIntervalMs());
   // `backup` asks this process over a local socket while it holds the embedded database.
@@ -118,6 +121,7 @@ export async function runServe() {
     server.close();
     stopMail();
     stopPlanChecks();
+    stopReportChecks();
     stopPetitionChecks();
     stopBackups();
     admin?.close();

@@ -34,6 +34,18 @@ export interface ProcedureRules {
   appraisal: { workingDays: number; basis: string; mark: Mark };
   /** Public holidays (ISO dates) skipped by working-day counts, besides Saturdays and Sundays. */
   holidays: { dates: readonly string[]; basis: string; mark: Mark };
+  /**
+   * When a unit's six-month and annual reports on its TĐKT work are due at the body above it
+   * (day and month of the report's year): late units are reminded (annual-reports/reminders.ts).
+   */
+  reportDue: { half: ReportDue; year: ReportDue };
+}
+
+export interface ReportDue {
+  month: number;
+  day: number;
+  basis: string;
+  mark: Mark;
 }
 
 /**
@@ -149,6 +161,26 @@ export const PROCEDURE_2025: ProcedureRules = {
     dates: PUBLIC_HOLIDAYS.flatMap((y) => y.dates),
     basis: PUBLIC_HOLIDAYS.map((y) => y.basis).join('; '),
     mark: 'R',
+  },
+  // No national text fixes when a unit reports to the body above it; the seed plans of 2026 put
+  // the six-month report in Quý II and the annual one in Quý IV, and TT 02/2023/TT-BNV sets 15/12
+  // as the receipt day of the year's statistics (period 01/12–30/11). Uncertain (R): the
+  // administrator confirms the province's own dates.
+  reportDue: {
+    half: {
+      month: 6,
+      day: 30,
+      basis:
+        'Kế hoạch công tác thi đua, khen thưởng năm 2026 của UBND phường, xã: báo cáo sơ kết 6 tháng đầu năm trong Quý II',
+      mark: 'R',
+    },
+    year: {
+      month: 12,
+      day: 15,
+      basis:
+        'Thông tư 02/2023/TT-BNV (ngày nhận báo cáo thống kê 15/12, kỳ báo cáo 01/12–30/11); kế hoạch TĐKT năm 2026 của phường, xã: báo cáo tổng kết năm trong Quý IV',
+      mark: 'R',
+    },
   },
 };
 
@@ -266,6 +298,34 @@ export function listProcedureParams(rules: ProcedureRules): ProcedureParam[] {
     basis: rules.appraisal.basis,
     mark: rules.appraisal.mark,
   });
+  for (const [kind, name] of [
+    ['half', 'báo cáo sơ kết 6 tháng'],
+    ['year', 'báo cáo tổng kết năm'],
+  ] as const) {
+    const due = rules.reportDue[kind];
+    out.push(
+      {
+        key: `procedure.reportDue.${kind}.day`,
+        value: due.day,
+        type: 'integer',
+        min: 1,
+        max: 31,
+        label: `Hạn đơn vị gửi ${name} lên cấp trên: ngày`,
+        basis: due.basis,
+        mark: due.mark,
+      },
+      {
+        key: `procedure.reportDue.${kind}.month`,
+        value: due.month,
+        type: 'integer',
+        min: 1,
+        max: 12,
+        label: `Hạn đơn vị gửi ${name} lên cấp trên: tháng`,
+        basis: due.basis,
+        mark: due.mark,
+      },
+    );
+  }
   return out;
 }
 
@@ -369,4 +429,11 @@ export function appraisalClock(completeOn: string, today: string, rules: Procedu
       ? workingDaysBetween(today, dueOn, rules.holidays.dates)
       : -workingDaysBetween(dueOn, today, rules.holidays.dates);
   return { dueOn, workingDaysLeft: left, late: today > dueOn };
+}
+
+/** The day (ISO) a unit's report of `year` is due at the body above it; an impossible day (31/6) falls back to the month's last. */
+export function reportDueDate(rules: ProcedureRules, year: number, kind: 'half' | 'year'): string {
+  const { month, day } = rules.reportDue[kind];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
