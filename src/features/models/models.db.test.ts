@@ -161,11 +161,18 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
   });
 
   it('withdrawing consent takes the page, the listing and the photos down at once; the consent record stays', async () => {
+    // Never kept without asking again: a browser that read the page revalidates (304 while unchanged).
+    const before = await app.request(model.publicPath);
+    expect(before.headers.get('cache-control')).toBe('no-cache');
+    const tag = before.headers.get('etag') ?? '';
+    expect(tag).not.toBe('');
+    expect((await app.request(model.publicPath, { headers: { 'if-none-match': tag } })).status).toBe(304);
     const w = await officer.post(`/api/v1/models/${model.id}/consents/withdraw`, { note: 'Gia đình đề nghị gỡ' });
     expect(w.status).toBe(200);
     expect(w.body.isPublic).toBe(false);
     expect(w.body.status).toBe('draft');
     expect((await page(model.publicPath)).status).toBe(404);
+    expect((await app.request(model.publicPath, { headers: { 'if-none-match': tag } })).status).toBe(404);
     expect((await page('/cong-khai/guong-dien-hinh?q=nguyen+van+an')).text).not.toContain(model.publicPath);
     const photo = (model as typeof model & { photo: string }).photo;
     expect((await app.request(`/cong-khai/anh/${photo}`)).status).toBe(404);

@@ -12,12 +12,14 @@ import {
   type ModelKind,
   renderMarkup,
 } from '../../domain/models/index.js';
-import { formatDateVN } from '../../domain/vi-text/index.js';
+import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import { h, trusted } from './html.js';
 import { page, pager } from './layout.js';
 
 export const photoUrl = (fileId: string) => `/cong-khai/anh/${fileId}`;
-const date = (d: string | Date | null | undefined) => (d ? formatDateVN(d instanceof Date ? d : d) : '');
+/** A calendar date, or an instant as its day in Vietnam (UTC+7) whatever the server's time zone. */
+const date = (d: string | Date | null | undefined) =>
+  d ? formatDateVN(d instanceof Date ? isoDateInVietnam(d) : d) : '';
 const fieldLabel = (f: string) => MODEL_FIELD_LABELS[f as ModelField] ?? f;
 const storyParagraphs = (s: string) =>
   s

@@ -4,6 +4,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
 import { isSlug } from '../../domain/models/index.js';
 import { now } from '../../server/clock.js';
 import type { AppEnv } from '../../server/context.js';
@@ -41,8 +42,13 @@ function clientIp(c: Context<AppEnv>): string {
   }
 }
 
+/**
+ * Pages and photos are revalidated on every visit (an ETag answers 304 when nothing changed): a
+ * withdrawn consent must take a model down at once, not after a browser's or proxy's cache expires.
+ */
+const REVALIDATE = 'no-cache';
 const html = (c: Context<AppEnv>, body: string, status: 200 | 404 = 200) =>
-  c.html(body, status, { 'cache-control': 'public, max-age=60' });
+  c.html(body, status, { 'cache-control': REVALIDATE });
 const notFound = (c: Context<AppEnv>, what: string) => html(c, pages.notFoundPage(origin(c), c.req.path, what), 404);
 
 export function portalRoutes() {
@@ -60,8 +66,8 @@ export function portalRoutes() {
     value.catch(() => decisionsCache.delete(key));
     return value;
   };
-  r.use('/cong-khai/*', compress());
-  r.use('/cong-khai', compress());
+  r.use('/cong-khai/*', compress(), etag());
+  r.use('/cong-khai', compress(), etag());
   r.use('*', async (c, next) => {
     if (!throttle.hit(clientIp(c)))
       return c.text('Bạn đã mở quá nhiều trang trong thời gian ngắn. Vui lòng thử lại sau ít phút.', 429);
@@ -229,7 +235,7 @@ export function portalRoutes() {
     if (!f || !/^image\/(jpeg|png)$/.test(f.mime)) return notFound(c, 'ảnh này');
     return c.body(new Uint8Array(f.content), 200, {
       'content-type': f.mime,
-      'cache-control': 'public, max-age=300',
+      'cache-control': REVALIDATE,
       'x-content-type-options': 'nosniff',
     });
   });
