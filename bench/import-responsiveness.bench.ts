@@ -3,7 +3,7 @@
 //   node --max-semi-space-size=64 --import tsx bench/import-responsiveness.bench.ts
 //
 // One process, as the server runs on an embedded database: the fixture tenant, then a people
-// file of BENCH_IMPORT_ROWS rows (50,000, the most one file may hold) uploaded, validated and
+// file of BENCH_IMPORT_ROWS rows (50,000) uploaded, validated and
 // written through the HTTP API, while a second signed-in user asks for the first page of the
 // people list every BENCH_PROBE_MS (100) ms. Baseline in the same run: the same probe with
 // nothing else running. Target (issue 10, point 7): every probe answered within 1 s while the

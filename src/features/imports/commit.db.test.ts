@@ -1,6 +1,7 @@
 // Writing a large import in chunks (commit.ts): other users are served while it writes, a restart
 // past the commit point writes the rest exactly once, and a chunk refused by the database undoes
 // what the job had written.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,15 @@ import { ENGINES, openTestDatabase } from '../../db/testing/engines.js';
 import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
 import { TestClient } from '../../db/testing/http.js';
 import { createApp } from '../../server/app.js';
-import { CHUNK, type planRows, prepareWrite, resumeImportWrites, writeRows, type WriteJob } from './commit.js';
+import {
+  CHUNK,
+  MAX_CHUNK,
+  type planRows,
+  prepareWrite,
+  resumeImportWrites,
+  writeRows,
+  type WriteJob,
+} from './commit.js';
 import type { ImportKind } from './kinds.js';
 
 const HEADER = [
@@ -44,20 +53,48 @@ async function peopleFile(tag: string, n: number, withCccd = -1): Promise<Blob> 
   return new Blob([await wb.xlsx.writeBuffer()]);
 }
 
-async function validated(c: TestClient, file: Blob) {
+/** A people file of rows given as cells, written by exceljs's streaming writer (big files stay cheap). */
+async function streamedFile(n: number, row: (i: number) => unknown[]): Promise<Blob> {
+  const out = new PassThrough();
+  const parts: Buffer[] = [];
+  out.on('data', (b: Buffer) => parts.push(b));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
+  const ws = wb.addWorksheet('Cá nhân');
+  ws.addRow(HEADER).commit();
+  for (let i = 0; i < n; i++) ws.addRow(row(i)).commit();
+  ws.commit();
+  await wb.commit();
+  return new Blob([Buffer.concat(parts)]);
+}
+
+/** Uploads a people file and waits until it is read; the job as its page shows it. */
+async function uploaded(c: TestClient, file: Blob) {
   const form = new FormData();
   form.append('file', new File([file], 'danh-sach.xlsx'));
   const res = await c.request('POST', '/api/v1/imports/people', form);
   expect(res.status).toBe(202);
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 2400; i++) {
     const job = (await c.get(`/api/v1/imports/jobs/${res.body.id}`)).body;
-    if (job.status !== 'validating') {
-      expect(job.status, JSON.stringify(job.errors?.slice(0, 3))).toBe('validated');
-      return job.id as string;
-    }
+    if (job.status !== 'validating') return job;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('validation did not finish');
+}
+
+async function validated(c: TestClient, file: Blob) {
+  const job = await uploaded(c, file);
+  expect(job.status, JSON.stringify(job.errors?.slice(0, 3) ?? job.fatal)).toBe('validated');
+  return job.id as string;
+}
+
+async function committed(c: TestClient, id: string) {
+  expect((await c.post(`/api/v1/imports/jobs/${id}/commit`)).status).toBe(200);
+  for (let i = 0; i < 2400; i++) {
+    const job = (await c.get(`/api/v1/imports/jobs/${id}`)).body;
+    if (job.status !== 'committing') return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the write did not finish');
 }
 
 describe.each(ENGINES)('import writing in chunks on %s', (engine) => {
@@ -201,5 +238,55 @@ describe.each(ENGINES)('import writing in chunks on %s', (engine) => {
     expect(await countNamed('Người Xung Đột')).toBe(0);
     const undo = (await officer.get('/api/v1/audit?action=import.people.undo')).body.items[0];
     expect(undo.after).toEqual({ undone: CHUNK });
+  });
+
+  it('writes text exactly as typed, even what COPY would read as an escape or the end of the data', async () => {
+    const typed = ['Tổ trưởng \\N', '\\.', 'Phòng A\\B\\t', 'Kế toán; "trưởng"'];
+    const id = await validated(
+      officer,
+      await streamedFile(typed.length, (i) => [
+        `Người Gõ Lạ ${i}`,
+        'Nữ',
+        '',
+        '',
+        typed[i],
+        'Không',
+        'Viên chức',
+        'T.W1.SCH',
+      ]),
+    );
+    expect((await committed(officer, id)).status).toBe('committed');
+    const rows = await query<{ full_name: string; position: string; member_position: string; birth_date: null }>(
+      sql`select p.full_name, p.position, m.position as member_position, p.birth_date from people p
+          join memberships m on m.tenant_id = p.tenant_id and m.person_id = p.id
+          where p.full_name like 'Người Gõ Lạ %' order by p.full_name`,
+    );
+    expect(rows.map((r) => r.position)).toEqual(typed);
+    expect(rows.map((r) => r.member_position)).toEqual(typed);
+    expect(rows.every((r) => r.birth_date === null)).toBe(true);
+  });
+
+  it('names a bad row far into a large file by its row, reads the whole file and writes nothing', async () => {
+    const n = MAX_CHUNK + 500;
+    const bad = new Set([7, n - 3]);
+    const job = await uploaded(
+      officer,
+      await streamedFile(n, (i) => [
+        `Người Tệp Dài ${i}`,
+        bad.has(i) ? 'Khác' : 'Nam',
+        '01/02/1990',
+        '',
+        '',
+        'Không',
+        'Viên chức',
+        'T.W1.SCH',
+      ]),
+    );
+    expect(job.status).toBe('rejected');
+    expect(job.total).toBe(n);
+    // Row 1 is the header: the i-th data row is row i + 2 of the sheet, in column B.
+    expect(job.errors.map((e: { row: number; column: string }) => `${e.row}${e.column}`)).toEqual(['9B', `${n - 1}B`]);
+    expect(job.errors[1].header).toBe('Giới tính');
+    expect(await countNamed('Người Tệp Dài')).toBe(0);
   });
 });

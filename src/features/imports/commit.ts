@@ -12,7 +12,13 @@
 // Row ids are derived from the job id and the row's place in the file, so a resumed or undone
 // write names exactly the rows of the first attempt.
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, like, sql } from 'drizzle-orm';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PGlite } from '@electric-sql/pglite';
+import { and, eq, getTableColumns, getTableName, inArray, is, like, SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { Db, Tx } from '../../db/client.js';
 import { awardRecords, households, jobs, memberships, organisations, people, ratings } from '../../db/schema.js';
 import { awardName, RATING_LABELS } from '../../domain/registry/vocab.js';
@@ -36,10 +42,24 @@ import {
 } from './kinds.js';
 
 /**
- * Rows per transaction. A chunk of people holds PGlite for about 0.1 s on a quiet machine (0.2–0.4 s
- * under heavy load): the longest a waiting request waits for it (bench/import-responsiveness.bench.ts).
+ * Rows in the first chunk, and the fewest in any chunk: 250 people hold PGlite for about 0.1 s on
+ * a quiet machine (0.2–0.4 s under heavy load), the longest a request waiting for its one
+ * connection waits (bench/import-responsiveness.bench.ts). When a chunk takes less than
+ * CHUNK_TARGET_MS the next one is larger (`nextChunkSize`), up to MAX_CHUNK rows.
  */
 export const CHUNK = 250;
+export const MAX_CHUNK = 2000;
+export const CHUNK_TARGET_MS = 100;
+
+/**
+ * The next chunk's rows from the last chunk's rows and duration: sized to take CHUNK_TARGET_MS,
+ * at most double the last, never fewer than CHUNK (smaller chunks would only add per-transaction
+ * cost on a loaded machine) nor more than MAX_CHUNK.
+ */
+export function nextChunkSize(rows: number, tookMs: number): number {
+  const aimed = tookMs > 0 ? Math.floor((rows * CHUNK_TARGET_MS) / tookMs) : MAX_CHUNK;
+  return Math.max(CHUNK, Math.min(MAX_CHUNK, rows * 2, aimed));
+}
 /** The audit entry names at most this many rows; the rest are in the import itself. */
 const AUDIT_ROWS = 200;
 
@@ -124,94 +144,198 @@ export function rowLabel(p: Planned): string {
   }
 }
 
-async function writeChunk(tx: Tx, tenantId: string, rows: Planned[], now: Date) {
+/** The rows of a chunk as plain records per table, in the order the tables must be written. */
+function chunkRecords(tenantId: string, rows: Planned[], now: Date): [PgTable, Record<string, unknown>[]][] {
   const today = isoDateInVietnam(now);
   const first = rows[0];
-  if (!first) return;
+  if (!first) return [];
   if (first.kind === 'organisations') {
     const list = rows as Extract<Planned, { kind: 'organisations' }>[];
-    await tx.insert(organisations).values(
-      list.map(({ id, parentId, v }) => ({
-        tenantId,
-        id,
-        parentId,
-        type: v.type,
-        code: v.code,
-        name: v.name,
-        shortName: v.shortName,
-        address: v.address,
-        searchKey: searchKey(`${v.name} ${v.shortName ?? ''} ${v.code}`),
-        sortKey: textSortKey(v.name),
-        effectiveFrom: v.effectiveFrom ?? today,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
-  } else if (first.kind === 'people') {
-    const list = rows as Extract<Planned, { kind: 'people' }>[];
-    await tx.insert(people).values(
-      list.map(({ id, v }) => {
-        const { joinedOn: _j, ...f } = v;
-        return {
+    return [
+      [
+        organisations,
+        list.map(({ id, parentId, v }) => ({
           tenantId,
-          ...f,
           id,
-          birthDate: f.birthDate ?? null,
-          cccd: f.cccd ?? null,
-          searchKey: personSearchKey(f),
-          sortKey: nameSortKey(f.fullName),
+          parentId,
+          type: v.type,
+          code: v.code,
+          name: v.name,
+          shortName: v.shortName,
+          address: v.address,
+          searchKey: searchKey(`${v.name} ${v.shortName ?? ''} ${v.code}`),
+          sortKey: textSortKey(v.name),
+          effectiveFrom: v.effectiveFrom ?? today,
           createdAt: now,
           updatedAt: now,
-        };
-      }),
-    );
-    await tx.insert(memberships).values(
-      list.map(({ id, membershipId, v }) => ({
-        tenantId,
-        id: membershipId,
-        personId: id,
-        orgId: v.orgId,
-        fromDate: v.joinedOn ?? today,
-        position: v.position,
-      })),
-    );
-  } else if (first.kind === 'households') {
+        })),
+      ],
+    ];
+  }
+  if (first.kind === 'people') {
+    const list = rows as Extract<Planned, { kind: 'people' }>[];
+    return [
+      [
+        people,
+        list.map(({ id, v }) => {
+          const { joinedOn: _j, ...f } = v;
+          return {
+            tenantId,
+            ...f,
+            id,
+            birthDate: f.birthDate ?? null,
+            cccd: f.cccd ?? null,
+            searchKey: personSearchKey(f),
+            sortKey: nameSortKey(f.fullName),
+            createdAt: now,
+            updatedAt: now,
+          };
+        }),
+      ],
+      [
+        memberships,
+        list.map(({ id, membershipId, v }) => ({
+          tenantId,
+          id: membershipId,
+          personId: id,
+          orgId: v.orgId,
+          fromDate: v.joinedOn ?? today,
+          position: v.position,
+        })),
+      ],
+    ];
+  }
+  if (first.kind === 'households') {
     const list = rows as Extract<Planned, { kind: 'households' }>[];
-    await tx.insert(households).values(
-      list.map(({ id, v }) => ({
-        tenantId,
-        id,
-        ...v,
-        headPersonId: v.headPersonId ?? null,
-        searchKey: searchKey(`${v.headName} ${v.address}`),
-        sortKey: nameSortKey(v.headName),
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
-  } else if (first.kind === 'ratings') {
+    return [
+      [
+        households,
+        list.map(({ id, v }) => ({
+          tenantId,
+          id,
+          ...v,
+          headPersonId: v.headPersonId ?? null,
+          searchKey: searchKey(`${v.headName} ${v.address}`),
+          sortKey: nameSortKey(v.headName),
+          createdAt: now,
+          updatedAt: now,
+        })),
+      ],
+    ];
+  }
+  if (first.kind === 'ratings') {
     const list = rows as Extract<Planned, { kind: 'ratings' }>[];
-    await tx.insert(ratings).values(
-      list.map(({ id, v }) => ({
-        tenantId,
-        id,
-        subjectKind: 'individual' as const,
-        personId: v.personId,
-        orgId: null,
-        period: v.period,
-        rating: v.rating,
-        createdAt: now,
-      })),
-    );
-  } else {
-    const list = rows as Extract<Planned, { kind: 'awards' }>[];
-    await tx.insert(awardRecords).values(
+    return [
+      [
+        ratings,
+        list.map(({ id, v }) => ({
+          tenantId,
+          id,
+          subjectKind: 'individual',
+          personId: v.personId,
+          orgId: null,
+          period: v.period,
+          rating: v.rating,
+          createdAt: now,
+        })),
+      ],
+    ];
+  }
+  const list = rows as Extract<Planned, { kind: 'awards' }>[];
+  return [
+    [
+      awardRecords,
       list.map(({ id, v }) => {
         const { label: _l, ...f } = v;
         return { tenantId, id, ...f, decisionDate: f.decisionDate ?? null, householdId: null, createdAt: now };
       }),
-    );
+    ],
+  ];
+}
+
+/** One value in COPY's text format: \N for null, backslash escapes for the characters that frame rows and fields. */
+function copyValue(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  const s =
+    v instanceof Date
+      ? v.toISOString()
+      : typeof v === 'boolean'
+        ? v
+          ? 't'
+          : 'f'
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
+  return /[\\\n\r\t]/.test(s) ? s.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]!) : s;
+}
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Rows of values as the body of `COPY … FROM` in text format (one line a row, tab-separated). */
+export function copyText(rows: readonly (readonly unknown[])[]): string {
+  let out = '';
+  for (const r of rows) out += `${r.map(copyValue).join('\t')}\n`;
+  return out;
+}
+
+interface CopyBatch {
+  table: string;
+  columns: string[];
+  text: string;
+}
+
+/**
+ * A table's records as one COPY: the columns are those some record names (the others take the
+ * database's default); a record leaving out a named column gets the column's default as drizzle
+ * would give it (a constant, or the time of the write), else null.
+ */
+function copyBatch(table: PgTable, records: Record<string, unknown>[], now: Date): CopyBatch {
+  const named = new Set<string>();
+  for (const r of records) for (const k in r) if (r[k] !== undefined) named.add(k);
+  const cols = Object.entries(getTableColumns(table)).filter(([k]) => named.has(k));
+  const fallback = cols.map(([, c]) => (!c.hasDefault ? null : is(c.default, SQL) ? now : (c.default ?? null)));
+  const lines = records.map((r) => cols.map(([k], i) => (r[k] === undefined ? fallback[i] : r[k])));
+  return { table: getTableName(table), columns: cols.map(([, c]) => c.name), text: copyText(lines) };
+}
+
+const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;
+const copySql = (b: CopyBatch, source: string) =>
+  `COPY ${quoteIdent(b.table)} (${b.columns.map(quoteIdent).join(', ')}) FROM ${source}`;
+const PROGRESS_SQL = 'UPDATE jobs SET processed = $1 WHERE tenant_id = $2 AND id = $3';
+
+/**
+ * Writes one chunk and the job's progress in one transaction, by COPY on both engines: COPY FROM
+ * STDIN on PostgreSQL (pg-copy-streams), COPY FROM '/dev/blob' on PGlite. No per-row query
+ * building: the rows go as one text body per table.
+ */
+async function writeChunk(db: Db, job: WriteJob, rows: Planned[], upTo: number, now: Date) {
+  const batches = chunkRecords(job.tenantId, rows, now).map(([t, r]) => copyBatch(t, r, now));
+  const progress = [upTo, job.tenantId, job.jobId];
+  const client = (db as unknown as { $client: unknown }).$client;
+  if (client instanceof pg.Pool) {
+    const conn = await client.connect();
+    let broken: Error | undefined;
+    try {
+      await conn.query('BEGIN');
+      try {
+        for (const b of batches) await pipeline(Readable.from([b.text]), conn.query(copyFrom(copySql(b, 'STDIN'))));
+        await conn.query(PROGRESS_SQL, progress);
+        await conn.query('COMMIT');
+      } catch (e) {
+        await conn.query('ROLLBACK').catch((r: Error) => {
+          broken = r;
+        });
+        throw e;
+      }
+    } finally {
+      conn.release(broken);
+    }
+    return;
   }
+  const lite = client as PGlite;
+  await lite.transaction(async (tx) => {
+    for (const b of batches) await tx.query(copySql(b, "'/dev/blob'"), [], { blob: new Blob([b.text]) });
+    await tx.query(PROGRESS_SQL, progress);
+  });
 }
 
 /** Removes rows written by this job, children before parents. Only rows nobody else refers to yet can go. */
@@ -370,17 +494,14 @@ export async function writeRows(
   onProgress?: (n: number) => void,
 ) {
   let done = from;
+  let size = CHUNK;
   try {
     while (done < rows.length) {
-      const part = rows.slice(done, done + CHUNK);
+      const part = rows.slice(done, done + size);
       const upTo = done + part.length;
-      await db.transaction(async (tx) => {
-        await writeChunk(tx, job.tenantId, part, clockNow());
-        await tx
-          .update(jobs)
-          .set({ processed: upTo })
-          .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.jobId)));
-      });
+      const started = performance.now();
+      await writeChunk(db, job, part, upTo, clockNow());
+      size = nextChunkSize(part.length, performance.now() - started);
       done = upTo;
       onProgress?.(done);
       await yieldToOthers();

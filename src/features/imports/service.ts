@@ -29,7 +29,12 @@ import { now as clockNow } from '../../server/clock.js';
 import { markCommitError, prepareWrite, type WriteJob, writeRows } from './commit.js';
 import type { ImportStatus } from './schema.js';
 
-export const MAX_ROWS = 50_000;
+/**
+ * Most data rows one file may hold: twice a province's staff (150,000 people) in one file. The
+ * sheet is read streaming and written in chunks; what grows with the rows is the validated rows
+ * kept for the commit (about 1 KB of memory a row while the file is read).
+ */
+export const MAX_ROWS = 300_000;
 
 export interface ImportIssue {
   row: number;
