@@ -15,6 +15,7 @@ import { seedFundEntries } from './fund-seed.js';
 import { seedPeriodReports } from './period-report-seed.js';
 import { seedDemoPetitions } from './petition-seed.js';
 import { seedOversight } from './oversight-seed.js';
+import { seedDemoPlans } from './plan-seed.js';
 import { now as clockNow } from '../server/clock.js';
 
 export const DEMO_PASSWORD = 'tdkt2026';
@@ -283,6 +284,11 @@ export async function seedDataset(
     if (data.reportHistory) await seedPeriodReports(tx, t, now);
     await seedDemoPetitions(tx, t, now);
     if (data.reportHistory) await seedOversight(tx, t, now);
+    // The seeds' five real plans, after the movements their tasks link to.
+    if (data.reportHistory) {
+      const rootCode = data.orgs.find((o) => o.parentKey === null)?.code;
+      if (rootCode) await seedDemoPlans(tx, t, rootCode, now);
+    }
     await appendAudit(
       tx,
       { tenantId: t, userId: null, name: 'Hệ thống' },

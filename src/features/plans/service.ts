@@ -315,7 +315,7 @@ const DEFAULT_SECTIONS = (year: number): PlanSectionData[] => [
 const LOCAL_TYPES = new Set(['ward', 'commune']);
 
 /** The document defaults of a new plan, from its organisation (a ward's People's Committee prints 'ỦY BAN NHÂN DÂN' / 'PHƯỜNG …'). */
-function planDefaults(org: { name: string; type: string }, year: number) {
+export function planDefaults(org: { name: string; type: string }, year: number) {
   const local = LOCAL_TYPES.has(org.type);
   const place = local ? org.name.replace(/^(Phường|Xã|Thị trấn|Đặc khu)\s+/u, '') : org.name;
   const unit = local ? `${org.name.charAt(0).toLowerCase()}${org.name.slice(1)}` : org.name;
