@@ -1,8 +1,10 @@
 // Reminders to units late with their six-month or annual report to the body above them (báo cáo
 // sơ kết 6 tháng / tổng kết năm, issue 11 item 5). For each kind, the latest report whose due date
 // (procedure rules `reportDue`, dated data the administrator confirms or changes per tenant) has
-// passed: every unit with a parent in the system, in existence on that day, that has not
-// submitted it is reminded once per report and due date — the claim in period_report_reminders
+// passed, for REMIND_WITHIN_DAYS after it: every unit in existence on that day whose parent body is
+// compiling its own report for the period (a draft: once the parent has submitted, its roll-up is
+// frozen and chasing its units is moot) and that has not submitted its own is reminded once per
+// report and due date — the claim in period_report_reminders
 // is written in the same transaction as the notices, so a restart, a second server or a rerun
 // never reminds twice, and a new due date reminds again. Like the overdue plan-task check: small
 // pages by key, each in its own short transaction, a pause between pages, started after the
@@ -27,6 +29,12 @@ export interface LateReportOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Days after a due date during which late units are reminded (the product's choice: a deadline
+ * long past is the parent's business, not a fresh reminder, e.g. on a first start with history).
+ */
+export const REMIND_WITHIN_DAYS = 90;
+
 /** Who submits a unit's report (the annual-reports service's write permission). */
 const SUBMITTER = 'proposal.submit' as const;
 
@@ -43,19 +51,24 @@ interface LateUnit {
   parentName: string;
 }
 
-/** The report of each kind whose due date is the latest one passed on `today`. */
+/** The report of each kind whose due date is the latest one passed on `today`, if within REMIND_WITHIN_DAYS. */
 export function reportsDue(
   dueOf: (year: number, kind: PeriodReportKind) => string,
   today: string,
 ): { year: number; kind: PeriodReportKind; due: string }[] {
   const y = Number(today.slice(0, 4));
+  const since = new Date(Date.parse(`${today}T00:00:00Z`) - REMIND_WITHIN_DAYS * 86_400_000).toISOString().slice(0, 10);
   return PERIOD_REPORT_KINDS.flatMap((kind) => {
     const year = [y, y - 1].find((yy) => dueOf(yy, kind) <= today);
-    return year === undefined ? [] : [{ year, kind, due: dueOf(year, kind) }];
+    if (year === undefined || dueOf(year, kind) < since) return [];
+    return [{ year, kind, due: dueOf(year, kind) }];
   });
 }
 
-/** Units of the tenant late with the report and not yet reminded for this due date, by id after `after`. */
+/**
+ * Units of the tenant late with the report, whose parent is compiling its own (a draft), not yet
+ * reminded for this due date, by id after `after`.
+ */
 async function lateUnits(
   db: Q,
   tenantId: string,
@@ -69,6 +82,8 @@ async function lateUnits(
     FROM organisations o JOIN organisations p ON p.tenant_id = o.tenant_id AND p.id = o.parent_id
     WHERE o.tenant_id = ${tenantId} ${after ? sql`AND o.id > ${after}` : sql``}
       AND o.effective_from <= ${r.due} AND (o.effective_to IS NULL OR o.effective_to >= ${r.due})
+      AND EXISTS (SELECT 1 FROM period_reports pp WHERE pp.tenant_id = o.tenant_id AND pp.org_id = o.parent_id
+                  AND pp.year = ${r.year} AND pp.kind = ${r.kind} AND pp.status = 'draft')
       AND NOT EXISTS (SELECT 1 FROM period_reports pr WHERE pr.tenant_id = o.tenant_id AND pr.org_id = o.id
                       AND pr.year = ${r.year} AND pr.kind = ${r.kind} AND pr.status = 'submitted')
       AND NOT EXISTS (SELECT 1 FROM period_report_reminders x WHERE x.tenant_id = o.tenant_id AND x.org_id = o.id
