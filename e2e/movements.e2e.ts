@@ -108,8 +108,8 @@ it('office and school clerk: movement from draft to thematic round, then registr
   await office.getByRole('button', { name: 'Soạn phong trào' }).click();
   const drawer = await visible(office.getByRole('dialog', { name: 'Soạn phong trào thi đua' }));
   // Nothing filled in: the required fields say so, in Vietnamese, next to themselves.
-  await drawer.getByLabel('Cấp phát động').waitFor();
-  expect(await drawer.getByLabel('Cấp phát động').locator('..').textContent()).toContain('Xã, phường phát động');
+  // The level follows the office's organisation once the organisations have loaded.
+  await visible(drawer.getByLabel('Cấp phát động').locator('..').getByText('Xã, phường phát động'));
   await office.getByRole('button', { name: 'Lưu bản soạn' }).click();
   await visible(drawer.getByText('Chưa nhập tên phong trào.'));
   await visible(drawer.getByText('Chưa nhập nội dung thi đua.'));
