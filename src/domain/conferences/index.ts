@@ -1,6 +1,8 @@
 // Pure rules of the year's conferences and ceremonies (hội nghị sơ kết, tổng kết, the cluster's
 // conferences, award ceremonies): kinds, life and what fulfils a plan task.
 
+import { attendanceGate } from '../attendance/index.js';
+
 export const CONFERENCE_KINDS = ['so_ket', 'tong_ket', 'cluster', 'ceremony'] as const;
 export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
 export const CONFERENCE_KIND_LABELS: Record<ConferenceKind, string> = {
@@ -20,9 +22,10 @@ export const CONFERENCE_STATUS_LABELS: Record<ConferenceStatus, string> = {
 
 /** The conference may be marked held only on or after its date, and not once cancelled. */
 export function holdProblem(c: { status: ConferenceStatus; heldOn: string }, today: string): string | null {
-  if (c.status === 'cancelled') return 'Hội nghị đã hủy.';
-  if (today < c.heldOn) return 'Chưa đến ngày tổ chức hội nghị.';
-  return null;
+  return attendanceGate({ status: c.status, startsOn: c.heldOn }, today, {
+    cancelled: 'Hội nghị đã hủy.',
+    notYet: 'Chưa đến ngày tổ chức hội nghị.',
+  });
 }
 
 /** Awards are presented at a conference only from decisions already signed. */

@@ -1,6 +1,10 @@
 // Pure rules of training courses (tập huấn, bồi dưỡng nghiệp vụ thi đua, khen thưởng): who may
 // receive a certificate of attendance, how certificates are numbered, and the course's figures.
 
+import { attendanceGate } from '../attendance/index.js';
+
+export { attendanceSummary } from '../attendance/index.js';
+
 export const TRAINING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 export const TRAINING_STATUS_LABELS: Record<TrainingStatus, string> = {
@@ -32,13 +36,6 @@ export function certificateNumber(no: number, year: number, symbol = 'GCN-TH'): 
   return `${String(no).padStart(2, '0')}/${year}/${symbol}`;
 }
 
-export function attendanceSummary(marks: readonly { attended: boolean | null }[]) {
-  const invited = marks.length;
-  const attended = marks.filter((m) => m.attended === true).length;
-  const absent = marks.filter((m) => m.attended === false).length;
-  return { invited, attended, absent, unmarked: invited - attended - absent };
-}
-
 /** A plan task is fulfilled by a course once it was held and someone attended. */
 export function trainingFulfils(status: TrainingStatus, attended: number): boolean {
   return status === 'held' && attended > 0;
@@ -46,7 +43,8 @@ export function trainingFulfils(status: TrainingStatus, attended: number): boole
 
 /** Attendance may be taken only from the first day of the course, and not for a cancelled one. */
 export function attendanceProblem(t: { status: TrainingStatus; fromDate: string }, today: string): string | null {
-  if (t.status === 'cancelled') return 'Lớp tập huấn đã hủy, không điểm danh được.';
-  if (today < t.fromDate) return 'Chưa đến ngày khai giảng lớp tập huấn, chưa điểm danh được.';
-  return null;
+  return attendanceGate({ status: t.status, startsOn: t.fromDate }, today, {
+    cancelled: 'Lớp tập huấn đã hủy, không điểm danh được.',
+    notYet: 'Chưa đến ngày khai giảng lớp tập huấn, chưa điểm danh được.',
+  });
 }

@@ -1,6 +1,7 @@
 // Use cases of the year's conferences and ceremonies (hội nghị sơ kết, tổng kết, the cluster's,
 // award ceremonies): plan one, invite units, people and guests, take attendance (the conference is
 // then held), keep its documents, and link the decisions whose awards were presented there.
+import { attendanceSummary, unlistedMark } from '../../domain/attendance/index.js';
 import {
   CONFERENCE_KIND_LABELS,
   CONFERENCE_STATUS_LABELS,
@@ -55,6 +56,7 @@ export async function getConference(ctx: Ctx, id: string): Promise<ConferenceDet
     filesOf(ctx.db, t, OWNER, [id]),
     orgChain(ctx.db, t, row.orgId),
   ]);
+  const figures = attendanceSummary(invitees);
   return {
     id: row.id,
     orgId: row.orgId,
@@ -66,8 +68,8 @@ export async function getConference(ctx: Ctx, id: string): Promise<ConferenceDet
     place: row.place,
     status: row.status,
     statusLabel: CONFERENCE_STATUS_LABELS[row.status],
-    invitees: invitees.length,
-    attended: invitees.filter((v) => v.attended).length,
+    invitees: figures.invited,
+    attended: figures.attended,
     summary: row.summary,
     inviteeList: invitees,
     awards,
@@ -186,7 +188,7 @@ export async function recordAttendance(
   if (problem) throw conflict(problem);
   const t = ctx.actor.tenantId;
   const invitees = new Set((await repo.inviteesOf(ctx.db, t, id)).map((v) => v.id));
-  const bad = body.marks.findIndex((m) => !invitees.has(m.inviteeId));
+  const bad = unlistedMark(body.marks, (m) => m.inviteeId, invitees);
   if (bad >= 0)
     throw invalid([{ field: `marks.${bad}.inviteeId`, label: 'Đại biểu', message: 'Không có trong danh sách mời.' }]);
   await ctx.db.transaction(async (tx) => {

@@ -4,6 +4,7 @@
 // attendance list and the certificates; see who in each unit has never been trained.
 import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
 import { upperVN } from '../../documents/nd30/format.js';
+import { unlistedMark } from '../../domain/attendance/index.js';
 import {
   assignCertificates,
   attendanceProblem,
@@ -232,7 +233,7 @@ export async function takeAttendance(ctx: Ctx, id: string, body: AttendanceBody)
     if (problem) throw conflict(problem);
     const current = await repo.participantsOf(tx, t, id);
     const byId = new Map(current.map((p) => [p.personId, p]));
-    const bad = body.marks.findIndex((m) => !byId.has(m.personId));
+    const bad = unlistedMark(body.marks, (m) => m.personId, new Set(byId.keys()));
     if (bad >= 0)
       throw invalid([
         { field: `marks.${bad}.personId`, label: 'Học viên', message: 'Người này không có trong danh sách lớp.' },
