@@ -39,7 +39,7 @@ import { TestClient } from '../src/db/testing/http.js';
 import { nameSortKey } from '../src/domain/vi-text/index.js';
 import { configureAuditKey } from '../src/features/audit/keyring.js';
 import { subtreeIds } from '../src/features/organisations/tree.js';
-import { PEOPLE_ORDER, personSearchKey } from '../src/features/people/service.js';
+import { peopleOrderFor, personSearchKey } from '../src/features/people/service.js';
 import { createApp } from '../src/server/app.js';
 import { searchCondition } from '../src/server/paging.js';
 
@@ -196,18 +196,16 @@ async function main() {
 
   // The use case's statements without the application around them (src/features/people/service.ts).
   const orgJoin = and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId));
-  const bareList = async (where: SQL | undefined, page: number) => {
-    const [[c], rows] = [
-      await d.db.select({ total: count() }).from(people).where(where),
-      await d.db
-        .select({ p: people, orgName: organisations.name })
-        .from(people)
-        .leftJoin(organisations, orgJoin)
-        .where(where)
-        .orderBy(...PEOPLE_ORDER)
-        .limit(PAGE)
-        .offset((page - 1) * PAGE),
-    ];
+  const bareList = async (where: SQL | undefined, page: number, text?: string) => {
+    const [c] = await d.db.select({ total: count() }).from(people).where(where);
+    const rows = await d.db
+      .select({ p: people, orgName: organisations.name })
+      .from(people)
+      .leftJoin(organisations, orgJoin)
+      .where(where)
+      .orderBy(...peopleOrderFor(c!.total, text))
+      .limit(PAGE)
+      .offset((page - 1) * PAGE);
     return { total: c!.total, items: rows };
   };
   const searchWhere = (text: string, scoped: boolean) =>
@@ -267,7 +265,7 @@ async function main() {
           .select({ id: people.id })
           .from(people)
           .where(where)
-          .orderBy(...PEOPLE_ORDER)
+          .orderBy(...peopleOrderFor((await d.db.select({ n: count() }).from(people).where(where))[0]!.n, s.q))
           .limit(PAGE),
         d.db.select({ total: count() }).from(people).where(where),
       ]) {
@@ -288,7 +286,7 @@ async function main() {
         name: `search ${s.name}, province`,
         as: 'province',
         api: () => `/api/v1/people?q=${encodeURIComponent(s.q)}&pageSize=${PAGE}`,
-        bare: () => bareList(searchWhere(s.q, false), 1),
+        bare: () => bareList(searchWhere(s.q, false), 1, s.q),
       }),
     ),
     ...SEARCHES.slice(0, 3).map(
@@ -296,7 +294,7 @@ async function main() {
         name: `search ${s.name}, ward`,
         as: 'ward',
         api: () => `/api/v1/people?q=${encodeURIComponent(s.q)}&pageSize=${PAGE}`,
-        bare: () => bareList(searchWhere(s.q, true), 1),
+        bare: () => bareList(searchWhere(s.q, true), 1, s.q),
       }),
     ),
     {

@@ -1,10 +1,10 @@
 // The indexes a province-scale registry needs (issue 16): every foreign key a page follows has an
 // index that starts with its columns, and the planner uses the trigram and sort indexes for person
 // search, the people list and a person's page, on both engines.
-import { and, asc, eq, getTableName, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableName, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchCondition } from '../server/paging.js';
-import { PEOPLE_ORDER } from '../features/people/service.js';
+import { PEOPLE_ORDER, peopleOrderFor } from '../features/people/service.js';
 import type { Database, Tx } from './client.js';
 import { refreshSearchTables } from './maintenance.js';
 import {
@@ -147,15 +147,26 @@ describe.each(ENGINES)('indexes on %s', (engine) => {
       expect(found.map((f) => f.id)).toContain(personId);
       const counted = await plan(d.db.select({ n: sql`count(*)` }).from(people).where(where));
       expect(counted).toContain('people_search_trgm_idx');
-      const page = await plan(
+      const page0 = () =>
         d.db
           .select({ id: people.id })
           .from(people)
           .where(where)
           .orderBy(...PEOPLE_ORDER)
-          .limit(20),
-      );
+          .limit(20);
+      const page = await plan(page0());
       expect(page).toContain('people_search_trgm_idx');
+      // The product's order for a search with few matches: the same rows, sorted from the matches.
+      const [{ n }] = await d.db.select({ n: count() }).from(people).where(where);
+      const few = d.db
+        .select({ id: people.id })
+        .from(people)
+        .where(where)
+        .orderBy(...peopleOrderFor(n, fragment))
+        .limit(20);
+      expect(await plan(few)).toContain('people_search_trgm_idx');
+      expect(await plan(few)).not.toContain('people_sort_idx');
+      expect((await few).map((r) => r.id)).toEqual((await page0()).map((r) => r.id));
     });
 
     it('finds households and organisations through their trigram indexes', async () => {
