@@ -173,7 +173,8 @@ async function run(d: Database, file: Blob) {
     for (;;) {
       const job = (await officer.get(`/api/v1/imports/jobs/${id}`)).body;
       if (until(job.status)) return job;
-      await sleep(100);
+      // The import page polls every 500 ms; twice as often here, so the end is seen within 0.25 s.
+      await sleep(250);
     }
   };
 
