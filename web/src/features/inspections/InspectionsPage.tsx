@@ -1,8 +1,8 @@
 // /kiem-tra: the year's inspection plan (kiểm tra công tác thi đua, khen thưởng) — units and
 // dates, filtered by year and status on the server — and a form to add a unit to the plan.
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
@@ -12,9 +12,9 @@ import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useUrlListState } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
-import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import { PageHeader, useDocumentTitle } from '../../ui/page';
+import { YearFilter, YearlyTable, useYearlyList } from '../../ui/yearly-list';
 
 type Page = z.output<typeof InspectionPage>;
 type Row = Page['items'][number];
@@ -31,18 +31,10 @@ const STATUS_COLORS: Record<string, string> = {
 export function InspectionsPage() {
   useDocumentTitle('Kiểm tra công tác thi đua, khen thưởng');
   const { can } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
-  const year = Number(params.get('year') ?? thisYear);
+  const [params] = useSearchParams();
   const status = params.get('status') ?? undefined;
-  const { page, pageSize, update } = useUrlListState(params, setParams);
+  const { year, update, ...table } = useYearlyList<Row>('inspections', '/inspections', { status });
   const [open, setOpen] = useState(false);
-  const query = { year, status, page, pageSize };
-  const list = useQuery({
-    queryKey: ['inspections', query],
-    queryFn: () => api.get<Page>('/inspections', query),
-    placeholderData: keepPreviousData,
-  });
 
   return (
     <>
@@ -57,15 +49,7 @@ export function InspectionsPage() {
           ) : null
         }
       />
-      <Space wrap style={{ marginBottom: 12 }}>
-        <span>Năm</span>
-        <InputNumber
-          aria-label="Năm"
-          min={2000}
-          max={2100}
-          value={year}
-          onChange={(v) => v && update({ year: String(v) })}
-        />
+      <YearFilter year={year} update={update}>
         <Select
           aria-label="Trạng thái"
           allowClear
@@ -75,52 +59,41 @@ export function InspectionsPage() {
           options={optionsOf(INSPECTION_STATUS_LABELS)}
           onChange={(v) => update({ status: v ?? '' })}
         />
-      </Space>
-      {list.isError ? (
-        <LoadError error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <Table<Row>
-          rowKey="id"
-          loading={list.isPending}
-          dataSource={list.data?.items}
-          scroll={{ x: 900 }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total,
-            onChange: (p, s) => update({ page: p, pageSize: s }, true),
-          }}
-          columns={[
-            {
-              title: 'Đơn vị được kiểm tra',
-              dataIndex: 'targetOrgName',
-              render: (v: string, r) => <Link to={`/kiem-tra/${r.id}`}>{v}</Link>,
-            },
-            { title: 'Cơ quan kiểm tra', dataIndex: 'orgName' },
-            {
-              title: 'Thời gian dự kiến',
-              key: 'when',
-              render: (_: unknown, r) => `${fmtDate(r.plannedFrom)} – ${fmtDate(r.plannedTo)}`,
-            },
-            { title: 'Ngày kiểm tra', dataIndex: 'heldOn', render: fmtDate },
-            {
-              title: 'Trạng thái',
-              dataIndex: 'statusLabel',
-              render: (v: string, r) => <Tag color={STATUS_COLORS[r.status]}>{v}</Tag>,
-            },
-            {
-              title: 'Kiến nghị',
-              key: 'recs',
-              render: (_: unknown, r) => (
-                <>
-                  {r.openRecommendations ? `${r.openRecommendations} đang thực hiện` : '—'}
-                  {r.overdueRecommendations ? <Tag color="red">{r.overdueRecommendations} quá hạn</Tag> : null}
-                </>
-              ),
-            },
-          ]}
-        />
-      )}
+      </YearFilter>
+      <YearlyTable<Row>
+        {...table}
+        update={update}
+        scrollX={900}
+        columns={[
+          {
+            title: 'Đơn vị được kiểm tra',
+            dataIndex: 'targetOrgName',
+            render: (v: string, r) => <Link to={`/kiem-tra/${r.id}`}>{v}</Link>,
+          },
+          { title: 'Cơ quan kiểm tra', dataIndex: 'orgName' },
+          {
+            title: 'Thời gian dự kiến',
+            key: 'when',
+            render: (_: unknown, r) => `${fmtDate(r.plannedFrom)} – ${fmtDate(r.plannedTo)}`,
+          },
+          { title: 'Ngày kiểm tra', dataIndex: 'heldOn', render: fmtDate },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'statusLabel',
+            render: (v: string, r) => <Tag color={STATUS_COLORS[r.status]}>{v}</Tag>,
+          },
+          {
+            title: 'Kiến nghị',
+            key: 'recs',
+            render: (_: unknown, r) => (
+              <>
+                {r.openRecommendations ? `${r.openRecommendations} đang thực hiện` : '—'}
+                {r.overdueRecommendations ? <Tag color="red">{r.overdueRecommendations} quá hạn</Tag> : null}
+              </>
+            ),
+          },
+        ]}
+      />
       {open ? <PlanModal year={year} onClose={() => setOpen(false)} /> : null}
     </>
   );

@@ -2,7 +2,7 @@
 // on the server, a form to plan one, and who in each unit has never been trained.
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
@@ -11,9 +11,9 @@ import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, fmtNumber, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useUrlListState } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import { YearFilter, YearlyTable, useYearlyList } from '../../ui/yearly-list';
 
 type Page = z.output<typeof TrainingPage>;
 type Row = Page['items'][number];
@@ -22,18 +22,10 @@ type Untrained = z.output<typeof UntrainedPage>;
 export function TrainingsPage() {
   useDocumentTitle('Tập huấn nghiệp vụ');
   const { can } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? new Date().getFullYear());
+  const [params] = useSearchParams();
   const tab = params.get('tab') ?? 'courses';
-  const { page, pageSize, update } = useUrlListState(params, setParams);
+  const { year, update, ...table } = useYearlyList<Row>('trainings', '/trainings', {}, tab === 'courses');
   const [open, setOpen] = useState(false);
-  const query = { year, page, pageSize };
-  const list = useQuery({
-    queryKey: ['trainings', query],
-    queryFn: () => api.get<Page>('/trainings', query),
-    placeholderData: keepPreviousData,
-    enabled: tab === 'courses',
-  });
   return (
     <>
       <PageHeader
@@ -56,54 +48,32 @@ export function TrainingsPage() {
             label: 'Các lớp tập huấn',
             children: (
               <>
-                <Space style={{ marginBottom: 12 }}>
-                  <span>Năm</span>
-                  <InputNumber
-                    aria-label="Năm"
-                    min={2000}
-                    max={2100}
-                    value={year}
-                    onChange={(v) => v && update({ year: v })}
-                  />
-                </Space>
-                {list.isError ? (
-                  <LoadError error={list.error} onRetry={() => list.refetch()} />
-                ) : (
-                  <Table<Row>
-                    rowKey="id"
-                    loading={list.isPending}
-                    dataSource={list.data?.items}
-                    scroll={{ x: 800 }}
-                    pagination={{
-                      current: page,
-                      pageSize,
-                      total: list.data?.total,
-                      onChange: (p, s) => update({ page: p, pageSize: s }, true),
-                    }}
-                    columns={[
-                      {
-                        title: 'Lớp tập huấn',
-                        dataIndex: 'title',
-                        render: (v: string, r) => <Link to={`/tap-huan/${r.id}`}>{v}</Link>,
-                      },
-                      { title: 'Đơn vị tổ chức', dataIndex: 'orgName' },
-                      {
-                        title: 'Thời gian',
-                        key: 'when',
-                        render: (_: unknown, r) =>
-                          r.fromDate === r.toDate
-                            ? fmtDate(r.fromDate)
-                            : `${fmtDate(r.fromDate)} – ${fmtDate(r.toDate)}`,
-                      },
-                      { title: 'Trạng thái', dataIndex: 'statusLabel', render: (v: string) => <Tag>{v}</Tag> },
-                      {
-                        title: 'Học viên (có mặt)',
-                        key: 'n',
-                        render: (_: unknown, r) => `${fmtNumber(r.participants)} (${fmtNumber(r.attended)})`,
-                      },
-                    ]}
-                  />
-                )}
+                <YearFilter year={year} update={update} />
+                <YearlyTable<Row>
+                  {...table}
+                  update={update}
+                  scrollX={800}
+                  columns={[
+                    {
+                      title: 'Lớp tập huấn',
+                      dataIndex: 'title',
+                      render: (v: string, r) => <Link to={`/tap-huan/${r.id}`}>{v}</Link>,
+                    },
+                    { title: 'Đơn vị tổ chức', dataIndex: 'orgName' },
+                    {
+                      title: 'Thời gian',
+                      key: 'when',
+                      render: (_: unknown, r) =>
+                        r.fromDate === r.toDate ? fmtDate(r.fromDate) : `${fmtDate(r.fromDate)} – ${fmtDate(r.toDate)}`,
+                    },
+                    { title: 'Trạng thái', dataIndex: 'statusLabel', render: (v: string) => <Tag>{v}</Tag> },
+                    {
+                      title: 'Học viên (có mặt)',
+                      key: 'n',
+                      render: (_: unknown, r) => `${fmtNumber(r.participants)} (${fmtNumber(r.attended)})`,
+                    },
+                  ]}
+                />
               </>
             ),
           },
