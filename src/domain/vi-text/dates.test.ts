@@ -6,7 +6,9 @@ describe('formatDateVN', () => {
   it('formats ISO strings and Dates as dd/mm/yyyy', () => {
     expect(formatDateVN('2026-03-05')).toBe('05/03/2026');
     expect(formatDateVN('2025-12-31')).toBe('31/12/2025');
-    expect(formatDateVN(new Date(2026, 0, 9))).toBe('09/01/2026');
+    expect(formatDateVN(new Date('2026-01-09T00:00:00+07:00'))).toBe('09/01/2026');
+    // An instant is dated in Vietnam: 20:00 UTC on 07/12 is already 08/12 there.
+    expect(formatDateVN(new Date('2026-12-07T20:00:00Z'))).toBe('08/12/2026');
   });
   it('throws on invalid dates', () => {
     expect(() => formatDateVN('2026-02-30')).toThrow(RangeError);
@@ -65,7 +67,7 @@ describe('formatDateLongVN', () => {
     expect(formatDateLongVN('2026-03-15')).toBe('ngày 15 tháng 3 năm 2026');
     expect(formatDateLongVN('2026-02-15')).toBe('ngày 15 tháng 02 năm 2026');
     expect(formatDateLongVN('2026-10-10')).toBe('ngày 10 tháng 10 năm 2026');
-    expect(formatDateLongVN(new Date(2026, 8, 2))).toBe('ngày 02 tháng 9 năm 2026');
+    expect(formatDateLongVN(new Date('2026-09-02T08:00:00+07:00'))).toBe('ngày 02 tháng 9 năm 2026');
   });
   it('prefixes the place', () => {
     expect(formatDateLongVN('2026-01-05', 'Mường Lay')).toBe('Mường Lay, ngày 05 tháng 01 năm 2026');

@@ -54,7 +54,8 @@ export function parseDateVN(s: string): IsoDate | null {
 function dateParts(date: IsoDate | Date): { y: number; m: number; d: number } {
   if (date instanceof Date) {
     if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date');
-    return { y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() };
+    // An instant is dated in Vietnam, whatever the machine's time zone (servers often run in UTC).
+    date = isoDateInVietnam(date);
   }
   const iso = parseDateVN(date);
   if (!iso) throw new RangeError(`Invalid date: ${JSON.stringify(date)}`);
