@@ -50,7 +50,7 @@ export function parseDateVN(s: string): IsoDate | null {
   return null;
 }
 
-/** Calendar parts of an ISO date string or a Date (a Date is read in local time). Throws on invalid input. */
+/** Calendar parts of an ISO date string or a Date (a Date is dated in Vietnam). Throws on invalid input. */
 function dateParts(date: IsoDate | Date): { y: number; m: number; d: number } {
   if (date instanceof Date) {
     if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date');
