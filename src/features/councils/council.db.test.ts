@@ -607,9 +607,16 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
     expect(councils.items[0].meetingCount).toBe(all.total);
     expect((await officer.get(`/api/v1/councils?orgId=${await orgIdByCode(d.db, t, 'T')}`)).body.total).toBe(0);
 
+    // A fresh round: its five accepted nominees wait for a meeting; it comes first.
+    const fresh = await acceptedRound(d.db, t, {
+      orgId: ward,
+      createdBy: officerId,
+      period: '2035',
+      nominees: NOMINEES,
+    });
     const rounds = (await officer.get('/api/v1/meetings/rounds?pageSize=1')).body;
-    expect(rounds.items).toHaveLength(1);
-    expect(rounds.total).toBeGreaterThanOrEqual(new Set(all.items.map((m) => m.roundId)).size);
+    expect(rounds.items.map((r: { id: string; waiting: number }) => [r.id, r.waiting])).toEqual([[fresh.roundId, 5]]);
+    expect(rounds.total).toBeGreaterThan(new Set(all.items.map((m) => m.roundId)).size);
 
     // A member's meetings: every meeting of his council, newest first, one per page.
     const chair = await as('m.chair');

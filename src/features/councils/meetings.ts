@@ -305,6 +305,8 @@ export async function listMeetings(ctx: Ctx, q: MeetingListQuery) {
   };
 }
 
+const ROUND_ID = sql`${sql.identifier('rounds')}.${sql.identifier('id')}`;
+
 /**
  * One page of the rounds the actor runs (newest first), with how many accepted nominees still
  * wait for a meeting (not on the agenda of a meeting in preparation or voting): agendaFor's count,
@@ -324,11 +326,13 @@ export async function roundsForMeetings(ctx: Ctx, q: MeetingRoundsQuery) {
     ctx.db
       .select({
         r: rounds,
+        // The round's id spelled with its table: drizzle writes a column of a join-less select
+        // bare, which inside this subquery would name the nominee's own id.
         waiting: sql<number>`(SELECT count(*)::int FROM nominees n
-          WHERE n.tenant_id = ${t} AND n.round_id = ${rounds.id} AND n.status = 'accepted'
+          WHERE n.tenant_id = ${t} AND n.round_id = ${ROUND_ID} AND n.status = 'accepted'
             AND NOT EXISTS (SELECT 1 FROM meeting_items mi
               JOIN meetings m ON m.tenant_id = mi.tenant_id AND m.id = mi.meeting_id
-              WHERE mi.tenant_id = ${t} AND mi.nominee_id = n.id AND m.round_id = ${rounds.id}
+              WHERE mi.tenant_id = ${t} AND mi.nominee_id = n.id AND m.round_id = ${ROUND_ID}
                 AND m.status IN ('draft', 'voting')))`,
       })
       .from(rounds)
