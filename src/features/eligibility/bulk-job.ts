@@ -38,9 +38,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * People read, evaluated and written per transaction: small enough that a chunk takes well under
  * a second on PGlite (TDKT_BULK_CHUNK changes it, for tests and benchmarks).
  */
-const chunkSize = () => Number(process.env.TDKT_BULK_CHUNK) || 500;
+const chunkSize = () => Number(process.env.TDKT_BULK_CHUNK) || 250;
 /** Rows read back per query while the Excel file is written. */
-const FILE_BATCH = 2000;
+const FILE_BATCH = 1000;
 
 /** What the job row keeps (small: read by every poll). */
 interface BulkJobResult {
@@ -61,6 +61,13 @@ interface BulkJobResult {
 }
 
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * A pause after each chunk, half as long as the chunk took (5–250 ms): a request of another user
+ * runs several queries one after the other, and on PGlite each of them queues behind whatever the
+ * job has asked for; without a pause it would wait for the job's next chunk at every step.
+ */
+const breathe = (chunkMs: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.min(250, Math.max(5, chunkMs / 2))));
 
 /** Starts a bulk check of a subtree as a job; answers at once with the job's id and the number of people. */
 export async function startBulkCheckJob(ctx: Ctx, q: BulkQuery) {
@@ -130,8 +137,10 @@ async function runBulkCheckJob(ctx: Ctx, id: string, plan: BulkPlan, result: Bul
     const tally: BulkTally = { checked: 0, withheld: 0, alreadyAwarded: 0 };
     let after: { key: string; id: string } | null = null;
     const chunk = chunkSize();
+    let chunkMs = 0;
     for (;;) {
-      await yieldToOthers();
+      await breathe(chunkMs);
+      const t0 = performance.now();
       const part: (BulkPerson & { sortKey: string })[] = await ctx.db
         .select({
           id: people.id,
@@ -173,6 +182,7 @@ async function runBulkCheckJob(ctx: Ctx, id: string, plan: BulkPlan, result: Bul
         if (values.length) await tx.insert(eligibilityBulkRows).values(values);
         await tx.update(jobs).set({ processed: tally.checked, result }).where(where);
       });
+      chunkMs = performance.now() - t0;
     }
     await ctx.db
       .update(jobs)
@@ -232,8 +242,10 @@ async function runBulkCheckJob(ctx: Ctx, id: string, plan: BulkPlan, result: Bul
 async function* fileBatches(ctx: Ctx, id: string, plan: BulkPlan) {
   for (const group of BULK_GROUPS) {
     let after = 0;
+    let batchMs = 0;
     for (;;) {
-      await yieldToOthers();
+      await breathe(batchMs);
+      const t0 = performance.now();
       const rows = await ctx.db
         .select({ seq: eligibilityBulkRows.seq, data: eligibilityBulkRows.data })
         .from(eligibilityBulkRows)
@@ -257,6 +269,7 @@ async function* fileBatches(ctx: Ctx, id: string, plan: BulkPlan) {
         rows.map((r) => r.data as Omit<BulkRow, 'override'>),
       );
       yield { group, rows: withOv };
+      batchMs = performance.now() - t0;
     }
   }
 }
