@@ -168,4 +168,12 @@ it('an inspection withholds a named person until followed up and closed; a cours
   const certificate = await downloaded(page, () => cert.click());
   expect(certificate.head).toBe('PK');
   expect(certificate.name).toMatch(/\.docx$/u);
+  // The year's course list counts the participant and the attendee.
+  await page.goto(`${j.server.url}/tap-huan`);
+  await visible(
+    page
+      .getByRole('row')
+      .filter({ hasText: 'Tập huấn nghiệp vụ thi đua, khen thưởng cho cán bộ cơ sở' })
+      .getByText('1 (1)'),
+  );
 });
