@@ -256,6 +256,11 @@ describe.each(ENGINES)('petitions on %s', (engine) => {
     expect(answered.body.items.every((i: { status: string }) => i.status === 'answered')).toBe(true);
     const found = await officer.get(`/api/v1/petitions?q=${encodeURIComponent('Lê Thị Hoa')}`);
     expect(found.body.items).toHaveLength(1);
+    // Without diacritics, in any case, the words in any order: the same petition.
+    const plain = await officer.get(`/api/v1/petitions?q=${encodeURIComponent('HOA le thi')}`);
+    expect(plain.body.items.map((i: { id: string }) => i.id)).toEqual(
+      found.body.items.map((i: { id: string }) => i.id),
+    );
     const x = await officer.get('/api/v1/petitions/export?status=answered');
     expect(x.status).toBe(200);
     expect(x.headers.get('content-type')).toContain('spreadsheetml');
