@@ -359,7 +359,8 @@ async function main() {
     } else if (c === 'eligibility') {
       out.push(
         await child('Bulk eligibility against a bare SELECT (eligibility.bench.ts)', ['bench/eligibility.bench.ts'], {
-          BENCH_ONLY: process.env.TEST_PG_URL ? 'pglite,postgres' : 'pglite',
+          BENCH_ONLY: process.env.TEST_PG_URL ? 'inprocess,pglite,postgres' : 'inprocess,pglite',
+          BENCH_PEOPLE: String(PEOPLE),
           BENCH_PGLITE_PEOPLE: String(PEOPLE),
           BENCH_PG_PEOPLE: String(PEOPLE),
           ...pgOnly,
