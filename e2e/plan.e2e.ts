@@ -2,7 +2,8 @@
 // importing seed 000 (preview: 23 tasks, 8/6/2/4 by quarter and 3 regular; nothing saved until
 // confirmed), marks a task done with a progress note, gives a task a due date and finds it on the
 // year's calendar, generates the plan as DOCX and reads its text (number line, a task, a lead
-// unit); overdue tasks show on the home page; the plan page also works at phone width.
+// unit); overdue tasks show on the home page; the plan page also works at phone width; the plan is
+// copied to the next year (dates a year on, statuses not carried).
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -163,5 +164,26 @@ it('officer imports the 2026 plan, follows a task, opens the calendar and downlo
   await visible(phone.getByText('Thường xuyên trong năm 2026', { exact: true }));
   await snap(phone, 'plan-10-phone-calendar');
   await phone.context().close();
+  await page.context().close();
+});
+
+it('officer copies the 2026 plan to 2027: tasks carried with their dates a year on, not their statuses', async () => {
+  const officer = await apiSession(j.server.url, 'muonglay.vhxh');
+  const plan = (await officer.get<{ items: { id: string; year: number }[] }>(`/plans?year=${PLAN_YEAR}`)).items[0]!;
+  const dueOn = dueDateOnOpeningMonth(); // the due date the first journey gave DATED_TASK
+  const page = await newPage(j.browser);
+  await signIn(page, j.server.url, 'muonglay.vhxh');
+
+  // ── Next year: "copy to 2027" makes the 2027 draft with the tasks, their dates a year on.
+  await page.goto(`${j.server.url}/ke-hoach/${plan.id}`);
+  await page.getByRole('button', { name: `Sao chép sang năm ${PLAN_YEAR + 1}` }).click();
+  await page.getByRole('button', { name: 'Sao chép', exact: true }).click();
+  await visible(page.getByRole('heading', { name: `Kế hoạch năm ${PLAN_YEAR + 1}`, level: 1 }));
+  const copied = page.getByRole('row').filter({ hasText: DATED_TASK });
+  await visible(copied.getByText(vnDate(`${PLAN_YEAR + 1}${dueOn.slice(4)}`)));
+  // The task done this year starts again, its year moved in its title.
+  const restarted = page.getByRole('row').filter({ hasText: DONE_TASK.replace('năm 2026', 'năm 2027') });
+  await visible(restarted.getByText('Chưa thực hiện', { exact: true }));
+  await snap(page, 'plan-11-next-year');
   await page.context().close();
 });
