@@ -1,7 +1,7 @@
 // /ho-gia-dinh: households by village or residential group; search, add, edit; each row opens
 // the household's awards (Gia đình văn hóa…).
 import { EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -10,7 +10,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Row,
   Select,
   Spin,
@@ -23,7 +22,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage, type Query } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtNumber, matches } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { useDebounced, useOnChange, useUrlListState } from '../../ui/hooks';
 import { isClosed, useOrganisations, type OrgIndex } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
@@ -101,27 +100,23 @@ function HouseholdModal({
   open: boolean;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { index } = useOrganisations();
-  const { problem, setProblem, clear } = useFormProblem();
   const villages = useMemo(() => villageOptions(index, false), [index]);
-  useOnChange([open, household], () => {
-    if (!open) return;
-    clear();
-    form.resetFields();
-    if (household)
-      form.setFieldsValue({
-        headName: household.headName,
-        headPersonId: household.headPersonId,
-        address: household.address,
-        memberCount: household.memberCount,
-      });
-    else form.setFieldsValue({ memberCount: 1 });
-  });
-  const save = useMutation({
-    mutationFn: (v: Values) => {
+  const state = useFormModal<Values, Household>({
+    open,
+    subject: household,
+    initialValues: () =>
+      household
+        ? {
+            headName: household.headName,
+            headPersonId: household.headPersonId,
+            address: household.address,
+            memberCount: household.memberCount,
+          }
+        : { memberCount: 1 },
+    submit: (v) => {
       const body = {
         headName: v.headName,
         headPersonId: v.headPersonId ?? null,
@@ -137,81 +132,68 @@ function HouseholdModal({
       void message.success(household ? 'Đã lưu thay đổi.' : `Đã thêm hộ "${h.headName}".`);
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={open}
+      onClose={onClose}
       title={household ? `Sửa hộ gia đình — ${household.headName}` : 'Thêm hộ gia đình'}
       okText={household ? 'Lưu thay đổi' : 'Thêm hộ'}
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={620}
+      name="household"
     >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="household"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          save.mutate(v);
-        }}
+      <Form.Item
+        name="headName"
+        label="Chủ hộ"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ tên chủ hộ.' }]}
       >
+        <Input maxLength={150} />
+      </Form.Item>
+      <Form.Item
+        name="headPersonId"
+        label="Chủ hộ trong danh sách cá nhân"
+        extra="Không bắt buộc; chọn nếu chủ hộ đã có hồ sơ cá nhân."
+      >
+        <PersonPicker initialLabel={household?.headName} />
+      </Form.Item>
+      {household ? (
+        <Typography.Paragraph>
+          Thôn, tổ dân phố: <strong>{household.villageName ?? EMPTY}</strong>
+        </Typography.Paragraph>
+      ) : (
         <Form.Item
-          name="headName"
-          label="Chủ hộ"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ tên chủ hộ.' }]}
+          name="villageOrgId"
+          label="Thôn, tổ dân phố"
+          rules={[{ required: true, message: 'Chọn thôn, tổ dân phố.' }]}
         >
-          <Input maxLength={150} />
+          <Select
+            options={villages}
+            showSearch={{ filterOption: (input, o) => matches(String(o?.label ?? ''), input) }}
+            placeholder="Chọn thôn, bản, tổ dân phố"
+          />
         </Form.Item>
-        <Form.Item
-          name="headPersonId"
-          label="Chủ hộ trong danh sách cá nhân"
-          extra="Không bắt buộc; chọn nếu chủ hộ đã có hồ sơ cá nhân."
-        >
-          <PersonPicker initialLabel={household?.headName} />
+      )}
+      <Form.Item
+        name="address"
+        label="Địa chỉ"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập địa chỉ.' }]}
+      >
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item
+        name="memberCount"
+        label="Số nhân khẩu"
+        rules={[{ required: true, message: 'Chưa nhập số nhân khẩu.' }]}
+      >
+        <InputNumber min={1} max={50} precision={0} style={{ width: 140 }} />
+      </Form.Item>
+      {household && (
+        <Form.Item name="reason" label="Lý do" extra="Ghi vào nhật ký hệ thống.">
+          <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
-        {household ? (
-          <Typography.Paragraph>
-            Thôn, tổ dân phố: <strong>{household.villageName ?? EMPTY}</strong>
-          </Typography.Paragraph>
-        ) : (
-          <Form.Item
-            name="villageOrgId"
-            label="Thôn, tổ dân phố"
-            rules={[{ required: true, message: 'Chọn thôn, tổ dân phố.' }]}
-          >
-            <Select
-              options={villages}
-              showSearch={{ filterOption: (input, o) => matches(String(o?.label ?? ''), input) }}
-              placeholder="Chọn thôn, bản, tổ dân phố"
-            />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="address"
-          label="Địa chỉ"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập địa chỉ.' }]}
-        >
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item
-          name="memberCount"
-          label="Số nhân khẩu"
-          rules={[{ required: true, message: 'Chưa nhập số nhân khẩu.' }]}
-        >
-          <InputNumber min={1} max={50} precision={0} style={{ width: 140 }} />
-        </Form.Item>
-        {household && (
-          <Form.Item name="reason" label="Lý do" extra="Ghi vào nhật ký hệ thống.">
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }
 

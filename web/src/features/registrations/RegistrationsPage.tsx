@@ -1,7 +1,7 @@
 // /dang-ky-thi-dua: the registration calls (đăng ký thi đua) the user may see, with the deadline
 // and the days left; the office opens the year's call: period, titles and deadline.
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -10,7 +10,6 @@ import {
   DatePicker,
   Form,
   Grid,
-  Modal,
   Row,
   Select,
   Table,
@@ -25,8 +24,7 @@ import { isoDateInVietnam } from '../../../../src/domain/vi-text/index';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { useServerPaging } from '../../ui/paging';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import { periodText } from '../eligibility/labels';
@@ -59,36 +57,29 @@ export function DeadlineText({ deadline, open }: { deadline: string; open: boole
 
 function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { me } = useAuth();
-  const [form] = Form.useForm<CallValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const { problem, setProblem, clear } = useFormProblem();
   const offices = useMemo(() => {
     const seen = new Map<string, string>();
     for (const g of me.grants) if (MANAGE_ROLES.has(g.role)) seen.set(g.orgId, g.orgName);
     return [...seen].map(([value, label]) => ({ value, label }));
   }, [me.grants]);
-  const deadline = Form.useWatch('deadline', form);
-  const awards = useAwardOptions(toIso(deadline) ?? dayjs().format('YYYY-MM-DD'));
-  useOnChange([open], () => {
-    if (open) {
-      clear();
-      form.resetFields();
+  const state = useFormModal<CallValues, CallDetail>({
+    open,
+    initialValues: () => {
       // At the start of the year: this year's call, due at the end of January (or in a month).
       const now = dayjs();
       const year = now.month() >= 9 ? now.year() + 1 : now.year();
       const endJan = dayjs(`${year}-01-31`);
-      form.setFieldsValue({
+      return {
         orgId: offices[0]?.value,
         period: String(year),
         awardCodes: ['LDTT', 'CSTD_CS', 'TT_LDTT'],
         deadline: endJan.isAfter(now) ? endJan : now.add(30, 'day'),
-      });
-    }
-  });
-  const create = useMutation({
-    mutationFn: (v: CallValues) =>
+      };
+    },
+    submit: (v) =>
       api.post<CallDetail>('/registration-calls', {
         orgId: v.orgId,
         period: v.period,
@@ -101,76 +92,64 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
       onClose();
       void navigate(`/dang-ky-thi-dua/${c.id}`);
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
+  const deadline = Form.useWatch('deadline', state.form);
+  const awards = useAwardOptions(toIso(deadline) ?? dayjs().format('YYYY-MM-DD'));
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={open}
+      onClose={onClose}
       title="Mở đăng ký thi đua"
       okText="Mở đăng ký"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
       width={640}
-      destroyOnHidden
+      name="registration-call"
     >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="registration-call"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          create.mutate(v);
-        }}
+      <Form.Item name="orgId" label="Cơ quan mở đăng ký" rules={[{ required: true, message: 'Chọn cơ quan.' }]}>
+        <Select options={offices} placeholder="Chọn cơ quan" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="period" label="Năm thi đua" rules={[{ required: true, message: 'Chọn năm thi đua.' }]}>
+            <PeriodPicker block />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name="deadline"
+            label="Hạn đăng ký"
+            rules={[
+              { required: true, message: 'Chưa chọn hạn đăng ký.' },
+              {
+                validator: (_, d: Dayjs | null) =>
+                  d?.isBefore(dayjs(), 'day')
+                    ? Promise.reject(new Error('Hạn đăng ký không được trước hôm nay.'))
+                    : Promise.resolve(),
+              },
+            ]}
+          >
+            <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="awardCodes"
+        label="Danh hiệu được đăng ký"
+        rules={[{ required: true, message: 'Chọn ít nhất một danh hiệu.' }]}
       >
-        <Form.Item name="orgId" label="Cơ quan mở đăng ký" rules={[{ required: true, message: 'Chọn cơ quan.' }]}>
-          <Select options={offices} placeholder="Chọn cơ quan" />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item name="period" label="Năm thi đua" rules={[{ required: true, message: 'Chọn năm thi đua.' }]}>
-              <PeriodPicker block />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="deadline"
-              label="Hạn đăng ký"
-              rules={[
-                { required: true, message: 'Chưa chọn hạn đăng ký.' },
-                {
-                  validator: (_, d: Dayjs | null) =>
-                    d?.isBefore(dayjs(), 'day')
-                      ? Promise.reject(new Error('Hạn đăng ký không được trước hôm nay.'))
-                      : Promise.resolve(),
-                },
-              ]}
-            >
-              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item
-          name="awardCodes"
-          label="Danh hiệu được đăng ký"
-          rules={[{ required: true, message: 'Chọn ít nhất một danh hiệu.' }]}
-        >
-          <Select
-            mode="multiple"
-            options={awards.options}
-            loading={awards.isPending}
-            optionFilterProp="label"
-            placeholder="Chọn danh hiệu"
-            allowClear
-          />
-        </Form.Item>
-        <Typography.Text type="secondary">
-          Các đơn vị trực thuộc nhận thông báo và đăng ký cho đơn vị, cá nhân của mình đến hết ngày hạn.
-        </Typography.Text>
-      </Form>
-    </Modal>
+        <Select
+          mode="multiple"
+          options={awards.options}
+          loading={awards.isPending}
+          optionFilterProp="label"
+          placeholder="Chọn danh hiệu"
+          allowClear
+        />
+      </Form.Item>
+      <Typography.Text type="secondary">
+        Các đơn vị trực thuộc nhận thông báo và đăng ký cho đơn vị, cá nhân của mình đến hết ngày hạn.
+      </Typography.Text>
+    </FormModal>
   );
 }
 

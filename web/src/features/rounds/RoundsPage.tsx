@@ -2,7 +2,7 @@
 // how many invited units have sent their dossier) and opens a new one; a unit sees the open rounds
 // it is invited to, with the days left to the deadline and its own dossier's status.
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -12,7 +12,6 @@ import {
   Form,
   Grid,
   Input,
-  Modal,
   Row,
   Select,
   Table,
@@ -26,8 +25,7 @@ import { ROUND_KIND_LABELS, type RoundKind } from '../../../../src/domain/rounds
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { useServerPaging } from '../../ui/paging';
 import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
@@ -80,44 +78,29 @@ export function useAwardOptions(date: string) {
 
 function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { me } = useAuth();
-  const [form] = Form.useForm<RoundValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const { index } = useOrganisations();
-  const { problem, setProblem, clear } = useFormProblem();
   const offices = useMemo(() => {
     const seen = new Map<string, string>();
     for (const g of me.grants) if (MANAGE_ROLES.has(g.role)) seen.set(g.orgId, g.orgName);
     return [...seen].map(([value, label]) => ({ value, label }));
   }, [me.grants]);
-  const orgId = Form.useWatch('orgId', form);
-  const decisionBy = Form.useWatch('decisionBy', form);
-  const awards = useAwardOptions(toIso(decisionBy) ?? dayjs().format('YYYY-MM-DD'));
-  // Only units inside the office's own subtree can be invited.
-  const inSubtree = useMemo(
-    () => (o: Organisation) => !!orgId && (o.id === orgId || index.ancestors(o.id).some((a) => a.id === orgId)),
-    [orgId, index],
-  );
-
-  useOnChange([open], () => {
-    if (open) {
-      clear();
-      form.resetFields();
+  const state = useFormModal<RoundValues, RoundDetail>({
+    open,
+    initialValues: () => {
       const today = dayjs().format('YYYY-MM-DD');
-      form.setFieldsValue({
+      return {
         orgId: offices[0]?.value,
         kind: 'year_end',
         period: String(dayjs().year()),
         opensOn: dayjs(today),
         submitBy: dayjs(addDays(today, 14)),
         decisionBy: dayjs(addDays(today, 28)),
-      });
-    }
-  });
-
-  const create = useMutation({
-    mutationFn: (v: RoundValues) =>
+      };
+    },
+    submit: (v) =>
       api.post<RoundDetail>('/rounds', {
         name: v.name,
         orgId: v.orgId,
@@ -136,31 +119,29 @@ function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => voi
       onClose();
       void navigate(`/dot-xet/${r.id}`);
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
 
+  const { form } = state;
+  const orgId = Form.useWatch('orgId', form);
+  const decisionBy = Form.useWatch('decisionBy', form);
+  const awards = useAwardOptions(toIso(decisionBy) ?? dayjs().format('YYYY-MM-DD'));
+  // Only units inside the office's own subtree can be invited.
+  const inSubtree = useMemo(
+    () => (o: Organisation) => !!orgId && (o.id === orgId || index.ancestors(o.id).some((a) => a.id === orgId)),
+    [orgId, index],
+  );
+
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={open}
+      onClose={onClose}
       title="Lập đợt xét khen thưởng"
       okText="Lập đợt xét"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
       width={760}
-      destroyOnHidden
-    >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="round-create"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          create.mutate(v);
-        }}
-        onValuesChange={(changed: Partial<RoundValues>) => {
+      name="round-create"
+      formProps={{
+        onValuesChange: (changed: Partial<RoundValues>) => {
           if (changed.kind)
             form.setFieldValue(
               'period',
@@ -170,92 +151,88 @@ function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => voi
               ),
             );
           if (changed.orgId) form.setFieldValue('invitedOrgIds', []);
-        }}
+        },
+      }}
+    >
+      <Form.Item
+        name="name"
+        label="Tên đợt xét"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên đợt xét.' }]}
       >
-        <Form.Item
-          name="name"
-          label="Tên đợt xét"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên đợt xét.' }]}
-        >
-          <Input maxLength={300} placeholder={`Ví dụ: Tổng kết công tác thi đua, khen thưởng năm ${dayjs().year()}`} />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="orgId"
-              label="Cơ quan tổ chức đợt xét"
-              rules={[{ required: true, message: 'Chọn cơ quan tổ chức đợt xét.' }]}
-            >
-              <Select options={offices} placeholder="Chọn cơ quan" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="kind" label="Loại đợt xét" rules={[{ required: true, message: 'Chọn loại đợt xét.' }]}>
-              <Select options={optionsOf(ROUND_KIND_LABELS)} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="period" label="Kỳ xét" rules={[{ required: true, message: 'Chọn kỳ xét.' }]}>
-              <PeriodPicker block />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item
-          name="awardCodes"
-          label="Danh hiệu, hình thức xét trong đợt"
-          rules={[{ required: true, message: 'Chọn ít nhất một danh hiệu hoặc hình thức.' }]}
-        >
-          <Select
-            mode="multiple"
-            options={awards.options}
-            loading={awards.isPending}
-            optionFilterProp="label"
-            placeholder="Chọn danh hiệu, hình thức"
-            allowClear
-          />
-        </Form.Item>
-        <Form.Item
-          name="invitedOrgIds"
-          label="Đơn vị được mời đề nghị"
-          extra="Chỉ các đơn vị thuộc cơ quan tổ chức đợt xét."
-          rules={[{ required: true, message: 'Chọn ít nhất một đơn vị được mời đề nghị.' }]}
-        >
-          <OrgTreeSelect multiple selectable={inSubtree} hideClosed disabled={!orgId} placeholder="Chọn đơn vị" />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} sm={8}>
-            <Form.Item
-              name="opensOn"
-              label="Ngày mở đợt"
-              rules={[{ required: true, message: 'Chưa chọn ngày mở đợt.' }]}
-            >
-              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Form.Item
-              name="submitBy"
-              label="Hạn nộp hồ sơ"
-              rules={[{ required: true, message: 'Chưa chọn hạn nộp hồ sơ.' }]}
-            >
-              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Form.Item
-              name="decisionBy"
-              label="Ngày dự kiến quyết định"
-              rules={[{ required: true, message: 'Chưa chọn ngày dự kiến quyết định.' }]}
-            >
-              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="note" label="Ghi chú">
-          <Input.TextArea rows={3} maxLength={2000} placeholder="Yêu cầu về hồ sơ, căn cứ kế hoạch…" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={300} placeholder={`Ví dụ: Tổng kết công tác thi đua, khen thưởng năm ${dayjs().year()}`} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="orgId"
+            label="Cơ quan tổ chức đợt xét"
+            rules={[{ required: true, message: 'Chọn cơ quan tổ chức đợt xét.' }]}
+          >
+            <Select options={offices} placeholder="Chọn cơ quan" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="kind" label="Loại đợt xét" rules={[{ required: true, message: 'Chọn loại đợt xét.' }]}>
+            <Select options={optionsOf(ROUND_KIND_LABELS)} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="period" label="Kỳ xét" rules={[{ required: true, message: 'Chọn kỳ xét.' }]}>
+            <PeriodPicker block />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="awardCodes"
+        label="Danh hiệu, hình thức xét trong đợt"
+        rules={[{ required: true, message: 'Chọn ít nhất một danh hiệu hoặc hình thức.' }]}
+      >
+        <Select
+          mode="multiple"
+          options={awards.options}
+          loading={awards.isPending}
+          optionFilterProp="label"
+          placeholder="Chọn danh hiệu, hình thức"
+          allowClear
+        />
+      </Form.Item>
+      <Form.Item
+        name="invitedOrgIds"
+        label="Đơn vị được mời đề nghị"
+        extra="Chỉ các đơn vị thuộc cơ quan tổ chức đợt xét."
+        rules={[{ required: true, message: 'Chọn ít nhất một đơn vị được mời đề nghị.' }]}
+      >
+        <OrgTreeSelect multiple selectable={inSubtree} hideClosed disabled={!orgId} placeholder="Chọn đơn vị" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} sm={8}>
+          <Form.Item name="opensOn" label="Ngày mở đợt" rules={[{ required: true, message: 'Chưa chọn ngày mở đợt.' }]}>
+            <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item
+            name="submitBy"
+            label="Hạn nộp hồ sơ"
+            rules={[{ required: true, message: 'Chưa chọn hạn nộp hồ sơ.' }]}
+          >
+            <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item
+            name="decisionBy"
+            label="Ngày dự kiến quyết định"
+            rules={[{ required: true, message: 'Chưa chọn ngày dự kiến quyết định.' }]}
+          >
+            <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="note" label="Ghi chú">
+        <Input.TextArea rows={3} maxLength={2000} placeholder="Yêu cầu về hồ sơ, căn cứ kế hoạch…" />
+      </Form.Item>
+    </FormModal>
   );
 }
 

@@ -19,7 +19,6 @@ import {
   Flex,
   Form,
   Input,
-  Modal,
   Row,
   Select,
   Table,
@@ -32,8 +31,8 @@ import { ROLE_LABELS, type Role } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { fmtDateTime, fmtNumber, optionsOf } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useDebounced, useOnChange } from '../../ui/hooks';
+import { FormModal, useFormModal } from '../../ui/form-modal';
+import { useDebounced } from '../../ui/hooks';
 import { useServerPaging } from '../../ui/paging';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
@@ -117,22 +116,16 @@ function GrantsField() {
 }
 
 function UserModal({ user, open, onClose }: { user: UserAccount | null; open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<UserValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([open, user], () => {
-    if (!open) return;
-    clear();
-    form.resetFields();
-    form.setFieldsValue(
+  const state = useFormModal<UserValues, unknown>({
+    open,
+    subject: user,
+    initialValues: () =>
       user
         ? { fullName: user.fullName, grants: user.grants.map((g) => ({ role: g.role, orgId: g.orgId })) }
         : { grants: [{}] },
-    );
-  });
-  const save = useMutation({
-    mutationFn: (v: UserValues) => {
+    submit: (v) => {
       const grants = v.grants.map((g) => ({ role: g.role, orgId: g.orgId }));
       return user
         ? api.patch(`/users/${user.id}`, { fullName: v.fullName, grants, reason: v.reason?.trim() || null })
@@ -145,119 +138,87 @@ function UserModal({ user, open, onClose }: { user: UserAccount | null; open: bo
       );
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={open}
+      onClose={onClose}
       title={user ? `Sửa tài khoản "${user.username}"` : 'Tạo tài khoản'}
       okText={user ? 'Lưu thay đổi' : 'Tạo tài khoản'}
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={720}
+      name="user"
     >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="user"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          save.mutate(v);
-        }}
-      >
-        {!user && (
-          <Form.Item
-            name="username"
-            label="Tên đăng nhập"
-            extra="Chữ không dấu, số và các ký tự . _ -; ví dụ muonglay.vanthu"
-            rules={[
-              { required: true, whitespace: true, message: 'Chưa nhập tên đăng nhập.' },
-              { min: 3, message: 'Tên đăng nhập phải có ít nhất 3 ký tự.' },
-              { pattern: /^[A-Za-z0-9._-]+$/, message: 'Tên đăng nhập chỉ gồm chữ không dấu, số và các ký tự . _ -' },
-            ]}
-          >
-            <Input maxLength={60} autoComplete="off" spellCheck={false} />
-          </Form.Item>
-        )}
+      {!user && (
         <Form.Item
-          name="fullName"
-          label="Họ và tên"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ và tên.' }]}
+          name="username"
+          label="Tên đăng nhập"
+          extra="Chữ không dấu, số và các ký tự . _ -; ví dụ muonglay.vanthu"
+          rules={[
+            { required: true, whitespace: true, message: 'Chưa nhập tên đăng nhập.' },
+            { min: 3, message: 'Tên đăng nhập phải có ít nhất 3 ký tự.' },
+            { pattern: /^[A-Za-z0-9._-]+$/, message: 'Tên đăng nhập chỉ gồm chữ không dấu, số và các ký tự . _ -' },
+          ]}
         >
-          <Input maxLength={150} autoComplete="off" />
+          <Input maxLength={60} autoComplete="off" spellCheck={false} />
         </Form.Item>
-        {!user && (
-          <Form.Item
-            name="password"
-            label="Mật khẩu ban đầu"
-            extra={PASSWORD_RULE}
-            rules={[{ required: true, message: 'Chưa nhập mật khẩu.' }]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        )}
-        <GrantsField />
-        {user && (
-          <Form.Item name="reason" label="Lý do" extra="Ghi vào nhật ký hệ thống." style={{ marginTop: 16 }}>
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+      <Form.Item
+        name="fullName"
+        label="Họ và tên"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ và tên.' }]}
+      >
+        <Input maxLength={150} autoComplete="off" />
+      </Form.Item>
+      {!user && (
+        <Form.Item
+          name="password"
+          label="Mật khẩu ban đầu"
+          extra={PASSWORD_RULE}
+          rules={[{ required: true, message: 'Chưa nhập mật khẩu.' }]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      )}
+      <GrantsField />
+      {user && (
+        <Form.Item name="reason" label="Lý do" extra="Ghi vào nhật ký hệ thống." style={{ marginTop: 16 }}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }
 
 function ResetPasswordModal({ user, onClose }: { user: UserAccount | null; onClose: () => void }) {
-  const [form] = Form.useForm<{ password: string }>();
   const { message } = App.useApp();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([user], () => {
-    if (user) {
-      clear();
-      form.resetFields();
-    }
-  });
-  const reset = useMutation({
-    mutationFn: (v: { password: string }) => api.post(`/users/${user!.id}/password`, v),
+  const state = useFormModal<{ password: string }, unknown>({
+    open: !!user,
+    subject: user,
+    submit: (v) => api.post(`/users/${user!.id}/password`, v),
     onSuccess: () => {
       void message.success(`Đã đặt lại mật khẩu cho "${user!.username}". Hãy báo mật khẩu mới cho người dùng.`);
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={!!user}
+      onClose={onClose}
       title={user ? `Đặt lại mật khẩu — ${user.username}` : ''}
       okText="Đặt lại"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={reset.isPending}
+      name="user-password"
     >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="user-password"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          reset.mutate(v);
-        }}
+      <Form.Item
+        name="password"
+        label="Mật khẩu mới"
+        extra={`${PASSWORD_RULE} Mọi phiên đăng nhập và mã truy cập API của người dùng sẽ bị thu hồi.`}
+        rules={[{ required: true, message: 'Chưa nhập mật khẩu mới.' }]}
       >
-        <Form.Item
-          name="password"
-          label="Mật khẩu mới"
-          extra={`${PASSWORD_RULE} Mọi phiên đăng nhập và mã truy cập API của người dùng sẽ bị thu hồi.`}
-          rules={[{ required: true, message: 'Chưa nhập mật khẩu mới.' }]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </FormModal>
   );
 }
 

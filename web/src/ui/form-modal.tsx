@@ -1,0 +1,110 @@
+// One shape for the app's modal forms: the form resets (and takes its starting values) each time
+// the modal opens, a submit clears the last problem and runs the mutation, the API's field errors
+// go next to their fields and the rest in an alert above the form, and OK shows a spinner while the
+// request runs. A feature writes only its fields, its request and what happens after success.
+import { useMutation } from '@tanstack/react-query';
+import { Form, type FormInstance, type FormProps, Modal } from 'antd';
+import type { ReactNode } from 'react';
+import { applyApiError, FormProblemAlert, type FormProblem, useFormProblem } from './forms';
+import { useOnChange } from './hooks';
+
+export interface FormModalOptions<V, R> {
+  /** Whether the modal is open: the form resets each time it opens. */
+  open: boolean;
+  /** The thing the form is about: the form also resets when it changes while open. */
+  subject?: unknown;
+  /** The request the form sends. */
+  submit: (values: V) => Promise<R>;
+  /** After the server has accepted it (invalidate queries, say so, close, navigate). */
+  onSuccess?: (result: R, values: V) => void | Promise<void>;
+  /** Starting values (any part of them), read each time the modal opens. */
+  initialValues?: () => Parameters<FormInstance<V>['setFieldsValue']>[0] | undefined;
+  /** Server field names that the form calls otherwise (see applyApiError). */
+  fieldMap?: Record<string, string>;
+}
+
+export interface FormModalState<V, R> {
+  form: FormInstance<V>;
+  problem: FormProblem | null;
+  pending: boolean;
+  /** Sends the values (the form's onFinish). */
+  send: (values: V) => void;
+  /** The mutation's last result, when a modal shows it after success. */
+  result: R | undefined;
+}
+
+export function useFormModal<V, R = unknown>(opts: FormModalOptions<V, R>): FormModalState<V, R> {
+  const [form] = Form.useForm<V>();
+  const { problem, setProblem, clear } = useFormProblem();
+  useOnChange([opts.open, opts.subject], () => {
+    if (!opts.open) return;
+    clear();
+    form.resetFields();
+    const initial = opts.initialValues?.();
+    if (initial) form.setFieldsValue(initial);
+  });
+  const mutation = useMutation({
+    mutationFn: opts.submit,
+    onSuccess: (r, v) => opts.onSuccess?.(r, v),
+    onError: (e) => setProblem(applyApiError(form, e, opts.fieldMap)),
+  });
+  return {
+    form,
+    problem,
+    pending: mutation.isPending,
+    result: mutation.data,
+    send: (values) => {
+      clear();
+      mutation.mutate(values);
+    },
+  };
+}
+
+export interface FormModalProps<V, R> {
+  state: FormModalState<V, R>;
+  open: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  okText: string;
+  /** The form's name: Ant Design prefixes field ids with it. */
+  name: string;
+  width?: number;
+  /** More props for the form (onValuesChange, layout …). */
+  formProps?: Omit<FormProps<V>, 'form' | 'name' | 'onFinish'>;
+  /** Shown above the alert and the fields. */
+  intro?: ReactNode;
+  children: ReactNode;
+}
+
+export function FormModal<V, R>({
+  state,
+  open,
+  onClose,
+  title,
+  okText,
+  name,
+  width,
+  formProps,
+  intro,
+  children,
+}: FormModalProps<V, R>) {
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={okText}
+      cancelText="Hủy"
+      onOk={() => state.form.submit()}
+      onCancel={onClose}
+      confirmLoading={state.pending}
+      width={width}
+      destroyOnHidden
+    >
+      {intro}
+      <FormProblemAlert problem={state.problem} />
+      <Form<V> form={state.form} name={name} layout="vertical" {...formProps} onFinish={state.send}>
+        {children}
+      </Form>
+    </Modal>
+  );
+}
