@@ -302,7 +302,13 @@ const NoteOut = z.object({
 export const PlanDetailOut = z.object({
   plan: PlanOut,
   tasks: z.array(PlanTaskOut),
-  notes: z.array(NoteOut.extend({ taskId: Uuid, fromStatus: z.string().nullable(), toStatus: z.string().nullable() })),
+  notes: z.array(
+    NoteOut.extend({
+      taskId: Uuid,
+      fromStatus: z.enum(TASK_STATUSES).nullable(),
+      toStatus: z.enum(TASK_STATUSES).nullable(),
+    }),
+  ),
   counts: CountsByQuarter,
   overdueCount: z.number().int(),
   canManage: z.boolean(),

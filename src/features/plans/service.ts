@@ -27,6 +27,7 @@ import {
   TASK_STATUS_LABELS,
   type PlanTask,
   type TaskQuarter,
+  type TaskStatus,
 } from '../../domain/plans/index.js';
 import { cleanText, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import { signerLines } from '../../documents/nd30/index.js';
@@ -626,8 +627,9 @@ export async function getPlan(ctx: Ctx, id: string) {
     notes: notes.map((n) => ({
       id: n.id,
       taskId: n.taskId,
-      fromStatus: n.fromStatus,
-      toStatus: n.toStatus,
+      // Written only by setTaskStatus, from TASK_STATUSES (the response schema checks it).
+      fromStatus: n.fromStatus as TaskStatus | null,
+      toStatus: n.toStatus as TaskStatus | null,
       note: n.note,
       authorName: n.authorName,
       createdAt: n.createdAt.toISOString(),
