@@ -19,6 +19,7 @@ import { appendAudit } from '../audit/append.js';
 import { tenantProcedureRules } from '../eligibility/service.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { SYSTEM_ACTOR_NAME } from '../plans/service.js';
+import { startPeriodicCheck } from '../../server/periodic.js';
 
 export interface LateReportOptions {
   /** Units read and reminded per transaction. */
@@ -217,27 +218,11 @@ export async function notifyLateReports(
  * then daily; returns the function that stops it.
  */
 export function startLateReportChecks(db: Db, everyMs = 24 * 60 * 60 * 1000, firstAfterMs = 8_000): () => void {
-  const stop = new AbortController();
-  let running = false;
-  const run = () => {
-    if (running || stop.signal.aborted) return;
-    running = true;
-    notifyLateReports(db, clockNow(), { signal: stop.signal })
-      .then(
-        (r) => r.reminded && console.log(`Đã nhắc ${r.reminded} đơn vị chưa gửi báo cáo sơ kết, tổng kết đúng hạn.`),
-        (e) => stop.signal.aborted || console.error('Kiểm tra báo cáo chậm gửi gặp lỗi:', e),
-      )
-      .finally(() => {
-        running = false;
-      });
-  };
-  const first = setTimeout(run, firstAfterMs);
-  first.unref();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
-  return () => {
-    stop.abort();
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  return startPeriodicCheck({
+    run: (signal) => notifyLateReports(db, clockNow(), { signal }),
+    report: (r) => r.reminded && `Đã nhắc ${r.reminded} đơn vị chưa gửi báo cáo sơ kết, tổng kết đúng hạn.`,
+    failure: 'Kiểm tra báo cáo chậm gửi gặp lỗi:',
+    everyMs,
+    firstAfterMs,
+  });
 }

@@ -16,6 +16,7 @@ import { notify, usersWithPermission } from '../notifications/service.js';
 import { orgChain } from '../organisations/tree.js';
 import { SYSTEM_ACTOR_NAME } from '../plans/service.js';
 import { claimDeadlineNotices, type OpenPetitionDeadline, openPetitionsDueBy } from './repository.js';
+import { startPeriodicCheck } from '../../server/periodic.js';
 
 export interface DeadlineCheckOptions {
   /** Open petitions read and told per transaction. */
@@ -141,27 +142,11 @@ export async function notifyPetitionDeadlines(
  * `everyMs`; a run still going when the next is due is not doubled. Returns a stop function.
  */
 export function startPetitionDeadlineChecks(db: Db, everyMs = 6 * 60 * 60 * 1000, firstAfterMs = 8_000): () => void {
-  const stop = new AbortController();
-  let running = false;
-  const run = () => {
-    if (running || stop.signal.aborted) return;
-    running = true;
-    notifyPetitionDeadlines(db, clockNow(), { signal: stop.signal })
-      .then(
-        (r) => r.warned && console.log(`Đã nhắc hạn ${r.warned} đơn thư.`),
-        (e) => stop.signal.aborted || console.error('Kiểm tra hạn đơn thư gặp lỗi:', e),
-      )
-      .finally(() => {
-        running = false;
-      });
-  };
-  const first = setTimeout(run, firstAfterMs);
-  first.unref();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
-  return () => {
-    stop.abort();
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  return startPeriodicCheck({
+    run: (signal) => notifyPetitionDeadlines(db, clockNow(), { signal }),
+    report: (r) => r.warned && `Đã nhắc hạn ${r.warned} đơn thư.`,
+    failure: 'Kiểm tra hạn đơn thư gặp lỗi:',
+    everyMs,
+    firstAfterMs,
+  });
 }

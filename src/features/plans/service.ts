@@ -53,6 +53,7 @@ import type {
   TaskStatusBody,
 } from './schema.js';
 import { now as clockNow } from '../../server/clock.js';
+import { startPeriodicCheck } from '../../server/periodic.js';
 
 type PlanRow = typeof plans.$inferSelect;
 const rowsOf = <T>(r: unknown) => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
@@ -1154,29 +1155,13 @@ export async function notifyOverdueTasks(
  * stops a running check between batches.
  */
 export function startOverdueChecks(db: Db, everyMs = 24 * 60 * 60 * 1000, firstAfterMs = 5_000): () => void {
-  const stop = new AbortController();
-  let running = false;
-  const run = () => {
-    if (running || stop.signal.aborted) return;
-    running = true;
-    notifyOverdueTasks(db, clockNow(), { signal: stop.signal })
-      .then(
-        (r) => r.notified && console.log(`Đã nhắc ${r.notified} nhiệm vụ kế hoạch quá hạn.`),
-        (e) => stop.signal.aborted || console.error('Kiểm tra nhiệm vụ quá hạn gặp lỗi:', e),
-      )
-      .finally(() => {
-        running = false;
-      });
-  };
-  const first = setTimeout(run, firstAfterMs);
-  first.unref();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
-  return () => {
-    stop.abort();
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  return startPeriodicCheck({
+    run: (signal) => notifyOverdueTasks(db, clockNow(), { signal }),
+    report: (r) => r.notified && `Đã nhắc ${r.notified} nhiệm vụ kế hoạch quá hạn.`,
+    failure: 'Kiểm tra nhiệm vụ quá hạn gặp lỗi:',
+    everyMs,
+    firstAfterMs,
+  });
 }
 
 // ─── Documents ───
