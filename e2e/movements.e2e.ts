@@ -109,7 +109,9 @@ it('office and school clerk: movement from draft to thematic round, then registr
   const drawer = await visible(office.getByRole('dialog', { name: 'Soạn phong trào thi đua' }));
   // Nothing filled in: the required fields say so, in Vietnamese, next to themselves.
   // The level follows the office's organisation once the organisations have loaded.
-  await visible(drawer.getByLabel('Cấp phát động').locator('..').getByText('Xã, phường phát động'));
+  await expect
+    .poll(() => drawer.getByLabel('Cấp phát động').locator('..').textContent(), { timeout: 15_000 })
+    .toContain('Xã, phường phát động');
   await office.getByRole('button', { name: 'Lưu bản soạn' }).click();
   await visible(drawer.getByText('Chưa nhập tên phong trào.'));
   await visible(drawer.getByText('Chưa nhập nội dung thi đua.'));
