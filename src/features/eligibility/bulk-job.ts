@@ -74,7 +74,7 @@ export async function startBulkCheckJob(ctx: Ctx, q: BulkQuery) {
   const plan = await planBulkCheck(ctx, q);
   const t = plan.tenantId;
   const [running] = await ctx.db
-    .select({ id: jobs.id })
+    .select({ id: jobs.id, total: jobs.total, result: jobs.result })
     .from(jobs)
     .where(
       and(
@@ -86,6 +86,15 @@ export async function startBulkCheckJob(ctx: Ctx, q: BulkQuery) {
     )
     .limit(1);
   if (running) {
+    // The same check asked again (a second click, Enter in the form) follows the one already running.
+    const r = running.result as Partial<BulkJobResult> | null;
+    if (
+      r?.orgId === q.orgId &&
+      r.award === plan.award &&
+      r.period === plan.period &&
+      r.decisionDate === plan.decisionDate
+    )
+      return { id: running.id, total: running.total };
     throw refuse(
       'BULK_CHECK_RUNNING',
       'Bạn đang có một lượt xét hàng loạt chưa xong: hãy chờ lượt đó xong rồi chạy lượt mới.',
