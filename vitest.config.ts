@@ -39,6 +39,10 @@ export default defineConfig({
           // took 117 s there against 60 s alone.
           testTimeout: 240_000,
           hookTimeout: 180_000,
+          // One more try for a journey that failed: on a shared 2-core machine a click can land on
+          // a dropdown still animating. A real fault fails both tries; the first failure's
+          // screenshot stays in .tmp/screenshots.
+          retry: 1,
           fileParallelism: false,
         },
       },

@@ -174,10 +174,26 @@ async function apiAs(username: string) {
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Chức năng' });
 
 /** Picks an option of a Select found by its label, typing part of its text. */
+/**
+ * Picks an option of a single Select by typing part of its text, and checks that the Select now
+ * shows it: on a loaded machine the dropdown may still be opening or closing when clicked.
+ */
 async function choose(page: Page, scope: Locator, label: string, typed: string, option = typed) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const field = scope.getByLabel(label, { exact: true });
+  const select = field.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  for (let attempt = 0; ; attempt++) {
+    await field.click();
+    await page.keyboard.type(typed);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click({ timeout: 10_000 })
+      .catch(() => undefined);
+    if ((await select.textContent())?.includes(option)) return;
+    if (attempt === 4) throw new Error(`could not choose "${option}" in "${label}"`);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
 }
 
 it('judges a school-year teacher in the ward\'s year-end round, refuses an overlapping title, numbers the decision after the register and words an LĐTT "hoàn thành tốt nhiệm vụ"', async () => {
@@ -263,8 +279,9 @@ it('judges a school-year teacher in the ward\'s year-end round, refuses an overl
   const form = await visible(clerk.getByRole('dialog', { name: `Ghi nhận khen thưởng — ${TRANG}` }));
   await choose(clerk, form, 'Danh hiệu, hình thức', 'Chiến sĩ thi đua', 'Chiến sĩ thi đua cơ sở');
   await form.getByLabel('Năm, kỳ xét').fill(ROUND_YEAR);
+  expect(await form.getByLabel('Năm, kỳ xét').inputValue()).toBe(ROUND_YEAR);
   await form.getByRole('button', { name: 'Ghi nhận' }).click();
-  const refusal = await visible(form.getByRole('alert'));
+  const refusal = await visible(form.getByRole('alert').filter({ hasText: 'Lao động tiên tiến' }), 30_000);
   const said = await refusal.textContent();
   expect(said).toContain(`đã có Lao động tiên tiến năm học ${SCHOOL_YEAR}`);
   expect(said).toContain(`trùng thời gian với năm ${ROUND_YEAR}`);
