@@ -31,6 +31,8 @@ export interface FormModalState<V, R> {
   send: (values: V) => void;
   /** The mutation's last result, when a modal shows it after success. */
   result: R | undefined;
+  /** Hides the problem alert (e.g. as soon as the user edits a field). */
+  clear: () => void;
 }
 
 export function useFormModal<V, R = unknown>(opts: FormModalOptions<V, R>): FormModalState<V, R> {
@@ -53,6 +55,7 @@ export function useFormModal<V, R = unknown>(opts: FormModalOptions<V, R>): Form
     problem,
     pending: mutation.isPending,
     result: mutation.data,
+    clear,
     send: (values) => {
       clear();
       mutation.mutate(values);
