@@ -2649,6 +2649,11 @@ export const articles = pgTable(
     publishedAt: ts('published_at'),
     searchKey: text('search_key').notNull(),
     createdBy: uuid('created_by').notNull(),
+    /**
+     * Everyone who wrote or changed the text or its images, the writer first: none of them may approve
+     * it for publishing (a second pair of eyes, issue 12).
+     */
+    editorIds: uuid('editor_ids').array().notNull(),
     reviewedBy: uuid('reviewed_by'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
