@@ -1496,6 +1496,12 @@ export const plans = pgTable(
     /** Where the task table is printed: in the body (as seed 000) or as an appendix (as seed 001). */
     taskPlacement: text('task_placement').$type<'body' | 'appendix'>().notNull().default('body'),
     status: text('status').$type<'draft' | 'issued'>().notNull(),
+    /** A unit's own plan: the plan above it that asked for it (same year). */
+    parentPlanId: uuid('parent_plan_id'),
+    /** The date by which the units asked (`plan_unit_requests`) must send their plans; null: none asked. */
+    unitsDue: isoDate('units_due'),
+    /** When a unit's plan was sent to the plan above it. */
+    sentAt: ts('sent_at'),
     createdBy: uuid('created_by').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -1503,6 +1509,12 @@ export const plans = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('plans_org_year_uq').on(t.tenantId, t.orgId, t.year),
+    foreignKey({
+      columns: [t.tenantId, t.parentPlanId],
+      foreignColumns: [t.tenantId, t.id],
+      name: 'plans_parent_fk',
+    }),
+    index('plans_parent_idx').on(t.tenantId, t.parentPlanId),
     foreignKey({
       columns: [t.tenantId, t.orgId],
       foreignColumns: [organisations.tenantId, organisations.id],
@@ -1627,6 +1639,36 @@ export const planTaskLinks = pgTable(
       name: 'plan_task_links_user_fk',
     }),
     index('plan_task_links_target_idx').on(t.tenantId, t.kind, t.targetId),
+  ],
+);
+
+/**
+ * A unit asked by a plan to send its own plan by the plan's `units_due`, and the late notice it
+ * was sent (one per due date, claimed in the notifier's transaction).
+ */
+export const planUnitRequests = pgTable(
+  'plan_unit_requests',
+  {
+    tenantId: tenantId(),
+    planId: uuid('plan_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+    lateNotifiedFor: isoDate('late_notified_for'),
+    lateNotifiedAt: ts('late_notified_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.planId, t.orgId] }),
+    foreignKey({
+      columns: [t.tenantId, t.planId],
+      foreignColumns: [plans.tenantId, plans.id],
+      name: 'plan_unit_requests_plan_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.orgId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'plan_unit_requests_org_fk',
+    }),
+    index('plan_unit_requests_org_idx').on(t.tenantId, t.orgId),
   ],
 );
 
