@@ -1620,7 +1620,9 @@ export const planTaskLinks = pgTable(
     tenantId: tenantId(),
     id: id(),
     taskId: uuid('task_id').notNull(),
-    kind: text('kind').$type<'movement' | 'round' | 'report' | 'inspection' | 'training' | 'article'>().notNull(),
+    kind: text('kind')
+      .$type<'movement' | 'round' | 'report' | 'inspection' | 'training' | 'conference' | 'article'>()
+      .notNull(),
     targetId: uuid('target_id').notNull(),
     createdBy: uuid('created_by').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
