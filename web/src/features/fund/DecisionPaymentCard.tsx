@@ -12,13 +12,14 @@ import { api, isApiError } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, fmtMoney, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { fundKeys } from './keys';
 
 type Payment = z.output<typeof DecisionPaymentOut>;
 
 export function DecisionPaymentCard({ decisionId }: { decisionId: string }) {
   const { can } = useAuth();
   const q = useQuery({
-    queryKey: ['fund', 'payment', decisionId],
+    queryKey: fundKeys.payment(decisionId),
     queryFn: () => api.get<Payment>(`/fund/decisions/${decisionId}/payment`),
     enabled: can('fund.read'),
     retry: false,
@@ -34,12 +35,12 @@ export function DecisionPaymentCard({ decisionId }: { decisionId: string }) {
     onSuccess: () => {
       void message.success('Đã ghi chi tiền thưởng vào sổ quỹ.');
       setConfirm(false);
-      void qc.invalidateQueries({ queryKey: ['fund'] });
+      void qc.invalidateQueries({ queryKey: fundKeys.all });
     },
     onError: (e) => {
       if (isApiError(e, 409) && e.fields.some((f) => f.field === 'acceptShortfall')) {
         setConfirm(true);
-        void qc.invalidateQueries({ queryKey: ['fund', 'payment', decisionId] });
+        void qc.invalidateQueries({ queryKey: fundKeys.payment(decisionId) });
       }
       setProblem(applyApiError(form, e));
     },
