@@ -69,6 +69,10 @@ export interface FormModalProps<V, R> {
   onClose: () => void;
   title: ReactNode;
   okText: string;
+  /** The cancel button's text when "Hủy" would read as the action itself (e.g. beside "Hủy bỏ …"). */
+  cancelText?: string;
+  /** Marks OK as dangerous (red) for irreversible actions. */
+  okDanger?: boolean;
   /** The form's name: Ant Design prefixes field ids with it. */
   name: string;
   width?: number;
@@ -85,6 +89,8 @@ export function FormModal<V, R>({
   onClose,
   title,
   okText,
+  cancelText = 'Hủy',
+  okDanger,
   name,
   width,
   formProps,
@@ -96,7 +102,8 @@ export function FormModal<V, R>({
       open={open}
       title={title}
       okText={okText}
-      cancelText="Hủy"
+      cancelText={cancelText}
+      okButtonProps={okDanger ? { danger: true } : undefined}
       onOk={() => state.form.submit()}
       onCancel={onClose}
       confirmLoading={state.pending}
