@@ -240,6 +240,20 @@ export async function seedPortalDemo(tx: Tx, t: string, now: Date) {
   const root = orgs.find((o) => o.parentId === null);
   const newsOrg = anyArea ?? root;
   if (newsOrg) {
+    // The commune's standing officer writes; its chairman (or, failing one, another officer or the
+    // administrator) approves: no one approves their own article.
+    const holder = async (role: 'officer' | 'signer') => {
+      const [u] = await tx
+        .select({ id: s.users.id })
+        .from(s.users)
+        .innerJoin(s.roleGrants, and(eq(s.roleGrants.tenantId, t), eq(s.roleGrants.userId, s.users.id)))
+        .where(and(eq(s.users.tenantId, t), eq(s.roleGrants.role, role), eq(s.roleGrants.orgId, newsOrg.id)))
+        .orderBy(s.users.username)
+        .limit(1);
+      return u?.id;
+    };
+    const writer = (await holder('officer')) ?? by;
+    const reviewer = (await holder('signer')) ?? by;
     const news = [
       {
         title: 'Biểu dương điển hình tiên tiến trong phong trào thi đua yêu nước',
@@ -273,8 +287,9 @@ export async function seedPortalDemo(tx: Tx, t: string, now: Date) {
         modelId: modelIds[k]?.id ?? null,
         publishedAt: at,
         searchKey: searchKey(`${a.title} ${a.summary}`),
-        createdBy: by,
-        reviewedBy: by,
+        createdBy: writer,
+        editorIds: [writer],
+        reviewedBy: reviewer === writer ? null : reviewer,
         createdAt: at,
         updatedAt: at,
       });
@@ -290,7 +305,8 @@ export async function seedPortalDemo(tx: Tx, t: string, now: Date) {
       bodyHtml: 'Nội dung đang soạn.',
       status: 'review',
       searchKey: searchKey('Bản nháp kết quả phong trào thi đua quý này'),
-      createdBy: by,
+      createdBy: writer,
+      editorIds: [writer],
       createdAt: now,
       updatedAt: now,
     });

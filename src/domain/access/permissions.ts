@@ -82,6 +82,12 @@ export const PERMISSIONS = {
     roles: ['admin', 'officer'],
     denied: 'Chỉ cán bộ thường trực TĐKT mới được lập và cập nhật kế hoạch thi đua, khen thưởng của đơn vị này.',
   },
+  'plan.unit.manage': {
+    about:
+      "write and send a unit's own plan that the plan above it asked for (a unit's clerks; never the plan that asks)",
+    roles: ['admin', 'officer', 'clerk'],
+    denied: 'Bạn chỉ được lập, cập nhật và gửi kế hoạch của đơn vị mình khi kế hoạch cấp trên yêu cầu.',
+  },
   'cluster.manage': {
     about: "run a cluster's covenant and scoring (the organiser or the year's leader)",
     roles: ['admin', 'officer'],
@@ -121,6 +127,12 @@ export const PERMISSIONS = {
     about: 'the register of exemplary models, consent, news articles and the legal library of the public portal',
     roles: ['admin', 'officer'],
     denied: 'Chỉ cán bộ thường trực TĐKT mới được quản lý gương điển hình, tin bài và văn bản trên cổng công khai.',
+  },
+  'portal.review': {
+    about:
+      'approve and publish a news article someone else wrote (never one they wrote or changed themselves); the chairman or the standing office',
+    roles: ['admin', 'officer', 'signer'],
+    denied: 'Bạn không có quyền duyệt và đăng tin bài của đơn vị này.',
   },
 } as const satisfies Record<string, PermissionSpec>;
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../access/permissions.js';
 import {
+  ARTICLE_STEP_PERMISSIONS,
   canMoveArticle,
   consentInForce,
   findPersonalData,
   imagesOf,
+  mayApproveArticle,
   modelIsPublic,
   renderMarkup,
   stripImageMetadata,
+  withEditor,
 } from './index.js';
 
 const consent = (givenOn: string, withdrawnAt: Date | null = null) => ({ givenOn, withdrawnAt });
@@ -33,6 +37,20 @@ describe('article workflow', () => {
     expect(canMoveArticle('draft', 'published')).toBe(false);
     expect(canMoveArticle('published', 'withdrawn')).toBe(true);
     expect(canMoveArticle('published', 'draft')).toBe(false);
+  });
+  it('no one who wrote or changed an article approves it; each editor is counted once, the writer first', () => {
+    const editors = withEditor(withEditor(['writer'], 'helper'), 'writer');
+    expect(editors).toEqual(['writer', 'helper']);
+    expect(mayApproveArticle(editors, 'writer')).toBe(false);
+    expect(mayApproveArticle(editors, 'helper')).toBe(false);
+    expect(mayApproveArticle(editors, 'chairman')).toBe(true);
+  });
+  it('publishing needs the review permission, which a clerk lacks and the chairman holds', () => {
+    expect(ARTICLE_STEP_PERMISSIONS.published).toEqual(['portal.review']);
+    expect(ARTICLE_STEP_PERMISSIONS.review).not.toContain('portal.review');
+    const reviewers: readonly string[] = PERMISSIONS['portal.review'].roles;
+    expect(reviewers).toContain('signer');
+    expect(reviewers).not.toContain('clerk');
   });
 });
 

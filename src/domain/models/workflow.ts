@@ -33,3 +33,24 @@ const ARTICLE_MOVES: Record<ArticleStatus, readonly ArticleStatus[]> = {
 export function canMoveArticle(from: ArticleStatus, to: ArticleStatus): boolean {
   return ARTICLE_MOVES[from].includes(to);
 }
+
+/**
+ * The permissions (any one of them) that let an actor make an article reach a step: the writers send
+ * it for review; a reviewer approves and publishes; either may send it back or take it down.
+ */
+export const ARTICLE_STEP_PERMISSIONS: Record<ArticleStatus, readonly ('portal.manage' | 'portal.review')[]> = {
+  draft: ['portal.manage', 'portal.review'],
+  review: ['portal.manage'],
+  published: ['portal.review'],
+  withdrawn: ['portal.manage', 'portal.review'],
+};
+
+/** A second pair of eyes: no one who wrote or changed an article approves it for publishing. */
+export function mayApproveArticle(editorIds: readonly string[], userId: string): boolean {
+  return !editorIds.includes(userId);
+}
+
+/** The editors after a change by someone: the writer first, each person once. */
+export function withEditor(editorIds: readonly string[], userId: string): string[] {
+  return editorIds.includes(userId) ? [...editorIds] : [...editorIds, userId];
+}

@@ -92,3 +92,10 @@ export async function articleStates(db: DbLike, tenantId: string, ids: readonly 
     .from(articles)
     .where(and(eq(articles.tenantId, tenantId), inArray(articles.id, [...ids])));
 }
+
+export async function setEditors(db: DbLike, tenantId: string, id: string, editorIds: string[]) {
+  await db
+    .update(articles)
+    .set({ editorIds })
+    .where(and(eq(articles.tenantId, tenantId), eq(articles.id, id)));
+}

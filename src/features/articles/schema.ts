@@ -63,12 +63,16 @@ export const ArticleOut = z
     publishedAt: z.string().nullable(),
     publicPath: z.string(),
     images: z.array(z.object({ fileId: Uuid, fileName: z.string() })),
+    /** Whether the signed-in user wrote or changed it (then they may not approve it). */
+    youEdited: z.boolean(),
+    /** Whether the signed-in user may approve and publish it now. */
+    mayApprove: z.boolean(),
   })
   .openapi('Article');
 
 export const ArticleListOut = z
   .object({
-    items: z.array(ArticleOut.omit({ body: true, images: true })),
+    items: z.array(ArticleOut.omit({ body: true, images: true, youEdited: true, mayApprove: true })),
     total: z.number(),
     page: z.number(),
     pageSize: z.number(),

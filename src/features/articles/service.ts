@@ -5,16 +5,21 @@ import { and, eq } from 'drizzle-orm';
 import { articles } from '../../db/schema.js';
 import {
   ARTICLE_STATUS_LABELS,
+  ARTICLE_STEP_PERMISSIONS,
   canMoveArticle,
   findPersonalData,
   imagesOf,
+  mayApproveArticle,
   publicSlug,
   SLUG_SUFFIX_ALPHABET,
   stripImageMetadata,
+  withEditor,
 } from '../../domain/models/index.js';
 import { searchKey } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { conflict, invalid, notFound } from '../../server/errors.js';
+import { conflict, forbidden, invalid, notFound, refuse } from '../../server/errors.js';
+import { can } from '../../server/policy.js';
+import { PERMISSIONS } from '../../domain/access/permissions.js';
 import { recordAudit } from '../audit/append.js';
 import { storeFile } from '../files/store.js';
 import { followWork } from '../plans/links.js';
@@ -67,13 +72,32 @@ export async function listArticles(ctx: Ctx, q: z.output<typeof ArticlesQuery>) 
 async function load(ctx: Ctx, id: string, permission: 'registry.read' | 'portal.manage') {
   const a = await repo.articleById(ctx.db, ctx.actor.tenantId, id);
   if (!a) throw notFound('tin bài');
-  await requireOrgAccess(ctx.db, ctx.actor, permission, a.orgId);
-  return a;
+  const chain = await requireOrgAccess(ctx.db, ctx.actor, permission, a.orgId);
+  return { ...a, chain };
+}
+
+/** The text may change only in a draft (or a withdrawn article): not while a reviewer reads it, nor once public. */
+function requireEditable(a: repo.ArticleRow) {
+  if (a.status === 'published')
+    throw refuse('ARTICLE_PUBLISHED', 'Tin bài đã đăng: gỡ tin bài (đưa về bản nháp) trước khi sửa nội dung.');
+  if (a.status === 'review')
+    throw refuse(
+      'ARTICLE_IN_REVIEW',
+      'Tin bài đang chờ duyệt: trả lại bản nháp trước khi sửa, để người duyệt đọc đúng bản sẽ đăng.',
+    );
 }
 
 export async function getArticle(ctx: Ctx, id: string) {
   const a = await load(ctx, id, 'registry.read');
-  return { ...present(a), body: a.bodyHtml, images: await repo.imagesOfArticle(ctx.db, ctx.actor.tenantId, id) };
+  const you = ctx.actor.userId;
+  return {
+    ...present(a),
+    body: a.bodyHtml,
+    images: await repo.imagesOfArticle(ctx.db, ctx.actor.tenantId, id),
+    youEdited: a.editorIds.includes(you),
+    mayApprove:
+      a.status === 'review' && can(ctx.actor, 'portal.review', a.chain) && mayApproveArticle(a.editorIds, you),
+  };
 }
 
 export async function createArticle(ctx: Ctx, input: z.output<typeof ArticleBody>) {
@@ -96,6 +120,7 @@ export async function createArticle(ctx: Ctx, input: z.output<typeof ArticleBody
       decisionNo: input.decisionNo ?? null,
       searchKey: searchKey(`${input.title} ${input.summary}`),
       createdBy: ctx.actor.userId,
+      editorIds: [ctx.actor.userId],
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
@@ -113,7 +138,7 @@ export async function createArticle(ctx: Ctx, input: z.output<typeof ArticleBody
 
 export async function updateArticle(ctx: Ctx, id: string, input: z.output<typeof ArticleUpdateBody>) {
   const a = await load(ctx, id, 'portal.manage');
-  if (a.status === 'published') throw conflict('Tin bài đã đăng: gỡ tin bài (đưa về bản nháp) trước khi sửa nội dung.');
+  requireEditable(a);
   refusePersonalData(input);
   const title = input.title ?? a.title;
   const summary = input.summary ?? a.summary;
@@ -128,6 +153,7 @@ export async function updateArticle(ctx: Ctx, id: string, input: z.output<typeof
         modelId: input.modelId === undefined ? a.modelId : input.modelId,
         decisionNo: input.decisionNo === undefined ? a.decisionNo : input.decisionNo,
         searchKey: searchKey(`${title} ${summary}`),
+        editorIds: withEditor(a.editorIds, ctx.actor.userId),
         updatedAt: ctx.now,
       })
       .where(and(eq(articles.tenantId, a.tenantId), eq(articles.id, id)));
@@ -144,12 +170,23 @@ export async function updateArticle(ctx: Ctx, id: string, input: z.output<typeof
   return getArticle(ctx, id);
 }
 
-/** draft → review → published (→ withdrawn → draft); publishing checks for personal data and the images. */
+/**
+ * draft → review → published (→ withdrawn → draft). A writer sends it for review; someone holding
+ * portal.review who neither wrote nor changed it approves and publishes (checked for personal data
+ * and its images); either may send it back or take it down.
+ */
 export async function moveArticle(ctx: Ctx, id: string, input: z.output<typeof ArticleMoveBody>) {
-  const a = await load(ctx, id, 'portal.manage');
+  const a = await load(ctx, id, 'registry.read');
+  const allowed = ARTICLE_STEP_PERMISSIONS[input.to];
+  if (!allowed.some((p) => can(ctx.actor, p, a.chain))) throw forbidden(PERMISSIONS[allowed[0]!].denied);
   if (!canMoveArticle(a.status, input.to))
     throw conflict(
       `Không thể chuyển tin bài từ "${ARTICLE_STATUS_LABELS[a.status]}" sang "${ARTICLE_STATUS_LABELS[input.to]}".`,
+    );
+  if (input.to === 'published' && !mayApproveArticle(a.editorIds, ctx.actor.userId))
+    throw refuse(
+      'ARTICLE_SELF_REVIEW',
+      'Bạn đã viết hoặc sửa tin bài này nên không tự duyệt được: cần một người khác có quyền duyệt và đăng.',
     );
   if (input.to === 'published') {
     refusePersonalData({ title: a.title, summary: a.summary, body: a.bodyHtml });
@@ -185,6 +222,7 @@ export async function moveArticle(ctx: Ctx, id: string, input: z.output<typeof A
 
 export async function addArticleImage(ctx: Ctx, id: string, fileName: string, bytes: Uint8Array) {
   const a = await load(ctx, id, 'portal.manage');
+  requireEditable(a);
   const stripped = stripImageMetadata(bytes);
   if (!stripped) throw invalid([{ field: 'file', label: 'Tệp', message: 'Ảnh phải là tệp JPEG hoặc PNG hợp lệ.' }]);
   await storeFile(ctx, {
@@ -195,5 +233,6 @@ export async function addArticleImage(ctx: Ctx, id: string, fileName: string, by
     orgId: a.orgId,
     label: `ảnh của tin bài "${a.title}", đã bỏ thông tin vị trí`,
   });
+  await repo.setEditors(ctx.db, a.tenantId, id, withEditor(a.editorIds, ctx.actor.userId));
   return getArticle(ctx, id);
 }

@@ -19,6 +19,8 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
   let t: string;
   let ward: string;
   let officer: TestClient;
+  /** The province's standing officer: reviews the ward's articles. */
+  let reviewer: TestClient;
   let p1: { id: string; cccd: string; birthDate: string };
   const page = async (path: string) => {
     const r = await app.request(path);
@@ -39,6 +41,8 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
     await d.db.update(people).set({ phone: '0912345678' }).where(eq(people.id, p1.id));
     officer = new TestClient(app);
     await officer.signIn('ward.officer', FIXTURE_PASSWORD);
+    reviewer = new TestClient(app);
+    await reviewer.signIn('officer', FIXTURE_PASSWORD);
   });
   afterAll(async () => {
     await d.close();
@@ -190,7 +194,7 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
     expect(r.status).toBe(403);
   });
 
-  it('news: draft → review → published, then on /cong-khai/tin-tuc and in the RSS feed, body escaped', async () => {
+  it('news: draft → review → published by another officer, then on /cong-khai/tin-tuc and in the RSS feed, body escaped', async () => {
     const a = await officer.post('/api/v1/articles', {
       orgId: ward,
       title: 'Tuyên dương thầy giáo vùng cao',
@@ -201,7 +205,27 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
     expect((await officer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'published' })).status).toBe(409);
     expect((await page(a.body.publicPath)).status).toBe(404);
     expect((await officer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'review' })).status).toBe(200);
-    expect((await officer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'published' })).status).toBe(200);
+    // While it waits for review its text is frozen, and its writer may not approve it.
+    const edit = await officer.patch(`/api/v1/articles/${a.body.id}`, { title: 'Đổi tiêu đề' });
+    expect([edit.status, edit.body.error.code]).toEqual([409, 'ARTICLE_IN_REVIEW']);
+    expect((await officer.get(`/api/v1/articles/${a.body.id}`)).body).toMatchObject({
+      youEdited: true,
+      mayApprove: false,
+    });
+    const own = await officer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'published' });
+    expect([own.status, own.body.error.code]).toEqual([409, 'ARTICLE_SELF_REVIEW']);
+    expect(own.body.error.message).toMatch(/không tự duyệt/u);
+    expect((await page(a.body.publicPath)).status).toBe(404);
+    // A clerk has no right to approve.
+    const clerk = new TestClient(app);
+    await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
+    expect((await clerk.post(`/api/v1/articles/${a.body.id}/move`, { to: 'published' })).status).toBe(403);
+    // Another officer does.
+    expect((await reviewer.get(`/api/v1/articles/${a.body.id}`)).body).toMatchObject({
+      youEdited: false,
+      mayApprove: true,
+    });
+    expect((await reviewer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'published' })).status).toBe(200);
     const pub = await page(a.body.publicPath);
     expect(pub.status).toBe(200);
     expect(pub.text).toContain('Thầy &lt;b&gt;An&lt;/b&gt; <strong>tận tụy</strong>');
@@ -209,6 +233,15 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
     const rss = await page('/cong-khai/tin-tuc/rss.xml');
     expect(rss.type).toContain('application/rss+xml');
     expect(rss.text).toContain('<title>Tuyên dương thầy giáo vùng cao</title>');
+    // Taken down and changed by the reviewer: the reviewer is now one of its writers.
+    const move = (c: TestClient, to: string) => c.post(`/api/v1/articles/${a.body.id}/move`, { to });
+    expect((await move(reviewer, 'withdrawn')).status).toBe(200);
+    expect((await move(officer, 'draft')).status).toBe(200);
+    expect((await reviewer.patch(`/api/v1/articles/${a.body.id}`, { title: 'Tuyên dương thầy giáo' })).status).toBe(
+      200,
+    );
+    expect((await move(officer, 'review')).status).toBe(200);
+    expect((await move(reviewer, 'published')).body.error.code).toBe('ARTICLE_SELF_REVIEW');
   });
 
   it('a quarterly propaganda task of the plan linked to an article is done when the article is published', async () => {
@@ -240,7 +273,7 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
       )[0]!;
     await officer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'review' });
     expect((await taskNow()).status).toBe('in_progress');
-    expect((await officer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'published' })).status).toBe(200);
+    expect((await reviewer.post(`/api/v1/articles/${a.body.id}/move`, { to: 'published' })).status).toBe(200);
     // Done at the moment of publishing, before anyone opens the plan; audited as following the linked work.
     expect((await taskNow()).status).toBe('done');
     const audit = await d.db
