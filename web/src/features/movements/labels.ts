@@ -2,8 +2,6 @@
 // for the form's choices) and the small rules the screens follow. Pure: no React.
 import type { MovementKind, MovementLevel, MovementParticipant, MovementReport, MovementStatus } from './types';
 
-export const MOVEMENTS_KEY = ['movements'] as const;
-
 export const LEVEL_LABELS: Record<MovementLevel, string> = {
   central: 'Thủ tướng Chính phủ phát động',
   province: 'Tỉnh phát động',
