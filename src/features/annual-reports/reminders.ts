@@ -6,8 +6,8 @@
 // frozen and chasing its units is moot) and that has not submitted its own is reminded once per
 // report and due date — the claim in period_report_reminders
 // is written in the same transaction as the notices, so a restart, a second server or a rerun
-// never reminds twice, and a new due date reminds again. Like the overdue plan-task check: small
-// pages by key, each in its own short transaction, a pause between pages, started after the
+// never reminds twice, and a new due date reminds again. Like the overdue plan-task check, through
+// the shared loop (src/server/batch-loop.ts): small pages by key, each in its own short transaction, a pause between pages, started after the
 // server answers and stoppable between pages.
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
@@ -19,16 +19,11 @@ import { appendAudit } from '../audit/append.js';
 import { tenantProcedureRules } from '../eligibility/service.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { SYSTEM_ACTOR_NAME } from '../plans/service.js';
+import { type BatchOptions, runKeyedBatches } from '../../server/batch-loop.js';
 import { startPeriodicCheck } from '../../server/periodic.js';
 
-export interface LateReportOptions {
-  /** Units read and reminded per transaction. */
-  batchSize?: number;
-  /** Pause between pages, in ms: lets waiting requests run. */
-  pauseMs?: number;
-  /** Stops the check between pages (server shutting down). */
-  signal?: AbortSignal;
-}
+/** Units read and reminded per transaction, pause between pages, stop signal. */
+export type LateReportOptions = BatchOptions;
 
 /**
  * Days after a due date during which late units are reminded (the product's choice: a deadline
@@ -125,8 +120,6 @@ export async function notifyLateReports(
   now = clockNow(),
   opts: LateReportOptions = {},
 ): Promise<{ reminded: number; notices: number }> {
-  const batchSize = opts.batchSize ?? 200;
-  const pauseMs = opts.pauseMs ?? 10;
   const today = isoDateInVietnam(now);
   let reminded = 0;
   let notices = 0;
@@ -135,79 +128,81 @@ export async function notifyLateReports(
     const rules = await tenantProcedureRules(db, tenantId, today);
     for (const r of reportsDue((y, k) => reportDueDate(rules, y, k), today)) {
       const what = `${PERIOD_REPORT_KIND_LABELS[r.kind].toLowerCase()} công tác thi đua, khen thưởng năm ${r.year}`;
-      let after: string | null = null;
-      while (!opts.signal?.aborted) {
-        const page = await lateUnits(db, tenantId, r, after, batchSize);
-        if (!page.length) break;
-        after = page[page.length - 1]!.id;
-        const told = await db.transaction(async (tx) => {
-          const claimed = await claim(
-            tx,
-            tenantId,
-            r,
-            page.map((u) => u.id),
-            now,
-          );
-          const units = page.filter((u) => claimed.has(u.id));
-          let n = 0;
-          const orphans = new Map<string, LateUnit[]>();
-          for (const u of units) {
-            const to = await usersWithPermission(tx, tenantId, SUBMITTER, [u.id]);
-            if (!to.length) {
-              orphans.set(u.parentId, [...(orphans.get(u.parentId) ?? []), u]);
-              continue;
+      const told = await runKeyedBatches<LateUnit, string, LateUnit, { reminded: number; notices: number }>(
+        db,
+        {
+          read: (after, limit) => lateUnits(db, tenantId, r, after, limit),
+          keyOf: (u) => u.id,
+          tenantOf: () => tenantId,
+          write: async (tx, _tenantId, page) => {
+            const claimed = await claim(
+              tx,
+              tenantId,
+              r,
+              page.map((u) => u.id),
+              now,
+            );
+            const units = page.filter((u) => claimed.has(u.id));
+            let n = 0;
+            const orphans = new Map<string, LateUnit[]>();
+            for (const u of units) {
+              const to = await usersWithPermission(tx, tenantId, SUBMITTER, [u.id]);
+              if (!to.length) {
+                orphans.set(u.parentId, [...(orphans.get(u.parentId) ?? []), u]);
+                continue;
+              }
+              await notify(
+                tx,
+                tenantId,
+                to,
+                {
+                  kind: 'period_report.late',
+                  title: `Chưa gửi báo cáo ${what}`,
+                  body: `${u.name} chưa gửi báo cáo ${what} lên ${u.parentName}; hạn gửi là ngày ${formatDateVN(r.due)}. Hãy hoàn thiện và gửi báo cáo.`,
+                  link: link(r, u.id),
+                },
+                now,
+              );
+              n += to.length;
             }
-            await notify(
-              tx,
-              tenantId,
-              to,
-              {
-                kind: 'period_report.late',
-                title: `Chưa gửi báo cáo ${what}`,
-                body: `${u.name} chưa gửi báo cáo ${what} lên ${u.parentName}; hạn gửi là ngày ${formatDateVN(r.due)}. Hãy hoàn thiện và gửi báo cáo.`,
-                link: link(r, u.id),
-              },
-              now,
-            );
-            n += to.length;
-          }
-          for (const [parentId, late] of orphans) {
-            const to = await usersWithPermission(tx, tenantId, SUBMITTER, [parentId]);
-            if (!to.length) continue;
-            const names = late.map((u) => u.name);
-            await notify(
-              tx,
-              tenantId,
-              to,
-              {
-                kind: 'period_report.late_units',
-                title: `${late.length} đơn vị chưa gửi báo cáo ${what}`,
-                body: `Hạn gửi là ngày ${formatDateVN(r.due)}. Các đơn vị chưa có tài khoản trên hệ thống, cần đôn đốc: ${names.slice(0, 20).join('; ')}${names.length > 20 ? `; và ${names.length - 20} đơn vị khác` : ''}.`,
-                link: link(r, parentId),
-              },
-              now,
-            );
-            n += to.length;
-          }
-          if (units.length)
-            await appendAudit(
-              tx,
-              { tenantId, userId: null, name: SYSTEM_ACTOR_NAME },
-              {
-                action: 'period_report.late_reminder',
-                entityType: 'period_report',
-                summary: `Nhắc ${units.length} đơn vị chưa gửi báo cáo ${what} (hạn ${formatDateVN(r.due)})`,
-                after: { year: r.year, kind: r.kind, due: r.due, units: units.map((u) => u.id) },
-              },
-              now,
-            );
-          return { reminded: units.length, notices: n };
-        });
-        reminded += told.reminded;
-        notices += told.notices;
-        if (page.length < batchSize) break;
-        await new Promise((resolve) => setTimeout(resolve, pauseMs));
-      }
+            for (const [parentId, late] of orphans) {
+              const to = await usersWithPermission(tx, tenantId, SUBMITTER, [parentId]);
+              if (!to.length) continue;
+              const names = late.map((u) => u.name);
+              await notify(
+                tx,
+                tenantId,
+                to,
+                {
+                  kind: 'period_report.late_units',
+                  title: `${late.length} đơn vị chưa gửi báo cáo ${what}`,
+                  body: `Hạn gửi là ngày ${formatDateVN(r.due)}. Các đơn vị chưa có tài khoản trên hệ thống, cần đôn đốc: ${names.slice(0, 20).join('; ')}${names.length > 20 ? `; và ${names.length - 20} đơn vị khác` : ''}.`,
+                  link: link(r, parentId),
+                },
+                now,
+              );
+              n += to.length;
+            }
+            if (units.length)
+              await appendAudit(
+                tx,
+                { tenantId, userId: null, name: SYSTEM_ACTOR_NAME },
+                {
+                  action: 'period_report.late_reminder',
+                  entityType: 'period_report',
+                  summary: `Nhắc ${units.length} đơn vị chưa gửi báo cáo ${what} (hạn ${formatDateVN(r.due)})`,
+                  after: { year: r.year, kind: r.kind, due: r.due, units: units.map((u) => u.id) },
+                },
+                now,
+              );
+            return { reminded: units.length, notices: n };
+          },
+          zero: { reminded: 0, notices: 0 },
+        },
+        opts,
+      );
+      reminded += told.reminded;
+      notices += told.notices;
     }
   }
   return { reminded, notices };

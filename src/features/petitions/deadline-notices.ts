@@ -2,9 +2,9 @@
 // when its statutory due date comes near (within the rules' warning period, in working days) and
 // once when it has passed — per petition, due date and state, so a restart, a second server or a
 // new due date (acceptance, extension) never repeats nor loses a warning. Like the overdue
-// plan-task check (src/features/plans/service.ts): small pages by key, each told in its own short
-// transaction that first claims the warning on the petition, with a pause between pages; started
-// after the server answers and stoppable between pages.
+// plan-task check, through the shared loop (src/server/batch-loop.ts): small pages by key, each told
+// in its own short transaction that first claims the warning on the petition, with a pause between
+// pages; started after the server answers and stoppable between pages.
 import type { Db } from '../../db/client.js';
 import { deadlineState, PETITION_KIND_LABELS, petitionRulesOn } from '../../domain/petitions/index.js';
 import { addWorkingDays } from '../../domain/rounds/procedure.js';
@@ -16,16 +16,11 @@ import { notify, usersWithPermission } from '../notifications/service.js';
 import { orgChain } from '../organisations/tree.js';
 import { SYSTEM_ACTOR_NAME } from '../plans/service.js';
 import { claimDeadlineNotices, type OpenPetitionDeadline, openPetitionsDueBy } from './repository.js';
+import { type BatchOptions, runKeyedBatches } from '../../server/batch-loop.js';
 import { startPeriodicCheck } from '../../server/periodic.js';
 
-export interface DeadlineCheckOptions {
-  /** Open petitions read and told per transaction. */
-  batchSize?: number;
-  /** Pause between pages, in ms: lets waiting requests run. */
-  pauseMs?: number;
-  /** Stops the check between pages (server shutting down). */
-  signal?: AbortSignal;
-}
+/** Open petitions read and told per transaction, pause between pages, stop signal. */
+export type DeadlineCheckOptions = BatchOptions;
 
 /** Calendar days added to the warning window when selecting rows: longer than any run of holidays. */
 const HOLIDAY_SLACK_DAYS = 14;
@@ -62,38 +57,38 @@ export async function notifyPetitionDeadlines(
   now = clockNow(),
   opts: DeadlineCheckOptions = {},
 ): Promise<{ warned: number; notices: number }> {
-  const batchSize = opts.batchSize ?? 200;
-  const pauseMs = opts.pauseMs ?? 10;
   const today = isoDateInVietnam(now);
   const dueBy = addWorkingDays(today, petitionRulesOn(today).warnWorkingDays + HOLIDAY_SLACK_DAYS, []);
   const holidays = new Map<string, readonly string[]>();
   const officers = new Map<string, string[]>();
-  let warned = 0;
-  let notices = 0;
-  let after: { tenantId: string; id: string } | null = null;
-  while (!opts.signal?.aborted) {
-    const page = await openPetitionsDueBy(db, dueBy, after, batchSize);
-    if (!page.length) break;
-    const last = page[page.length - 1]!;
-    after = { tenantId: last.tenantId, id: last.id };
-    const byTenant = new Map<string, Warning[]>();
-    for (const p of page) {
-      let h = holidays.get(p.tenantId);
-      if (!h) {
-        h = (await procedureRulesFor(db, p.tenantId, today)).holidays.dates;
-        holidays.set(p.tenantId, h);
-      }
-      const st = deadlineState(p.dueDate, today, true, petitionRulesOn(p.receivedOn).warnWorkingDays, h);
-      if (st.state !== 'due_soon' && st.state !== 'overdue') continue;
-      const key = `${p.dueDate}:${st.state}`;
-      if (p.deadlineNotified === key) continue;
-      byTenant.set(p.tenantId, [
-        ...(byTenant.get(p.tenantId) ?? []),
-        { p, state: st.state, workingDaysLeft: st.workingDaysLeft, key },
-      ]);
-    }
-    for (const [tenantId, group] of byTenant) {
-      const told = await db.transaction(async (tx) => {
+  return runKeyedBatches<
+    OpenPetitionDeadline,
+    { tenantId: string; id: string },
+    Warning,
+    { warned: number; notices: number }
+  >(
+    db,
+    {
+      read: (after, limit) => openPetitionsDueBy(db, dueBy, after, limit),
+      keyOf: (p) => ({ tenantId: p.tenantId, id: p.id }),
+      select: async (page) => {
+        const due: Warning[] = [];
+        for (const p of page) {
+          let h = holidays.get(p.tenantId);
+          if (!h) {
+            h = (await procedureRulesFor(db, p.tenantId, today)).holidays.dates;
+            holidays.set(p.tenantId, h);
+          }
+          const st = deadlineState(p.dueDate, today, true, petitionRulesOn(p.receivedOn).warnWorkingDays, h);
+          if (st.state !== 'due_soon' && st.state !== 'overdue') continue;
+          const key = `${p.dueDate}:${st.state}`;
+          if (p.deadlineNotified === key) continue;
+          due.push({ p, state: st.state, workingDaysLeft: st.workingDaysLeft, key });
+        }
+        return due;
+      },
+      tenantOf: (w) => w.p.tenantId,
+      write: async (tx, tenantId, group) => {
         const claimed = await claimDeadlineNotices(
           tx,
           tenantId,
@@ -127,14 +122,11 @@ export async function notifyPetitionDeadlines(
             now,
           );
         return { warned: sent.length, notices: n };
-      });
-      warned += told.warned;
-      notices += told.notices;
-    }
-    if (page.length < batchSize) break;
-    await new Promise((resolve) => setTimeout(resolve, pauseMs));
-  }
-  return { warned, notices };
+      },
+      zero: { warned: 0, notices: 0 },
+    },
+    opts,
+  );
 }
 
 /**

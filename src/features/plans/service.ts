@@ -53,6 +53,7 @@ import type {
   TaskStatusBody,
 } from './schema.js';
 import { now as clockNow } from '../../server/clock.js';
+import { runKeyedBatches } from '../../server/batch-loop.js';
 import { startPeriodicCheck } from '../../server/periodic.js';
 
 type PlanRow = typeof plans.$inferSelect;
@@ -1002,60 +1003,61 @@ export async function notifyOverdueTasks(
   now = clockNow(),
   opts: OverdueCheckOptions = {},
 ): Promise<{ notified: number; notices: number }> {
-  const batchSize = opts.batchSize ?? 200;
-  const pauseMs = opts.pauseMs ?? 10;
   const today = isoDateInVietnam(now);
   const officers = new Map<string, string[]>();
-  let notified = 0;
-  let notices = 0;
-  let after: { tenantId: string; id: string } | null = null;
-  while (!opts.signal?.aborted) {
-    const page: {
-      tenantId: string;
-      id: string;
-      planId: string;
-      quarter: TaskRow['quarter'];
-      title: string;
-      due: string | null;
-      status: TaskRow['status'];
-      statusSetByHand: boolean;
-      ownerId: string | null;
-      overdueNotifiedFor: string | null;
-      year: number;
-      orgId: string;
-    }[] = await db
-      .select({
-        tenantId: planTasks.tenantId,
-        id: planTasks.id,
-        planId: planTasks.planId,
-        quarter: planTasks.quarter,
-        title: planTasks.title,
-        due: planTasks.due,
-        status: planTasks.status,
-        statusSetByHand: planTasks.statusSetByHand,
-        ownerId: planTasks.ownerId,
-        overdueNotifiedFor: planTasks.overdueNotifiedFor,
-        year: plans.year,
-        orgId: plans.orgId,
-      })
-      .from(planTasks)
-      .innerJoin(plans, and(eq(plans.tenantId, planTasks.tenantId), eq(plans.id, planTasks.planId)))
-      .where(
-        and(
-          inArray(planTasks.status, [...OPEN_STATUSES]),
-          after ? sql`(${planTasks.tenantId}, ${planTasks.id}) > (${after.tenantId}, ${after.id})` : undefined,
-        ),
-      )
-      .orderBy(asc(planTasks.tenantId), asc(planTasks.id))
-      .limit(batchSize);
-    if (!page.length) break;
-    const last = page[page.length - 1]!;
-    after = { tenantId: last.tenantId, id: last.id };
-    const due = page.filter((r) => isOverdue(r, r.year, today) && r.overdueNotifiedFor !== taskDeadline(r, r.year));
-    const byTenant = new Map<string, typeof due>();
-    for (const r of due) byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r]);
-    for (const [tenantId, candidates] of byTenant) {
-      const told = await db.transaction(async (tx) => {
+  type Candidate = {
+    tenantId: string;
+    id: string;
+    planId: string;
+    quarter: TaskRow['quarter'];
+    title: string;
+    due: string | null;
+    status: TaskRow['status'];
+    statusSetByHand: boolean;
+    ownerId: string | null;
+    overdueNotifiedFor: string | null;
+    year: number;
+    orgId: string;
+  };
+  const done = await runKeyedBatches<
+    Candidate,
+    { tenantId: string; id: string },
+    Candidate,
+    { tasks: number; notices: number }
+  >(
+    db,
+    {
+      read: (after, limit) =>
+        db
+          .select({
+            tenantId: planTasks.tenantId,
+            id: planTasks.id,
+            planId: planTasks.planId,
+            quarter: planTasks.quarter,
+            title: planTasks.title,
+            due: planTasks.due,
+            status: planTasks.status,
+            statusSetByHand: planTasks.statusSetByHand,
+            ownerId: planTasks.ownerId,
+            overdueNotifiedFor: planTasks.overdueNotifiedFor,
+            year: plans.year,
+            orgId: plans.orgId,
+          })
+          .from(planTasks)
+          .innerJoin(plans, and(eq(plans.tenantId, planTasks.tenantId), eq(plans.id, planTasks.planId)))
+          .where(
+            and(
+              inArray(planTasks.status, [...OPEN_STATUSES]),
+              after ? sql`(${planTasks.tenantId}, ${planTasks.id}) > (${after.tenantId}, ${after.id})` : undefined,
+            ),
+          )
+          .orderBy(asc(planTasks.tenantId), asc(planTasks.id))
+          .limit(limit),
+      keyOf: (r) => ({ tenantId: r.tenantId, id: r.id }),
+      select: (page) =>
+        page.filter((r) => isOverdue(r, r.year, today) && r.overdueNotifiedFor !== taskDeadline(r, r.year)),
+      tenantOf: (r) => r.tenantId,
+      write: async (tx, tenantId, candidates) => {
         // A linked task's status follows its work first (the plan may not have been opened since
         // the round's decision was signed): a task now done is not told, only brought up to date.
         const followed = await statusesFromLinkedWork(tx, tenantId, candidates);
@@ -1138,15 +1140,12 @@ export async function notifyOverdueTasks(
           );
         }
         return { tasks: sent.length, notices: rowsToInsert.length };
-      });
-      notified += told.tasks;
-      notices += told.notices;
-    }
-    if (page.length < batchSize) break;
-    // Let requests waiting on the database run before the next page.
-    await new Promise((resolve) => setTimeout(resolve, pauseMs));
-  }
-  return { notified, notices };
+      },
+      zero: { tasks: 0, notices: 0 },
+    },
+    opts,
+  );
+  return { notified: done.tasks, notices: done.notices };
 }
 
 /**
