@@ -29,7 +29,7 @@ export interface FormModalState<V, R> {
   pending: boolean;
   /** Sends the values (the form's onFinish). */
   send: (values: V) => void;
-  /** The mutation's last result, when a modal shows it after success. */
+  /** The mutation's last result (since the modal last opened), when a modal shows it after success. */
   result: R | undefined;
   /** Hides the problem alert (e.g. as soon as the user edits a field). */
   clear: () => void;
@@ -38,17 +38,18 @@ export interface FormModalState<V, R> {
 export function useFormModal<V, R = unknown>(opts: FormModalOptions<V, R>): FormModalState<V, R> {
   const [form] = Form.useForm<V>();
   const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([opts.open, opts.subject], () => {
-    if (!opts.open) return;
-    clear();
-    form.resetFields();
-    const initial = opts.initialValues?.();
-    if (initial) form.setFieldsValue(initial);
-  });
   const mutation = useMutation({
     mutationFn: opts.submit,
     onSuccess: (r, v) => opts.onSuccess?.(r, v),
     onError: (e) => setProblem(applyApiError(form, e, opts.fieldMap)),
+  });
+  useOnChange([opts.open, opts.subject], () => {
+    if (!opts.open) return;
+    clear();
+    mutation.reset();
+    form.resetFields();
+    const initial = opts.initialValues?.();
+    if (initial) form.setFieldsValue(initial);
   });
   return {
     form,
@@ -80,6 +81,8 @@ export interface FormModalProps<V, R> {
   formProps?: Omit<FormProps<V>, 'form' | 'name' | 'onFinish'>;
   /** Shown above the alert and the fields. */
   intro?: ReactNode;
+  /** Shown instead of the form once it has done its work (e.g. a link to what it made); the modal then offers only Cancel. */
+  done?: ReactNode;
   children: ReactNode;
 }
 
@@ -95,6 +98,7 @@ export function FormModal<V, R>({
   width,
   formProps,
   intro,
+  done,
   children,
 }: FormModalProps<V, R>) {
   return (
@@ -109,12 +113,17 @@ export function FormModal<V, R>({
       confirmLoading={state.pending}
       width={width}
       destroyOnHidden
+      footer={done ? (_, { CancelBtn }) => <CancelBtn /> : undefined}
     >
-      {intro}
-      <FormProblemAlert problem={state.problem} />
-      <Form<V> form={state.form} name={name} layout="vertical" {...formProps} onFinish={state.send}>
-        {children}
-      </Form>
+      {done ?? (
+        <>
+          {intro}
+          <FormProblemAlert problem={state.problem} />
+          <Form<V> form={state.form} name={name} layout="vertical" {...formProps} onFinish={state.send}>
+            {children}
+          </Form>
+        </>
+      )}
     </Modal>
   );
 }
