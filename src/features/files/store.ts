@@ -72,6 +72,16 @@ export async function filesOf(db: Db | Tx, tenantId: string, ownerType: string, 
     .orderBy(asc(files.createdAt));
 }
 
+/**
+ * Removes every file of one owner inside the caller's transaction: for an owner the caller is
+ * itself removing (and auditing), such as a nominee taken off a dossier still being written.
+ */
+export async function deleteFilesOf(q: Db | Tx, tenantId: string, ownerType: string, ownerId: string) {
+  await q
+    .delete(files)
+    .where(and(eq(files.tenantId, tenantId), eq(files.ownerType, ownerType), eq(files.ownerId, ownerId)));
+}
+
 /** One file with its content; the caller checks that the actor may read its owner. */
 export async function loadFile(db: Db | Tx, tenantId: string, id: string) {
   const [f] = await db

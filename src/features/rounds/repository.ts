@@ -5,6 +5,7 @@
 import { and, asc, count, eq, inArray, ne, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { nominees, organisations, proposals, roundInvitations, rounds } from '../../db/schema.js';
+import { searchCondition } from '../../server/paging.js';
 import type { NomineeStatus, RoundKind, RoundStatus } from '../../domain/rounds/vocab.js';
 
 type Q = Db | Tx;
@@ -96,6 +97,12 @@ export async function isInvited(q: Q, tenantId: string, roundId: string, orgId: 
   return Boolean(inv);
 }
 
+/** The column holding the organisation that runs a round, for an access scope's condition. */
+export const roundOrgColumn = rounds.orgId;
+
+/** The invited unit in the invitation conditions of roundPage and invitationsOf (`proposeSql`). */
+export const invitedOrgRef = sql`ri.org_id`;
+
 const ROUND_ORDER = {
   newest: sql`${rounds.createdAt} DESC, ${rounds.id}`,
   oldest: sql`${rounds.createdAt} ASC, ${rounds.id}`,
@@ -104,14 +111,15 @@ const ROUND_ORDER = {
 
 export interface RoundPageQuery {
   tenantId: string;
-  /** Rounds the actor manages (an SQL condition on the round's organisation); null: every round. */
-  manageSql: SQL | null;
-  /** Invitations the actor proposes for (an SQL condition on `ri.org_id`); null: every invitation. */
-  proposeSql: SQL | null;
+  /** Rounds the actor manages (a condition on `roundOrgColumn`); undefined: every round. */
+  manageSql: SQL | undefined;
+  /** Invitations the actor proposes for (a condition on `invitedOrgRef`); undefined: every invitation. */
+  proposeSql: SQL | undefined;
   status?: RoundStatus;
   kind?: RoundKind;
   period?: string;
-  search: SQL[];
+  /** Words of the round's name (diacritics ignored). */
+  search?: string;
   sort: keyof typeof ROUND_ORDER;
   limit: number;
   offset: number;
@@ -132,7 +140,7 @@ export async function roundPage(q: Q, p: RoundPageQuery) {
   if (p.status) where.push(eq(rounds.status, p.status));
   if (p.kind) where.push(eq(rounds.kind, p.kind));
   if (p.period) where.push(eq(rounds.period, p.period));
-  where.push(...p.search);
+  where.push(...searchCondition(rounds.searchKey, p.search));
   const [[counted], rows] = await Promise.all([
     q
       .select({ total: count() })
@@ -158,8 +166,8 @@ export async function roundPage(q: Q, p: RoundPageQuery) {
   return { total: counted?.total ?? 0, rows };
 }
 
-/** The invitations of some rounds that pass `proposeSql` (a condition on `ri.org_id`; null: all). */
-export async function invitationsOf(q: Q, tenantId: string, roundIds: readonly string[], proposeSql: SQL | null) {
+/** The invitations of some rounds that pass `proposeSql` (a condition on `invitedOrgRef`; undefined: all). */
+export async function invitationsOf(q: Q, tenantId: string, roundIds: readonly string[], proposeSql: SQL | undefined) {
   if (!roundIds.length) return [];
   const r = await q.execute(sql`SELECT ri.round_id, ri.org_id FROM round_invitations ri
     WHERE ri.tenant_id = ${tenantId} AND ri.round_id IN (${ids(roundIds)}) AND ${proposeSql ?? sql`true`}`);
