@@ -1,7 +1,7 @@
 // Adding one row to a person's history: an award already granted, a yearly rating, an
 // initiative, a discipline record. Corrections are new rows (the server keeps every row).
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
   AWARD_NAMES,
@@ -12,8 +12,8 @@ import {
 } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { DATE_FORMATS, matches, optionsOf, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
+import { FormModal, useFormModal } from '../../ui/form-modal';
+import { personKeys } from './keys';
 
 export type HistoryKind = 'award' | 'rating' | 'initiative' | 'discipline';
 
@@ -228,49 +228,30 @@ export function HistoryModal({
   kind: HistoryKind | null;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([kind], () => {
-    if (kind) {
-      clear();
-      form.resetFields();
-      form.setFieldsValue(DEFAULTS[kind]);
-    }
-  });
-  const save = useMutation({
-    mutationFn: (v: Values) => api.post(`/people/${personId}/${PATHS[kind!]}`, bodyOf(kind!, v)),
+  const state = useFormModal<Values>({
+    open: !!kind,
+    subject: kind,
+    initialValues: () => (kind ? DEFAULTS[kind] : undefined),
+    submit: (v) => api.post(`/people/${personId}/${PATHS[kind!]}`, bodyOf(kind!, v)),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['person', personId] });
+      await qc.invalidateQueries({ queryKey: personKeys.detail(personId) });
       void message.success('Đã ghi nhận vào quá trình của cá nhân.');
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={!!kind}
+      onClose={onClose}
       title={kind ? `${TITLES[kind]} — ${personName}` : ''}
       okText="Ghi nhận"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={620}
+      name="person-history"
     >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="person-history"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          save.mutate(v);
-        }}
-      >
-        {kind && <Fields kind={kind} />}
-      </Form>
-    </Modal>
+      {kind && <Fields kind={kind} />}
+    </FormModal>
   );
 }

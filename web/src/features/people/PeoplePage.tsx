@@ -1,23 +1,7 @@
 // /ca-nhan: search (without diacritics, on the server), filters, server paging; add a person.
-import { FilterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Badge,
-  Button,
-  Card,
-  Col,
-  Drawer,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  Row,
-  Select,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { FilterOutlined, PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Badge, Button, Col, Drawer, Flex, Form, Grid, Select, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
@@ -28,15 +12,16 @@ import {
 } from '../../../../src/domain/registry/vocab';
 import { api, type Query } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
-import { EMPTY, fmtDate, fmtNumber, optionsOf, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useDebounced, useOnChange, useUrlListState } from '../../ui/hooks';
+import { EMPTY, fmtDate, optionsOf, toIso } from '../../ui/format';
+import { useFormModal } from '../../ui/form-modal';
+import { FormProblemAlert } from '../../ui/forms';
+import { FilterBar, PagedListCard, SearchFilter, useSearchText } from '../../ui/filter-bar';
+import { useUrlListState } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
-import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import { ExportButton, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { Page, Person } from '../../ui/types';
+import { peopleKeys } from './keys';
 import { personBody, PersonFormFields, type PersonValues } from './PersonFormFields';
-
-const PAGE_SIZES = [20, 50, 100];
 
 function AddPersonDrawer({
   open,
@@ -47,32 +32,24 @@ function AddPersonDrawer({
   onClose: () => void;
   defaultOrgId?: string;
 }) {
-  const [form] = Form.useForm<PersonValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([open], () => {
-    if (open) {
-      clear();
-      form.resetFields();
-      form.setFieldsValue({ orgId: defaultOrgId, isManager: false });
-    }
-  });
-  const create = useMutation({
-    mutationFn: (v: PersonValues) =>
+  const state = useFormModal<PersonValues, Person>({
+    open,
+    initialValues: () => ({ orgId: defaultOrgId, isManager: false }),
+    submit: (v) =>
       api.post<Person>('/people', {
         ...personBody(v),
         orgId: v.orgId,
         ...(v.joinedOn ? { joinedOn: toIso(v.joinedOn) } : {}),
       }),
     onSuccess: async (p) => {
-      await qc.invalidateQueries({ queryKey: ['people'] });
+      await qc.invalidateQueries({ queryKey: peopleKeys.all });
       void message.success(`Đã thêm "${p.fullName}".`);
       onClose();
       void navigate(`/ca-nhan/${p.id}`);
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
     <Drawer
@@ -83,22 +60,14 @@ function AddPersonDrawer({
       footer={
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>Hủy</Button>
-          <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
+          <Button type="primary" loading={state.pending} onClick={() => state.form.submit()}>
             Lưu
           </Button>
         </Flex>
       }
     >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="person-create"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          create.mutate(v);
-        }}
-      >
+      <FormProblemAlert problem={state.problem} />
+      <Form form={state.form} name="person-create" layout="vertical" onFinish={state.send}>
         <PersonFormFields mode="create" />
       </Form>
     </Drawer>
@@ -113,8 +82,6 @@ export function PeoplePage() {
   const screens = Grid.useBreakpoint();
   const phone = !(screens.sm ?? true);
   const [showFilters, setShowFilters] = useState(false);
-  const [text, setText] = useState(params.get('q') ?? '');
-  const debounced = useDebounced(text, 350);
 
   const filters = {
     q: params.get('q') ?? undefined,
@@ -126,12 +93,10 @@ export function PeoplePage() {
   const { page, pageSize, update } = useUrlListState(params, setParams);
   const query: Query = { ...filters, page, pageSize };
 
-  useOnChange([debounced], () => {
-    if ((debounced.trim() || undefined) !== filters.q) update({ q: debounced.trim() });
-  });
+  const [text, setText] = useSearchText(filters.q, update);
 
   const list = useQuery({
-    queryKey: ['people', 'list', query],
+    queryKey: peopleKeys.list(query),
     queryFn: () => api.get<Page<Person>>('/people', query),
     placeholderData: keepPreviousData,
   });
@@ -199,125 +164,96 @@ export function PeoplePage() {
           </>
         }
       />
-      <Card styles={{ body: { paddingBottom: 8 } }} style={{ marginBottom: 16 }}>
-        <Form layout="vertical" className="filter-bar" role="search" aria-label="Tìm kiếm cá nhân">
-          <Row gutter={12}>
+      <FilterBar label="Tìm kiếm cá nhân">
+        <Col xs={24} md={12} xl={6}>
+          <SearchFilter id="people-q" placeholder="Tìm theo họ tên, số CCCD…" value={text} onChange={setText} />
+        </Col>
+        {phone && (
+          <Col xs={24}>
+            <Form.Item>
+              <Badge count={activeFilters} size="small">
+                <Button
+                  icon={<FilterOutlined aria-hidden />}
+                  aria-expanded={showFilters}
+                  onClick={() => setShowFilters((v) => !v)}
+                >
+                  {showFilters ? 'Ẩn bộ lọc' : 'Bộ lọc'}
+                </Button>
+              </Badge>
+            </Form.Item>
+          </Col>
+        )}
+        {(!phone || showFilters) && (
+          <>
             <Col xs={24} md={12} xl={6}>
-              <Form.Item label="Tìm kiếm" htmlFor="people-q">
-                <Input
-                  id="people-q"
-                  allowClear
-                  prefix={<SearchOutlined aria-hidden />}
-                  placeholder="Tìm theo họ tên, số CCCD…"
-                  value={text}
-                  onChange={(e) => setText(e.target.value)}
+              <Form.Item label="Đơn vị" htmlFor="people-org">
+                <OrgTreeSelect
+                  id="people-org"
+                  value={filters.orgId}
+                  onChange={(v) => update({ orgId: v as string | undefined })}
+                  placeholder="Tất cả đơn vị"
                 />
               </Form.Item>
             </Col>
-            {phone && (
-              <Col xs={24}>
-                <Form.Item>
-                  <Badge count={activeFilters} size="small">
-                    <Button
-                      icon={<FilterOutlined aria-hidden />}
-                      aria-expanded={showFilters}
-                      onClick={() => setShowFilters((v) => !v)}
-                    >
-                      {showFilters ? 'Ẩn bộ lọc' : 'Bộ lọc'}
-                    </Button>
-                  </Badge>
-                </Form.Item>
-              </Col>
-            )}
-            {(!phone || showFilters) && (
-              <>
-                <Col xs={24} md={12} xl={6}>
-                  <Form.Item label="Đơn vị" htmlFor="people-org">
-                    <OrgTreeSelect
-                      id="people-org"
-                      value={filters.orgId}
-                      onChange={(v) => update({ orgId: v as string | undefined })}
-                      placeholder="Tất cả đơn vị"
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} sm={8} xl={4}>
-                  <Form.Item label="Đối tượng" htmlFor="people-category">
-                    <Select
-                      id="people-category"
-                      allowClear
-                      placeholder="Tất cả"
-                      value={filters.category}
-                      onChange={(v) => update({ category: v })}
-                      options={optionsOf(PERSON_CATEGORY_LABELS)}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={12} sm={8} xl={4}>
-                  <Form.Item label="Giới tính" htmlFor="people-gender">
-                    <Select
-                      id="people-gender"
-                      allowClear
-                      placeholder="Tất cả"
-                      value={filters.gender}
-                      onChange={(v) => update({ gender: v })}
-                      options={optionsOf(GENDER_LABELS)}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={12} sm={8} xl={4}>
-                  <Form.Item label="Lãnh đạo, quản lý" htmlFor="people-manager">
-                    <Select
-                      id="people-manager"
-                      allowClear
-                      placeholder="Tất cả"
-                      value={filters.isManager}
-                      onChange={(v) => update({ isManager: v })}
-                      options={[
-                        { value: 'true', label: 'Có' },
-                        { value: 'false', label: 'Không' },
-                      ]}
-                    />
-                  </Form.Item>
-                </Col>
-              </>
-            )}
-          </Row>
-        </Form>
-      </Card>
-      {list.error ? (
-        <LoadError error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <Card styles={{ body: { padding: 0 } }}>
-          <Typography.Paragraph type="secondary" style={{ padding: '12px 16px 0', margin: 0 }} aria-live="polite">
-            {list.data ? `Tìm thấy ${fmtNumber(list.data.total)} cá nhân` : 'Đang tải…'}
-          </Typography.Paragraph>
-          <Table<Person>
-            rowKey="id"
-            columns={phone ? compactColumns : columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            scroll={{ x: 'max-content' }}
-            size="middle"
-            locale={{
-              emptyText:
-                filters.q || filters.orgId || filters.category || filters.gender || filters.isManager
-                  ? 'Không có cá nhân nào phù hợp với điều kiện tìm kiếm.'
-                  : 'Chưa có cá nhân nào.',
-            }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: PAGE_SIZES,
-              showTotal: (total, [from, to]) => `${fmtNumber(from)}–${fmtNumber(to)} / ${fmtNumber(total)}`,
-              onChange: (p, s) => update({ page: p === 1 ? undefined : p, pageSize: s === 20 ? undefined : s }, true),
-              style: { padding: '0 16px' },
-            }}
-          />
-        </Card>
-      )}
+            <Col xs={24} sm={8} xl={4}>
+              <Form.Item label="Đối tượng" htmlFor="people-category">
+                <Select
+                  id="people-category"
+                  allowClear
+                  placeholder="Tất cả"
+                  value={filters.category}
+                  onChange={(v) => update({ category: v })}
+                  options={optionsOf(PERSON_CATEGORY_LABELS)}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={8} xl={4}>
+              <Form.Item label="Giới tính" htmlFor="people-gender">
+                <Select
+                  id="people-gender"
+                  allowClear
+                  placeholder="Tất cả"
+                  value={filters.gender}
+                  onChange={(v) => update({ gender: v })}
+                  options={optionsOf(GENDER_LABELS)}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={8} xl={4}>
+              <Form.Item label="Lãnh đạo, quản lý" htmlFor="people-manager">
+                <Select
+                  id="people-manager"
+                  allowClear
+                  placeholder="Tất cả"
+                  value={filters.isManager}
+                  onChange={(v) => update({ isManager: v })}
+                  options={[
+                    { value: 'true', label: 'Có' },
+                    { value: 'false', label: 'Không' },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+      </FilterBar>
+      <PagedListCard<Person>
+        list={list}
+        count={(n) => `Tìm thấy ${n} cá nhân`}
+        page={page}
+        pageSize={pageSize}
+        update={update}
+        table={{
+          rowKey: 'id',
+          columns: phone ? compactColumns : columns,
+          locale: {
+            emptyText:
+              filters.q || filters.orgId || filters.category || filters.gender || filters.isManager
+                ? 'Không có cá nhân nào phù hợp với điều kiện tìm kiếm.'
+                : 'Chưa có cá nhân nào.',
+          },
+        }}
+      />
       {can('registry.write') && (
         <AddPersonDrawer open={adding} onClose={() => setAdding(false)} defaultOrgId={filters.orgId} />
       )}

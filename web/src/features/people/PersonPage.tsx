@@ -12,40 +12,20 @@ import {
   TrophyOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Descriptions,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Row,
-  Segmented,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
-import type { Dayjs } from 'dayjs';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Empty, Flex, Segmented, Tag, Timeline, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { EDUCATION_LEVEL_LABELS, GENDER_LABELS, PERSON_CATEGORY_LABELS } from '../../../../src/domain/registry/vocab';
 import { api, isApiError } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
-import { DATE_FORMATS, EMPTY, fmtDate, isoDatesToVN, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
-import { OrgTreeSelect } from '../../ui/orgs';
+import { EMPTY, fmtDate, isoDatesToVN } from '../../ui/format';
 import { ButtonLink, ForbiddenResult, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
-import type { Person, PersonDetail, TimelineItem, TimelineKind } from '../../ui/types';
+import type { PersonDetail, TimelineItem, TimelineKind } from '../../ui/types';
 import { PersonEligibility } from '../eligibility/SubjectEligibility';
 import { HistoryModal, type HistoryKind } from './HistoryModals';
-import { personBody, personInitialValues, PersonFormFields, type PersonValues } from './PersonFormFields';
+import { personKeys } from './keys';
+import { EditPersonModal, MovePersonModal } from './PersonModals';
 
 const KIND: Record<TimelineKind, { label: string; icon: ReactNode; color: string }> = {
   award: { label: 'Khen thưởng', icon: <TrophyOutlined />, color: '#d48806' },
@@ -66,138 +46,6 @@ const TAG_COLOURS: Record<TimelineKind, string> = {
 
 type Filter = 'all' | TimelineKind;
 
-function EditPersonModal({ person, open, onClose }: { person: Person; open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<PersonValues>();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([open], () => {
-    if (open) {
-      clear();
-      form.resetFields();
-      form.setFieldsValue(personInitialValues(person));
-    }
-  });
-  const save = useMutation({
-    mutationFn: (v: PersonValues) =>
-      api.patch<Person>(`/people/${person.id}`, { ...personBody(v), reason: v.reason?.trim() || null }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['person', person.id] });
-      await qc.invalidateQueries({ queryKey: ['people'] });
-      void message.success('Đã lưu thay đổi.');
-      onClose();
-    },
-    onError: (e) => setProblem(applyApiError(form, e)),
-  });
-  return (
-    <Modal
-      open={open}
-      title={`Sửa thông tin — ${person.fullName}`}
-      okText="Lưu thay đổi"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      width={640}
-    >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="person-edit"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          save.mutate(v);
-        }}
-      >
-        <PersonFormFields mode="edit" />
-      </Form>
-    </Modal>
-  );
-}
-
-interface MoveValues {
-  orgId: string;
-  fromDate: Dayjs;
-  position?: string;
-  reason?: string;
-}
-
-function MovePersonModal({ person, open, onClose }: { person: Person; open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<MoveValues>();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([open], () => {
-    if (open) {
-      clear();
-      form.resetFields();
-      form.setFieldsValue({ position: person.position ?? '' });
-    }
-  });
-  const move = useMutation({
-    mutationFn: (v: MoveValues) =>
-      api.post(`/people/${person.id}/move`, {
-        orgId: v.orgId,
-        fromDate: toIso(v.fromDate),
-        position: v.position?.trim() || null,
-        reason: v.reason?.trim() || null,
-      }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['person', person.id] });
-      await qc.invalidateQueries({ queryKey: ['people'] });
-      void message.success('Đã ghi nhận chuyển công tác.');
-      onClose();
-    },
-    onError: (e) => setProblem(applyApiError(form, e)),
-  });
-  return (
-    <Modal
-      open={open}
-      title={`Chuyển công tác — ${person.fullName}`}
-      okText="Chuyển công tác"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={move.isPending}
-      width={600}
-    >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="person-move"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          move.mutate(v);
-        }}
-      >
-        <Typography.Paragraph type="secondary">
-          Đơn vị hiện tại: {person.orgName ?? EMPTY}. Quá trình công tác cũ kết thúc vào ngày trước ngày chuyển.
-        </Typography.Paragraph>
-        <Form.Item name="orgId" label="Đơn vị mới" rules={[{ required: true, message: 'Chọn đơn vị mới.' }]}>
-          <OrgTreeSelect hideClosed />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item name="fromDate" label="Từ ngày" rules={[{ required: true, message: 'Chưa chọn ngày chuyển.' }]}>
-              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="position" label="Chức vụ ở đơn vị mới">
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="reason" label="Lý do">
-          <Input.TextArea rows={2} maxLength={500} placeholder="Ví dụ: Quyết định điều động số …" />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
 function timelineWhen(t: TimelineItem): string {
   if (t.kind === 'award' || t.kind === 'rating')
     return t.period ? `${t.period.includes('-') ? 'Năm học' : 'Năm'} ${t.period}` : fmtDate(t.date);
@@ -207,7 +55,7 @@ function timelineWhen(t: TimelineItem): string {
 export function PersonPage() {
   const { id = '' } = useParams();
   const { can } = useAuth();
-  const q = useQuery({ queryKey: ['person', id], queryFn: () => api.get<PersonDetail>(`/people/${id}`) });
+  const q = useQuery({ queryKey: personKeys.detail(id), queryFn: () => api.get<PersonDetail>(`/people/${id}`) });
   const [modal, setModal] = useState<'edit' | 'move' | null>(null);
   const [history, setHistory] = useState<HistoryKind | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
