@@ -1,7 +1,7 @@
 // The loop the background checks share (overdue plan tasks, petition deadlines, late period
-// reports): read the candidates by key in small pages; act on each page, tenant by tenant, in its
-// own short transaction (claim, one multi-row insert, one audit entry); pause between pages so that
-// requests waiting on the database run; stop between pages once the signal is aborted.
+// reports): read the candidates by key in small pages; write each page in one short transaction
+// per tenant (or finer group): a claim, one multi-row insert, one audit entry; pause between pages
+// so that requests waiting on the database run; stop between pages once the signal is aborted.
 import type { Db, Tx } from '../db/client.js';
 
 export interface BatchOptions {
@@ -23,10 +23,13 @@ export interface KeyedBatches<Row, Key, Item, Totals extends Record<string, numb
   keyOf: (row: Row) => Key;
   /** What of a page to act on (outside any transaction); every row when absent. */
   select?: (page: Row[]) => Promise<Item[]> | Item[];
-  /** The tenant an item belongs to: each tenant's items of a page are written in their own transaction. */
-  tenantOf: (item: Item) => string;
-  /** Writes one tenant's items of a page; answers what it did, added up over the run. */
-  write: (tx: Tx, tenantId: string, items: Item[]) => Promise<Totals>;
+  /**
+   * The group an item belongs to (its tenant, or finer: tenant and plan): each group's items of a
+   * page are written in their own transaction, in the order the groups first appear.
+   */
+  groupOf: (item: Item) => string;
+  /** Writes one group's items of a page; answers what it did, added up over the run. */
+  write: (tx: Tx, group: string, items: Item[]) => Promise<Totals>;
   /** The totals before the first page. */
   zero: Totals;
 }
@@ -47,15 +50,15 @@ export async function runKeyedBatches<
     if (!page.length) break;
     after = spec.keyOf(page[page.length - 1]!);
     const items = spec.select ? await spec.select(page) : (page as unknown as Item[]);
-    const byTenant = new Map<string, Item[]>();
+    const groups = new Map<string, Item[]>();
     for (const item of items) {
-      const t = spec.tenantOf(item);
-      const group = byTenant.get(t);
+      const key = spec.groupOf(item);
+      const group = groups.get(key);
       if (group) group.push(item);
-      else byTenant.set(t, [item]);
+      else groups.set(key, [item]);
     }
-    for (const [tenantId, group] of byTenant) {
-      const done = await db.transaction((tx) => spec.write(tx, tenantId, group));
+    for (const [key, group] of groups) {
+      const done = await db.transaction((tx) => spec.write(tx, key, group));
       for (const k of Object.keys(done) as (keyof Totals)[])
         (totals as Record<keyof Totals, number>)[k] = totals[k] + done[k];
     }

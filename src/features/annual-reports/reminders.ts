@@ -133,8 +133,8 @@ export async function notifyLateReports(
         {
           read: (after, limit) => lateUnits(db, tenantId, r, after, limit),
           keyOf: (u) => u.id,
-          tenantOf: () => tenantId,
-          write: async (tx, _tenantId, page) => {
+          groupOf: () => tenantId,
+          write: async (tx, _group, page) => {
             const claimed = await claim(
               tx,
               tenantId,

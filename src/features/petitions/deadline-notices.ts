@@ -87,7 +87,7 @@ export async function notifyPetitionDeadlines(
         }
         return due;
       },
-      tenantOf: (w) => w.p.tenantId,
+      groupOf: (w) => w.p.tenantId,
       write: async (tx, tenantId, group) => {
         const claimed = await claimDeadlineNotices(
           tx,

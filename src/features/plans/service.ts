@@ -1056,7 +1056,7 @@ export async function notifyOverdueTasks(
       keyOf: (r) => ({ tenantId: r.tenantId, id: r.id }),
       select: (page) =>
         page.filter((r) => isOverdue(r, r.year, today) && r.overdueNotifiedFor !== taskDeadline(r, r.year)),
-      tenantOf: (r) => r.tenantId,
+      groupOf: (r) => r.tenantId,
       write: async (tx, tenantId, candidates) => {
         // A linked task's status follows its work first (the plan may not have been opened since
         // the round's decision was signed): a task now done is not told, only brought up to date.
