@@ -7,7 +7,8 @@ import { api, errorMessage } from '../../ui/api';
 import { fmtDate, fmtDateTime, fmtNumber } from '../../ui/format';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { useServerPaging } from '../../ui/paging';
-import { DecisionContentPreview } from './DecisionPage';
+import { DecisionContentPreview } from './ContentPreview';
+import { decisionKeys } from './keys';
 import { DownloadButton, ItemsTable, money } from './parts';
 import type { DecisionDetail, Inbox, InboxItem, SignResult } from './types';
 
@@ -15,13 +16,13 @@ function InboxCard({ item }: { item: InboxItem }) {
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const detail = useQuery({
-    queryKey: ['decisions', 'detail', item.id],
+    queryKey: decisionKeys.detail(item.id),
     queryFn: () => api.get<DecisionDetail>(`/decisions/${item.id}`),
   });
   const sign = useMutation({
     mutationFn: () => api.post<SignResult>(`/decisions/${item.id}/sign`),
     onSuccess: (r) => {
-      void qc.invalidateQueries({ queryKey: ['decisions'] });
+      void qc.invalidateQueries({ queryKey: decisionKeys.all });
       void message.success(`Đã ký ban hành Quyết định số ${r.numberText} ngày ${fmtDate(r.decisionDate)}.`);
     },
   });
@@ -89,7 +90,7 @@ export function InboxPage() {
   // One page of the drafts, longest waiting first; the page lives in the address.
   const paging = useServerPaging();
   const q = useQuery({
-    queryKey: ['decisions', 'inbox', paging.query],
+    queryKey: decisionKeys.inbox(paging.query),
     queryFn: () => api.get<Inbox>(`/decisions/inbox?${paging.query}`),
     placeholderData: keepPreviousData,
   });

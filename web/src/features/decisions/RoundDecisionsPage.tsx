@@ -3,42 +3,20 @@
 // awards above the body's power to send up (khen cao) and the higher decision to record.
 import { CloudUploadOutlined, FileAddOutlined, FileDoneOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { App, Button, Card, Flex, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ROUND_KIND_LABELS } from '../../../../src/domain/rounds/vocab';
 import { api, errorMessage } from '../../ui/api';
-import { DATE_FORMATS, EMPTY, fmtDate, fmtNumber, positionLine, toIso } from '../../ui/format';
+import { EMPTY, fmtDate, fmtNumber } from '../../ui/format';
 import { useDebounced } from '../../ui/hooks';
 import { useServerPaging } from '../../ui/paging';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { DraftModal } from './DraftModal';
+import { ExternalModal } from './ExternalModal';
+import { decisionKeys } from './keys';
 import { DecisionStatusTag, DownloadButton, money, NomineeStatusTag } from './parts';
-import type {
-  Created,
-  Decision,
-  DecisionRoundList,
-  RoundNominee,
-  RoundSummary,
-  RoundView,
-  SendUpResult,
-} from './types';
+import type { Decision, DecisionRoundList, RoundNominee, RoundSummary, RoundView, SendUpResult } from './types';
 
 export function DecisionRoundsPage() {
   useDocumentTitle('Quyết định khen thưởng');
@@ -47,7 +25,7 @@ export function DecisionRoundsPage() {
   // The server searches, orders and pages the rounds, kept to those the user drafts or signs for.
   const paging = useServerPaging({ q: term });
   const q = useQuery({
-    queryKey: ['decisions', 'rounds', paging.query],
+    queryKey: decisionKeys.rounds(paging.query),
     queryFn: () => api.get<DecisionRoundList>(`/decisions/rounds?${paging.query}`),
     placeholderData: keepPreviousData,
   });
@@ -103,239 +81,12 @@ export function DecisionRoundsPage() {
   );
 }
 
-/**
- * The whole list of those the council passed, one row each (name, position and unit, award, public
- * notice), ticked by default: the officer sees every name that will go into the decision and can
- * leave some out. A form control (value: the chosen ids).
- */
-function NomineePicker({
-  candidates,
-  value = [],
-  onChange,
-}: {
-  candidates: RoundNominee[];
-  value?: string[];
-  onChange?: (ids: string[]) => void;
-}) {
-  const columns: TableColumnsType<RoundNominee> = [
-    {
-      title: 'Họ tên (tập thể)',
-      dataIndex: 'displayName',
-      render: (name: string, r) => (
-        <span>
-          {name}
-          <br />
-          <small className="muted">{positionLine(r.positionText, r.unitName)}</small>
-        </span>
-      ),
-    },
-    { title: 'Danh hiệu, hình thức', dataIndex: 'awardName' },
-    {
-      title: 'Công khai',
-      key: 'notice',
-      render: (_, r) =>
-        r.notice === null ? (
-          <span className="muted">—</span>
-        ) : r.notice.ok ? (
-          <Tag color="success">Đã xong</Tag>
-        ) : (
-          <Tag color="warning">{r.notice.message}</Tag>
-        ),
-    },
-  ];
-  return (
-    <>
-      <Typography.Text type="secondary">
-        Đã chọn {value.length}/{candidates.length}
-      </Typography.Text>
-      <Table
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={candidates}
-        pagination={false}
-        scroll={{ y: 320 }}
-        rowSelection={{ selectedRowKeys: value, onChange: (keys) => onChange?.(keys.map(String)) }}
-        locale={{ emptyText: 'Không còn ai được Hội đồng thông qua mà chưa có quyết định.' }}
-      />
-    </>
-  );
-}
-
-function DraftModal({ view, open, onClose }: { view: RoundView; open: boolean; onClose: () => void }) {
-  const { message } = App.useApp();
-  const navigate = useNavigate();
-  const qc = useQueryClient();
-  const [form] = Form.useForm();
-  const candidates = view.nominees.filter((n) => n.status === 'passed' && n.decidesHere && !n.decisionId);
-  const m = useMutation({
-    mutationFn: (v: { symbol: string; plannedDate: unknown; signerUserId?: string; nomineeIds: string[] }) =>
-      api.post<Created>(`/decisions/rounds/${view.round.id}/drafts`, {
-        symbol: v.symbol,
-        plannedDate: toIso(v.plannedDate as never) ?? undefined,
-        signerUserId: v.signerUserId ?? null,
-        nomineeIds: v.nomineeIds,
-      }),
-    onSuccess: (r) => {
-      void qc.invalidateQueries({ queryKey: ['decisions'] });
-      void message.success('Đã lập dự thảo quyết định.');
-      void navigate(`/quyet-dinh/${r.id}`);
-    },
-  });
-  return (
-    <Modal
-      title="Lập dự thảo quyết định khen thưởng"
-      open={open}
-      onCancel={onClose}
-      okText="Lập dự thảo"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      confirmLoading={m.isPending}
-      width={720}
-      destroyOnHidden
-    >
-      {m.error ? <Alert type="error" showIcon message={errorMessage(m.error)} style={{ marginBottom: 12 }} /> : null}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) => m.mutate(v)}
-        initialValues={{
-          symbol: 'QĐ-UBND',
-          signerUserId: view.signers[0]?.id,
-          nomineeIds: candidates.map((c) => c.id),
-        }}
-      >
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="symbol"
-            label="Ký hiệu"
-            rules={[{ required: true, message: 'Nhập ký hiệu.' }]}
-            style={{ minWidth: 160 }}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item name="plannedDate" label="Ngày dự kiến ký" style={{ minWidth: 180 }}>
-            <DatePicker format={DATE_FORMATS} placeholder={fmtDate(view.round.decisionBy)} />
-          </Form.Item>
-          <Form.Item name="signerUserId" label="Người ký" style={{ minWidth: 240, flex: 1 }}>
-            <Select
-              options={view.signers.map((s) => ({
-                value: s.id,
-                label: `${s.fullName}${s.position ? ` — ${s.position}` : ''}`,
-              }))}
-              allowClear
-              placeholder="Chọn người ký"
-            />
-          </Form.Item>
-        </Flex>
-        <Form.Item
-          name="nomineeIds"
-          label={`Người (tập thể) đưa vào quyết định (${candidates.length} đủ điều kiện)`}
-          rules={[{ required: true, message: 'Chọn ít nhất một người.' }]}
-        >
-          <NomineePicker candidates={candidates} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function ExternalModal({ view, open, onClose }: { view: RoundView; open: boolean; onClose: () => void }) {
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const [form] = Form.useForm();
-  const sent = view.nominees.filter((n) => n.status === 'sent_up');
-  const m = useMutation({
-    mutationFn: (v: {
-      numberText: string;
-      decisionDate: unknown;
-      issuer: string;
-      nomineeIds: string[];
-      amounts?: Record<string, number | null>;
-    }) =>
-      api.post<Created>(`/decisions/rounds/${view.round.id}/external`, {
-        numberText: v.numberText,
-        decisionDate: toIso(v.decisionDate as never),
-        issuer: v.issuer,
-        items: v.nomineeIds.map((id) => ({ nomineeId: id, amount: v.amounts?.[id] ?? null })),
-      }),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['decisions'] });
-      void message.success('Đã ghi nhận quyết định của cấp trên và cập nhật quá trình khen thưởng.');
-      onClose();
-    },
-  });
-  const chosen: string[] = Form.useWatch('nomineeIds', form) ?? [];
-  return (
-    <Modal
-      title="Ghi nhận quyết định khen thưởng của cấp trên"
-      open={open}
-      onCancel={onClose}
-      okText="Ghi nhận"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      confirmLoading={m.isPending}
-      width={720}
-      destroyOnHidden
-    >
-      {m.error ? <Alert type="error" showIcon message={errorMessage(m.error)} style={{ marginBottom: 12 }} /> : null}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) => m.mutate(v)}
-        initialValues={{ issuer: 'Chủ tịch UBND tỉnh' }}
-      >
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="numberText"
-            label="Số, ký hiệu"
-            rules={[{ required: true, message: 'Nhập số quyết định.' }]}
-            style={{ minWidth: 180 }}
-          >
-            <Input placeholder="125/QĐ-UBND" />
-          </Form.Item>
-          <Form.Item name="decisionDate" label="Ngày quyết định" rules={[{ required: true, message: 'Chọn ngày.' }]}>
-            <DatePicker format={DATE_FORMATS} />
-          </Form.Item>
-          <Form.Item
-            name="issuer"
-            label="Cơ quan, người quyết định"
-            rules={[{ required: true, message: 'Nhập người quyết định.' }]}
-            style={{ flex: 1, minWidth: 220 }}
-          >
-            <Input />
-          </Form.Item>
-        </Flex>
-        <Form.Item
-          name="nomineeIds"
-          label="Người (tập thể) có trong quyết định"
-          rules={[{ required: true, message: 'Chọn ít nhất một người.' }]}
-        >
-          <Select
-            mode="multiple"
-            options={sent.map((c) => ({ value: c.id, label: `${c.displayName} — ${c.awardName}` }))}
-          />
-        </Form.Item>
-        {chosen.map((id) => (
-          <Form.Item
-            key={id}
-            name={['amounts', id]}
-            label={`Tiền thưởng của ${sent.find((s) => s.id === id)?.displayName} (đồng, nếu đã biết)`}
-          >
-            <InputNumber min={0} step={10000} style={{ width: 220 }} />
-          </Form.Item>
-        ))}
-      </Form>
-    </Modal>
-  );
-}
-
 export function RoundDecisionsPage() {
   const { roundId } = useParams();
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const q = useQuery({
-    queryKey: ['decisions', 'round', roundId],
+    queryKey: decisionKeys.round(roundId),
     queryFn: () => api.get<RoundView>(`/decisions/rounds/${roundId}`),
   });
   useDocumentTitle(q.data ? `Quyết định — ${q.data.round.name}` : 'Quyết định khen thưởng');
@@ -346,7 +97,7 @@ export function RoundDecisionsPage() {
     mutationFn: (ids: string[]) => api.post<SendUpResult>(`/decisions/rounds/${roundId}/send-up`, { nomineeIds: ids }),
     onSuccess: (r) => {
       setUpSel([]);
-      void qc.invalidateQueries({ queryKey: ['decisions'] });
+      void qc.invalidateQueries({ queryKey: decisionKeys.all });
       void message.success(`Đã chuyển ${r.count} người (tập thể) sang "Đã trình cấp trên". Hãy tải hồ sơ ZIP để gửi.`);
     },
     onError: (e) => message.error(errorMessage(e)),
