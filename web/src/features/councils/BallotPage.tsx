@@ -29,20 +29,18 @@ import { fmtDate, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { useServerPaging } from '../../ui/paging';
-import { meetingKey } from './MeetingPage';
+import { meetingKeys } from './keys';
 import { MeetingStatusTag } from './parts';
 import type { CastResult, Meeting, MeetingItem, MyMeetingList, ReceiptCheck } from './types';
 import { verdictStatus } from '../eligibility/labels';
 import { StatusTag } from '../eligibility/parts';
-
-const MINE_KEY = ['meetings', 'mine'] as const;
 
 export function BallotListPage() {
   useDocumentTitle('Phiếu bầu');
   // One page of the member's meetings, latest first; the page lives in the address.
   const paging = useServerPaging();
   const q = useQuery({
-    queryKey: [...MINE_KEY, paging.query],
+    queryKey: meetingKeys.minePage(paging.query),
     queryFn: () => api.get<MyMeetingList>(`/meetings/mine?${paging.query}`),
     placeholderData: keepPreviousData,
   });
@@ -103,7 +101,7 @@ interface Mark {
 
 export function BallotPage() {
   const { id = '' } = useParams();
-  const q = useQuery({ queryKey: meetingKey(id), queryFn: () => api.get<Meeting>(`/meetings/${id}`) });
+  const q = useQuery({ queryKey: meetingKeys.detail(id), queryFn: () => api.get<Meeting>(`/meetings/${id}`) });
   const m = q.data;
   useDocumentTitle('Phiếu bầu');
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
@@ -237,8 +235,8 @@ function BallotPaper({ m }: { m: Meeting }) {
   });
   const finish = () => {
     setReceipt(null);
-    void qc.invalidateQueries({ queryKey: meetingKey(m.id) });
-    void qc.invalidateQueries({ queryKey: MINE_KEY });
+    void qc.invalidateQueries({ queryKey: meetingKeys.detail(m.id) });
+    void qc.invalidateQueries({ queryKey: meetingKeys.mine() });
   };
   return (
     <Card

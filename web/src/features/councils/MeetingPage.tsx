@@ -25,18 +25,16 @@ import { api, errorMessage } from '../../ui/api';
 import { fmtDate, positionLine } from '../../ui/format';
 import { useOnChange } from '../../ui/hooks';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
-import { MEETINGS_KEY } from './CouncilsPage';
+import { meetingKeys } from './keys';
 import { MeetingStatusTag, QuorumAlert, ThresholdText } from './parts';
 import type { Meeting, MeetingItem } from './types';
-
-export const meetingKey = (id: string) => ['meetings', id] as const;
 
 export function MeetingPage() {
   const { id = '' } = useParams();
   const qc = useQueryClient();
   const { message, modal } = App.useApp();
   const q = useQuery({
-    queryKey: meetingKey(id),
+    queryKey: meetingKeys.detail(id),
     queryFn: () => api.get<Meeting>(`/meetings/${id}`),
     // While voting, the number of papers cast follows along.
     refetchInterval: (query) => (query.state.data?.status === 'voting' ? 4000 : false),
@@ -54,9 +52,9 @@ export function MeetingPage() {
         ? api.put<Meeting>(`/meetings/${id}${path}`, body)
         : api.post<Meeting>(`/meetings/${id}${path}`, body),
     onSuccess: (data, v) => {
-      if ((data as Meeting | undefined)?.id === id) qc.setQueryData(meetingKey(id), data);
-      else void qc.invalidateQueries({ queryKey: meetingKey(id) });
-      void qc.invalidateQueries({ queryKey: MEETINGS_KEY });
+      if ((data as Meeting | undefined)?.id === id) qc.setQueryData(meetingKeys.detail(id), data);
+      else void qc.invalidateQueries({ queryKey: meetingKeys.detail(id) });
+      void qc.invalidateQueries({ queryKey: meetingKeys.all });
       const done: Record<string, string> = {
         '/attendance': 'Đã lưu điểm danh.',
         '/open': 'Đã mở bỏ phiếu kín. Các thành viên có mặt đã được thông báo.',
