@@ -29,10 +29,11 @@ import { EvidenceUpload, FileList } from '../rounds/parts';
 import { DATE_FORMATS, fmtDate, toIso } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { eligibilityKeys } from '../eligibility/keys';
+import { personKeys } from '../people/keys';
+import { initiativeKeys } from './keys';
 import {
   INITIATIVE_COUNCIL_ROLE_LABELS,
-  initiativeKey,
-  INITIATIVES_KEY,
   shareText,
   STATUS_COLOURS,
   VOTE_LABELS,
@@ -74,8 +75,8 @@ function AssessForm({ d }: { d: InitiativeDetail }) {
           : { recused: false, scores: v.scores, vote: v.vote },
       ),
     onSuccess: async (x) => {
-      qc.setQueryData(initiativeKey(d.id), x);
-      await qc.invalidateQueries({ queryKey: [...INITIATIVES_KEY, 'list'] });
+      qc.setQueryData(initiativeKeys.detail(d.id), x);
+      await qc.invalidateQueries({ queryKey: initiativeKeys.lists() });
       void message.success(
         x.mine?.recused
           ? 'Đã ghi nhận bạn không tham gia xét sáng kiến này.'
@@ -203,11 +204,11 @@ function OfficeCard({ d }: { d: InitiativeDetail }) {
   const qc = useQueryClient();
   const { problem, setProblem, clear } = useFormProblem();
   const after = async (x: InitiativeDetail) => {
-    qc.setQueryData(initiativeKey(d.id), x);
-    await qc.invalidateQueries({ queryKey: [...INITIATIVES_KEY, 'list'] });
+    qc.setQueryData(initiativeKeys.detail(d.id), x);
+    await qc.invalidateQueries({ queryKey: initiativeKeys.lists() });
     // A recognised initiative changes the author's verdicts and record.
-    await qc.invalidateQueries({ queryKey: ['eligibility'] });
-    await qc.invalidateQueries({ queryKey: ['person', d.author.personId] });
+    await qc.invalidateQueries({ queryKey: eligibilityKeys.all });
+    await qc.invalidateQueries({ queryKey: personKeys.detail(d.author.personId) });
   };
   const start = useMutation({
     mutationFn: () => api.post<InitiativeDetail>(`/initiative-applications/${d.id}/review`),
@@ -446,7 +447,7 @@ export function InitiativePage() {
   const qc = useQueryClient();
   const { id = '' } = useParams();
   const q = useQuery({
-    queryKey: initiativeKey(id),
+    queryKey: initiativeKeys.detail(id),
     queryFn: () => api.get<InitiativeDetail>(`/initiative-applications/${id}`),
   });
   useDocumentTitle(q.data?.title ?? 'Sáng kiến');
@@ -525,7 +526,7 @@ export function InitiativePage() {
                     <EvidenceUpload
                       path={`/initiative-applications/${d.id}/files`}
                       label="Tải lên minh chứng"
-                      onDone={() => void qc.invalidateQueries({ queryKey: INITIATIVES_KEY })}
+                      onDone={() => void qc.invalidateQueries({ queryKey: initiativeKeys.all })}
                     />
                   )}
                 </>

@@ -34,10 +34,6 @@ export const STATUS_COLOURS: Record<InitiativeStatus, string> = {
   refused: 'error',
 };
 
-export const INITIATIVES_KEY = ['initiatives'] as const;
-export const initiativeKey = (id: string) => [...INITIATIVES_KEY, 'detail', id] as const;
-export const COUNCILS_KEY = [...INITIATIVES_KEY, 'councils'] as const;
-
 /** "2/3" for a share, else a percentage. */
 export function shareText(share: number): string {
   for (const [n, d] of [

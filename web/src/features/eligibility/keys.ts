@@ -1,0 +1,24 @@
+// Query keys of eligibility: the verdicts (everything under ['eligibility'], so a change to a rule,
+// an override or a recognised initiative refreshes every list of verdicts and bulk checks), the
+// catalogue of awards with its conditions as of a date, and the procedure rules awaiting
+// confirmation.
+export const eligibilityKeys = {
+  all: ['eligibility'] as const,
+  /** The verdicts of one subject (`path` is its API path), for a period, as of a decision date. */
+  verdicts: (path: string, period: string | undefined, decisionDate: string | undefined) =>
+    [...eligibilityKeys.all, path, period, decisionDate] as const,
+  bulkJob: (jobId: string | null) => [...eligibilityKeys.all, 'bulk-job', jobId] as const,
+  bulkRows: (jobId: string | null, group: string, paging: unknown) =>
+    [...eligibilityKeys.all, 'bulk-rows', jobId, group, paging] as const,
+};
+
+export const catalogueKeys = {
+  all: ['catalogue'] as const,
+  /** The catalogue in force on a date (ISO). */
+  at: (date: string | undefined) => [...catalogueKeys.all, date] as const,
+};
+
+export const procedureRuleKeys = {
+  all: ['procedure-rules'] as const,
+  pending: () => [...procedureRuleKeys.all, 'pending'] as const,
+};

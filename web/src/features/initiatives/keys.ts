@@ -1,0 +1,13 @@
+// Query keys of initiatives: everything under ['initiatives'], so invalidating `all` refreshes the
+// lists, each initiative and the initiative councils.
+import { peopleKeys } from '../people/keys';
+
+export const initiativeKeys = {
+  all: ['initiatives'] as const,
+  lists: () => [...initiativeKeys.all, 'list'] as const,
+  list: (query: string) => [...initiativeKeys.lists(), query] as const,
+  detail: (id: string) => [...initiativeKeys.all, 'detail', id] as const,
+  councils: () => [...initiativeKeys.all, 'councils'] as const,
+  /** The author picker's search among a unit's people (under the people prefix: a change to people refreshes it). */
+  authorSearch: (orgId: string | undefined, q: string) => [...peopleKeys.all, 'search', orgId, q] as const,
+};
