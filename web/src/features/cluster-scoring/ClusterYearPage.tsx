@@ -18,7 +18,8 @@ import { ResultsCard } from './ResultsCard';
 import { ReviewBoard, ScoringProgress } from './ReviewView';
 import { SelfScoreCard } from './SelfScoreForm';
 import { TableBuilder } from './TableBuilder';
-import { clusterYearKey, type ClusterYear } from './types';
+import { clusterYearKeys } from './keys';
+import type { ClusterYear } from './types';
 
 const ROLE_ORDER: Record<ClusterRole, number> = { leader: 0, deputy: 1, member: 2 };
 
@@ -63,7 +64,7 @@ export function ClusterYearPage() {
   const [params, setParams] = useSearchParams();
   const valid = /^\d{4}$/.test(yearParam);
   const q = useQuery({
-    queryKey: clusterYearKey(id, year),
+    queryKey: clusterYearKeys.detail(id, year),
     queryFn: () => api.get<ClusterYear>(`/clusters/${id}/years/${year}`),
     enabled: valid,
   });

@@ -2,31 +2,16 @@
 // its legal bases, written by the organiser or the leader until the first member signs; then the
 // signatures, with who still has to sign, and the DOCX for printing.
 import { DownloadOutlined, EditOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, DatePicker, Empty, Flex, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, downloadUrl } from '../../ui/api';
 import { DATE_FORMATS, fmtDate, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { roleLabel } from '../organisations/ClustersTab';
-import { clusterYearKey, type ClusterYear, type Covenant } from './types';
+import { clusterYearKeys } from './keys';
+import type { ClusterYear, Covenant } from './types';
 
 interface CovenantValues {
   targets: { group: string; items: string[] }[];
@@ -84,19 +69,15 @@ function TextList({
 }
 
 function CovenantModal({ data, open, onClose }: { data: ClusterYear; open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<CovenantValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([open], () => {
-    if (!open) return;
-    clear();
-    form.resetFields();
-    const c = data.covenant;
-    form.setFieldsValue(c ? { targets: c.targets, implementation: c.implementation, bases: c.bases } : EXAMPLE);
-  });
-  const save = useMutation({
-    mutationFn: (v: CovenantValues) =>
+  const state = useFormModal<CovenantValues, ClusterYear>({
+    open,
+    initialValues: () => {
+      const c = data.covenant;
+      return c ? { targets: c.targets, implementation: c.implementation, bases: c.bases } : EXAMPLE;
+    },
+    submit: (v) =>
       api.put<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/covenant`, {
         targets: (v.targets ?? []).map((g) => ({
           group: g.group ?? '',
@@ -106,98 +87,93 @@ function CovenantModal({ data, open, onClose }: { data: ClusterYear; open: boole
         bases: (v.bases ?? []).filter((s) => s?.trim()),
       }),
     onSuccess: (d) => {
-      qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
+      qc.setQueryData(clusterYearKeys.detail(data.cluster.id, data.year), d);
       void message.success('Đã lưu giao ước thi đua.');
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={open}
+      onClose={onClose}
       title={`Giao ước thi đua năm ${data.year}`}
       okText="Lưu giao ước"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={820}
-      destroyOnHidden
+      name="covenant"
+      formProps={{ onValuesChange: state.clear }}
     >
-      <FormProblemAlert problem={problem} />
-      <Form form={form} name="covenant" layout="vertical" onValuesChange={clear} onFinish={(v) => save.mutate(v)}>
-        <Form.List name="targets">
-          {(groups, { add, remove }) => (
-            <fieldset className="cs-fieldset">
-              <legend>Nhóm chỉ tiêu, nhiệm vụ thi đua</legend>
-              {groups.map((g, gi) => (
-                <div key={g.key} className="cs-group">
-                  <Flex gap={8} align="start">
-                    <Form.Item
-                      name={[g.name, 'group']}
-                      label={`Nhóm ${gi + 1}`}
-                      rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên nhóm.' }]}
-                      style={{ flex: 1, marginBottom: 8 }}
-                    >
-                      <Input maxLength={300} placeholder="Ví dụ: Thực hiện nhiệm vụ chính trị" />
-                    </Form.Item>
-                    <Button
-                      type="text"
-                      danger
-                      icon={<MinusCircleOutlined aria-hidden />}
-                      onClick={() => remove(g.name)}
-                      aria-label={`Bỏ nhóm ${gi + 1}`}
-                      style={{ marginTop: 30 }}
-                    />
-                  </Flex>
-                  <Form.List name={[g.name, 'items']}>
-                    {(items, { add: addItem, remove: removeItem }) => (
-                      <div className="cs-group-items">
-                        {items.map((it, ii) => (
-                          <Flex key={it.key} gap={8} align="start">
-                            <Form.Item
-                              name={it.name}
-                              style={{ flex: 1, marginBottom: 8 }}
-                              rules={[{ required: true, whitespace: true, message: 'Chưa nhập chỉ tiêu.' }]}
-                            >
-                              <Input.TextArea
-                                autoSize={{ minRows: 1, maxRows: 4 }}
-                                maxLength={1000}
-                                placeholder="Chỉ tiêu, nhiệm vụ"
-                                aria-label={`Chỉ tiêu ${ii + 1} của nhóm ${gi + 1}`}
-                              />
-                            </Form.Item>
-                            <Button
-                              type="text"
-                              icon={<MinusCircleOutlined aria-hidden />}
-                              onClick={() => removeItem(it.name)}
-                              aria-label={`Bỏ chỉ tiêu ${ii + 1} của nhóm ${gi + 1}`}
+      <Form.List name="targets">
+        {(groups, { add, remove }) => (
+          <fieldset className="cs-fieldset">
+            <legend>Nhóm chỉ tiêu, nhiệm vụ thi đua</legend>
+            {groups.map((g, gi) => (
+              <div key={g.key} className="cs-group">
+                <Flex gap={8} align="start">
+                  <Form.Item
+                    name={[g.name, 'group']}
+                    label={`Nhóm ${gi + 1}`}
+                    rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên nhóm.' }]}
+                    style={{ flex: 1, marginBottom: 8 }}
+                  >
+                    <Input maxLength={300} placeholder="Ví dụ: Thực hiện nhiệm vụ chính trị" />
+                  </Form.Item>
+                  <Button
+                    type="text"
+                    danger
+                    icon={<MinusCircleOutlined aria-hidden />}
+                    onClick={() => remove(g.name)}
+                    aria-label={`Bỏ nhóm ${gi + 1}`}
+                    style={{ marginTop: 30 }}
+                  />
+                </Flex>
+                <Form.List name={[g.name, 'items']}>
+                  {(items, { add: addItem, remove: removeItem }) => (
+                    <div className="cs-group-items">
+                      {items.map((it, ii) => (
+                        <Flex key={it.key} gap={8} align="start">
+                          <Form.Item
+                            name={it.name}
+                            style={{ flex: 1, marginBottom: 8 }}
+                            rules={[{ required: true, whitespace: true, message: 'Chưa nhập chỉ tiêu.' }]}
+                          >
+                            <Input.TextArea
+                              autoSize={{ minRows: 1, maxRows: 4 }}
+                              maxLength={1000}
+                              placeholder="Chỉ tiêu, nhiệm vụ"
+                              aria-label={`Chỉ tiêu ${ii + 1} của nhóm ${gi + 1}`}
                             />
-                          </Flex>
-                        ))}
-                        <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => addItem('')}>
-                          Thêm chỉ tiêu vào nhóm {gi + 1}
-                        </Button>
-                      </div>
-                    )}
-                  </Form.List>
-                </div>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ group: '', items: [''] })}>
-                Thêm nhóm chỉ tiêu
-              </Button>
-            </fieldset>
-          )}
-        </Form.List>
-        <TextList
-          name="implementation"
-          label="Tổ chức thực hiện"
-          add="Thêm nội dung thực hiện"
-          placeholder="Ví dụ: Các đơn vị tự chấm điểm, gửi Cụm trưởng trước ngày 30/11"
-        />
-        <TextList name="bases" label="Căn cứ" add="Thêm căn cứ" placeholder="Căn cứ Luật, Nghị định, Kế hoạch…" />
-      </Form>
-    </Modal>
+                          </Form.Item>
+                          <Button
+                            type="text"
+                            icon={<MinusCircleOutlined aria-hidden />}
+                            onClick={() => removeItem(it.name)}
+                            aria-label={`Bỏ chỉ tiêu ${ii + 1} của nhóm ${gi + 1}`}
+                          />
+                        </Flex>
+                      ))}
+                      <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => addItem('')}>
+                        Thêm chỉ tiêu vào nhóm {gi + 1}
+                      </Button>
+                    </div>
+                  )}
+                </Form.List>
+              </div>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ group: '', items: [''] })}>
+              Thêm nhóm chỉ tiêu
+            </Button>
+          </fieldset>
+        )}
+      </Form.List>
+      <TextList
+        name="implementation"
+        label="Tổ chức thực hiện"
+        add="Thêm nội dung thực hiện"
+        placeholder="Ví dụ: Các đơn vị tự chấm điểm, gửi Cụm trưởng trước ngày 30/11"
+      />
+      <TextList name="bases" label="Căn cứ" add="Thêm căn cứ" placeholder="Căn cứ Luật, Nghị định, Kế hoạch…" />
+    </FormModal>
   );
 }
 
@@ -208,19 +184,13 @@ interface SignValues {
 }
 
 function SignModal({ data, orgId, onClose }: { data: ClusterYear; orgId: string | null; onClose: () => void }) {
-  const [form] = Form.useForm<SignValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
   const member = data.members.find((m) => m.orgId === orgId);
-  useOnChange([orgId], () => {
-    if (orgId) {
-      clear();
-      form.resetFields();
-    }
-  });
-  const sign = useMutation({
-    mutationFn: (v: SignValues) =>
+  const state = useFormModal<SignValues, ClusterYear>({
+    open: !!orgId,
+    subject: orgId,
+    submit: (v) =>
       api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/covenant/sign`, {
         orgId,
         signerName: v.signerName,
@@ -228,44 +198,39 @@ function SignModal({ data, orgId, onClose }: { data: ClusterYear; orgId: string 
         signedOn: toIso(v.signedOn),
       }),
     onSuccess: (d) => {
-      qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
+      qc.setQueryData(clusterYearKeys.detail(data.cluster.id, data.year), d);
       void message.success(`Đã ghi nhận ${member?.name ?? 'đơn vị'} ký giao ước.`);
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={!!orgId}
+      onClose={onClose}
       title={`Ghi nhận ký giao ước — ${member?.name ?? ''}`}
       okText="Ghi nhận"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={sign.isPending}
-      destroyOnHidden
+      name="covenant-sign"
+      formProps={{ onValuesChange: state.clear }}
     >
-      <FormProblemAlert problem={problem} />
-      <Form form={form} name="covenant-sign" layout="vertical" onValuesChange={clear} onFinish={(v) => sign.mutate(v)}>
-        <Form.Item
-          name="signerName"
-          label="Người ký"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ tên người ký.' }]}
-        >
-          <Input maxLength={150} placeholder="Họ và tên" />
-        </Form.Item>
-        <Form.Item
-          name="position"
-          label="Chức vụ"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập chức vụ.' }]}
-        >
-          <Input maxLength={200} placeholder="Ví dụ: Chủ tịch UBND phường" />
-        </Form.Item>
-        <Form.Item name="signedOn" label="Ngày ký" rules={[{ required: true, message: 'Chưa chọn ngày ký.' }]}>
-          <DatePicker format={DATE_FORMATS} placeholder="dd/mm/yyyy" style={{ width: 180 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="signerName"
+        label="Người ký"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập họ tên người ký.' }]}
+      >
+        <Input maxLength={150} placeholder="Họ và tên" />
+      </Form.Item>
+      <Form.Item
+        name="position"
+        label="Chức vụ"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập chức vụ.' }]}
+      >
+        <Input maxLength={200} placeholder="Ví dụ: Chủ tịch UBND phường" />
+      </Form.Item>
+      <Form.Item name="signedOn" label="Ngày ký" rules={[{ required: true, message: 'Chưa chọn ngày ký.' }]}>
+        <DatePicker format={DATE_FORMATS} placeholder="dd/mm/yyyy" style={{ width: 180 }} />
+      </Form.Item>
+    </FormModal>
   );
 }
 

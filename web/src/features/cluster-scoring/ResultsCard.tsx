@@ -2,32 +2,17 @@
 // confirmation that it cannot be undone, typed as the words CÔNG BỐ); after publication, the
 // hand-over of leadership for next year and the proposal of the leading members for commendation.
 import { FlagOutlined, SwapOutlined, TrophyOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
 import { fmtDateTime } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
-import type { RoundDetail, RoundListItem } from '../rounds/types';
 import { pointsText } from './parts';
-import { clusterYearKey, type ClusterYear, type PublishPreview, type RankingRow, type Scoring } from './types';
+import { clusterYearKeys } from './keys';
+import { ProposeModal } from './ProposeModal';
+import type { ClusterYear, PublishPreview, RankingRow, Scoring } from './types';
 
 export function RankingTable({ rows, label }: { rows: RankingRow[]; label: string }) {
   return (
@@ -82,7 +67,7 @@ function PublishFlow({ data }: { data: ClusterYear }) {
   const publish = useMutation({
     mutationFn: () => api.post<ClusterYear>(`${base}/publish`, { confirm: true, previewHash: preview!.previewHash }),
     onSuccess: (d) => {
-      qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
+      qc.setQueryData(clusterYearKeys.detail(data.cluster.id, data.year), d);
       setConfirming(false);
       setPreview(null);
       void message.success('Đã công bố kết quả xếp hạng.');
@@ -159,7 +144,7 @@ function HandOverForm({ data }: { data: ClusterYear }) {
     mutationFn: (v: { leaderOrgId: string; deputyOrgId: string }) =>
       api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/hand-over`, v),
     onSuccess: async (d) => {
-      qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
+      qc.setQueryData(clusterYearKeys.detail(data.cluster.id, data.year), d);
       await qc.invalidateQueries({ queryKey: ['clusters'] });
       void message.success(`Đã ghi nhận ${head} trưởng, ${head} phó năm ${data.year + 1}.`);
     },
@@ -204,147 +189,6 @@ function HandOverForm({ data }: { data: ClusterYear }) {
         </Flex>
       </Form>
     </>
-  );
-}
-
-interface ProposeValues {
-  roundId: string;
-  awardCode: string;
-  orgIds: string[];
-  achievement?: string;
-}
-
-function ProposeModal({
-  data,
-  ranking,
-  open,
-  onClose,
-}: {
-  data: ClusterYear;
-  ranking: RankingRow[];
-  open: boolean;
-  onClose: () => void;
-}) {
-  const [form] = Form.useForm<ProposeValues>();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  const [done, setDone] = useState<{ id: string } | null>(null);
-  const roundId = Form.useWatch('roundId', form);
-  const rounds = useQuery({
-    queryKey: ['rounds', 'list', 'select'],
-    queryFn: () => api.get<{ items: RoundListItem[] }>('/rounds?pageSize=200'),
-    enabled: open,
-  });
-  const round = useQuery({
-    queryKey: ['rounds', 'detail', roundId],
-    queryFn: () => api.get<RoundDetail>(`/rounds/${roundId}`),
-    enabled: open && !!roundId,
-  });
-  const openRounds = (rounds.data?.items ?? []).filter((r) => r.status === 'open');
-  useOnChange([open], () => {
-    if (!open) return;
-    clear();
-    setDone(null);
-    form.resetFields();
-    form.setFieldsValue({ orgIds: ranking.filter((r) => r.rank === 1).map((r) => r.orgId), achievement: '' });
-  });
-  const save = useMutation({
-    mutationFn: (v: ProposeValues) =>
-      api.post<{ id: string }>(`/clusters/${data.cluster.id}/years/${data.year}/propose`, {
-        ...v,
-        achievement: v.achievement ?? '',
-      }),
-    onSuccess: async (p) => {
-      await qc.invalidateQueries({ queryKey: ['rounds'] });
-      void message.success('Đã đưa các đơn vị vào hồ sơ đề nghị khen thưởng.');
-      setDone(p);
-    },
-    onError: (e) => setProblem(applyApiError(form, e)),
-  });
-  return (
-    <Modal
-      open={open}
-      title="Đề nghị khen thưởng các đơn vị dẫn đầu"
-      okText="Đưa vào hồ sơ đề nghị"
-      cancelText="Đóng"
-      onOk={() => (done ? onClose() : form.submit())}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      okButtonProps={{ style: done ? { display: 'none' } : undefined }}
-      width={680}
-      destroyOnHidden
-    >
-      {done ? (
-        <Alert
-          type="success"
-          showIcon
-          title="Đã thêm vào hồ sơ đề nghị của đơn vị Cụm trưởng."
-          description={
-            <Link to={`/ho-so/${done.id}`} onClick={onClose}>
-              Mở hồ sơ đề nghị
-            </Link>
-          }
-        />
-      ) : (
-        <>
-          <FormProblemAlert problem={problem} />
-          <Form
-            form={form}
-            name="cluster-propose"
-            layout="vertical"
-            onValuesChange={clear}
-            onFinish={(v) => save.mutate(v)}
-          >
-            <Form.Item
-              name="roundId"
-              label="Đợt xét khen thưởng đang nhận hồ sơ"
-              rules={[{ required: true, message: 'Chọn đợt xét.' }]}
-            >
-              <Select
-                loading={rounds.isPending}
-                placeholder="Chọn đợt xét"
-                notFoundContent="Không có đợt xét nào đang nhận hồ sơ"
-                options={openRounds.map((r) => ({ value: r.id, label: `${r.name} (${r.orgName})` }))}
-                onChange={() => form.setFieldValue('awardCode', undefined)}
-              />
-            </Form.Item>
-            <Form.Item
-              name="awardCode"
-              label="Danh hiệu, hình thức đề nghị"
-              rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}
-            >
-              <Select
-                loading={round.isFetching}
-                disabled={!roundId}
-                placeholder="Ví dụ: Cờ thi đua, Bằng khen"
-                options={(round.data?.awards ?? []).map((a) => ({ value: a.code, label: a.name }))}
-              />
-            </Form.Item>
-            <Form.Item
-              name="orgIds"
-              label="Đơn vị được đề nghị"
-              rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một đơn vị.' }]}
-            >
-              <Checkbox.Group
-                className="cs-check-list"
-                options={ranking.map((r) => ({
-                  value: r.orgId,
-                  label: `Hạng ${r.rank} — ${r.name} (${pointsText(r.total)} điểm)`,
-                }))}
-              />
-            </Form.Item>
-            <Form.Item
-              name="achievement"
-              label="Tóm tắt thành tích chung"
-              extra="Thứ hạng và tổng điểm của từng đơn vị được tự động ghi thêm."
-            >
-              <Input.TextArea rows={3} maxLength={5000} />
-            </Form.Item>
-          </Form>
-        </>
-      )}
-    </Modal>
   );
 }
 

@@ -3,14 +3,14 @@
 // the reason, and every change is listed (it is audited on the server).
 import { AuditOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Popover, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Popover, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api } from '../../ui/api';
 import { fmtDateTime } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { pointsText, sheetRows, type SheetRow } from './parts';
-import { clusterYearKey, type ClusterYear, type Scoring, type Sheet } from './types';
+import { clusterYearKeys } from './keys';
+import type { ClusterYear, Scoring, Sheet } from './types';
 
 export function ScoringProgress({ data, scoring }: { data: ClusterYear; scoring: Scoring }) {
   const { message, modal } = App.useApp();
@@ -18,7 +18,7 @@ export function ScoringProgress({ data, scoring }: { data: ClusterYear; scoring:
   const start = useMutation({
     mutationFn: () => api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/score-table/review`),
     onSuccess: (d) => {
-      qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
+      qc.setQueryData(clusterYearKeys.detail(data.cluster.id, data.year), d);
       void message.success('Đã chuyển sang bước thẩm định điểm.');
     },
   });
@@ -89,20 +89,15 @@ interface Target {
 }
 
 function ChangeModal({ data, target, onClose }: { data: ClusterYear; target: Target | null; onClose: () => void }) {
-  const [form] = Form.useForm<{ points: number; reason: string }>();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
   const c = target?.row.criterion;
   const current = target ? (target.sheet.reviewedEntries ?? target.sheet.selfEntries)[c!.id] : null;
-  useOnChange([target], () => {
-    if (!target) return;
-    clear();
-    form.resetFields();
-    form.setFieldsValue({ points: current ?? undefined });
-  });
-  const save = useMutation({
-    mutationFn: (v: { points: number; reason: string }) =>
+  const state = useFormModal<{ points: number; reason: string }, ClusterYear>({
+    open: !!target,
+    subject: target,
+    initialValues: () => ({ points: current ?? undefined }),
+    submit: (v) =>
       api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/review`, {
         orgId: target!.sheet.orgId,
         criterionId: c!.id,
@@ -110,65 +105,57 @@ function ChangeModal({ data, target, onClose }: { data: ClusterYear; target: Tar
         reason: v.reason,
       }),
     onSuccess: (d) => {
-      qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
+      qc.setQueryData(clusterYearKeys.detail(data.cluster.id, data.year), d);
       void message.success('Đã sửa điểm, lý do được ghi vào nhật ký thẩm định.');
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={!!target}
+      onClose={onClose}
       title={target ? `Sửa điểm — ${target.sheet.name}` : ''}
       okText="Lưu điểm thẩm định"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-    >
-      {target && c && (
-        <>
-          <Typography.Paragraph>
-            <strong>
-              {c.id}. {c.label}
-            </strong>
-            <br />
-            Tối đa {pointsText(c.maxPoints)} · đơn vị tự chấm {pointsText(target.sheet.selfEntries[c.id])} · hiện tại{' '}
-            {pointsText(current)}
-          </Typography.Paragraph>
-          {target.sheet.evidence[c.id] && (
-            <Typography.Paragraph className="achievement-text">
-              <Typography.Text type="secondary">Minh chứng của đơn vị: </Typography.Text>
-              {target.sheet.evidence[c.id]}
+      name="review-change"
+      formProps={{ onValuesChange: state.clear }}
+      intro={
+        target &&
+        c && (
+          <>
+            <Typography.Paragraph>
+              <strong>
+                {c.id}. {c.label}
+              </strong>
+              <br />
+              Tối đa {pointsText(c.maxPoints)} · đơn vị tự chấm {pointsText(target.sheet.selfEntries[c.id])} · hiện tại{' '}
+              {pointsText(current)}
             </Typography.Paragraph>
-          )}
-          <FormProblemAlert problem={problem} />
-          <Form
-            form={form}
-            name="review-change"
-            layout="vertical"
-            onValuesChange={clear}
-            onFinish={(v) => save.mutate(v)}
-          >
-            <Form.Item name="points" label="Điểm thẩm định" rules={[{ required: true, message: 'Chưa nhập điểm.' }]}>
-              <InputNumber<number> min={0} max={c.maxPoints} step={1} decimalSeparator="," style={{ width: 140 }} />
-            </Form.Item>
-            <Form.Item
-              name="reason"
-              label="Lý do sửa điểm"
-              rules={[{ required: true, whitespace: true, message: 'Cần ghi lý do sửa điểm.' }]}
-            >
-              <Input.TextArea
-                rows={3}
-                maxLength={1000}
-                placeholder="Ví dụ: Chỉ số CCHC năm 2026 theo công bố của tỉnh là 18/20."
-              />
-            </Form.Item>
-          </Form>
-        </>
-      )}
-    </Modal>
+            {target.sheet.evidence[c.id] && (
+              <Typography.Paragraph className="achievement-text">
+                <Typography.Text type="secondary">Minh chứng của đơn vị: </Typography.Text>
+                {target.sheet.evidence[c.id]}
+              </Typography.Paragraph>
+            )}
+          </>
+        )
+      }
+    >
+      <Form.Item name="points" label="Điểm thẩm định" rules={[{ required: true, message: 'Chưa nhập điểm.' }]}>
+        <InputNumber<number> min={0} max={c?.maxPoints} step={1} decimalSeparator="," style={{ width: 140 }} />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label="Lý do sửa điểm"
+        rules={[{ required: true, whitespace: true, message: 'Cần ghi lý do sửa điểm.' }]}
+      >
+        <Input.TextArea
+          rows={3}
+          maxLength={1000}
+          placeholder="Ví dụ: Chỉ số CCHC năm 2026 theo công bố của tỉnh là 18/20."
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
 

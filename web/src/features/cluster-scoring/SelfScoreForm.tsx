@@ -10,7 +10,8 @@ import { api, ApiError, errorMessage } from '../../ui/api';
 import { fmtDateTime } from '../../ui/format';
 import { useOnChange } from '../../ui/hooks';
 import { KIND_LABELS, pointsText, sheetRows } from './parts';
-import { clusterYearKey, type ClusterYear, type Scoring, type Sheet } from './types';
+import { clusterYearKeys } from './keys';
+import type { ClusterYear, Scoring, Sheet } from './types';
 
 type Entries = Record<string, number | null>;
 
@@ -48,7 +49,7 @@ function SheetEditor({ data, scoring, sheet }: { data: ClusterYear; scoring: Sco
     mutationFn: (submit: boolean) =>
       submit ? api.post<ClusterYear>(`${base}/sheets/submit`, body()) : api.put<ClusterYear>(`${base}/sheets`, body()),
     onSuccess: (d, submit) => {
-      qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
+      qc.setQueryData(clusterYearKeys.detail(data.cluster.id, data.year), d);
       setDirty(false);
       setFieldErrors({});
       setProblem(null);

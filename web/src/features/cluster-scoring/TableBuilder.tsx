@@ -25,7 +25,8 @@ import { api, errorMessage } from '../../ui/api';
 import { fmtNumber } from '../../ui/format';
 import { useOnChange } from '../../ui/hooks';
 import { KIND_LABELS, pointsText } from './parts';
-import { clusterYearKey, type ClusterYear } from './types';
+import { clusterYearKeys } from './keys';
+import type { ClusterYear } from './types';
 
 interface Node {
   key: string;
@@ -455,7 +456,7 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
       return api.put<ClusterYear>(`${base}/score-table`, { table, tieBreaks: ties });
     },
     onSuccess: (d) => {
-      qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
+      qc.setQueryData(clusterYearKeys.detail(data.cluster.id, data.year), d);
       setDirty(false);
       void message.success(
         d.scoring?.problems.length ? 'Đã lưu bản nháp thang điểm (còn điểm chưa khớp).' : 'Đã lưu thang điểm.',
@@ -469,7 +470,7 @@ export function TableBuilder({ data }: { data: ClusterYear }) {
   const open = useMutation({
     mutationFn: () => api.post<ClusterYear>(`${base}/score-table/open`),
     onSuccess: (d) => {
-      qc.setQueryData(clusterYearKey(data.cluster.id, data.year), d);
+      qc.setQueryData(clusterYearKeys.detail(data.cluster.id, data.year), d);
       void message.success('Đã mở cho các đơn vị tự chấm điểm.');
     },
     onError: (e) => setSaveError(errorMessage(e)),

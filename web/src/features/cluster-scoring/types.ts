@@ -12,5 +12,3 @@ export type Sheet = Scoring['sheets'][number];
 export type ScoreChange = Sheet['changes'][number];
 export type PublishPreview = z.output<typeof PublicationPreviewOut>;
 export type RankingRow = PublishPreview['ranking'][number];
-
-export const clusterYearKey = (id: string, year: number) => ['cluster-year', id, year] as const;
