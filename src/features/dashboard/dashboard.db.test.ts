@@ -12,6 +12,7 @@ import type { Ctx } from '../../server/context.js';
 import { loadActor } from '../../server/session.js';
 import { asSent } from '../decisions/testing.js';
 import { postFundEntry } from '../fund/service.js';
+import { listRegisterEntries } from '../register/service.js';
 import { DashboardOut } from './schema.js';
 import { getDashboard } from './service.js';
 
@@ -133,6 +134,15 @@ describe.each(ENGINES)('dashboard on %s', (engine) => {
       bodies: [{ id: org['T.W1'], name: expect.any(String), balance: 50_000_000 }],
     });
     expect(out.awaitingSignature).toEqual([]);
+
+    // A bar opens the register on the same rows: the awards in force. The revoked BK tỉnh stays in
+    // the register, marked, and is left out of every count.
+    const registerTotal = async (level: 'co_so' | 'tinh', state?: 'in_force' | 'revoked') =>
+      (await listRegisterEntries(office, { year: 2025, level, state, sort: 'newest', page: 1, pageSize: 1 })).total;
+    for (const level of ['co_so', 'tinh'] as const)
+      expect(await registerTotal(level, 'in_force'), level).toBe(count(2025, level));
+    expect(await registerTotal('tinh', 'revoked')).toBe(1);
+    expect(await registerTotal('tinh')).toBe(count(2025, 'tinh') + 1);
 
     // The school's clerk: only the school's awards and registrations, and no fund.
     const school = asSent(DashboardOut, await getDashboard(clerk, { year: 2025 }));

@@ -3,7 +3,8 @@
 // the whole tenant.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { PROVINCE_LEVEL_CODES, STATE_LEVEL_CODES, type AwardLevel } from '../../domain/register/levels.js';
+import type { AwardLevel } from '../../domain/register/levels.js';
+import { awardInForce, awardLevelSql, awardYearSql } from '../register/repository.js';
 
 type Q = Db | Tx;
 
@@ -11,26 +12,20 @@ function rowsOf<T>(r: unknown): T[] {
   return ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
 }
 
-const list = (xs: readonly string[]) =>
-  sql.join(
-    xs.map((x) => sql`${x}`),
-    sql`, `,
-  );
 const and = (scope?: SQL) => (scope ? sql` AND ${scope}` : sql``);
 
-/** The year an award counts in: its decision's, or (imported history without a date) its period. */
-const AWARD_YEAR = sql`coalesce(extract(year from award_records.decision_date)::int,
-  CASE WHEN award_records.period ~ '^[0-9]{4}$' THEN award_records.period::int END)`;
+// The year, level and "in force" of an award are the register's own (features/register/repository.ts):
+// a bar of the dashboard opens the register (state=in_force) on the same rows.
+const AWARD_YEAR = awardYearSql();
+const LEVEL = awardLevelSql();
+const IN_FORCE = awardInForce();
 
-const LEVEL = sql`CASE WHEN award_records.award_code IN (${list(STATE_LEVEL_CODES)}) THEN 'nha_nuoc'
-  WHEN award_records.award_code IN (${list(PROVINCE_LEVEL_CODES)}) THEN 'tinh' ELSE 'co_so' END`;
-
-/** Award records not revoked, by year (from..to) and level; scope on award_records.subject_org_id. */
+/** Award records in force, by year (from..to) and level; scope on award_records.subject_org_id. */
 export async function awardsByYearLevel(db: Q, tenantId: string, from: number, to: number, scope?: SQL) {
   const r = await db.execute(sql`
     SELECT y AS year, level, count(*)::int AS count FROM (
       SELECT ${AWARD_YEAR} AS y, ${LEVEL} AS level FROM award_records
-      WHERE award_records.tenant_id = ${tenantId} AND award_records.revoked_on IS NULL${and(scope)}
+      WHERE award_records.tenant_id = ${tenantId} AND ${IN_FORCE}${and(scope)}
     ) x WHERE y BETWEEN ${from} AND ${to}
     GROUP BY y, level ORDER BY y, level`);
   return rowsOf<{ year: number; level: AwardLevel; count: number }>(r).map((x) => ({
@@ -47,7 +42,7 @@ export async function individualShare(db: Q, tenantId: string, from: number, to:
       SELECT ${AWARD_YEAR} AS y, coalesce(award_records.subject_category, 'other') AS category,
              coalesce(award_records.subject_is_manager, false) AS manager
       FROM award_records
-      WHERE award_records.tenant_id = ${tenantId} AND award_records.revoked_on IS NULL
+      WHERE award_records.tenant_id = ${tenantId} AND ${IN_FORCE}
         AND award_records.subject_kind = 'individual'${and(scope)}
     ) x WHERE y BETWEEN ${from} AND ${to}
     GROUP BY y, category, manager`);
@@ -68,7 +63,7 @@ export async function registrationsAgainstAwards(db: Q, tenantId: string, period
       count(*) FILTER (WHERE EXISTS (
         SELECT 1 FROM award_records ar
         WHERE ar.tenant_id = registrations.tenant_id AND ar.award_code = registrations.award_code
-          AND ar.period = c.period AND ar.revoked_on IS NULL
+          AND ar.period = c.period AND ${awardInForce('ar')}
           AND coalesce(ar.person_id, ar.org_id, ar.household_id)
             = coalesce(registrations.person_id, registrations.org_id, registrations.household_id)))::int AS achieved
     FROM registrations

@@ -2,10 +2,12 @@
 // recipient and unit at award time, filtered, sorted and paged in one statement, with its count.
 // The organisation scope arrives as a condition on award_records.subject_org_id (the unit the
 // subject belonged to when awarded, drizzle/0016), built by the organisations scope helpers.
-import { type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
+import { awardRecords } from '../../db/schema.js';
 import { PROVINCE_LEVEL_CODES, STATE_LEVEL_CODES, type AwardLevel } from '../../domain/register/levels.js';
 import type { PersonCategory, SubjectKind } from '../../domain/registry/vocab.js';
+import type { AwardState } from '../../domain/register/award-state.js';
 import { searchKey } from '../../domain/vi-text/index.js';
 
 type Q = Db | Tx;
@@ -13,6 +15,27 @@ type Q = Db | Tx;
 function rowsOf<T>(r: unknown): T[] {
   return ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
 }
+
+/**
+ * Whether an award counts: it is in force unless revoked (Law Art. 93; revoking a decision marks its
+ * award records, features/decisions/revoke.ts). The one rule of every count of awards: the
+ * dashboard's and the register's "in force" filter use it, so a chart's bar and the register it
+ * opens agree. `table` is the name or alias of award_records in the statement.
+ */
+export const awardInForce = (table = 'award_records') => sql`${sql.identifier(table)}.revoked_on IS NULL`;
+
+/** The year an award counts in: its decision's, or (imported history without a date) its period. */
+export const awardYearSql = (table = 'award_records') => {
+  const t = sql.identifier(table);
+  return sql`coalesce(extract(year from ${t}.decision_date)::int, CASE WHEN ${t}.period ~ '^[0-9]{4}$' THEN ${t}.period::int END)`;
+};
+
+/** The level of the award (Nhà nước, tỉnh, cơ sở) from its code. */
+export const awardLevelSql = (table = 'award_records') => {
+  const t = sql.identifier(table);
+  return sql`CASE WHEN ${t}.award_code IN (${list(STATE_LEVEL_CODES)}) THEN 'nha_nuoc'
+  WHEN ${t}.award_code IN (${list(PROVINCE_LEVEL_CODES)}) THEN 'tinh' ELSE 'co_so' END`;
+};
 
 export interface RegisterWhere {
   tenantId: string;
@@ -24,6 +47,8 @@ export interface RegisterWhere {
   level?: AwardLevel;
   /** Individuals of this category at award time (award_records.subject_category; none recorded: 'other'). */
   category?: PersonCategory;
+  /** Only the awards in force, or only the revoked ones; undefined: both (the register keeps every record). */
+  state?: AwardState;
 }
 
 export type RegisterSort = 'newest' | 'oldest' | 'name';
@@ -85,6 +110,8 @@ function where(w: RegisterWhere): SQL {
       sql`award_records.subject_kind = 'individual' AND coalesce(award_records.subject_category, 'other') = ${w.category}`,
     );
   }
+  if (w.state === 'in_force') conds.push(awardInForce());
+  if (w.state === 'revoked') conds.push(sql`NOT (${awardInForce()})`);
   if (w.awardCode) conds.push(sql`award_records.award_code = ${w.awardCode}`);
   if (w.level === 'nha_nuoc') conds.push(sql`award_records.award_code IN (${list(STATE_LEVEL_CODES)})`);
   if (w.level === 'tinh') conds.push(sql`award_records.award_code IN (${list(PROVINCE_LEVEL_CODES)})`);
@@ -133,4 +160,86 @@ export async function listRegister(
     ORDER BY ${ORDER[sort]}
     LIMIT ${limit} OFFSET ${offset}`);
   return rowsOf<RegisterRow>(r);
+}
+
+// ─── award records for the decisions that grant and revoke them ───
+
+export type AwardRecordRow = typeof awardRecords.$inferSelect;
+export type AwardRecordInsert = typeof awardRecords.$inferInsert;
+
+/** Stands in for an empty id list, so `IN (…)` stays valid SQL. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The highest number (symbol, year) the issuer used in the award history (imported or seeded
+ * records such as '540/QĐ-UBND'); 0 when none.
+ */
+export async function maxHistoryNumber(
+  q: Q,
+  tenantId: string,
+  issuer: string,
+  symbol: string,
+  year: number,
+): Promise<number> {
+  const suffix = `/${symbol}`;
+  const [row] = await q
+    .select({ n: sql<number | null>`max(cast(split_part(${awardRecords.decisionNo}, '/', 1) as integer))` })
+    .from(awardRecords)
+    .where(
+      and(
+        eq(awardRecords.tenantId, tenantId),
+        eq(awardRecords.issuer, issuer),
+        sql`${awardRecords.decisionNo} ~ '^[0-9]{1,9}/'`,
+        sql`substr(${awardRecords.decisionNo}, length(${awardRecords.decisionNo}) - ${suffix.length - 1}) = ${suffix}`,
+        sql`${awardRecords.decisionDate} between ${`${year}-01-01`} and ${`${year}-12-31`}`,
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+export async function insertAwardRecords(q: Q, rows: AwardRecordInsert[]) {
+  if (rows.length) await q.insert(awardRecords).values(rows);
+}
+
+/** Marks records revoked (Law Art. 93): they stay in the history with the date and the reason. */
+export async function markAwardRecordsRevoked(
+  q: Q,
+  tenantId: string,
+  ids: readonly string[],
+  revokedOn: string,
+  revokeReason: string,
+) {
+  if (!ids.length) return;
+  await q
+    .update(awardRecords)
+    .set({ revokedOn, revokeReason })
+    .where(and(eq(awardRecords.tenantId, tenantId), inArray(awardRecords.id, [...ids])));
+}
+
+/**
+ * The award records held by any of the subjects; `awardCodes` narrows to those awards and
+ * `activeOnly` leaves out revoked records.
+ */
+export async function awardRecordsOfSubjects(
+  q: Q,
+  tenantId: string,
+  subjects: { personIds: readonly string[]; orgIds: readonly string[]; householdIds?: readonly string[] },
+  o: { awardCodes?: readonly string[]; activeOnly?: boolean } = {},
+): Promise<AwardRecordRow[]> {
+  const who = [
+    inArray(awardRecords.personId, [...subjects.personIds, NO_ID]),
+    inArray(awardRecords.orgId, [...subjects.orgIds, NO_ID]),
+  ];
+  if (subjects.householdIds) who.push(inArray(awardRecords.householdId, [...subjects.householdIds, NO_ID]));
+  return q
+    .select()
+    .from(awardRecords)
+    .where(
+      and(
+        eq(awardRecords.tenantId, tenantId),
+        o.activeOnly ? isNull(awardRecords.revokedOn) : undefined,
+        o.awardCodes ? inArray(awardRecords.awardCode, [...o.awardCodes]) : undefined,
+        or(...who),
+      ),
+    );
 }

@@ -1,6 +1,7 @@
 // Request and response schemas of the commendation register (sổ theo dõi khen thưởng): every
 // award record with its decision, searched and filtered on the server.
 import { z } from '@hono/zod-openapi';
+import { AWARD_STATES } from '../../domain/register/award-state.js';
 import { AWARD_LEVELS } from '../../domain/register/levels.js';
 import { PERSON_CATEGORIES, SUBJECT_KINDS } from '../../domain/registry/vocab.js';
 
@@ -40,6 +41,14 @@ export const RegisterFilter = z.object({
     .openapi({
       param: { name: 'category', in: 'query' },
       description: 'Đối tượng của cá nhân được khen tại thời điểm khen (chỉ lọc khen thưởng cá nhân)',
+    }),
+  state: z
+    .enum(AWARD_STATES, { message: 'Hiệu lực phải là in_force hoặc revoked.' })
+    .optional()
+    .openapi({
+      param: { name: 'state', in: 'query' },
+      description:
+        'in_force: chỉ khen thưởng còn hiệu lực (như các số liệu thống kê); revoked: chỉ khen thưởng đã thu hồi',
     }),
   orgId: z
     .string()

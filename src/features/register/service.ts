@@ -1,6 +1,7 @@
 // Use cases of the commendation register (sổ theo dõi khen thưởng, sổ vàng): list the award
 // records the actor may read, filtered and paged on the server, and export them to Excel.
 import { sql } from 'drizzle-orm';
+import { AWARD_STATE_LABELS } from '../../domain/register/award-state.js';
 import { AWARD_LEVEL_LABELS, awardLevel } from '../../domain/register/levels.js';
 import { awardName, PERSON_CATEGORY_LABELS } from '../../domain/registry/vocab.js';
 import { awardRecords } from '../../db/schema.js';
@@ -26,6 +27,7 @@ async function whereOf(ctx: Ctx, f: RegisterFilter): Promise<repo.RegisterWhere>
     awardCode: f.awardCode,
     level: f.level,
     category: f.category,
+    state: f.state,
   };
 }
 
@@ -57,6 +59,7 @@ async function describeFilter(ctx: Ctx, f: RegisterFilter): Promise<string[]> {
   if (f.year !== undefined) out.push(`Năm quyết định: ${f.year}`);
   if (f.level) out.push(`Cấp quyết định: ${AWARD_LEVEL_LABELS[f.level]}`);
   if (f.category) out.push(`Đối tượng cá nhân được khen: ${PERSON_CATEGORY_LABELS[f.category]}`);
+  if (f.state) out.push(`Hiệu lực: ${AWARD_STATE_LABELS[f.state]}`);
   if (f.awardCode) out.push(`Danh hiệu, hình thức: ${awardName(f.awardCode)}`);
   if (f.q?.trim()) out.push(`Từ khóa: “${f.q.trim()}”`);
   return out;

@@ -155,7 +155,8 @@ export function DashboardPage() {
     setParams(next, { replace: true });
   };
   const register = (extra: Record<string, string>) => {
-    const p = new URLSearchParams(extra);
+    // The charts count awards in force: the register opens on the same rows.
+    const p = new URLSearchParams({ ...extra, state: 'in_force' });
     if (orgId) p.set('orgId', orgId);
     void navigate(`/so-khen-thuong?${p}`);
   };

@@ -1,39 +1,22 @@
-// /so-khen-thuong: the commendation register (sổ theo dõi khen thưởng) — every award record and its
-// decision the user may read, searched without diacritics and filtered on the server by year,
-// decision level, award and unit, paged, and downloaded as Excel (landscape, ready to print) with
-// the same filters.
-import { SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Card,
-  Col,
-  Form,
-  Grid,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
-import { useState } from 'react';
+import { Col, Form, Grid, InputNumber, Select, Tag, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import type { z } from 'zod';
+import { AWARD_STATE_LABELS, type AwardState } from '../../../../src/domain/register/award-state';
 import { AWARD_LEVEL_LABELS, type AwardLevel } from '../../../../src/domain/register/levels';
 import { AWARD_NAMES, PERSON_CATEGORY_LABELS, type PersonCategory } from '../../../../src/domain/registry/vocab';
 import type { RegisterPage as RegisterPageOut } from '../../../../src/features/register/schema';
 import { api, type Query } from '../../ui/api';
 import { EMPTY, fmtDate, fmtNumber, optionsOf } from '../../ui/format';
-import { useDebounced, useOnChange, useUrlListState } from '../../ui/hooks';
+import { FilterBar, PagedListCard, SearchFilter, useSearchText } from '../../ui/filter-bar';
+import { useUrlListState } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
-import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import { ExportButton, PageHeader, useDocumentTitle } from '../../ui/page';
+import { registerKeys } from './keys';
 
 type Page = z.output<typeof RegisterPageOut>;
 type Entry = Page['items'][number];
 
-const PAGE_SIZES = [20, 50, 100];
 const SORTS = [
   { value: 'newest', label: 'Quyết định mới nhất trước' },
   { value: 'oldest', label: 'Quyết định cũ nhất trước' },
@@ -54,8 +37,6 @@ export function RegisterPage() {
   const [params, setParams] = useSearchParams();
   const screens = Grid.useBreakpoint();
   const phone = !(screens.sm ?? true);
-  const [text, setText] = useState(params.get('q') ?? '');
-  const debounced = useDebounced(text, 350);
   const year = params.get('year');
   const filters = {
     q: params.get('q') ?? undefined,
@@ -63,17 +44,16 @@ export function RegisterPage() {
     level: (params.get('level') as AwardLevel | null) ?? undefined,
     awardCode: params.get('awardCode') ?? undefined,
     category: (params.get('category') as PersonCategory | null) ?? undefined,
+    state: (params.get('state') as AwardState | null) ?? undefined,
     orgId: params.get('orgId') ?? undefined,
     sort: params.get('sort') ?? undefined,
   };
   const { page, pageSize, update } = useUrlListState(params, setParams);
   const query: Query = { ...filters, page, pageSize };
-  useOnChange([debounced], () => {
-    if ((debounced.trim() || undefined) !== filters.q) update({ q: debounced.trim() });
-  });
+  const [text, setText] = useSearchText(filters.q, update);
 
   const list = useQuery({
-    queryKey: ['register', query],
+    queryKey: registerKeys.list(query),
     queryFn: () => api.get<Page>('/register', query),
     placeholderData: keepPreviousData,
   });
@@ -151,7 +131,13 @@ export function RegisterPage() {
     },
   ];
   const filtered = Boolean(
-    filters.q || filters.year || filters.level || filters.awardCode || filters.category || filters.orgId,
+    filters.q ||
+      filters.year ||
+      filters.level ||
+      filters.awardCode ||
+      filters.category ||
+      filters.state ||
+      filters.orgId,
   );
 
   return (
@@ -161,131 +147,123 @@ export function RegisterPage() {
         subtitle="Mọi quyết định khen thưởng và người, tập thể được khen trong phạm vi bạn được xem"
         actions={<ExportButton path="/register/export" query={{ ...filters, format: 'xlsx' }} />}
       />
-      <Card styles={{ body: { paddingBottom: 8 } }} style={{ marginBottom: 16 }}>
-        <Form layout="vertical" className="filter-bar" role="search" aria-label="Tìm trong sổ khen thưởng">
-          <Row gutter={12}>
-            <Col xs={24} md={12} xl={4}>
-              <Form.Item label="Tìm kiếm" htmlFor="register-q">
-                <Input
-                  id="register-q"
-                  allowClear
-                  prefix={<SearchOutlined aria-hidden />}
-                  placeholder="Họ tên, tên tập thể, số quyết định (không cần dấu)"
-                  value={text}
-                  onChange={(e) => setText(e.target.value)}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={3}>
-              <Form.Item label="Năm quyết định" htmlFor="register-year">
-                <InputNumber
-                  id="register-year"
-                  min={1945}
-                  max={2100}
-                  style={{ width: '100%' }}
-                  placeholder="Tất cả"
-                  value={filters.year ?? null}
-                  onChange={(v) => update({ year: v ?? undefined })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={3}>
-              <Form.Item label="Cấp quyết định" htmlFor="register-level">
-                <Select
-                  id="register-level"
-                  allowClear
-                  placeholder="Tất cả"
-                  value={filters.level}
-                  onChange={(v) => update({ level: v })}
-                  options={optionsOf(AWARD_LEVEL_LABELS)}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={3}>
-              <Form.Item label="Danh hiệu, hình thức" htmlFor="register-award">
-                <Select
-                  id="register-award"
-                  allowClear
-                  showSearch
-                  optionFilterProp="label"
-                  placeholder="Tất cả"
-                  value={filters.awardCode}
-                  onChange={(v) => update({ awardCode: v })}
-                  options={optionsOf(AWARD_NAMES)}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={3}>
-              <Form.Item
-                label="Đối tượng"
-                tooltip="Cá nhân được khen theo đối tượng tại thời điểm khen"
-                htmlFor="register-category"
-              >
-                <Select
-                  id="register-category"
-                  allowClear
-                  placeholder="Tất cả"
-                  value={filters.category}
-                  onChange={(v) => update({ category: v })}
-                  options={optionsOf(PERSON_CATEGORY_LABELS)}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={4}>
-              <Form.Item label="Đơn vị" tooltip="Gồm cả các đơn vị trực thuộc" htmlFor="register-org">
-                <OrgTreeSelect
-                  id="register-org"
-                  value={filters.orgId}
-                  onChange={(v) => update({ orgId: v as string | undefined })}
-                  placeholder="Tất cả đơn vị được xem"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={4}>
-              <Form.Item label="Sắp xếp" htmlFor="register-sort">
-                <Select
-                  id="register-sort"
-                  value={filters.sort ?? 'newest'}
-                  onChange={(v) => update({ sort: v === 'newest' ? undefined : v })}
-                  options={SORTS}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-      {list.error ? (
-        <LoadError error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <Card styles={{ body: { padding: 0 } }}>
-          <Typography.Paragraph type="secondary" style={{ padding: '12px 16px 0', margin: 0 }} aria-live="polite">
-            {list.data ? `Có ${fmtNumber(list.data.total)} lượt khen thưởng` : 'Đang tải…'}
-          </Typography.Paragraph>
-          <Table<Entry>
-            rowKey="id"
-            columns={phone ? compactColumns : columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            scroll={{ x: 'max-content' }}
-            size="middle"
-            locale={{
-              emptyText: filtered
-                ? 'Không có lượt khen thưởng nào phù hợp với điều kiện tìm kiếm.'
-                : 'Chưa có lượt khen thưởng nào.',
-            }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: PAGE_SIZES,
-              showTotal: (total, [from, to]) => `${fmtNumber(from)}–${fmtNumber(to)} / ${fmtNumber(total)}`,
-              onChange: (p, s) => update({ page: p === 1 ? undefined : p, pageSize: s === 20 ? undefined : s }, true),
-              style: { padding: '0 16px' },
-            }}
+      <FilterBar label="Tìm trong sổ khen thưởng">
+        <Col xs={24} md={12} xl={4}>
+          <SearchFilter
+            id="register-q"
+            placeholder="Họ tên, tên tập thể, số quyết định (không cần dấu)"
+            value={text}
+            onChange={setText}
           />
-        </Card>
-      )}
+        </Col>
+        <Col xs={12} md={6} xl={3}>
+          <Form.Item label="Năm quyết định" htmlFor="register-year">
+            <InputNumber
+              id="register-year"
+              min={1945}
+              max={2100}
+              style={{ width: '100%' }}
+              placeholder="Tất cả"
+              value={filters.year ?? null}
+              onChange={(v) => update({ year: v ?? undefined })}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6} xl={3}>
+          <Form.Item label="Cấp quyết định" htmlFor="register-level">
+            <Select
+              id="register-level"
+              allowClear
+              placeholder="Tất cả"
+              value={filters.level}
+              onChange={(v) => update({ level: v })}
+              options={optionsOf(AWARD_LEVEL_LABELS)}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={3}>
+          <Form.Item label="Danh hiệu, hình thức" htmlFor="register-award">
+            <Select
+              id="register-award"
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              placeholder="Tất cả"
+              value={filters.awardCode}
+              onChange={(v) => update({ awardCode: v })}
+              options={optionsOf(AWARD_NAMES)}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6} xl={3}>
+          <Form.Item
+            label="Đối tượng"
+            tooltip="Cá nhân được khen theo đối tượng tại thời điểm khen"
+            htmlFor="register-category"
+          >
+            <Select
+              id="register-category"
+              allowClear
+              placeholder="Tất cả"
+              value={filters.category}
+              onChange={(v) => update({ category: v })}
+              options={optionsOf(PERSON_CATEGORY_LABELS)}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={4}>
+          <Form.Item label="Đơn vị" tooltip="Gồm cả các đơn vị trực thuộc" htmlFor="register-org">
+            <OrgTreeSelect
+              id="register-org"
+              value={filters.orgId}
+              onChange={(v) => update({ orgId: v as string | undefined })}
+              placeholder="Tất cả đơn vị được xem"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6} xl={3}>
+          <Form.Item
+            label="Hiệu lực"
+            tooltip="Số liệu tổng hợp, biểu đồ chỉ tính khen thưởng còn hiệu lực"
+            htmlFor="register-state"
+          >
+            <Select
+              id="register-state"
+              allowClear
+              placeholder="Tất cả"
+              value={filters.state}
+              onChange={(v) => update({ state: v })}
+              options={optionsOf(AWARD_STATE_LABELS)}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={4}>
+          <Form.Item label="Sắp xếp" htmlFor="register-sort">
+            <Select
+              id="register-sort"
+              value={filters.sort ?? 'newest'}
+              onChange={(v) => update({ sort: v === 'newest' ? undefined : v })}
+              options={SORTS}
+            />
+          </Form.Item>
+        </Col>
+      </FilterBar>
+      <PagedListCard<Entry>
+        list={list}
+        count={(n) => `Có ${n} lượt khen thưởng`}
+        page={page}
+        pageSize={pageSize}
+        update={update}
+        table={{
+          rowKey: 'id',
+          columns: phone ? compactColumns : columns,
+          locale: {
+            emptyText: filtered
+              ? 'Không có lượt khen thưởng nào phù hợp với điều kiện tìm kiếm.'
+              : 'Chưa có lượt khen thưởng nào.',
+          },
+        }}
+      />
     </>
   );
 }
