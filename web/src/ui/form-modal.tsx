@@ -4,7 +4,7 @@
 // request runs. A feature writes only its fields, its request and what happens after success.
 import { useMutation } from '@tanstack/react-query';
 import { Form, type FormInstance, type FormProps, Modal } from 'antd';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { applyApiError, FormProblemAlert, type FormProblem, useFormProblem } from './forms';
 import { useOnChange } from './hooks';
 
@@ -77,6 +77,8 @@ export interface FormModalProps<V, R> {
   /** The form's name: Ant Design prefixes field ids with it. */
   name: string;
   width?: number;
+  /** The modal's style (e.g. `{ top: 32 }` for a tall form). */
+  style?: CSSProperties;
   /** More props for the form (onValuesChange, layout …). */
   formProps?: Omit<FormProps<V>, 'form' | 'name' | 'onFinish'>;
   /** Shown above the alert and the fields. */
@@ -96,6 +98,7 @@ export function FormModal<V, R>({
   okDanger,
   name,
   width,
+  style,
   formProps,
   intro,
   done,
@@ -112,6 +115,7 @@ export function FormModal<V, R>({
       onCancel={onClose}
       confirmLoading={state.pending}
       width={width}
+      style={style}
       destroyOnHidden
       footer={done ? (_, { CancelBtn }) => <CancelBtn /> : undefined}
     >
