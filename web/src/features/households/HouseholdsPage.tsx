@@ -1,32 +1,21 @@
 // /ho-gia-dinh: households by village or residential group; search, add, edit; each row opens
 // the household's awards (Gia đình văn hóa…).
-import { EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Spin,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { App, Button, Col, Form, Input, InputNumber, Select, Spin, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage, type Query } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
-import { EMPTY, fmtDate, fmtNumber, matches } from '../../ui/format';
+import { EMPTY, fmtDate, matches } from '../../ui/format';
 import { FormModal, useFormModal } from '../../ui/form-modal';
-import { useDebounced, useOnChange, useUrlListState } from '../../ui/hooks';
+import { FilterBar, PagedListCard, SearchFilter, useSearchText } from '../../ui/filter-bar';
+import { useDebounced, useUrlListState } from '../../ui/hooks';
 import { isClosed, useOrganisations, type OrgIndex } from '../../ui/orgs';
-import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import { ExportButton, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { Household, HouseholdDetail, Page, Person } from '../../ui/types';
+import { peopleKeys } from '../people/keys';
+import { householdKeys } from './keys';
 
 const VILLAGE_TYPES = new Set(['village', 'residential_group']);
 
@@ -68,7 +57,7 @@ function PersonPicker({
   const [text, setText] = useState('');
   const q = useDebounced(text, 300);
   const found = useQuery({
-    queryKey: ['people', 'picker', q],
+    queryKey: peopleKeys.picker(q),
     queryFn: () => api.get<Page<Person>>('/people', { q, pageSize: 10 }),
     enabled: q.trim().length >= 2,
   });
@@ -128,7 +117,7 @@ function HouseholdModal({
         : api.post<Household>('/households', { ...body, villageOrgId: v.villageOrgId });
     },
     onSuccess: async (h) => {
-      await qc.invalidateQueries({ queryKey: ['households'] });
+      await qc.invalidateQueries({ queryKey: householdKeys.all });
       void message.success(household ? 'Đã lưu thay đổi.' : `Đã thêm hộ "${h.headName}".`);
       onClose();
     },
@@ -199,7 +188,7 @@ function HouseholdModal({
 
 function HouseholdAwards({ id }: { id: string }) {
   const q = useQuery({
-    queryKey: ['households', 'detail', id],
+    queryKey: householdKeys.detail(id),
     queryFn: () => api.get<HouseholdDetail>(`/households/${id}`),
   });
   if (q.isPending) return <Spin size="small" />;
@@ -237,8 +226,6 @@ export function HouseholdsPage() {
   const { can } = useAuth();
   const { index } = useOrganisations();
   const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get('q') ?? '');
-  const debounced = useDebounced(text, 350);
   const [editing, setEditing] = useState<Household | null>(null);
   const [adding, setAdding] = useState(false);
   const villages = useMemo(() => villageOptions(index, true), [index]);
@@ -246,12 +233,10 @@ export function HouseholdsPage() {
   const filters = { q: params.get('q') ?? undefined, orgId: params.get('orgId') ?? undefined };
   const { page, pageSize, update } = useUrlListState(params, setParams);
   const query: Query = { ...filters, page, pageSize };
-  useOnChange([debounced], () => {
-    if ((debounced.trim() || undefined) !== filters.q) update({ q: debounced.trim() });
-  });
+  const [text, setText] = useSearchText(filters.q, update);
 
   const list = useQuery({
-    queryKey: ['households', 'list', query],
+    queryKey: householdKeys.list(query),
     queryFn: () => api.get<Page<Household>>('/households', query),
     placeholderData: keepPreviousData,
   });
@@ -303,74 +288,47 @@ export function HouseholdsPage() {
           </>
         }
       />
-      <Card styles={{ body: { paddingBottom: 8 } }} style={{ marginBottom: 16 }}>
-        <Form layout="vertical" className="filter-bar" role="search" aria-label="Tìm kiếm hộ gia đình">
-          <Row gutter={12}>
-            <Col xs={24} md={12}>
-              <Form.Item label="Tìm kiếm" htmlFor="households-q">
-                <Input
-                  id="households-q"
-                  allowClear
-                  prefix={<SearchOutlined aria-hidden />}
-                  placeholder="Tìm theo tên chủ hộ, địa chỉ…"
-                  value={text}
-                  onChange={(e) => setText(e.target.value)}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item label="Thôn, tổ dân phố" htmlFor="households-village">
-                <Select
-                  id="households-village"
-                  allowClear
-                  placeholder="Tất cả"
-                  value={filters.orgId}
-                  onChange={(v) => update({ orgId: v })}
-                  options={villages}
-                  showSearch={{ filterOption: (input, o) => matches(String(o?.label ?? ''), input) }}
-                  notFoundContent="Không có thôn, tổ dân phố phù hợp"
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-      {list.error ? (
-        <LoadError error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <Card styles={{ body: { padding: 0 } }}>
-          <Typography.Paragraph type="secondary" style={{ padding: '12px 16px 0', margin: 0 }} aria-live="polite">
-            {list.data ? `Tìm thấy ${fmtNumber(list.data.total)} hộ gia đình` : 'Đang tải…'}
-          </Typography.Paragraph>
-          <Table<Household>
-            rowKey="id"
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            scroll={{ x: 'max-content' }}
-            expandable={{
-              expandedRowRender: (h) => <HouseholdAwards id={h.id} />,
-              columnTitle: <span className="sr-only">Chi tiết</span>,
-            }}
-            locale={{
-              emptyText:
-                filters.q || filters.orgId
-                  ? 'Không có hộ nào phù hợp với điều kiện tìm kiếm.'
-                  : 'Chưa có hộ gia đình nào.',
-            }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100],
-              showTotal: (total, [from, to]) => `${fmtNumber(from)}–${fmtNumber(to)} / ${fmtNumber(total)}`,
-              onChange: (p, s) => update({ page: p === 1 ? undefined : p, pageSize: s === 20 ? undefined : s }, true),
-              style: { padding: '0 16px' },
-            }}
-          />
-        </Card>
-      )}
+      <FilterBar label="Tìm kiếm hộ gia đình">
+        <Col xs={24} md={12}>
+          <SearchFilter id="households-q" placeholder="Tìm theo tên chủ hộ, địa chỉ…" value={text} onChange={setText} />
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label="Thôn, tổ dân phố" htmlFor="households-village">
+            <Select
+              id="households-village"
+              allowClear
+              placeholder="Tất cả"
+              value={filters.orgId}
+              onChange={(v) => update({ orgId: v })}
+              options={villages}
+              showSearch={{ filterOption: (input, o) => matches(String(o?.label ?? ''), input) }}
+              notFoundContent="Không có thôn, tổ dân phố phù hợp"
+            />
+          </Form.Item>
+        </Col>
+      </FilterBar>
+      <PagedListCard<Household>
+        list={list}
+        count={(n) => `Tìm thấy ${n} hộ gia đình`}
+        page={page}
+        pageSize={pageSize}
+        update={update}
+        table={{
+          rowKey: 'id',
+          columns,
+          size: undefined,
+          expandable: {
+            expandedRowRender: (h) => <HouseholdAwards id={h.id} />,
+            columnTitle: <span className="sr-only">Chi tiết</span>,
+          },
+          locale: {
+            emptyText:
+              filters.q || filters.orgId
+                ? 'Không có hộ nào phù hợp với điều kiện tìm kiếm.'
+                : 'Chưa có hộ gia đình nào.',
+          },
+        }}
+      />
       {write && (
         <HouseholdModal
           household={editing}

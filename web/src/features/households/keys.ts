@@ -1,0 +1,8 @@
+// The households screens' query keys, all under one prefix.
+import type { Query } from '../../ui/api';
+
+export const householdKeys = {
+  all: ['households'] as const,
+  list: (query: Query) => [...householdKeys.all, 'list', query] as const,
+  detail: (id: string) => [...householdKeys.all, 'detail', id] as const,
+};
