@@ -1,3 +1,7 @@
+// /so-khen-thuong: the commendation register (sổ theo dõi khen thưởng) — every award record and its
+// decision the user may read, searched without diacritics and filtered on the server by year,
+// decision level, award, state and unit, paged, and downloaded as Excel (landscape, ready to print)
+// with the same filters.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Col, Form, Grid, InputNumber, Select, Tag, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router';
