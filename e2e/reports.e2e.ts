@@ -35,6 +35,32 @@ it('office: 0603 to Excel, then the annual report drafted, edited and downloaded
   wb.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
   expect(cells.join(' ')).toContain('0603.N/BNV-TĐKT');
 
+  // Biểu 0605 rests on the list of people doing TĐKT work: a row of /can-bo-tdkt, then the form's Excel.
+  const staffApi = await apiSession(j.server.url, 'vanphong');
+  const staff = await staffApi.get<{ total: number; items: { fullName: string; unitName: string }[] }>(
+    '/tdkt-staff?pageSize=1',
+  );
+  expect(staff.total, 'the demo marks people doing TĐKT work').toBeGreaterThan(0);
+  await page.getByRole('menuitem', { name: 'Người làm công tác TĐKT' }).click();
+  await page.waitForURL(/\/can-bo-tdkt/u);
+  const first = page.getByRole('row').filter({ hasText: staff.items[0]!.fullName }).first();
+  await visible(first);
+  await visible(first.getByText(staff.items[0]!.unitName));
+  await visible(page.getByText(`Có ${staff.total.toLocaleString('vi-VN')} người`, { exact: true }));
+  await snap(page, 'tdkt-staff');
+  await page.goto(`${j.server.url}/bao-cao?bieu=0605`);
+  await visible(page.getByText('0605.N/BNV-TĐKT').first());
+  const [x0605] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Tải Excel/u }).click(),
+  ]);
+  expect(x0605.suggestedFilename()).toMatch(/^Bieu-0605-\d{4}-.+\.xlsx$/u);
+  const wb0605 = new ExcelJS.Workbook();
+  await wb0605.xlsx.readFile(await x0605.path());
+  const cells0605: string[] = [];
+  wb0605.worksheets[0].eachRow((row) => row.eachCell((c) => cells0605.push(String(c.value))));
+  expect(cells0605.join(' ')).toContain('0605.N/BNV-TĐKT');
+
   await page.getByRole('menuitem', { name: 'Báo cáo sơ kết, tổng kết' }).click();
   await page.waitForURL(/\/bao-cao\/tong-ket/u);
   const year = testNow().getFullYear();
