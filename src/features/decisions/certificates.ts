@@ -9,7 +9,7 @@ import { notFound, refuse } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
 import { certificateBatch, certificateCount, type DocFormat, MIME } from './documents.js';
 import type { CERTIFICATE_BATCH_STATUSES } from './schema.js';
-import { getDecision } from './service.js';
+import { getDecision } from './queries.js';
 import { now as clockNow } from '../../server/clock.js';
 
 const KIND = 'certificates';

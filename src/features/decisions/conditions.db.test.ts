@@ -12,7 +12,8 @@ import { seedFixture } from '../../db/testing/fixture.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { loadActor } from '../../server/session.js';
-import * as svc from './service.js';
+import { draftDecision, submitDecision } from './draft.js';
+import { signDecision } from './sign.js';
 import { seedRound } from './testing.js';
 
 const NOW = new Date('2026-11-21T09:00:00+07:00');
@@ -70,9 +71,9 @@ describe.each(ENGINES)('a decision grants a conditional title only with its lowe
         verdict: { eligible: true, withheld: false, status: 'conditional', conditions: [condition], criteria: [] },
       })
       .where(and(eq(nominees.tenantId, tenantId), eq(nominees.id, r.nomineeIds[0])));
-    const { id } = await svc.draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
-    await svc.submitDecision(office, id);
-    const refused = await svc.signDecision(signer, id).then(
+    const { id } = await draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
+    await submitDecision(office, id);
+    const refused = await signDecision(signer, id).then(
       () => null,
       (e: unknown) => e,
     );
@@ -94,7 +95,7 @@ describe.each(ENGINES)('a decision grants a conditional title only with its lowe
       decisionDate: '2026-11-18',
       issuer: 'Chủ tịch UBND phường Mường Lay',
     });
-    const signed = await svc.signDecision(signer, id);
+    const signed = await signDecision(signer, id);
     expect(signed.numberText).toMatch(/QĐ-UBND$/);
     expect(
       (await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id))).map((x) => x.awardCode),
@@ -142,10 +143,10 @@ describe.each(ENGINES)('a decision grants a conditional title only with its lowe
       .update(nominees)
       .set({ verdict: { eligible: true, withheld: false, status: 'conditional', conditions: [members], criteria: [] } })
       .where(and(eq(nominees.tenantId, tenantId), eq(nominees.id, r.nomineeIds[0])));
-    const { id } = await svc.draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
-    await svc.submitDecision(office, id);
+    const { id } = await draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
+    await submitDecision(office, id);
     // Bình, granted in this decision, is 1 of 2 members (50%).
-    const refused = await refusal(svc.signDecision(signer, id));
+    const refused = await refusal(signDecision(signer, id));
     expect(refused).toBeInstanceOf(AppError);
     expect(refused!.status).toBe(409);
     expect(refused!.message).toContain(
@@ -165,7 +166,7 @@ describe.each(ENGINES)('a decision grants a conditional title only with its lowe
       decisionDate: '2026-11-18',
       issuer: 'Chủ tịch UBND phường Mường Lay',
     });
-    const signed = await svc.signDecision(signer, id);
+    const signed = await signDecision(signer, id);
     expect(signed.numberText).toMatch(/QĐ-UBND$/);
     expect(
       (await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id))).map((x) => x.awardCode).sort(),
@@ -182,9 +183,9 @@ describe.each(ENGINES)('a decision grants a conditional title only with its lowe
       awardCodes: ['LDTT'],
       nominees: [{ unitOrgId: org['T.W1.SCH'], personId: an, awardCode: 'LDTT', period: '2025-2026' }],
     });
-    const { id } = await svc.draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
-    await svc.submitDecision(office, id);
-    const refused = await refusal(svc.signDecision(signer, id));
+    const { id } = await draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
+    await submitDecision(office, id);
+    const refused = await refusal(signDecision(signer, id));
     expect(refused).toBeInstanceOf(AppError);
     expect(refused!.status).toBe(409);
     expect(refused!.message).toContain(
@@ -205,9 +206,9 @@ describe.each(ENGINES)('a decision grants a conditional title only with its lowe
         { unitOrgId: org['T.W1.CLINIC'], personId: dung, awardCode: 'LDTT', period: '2026-2027' },
       ],
     });
-    const second = await svc.draftDecision(office, r2.roundId, { plannedDate: '2026-11-20' });
-    await svc.submitDecision(office, second.id);
-    const twice = await refusal(svc.signDecision(signer, second.id));
+    const second = await draftDecision(office, r2.roundId, { plannedDate: '2026-11-20' });
+    await submitDecision(office, second.id);
+    const twice = await refusal(signDecision(signer, second.id));
     expect(twice?.message).toMatch(/Lê Văn Dũng đã có .* trùng thời gian với/);
   });
 });

@@ -25,7 +25,11 @@ import { AppError } from '../../server/errors.js';
 import { loadPeopleHistories } from '../eligibility/history.js';
 import { personVerdicts } from '../eligibility/service.js';
 import * as lists from './lists.js';
-import * as svc from './service.js';
+import { draftDecision, submitDecision, updateDecision } from './draft.js';
+import { getDecision, roundDecisionView } from './queries.js';
+import { revokeDecision } from './revoke.js';
+import { markSentUp, recordExternalDecision } from './send-up.js';
+import { signDecision } from './sign.js';
 import {
   DecisionDetailOut,
   DecisionRoundsOut,
@@ -120,11 +124,11 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       },
       { unitOrgId: org['T.W1.CLINIC'], personId: person['Lê Văn Dũng'], awardCode: 'BK_TINH', period: '2025' },
     ]);
-    await rejects(svc.draftDecision(clerk, r.roundId, {}), 403);
-    await rejects(svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[3]] }), 400, /tạm dừng/);
-    await rejects(svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[4]] }), 400, /thẩm quyền cấp trên/);
-    const { id } = asSent(IdOut, await svc.draftDecision(office, r.roundId, { plannedDate: '2026-11-20' }));
-    const view = asSent(DecisionDetailOut, await svc.getDecision(office, id));
+    await rejects(draftDecision(clerk, r.roundId, {}), 403);
+    await rejects(draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[3]] }), 400, /tạm dừng/);
+    await rejects(draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[4]] }), 400, /thẩm quyền cấp trên/);
+    const { id } = asSent(IdOut, await draftDecision(office, r.roundId, { plannedDate: '2026-11-20' }));
+    const view = asSent(DecisionDetailOut, await getDecision(office, id));
     expect(view.decision.status).toBe('draft');
     expect(view.decision.signerName).toBe('Lê Văn Dũng');
     expect(view.decision.content.signerLines).toEqual(['CHỦ TỊCH']);
@@ -140,27 +144,27 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     expect(view.items[1].payNote).toMatch(/cao nhất/);
     expect(view.decision.totalAmount).toBe(3_290_000);
     // A second draft finds nothing left to decide.
-    await rejects(svc.draftDecision(office, r.roundId, {}), 409, /Không còn/);
+    await rejects(draftDecision(office, r.roundId, {}), 409, /Không còn/);
     // Editing texts and the list while draft; an edit takes the draft back from the signer.
-    expect(asSent(SubmitOut, await svc.submitDecision(office, id)).submittedAt).toBe(NOW.toISOString());
+    expect(asSent(SubmitOut, await submitDecision(office, id)).submittedAt).toBe(NOW.toISOString());
     expect(asSent(SignerInboxOut, await lists.signerInbox(signer, INBOX)).items.map((i) => i.id)).toContain(id);
     expect(
       asSent(DecisionRoundsOut, await lists.listDecisionRounds(office, ROUNDS)).items.find((i) => i.id === r.roundId)
         ?.decisions,
     ).toEqual({ draft: 1 });
-    expect(
-      asSent(RoundDecisionViewOut, await svc.roundDecisionView(office, r.roundId)).decisions.map((x) => x.id),
-    ).toEqual([id]);
+    expect(asSent(RoundDecisionViewOut, await roundDecisionView(office, r.roundId)).decisions.map((x) => x.id)).toEqual(
+      [id],
+    );
     asSent(
       IdOut,
-      await svc.updateDecision(office, id, {
+      await updateDecision(office, id, {
         subject: 'Về việc khen thưởng thành tích xuất sắc năm 2026',
         symbol: 'QĐ-UBND',
         nomineeIds: [r.nomineeIds[0], r.nomineeIds[2]],
         signerLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
       }),
     );
-    const edited = await svc.getDecision(office, id);
+    const edited = await getDecision(office, id);
     expect(edited.decision.content.subject).toBe('Về việc khen thưởng thành tích xuất sắc năm 2026');
     expect(edited.decision.content.submittedAt).toBeNull();
     expect(edited.decision.signerTitle).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
@@ -173,18 +177,18 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       { unitOrgId: org['T.W1.SCH'], personId: person['Nguyễn Văn An'], awardCode: 'CSTD_CS' },
       { unitOrgId: org['T.W1.CLINIC'], personId: person['Đặng Thị Ánh'], awardCode: 'LDTT' },
     ]);
-    const { id } = await svc.draftDecision(office, r.roundId, { symbol: 'QĐ-KT', plannedDate: '2026-11-20' });
-    await rejects(svc.signDecision(office, id), 403);
+    const { id } = await draftDecision(office, r.roundId, { symbol: 'QĐ-KT', plannedDate: '2026-11-20' });
+    await rejects(signDecision(office, id), 403);
     // A failure after the award records are written leaves nothing behind.
     // The database refuses the step after the award records are written (the decision's items).
     await d.db.execute(sql`CREATE OR REPLACE FUNCTION test_fail() RETURNS trigger LANGUAGE plpgsql
       AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
     await d.db.execute(sql`CREATE TRIGGER test_fail_after_records BEFORE UPDATE ON decision_items
       FOR EACH ROW EXECUTE FUNCTION test_fail()`);
-    await expect(svc.signDecision(signer, id)).rejects.toThrow();
+    await expect(signDecision(signer, id)).rejects.toThrow();
     await d.db.execute(sql`DROP TRIGGER test_fail_after_records ON decision_items`);
     expect(await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id))).toEqual([]);
-    expect((await svc.getDecision(office, id)).decision.status).toBe('draft');
+    expect((await getDecision(office, id)).decision.status).toBe('draft');
     expect(
       await d.db
         .select()
@@ -198,7 +202,7 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     ).toEqual(['passed', 'passed']);
 
     const before = (await loadPeopleHistories(d.db, tenantId, [person['Nguyễn Văn An']])).get(person['Nguyễn Văn An'])!;
-    const signed = asSent(SignOut, await svc.signDecision(signer, id));
+    const signed = asSent(SignOut, await signDecision(signer, id));
     expect(signed).toMatchObject({ number: 1, numberText: '01/QĐ-KT', decisionDate: '2026-11-21' });
     const recs = await d.db.select().from(awardRecords).where(eq(awardRecords.decisionId, id));
     expect(recs.map((x) => [x.awardCode, x.decisionNo, x.decisionDate, x.issuer, x.track]).sort()).toEqual([
@@ -215,11 +219,11 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     const after = (await loadPeopleHistories(d.db, tenantId, [person['Nguyễn Văn An']])).get(person['Nguyễn Văn An'])!;
     expect(after.records.length).toBe(before.records.length + 1);
     // Frozen: no edit, no second signature.
-    await rejects(svc.updateDecision(office, id, { subject: 'Khác' }), 409, /đã ký ban hành/);
-    await rejects(svc.signDecision(signer, id), 409, /Đã ký ban hành/);
+    await rejects(updateDecision(office, id, { subject: 'Khác' }), 409, /đã ký ban hành/);
+    await rejects(signDecision(signer, id), 409, /Đã ký ban hành/);
     const next = await round([{ unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'LDTT' }]);
-    const d2 = await svc.draftDecision(office, next.roundId, { symbol: 'QĐ-KT' });
-    expect((await svc.signDecision(signer, d2.id)).numberText).toBe('02/QĐ-KT');
+    const d2 = await draftDecision(office, next.roundId, { symbol: 'QĐ-KT' });
+    expect((await signDecision(signer, d2.id)).numberText).toBe('02/QĐ-KT');
   });
 
   it('blocks signing while the notice runs, with an open complaint, or on a withheld nominee', async () => {
@@ -227,23 +231,23 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       [{ unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'GIAY_KHEN', period: '2025' }],
       { notice: { publishedOn: '2026-11-16', endsOn: '2026-11-25' } },
     );
-    const { id } = await svc.draftDecision(office, r.roundId, {});
-    const e = await rejects(svc.signDecision(signer, id), 409, /đang công khai đến hết ngày 25\/11\/2026/);
+    const { id } = await draftDecision(office, r.roundId, {});
+    const e = await rejects(signDecision(signer, id), 409, /đang công khai đến hết ngày 25\/11\/2026/);
     expect(e.message).toMatch(/sau khi hết thời hạn công khai/);
     expect(e.code).toBe('NOTICE_NOT_ENDED');
     const none = await round(
       [{ unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: '2025' }],
       { notice: null },
     );
-    const d2 = await svc.draftDecision(office, none.roundId, {});
-    await rejects(svc.signDecision(signer, d2.id), 409, /chưa được công khai/);
+    const d2 = await draftDecision(office, none.roundId, {});
+    await rejects(signDecision(signer, d2.id), 409, /chưa được công khai/);
     const w = await round([
       { unitOrgId: org['T.W1.CLINIC'], personId: person['Đặng Thị Ánh'], awardCode: 'GIAY_KHEN', period: '2025' },
     ]);
-    const d3 = await svc.draftDecision(office, w.roundId, {});
+    const d3 = await draftDecision(office, w.roundId, {});
     await d.db.update(nominees).set({ status: 'withheld' }).where(eq(nominees.id, w.nomineeIds[0]));
-    await rejects(svc.signDecision(signer, d3.id), 409, /tạm dừng xét do có phản ánh, khiếu nại/);
-    expect((await svc.getDecision(office, d3.id)).decision.status).toBe('draft');
+    await rejects(signDecision(signer, d3.id), 409, /tạm dừng xét do có phản ánh, khiếu nại/);
+    expect((await getDecision(office, d3.id)).decision.status).toBe('draft');
   });
 
   it('revokes: records kept and marked, nominees revoked, money to recover, verdicts no longer count them', async () => {
@@ -261,20 +265,20 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
         and(eq(awardRecords.personId, an), eq(awardRecords.period, '2026'), eq(awardRecords.awardCode, 'CSTD_CS')),
       );
     const decisionId = rec.decisionId!;
-    await rejects(svc.revokeDecision(clerk, decisionId, { reason: 'Kê khai không trung thực', document: null }), 403);
+    await rejects(revokeDecision(clerk, decisionId, { reason: 'Kê khai không trung thực', document: null }), 403);
     await rejects(
-      svc.revokeDecision(office, decisionId, { reason: 'Kê khai không trung thực', document: null }),
+      revokeDecision(office, decisionId, { reason: 'Kê khai không trung thực', document: null }),
       400,
       /văn bản/,
     );
     const out = asSent(
       RevokeOut,
-      await svc.revokeDecision(signer, decisionId, {
+      await revokeDecision(signer, decisionId, {
         reason: 'Kê khai thành tích không trung thực (Điều 93 Luật TĐKT)',
         document: null,
       }),
     );
-    const view = asSent(DecisionDetailOut, await svc.getDecision(office, decisionId));
+    const view = asSent(DecisionDetailOut, await getDecision(office, decisionId));
     expect(view.decision.status).toBe('revoked');
     expect(view.decision.revokeReason).toMatch(/không trung thực/);
     expect(view.items.map((i) => [i.awardCode, i.status, i.recoverAmount])).toEqual([
@@ -298,7 +302,7 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
         ),
       );
     expect(released.every((n) => n.active === false)).toBe(true);
-    await rejects(svc.revokeDecision(signer, decisionId, { reason: 'lần hai', document: null }), 409, /Đã hủy bỏ/);
+    await rejects(revokeDecision(signer, decisionId, { reason: 'lần hai', document: null }), 409, /Đã hủy bỏ/);
   });
 
   it('gives 30 concurrent signatures the numbers 1..30 without a gap or a duplicate', async () => {
@@ -311,8 +315,8 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
     const r = await round(specs);
     const ids: string[] = [];
     for (const n of r.nomineeIds)
-      ids.push((await svc.draftDecision(office, r.roundId, { nomineeIds: [n], symbol: 'QĐ-CTUBND' })).id);
-    const signed = await Promise.all(ids.map((id) => svc.signDecision({ ...signer, now: new Date(NOW) }, id)));
+      ids.push((await draftDecision(office, r.roundId, { nomineeIds: [n], symbol: 'QĐ-CTUBND' })).id);
+    const signed = await Promise.all(ids.map((id) => signDecision({ ...signer, now: new Date(NOW) }, id)));
     const numbers = signed.map((s) => s.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     const rows = await d.db
@@ -332,19 +336,19 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       { unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: '1985' },
       { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'GIAY_KHEN', period: '1985' },
     ]);
-    const { changeRoundStatus } = await import('../rounds/service.js');
+    const { changeRoundStatus } = await import('../rounds/rounds.js');
     await rejects(
       changeRoundStatus(office, r.roundId, 'finish'),
       409,
       /Chưa thể kết thúc đợt xét. Đợt xét còn 02 trường hợp chưa có quyết định/u,
     );
-    const first = (await svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[0]] })).id;
-    await svc.signDecision(signer, first);
+    const first = (await draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[0]] })).id;
+    await signDecision(signer, first);
     const status = async () =>
       (await d.db.select({ s: rounds.status }).from(rounds).where(eq(rounds.id, r.roundId)))[0].s;
     expect(await status()).toBe('closed');
-    const second = (await svc.draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[1]] })).id;
-    await svc.signDecision(signer, second);
+    const second = (await draftDecision(office, r.roundId, { nomineeIds: [r.nomineeIds[1]] })).id;
+    await signDecision(signer, second);
     expect(await status()).toBe('finished');
   });
 
@@ -354,7 +358,7 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       { notice: { publishedOn: '2026-11-15', endsOn: '2026-11-30' } },
     );
     await rejects(
-      svc.markSentUp(office, r.roundId, [r.nomineeIds[0]]),
+      markSentUp(office, r.roundId, [r.nomineeIds[0]]),
       409,
       /Chưa thể trình cấp trên 01 cá nhân \(Lê Văn Dũng\): danh sách đang công khai đến hết ngày 30\/11\/2026/u,
     );
@@ -365,9 +369,9 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       { unitOrgId: org['T.W1.CLINIC'], personId: person['Lê Văn Dũng'], awardCode: 'BK_TINH' },
       { unitOrgId: org['T.W1.SCH'], personId: person['Trần Thị Bình'], awardCode: 'LDTT', period: '2024' },
     ]);
-    await rejects(svc.markSentUp(office, r.roundId, [r.nomineeIds[1]]), 400, /thẩm quyền cấp trên/);
+    await rejects(markSentUp(office, r.roundId, [r.nomineeIds[1]]), 400, /thẩm quyền cấp trên/);
     await rejects(
-      svc.recordExternalDecision(office, r.roundId, {
+      recordExternalDecision(office, r.roundId, {
         numberText: '123/QĐ-UBND',
         decisionDate: '2026-11-18',
         issuer: 'Chủ tịch UBND tỉnh',
@@ -377,10 +381,10 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       400,
       /chưa được trình cấp trên/,
     );
-    expect(asSent(SendUpOut, await svc.markSentUp(office, r.roundId, [r.nomineeIds[0]]))).toEqual({ count: 1 });
+    expect(asSent(SendUpOut, await markSentUp(office, r.roundId, [r.nomineeIds[0]]))).toEqual({ count: 1 });
     const { id } = asSent(
       IdOut,
-      await svc.recordExternalDecision(office, r.roundId, {
+      await recordExternalDecision(office, r.roundId, {
         numberText: '123/QĐ-UBND',
         decisionDate: '2026-11-18',
         issuer: 'Chủ tịch UBND tỉnh',
@@ -396,7 +400,7 @@ describe.each(ENGINES)('decisions on %s', (engine) => {
       issuer: 'Chủ tịch UBND tỉnh',
       personId: person['Lê Văn Dũng'],
     });
-    const view = asSent(DecisionDetailOut, await svc.getDecision(office, id));
+    const view = asSent(DecisionDetailOut, await getDecision(office, id));
     expect(view.decision).toMatchObject({
       external: true,
       status: 'signed',

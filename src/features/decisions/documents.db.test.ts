@@ -29,7 +29,10 @@ import {
   paymentListDocument,
   sendUpPackage,
 } from './documents.js';
-import * as svc from './service.js';
+import { draftDecision } from './draft.js';
+import { getDecision } from './queries.js';
+import { markSentUp } from './send-up.js';
+import { signDecision } from './sign.js';
 import { CertificateBatchListOut, CertificateBatchOut, CertificateBatchStartOut } from './schema.js';
 import { asSent, seedRound } from './testing.js';
 import { findInternalMarkers } from '../../documents/internal-markers.js';
@@ -93,14 +96,14 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
         { userId: office.actor.userId, fullName: 'Công chức VHXH phường', role: 'secretary' },
       ],
     });
-    decisionId = (await svc.draftDecision(office, r.roundId, {})).id;
+    decisionId = (await draftDecision(office, r.roundId, {})).id;
   });
   afterAll(() => d?.close());
 
   it('prints a draft without a number, then the signed decision with number, names and amounts in figures and words', async () => {
     const draft = await docxText((await decisionDocument(office, decisionId, 'docx')).data);
     expect(draft).toMatch(/Số:\s+\/QĐ-UBND/);
-    const signed = await svc.signDecision(signer, decisionId);
+    const signed = await signDecision(signer, decisionId);
     expect(signed.numberText).toBe('01/QĐ-UBND');
     const doc = await decisionDocument(office, decisionId, 'docx');
     expect(doc.fileName).toBe('Quyết định 01-QĐ-UBND.docx');
@@ -124,7 +127,7 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
   });
 
   it('prints one certificate with the decision and gold-book number, A4 and blank mode', async () => {
-    const view = await svc.getDecision(office, decisionId);
+    const view = await getDecision(office, decisionId);
     const anh = view.items.find((i) => i.displayName === 'Đặng Thị Ánh')!;
     const cert = await certificateDocument(office, decisionId, anh.nomineeId, 'docx', 'full');
     const text = await docxText(cert.data);
@@ -264,7 +267,7 @@ describe.each(ENGINES)('decision documents on %s', (engine) => {
     expect(report).toMatch(/SƠ LƯỢC LÝ LỊCH[\s\S]*Sinh ngày:[\s\S]*Quê quán:[\s\S]*Trình độ chuyên môn, nghiệp vụ:/u);
     expect(report).toMatch(/CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG[\s\S]*Danh hiệu thi đua[\s\S]*Hình thức khen thưởng/u);
     expect(findInternalMarkers(report)).toEqual([]);
-    expect(await svc.markSentUp(office, r.roundId, [dung])).toEqual({ count: 1 });
+    expect(await markSentUp(office, r.roundId, [dung])).toEqual({ count: 1 });
     const again = await sendUpPackage(office, r.roundId);
     expect(
       JSON.parse(await (await JSZip.loadAsync(again.data)).file('manifest.json')!.async('string')).nominees,

@@ -59,18 +59,12 @@ import {
   periodWords,
   placeOf,
 } from './content.js';
-import {
-  decisionForDocuments,
-  loadOrg,
-  loadRound,
-  passingMeeting,
-  requireOneOf,
-  roundForDocuments,
-  roundNominees,
-  sendUpCandidates,
-  signersOf,
-  type NomineeView,
-} from './service.js';
+import { loadOrg, loadRound, requireOneOf } from './access.js';
+import { type NomineeView, roundNominees } from './nominees.js';
+import { decisionForDocuments, roundForDocuments } from './queries.js';
+import { passingMeeting } from './readiness.js';
+import { sendUpCandidates } from './send-up.js';
+import { signersOf } from './signers.js';
 import type { OrgType } from '../../domain/registry/vocab.js';
 
 export type DocFormat = 'docx' | 'pdf';

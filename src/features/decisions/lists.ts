@@ -7,7 +7,7 @@ import type { Ctx } from '../../server/context.js';
 import { offsetOf, searchCondition } from '../../server/paging.js';
 import { scopeSql } from '../organisations/scope.js';
 import type { DecisionRoundsQuery, SignerInboxQuery } from './schema.js';
-import { presentDecision } from './service.js';
+import { presentDecision } from './queries.js';
 
 const ROUND_ORDER = {
   newest: sql`${rounds.createdAt} DESC, ${rounds.id}`,

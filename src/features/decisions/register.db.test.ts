@@ -12,7 +12,10 @@ import { seedFixture } from '../../db/testing/fixture.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { loadActor } from '../../server/session.js';
-import * as svc from './service.js';
+import { draftDecision } from './draft.js';
+import { nextNumberOf, setRegisterNext } from './numbering.js';
+import { getDecision } from './queries.js';
+import { signDecision } from './sign.js';
 import { RegisterPositionOut } from './schema.js';
 import { asSent, seedRound } from './testing.js';
 
@@ -63,7 +66,7 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
         },
       ],
     });
-    return (await svc.draftDecision(office, r.roundId, { nomineeIds: r.nomineeIds })).id;
+    return (await draftDecision(office, r.roundId, { nomineeIds: r.nomineeIds })).id;
   };
 
   beforeAll(async () => {
@@ -116,28 +119,28 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
       .select({ id: decisions.id })
       .from(decisions)
       .where(and(eq(decisions.tenantId, tenantId), eq(decisions.status, 'draft')));
-    expect(asSent(RegisterPositionOut, await svc.nextNumberOf(office, id))).toMatchObject({
+    expect(asSent(RegisterPositionOut, await nextNumberOf(office, id))).toMatchObject({
       symbol: 'QĐ-UBND',
       year: YEAR,
       last: 540,
       next: 541,
       nextText: '541/QĐ-UBND',
     });
-    const s = await svc.signDecision(signer, id);
+    const s = await signDecision(signer, id);
     expect(s).toMatchObject({ number: 541, numberText: '541/QĐ-UBND' });
   });
 
   it('takes the number the văn thư enters from the paper register, never one already used', async () => {
     const a = await draft();
-    await rejects(svc.signDecision(signer, a, { number: 541 }), 400, /Số 541 đã được dùng.*số tiếp theo là 542/u);
-    await rejects(svc.signDecision(signer, a, { number: 12 }), 400, /đã được dùng/u);
-    expect(await svc.signDecision(signer, a, { number: 545 })).toMatchObject({
+    await rejects(signDecision(signer, a, { number: 541 }), 400, /Số 541 đã được dùng.*số tiếp theo là 542/u);
+    await rejects(signDecision(signer, a, { number: 12 }), 400, /đã được dùng/u);
+    expect(await signDecision(signer, a, { number: 545 })).toMatchObject({
       number: 545,
       numberText: '545/QĐ-UBND',
     });
     const b = await draft();
-    expect((await svc.nextNumberOf(office, b)).next).toBe(546);
-    expect((await svc.signDecision(signer, b)).number).toBe(546);
+    expect((await nextNumberOf(office, b)).next).toBe(546);
+    expect((await signDecision(signer, b)).number).toBe(546);
   });
 
   it("cites the tenant's confirmed provincial decision among the bases of a new draft", async () => {
@@ -154,13 +157,13 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
       createdBy: office.actor.userId,
     });
     const id = await draft();
-    const view = await svc.getDecision(office, id);
+    const view = await getDecision(office, id);
     expect(view.decision.content.bases).toContain(`Căn cứ ${citation}`);
   });
 
   it('sets where the register continues, forward only, and audits it', async () => {
     await rejects(
-      svc.setRegisterNext(office, {
+      setRegisterNext(office, {
         orgId: org['T.W1'],
         symbol: 'QĐ-UBND',
         year: YEAR,
@@ -173,7 +176,7 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
     expect(
       asSent(
         RegisterPositionOut,
-        await svc.setRegisterNext(office, {
+        await setRegisterNext(office, {
           orgId: org['T.W1'],
           symbol: 'QĐ-UBND',
           year: YEAR,
@@ -183,10 +186,10 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
       ),
     ).toMatchObject({ next: 600 });
     const c = await draft();
-    expect((await svc.signDecision(signer, c)).numberText).toBe('600/QĐ-UBND');
+    expect((await signDecision(signer, c)).numberText).toBe('600/QĐ-UBND');
     // A symbol with history of its own starts after it.
     expect(
-      await svc.setRegisterNext(office, {
+      await setRegisterNext(office, {
         orgId: org['T.W1'],
         symbol: 'QĐ-CTUBND',
         year: YEAR,
@@ -195,7 +198,7 @@ describe.each(ENGINES)('decision register on %s', (engine) => {
       }),
     ).toMatchObject({ next: 778 });
     await rejects(
-      svc.setRegisterNext(office, {
+      setRegisterNext(office, {
         orgId: org['T.W1'],
         symbol: 'QĐ-CTUBND',
         year: YEAR,

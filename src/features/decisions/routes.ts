@@ -50,7 +50,12 @@ import {
 } from './schema.js';
 import { invalid } from '../../server/errors.js';
 import * as lists from './lists.js';
-import * as svc from './service.js';
+import { draftDecision, submitDecision, updateDecision } from './draft.js';
+import { nextNumberOf, setRegisterNext } from './numbering.js';
+import { getDecision, roundDecisionView } from './queries.js';
+import { revokeDecision } from './revoke.js';
+import { markSentUp, recordExternalDecision } from './send-up.js';
+import { signDecision } from './sign.js';
 
 const tags = ['Quyết định khen thưởng'];
 const body = <S extends z.ZodType>(schema: S) => ({
@@ -95,7 +100,7 @@ export const decisionRoutes = newRouter()
       request: { params: RoundParam },
       responses: { 200: json(RoundDecisionViewOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.roundDecisionView(ctxOf(c), c.req.valid('param').roundId), 200),
+    async (c) => c.json(await roundDecisionView(ctxOf(c), c.req.valid('param').roundId), 200),
   )
   .openapi(
     createRoute({
@@ -106,7 +111,7 @@ export const decisionRoutes = newRouter()
       request: { params: RoundParam, ...body(DraftBody) },
       responses: { 201: json(IdOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.draftDecision(ctxOf(c), c.req.valid('param').roundId, c.req.valid('json')), 201),
+    async (c) => c.json(await draftDecision(ctxOf(c), c.req.valid('param').roundId, c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -123,7 +128,7 @@ export const decisionRoutes = newRouter()
       const { nomineeIds } = c.req.valid('json');
       // The package must build before anyone is marked as sent up.
       await sendUpPackage(ctx, roundId, nomineeIds);
-      return c.json(await svc.markSentUp(ctx, roundId, nomineeIds), 200);
+      return c.json(await markSentUp(ctx, roundId, nomineeIds), 200);
     },
   )
   .openapi(
@@ -146,8 +151,7 @@ export const decisionRoutes = newRouter()
       request: { params: RoundParam, ...body(ExternalBody) },
       responses: { 201: json(IdOut), ...ERRORS },
     }),
-    async (c) =>
-      c.json(await svc.recordExternalDecision(ctxOf(c), c.req.valid('param').roundId, c.req.valid('json')), 201),
+    async (c) => c.json(await recordExternalDecision(ctxOf(c), c.req.valid('param').roundId, c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -197,7 +201,7 @@ export const decisionRoutes = newRouter()
       request: { params: IdParam },
       responses: { 200: json(DecisionDetailOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.getDecision(ctxOf(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await getDecision(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -208,7 +212,7 @@ export const decisionRoutes = newRouter()
       request: { params: IdParam, ...body(UpdateBody) },
       responses: { 200: json(IdOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.updateDecision(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await updateDecision(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -219,7 +223,7 @@ export const decisionRoutes = newRouter()
       request: { params: IdParam },
       responses: { 200: json(SubmitOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.submitDecision(ctxOf(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await submitDecision(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -230,7 +234,7 @@ export const decisionRoutes = newRouter()
       request: { params: IdParam },
       responses: { 200: json(RegisterPositionOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.nextNumberOf(ctxOf(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await nextNumberOf(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -263,7 +267,7 @@ export const decisionRoutes = newRouter()
             message: i.message,
           })),
         );
-      return c.json(await svc.signDecision(ctxOf(c), c.req.valid('param').id, parsed.data), 200);
+      return c.json(await signDecision(ctxOf(c), c.req.valid('param').id, parsed.data), 200);
     },
   )
   .openapi(
@@ -275,7 +279,7 @@ export const decisionRoutes = newRouter()
       request: { ...body(RegisterNextBody) },
       responses: { 200: json(RegisterPositionOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.setRegisterNext(ctxOf(c), c.req.valid('json')), 200),
+    async (c) => c.json(await setRegisterNext(ctxOf(c), c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -286,7 +290,7 @@ export const decisionRoutes = newRouter()
       request: { params: IdParam, ...body(RevokeBody) },
       responses: { 200: json(RevokeOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.revokeDecision(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await revokeDecision(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({

@@ -13,7 +13,9 @@ import { seedFixture } from '../../db/testing/fixture.js';
 import { loadActor } from '../../server/session.js';
 import type { Ctx } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
-import * as decisionsSvc from '../decisions/service.js';
+import { draftDecision } from '../decisions/draft.js';
+import { revokeDecision } from '../decisions/revoke.js';
+import { signDecision } from '../decisions/sign.js';
 import { asSent, seedRound } from '../decisions/testing.js';
 import { DecisionPaymentOut, FundBodiesOut, FundEntryOut, FundLedgerOut } from './schema.js';
 import * as svc from './service.js';
@@ -173,11 +175,11 @@ describe.each(ENGINES)('reward fund on %s', (engine) => {
         { unitOrgId: org['T.W1.CLINIC'], personId: person['Đặng Thị Ánh'], awardCode: 'LDTT' },
       ],
     });
-    const { id } = await decisionsSvc.draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
+    const { id } = await draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
     const draft = asSent(DecisionPaymentOut, await svc.getDecisionPayment(office, id));
     expect(draft.blocked).toMatch(/chưa được ký/);
     await rejects(svc.payDecision(office, id, { paidOn: '2026-11-21', handledBy: null, acceptShortfall: false }), 409);
-    await decisionsSvc.signDecision(signer, id);
+    await signDecision(signer, id);
     const ready = asSent(DecisionPaymentOut, await svc.getDecisionPayment(office, id));
     expect(ready.total).toBe(2_530_000 + 760_000);
     expect(ready).toMatchObject({ blocked: null, shortfall: 0, payment: null });
@@ -220,7 +222,7 @@ describe.each(ENGINES)('reward fund on %s', (engine) => {
       /đã được chi ngày 21\/11\/2026/,
     );
 
-    await decisionsSvc.revokeDecision(signer, id, { reason: 'Kê khai thành tích không trung thực', document: null });
+    await revokeDecision(signer, id, { reason: 'Kê khai thành tích không trung thực', document: null });
     const revoked = asSent(DecisionPaymentOut, await svc.getDecisionPayment(office, id));
     expect(revoked.recovery).toMatchObject({ kind: 'recovery', direction: 'thu', amount: 3_290_000, decisionId: id });
     expect(revoked.balance).toBe(1_000_000);
@@ -239,9 +241,9 @@ describe.each(ENGINES)('reward fund on %s', (engine) => {
         { unitOrgId: org['T.W1.SCH'], personId: person['Lê Văn Đức'], awardCode: 'GIAY_KHEN', period: '2024' },
       ],
     });
-    const { id } = await decisionsSvc.draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
-    await decisionsSvc.signDecision(signer, id);
-    await decisionsSvc.revokeDecision(signer, id, { reason: 'Nhầm đối tượng', document: null });
+    const { id } = await draftDecision(office, r.roundId, { plannedDate: '2026-11-20' });
+    await signDecision(signer, id);
+    await revokeDecision(signer, id, { reason: 'Nhầm đối tượng', document: null });
     const p = await svc.getDecisionPayment(office, id);
     expect(p).toMatchObject({ payment: null, recovery: null });
     expect(p.blocked).toMatch(/hủy bỏ/);

@@ -1,0 +1,160 @@
+// SQL of the decisions' own tables: decisions, their lines (decision_items) and the number
+// registers (doc_registers). The use cases (draft, sign, revoke, send-up, queries, numbering) call
+// these; other features reach the decisions' tables only through the functions exported here.
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { decisionItems, decisions, docRegisters } from '../../db/schema.js';
+
+type Q = Db | Tx;
+
+export type DecisionRow = typeof decisions.$inferSelect;
+export type DecisionInsert = typeof decisions.$inferInsert;
+export type DecisionItemRow = typeof decisionItems.$inferSelect;
+export type DecisionItemInsert = typeof decisionItems.$inferInsert;
+
+// ─── decisions ───
+
+/** One decision of the tenant, or null; `lock` takes its row lock (inside a transaction). */
+export async function findDecision(q: Q, tenantId: string, id: string, lock = false): Promise<DecisionRow | null> {
+  const base = q
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.tenantId, tenantId), eq(decisions.id, id)));
+  const [row] = lock ? await base.for('update') : await base;
+  return row ?? null;
+}
+
+/** The decisions of a round, oldest first. */
+export const decisionsOfRound = (q: Q, tenantId: string, roundId: string) =>
+  q
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.tenantId, tenantId), eq(decisions.roundId, roundId)))
+    .orderBy(asc(decisions.createdAt));
+
+export const insertDecision = (q: Q, row: DecisionInsert) => q.insert(decisions).values(row);
+
+export const patchDecision = (q: Q, tenantId: string, id: string, set: Partial<DecisionInsert>) =>
+  q
+    .update(decisions)
+    .set(set)
+    .where(and(eq(decisions.tenantId, tenantId), eq(decisions.id, id)));
+
+/** How many draft decisions a round still has. */
+export async function countDraftDecisions(q: Q, tenantId: string, roundId: string): Promise<number> {
+  const [row] = await q
+    .select({ n: sql<number>`count(*)::int` })
+    .from(decisions)
+    .where(and(eq(decisions.tenantId, tenantId), eq(decisions.roundId, roundId), eq(decisions.status, 'draft')));
+  return Number(row?.n ?? 0);
+}
+
+/** Nominees already on a draft or signed decision of the round: decisionId by nomineeId. */
+export async function nomineesInDecisions(q: Q, tenantId: string, roundId: string, exceptDecisionId?: string) {
+  const rows = await q
+    .select({ nomineeId: decisionItems.nomineeId, decisionId: decisions.id, status: decisions.status })
+    .from(decisionItems)
+    .innerJoin(
+      decisions,
+      and(eq(decisions.tenantId, decisionItems.tenantId), eq(decisions.id, decisionItems.decisionId)),
+    )
+    .where(
+      and(
+        eq(decisions.tenantId, tenantId),
+        eq(decisions.roundId, roundId),
+        inArray(decisions.status, ['draft', 'signed']),
+        exceptDecisionId ? ne(decisions.id, exceptDecisionId) : undefined,
+      ),
+    );
+  return new Map(rows.map((r) => [r.nomineeId, { decisionId: r.decisionId, status: r.status }]));
+}
+
+// ─── decision lines ───
+
+/** The lines of a decision in their order. */
+export const itemsOf = (q: Q, tenantId: string, decisionId: string) =>
+  q
+    .select()
+    .from(decisionItems)
+    .where(and(eq(decisionItems.tenantId, tenantId), eq(decisionItems.decisionId, decisionId)))
+    .orderBy(asc(decisionItems.ordinal));
+
+export async function insertItems(q: Q, rows: DecisionItemInsert[]) {
+  if (rows.length) await q.insert(decisionItems).values(rows);
+}
+
+/** A draft's lines are rewritten whole when its list changes. */
+export async function replaceItems(q: Q, tenantId: string, decisionId: string, rows: DecisionItemInsert[]) {
+  await q
+    .delete(decisionItems)
+    .where(and(eq(decisionItems.tenantId, tenantId), eq(decisionItems.decisionId, decisionId)));
+  await insertItems(q, rows);
+}
+
+export const patchItem = (
+  q: Q,
+  tenantId: string,
+  decisionId: string,
+  nomineeId: string,
+  set: Partial<DecisionItemInsert>,
+) =>
+  q
+    .update(decisionItems)
+    .set(set)
+    .where(
+      and(
+        eq(decisionItems.tenantId, tenantId),
+        eq(decisionItems.decisionId, decisionId),
+        eq(decisionItems.nomineeId, nomineeId),
+      ),
+    );
+
+// ─── number registers ───
+
+export interface RegisterKey {
+  tenantId: string;
+  orgId: string;
+  symbol: string;
+  year: number;
+}
+
+const registerWhere = (k: RegisterKey) =>
+  and(
+    eq(docRegisters.tenantId, k.tenantId),
+    eq(docRegisters.orgId, k.orgId),
+    eq(docRegisters.symbol, k.symbol),
+    eq(docRegisters.year, k.year),
+  );
+
+/** The highest number the body's own decisions used in (symbol, year); 0 when none. */
+export async function maxDecisionNumber(q: Q, k: RegisterKey): Promise<number> {
+  const [row] = await q
+    .select({ n: sql<number | null>`max(${decisions.number})` })
+    .from(decisions)
+    .where(
+      and(
+        eq(decisions.tenantId, k.tenantId),
+        eq(decisions.orgId, k.orgId),
+        eq(decisions.symbol, k.symbol),
+        eq(decisions.year, k.year),
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+/** Creates the register row at `lastNumber` unless it exists. */
+export const ensureRegister = (q: Q, k: RegisterKey, lastNumber: number) =>
+  q
+    .insert(docRegisters)
+    .values({ ...k, lastNumber })
+    .onConflictDoNothing();
+
+/** The register's last number; `lock` takes its row lock so concurrent signers queue. */
+export async function registerLast(q: Q, k: RegisterKey, lock = false): Promise<number | null> {
+  const base = q.select({ n: docRegisters.lastNumber }).from(docRegisters).where(registerWhere(k));
+  const [row] = lock ? await base.for('update') : await base;
+  return row?.n ?? null;
+}
+
+export const setRegisterLast = (q: Q, k: RegisterKey, lastNumber: number) =>
+  q.update(docRegisters).set({ lastNumber }).where(registerWhere(k));
