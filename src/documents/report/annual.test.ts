@@ -70,6 +70,29 @@ describe('annual report document', () => {
     expect(findInternalMarkers(text)).toEqual([]);
   });
 
+  it('prints the oversight work in sentences, and nothing of it for figures frozen without it', async () => {
+    const oversight = {
+      inspections: { planned: 4, conducted: 3, concluded: 2, recommendations: 5, openRecommendations: 1 },
+      trainings: { planned: 2, held: 1, attendees: 37 },
+      conferences: { total: 2, soKet: 1, tongKet: 0, cluster: 0, ceremony: 1 },
+      petitions: { received: 6, settled: 3, notAccepted: 1, pending: 2 },
+    };
+    const text = await docxText(await buildAnnualReportDocx({ ...input, figures: { ...figures, oversight } }));
+    for (const s of [
+      'Công tác kiểm tra, tập huấn, hội nghị và giải quyết đơn thư',
+      'theo kế hoạch kiểm tra năm 2026 có 4 cuộc kiểm tra',
+      'đã tiến hành 3 cuộc, đã ban hành kết luận 2 cuộc',
+      'đã kiến nghị 5 nội dung, trong đó 1 kiến nghị chưa thực hiện xong',
+      'đã tổ chức 1 lớp (trong số 2 lớp theo kế hoạch) với 37 lượt người tham dự',
+      '1 hội nghị sơ kết, 0 hội nghị tổng kết, 0 hội nghị của cụm, khối thi đua, 1 lễ trao tặng',
+      'tiếp nhận 6 đơn',
+      'đã giải quyết, trả lời 3 đơn, không thụ lý 1 đơn; 2 đơn đang xử lý, giải quyết',
+    ])
+      expect(text).toContain(s);
+    const frozen = await docxText(await buildAnnualReportDocx(input));
+    expect(frozen).not.toContain('Giải quyết đơn thư');
+  });
+
   it('renders the six-month report as a PDF', async () => {
     const pdf = await buildAnnualReportPdf({ ...input, kind: 'half', units: [] });
     expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');

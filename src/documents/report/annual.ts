@@ -2,8 +2,8 @@
 // tác thi đua, khen thưởng) as a Nghị định 30/2020 document: the body's header, 'Số: …/BC-…',
 // 'BÁO CÁO' and its subject, the numbered sections with the figures computed from the records
 // (movements, registrations, awards by level, form and title, initiatives, cluster results, khen
-// cao, the share by subject category against the previous year), the officer's narrative, 'Nơi
-// nhận' and the signature. Plain data in, the model out; DOCX and PDF by the nd30 builders.
+// cao, the share by subject category against the previous year, the oversight work: inspections,
+// training, conferences, petitions), the officer's narrative, 'Nơi nhận' and the signature. Plain data in, the model out; DOCX and PDF by the nd30 builders.
 import {
   AWARD_LEVEL_LABELS,
   type AnnualFigures,
@@ -151,6 +151,34 @@ function clusterBlocks(f: AnnualFigures): Nd30Block[] {
   ];
 }
 
+/** The oversight work in sentences (absent from figures frozen before it was counted). */
+function oversightBlocks(f: AnnualFigures, year: number): Nd30Block[] {
+  const o = f.oversight;
+  if (!o) return [];
+  const i = o.inspections;
+  const c = o.conferences;
+  const p = o.petitions;
+  return [
+    { kind: 'heading', text: 'Công tác kiểm tra, tập huấn, hội nghị và giải quyết đơn thư', level: 2 },
+    {
+      kind: 'paragraph',
+      text: `Kiểm tra: theo kế hoạch kiểm tra năm ${year} có ${n(i.planned)} cuộc kiểm tra công tác thi đua, khen thưởng; đã tiến hành ${n(i.conducted)} cuộc, đã ban hành kết luận ${n(i.concluded)} cuộc; đã kiến nghị ${n(i.recommendations)} nội dung, trong đó ${n(i.openRecommendations)} kiến nghị chưa thực hiện xong.`,
+    },
+    {
+      kind: 'paragraph',
+      text: `Tập huấn, bồi dưỡng nghiệp vụ: đã tổ chức ${n(o.trainings.held)} lớp (trong số ${n(o.trainings.planned)} lớp theo kế hoạch) với ${n(o.trainings.attendees)} lượt người tham dự.`,
+    },
+    {
+      kind: 'paragraph',
+      text: `Hội nghị: đã tổ chức ${n(c.total)} hội nghị, buổi lễ (${n(c.soKet)} hội nghị sơ kết, ${n(c.tongKet)} hội nghị tổng kết, ${n(c.cluster)} hội nghị của cụm, khối thi đua, ${n(c.ceremony)} lễ trao tặng, đón nhận khen thưởng).`,
+    },
+    {
+      kind: 'paragraph',
+      text: `Giải quyết đơn thư: tiếp nhận ${n(p.received)} đơn khiếu nại, tố cáo, kiến nghị, phản ánh về thi đua, khen thưởng; đã giải quyết, trả lời ${n(p.settled)} đơn, không thụ lý ${n(p.notAccepted)} đơn; ${n(p.pending)} đơn đang xử lý, giải quyết.`,
+    },
+  ];
+}
+
 export function annualReportDocument(input: AnnualReportInput): Nd30Document {
   const f = input.figures;
   const t = input.narrative;
@@ -193,6 +221,7 @@ export function annualReportDocument(input: AnnualReportInput): Nd30Document {
     },
     { kind: 'heading', text: 'Hoạt động của cụm, khối thi đua', level: 2 },
     ...clusterBlocks(f),
+    ...oversightBlocks(f, input.year),
     { kind: 'heading', text: 'Đánh giá chung', level: 1 },
     { kind: 'heading', text: 'Ưu điểm', level: 2 },
     ...paragraphs(t.strengths),

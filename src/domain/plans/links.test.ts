@@ -22,6 +22,29 @@ describe('a task following its linked work', () => {
     expect(workProgress({ kind: 'article', status: 'withdrawn' })).toBe('in_progress');
   });
 
+  it('a report is done once sent up ("đã báo cáo"), under way while its draft is kept', () => {
+    expect(workProgress({ kind: 'report', status: 'draft' })).toBe('in_progress');
+    expect(workProgress({ kind: 'report', status: 'submitted' })).toBe('done');
+  });
+
+  it('an inspection is done once its conclusion is issued or it is closed, under way once the visit is recorded', () => {
+    expect(workProgress({ kind: 'inspection', status: 'planned' })).toBe('not_started');
+    expect(workProgress({ kind: 'inspection', status: 'conducted' })).toBe('in_progress');
+    expect(workProgress({ kind: 'inspection', status: 'concluded' })).toBe('done');
+    expect(workProgress({ kind: 'inspection', status: 'closed' })).toBe('done');
+    expect(workProgress({ kind: 'inspection', status: 'cancelled' })).toBe('not_started');
+  });
+
+  it('a training course is done once held with attendees; a conference once held; cancelled work fulfils nothing', () => {
+    expect(workProgress({ kind: 'training', status: 'planned', attended: 0 })).toBe('not_started');
+    expect(workProgress({ kind: 'training', status: 'held', attended: 0 })).toBe('in_progress');
+    expect(workProgress({ kind: 'training', status: 'held', attended: 12 })).toBe('done');
+    expect(workProgress({ kind: 'training', status: 'cancelled', attended: 0 })).toBe('not_started');
+    expect(workProgress({ kind: 'conference', status: 'planned' })).toBe('not_started');
+    expect(workProgress({ kind: 'conference', status: 'held' })).toBe('done');
+    expect(workProgress({ kind: 'conference', status: 'cancelled' })).toBe('not_started');
+  });
+
   it('done when all linked work is done; unchanged without links or when set by hand', () => {
     const signed = { kind: 'round', status: 'closed', decisionSigned: true } as const;
     const launched = { kind: 'movement', status: 'launched' } as const;

@@ -13,6 +13,16 @@ export const PERIOD_REPORT_KIND_LABELS: Record<PeriodReportKind, string> = {
   year: 'Tổng kết năm',
 };
 
+/** A stored report's state as an officer says it ("đã báo cáo" once sent up). */
+export const PERIOD_REPORT_STATUS_LABELS: Record<'draft' | 'submitted', string> = {
+  draft: 'Đang soạn, chưa gửi',
+  submitted: 'Đã gửi cấp trên',
+};
+
+/** A unit's report named in a list: 'Báo cáo tổng kết năm 2026 — Phường Mường Lay'. */
+export const periodReportLabel = (r: { kind: PeriodReportKind; year: number; orgName: string }) =>
+  `Báo cáo ${PERIOD_REPORT_KIND_LABELS[r.kind].toLowerCase()} năm ${r.year} — ${r.orgName}`;
+
 export interface ReportPeriod {
   year: number;
   kind: PeriodReportKind;
@@ -137,6 +147,27 @@ export interface ShareLine {
   previous: number;
 }
 
+/**
+ * The oversight work of the period (issue 13): inspections of the year's plan, training courses,
+ * conferences and petitions, counted from their records in the reporting unit's subtree.
+ */
+export interface OversightFigures {
+  /** Inspections of the report's year (by the inspecting body or the unit inspected), as they stand now. */
+  inspections: {
+    planned: number;
+    conducted: number;
+    concluded: number;
+    recommendations: number;
+    openRecommendations: number;
+  };
+  /** Courses starting in the period, those held, and the people who attended them. */
+  trainings: { planned: number; held: number; attendees: number };
+  /** Conferences held in the period, by kind. */
+  conferences: { total: number; soKet: number; tongKet: number; cluster: number; ceremony: number };
+  /** Petitions received in the period; settled (answered) and not accepted in it; received in it and still open. */
+  petitions: { received: number; settled: number; notAccepted: number; pending: number };
+}
+
 export interface AnnualFigures {
   movements: {
     launched: number;
@@ -154,6 +185,8 @@ export interface AnnualFigures {
   khenCao: { sent: number; awarded: number; pending: number };
   /** Individuals' awards by category and manager flag, this period and the previous year's. */
   share: { individuals: number; previousIndividuals: number; lines: ShareLine[] };
+  /** The oversight work; absent from figures frozen before it was counted. */
+  oversight?: OversightFigures;
 }
 
 const count = <T>(xs: readonly T[], p: (x: T) => boolean) => xs.reduce((n, x) => n + (p(x) ? 1 : 0), 0);

@@ -248,3 +248,57 @@ export async function versionsOf(db: Q, tenantId: string, reportId: string) {
     .where(and(eq(periodReportVersions.tenantId, tenantId), eq(periodReportVersions.reportId, reportId)))
     .orderBy(asc(periodReportVersions.version));
 }
+
+// ── Asked by other features (plan tasks linked to a report) ──
+
+export interface StoredReportRow {
+  id: string;
+  orgId: string;
+  orgName: string;
+  year: number;
+  kind: PeriodReportKind;
+  status: 'draft' | 'submitted';
+  submittedAt: string | null;
+}
+
+const STORED = sql`SELECT r.id, r.org_id AS "orgId", o.name AS "orgName", r.year, r.kind, r.status,
+         to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt"
+  FROM period_reports r JOIN organisations o ON o.tenant_id = r.tenant_id AND o.id = r.org_id`;
+
+const idList = (xs: readonly string[]) =>
+  sql.join(
+    xs.map((x) => sql`${x}`),
+    sql`, `,
+  );
+
+/** The stored reports with these ids (unit, year, kind, whether sent up). */
+export async function reportStates(db: Q, tenantId: string, ids: readonly string[]): Promise<StoredReportRow[]> {
+  if (!ids.length) return [];
+  const r = await db.execute(sql`${STORED} WHERE r.tenant_id = ${tenantId} AND r.id IN (${idList(ids)})`);
+  return rowsOf<StoredReportRow>(r).map((x) => ({ ...x, year: Number(x.year) }));
+}
+
+/**
+ * A page of stored reports (a draft saved at least once, or submitted) of the units in `orgIds`
+ * (null: every unit), newest year first, then unit order.
+ */
+export async function listStoredReports(
+  db: Q,
+  w: { tenantId: string; orgIds: readonly string[] | null; year?: number },
+  limit: number,
+  offset: number,
+): Promise<{ total: number; items: StoredReportRow[] }> {
+  const c: SQL[] = [sql`r.tenant_id = ${w.tenantId}`];
+  if (w.orgIds) c.push(w.orgIds.length ? sql`r.org_id IN (${idList(w.orgIds)})` : sql`FALSE`);
+  if (w.year !== undefined) c.push(sql`r.year = ${w.year}`);
+  const where = sql.join(c, sql` AND `);
+  const [count, page] = await Promise.all([
+    db.execute(sql`SELECT count(*)::int AS n FROM period_reports r WHERE ${where}`),
+    db.execute(sql`${STORED} WHERE ${where}
+      ORDER BY r.year DESC, o.sort_key COLLATE "C", r.kind DESC, r.id LIMIT ${limit} OFFSET ${offset}`),
+  ]);
+  return {
+    total: Number(rowsOf<{ n: number }>(count)[0]?.n ?? 0),
+    items: rowsOf<StoredReportRow>(page).map((x) => ({ ...x, year: Number(x.year) })),
+  };
+}

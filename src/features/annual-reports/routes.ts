@@ -2,7 +2,15 @@
 import { createRoute, type z } from '@hono/zod-openapi';
 import { fileResponse, sendFile } from '../../server/download.js';
 import { ctxOf, ERRORS, json, newRouter } from '../../server/router.js';
-import { PeriodReport, PeriodReportExportQuery, PeriodReportQuery, SaveNarrativeBody, SubmitBody } from './schema.js';
+import {
+  PeriodReport,
+  PeriodReportExportQuery,
+  PeriodReportQuery,
+  SaveNarrativeBody,
+  StoredReportsPage,
+  StoredReportsQuery,
+  SubmitBody,
+} from './schema.js';
 import * as svc from './service.js';
 
 const tags = ['Báo cáo sơ kết, tổng kết'];
@@ -22,6 +30,18 @@ export const periodReportRoutes = newRouter()
       responses: { 200: json(PeriodReport), ...ERRORS },
     }),
     async (c) => c.json(await svc.getPeriodReport(ctxOf(c), c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/period/list',
+      tags,
+      summary:
+        'Các báo cáo sơ kết, tổng kết đã lưu hoặc đã gửi của các cơ quan, đơn vị người dùng được xem (để liên kết nhiệm vụ kế hoạch)',
+      request: { query: StoredReportsQuery },
+      responses: { 200: json(StoredReportsPage), ...ERRORS },
+    }),
+    async (c) => c.json(await svc.listStoredPeriodReports(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

@@ -112,6 +112,19 @@ export const AnnualFiguresSchema = z.object({
     previousIndividuals: Count,
     lines: z.array(z.object({ key: z.string(), label: z.string(), current: Count, previous: Count })),
   }),
+  /** Inspections, training, conferences and petitions of the period, counted from their records. */
+  oversight: z.object({
+    inspections: z.object({
+      planned: Count,
+      conducted: Count,
+      concluded: Count,
+      recommendations: Count,
+      openRecommendations: Count,
+    }),
+    trainings: z.object({ planned: Count, held: Count, attendees: Count }),
+    conferences: z.object({ total: Count, soKet: Count, tongKet: Count, cluster: Count, ceremony: Count }),
+    petitions: z.object({ received: Count, settled: Count, notAccepted: Count, pending: Count }),
+  }),
 });
 
 export const PeriodReport = z
@@ -154,3 +167,51 @@ export const PeriodReport = z
   })
   .openapi('PeriodReport');
 export type PeriodReport = z.infer<typeof PeriodReport>;
+
+/** The stored reports a reader may see (a plan task's link picker lists them). */
+export const StoredReportsQuery = z.object({
+  year: z.coerce
+    .number({ message: 'Năm báo cáo phải là một số.' })
+    .int('Năm báo cáo phải là số nguyên.')
+    .min(2000, 'Năm báo cáo không được trước năm 2000.')
+    .max(2100, 'Năm báo cáo không được sau năm 2100.')
+    .optional()
+    .openapi({ param: { name: 'year', in: 'query' } }),
+  page: z.coerce
+    .number({ message: 'Trang phải là một số.' })
+    .int('Trang phải là số nguyên.')
+    .min(1, 'Trang bắt đầu từ 1.')
+    .max(100000, 'Trang quá lớn.')
+    .default(1)
+    .openapi({ param: { name: 'page', in: 'query' } }),
+  pageSize: z.coerce
+    .number({ message: 'Số dòng một trang phải là một số.' })
+    .int('Số dòng một trang phải là số nguyên.')
+    .min(1, 'Số dòng một trang ít nhất là 1.')
+    .max(200, 'Số dòng một trang tối đa 200.')
+    .default(50)
+    .openapi({ param: { name: 'pageSize', in: 'query' } }),
+});
+
+export const StoredReportsPage = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        orgId: z.string(),
+        orgName: z.string(),
+        year: z.number().int(),
+        kind: z.enum(PERIOD_REPORT_KINDS),
+        kindLabel: z.string(),
+        /** 'Báo cáo tổng kết năm 2026 — Phường Mường Lay' */
+        label: z.string(),
+        status: z.enum(['draft', 'submitted']),
+        statusLabel: z.string(),
+        submittedAt: z.string().nullable(),
+      }),
+    ),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .openapi('StoredPeriodReports');

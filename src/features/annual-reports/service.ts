@@ -11,9 +11,13 @@ import {
   NARRATIVE_KEYS,
   NARRATIVE_SECTIONS,
   type Narrative,
+  type OversightFigures,
   PERIOD_REPORT_KIND_LABELS,
+  PERIOD_REPORT_STATUS_LABELS,
   type PeriodReportKind,
+  periodReportLabel,
   ROLLUP_KEYS,
+  type ReportPeriod,
   type RollupTotals,
   reportPeriod,
   sumHeadlines,
@@ -30,11 +34,15 @@ import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, forbidden } from '../../server/errors.js';
 import { can, grantRoots } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
+import { countConferencesByYear } from '../conferences/repository.js';
+import { countInspectionsByYear } from '../inspections/repository.js';
+import { countPetitionsInPeriod } from '../petitions/repository.js';
+import { countTrainingsByYear } from '../trainings/repository.js';
 import { inSentence, isCommuneLevel, placeOf } from '../decisions/content.js';
-import { requireOrgAccess } from '../organisations/scope.js';
+import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { TOP_RECEIVER } from '../reports/service.js';
 import * as repo from './repository.js';
-import type { PeriodReport, SaveNarrativeBody, SubmitBody } from './schema.js';
+import type { PeriodReport, SaveNarrativeBody, StoredReportsPage, StoredReportsQuery, SubmitBody } from './schema.js';
 
 export interface PeriodReportInput {
   year: number;
@@ -69,10 +77,39 @@ const formatInTz = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
+/**
+ * The oversight work of the unit's subtree, from each feature's own records (through its
+ * repository): the report year's inspections, and the courses, conferences and petitions of the period.
+ */
+async function oversightOf(ctx: Ctx, unitId: string, p: ReportPeriod): Promise<OversightFigures> {
+  const t = ctx.actor.tenantId;
+  const [inspections, trainings, conferences, petitions] = await Promise.all([
+    countInspectionsByYear(ctx.db, t, p.year, unitId),
+    countTrainingsByYear(ctx.db, t, p.year, unitId, p),
+    countConferencesByYear(ctx.db, t, p.year, unitId, p),
+    countPetitionsInPeriod(ctx.db, t, p, unitId),
+  ]);
+  return {
+    inspections,
+    trainings,
+    conferences: {
+      total: conferences.total,
+      soKet: conferences.so_ket,
+      tongKet: conferences.tong_ket,
+      cluster: conferences.cluster,
+      ceremony: conferences.ceremony,
+    },
+    petitions,
+  };
+}
+
 async function figuresOf(ctx: Ctx, unitId: string, year: number, kind: PeriodReportKind) {
   const p = reportPeriod(year, kind);
-  const facts = await repo.annualFacts(ctx.db, ctx.actor.tenantId, unitId, p, reportPeriod(year - 1, kind));
-  return { period: p, figures: computeAnnualFigures(facts) };
+  const [facts, oversight] = await Promise.all([
+    repo.annualFacts(ctx.db, ctx.actor.tenantId, unitId, p, reportPeriod(year - 1, kind)),
+    oversightOf(ctx, unitId, p),
+  ]);
+  return { period: p, figures: { ...computeAnnualFigures(facts), oversight } };
 }
 
 /** A unit's report for a year: figures from the records, the narrative, and its units' submissions. */
@@ -136,6 +173,33 @@ export async function getPeriodReport(ctx: Ctx, input: PeriodReportInput): Promi
       labels: ROLLUP_KEYS.map(([key, label]) => ({ key, label })),
     },
     canEdit: can(ctx.actor, WRITE, chain) && (stored?.status ?? 'draft') === 'draft',
+  };
+}
+
+/** The reports stored so far (a draft saved once, or sent up) of the units the actor may read. */
+export async function listStoredPeriodReports(
+  ctx: Ctx,
+  q: z.output<typeof StoredReportsQuery>,
+): Promise<z.output<typeof StoredReportsPage>> {
+  if (!grantRoots(ctx.actor, 'registry.read').length)
+    throw forbidden('Bạn không có quyền xem dữ liệu của cơ quan, đơn vị nào.');
+  const scope = await scopeFor(ctx.db, ctx.actor, 'registry.read');
+  const { total, items } = await repo.listStoredReports(
+    ctx.db,
+    { tenantId: ctx.actor.tenantId, orgIds: scope ? [...scope] : null, year: q.year },
+    q.pageSize,
+    (q.page - 1) * q.pageSize,
+  );
+  return {
+    items: items.map((r) => ({
+      ...r,
+      kindLabel: PERIOD_REPORT_KIND_LABELS[r.kind],
+      label: periodReportLabel(r),
+      statusLabel: PERIOD_REPORT_STATUS_LABELS[r.status],
+    })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
   };
 }
 

@@ -181,13 +181,28 @@ export async function isConferenceDone(db: Q, tenantId: string, id: string): Pro
   return row ? conferenceFulfils(row.status) : undefined;
 }
 
-/** The annual report's figures: conferences held in the year by organisers in the subtree, by kind. */
-export async function countConferencesByYear(db: Q, tenantId: string, year: number, rootOrgId: string) {
+/** What plan tasks linked to these conferences show: the title, its date and the status. */
+export async function conferenceStates(db: Q, tenantId: string, conferenceIds: readonly string[]) {
+  if (!conferenceIds.length) return [];
+  const r = await db.execute(sql`
+    SELECT c.id, c.title, c.held_on::text AS "heldOn", c.status
+    FROM conferences c WHERE c.tenant_id = ${tenantId} AND c.id IN (${ids(conferenceIds)})`);
+  return rowsOf<{ id: string; title: string; heldOn: string; status: ConferenceStatus }>(r);
+}
+
+/** The annual report's figures: conferences held in the year (or in `period`) by organisers in the subtree, by kind. */
+export async function countConferencesByYear(
+  db: Q,
+  tenantId: string,
+  year: number,
+  rootOrgId: string,
+  period: { from: string; to: string } = { from: `${year}-01-01`, to: `${year}-12-31` },
+) {
   const r = await db.execute(sql`
     WITH sub AS (${subtreeSql(tenantId, [rootOrgId])})
     SELECT c.kind, count(*)::int AS n FROM conferences c
     WHERE c.tenant_id = ${tenantId} AND c.status = 'held' AND c.org_id IN (SELECT id FROM sub)
-      AND c.held_on BETWEEN ${`${year}-01-01`} AND ${`${year}-12-31`}
+      AND c.held_on BETWEEN ${period.from} AND ${period.to}
     GROUP BY c.kind`);
   const out: Record<ConferenceKind, number> = { so_ket: 0, tong_ket: 0, cluster: 0, ceremony: 0 };
   for (const x of rowsOf<{ kind: ConferenceKind; n: number }>(r)) out[x.kind] = Number(x.n);

@@ -216,6 +216,7 @@ describe.each(ENGINES)('inspections on %s', (engine) => {
       conducted: 1,
       concluded: 1,
       recommendations: 1,
+      openRecommendations: 0,
     });
     expect((await countInspectionsByYear(f.db, f.tenantId, year, f.orgs['T.W1.SCH'])).planned).toBe(1);
     expect((await countInspectionsByYear(f.db, f.tenantId, year, f.orgs['T.C2'])).planned).toBe(0);

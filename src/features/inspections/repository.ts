@@ -275,9 +275,20 @@ export async function isInspectionDone(db: Q, tenantId: string, inspectionId: st
   return row ? inspectionFulfils(row.status) : undefined;
 }
 
+/** What plan tasks linked to these inspections show: the subject, the unit inspected and the status. */
+export async function inspectionStates(db: Q, tenantId: string, inspectionIds: readonly string[]) {
+  if (!inspectionIds.length) return [];
+  const r = await db.execute(sql`
+    SELECT i.id, i.subject, t.name AS "targetOrgName", i.status
+    FROM inspections i JOIN organisations t ON t.tenant_id = i.tenant_id AND t.id = i.target_org_id
+    WHERE i.tenant_id = ${tenantId} AND i.id IN (${ids(inspectionIds)})`);
+  return rowsOf<{ id: string; subject: string; targetOrgName: string; status: InspectionStatus }>(r);
+}
+
 /**
  * The annual report's figures: inspections of a year whose inspecting body or inspected unit lies
- * in the subtree of `rootOrgId`, by status (planned counts every one not cancelled).
+ * in the subtree of `rootOrgId`, by status (planned counts every one not cancelled), with their
+ * recommendations and those still open.
  */
 export async function countInspectionsByYear(db: Q, tenantId: string, year: number, rootOrgId: string) {
   const r = await db.execute(sql`
@@ -288,15 +299,26 @@ export async function countInspectionsByYear(db: Q, tenantId: string, year: numb
            (SELECT count(*)::int FROM inspection_recommendations r
               JOIN inspections j ON j.tenant_id = r.tenant_id AND j.id = r.inspection_id
              WHERE r.tenant_id = ${tenantId} AND j.year = ${year}
-               AND (j.org_id IN (SELECT id FROM sub) OR j.target_org_id IN (SELECT id FROM sub))) AS recommendations
+               AND (j.org_id IN (SELECT id FROM sub) OR j.target_org_id IN (SELECT id FROM sub))) AS recommendations,
+           (SELECT count(*)::int FROM inspection_recommendations r
+              JOIN inspections j ON j.tenant_id = r.tenant_id AND j.id = r.inspection_id
+             WHERE r.tenant_id = ${tenantId} AND j.year = ${year} AND r.done_on IS NULL AND j.status <> 'cancelled'
+               AND (j.org_id IN (SELECT id FROM sub) OR j.target_org_id IN (SELECT id FROM sub))) AS "openRecommendations"
     FROM inspections i
     WHERE i.tenant_id = ${tenantId} AND i.year = ${year}
       AND (i.org_id IN (SELECT id FROM sub) OR i.target_org_id IN (SELECT id FROM sub))`);
-  const row = rowsOf<{ planned: number; conducted: number; concluded: number; recommendations: number }>(r)[0];
+  const row = rowsOf<{
+    planned: number;
+    conducted: number;
+    concluded: number;
+    recommendations: number;
+    openRecommendations: number;
+  }>(r)[0];
   return {
     planned: Number(row?.planned ?? 0),
     conducted: Number(row?.conducted ?? 0),
     concluded: Number(row?.concluded ?? 0),
     recommendations: Number(row?.recommendations ?? 0),
+    openRecommendations: Number(row?.openRecommendations ?? 0),
   };
 }

@@ -18,6 +18,7 @@ import { awardName, type SubjectKind } from '../../domain/registry/vocab.js';
 import { nomineeMachine } from '../../domain/rounds/machines.js';
 import { foldedSql, likePattern, searchWords } from '../../server/paging.js';
 import { RECEIPT_ALPHABET } from '../councils/ballot-box.js';
+import { subtreeSql } from '../organisations/tree.js';
 
 export type PetitionRow = typeof petitions.$inferSelect;
 type Q = Db | Tx;
@@ -365,4 +366,33 @@ export async function searchNomineeSubjects(
     .orderBy(desc(rounds.createdAt), asc(nominees.displayName), asc(nominees.id))
     .limit(limit);
   return rows.map((r) => ({ ...r, label: `${r.displayName} — ${awardName(r.awardCode)}` }));
+}
+
+/**
+ * The annual report's figures: petitions received by bodies in the subtree of `rootOrgId` within
+ * the period, those settled (answered) and those not accepted (rejected) within it, and those
+ * received in it and still being handled now.
+ */
+export async function countPetitionsInPeriod(
+  q: Q,
+  tenantId: string,
+  period: { from: string; to: string },
+  rootOrgId: string,
+) {
+  const r = await q.execute(sql`
+    WITH sub AS (${subtreeSql(tenantId, [rootOrgId])})
+    SELECT count(*) FILTER (WHERE p.received_on BETWEEN ${period.from} AND ${period.to})::int AS received,
+           count(*) FILTER (WHERE p.status = 'answered' AND p.closed_on BETWEEN ${period.from} AND ${period.to})::int AS settled,
+           count(*) FILTER (WHERE p.status = 'rejected' AND p.closed_on BETWEEN ${period.from} AND ${period.to})::int AS "notAccepted",
+           count(*) FILTER (WHERE p.status IN ('received', 'accepted')
+                              AND p.received_on BETWEEN ${period.from} AND ${period.to})::int AS pending
+    FROM petitions p
+    WHERE p.tenant_id = ${tenantId} AND p.org_id IN (SELECT id FROM sub)`);
+  const row = ((r as { rows?: Record<string, unknown>[] }).rows ?? (r as unknown as Record<string, unknown>[]))[0];
+  return {
+    received: Number(row?.received ?? 0),
+    settled: Number(row?.settled ?? 0),
+    notAccepted: Number(row?.notAccepted ?? 0),
+    pending: Number(row?.pending ?? 0),
+  };
 }

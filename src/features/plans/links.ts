@@ -1,11 +1,16 @@
-// Tasks linked to the work that fulfils them (a movement, a round or a news article today; reports,
-// inspections and trainings later): link and unlink, what each linked piece is and how far it has gone,
-// and the task's status following it (src/domain/plans/links.ts) unless set by hand with a note.
-// The linked work is checked through its own feature's use case (the actor must be able to read it);
-// its state is read by id here, read-only.
+// Tasks linked to the work that fulfils them (a movement, a round, a news article, a unit's period
+// report, an inspection, a training course or a conference): link and unlink, what each linked piece
+// is and how far it has gone, and the task's status following it (src/domain/plans/links.ts) unless
+// set by hand with a note. The linked work is checked through its own feature's use case (the actor
+// must be able to read it); its state is read by id through that feature's repository, read-only.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { decisions, movements, planTaskLinks, planTasks, plans, rounds } from '../../db/schema.js';
+import { CONFERENCE_STATUS_LABELS } from '../../domain/conferences/index.js';
+import { INSPECTION_STATUS_LABELS } from '../../domain/inspections/index.js';
+import { PERIOD_REPORT_STATUS_LABELS, periodReportLabel } from '../../domain/reports/annual.js';
+import { TRAINING_STATUS_LABELS } from '../../domain/trainings/index.js';
+import { formatDateVN } from '../../domain/vi-text/index.js';
 import {
   PLAN_LINK_KIND_LABELS,
   type LinkableKind,
@@ -18,11 +23,18 @@ import {
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { notFound, refuse } from '../../server/errors.js';
+import * as reportsRepo from '../annual-reports/repository.js';
 import * as articlesRepo from '../articles/repository.js';
 import { recordAudit } from '../audit/append.js';
+import * as conferencesRepo from '../conferences/repository.js';
+import { getConference } from '../conferences/service.js';
+import * as inspectionsRepo from '../inspections/repository.js';
+import { getInspection } from '../inspections/service.js';
 import { getMovement } from '../movements/service.js';
 import { requireOrgAccess } from '../organisations/scope.js';
-import { getRound } from '../rounds/service.js';
+import { getRound } from '../rounds/rounds.js';
+import * as trainingsRepo from '../trainings/repository.js';
+import { getTraining } from '../trainings/service.js';
 
 type TaskRow = typeof planTasks.$inferSelect;
 type LinkRow = typeof planTaskLinks.$inferSelect;
@@ -30,6 +42,34 @@ type LinkRow = typeof planTaskLinks.$inferSelect;
 export interface WorkInfo {
   label: string;
   facts: WorkFacts;
+  /** The work's own state in its feature's words ('Đã có kết luận, theo dõi kiến nghị'), when it has one. */
+  state?: string;
+  /** A linked report's unit, year and kind (its page is addressed by them). */
+  report?: reportsRepo.StoredReportRow;
+}
+
+/** The page of the web app that shows a piece of linked work. */
+function workPage(kind: PlanLinkKind, id: string, facts?: WorkFacts, report?: reportsRepo.StoredReportRow): string {
+  switch (kind) {
+    case 'round':
+      return `/dot-xet/${id}`;
+    case 'movement':
+      return `/phong-trao/${id}`;
+    case 'article':
+      return `/tin-bai/${id}`;
+    case 'inspection':
+      return `/kiem-tra/${id}`;
+    case 'training':
+      return `/tap-huan/${id}`;
+    case 'conference':
+      return `/hoi-nghi/${id}`;
+    case 'report': {
+      if (!report || facts?.kind !== 'report') return '/bao-cao/tong-ket';
+      const q = new URLSearchParams({ nam: String(report.year), donvi: report.orgId });
+      if (report.kind === 'half') q.set('ky', 'half');
+      return `/bao-cao/tong-ket?${q}`;
+    }
+  }
 }
 
 const key = (kind: PlanLinkKind, id: string) => `${kind}:${id}`;
@@ -75,6 +115,40 @@ export async function workInfo(
   }
   for (const a of await articlesRepo.articleStates(db, tenantId, ids('article')))
     out.set(key('article', a.id), { label: a.title, facts: { kind: 'article', status: a.status } });
+  const [inspected, trained, held, reported] = await Promise.all([
+    inspectionsRepo.inspectionStates(db, tenantId, ids('inspection')),
+    trainingsRepo.trainingStates(db, tenantId, ids('training')),
+    conferencesRepo.conferenceStates(db, tenantId, ids('conference')),
+    reportsRepo.reportStates(db, tenantId, ids('report')),
+  ]);
+  for (const i of inspected)
+    out.set(key('inspection', i.id), {
+      label: `${i.subject} — ${i.targetOrgName}`,
+      facts: { kind: 'inspection', status: i.status },
+      state: INSPECTION_STATUS_LABELS[i.status],
+    });
+  for (const t of trained)
+    out.set(key('training', t.id), {
+      label: t.title,
+      facts: { kind: 'training', status: t.status, attended: t.attended },
+      state:
+        t.status === 'held'
+          ? `${TRAINING_STATUS_LABELS.held}, ${t.attended.toLocaleString('vi-VN')} người tham dự`
+          : TRAINING_STATUS_LABELS[t.status],
+    });
+  for (const c of held)
+    out.set(key('conference', c.id), {
+      label: `${c.title} (${formatDateVN(c.heldOn)})`,
+      facts: { kind: 'conference', status: c.status },
+      state: CONFERENCE_STATUS_LABELS[c.status],
+    });
+  for (const r of reported)
+    out.set(key('report', r.id), {
+      label: periodReportLabel(r),
+      facts: { kind: 'report', status: r.status },
+      state: PERIOD_REPORT_STATUS_LABELS[r.status],
+      report: r,
+    });
   return out;
 }
 
@@ -99,6 +173,8 @@ export function presentLinks(links: readonly LinkRow[], info: Map<string, WorkIn
       label: w?.label ?? '(không còn truy cập được)',
       progress,
       progressLabel: progress ? TASK_STATUS_LABELS[progress] : null,
+      stateLabel: w?.state ?? null,
+      page: w ? workPage(l.kind, l.targetId, w.facts, w.report) : null,
     };
   });
 }
@@ -149,19 +225,38 @@ export async function followLinkedWork(
 
 /** Checks that the actor may read the work (through its feature) and answers its name. */
 async function requireWork(ctx: Ctx, kind: LinkableKind, targetId: string): Promise<string> {
-  if (kind === 'round') return (await getRound(ctx, targetId)).name;
-  if (kind === 'article') {
-    // Read through the articles' repository (its service would import this module back).
-    const a = await articlesRepo.articleById(ctx.db, ctx.actor.tenantId, targetId);
-    if (!a) throw notFound('tin bài');
-    await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', a.orgId);
-    return a.title;
+  switch (kind) {
+    case 'round':
+      return (await getRound(ctx, targetId)).name;
+    case 'article': {
+      // Read through the articles' repository (its service would import this module back).
+      const a = await articlesRepo.articleById(ctx.db, ctx.actor.tenantId, targetId);
+      if (!a) throw notFound('tin bài');
+      await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', a.orgId);
+      return a.title;
+    }
+    case 'inspection': {
+      const i = await getInspection(ctx, targetId);
+      return `${i.subject} — ${i.targetOrgName}`;
+    }
+    case 'training':
+      return (await getTraining(ctx, targetId)).title;
+    case 'conference':
+      return (await getConference(ctx, targetId)).title;
+    case 'report': {
+      // A unit's report is read with registry.read on the unit, as its own page does.
+      const [r] = await reportsRepo.reportStates(ctx.db, ctx.actor.tenantId, [targetId]);
+      if (!r) throw notFound('báo cáo');
+      await requireOrgAccess(ctx.db, ctx.actor, 'registry.read', r.orgId);
+      return periodReportLabel(r);
+    }
+    case 'movement':
+      return (await getMovement(ctx, targetId)).theme;
   }
-  return (await getMovement(ctx, targetId)).theme;
 }
 
 /**
- * Links a task to a movement or a round. Linking asks the task to follow the work again, so a
+ * Links a task to a piece of work. Linking asks the task to follow the work again, so a
  * status set by hand earlier is released.
  */
 export async function linkTask(

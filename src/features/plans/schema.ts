@@ -125,7 +125,8 @@ export const TaskStatusBody = z
 export const TaskLinkBody = z
   .object({
     kind: z.enum(LINKABLE_KINDS, {
-      error: 'Chỉ liên kết được với phong trào thi đua, đợt xét khen thưởng hoặc tin bài.',
+      error:
+        'Chỉ liên kết được với phong trào thi đua, đợt xét khen thưởng, báo cáo, cuộc kiểm tra, lớp tập huấn, hội nghị hoặc tin bài.',
     }),
     targetId: Uuid,
   })
@@ -217,6 +218,10 @@ export const PlanTaskLinkOut = z
     label: z.string(),
     progress: z.enum(['not_started', 'in_progress', 'done']).nullable(),
     progressLabel: z.string().nullable(),
+    /** The work's own state in its feature's words ('Đã có kết luận, theo dõi kiến nghị'), when it has one. */
+    stateLabel: z.string().nullable(),
+    /** The web app's page of the work ('/kiem-tra/…'); null when the work is gone. */
+    page: z.string().nullable(),
   })
   .openapi('PlanTaskLink');
 

@@ -219,8 +219,31 @@ export async function isTrainingDone(db: Q, tenantId: string, trainingId: string
   return trainingFulfils(row.status, Number(rowsOf<{ n: number }>(r)[0]?.n ?? 0));
 }
 
-/** The annual report's figures: courses held in the year by organisers in the subtree, and attendees. */
-export async function countTrainingsByYear(db: Q, tenantId: string, year: number, rootOrgId: string) {
+/** What plan tasks linked to these courses show: the title, the status and how many attended. */
+export async function trainingStates(db: Q, tenantId: string, trainingIds: readonly string[]) {
+  if (!trainingIds.length) return [];
+  const r = await db.execute(sql`
+    SELECT tr.id, tr.title, tr.status,
+           (SELECT count(*)::int FROM training_participants p
+             WHERE p.tenant_id = tr.tenant_id AND p.training_id = tr.id AND p.attended) AS attended
+    FROM trainings tr WHERE tr.tenant_id = ${tenantId} AND tr.id IN (${ids(trainingIds)})`);
+  return rowsOf<{ id: string; title: string; status: TrainingStatus; attended: number }>(r).map((x) => ({
+    ...x,
+    attended: Number(x.attended),
+  }));
+}
+
+/**
+ * The annual report's figures: courses starting in the year (or in `period`, the report's period)
+ * by organisers in the subtree, those held, and their attendees.
+ */
+export async function countTrainingsByYear(
+  db: Q,
+  tenantId: string,
+  year: number,
+  rootOrgId: string,
+  period: { from: string; to: string } = { from: `${year}-01-01`, to: `${year}-12-31` },
+) {
   const r = await db.execute(sql`
     WITH sub AS (${subtreeSql(tenantId, [rootOrgId])})
     SELECT count(*) FILTER (WHERE tr.status <> 'cancelled')::int AS planned,
@@ -229,7 +252,7 @@ export async function countTrainingsByYear(db: Q, tenantId: string, year: number
                   WHERE p.tenant_id = tr.tenant_id AND p.training_id = tr.id AND p.attended)), 0)::int AS attendees
     FROM trainings tr
     WHERE tr.tenant_id = ${tenantId} AND tr.org_id IN (SELECT id FROM sub)
-      AND tr.from_date BETWEEN ${`${year}-01-01`} AND ${`${year}-12-31`}`);
+      AND tr.from_date BETWEEN ${period.from} AND ${period.to}`);
   const row = rowsOf<{ planned: number; held: number; attendees: number }>(r)[0];
   return { planned: Number(row?.planned ?? 0), held: Number(row?.held ?? 0), attendees: Number(row?.attendees ?? 0) };
 }
