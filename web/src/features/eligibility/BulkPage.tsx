@@ -34,6 +34,7 @@ import { defaultPeriod, INDIVIDUAL_AWARDS, orgPeriodKind, periodText, verdictSta
 import { OverrideModal, type OverrideTarget } from './OverrideModal';
 import { DecisionDatePicker, OverrideTag, PeriodPicker, StatusTag } from './parts';
 import type { BulkGroup, BulkJob, BulkRow, BulkRowsPage } from './types';
+import { eligibilityKeys } from './keys';
 
 interface Values {
   orgId?: string;
@@ -86,7 +87,7 @@ function GroupTable({
 }) {
   const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
   const rows = useQuery({
-    queryKey: ['eligibility', 'bulk-rows', jobId, group, paging],
+    queryKey: eligibilityKeys.bulkRows(jobId, group, paging),
     queryFn: () => api.get<BulkRowsPage>(`/eligibility/bulk-jobs/${jobId}/rows`, { group, ...paging }),
     placeholderData: keepPreviousData,
   });
@@ -148,7 +149,7 @@ export function BulkPage() {
 
   // The check runs on the server as a job: its progress is polled until it is done.
   const job = useQuery({
-    queryKey: ['eligibility', 'bulk-job', jobId],
+    queryKey: eligibilityKeys.bulkJob(jobId),
     queryFn: () => api.get<BulkJob>(`/eligibility/bulk-jobs/${jobId}`),
     enabled: !!jobId,
     refetchInterval: (q) => (q.state.data?.status === 'running' ? 800 : false),

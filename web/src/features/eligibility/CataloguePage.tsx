@@ -3,7 +3,7 @@
 // change them from a date, with a reason) and the history of those changes. Facts the reference
 // could not verify carry an orange "Chưa kiểm chứng" tag; recalled ones a grey tag.
 import { EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -16,7 +16,6 @@ import {
   Flex,
   Form,
   Input,
-  Modal,
   Select,
   Table,
   Tabs,
@@ -30,8 +29,7 @@ import { useSearchParams } from 'react-router';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, EMPTY, fmtDate, fmtDateTime, fmtMoney, fmtNumber, matches, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import type { AuditEntry, Page } from '../../ui/types';
 import { CATEGORY_LABELS, formatParamValue, PERIOD_TYPE_LABELS, splitParamLabel, SUBJECT_KIND_LABELS } from './labels';
@@ -40,6 +38,7 @@ import { ProcedureConfirmations } from './ProcedureConfirmations';
 import { MarkTag } from './parts';
 import { ProvinceSources } from './ProvinceSources';
 import type { BaseSalaryRow, Catalogue, CatalogueAward, ParamInfo, RuleOverrideRow, RuleSetInfo } from './types';
+import { catalogueKeys, eligibilityAuditKeys, eligibilityKeys } from './keys';
 
 type TabKey = 'danh-hieu' | 'luong-co-so' | 'tham-so' | 'lich-su' | 'bo-quy-dinh';
 const TABS: TabKey[] = ['danh-hieu', 'luong-co-so', 'tham-so', 'lich-su', 'bo-quy-dinh'];
@@ -428,7 +427,7 @@ function ParamsTab({ data, onChange }: { data: Catalogue; onChange?: (p: ParamIn
 /** Who changed what and why, from the audit log (for users who may read it): key|at → entry. */
 function useChangeAuthors(enabled: boolean) {
   const q = useQuery({
-    queryKey: ['audit', 'catalogue.override'],
+    queryKey: eligibilityAuditKeys.catalogueOverrides(),
     queryFn: () => api.get<Page<AuditEntry>>('/audit', { action: 'catalogue.override', pageSize: 200 }),
     enabled,
     staleTime: 30_000,
@@ -531,81 +530,63 @@ interface ProvinceValues {
 const NONE = '__chung__';
 
 function ProvinceModal({ data, open, onClose }: { data: Catalogue; open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<ProvinceValues>();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  const code = Form.useWatch('provinceCode', form);
-  const chosen = data.provinces.find((p) => p.code === code);
-  useOnChange([open], () => {
-    if (open) {
-      clear();
-      form.resetFields();
-      form.setFieldsValue({ provinceCode: data.province ?? NONE });
-    }
-  });
-  const save = useMutation({
-    mutationFn: (v: ProvinceValues) =>
+  const state = useFormModal<ProvinceValues, unknown>({
+    open,
+    initialValues: () => ({ provinceCode: data.province ?? NONE }),
+    submit: (v) =>
       api.put('/catalogue/province', {
         provinceCode: v.provinceCode === NONE ? null : v.provinceCode,
         reason: v.reason.trim(),
       }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['catalogue'] });
-      await qc.invalidateQueries({ queryKey: ['eligibility'] });
+      await qc.invalidateQueries({ queryKey: catalogueKeys.all });
+      await qc.invalidateQueries({ queryKey: eligibilityKeys.all });
       void message.success('Đã đổi bộ quy định áp dụng.');
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
+  const code = Form.useWatch('provinceCode', state.form);
+  const chosen = data.provinces.find((p) => p.code === code);
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={open}
+      onClose={onClose}
       title="Quy định thi đua, khen thưởng của tỉnh"
       okText="Áp dụng"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={620}
+      name="province"
+      intro={
+        <Typography.Paragraph type="secondary">
+          Quy định của tỉnh được áp dụng bổ sung, thay thế các nội dung tương ứng của quy định chung từ ngày có hiệu
+          lực. Việc thay đổi được ghi vào nhật ký hệ thống.
+        </Typography.Paragraph>
+      }
     >
-      <Typography.Paragraph type="secondary">
-        Quy định của tỉnh được áp dụng bổ sung, thay thế các nội dung tương ứng của quy định chung từ ngày có hiệu lực.
-        Việc thay đổi được ghi vào nhật ký hệ thống.
-      </Typography.Paragraph>
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="province"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          save.mutate(v);
-        }}
+      <Form.Item
+        name="provinceCode"
+        label="Bộ quy định áp dụng"
+        rules={[{ required: true, message: 'Chọn bộ quy định.' }]}
+        extra={chosen ? chosen.notice : 'Chỉ áp dụng Luật Thi đua, khen thưởng và các nghị định, thông tư hướng dẫn.'}
       >
-        <Form.Item
-          name="provinceCode"
-          label="Bộ quy định áp dụng"
-          rules={[{ required: true, message: 'Chọn bộ quy định.' }]}
-          extra={chosen ? chosen.notice : 'Chỉ áp dụng Luật Thi đua, khen thưởng và các nghị định, thông tư hướng dẫn.'}
-        >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={[
-              { value: NONE, label: 'Chỉ quy định chung (Trung ương)' },
-              ...data.provinces.map((p) => ({ value: p.code, label: ucFirst(p.provinceName) })),
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label="Lý do"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do.' }]}
-        >
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={[
+            { value: NONE, label: 'Chỉ quy định chung (Trung ương)' },
+            ...data.provinces.map((p) => ({ value: p.code, label: ucFirst(p.provinceName) })),
+          ]}
+        />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label="Lý do"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do.' }]}
+      >
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -735,7 +716,7 @@ export function CataloguePage() {
   const [changing, setChanging] = useState<ParamInfo | null>(null);
   const [provinceOpen, setProvinceOpen] = useState(false);
   const q = useQuery({
-    queryKey: ['catalogue', date],
+    queryKey: catalogueKeys.at(date),
     queryFn: () => api.get<Catalogue>('/catalogue', { date }),
     placeholderData: keepPreviousData,
   });

@@ -7,6 +7,7 @@ import { api } from '../../ui/api';
 import { FormModal, useFormModal } from '../../ui/form-modal';
 import { periodText, STATUS, type VerdictStatus } from './labels';
 import type { OverrideSubjectKind } from './types';
+import { eligibilityAuditKeys, eligibilityKeys } from './keys';
 
 export interface OverrideTarget {
   subjectKind: OverrideSubjectKind;
@@ -39,8 +40,8 @@ export function OverrideModal({ target, onClose }: { target: OverrideTarget | nu
         reason: v.reason.trim(),
       }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['eligibility'] });
-      await qc.invalidateQueries({ queryKey: ['audit'] });
+      await qc.invalidateQueries({ queryKey: eligibilityKeys.all });
+      await qc.invalidateQueries({ queryKey: eligibilityAuditKeys.all });
       void message.success('Đã ghi nhận điều chỉnh kết quả xét.');
       onClose();
     },

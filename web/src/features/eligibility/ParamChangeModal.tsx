@@ -1,29 +1,16 @@
 // The administrator changes one rule parameter from a date on (a multiplier, a threshold, a new
 // base salary…): the value typed by the parameter's kind, the legal basis, a note and the reason.
 // The server checks the value against the rules and answers on the right field.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Col,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Row,
-  Select,
-  Typography,
-} from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Col, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api, ApiError } from '../../ui/api';
 import { DATE_FORMATS, EMPTY, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { formatParamValue, optionLabel, sentence } from './labels';
 import { MarkTag } from './parts';
 import type { ParamInfo } from './types';
+import { catalogueKeys, eligibilityAuditKeys, eligibilityKeys } from './keys';
 
 interface Values {
   value: unknown;
@@ -163,36 +150,33 @@ export function ParamChangeModal({
   codes: { value: string; label: string }[];
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([param], () => {
-    if (param) {
-      clear();
-      form.resetFields();
-      form.setFieldsValue({ value: initialValue(param) });
-    }
-  });
-  const save = useMutation({
-    mutationFn: (v: Values) =>
-      api.post('/catalogue/overrides', {
-        key: param!.key,
-        value: toApiValue(param!, v.value),
-        effectiveFrom: toIso(v.effectiveFrom),
-        ...(v.effectiveTo ? { effectiveTo: toIso(v.effectiveTo) } : {}),
-        ...(v.citation?.trim() ? { citation: v.citation.trim() } : {}),
-        ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-        reason: v.reason.trim(),
-      }),
+  const state = useFormModal<Values, unknown>({
+    open: !!param,
+    subject: param,
+    initialValues: () => (param ? { value: initialValue(param) } : undefined),
+    submit: (v) =>
+      api
+        .post('/catalogue/overrides', {
+          key: param!.key,
+          value: toApiValue(param!, v.value),
+          effectiveFrom: toIso(v.effectiveFrom),
+          ...(v.effectiveTo ? { effectiveTo: toIso(v.effectiveTo) } : {}),
+          ...(v.citation?.trim() ? { citation: v.citation.trim() } : {}),
+          ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+          reason: v.reason.trim(),
+        })
+        .catch((e: unknown) => {
+          throw asSentences(e);
+        }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['catalogue'] });
-      await qc.invalidateQueries({ queryKey: ['eligibility'] });
-      await qc.invalidateQueries({ queryKey: ['audit'] });
+      await qc.invalidateQueries({ queryKey: catalogueKeys.all });
+      await qc.invalidateQueries({ queryKey: eligibilityKeys.all });
+      await qc.invalidateQueries({ queryKey: eligibilityAuditKeys.all });
       void message.success('Đã lưu thay đổi tham số.');
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, asSentences(e))),
   });
   const salary = param?.type === 'dated-table';
   const valueRules =
@@ -204,116 +188,106 @@ export function ParamChangeModal({
       : [{ required: true, message: salary ? 'Chưa nhập mức lương cơ sở mới.' : 'Chưa nhập giá trị mới.' }];
 
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={!!param}
+      onClose={onClose}
       title={salary ? 'Thêm mức lương cơ sở' : 'Thay đổi tham số quy định'}
       okText="Lưu thay đổi"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={720}
       style={{ top: 32 }}
+      name="param-change"
+      intro={
+        param && (
+          <>
+            <Descriptions
+              size="small"
+              bordered
+              column={1}
+              style={{ marginBottom: 16 }}
+              styles={{ label: { width: 160 } }}
+              items={[
+                { key: 'label', label: 'Tham số', children: param.label },
+                ...(salary
+                  ? []
+                  : [
+                      {
+                        key: 'value',
+                        label: 'Giá trị hiện hành',
+                        children: formatParamValue(param.type, param.key, param.value),
+                      },
+                    ]),
+                {
+                  key: 'basis',
+                  label: 'Căn cứ',
+                  children: (
+                    <>
+                      {param.basis ?? EMPTY} <MarkTag mark={param.mark} />
+                    </>
+                  ),
+                },
+              ]}
+            />
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
+              Thay đổi áp dụng cho các lần xét có ngày quyết định từ ngày hiệu lực trở đi; kết quả đã xét trước đó không
+              bị sửa. Thay đổi và lý do được ghi vào nhật ký hệ thống.
+            </Typography.Paragraph>
+          </>
+        )
+      }
     >
-      {param && (
-        <>
-          <Descriptions
-            size="small"
-            bordered
-            column={1}
-            style={{ marginBottom: 16 }}
-            styles={{ label: { width: 160 } }}
-            items={[
-              { key: 'label', label: 'Tham số', children: param.label },
-              ...(salary
-                ? []
-                : [
-                    {
-                      key: 'value',
-                      label: 'Giá trị hiện hành',
-                      children: formatParamValue(param.type, param.key, param.value),
-                    },
-                  ]),
-              {
-                key: 'basis',
-                label: 'Căn cứ',
-                children: (
-                  <>
-                    {param.basis ?? EMPTY} <MarkTag mark={param.mark} />
-                  </>
-                ),
-              },
-            ]}
-          />
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
-            Thay đổi áp dụng cho các lần xét có ngày quyết định từ ngày hiệu lực trở đi; kết quả đã xét trước đó không
-            bị sửa. Thay đổi và lý do được ghi vào nhật ký hệ thống.
-          </Typography.Paragraph>
-        </>
-      )}
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="param-change"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          save.mutate(v);
-        }}
-      >
-        <Row gutter={16}>
-          <Col xs={24} sm={salary ? 12 : 8}>
-            {param && (
-              <Form.Item name="value" label={salary ? 'Mức lương cơ sở mới' : 'Giá trị mới'} rules={valueRules}>
-                <ValueInput param={param} codes={codes} />
-              </Form.Item>
-            )}
-          </Col>
-          <Col xs={24} sm={salary ? 12 : 8}>
+      <Row gutter={16}>
+        <Col xs={24} sm={salary ? 12 : 8}>
+          {param && (
+            <Form.Item name="value" label={salary ? 'Mức lương cơ sở mới' : 'Giá trị mới'} rules={valueRules}>
+              <ValueInput param={param} codes={codes} />
+            </Form.Item>
+          )}
+        </Col>
+        <Col xs={24} sm={salary ? 12 : 8}>
+          <Form.Item
+            name="effectiveFrom"
+            label="Áp dụng từ ngày"
+            rules={[{ required: true, message: 'Chưa chọn ngày bắt đầu áp dụng.' }]}
+          >
+            <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+          </Form.Item>
+        </Col>
+        {!salary && (
+          <Col xs={24} sm={8}>
             <Form.Item
-              name="effectiveFrom"
-              label="Áp dụng từ ngày"
-              rules={[{ required: true, message: 'Chưa chọn ngày bắt đầu áp dụng.' }]}
+              name="effectiveTo"
+              label="Đến ngày (nếu có)"
+              dependencies={['effectiveFrom']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_r, v: Dayjs | null | undefined) => {
+                    const from = getFieldValue('effectiveFrom') as Dayjs | undefined;
+                    return !v || !from || !v.isBefore(from, 'day')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error('Ngày kết thúc không được trước ngày bắt đầu áp dụng.'));
+                  },
+                }),
+              ]}
             >
               <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
             </Form.Item>
           </Col>
-          {!salary && (
-            <Col xs={24} sm={8}>
-              <Form.Item
-                name="effectiveTo"
-                label="Đến ngày (nếu có)"
-                dependencies={['effectiveFrom']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_r, v: Dayjs | null | undefined) => {
-                      const from = getFieldValue('effectiveFrom') as Dayjs | undefined;
-                      return !v || !from || !v.isBefore(from, 'day')
-                        ? Promise.resolve()
-                        : Promise.reject(new Error('Ngày kết thúc không được trước ngày bắt đầu áp dụng.'));
-                    },
-                  }),
-                ]}
-              >
-                <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
-              </Form.Item>
-            </Col>
-          )}
-        </Row>
-        <Form.Item name="citation" label="Văn bản căn cứ">
-          <Input maxLength={300} placeholder="Ví dụ: Quyết định số 12/2027/QĐ-UBND ngày 05/01/2027 của UBND tỉnh" />
-        </Form.Item>
-        <Form.Item name="note" label="Ghi chú">
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label="Lý do"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do thay đổi.' }]}
-        >
-          <Input.TextArea rows={2} maxLength={1000} placeholder="Vì sao thay đổi, theo văn bản nào" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        )}
+      </Row>
+      <Form.Item name="citation" label="Văn bản căn cứ">
+        <Input maxLength={300} placeholder="Ví dụ: Quyết định số 12/2027/QĐ-UBND ngày 05/01/2027 của UBND tỉnh" />
+      </Form.Item>
+      <Form.Item name="note" label="Ghi chú">
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label="Lý do"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do thay đổi.' }]}
+      >
+        <Input.TextArea rows={2} maxLength={1000} placeholder="Vì sao thay đổi, theo văn bản nào" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -4,7 +4,7 @@
 // value it sets; from then on the documents cite that decision. Only an administrator
 // (catalogue.manage, and the server's canConfirm) ever sees this card.
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -16,7 +16,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Radio,
   Row,
   Table,
@@ -26,8 +25,8 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../ui/api';
 import { DATE_FORMATS, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
+import { FormModal, useFormModal } from '../../ui/form-modal';
+import { catalogueKeys, eligibilityAuditKeys, procedureRuleKeys } from './keys';
 
 interface PendingItem {
   key: string;
@@ -72,19 +71,13 @@ const toApi = (item: PendingItem, v: number | boolean) =>
   kindOf(item) === 'share' && typeof v === 'number' ? Math.round(v * 100) / 10000 : v;
 
 function ConfirmModal({ item, onClose }: { item: PendingItem | null; onClose: () => void }) {
-  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([item], () => {
-    if (item) {
-      clear();
-      form.resetFields();
-      form.setFieldsValue({ value: toForm(item) as number | boolean });
-    }
-  });
-  const save = useMutation({
-    mutationFn: (v: Values) =>
+  const state = useFormModal<Values, { citation: string }>({
+    open: !!item,
+    subject: item,
+    initialValues: () => (item ? { value: toForm(item) as number | boolean } : undefined),
+    submit: (v) =>
       api.post<{ citation: string }>('/procedure-rules/confirmations', {
         key: item!.key,
         value: toApi(item!, v.value),
@@ -93,157 +86,139 @@ function ConfirmModal({ item, onClose }: { item: PendingItem | null; onClose: ()
         reason: v.reason.trim(),
       }),
     onSuccess: async (r) => {
-      await qc.invalidateQueries({ queryKey: ['procedure-rules'] });
-      await qc.invalidateQueries({ queryKey: ['catalogue'] });
-      await qc.invalidateQueries({ queryKey: ['audit'] });
+      await qc.invalidateQueries({ queryKey: procedureRuleKeys.all });
+      await qc.invalidateQueries({ queryKey: catalogueKeys.all });
+      await qc.invalidateQueries({ queryKey: eligibilityAuditKeys.all });
       void message.success(`Đã xác nhận. Văn bản sẽ dẫn: ${r.citation}.`);
       onClose();
     },
-    onError: (e) =>
-      setProblem(
-        applyApiError(form, e, {
-          'decision.number': 'number',
-          'decision.date': 'date',
-          'decision.issuer': 'issuer',
-          'decision.title': 'title',
-        }),
-      ),
+    fieldMap: {
+      'decision.number': 'number',
+      'decision.date': 'date',
+      'decision.issuer': 'issuer',
+      'decision.title': 'title',
+    },
   });
   const kind = item ? kindOf(item) : 'days';
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={!!item}
+      onClose={onClose}
       title="Xác nhận tham số theo quyết định của tỉnh"
       okText="Xác nhận"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
       width={720}
       style={{ top: 32 }}
-      destroyOnHidden
-    >
-      {item && (
-        <Descriptions
-          size="small"
-          bordered
-          column={1}
-          style={{ marginBottom: 16 }}
-          styles={{ label: { width: 180 } }}
-          items={[
-            { key: 'label', label: 'Tham số', children: item.label },
-            { key: 'value', label: 'Đang áp dụng (mức chung)', children: valueText(item) },
-          ]}
-        />
-      )}
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="procedure-confirm"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          save.mutate(v);
-        }}
-      >
-        <Form.Item
-          name="value"
-          label="Giá trị theo quyết định của tỉnh"
-          rules={[{ required: true, message: 'Chưa nhập giá trị.' }]}
-        >
-          {kind === 'boolean' ? (
-            <Radio.Group
-              options={[
-                { value: true, label: 'Có' },
-                { value: false, label: 'Không' },
-              ]}
-            />
-          ) : kind === 'share' ? (
-            <InputNumber min={0} max={100} step={1} decimalSeparator="," suffix="%" style={{ width: 200 }} />
-          ) : (
-            <InputNumber min={1} max={90} precision={0} suffix="ngày" style={{ width: 200 }} />
-          )}
-        </Form.Item>
-        <Typography.Text strong>Quyết định của tỉnh</Typography.Text>
-        <Row gutter={16} style={{ marginTop: 8 }}>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="number"
-              label="Số, ký hiệu"
-              rules={[
-                { required: true, whitespace: true, message: 'Chưa nhập số, ký hiệu.' },
-                { pattern: /^\s*\d+\/[\p{L}\p{N}./-]+\s*$/u, message: 'Số, ký hiệu có dạng 15/2025/QĐ-UBND.' },
-              ]}
-            >
-              <Input maxLength={40} placeholder="Ví dụ 15/2025/QĐ-UBND" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="date"
-              label="Ngày ban hành"
-              rules={[{ required: true, message: 'Chưa chọn ngày ban hành.' }]}
-            >
-              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item
-          name="issuer"
-          label="Cơ quan ban hành"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập cơ quan ban hành.' }]}
-        >
-          <Input maxLength={200} placeholder="Ví dụ Ủy ban nhân dân tỉnh Điện Biên" />
-        </Form.Item>
-        <Form.Item
-          name="title"
-          label="Trích yếu"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập trích yếu của quyết định.' }]}
-        >
-          <Input maxLength={500} placeholder="Ví dụ ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh" />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="effectiveFrom"
-              label="Áp dụng từ ngày"
-              extra="Bỏ trống: từ ngày ban hành."
-              dependencies={['date']}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator: (_r, v: Dayjs | null | undefined) => {
-                    const issued = getFieldValue('date') as Dayjs | undefined;
-                    return !v || !issued || !v.isBefore(issued, 'day')
-                      ? Promise.resolve()
-                      : Promise.reject(new Error('Ngày áp dụng không được trước ngày ban hành quyết định.'));
-                  },
-                }),
-              ]}
-            >
-              <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item
-          name="reason"
-          label="Lý do"
-          rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do.' }]}
-        >
-          <Input.TextArea
-            rows={2}
-            maxLength={500}
-            placeholder="Ví dụ: đối chiếu Quy chế thi đua, khen thưởng của tỉnh"
+      name="procedure-confirm"
+      intro={
+        item && (
+          <Descriptions
+            size="small"
+            bordered
+            column={1}
+            style={{ marginBottom: 16 }}
+            styles={{ label: { width: 180 } }}
+            items={[
+              { key: 'label', label: 'Tham số', children: item.label },
+              { key: 'value', label: 'Đang áp dụng (mức chung)', children: valueText(item) },
+            ]}
           />
-        </Form.Item>
-      </Form>
-    </Modal>
+        )
+      }
+    >
+      <Form.Item
+        name="value"
+        label="Giá trị theo quyết định của tỉnh"
+        rules={[{ required: true, message: 'Chưa nhập giá trị.' }]}
+      >
+        {kind === 'boolean' ? (
+          <Radio.Group
+            options={[
+              { value: true, label: 'Có' },
+              { value: false, label: 'Không' },
+            ]}
+          />
+        ) : kind === 'share' ? (
+          <InputNumber min={0} max={100} step={1} decimalSeparator="," suffix="%" style={{ width: 200 }} />
+        ) : (
+          <InputNumber min={1} max={90} precision={0} suffix="ngày" style={{ width: 200 }} />
+        )}
+      </Form.Item>
+      <Typography.Text strong>Quyết định của tỉnh</Typography.Text>
+      <Row gutter={16} style={{ marginTop: 8 }}>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name="number"
+            label="Số, ký hiệu"
+            rules={[
+              { required: true, whitespace: true, message: 'Chưa nhập số, ký hiệu.' },
+              { pattern: /^\s*\d+\/[\p{L}\p{N}./-]+\s*$/u, message: 'Số, ký hiệu có dạng 15/2025/QĐ-UBND.' },
+            ]}
+          >
+            <Input maxLength={40} placeholder="Ví dụ 15/2025/QĐ-UBND" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name="date"
+            label="Ngày ban hành"
+            rules={[{ required: true, message: 'Chưa chọn ngày ban hành.' }]}
+          >
+            <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="issuer"
+        label="Cơ quan ban hành"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập cơ quan ban hành.' }]}
+      >
+        <Input maxLength={200} placeholder="Ví dụ Ủy ban nhân dân tỉnh Điện Biên" />
+      </Form.Item>
+      <Form.Item
+        name="title"
+        label="Trích yếu"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập trích yếu của quyết định.' }]}
+      >
+        <Input maxLength={500} placeholder="Ví dụ ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name="effectiveFrom"
+            label="Áp dụng từ ngày"
+            extra="Bỏ trống: từ ngày ban hành."
+            dependencies={['date']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_r, v: Dayjs | null | undefined) => {
+                  const issued = getFieldValue('date') as Dayjs | undefined;
+                  return !v || !issued || !v.isBefore(issued, 'day')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error('Ngày áp dụng không được trước ngày ban hành quyết định.'));
+                },
+              }),
+            ]}
+          >
+            <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="reason"
+        label="Lý do"
+        rules={[{ required: true, whitespace: true, message: 'Chưa nhập lý do.' }]}
+      >
+        <Input.TextArea rows={2} maxLength={500} placeholder="Ví dụ: đối chiếu Quy chế thi đua, khen thưởng của tỉnh" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 /** The card on the catalogue page; nothing for a non-administrator or once all are confirmed. */
 export function ProcedureConfirmations() {
   const q = useQuery({
-    queryKey: ['procedure-rules', 'pending'],
+    queryKey: procedureRuleKeys.pending(),
     queryFn: () => api.get<Pending>('/procedure-rules/pending'),
     staleTime: 60_000,
   });

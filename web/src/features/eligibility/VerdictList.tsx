@@ -24,12 +24,13 @@ import {
 import { OverrideModal, type OverrideTarget } from './OverrideModal';
 import { DecisionDatePicker, MetIcon, OverrideTag, PeriodPicker, StatusTag } from './parts';
 import type { OverrideSubjectKind, SubjectEligibility, VerdictItem } from './types';
+import { eligibilityAuditKeys, eligibilityKeys } from './keys';
 
 /** Who made each override, read from the audit log (for users who may read it): at → name. */
 export function useOverrideAuthors(entityType: 'person' | 'organisation', entityId: string, enabled: boolean) {
   const { can } = useAuth();
   const q = useQuery({
-    queryKey: ['audit', 'eligibility.override', entityType, entityId],
+    queryKey: eligibilityAuditKeys.overrides(entityType, entityId),
     queryFn: () =>
       api.get<Page<AuditEntry>>('/audit', { action: 'eligibility.override', entityType, entityId, pageSize: 200 }),
     enabled: enabled && can('audit.read'),
@@ -184,7 +185,7 @@ export function EligibilityCard<T extends SubjectEligibility>({
   const [target, setTarget] = useState<OverrideTarget | null>(null);
   const decisionIso = toIso(decisionDate)!;
   const q = useQuery({
-    queryKey: ['eligibility', path, period, decisionIso],
+    queryKey: eligibilityKeys.verdicts(path, period, decisionIso),
     queryFn: () => api.get<T>(path, { period, decisionDate: decisionIso }),
     placeholderData: keepPreviousData,
   });

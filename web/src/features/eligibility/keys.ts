@@ -7,8 +7,8 @@ export const eligibilityKeys = {
   /** The verdicts of one subject (`path` is its API path), for a period, as of a decision date. */
   verdicts: (path: string, period: string | undefined, decisionDate: string | undefined) =>
     [...eligibilityKeys.all, path, period, decisionDate] as const,
-  bulkJob: (jobId: string | null) => [...eligibilityKeys.all, 'bulk-job', jobId] as const,
-  bulkRows: (jobId: string | null, group: string, paging: unknown) =>
+  bulkJob: (jobId: string | null | undefined) => [...eligibilityKeys.all, 'bulk-job', jobId] as const,
+  bulkRows: (jobId: string | null | undefined, group: string, paging: unknown) =>
     [...eligibilityKeys.all, 'bulk-rows', jobId, group, paging] as const,
 };
 
@@ -21,4 +21,16 @@ export const catalogueKeys = {
 export const procedureRuleKeys = {
   all: ['procedure-rules'] as const,
   pending: () => [...procedureRuleKeys.all, 'pending'] as const,
+};
+
+/**
+ * The audit log entries the eligibility and catalogue screens show. They sit under the audit log's
+ * own prefix ['audit'] (owned by the audit screens), so every write that invalidates the audit log
+ * refreshes them too.
+ */
+export const eligibilityAuditKeys = {
+  all: ['audit'] as const,
+  overrides: (entityType: string, entityId: string) =>
+    [...eligibilityAuditKeys.all, 'eligibility.override', entityType, entityId] as const,
+  catalogueOverrides: () => [...eligibilityAuditKeys.all, 'catalogue.override'] as const,
 };
