@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
 import { fmtDateTime } from '../../ui/format';
+import { proposalKeys, roundKeys } from '../rounds/keys';
 
 export interface NotificationItem {
   id: string;
@@ -49,8 +50,8 @@ export function NotificationBell() {
     setOpen(false);
     if (n.link) {
       // The page behind the link is probably stale now: read it again.
-      void qc.invalidateQueries({ queryKey: ['rounds'] });
-      void qc.invalidateQueries({ queryKey: ['proposal'] });
+      void qc.invalidateQueries({ queryKey: roundKeys.all });
+      void qc.invalidateQueries({ queryKey: proposalKeys.all });
       void navigate(n.link);
     }
   };

@@ -29,8 +29,8 @@ import {
   VerdictDetails,
   VerdictTags,
 } from './parts';
-import { ROUNDS_KEY } from './RoundsPage';
 import type { AcceptEligibleResult, Appraisal, AppraisalProposal, Nominee } from './types';
+import { roundKeys } from './keys';
 
 type Pending =
   | { kind: 'override'; n: Nominee }
@@ -258,14 +258,14 @@ export function AppraisalPage() {
   const qc = useQueryClient();
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
-  const key = [...ROUNDS_KEY, 'appraisal', id];
+  const key = roundKeys.appraisal(id);
   const q = useQuery({ queryKey: key, queryFn: () => api.get<Appraisal>(`/rounds/${id}/appraisal`) });
   const [pending, setPending] = useState<Pending | null>(null);
   const [filter, setFilter] = useState<'waiting' | 'all'>('all');
   const [busy, setBusy] = useState<string | null>(null);
   useDocumentTitle(q.data ? `Thẩm định — ${q.data.round.name}` : 'Thẩm định hồ sơ');
 
-  const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: ROUNDS_KEY })]);
+  const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: roundKeys.all })]);
   const accept = useMutation({
     mutationFn: ({ n, overrideReason }: { n: Nominee; overrideReason?: string }) =>
       api.post(`/nominees/${n.id}/accept`, overrideReason ? { overrideReason } : {}),

@@ -9,14 +9,13 @@ import { api } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
 import { periodText } from '../eligibility/labels';
 import { ClockLine, Countdown, ProposalStatusTag } from './parts';
-import { roundKey } from './RoundPage';
-import { ROUNDS_KEY } from './RoundsPage';
 import type { RoundDetail, RoundList } from './types';
+import { roundKeys } from './keys';
 
 export function HomeRoundsCard() {
   // The dashboard is where people look for what changed: read it again whenever it is shown.
   const list = useQuery({
-    queryKey: [...ROUNDS_KEY, 'list', 'home'],
+    queryKey: roundKeys.home(),
     // The newest 200 rounds: the open ones and those still being appraised are among them.
     queryFn: () => api.get<RoundList>('/rounds?pageSize=200'),
     refetchOnMount: 'always',
@@ -29,7 +28,7 @@ export function HomeRoundsCard() {
     .slice(0, 8);
   const details = useQueries({
     queries: managed.map((r) => ({
-      queryKey: roundKey(r.id),
+      queryKey: roundKeys.detail(r.id),
       queryFn: () => api.get<RoundDetail>(`/rounds/${r.id}`),
       refetchOnMount: 'always' as const,
     })),

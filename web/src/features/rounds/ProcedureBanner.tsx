@@ -7,10 +7,11 @@ import { Alert } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../../ui/api';
 import type { ProcedurePending } from './types';
+import { procedureRuleKeys } from '../eligibility/keys';
 
 export function ProcedureBanner() {
   const q = useQuery({
-    queryKey: ['procedure-rules', 'pending'],
+    queryKey: procedureRuleKeys.pending(),
     queryFn: () => api.get<ProcedurePending>('/procedure-rules/pending'),
     staleTime: 60_000,
   });

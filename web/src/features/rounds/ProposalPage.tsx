@@ -3,17 +3,8 @@
 // beside every nominee, writes the achievements, attaches evidence, downloads the pre-filled
 // achievement report and sends the dossier, which then freezes until the office returns it.
 // The office opens the same page read-only.
-import {
-  ArrowLeftOutlined,
-  DeleteOutlined,
-  EditOutlined,
-  FilePdfOutlined,
-  FileWordOutlined,
-  PlusOutlined,
-  SaveOutlined,
-  SendOutlined,
-} from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -22,30 +13,24 @@ import {
   Descriptions,
   Empty,
   Flex,
-  Form,
   Grid,
-  Input,
-  Modal,
   Popconfirm,
-  Radio,
-  Select,
   Table,
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import type { SubjectKind } from '../../../../src/domain/registry/vocab';
 import { isoDateInVietnam } from '../../../../src/domain/vi-text/index';
-import { api, ApiError, downloadUrl, errorMessage } from '../../ui/api';
+import { api, ApiError, errorMessage } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtDateTime, fmtMoney } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem, type FormProblem } from '../../ui/forms';
-import { useDebounced, useOnChange } from '../../ui/hooks';
+import type { FormProblem } from '../../ui/forms';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { periodText, SUBJECT_KIND_LABELS } from '../eligibility/labels';
 import type { Catalogue } from '../eligibility/types';
-import { CANDIDATE_KINDS, daysUntil, nomineeOfField, nomineeOpen, SUBJECT_KINDS_OF } from './labels';
+import { daysUntil, nomineeOfField, nomineeOpen } from './labels';
 import {
   AwardCell,
   ClockLine,
@@ -54,20 +39,18 @@ import {
   FileList,
   NomineeStatusTag,
   ProposalStatusTag,
-  VerdictDetails,
   VerdictTags,
 } from './parts';
-import { ROUNDS_KEY } from './RoundsPage';
-import type { CandidateKind, CandidateList, EvidenceFile, Nominee, ProposalDetail } from './types';
-
-export const proposalKey = (id: string) => ['proposal', id] as const;
-
-type Award = { code: string; name: string };
+import { catalogueKeys } from '../eligibility/keys';
+import { proposalKeys, roundKeys } from './keys';
+import { AddNomineeModal, type Award, EditNomineeModal } from './NomineeModals';
+import { NomineeDetails, SummaryCard } from './ProposalCards';
+import type { EvidenceFile, Nominee, ProposalDetail } from './types';
 
 /** The round's awards that fit a kind of subject (all of them while the catalogue loads). */
 function useAwardsFor(p: ProposalDetail | undefined) {
   const cat = useQuery({
-    queryKey: ['catalogue', p?.round.decisionBy],
+    queryKey: catalogueKeys.at(p?.round.decisionBy),
     queryFn: () => api.get<Catalogue>('/catalogue', { date: p!.round.decisionBy }),
     enabled: !!p,
     staleTime: 5 * 60_000,
@@ -83,353 +66,6 @@ function useAwardsFor(p: ProposalDetail | undefined) {
   };
 }
 
-const kindOfSubject = (k: SubjectKind): CandidateKind =>
-  k === 'individual' ? 'person' : k === 'household' ? 'household' : 'org';
-
-interface AddValues {
-  kind: CandidateKind;
-  subjectId: string;
-  awardCode: string;
-  achievement?: string;
-}
-
-function AddNomineeModal({
-  proposal,
-  open,
-  onClose,
-  awardsFor,
-}: {
-  proposal: ProposalDetail;
-  open: boolean;
-  onClose: () => void;
-  awardsFor: (k: readonly SubjectKind[]) => Award[];
-}) {
-  const [form] = Form.useForm<AddValues>();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  const [text, setText] = useState('');
-  const search = useDebounced(text.trim(), 300);
-  const kind: CandidateKind = Form.useWatch('kind', form) ?? 'person';
-  useOnChange([open], () => {
-    if (open) {
-      clear();
-      form.resetFields();
-      form.setFieldsValue({ kind: 'person' });
-      setText('');
-    }
-  });
-  const candidates = useQuery({
-    queryKey: ['proposal', proposal.id, 'candidates', kind, search],
-    queryFn: () => api.get<CandidateList>(`/proposals/${proposal.id}/candidates`, { kind, q: search }),
-    enabled: open,
-    placeholderData: keepPreviousData,
-  });
-  const awards = awardsFor(SUBJECT_KINDS_OF[kind]);
-  const add = useMutation({
-    mutationFn: (v: AddValues) =>
-      api.post<ProposalDetail>(`/proposals/${proposal.id}/nominees`, {
-        subjectKind: CANDIDATE_KINDS.find((k) => k.value === v.kind)!.subjectKind,
-        subjectId: v.subjectId,
-        awardCode: v.awardCode,
-        ...(v.achievement?.trim() ? { achievement: v.achievement.trim() } : {}),
-      }),
-    onSuccess: async (p, v) => {
-      qc.setQueryData(proposalKey(proposal.id), p);
-      await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
-      const who = candidates.data?.items.find((c) => c.id === v.subjectId)?.name ?? 'người được đề nghị';
-      void message.success(`Đã thêm ${who} vào hồ sơ.`);
-      onClose();
-    },
-    onError: (e) => setProblem(applyApiError(form, e)),
-  });
-  return (
-    <Modal
-      open={open}
-      title="Thêm người, tập thể, hộ gia đình được đề nghị"
-      okText="Thêm vào hồ sơ"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={add.isPending}
-      width={640}
-      destroyOnHidden
-    >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="nominee-add"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          add.mutate(v);
-        }}
-        onValuesChange={(changed: Partial<AddValues>) => {
-          if (changed.kind) {
-            form.setFieldsValue({ subjectId: undefined, awardCode: undefined });
-            setText('');
-          }
-        }}
-      >
-        <Form.Item name="kind" label="Đối tượng">
-          <Radio.Group optionType="button" options={CANDIDATE_KINDS.map((k) => ({ value: k.value, label: k.label }))} />
-        </Form.Item>
-        <Form.Item
-          name="subjectId"
-          label={kind === 'person' ? 'Cá nhân của đơn vị' : kind === 'org' ? 'Tập thể của đơn vị' : 'Hộ gia đình'}
-          extra="Gõ tên để tìm (không cần dấu). Thông tin và quá trình khen thưởng lấy từ cơ sở dữ liệu, không cần nhập lại."
-          rules={[{ required: true, message: 'Chọn người, tập thể hoặc hộ được đề nghị.' }]}
-        >
-          <Select
-            showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
-            placeholder="Tìm theo tên…"
-            loading={candidates.isFetching}
-            notFoundContent={candidates.isFetching ? 'Đang tìm…' : 'Không tìm thấy trong đơn vị'}
-            options={(candidates.data?.items ?? []).map((c) => ({ value: c.id, label: c.name, detail: c.detail }))}
-            optionRender={(o) => (
-              <div>
-                <div>{o.label}</div>
-                {o.data.detail ? <div className="muted candidate-detail">{o.data.detail}</div> : null}
-              </div>
-            )}
-            onChange={() => setText('')}
-          />
-        </Form.Item>
-        <Form.Item
-          name="awardCode"
-          label="Danh hiệu, hình thức đề nghị"
-          rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}
-        >
-          <Select
-            options={awards.map((a) => ({ value: a.code, label: a.name }))}
-            placeholder="Chọn trong các danh hiệu, hình thức của đợt xét"
-            notFoundContent="Đợt xét không có danh hiệu, hình thức cho đối tượng này"
-          />
-        </Form.Item>
-        <Form.Item
-          name="achievement"
-          label="Tóm tắt thành tích"
-          extra="Có thể viết sau, hoặc tải tệp báo cáo thành tích lên."
-        >
-          <Input.TextArea rows={4} maxLength={20000} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-interface EditValues {
-  awardCode: string;
-  achievement: string;
-}
-
-function EditNomineeModal({
-  nominee,
-  proposalId,
-  onClose,
-  awardsFor,
-}: {
-  nominee: Nominee | null;
-  proposalId: string;
-  onClose: () => void;
-  awardsFor: (k: readonly SubjectKind[]) => Award[];
-}) {
-  const [form] = Form.useForm<EditValues>();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([nominee], () => {
-    if (nominee) {
-      clear();
-      form.resetFields();
-      form.setFieldsValue({ awardCode: nominee.awardCode, achievement: nominee.achievement });
-    }
-  });
-  const save = useMutation({
-    mutationFn: (v: EditValues) =>
-      api.patch<ProposalDetail>(`/nominees/${nominee!.id}`, {
-        awardCode: v.awardCode,
-        achievement: v.achievement ?? '',
-      }),
-    onSuccess: (p) => {
-      qc.setQueryData(proposalKey(proposalId), p);
-      void message.success('Đã lưu.');
-      onClose();
-    },
-    onError: (e) => setProblem(applyApiError(form, e)),
-  });
-  const awards = nominee ? awardsFor(SUBJECT_KINDS_OF[kindOfSubject(nominee.subjectKind)]) : [];
-  return (
-    <Modal
-      open={!!nominee}
-      title={nominee ? `Sửa đề nghị — ${nominee.displayName}` : ''}
-      okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      width={720}
-      destroyOnHidden
-    >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="nominee-edit"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          save.mutate(v);
-        }}
-      >
-        <Form.Item
-          name="awardCode"
-          label="Danh hiệu, hình thức đề nghị"
-          rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}
-        >
-          <Select options={awards.map((a) => ({ value: a.code, label: a.name }))} />
-        </Form.Item>
-        <Form.Item
-          name="achievement"
-          label="Tóm tắt thành tích"
-          extra="Thành tích nổi bật trong kỳ xét: kết quả công việc, sáng kiến, danh hiệu đã đạt…"
-        >
-          <Input.TextArea rows={10} maxLength={20000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function NomineeDetails({
-  n,
-  editable,
-  missing,
-  onChanged,
-  onRemoveFile,
-  removingFile,
-}: {
-  n: Nominee;
-  editable: boolean;
-  missing: boolean;
-  onChanged: () => void;
-  onRemoveFile: (f: EvidenceFile) => void;
-  removingFile: string | null;
-}) {
-  const open = editable && nomineeOpen(n.status);
-  return (
-    <div className="nominee-details">
-      {n.officeReason && (n.status === 'returned' || n.status === 'rejected') && (
-        <Alert
-          type={n.status === 'returned' ? 'warning' : 'error'}
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={n.status === 'returned' ? 'Cơ quan thẩm định trả lại để bổ sung' : 'Cơ quan thẩm định không chấp nhận'}
-          description={<span className="pre-line">Lý do: {n.officeReason}</span>}
-        />
-      )}
-      {n.overrideReason && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title="Chấp nhận khác kết quả xét điều kiện"
-          description={<span className="pre-line">Lý do: {n.overrideReason}</span>}
-        />
-      )}
-      <div className="nominee-section">
-        <Typography.Text strong className="nominee-section-title">
-          Tóm tắt thành tích
-        </Typography.Text>
-        {n.achievement ? (
-          <div className="pre-line achievement-text">{n.achievement}</div>
-        ) : (
-          <div>
-            <Typography.Text type={missing ? 'danger' : 'secondary'}>
-              Chưa có. {open ? 'Bấm "Sửa" để viết tóm tắt, hoặc tải tệp báo cáo thành tích lên.' : ''}
-            </Typography.Text>
-          </div>
-        )}
-      </div>
-      <VerdictDetails verdict={n.verdict} submitted={n.submittedVerdict} />
-      <div className="nominee-section">
-        <Typography.Text strong className="nominee-section-title">
-          Báo cáo thành tích, minh chứng
-        </Typography.Text>
-        <FileList files={n.files ?? []} onRemove={open ? onRemoveFile : undefined} removing={removingFile} />
-        <Flex gap={8} wrap style={{ marginTop: 8 }} align="flex-start">
-          <Button
-            icon={<FileWordOutlined aria-hidden />}
-            href={downloadUrl(`/nominees/${n.id}/report`, { format: 'docx' })}
-            download
-          >
-            Mẫu báo cáo thành tích (DOCX)
-          </Button>
-          <Button
-            icon={<FilePdfOutlined aria-hidden />}
-            href={downloadUrl(`/nominees/${n.id}/report`, { format: 'pdf' })}
-            download
-          >
-            PDF
-          </Button>
-        </Flex>
-        {open && (
-          <div style={{ marginTop: 8 }}>
-            <EvidenceUpload path={`/nominees/${n.id}/files`} label="Tải lên báo cáo, minh chứng" onDone={onChanged} />
-          </div>
-        )}
-      </div>
-    </div>
-  );
-}
-
-function SummaryCard({ p }: { p: ProposalDetail }) {
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const [text, setText] = useState(p.summary);
-  useEffect(() => setText(p.summary), [p.summary]);
-  const save = useMutation({
-    mutationFn: () => api.patch<ProposalDetail>(`/proposals/${p.id}`, { summary: text }),
-    onSuccess: (np) => {
-      qc.setQueryData(proposalKey(p.id), np);
-      void message.success('Đã lưu nội dung tờ trình.');
-    },
-    onError: (e) => message.error(errorMessage(e)),
-  });
-  return (
-    <Card title="Nội dung tờ trình" style={{ marginBottom: 16 }}>
-      {p.editable ? (
-        <>
-          <label htmlFor="proposal-summary" className="sr-only">
-            Nội dung tờ trình
-          </label>
-          <Input.TextArea
-            id="proposal-summary"
-            rows={4}
-            maxLength={5000}
-            showCount
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            placeholder="Căn cứ, tóm tắt kết quả phong trào thi đua của đơn vị và đề nghị khen thưởng…"
-          />
-          <Button
-            icon={<SaveOutlined aria-hidden />}
-            style={{ marginTop: 12 }}
-            disabled={text === p.summary}
-            loading={save.isPending}
-            onClick={() => save.mutate()}
-          >
-            Lưu nội dung
-          </Button>
-        </>
-      ) : p.summary ? (
-        <div className="pre-line">{p.summary}</div>
-      ) : (
-        <Typography.Text type="secondary">Không có.</Typography.Text>
-      )}
-    </Card>
-  );
-}
-
 export function ProposalPage() {
   const { id = '' } = useParams();
   const { me, can } = useAuth();
@@ -437,7 +73,7 @@ export function ProposalPage() {
   const qc = useQueryClient();
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
-  const q = useQuery({ queryKey: proposalKey(id), queryFn: () => api.get<ProposalDetail>(`/proposals/${id}`) });
+  const q = useQuery({ queryKey: proposalKeys.detail(id), queryFn: () => api.get<ProposalDetail>(`/proposals/${id}`) });
   const awardsFor = useAwardsFor(q.data);
   // The office reads a unit's dossier read-only; it may still step in and edit for the unit.
   const [helping, setHelping] = useState(false);
@@ -455,12 +91,12 @@ export function ProposalPage() {
   const [removingFile, setRemovingFile] = useState<string | null>(null);
   useDocumentTitle(q.data ? `Hồ sơ đề nghị — ${q.data.orgName}` : 'Hồ sơ đề nghị');
 
-  const refresh = () => qc.invalidateQueries({ queryKey: proposalKey(id) });
+  const refresh = () => qc.invalidateQueries({ queryKey: proposalKeys.detail(id) });
   const remove = useMutation({
     mutationFn: (n: Nominee) => api.del<ProposalDetail>(`/nominees/${n.id}`),
     onSuccess: async (p, n) => {
-      qc.setQueryData(proposalKey(id), p);
-      await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
+      qc.setQueryData(proposalKeys.detail(id), p);
+      await qc.invalidateQueries({ queryKey: roundKeys.all });
       void message.success(`Đã bỏ ${n.displayName} khỏi hồ sơ.`);
     },
     onError: (e) => message.error(errorMessage(e)),
@@ -480,10 +116,10 @@ export function ProposalPage() {
   const submit = useMutation({
     mutationFn: () => api.post<ProposalDetail>(`/proposals/${id}/submit`),
     onSuccess: async (p) => {
-      qc.setQueryData(proposalKey(id), p);
+      qc.setQueryData(proposalKeys.detail(id), p);
       setSubmitProblem(null);
       setMissing(new Set());
-      await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
+      await qc.invalidateQueries({ queryKey: roundKeys.all });
       void message.success('Đã gửi hồ sơ. Hồ sơ bị khóa cho đến khi cơ quan thẩm định trả lại (nếu có).');
     },
     onError: (e) => {

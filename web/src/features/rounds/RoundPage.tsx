@@ -18,8 +18,8 @@ import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } fro
 import { periodText } from '../eligibility/labels';
 import { nomineeCountText, periodLabel, showsCountdown } from './labels';
 import { ClockLine, Countdown, ProposalStatusTag, RoundStatusTag } from './parts';
-import { ROUNDS_KEY } from './RoundsPage';
 import type { ProposalOpened, RoundAction, RoundDetail, RoundProposalRow } from './types';
+import { roundKeys } from './keys';
 
 const ACTIONS: Record<
   RoundAction,
@@ -53,8 +53,6 @@ const ACTIONS: Record<
   },
 };
 
-export const roundKey = (id: string) => [...ROUNDS_KEY, 'detail', id] as const;
-
 interface UnitRow {
   orgId: string;
   name: string;
@@ -69,14 +67,14 @@ export function RoundPage() {
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
-  const q = useQuery({ queryKey: roundKey(id), queryFn: () => api.get<RoundDetail>(`/rounds/${id}`) });
+  const q = useQuery({ queryKey: roundKeys.detail(id), queryFn: () => api.get<RoundDetail>(`/rounds/${id}`) });
   useDocumentTitle(q.data?.name ?? 'Đợt xét khen thưởng');
 
   const change = useMutation({
     mutationFn: (action: RoundAction) => api.post<RoundDetail>(`/rounds/${id}/status/${action}`),
     onSuccess: async (r, action) => {
-      qc.setQueryData(roundKey(id), r);
-      await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
+      qc.setQueryData(roundKeys.detail(id), r);
+      await qc.invalidateQueries({ queryKey: roundKeys.all });
       void message.success(ACTIONS[action].done);
     },
     onError: (e) => message.error(errorMessage(e)),
@@ -84,7 +82,7 @@ export function RoundPage() {
   const openDossier = useMutation({
     mutationFn: (orgId: string) => api.post<ProposalOpened>(`/rounds/${id}/proposals`, { orgId }),
     onSuccess: async (p) => {
-      await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
+      await qc.invalidateQueries({ queryKey: roundKeys.all });
       void navigate(`/ho-so/${p.id}`);
     },
     onError: (e) => message.error(errorMessage(e)),

@@ -37,8 +37,8 @@ import { addDays, periodLabel, showsCountdown } from './labels';
 import { Countdown, ProposalStatusTag, RoundStatusTag } from './parts';
 import { ProcedureBanner } from './ProcedureBanner';
 import type { RoundDetail, RoundList, RoundListItem } from './types';
-
-export const ROUNDS_KEY = ['rounds'] as const;
+import { catalogueKeys } from '../eligibility/keys';
+import { roundKeys } from './keys';
 
 /** Roles that may run rounds (src/server/policy.ts: round.manage). */
 const MANAGE_ROLES = new Set(['admin', 'officer']);
@@ -59,7 +59,7 @@ interface RoundValues {
 /** Award choices with their names, grouped as titles and forms, from the catalogue in force on a date. */
 export function useAwardOptions(date: string) {
   const q = useQuery({
-    queryKey: ['catalogue', date],
+    queryKey: catalogueKeys.at(date),
     queryFn: () => api.get<Catalogue>('/catalogue', { date }),
     staleTime: 5 * 60_000,
   });
@@ -114,7 +114,7 @@ function CreateRoundModal({ open, onClose }: { open: boolean; onClose: () => voi
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
       }),
     onSuccess: async (r) => {
-      await qc.invalidateQueries({ queryKey: ROUNDS_KEY });
+      await qc.invalidateQueries({ queryKey: roundKeys.all });
       void message.success(`Đã lập đợt xét "${r.name}". Mở đợt để các đơn vị bắt đầu gửi hồ sơ.`);
       onClose();
       void navigate(`/dot-xet/${r.id}`);
@@ -271,7 +271,7 @@ export function RoundsPage() {
   const phone = !(screens.md ?? true);
   const paging = useServerPaging();
   const list = useQuery({
-    queryKey: [...ROUNDS_KEY, 'list', paging.query],
+    queryKey: roundKeys.list(paging.query),
     queryFn: () => api.get<RoundList>(`/rounds?${paging.query}`),
   });
   const manage = can('round.manage');

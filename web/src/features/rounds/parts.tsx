@@ -2,7 +2,7 @@
 // clock, a verdict with its criteria, evidence files and the "reason" dialog.
 import { ClockCircleOutlined, DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Tag, Tooltip, Typography, Upload } from 'antd';
+import { Alert, App, Button, Form, Input, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
 import {
   NOMINEE_STATUS_LABELS,
@@ -14,8 +14,7 @@ import {
 } from '../../../../src/domain/rounds/vocab';
 import { api, downloadUrl, errorMessage, isApiError } from '../../ui/api';
 import { fmtMoney, isoDatesToVN } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { STATUS, verdictStatus } from '../eligibility/labels';
 import { MetIcon, StatusTag } from '../eligibility/parts';
 import {
@@ -295,53 +294,32 @@ export function ReasonModal({
   onSubmit: (reason: string) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<Record<string, string>>();
-  const { problem, setProblem, clear } = useFormProblem();
-  const [busy, setBusy] = useState(false);
-  useOnChange([open], () => {
-    if (open) {
-      clear();
-      form.resetFields();
-    }
+  const state = useFormModal<Record<string, string>, unknown>({
+    open,
+    submit: (v) => onSubmit(v[field]!.trim()),
+    onSuccess: () => onClose(),
   });
-  const finish = async (v: Record<string, string>) => {
-    clear();
-    setBusy(true);
-    try {
-      await onSubmit(v[field]!.trim());
-      onClose();
-    } catch (e) {
-      setProblem(applyApiError(form, e));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Modal
+    <FormModal
+      state={state}
       open={open}
+      onClose={onClose}
       title={title}
       okText={okText}
-      cancelText="Hủy"
-      okButtonProps={{ danger }}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      okDanger={danger}
+      name={`reason-${field}`}
+      intro={intro}
     >
-      {intro}
-      <FormProblemAlert problem={problem} />
-      <Form form={form} layout="vertical" name={`reason-${field}`} onFinish={finish}>
-        <Form.Item
-          name={field}
-          label={label}
-          rules={[
-            { required: true, whitespace: true, message: 'Chưa ghi lý do.' },
-            { max: 1000, message: 'Không được dài quá 1000 ký tự.' },
-          ]}
-        >
-          <Input.TextArea rows={4} maxLength={1000} showCount placeholder={placeholder} autoFocus />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name={field}
+        label={label}
+        rules={[
+          { required: true, whitespace: true, message: 'Chưa ghi lý do.' },
+          { max: 1000, message: 'Không được dài quá 1000 ký tự.' },
+        ]}
+      >
+        <Input.TextArea rows={4} maxLength={1000} showCount placeholder={placeholder} autoFocus />
+      </Form.Item>
+    </FormModal>
   );
 }
