@@ -10,7 +10,13 @@ import { readFileSync } from 'node:fs';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import * as s from '../db/schema.js';
-import { matchOrganisation, statusFromLinks, storedPlanParts, taskDeadline } from '../domain/plans/index.js';
+import {
+  matchOrganisation,
+  statusFromLinks,
+  storedPlanParts,
+  taskDeadline,
+  type TaskQuarter,
+} from '../domain/plans/index.js';
 import { isoDateInVietnam, searchKey } from '../domain/vi-text/index.js';
 import { importPlan } from '../documents/plan/import.js';
 import { planDefaults } from '../features/plans/service.js';
@@ -144,6 +150,103 @@ export async function seedDemoPlans(tx: Tx, tenantId: string, rootCode: string, 
           .where(and(eq(s.planTasks.tenantId, t), eq(s.planTasks.id, task.id)));
     }
     made += 1;
+    if (seed.org === 'XTRUONG') await seedUnitPlans(tx, t, { id: planId, orgId: org.id, year }, orgs, author.id, now);
   }
   return made;
+}
+
+/**
+ * Xuân Trường's plan asks three of its units for their own plans by 10/02 (as seed 000 §IV.6 asks
+ * Mường Lay's): the secondary school sent on time, the village of Hành Thiện after the date, and
+ * the economic office not at all (late: its clerk is told by the daily check). The units' plans
+ * are short, written by hand in the app.
+ */
+async function seedUnitPlans(
+  tx: Tx,
+  t: string,
+  ward: { id: string; orgId: string; year: number },
+  orgs: { id: string; name: string; code: string; type: string }[],
+  authorId: string,
+  now: Date,
+) {
+  const code = orgs.find((o) => o.id === ward.orgId)?.code;
+  const unit = (suffix: string) => orgs.find((o) => o.code === `${code}.${suffix}`);
+  const school = unit('THCS');
+  const village = unit('HANHTHIEN');
+  const office = unit('KT');
+  if (!school || !village || !office) return;
+  const y = ward.year;
+  await tx
+    .update(s.plans)
+    .set({ unitsDue: `${y}-02-10` })
+    .where(and(eq(s.plans.tenantId, t), eq(s.plans.id, ward.id)));
+  await tx
+    .insert(s.planUnitRequests)
+    .values([school, village, office].map((o) => ({ tenantId: t, planId: ward.id, orgId: o.id, createdAt: now })));
+  const plans: { org: (typeof orgs)[number]; sent: string; tasks: [TaskQuarter, string, string | null][] }[] = [
+    {
+      org: school,
+      sent: `${y}-02-06T09:30:00+07:00`,
+      tasks: [
+        ['I', `Phát động phong trào thi đua "Dạy tốt - Học tốt" năm học ${y - 1}-${y}`, `${y}-02-28`],
+        ['II', 'Sơ kết phong trào thi đua học kỳ II, biểu dương giáo viên, học sinh tiêu biểu', `${y}-05-31`],
+        ['III', 'Tổng kết năm học, đề nghị khen thưởng tập thể, cá nhân có thành tích xuất sắc', `${y}-08-15`],
+        ['regular', 'Xây dựng, nhân rộng điển hình tiên tiến trong giáo viên và học sinh', null],
+      ],
+    },
+    {
+      org: village,
+      sent: `${y}-02-14T15:00:00+07:00`,
+      tasks: [
+        ['I', 'Phát động phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" ở khu dân cư', `${y}-03-15`],
+        ['IV', 'Bình xét gia đình văn hóa, đề nghị khen thưởng hộ gia đình tiêu biểu', `${y}-11-30`],
+      ],
+    },
+  ];
+  for (const p of plans) {
+    const d = planDefaults(p.org, y);
+    const id = crypto.randomUUID();
+    await tx.insert(s.plans).values({
+      tenantId: t,
+      id,
+      orgId: p.org.id,
+      year: y,
+      title: d.title,
+      issuerLines: d.issuerLines,
+      place: d.place,
+      bases: d.bases,
+      intro: d.intro,
+      sections: [],
+      closing: d.closing,
+      recipients: d.recipients,
+      archive: d.archive,
+      signerLines: d.signerLines,
+      status: 'issued',
+      parentPlanId: ward.id,
+      sentAt: new Date(p.sent),
+      createdBy: authorId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const today = isoDateInVietnam(now);
+    await tx.insert(s.planTasks).values(
+      p.tasks.map(([quarter, title, due], i) => ({
+        tenantId: t,
+        id: crypto.randomUUID(),
+        planId: id,
+        position: i + 1,
+        quarter,
+        title,
+        lead: p.org.name,
+        leadOrgId: p.org.id,
+        partners: [],
+        due,
+        ownerId: null,
+        status: (due && due < today ? 'done' : 'not_started') as 'done' | 'not_started',
+        statusSetByHand: false,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+  }
 }

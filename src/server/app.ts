@@ -28,6 +28,7 @@ import { initiativeRoutes } from '../features/initiatives/routes.js';
 import { movementRoutes } from '../features/movements/routes.js';
 import { registrationRoutes } from '../features/registrations/routes.js';
 import { planRoutes } from '../features/plans/routes.js';
+import { unitPlanRoutes } from '../features/plans/units-routes.js';
 import { reportRoutes } from '../features/reports/routes.js';
 import { periodReportRoutes } from '../features/annual-reports/routes.js';
 import { registerRoutes } from '../features/register/routes.js';
@@ -149,6 +150,8 @@ export function createApp(database: Database, config: AppConfig) {
   v1.route('/', initiativeRoutes);
   v1.route('/', movementRoutes);
   v1.route('/', registrationRoutes);
+  // Before planRoutes: '/plans/unit-requests' is not a plan id.
+  v1.route('/', unitPlanRoutes);
   v1.route('/', planRoutes);
   v1.route('/', reportRoutes);
   v1.route('/', periodReportRoutes);

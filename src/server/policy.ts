@@ -45,3 +45,18 @@ export function requireAccess(actor: Actor, permission: Permission, orgChain: re
 export function requireAnywhere(actor: Actor, permission: Permission): void {
   if (grantRoots(actor, permission).length === 0) throw forbidden(PERMISSIONS[permission].denied);
 }
+
+/**
+ * Whether the actor may write a plan of an organisation: `plan.manage` there (the standing office),
+ * or, for a unit's own plan that the plan above it asked for, `plan.unit.manage` there (the unit's
+ * clerks, whose grants reach their own unit's subtree only). The plan that asks is never a clerk's.
+ */
+export function canWritePlan(actor: Actor, orgChain: readonly string[], unitPlan: boolean): boolean {
+  return can(actor, 'plan.manage', orgChain) || (unitPlan && can(actor, 'plan.unit.manage', orgChain));
+}
+
+export function requireWritePlan(actor: Actor, orgChain: readonly string[], unitPlan: boolean): void {
+  if (canWritePlan(actor, orgChain, unitPlan)) return;
+  // A unit's clerk is told when they may write (their unit's plan, once asked for); others, who may.
+  throw forbidden(PERMISSIONS[can(actor, 'plan.unit.manage', orgChain) ? 'plan.unit.manage' : 'plan.manage'].denied);
+}

@@ -189,7 +189,7 @@ function App() {
           <Route
             path="ke-hoach/nhap"
             element={
-              <Guard permission="plan.manage">
+              <Guard permission="plan.unit.manage">
                 <PlanImportPage />
               </Guard>
             }

@@ -44,4 +44,18 @@ describe('plan progress', () => {
     expect(matchOrganisation('', orgs, home)).toBeNull();
     expect(matchOrganisation('Tổ dân phố 1', [...orgs, { id: 'tdp-b', name: 'Tổ dân phố 1' }], home)).toBeNull();
   });
+
+  it("matches 'UBND xã' (seed 003's lead) to the commune itself, not another commune", () => {
+    const orgs = [
+      { id: 'dhe', name: 'Xã Điềm He' },
+      { id: 'xt', name: 'Xã Xuân Trường' },
+      { id: 'vhxh', name: 'Phòng Văn hóa - Xã hội xã Điềm He' },
+    ];
+    const home = { name: 'Xã Điềm He' };
+    expect(matchOrganisation('UBND xã', orgs, home)).toBe('dhe');
+    expect(matchOrganisation('Ủy ban nhân dân xã Xuân Trường', orgs, home)).toBe('xt');
+    expect(matchOrganisation('UBND xã', orgs, null)).toBeNull();
+    expect(matchOrganisation('UBND phường', orgs, home)).toBeNull();
+    expect(matchOrganisation('Hội đồng TĐKT xã', orgs, home)).toBeNull();
+  });
 });

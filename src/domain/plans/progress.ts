@@ -66,7 +66,8 @@ const UNIT_WORDS = new Set(['phuong', 'xa', 'thi tran', 'dac khu']);
  * Plans name their own bodies without the place ('Phòng Văn hóa - Xã hội phường'), so the wording
  * also matches when completed with the plan owner's name: the trailing 'phường'/'xã' is replaced
  * by 'phường Mường Lay', or the whole name is appended ('Văn phòng HĐND và UBND' + ' phường
- * Mường Lay'). Several matches (two units with the same name) give null: the text is kept.
+ * Mường Lay'). 'UBND xã' (the People's Committee) names the commune itself. Several matches (two
+ * units with the same name) give null: the text is kept.
  */
 export function matchOrganisation(
   lead: string,
@@ -84,11 +85,15 @@ export function matchOrganisation(
       .replace(/\s+/g, ' ')
       .trim();
   const wanted = new Set([key]);
+  // 'UBND xã' / 'Ủy ban nhân dân phường Mường Lay' is the commune or ward itself (its People's Committee).
+  const committee = /^(ubnd|uy ban nhan dan) (.+)$/.exec(key)?.[2];
+  if (committee) wanted.add(committee);
   if (home) {
     const homeKey = norm(home.name);
     wanted.add(`${key} ${homeKey}`);
     for (const w of UNIT_WORDS) {
       if (key.endsWith(` ${w}`) && homeKey.startsWith(`${w} `)) wanted.add(`${key.slice(0, -w.length)}${homeKey}`);
+      if (committee === w && homeKey.startsWith(`${w} `)) wanted.add(homeKey);
     }
   }
   const hits = orgs.filter((o) => wanted.has(norm(o.name)));

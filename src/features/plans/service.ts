@@ -35,7 +35,7 @@ import { importPlan } from '../../documents/plan/import.js';
 import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { forbidden, invalid, notFound, refuse } from '../../server/errors.js';
-import type { Permission } from '../../server/policy.js';
+import { type Permission, requireWritePlan } from '../../server/policy.js';
 import { withUploadSlot } from '../../server/upload-gate.js';
 import { appendAudit, recordAudit } from '../audit/append.js';
 import { usersWithPermission } from '../notifications/service.js';
@@ -43,6 +43,8 @@ import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
 import { followLinkedWork, linkTask, linksOf, presentLinks, unlinkTask, workInfo } from './links.js';
 import { statusesFromLinkedWork } from './follow.js';
+import { askingPlan, copyUnitRequests, isAskedUnit } from './units-repository.js';
+import { notifyLateUnitPlans } from './units.js';
 import type {
   PlanCreateBody,
   PlansQuery,
@@ -150,8 +152,20 @@ async function planWithAccess(ctx: Ctx, id: string, permission: Permission): Pro
     // The owner of a task may read the plan it belongs to, even from a unit below.
     if (permission !== 'registry.read' || !(await ownsTaskIn(ctx, id))) throw notFound('kế hoạch này');
   }
-  if (permission !== 'registry.read') await requireOrgAccess(ctx.db, ctx.actor, permission, p.orgId);
+  if (permission === 'plan.manage') await requireWritePlanOf(ctx, p);
+  else if (permission !== 'registry.read') await requireOrgAccess(ctx.db, ctx.actor, permission, p.orgId);
   return p;
+}
+
+/** Writing a plan: the standing office, or for a unit's own plan asked for from above, its clerks too. */
+async function requireWritePlanOf(ctx: Ctx, p: { orgId: string; parentPlanId: string | null }) {
+  await requireWriteOn(ctx, p.orgId, p.parentPlanId !== null);
+}
+
+async function requireWriteOn(ctx: Ctx, orgId: string, unitPlan: boolean) {
+  const chain = await orgChain(ctx.db, ctx.actor.tenantId, orgId);
+  if (!chain.length) throw notFound('cơ quan, đơn vị');
+  requireWritePlan(ctx.actor, chain, unitPlan);
 }
 
 async function ownsTaskIn(ctx: Ctx, planId: string): Promise<boolean> {
@@ -178,10 +192,10 @@ async function loadTask(db: Db | Tx, tenantId: string, planId: string, taskId: s
   return t;
 }
 
-/** Whether the actor may manage the plan (officers of the organisation or above). */
-async function canManage(ctx: Ctx, orgId: string): Promise<boolean> {
+/** Whether the actor may manage the plan (officers of the organisation or above; a unit's clerks on its own plan). */
+async function canManage(ctx: Ctx, p: { orgId: string; parentPlanId: string | null }): Promise<boolean> {
   try {
-    await requireOrgAccess(ctx.db, ctx.actor, 'plan.manage', orgId);
+    await requireWritePlanOf(ctx, p);
     return true;
   } catch {
     return false;
@@ -262,7 +276,8 @@ export interface PreviewTask extends PlanTask {
  * the lead units that match no organisation (kept as text if saved).
  */
 export async function previewPlanImport(ctx: Ctx, orgId: string, fileName: string, bytes: Uint8Array) {
-  await requireOrgAccess(ctx.db, ctx.actor, 'plan.manage', orgId);
+  // A unit asked for its plan (any year) may read its file; which year is checked when it is saved.
+  await requireWriteOn(ctx, orgId, await isAskedUnit(ctx.db, ctx.actor.tenantId, orgId));
   const result = await withUploadSlot(ctx.actor.tenantId, () => importPlan(bytes, fileName));
   if (!result.ok) throw invalid([{ field: 'file', label: 'Tệp kế hoạch', message: result.message }], result.message);
   const m = await leadMatcher(ctx.db, ctx.actor.tenantId, orgId);
@@ -344,8 +359,10 @@ export function planDefaults(org: { name: string; type: string }, year: number) 
 const taskSummary = (t: { title: string }) => (t.title.length > 80 ? `${t.title.slice(0, 79)}…` : t.title);
 
 export async function createPlan(ctx: Ctx, input: z.output<typeof PlanCreateBody>) {
-  await requireOrgAccess(ctx.db, ctx.actor, 'plan.manage', input.orgId);
   const t = ctx.actor.tenantId;
+  // A unit asked by the plan above it for this year writes its plan under that plan (its clerks may).
+  const asking = await askingPlan(ctx.db, t, input.orgId, input.year);
+  await requireWriteOn(ctx, input.orgId, !!asking);
   const [org] = await ctx.db
     .select()
     .from(organisations)
@@ -379,6 +396,9 @@ export async function createPlan(ctx: Ctx, input: z.output<typeof PlanCreateBody
     signerName: doc.signerName ?? '',
     taskPlacement: 'body',
     status: 'draft',
+    parentPlanId: asking?.id ?? null,
+    unitsDue: null,
+    sentAt: null,
     createdBy: ctx.actor.userId,
     createdAt: ctx.now,
     updatedAt: ctx.now,
@@ -445,6 +465,9 @@ export async function copyPlanToNextYear(ctx: Ctx, planId: string) {
   const src = await planWithAccess(ctx, planId, 'plan.manage');
   const t = ctx.actor.tenantId;
   const year = src.year + 1;
+  // Next year's plan is a unit's own plan only if the plan above asks for it again.
+  const nextAsking = await askingPlan(ctx.db, t, src.orgId, year);
+  await requireWriteOn(ctx, src.orgId, !!nextAsking);
   const [org] = await ctx.db
     .select({ name: organisations.name })
     .from(organisations)
@@ -474,6 +497,11 @@ export async function copyPlanToNextYear(ctx: Ctx, planId: string) {
     sections: nextYearSections(src.sections, src.year),
     closing: src.closing === null ? null : text(src.closing),
     status: 'draft',
+    // A unit's plan is not sent for next year yet, nor linked to this year's plan above it; the
+    // request to the units carries over with its date a year on (its units copied below).
+    parentPlanId: nextAsking?.id ?? null,
+    sentAt: null,
+    unitsDue: src.unitsDue ? shiftDateOneYear(src.unitsDue) : null,
     createdBy: ctx.actor.userId,
     createdAt: ctx.now,
     updatedAt: ctx.now,
@@ -504,6 +532,8 @@ export async function copyPlanToNextYear(ctx: Ctx, planId: string) {
       if (dup) throw copied();
       await tx.insert(plans).values(row);
       for (let i = 0; i < taskRows.length; i += 500) await tx.insert(planTasks).values(taskRows.slice(i, i + 500));
+      // The request to the units carries over (not their plans): next year's plans of those units link to it.
+      await copyUnitRequests(tx, t, src.id, row, ctx.now);
       await recordAudit(tx, ctx, {
         action: 'plan.copy_next_year',
         entityType: 'plan',
@@ -638,7 +668,7 @@ export async function getPlan(ctx: Ctx, id: string) {
     })),
     counts: countByQuarter(tasks),
     overdueCount: presented.filter((x) => x.overdue).length,
-    canManage: await canManage(ctx, p.orgId),
+    canManage: await canManage(ctx, p),
   };
 }
 
@@ -847,7 +877,7 @@ export async function setTaskStatus(ctx: Ctx, planId: string, taskId: string, in
   const p = await planWithAccess(ctx, planId, 'registry.read');
   const t = ctx.actor.tenantId;
   const before = await loadTask(ctx.db, t, planId, taskId);
-  if (before.ownerId !== ctx.actor.userId && !(await canManage(ctx, p.orgId))) {
+  if (before.ownerId !== ctx.actor.userId && !(await canManage(ctx, p))) {
     throw forbidden('Chỉ người phụ trách nhiệm vụ hoặc cán bộ thường trực TĐKT mới được cập nhật tiến độ.');
   }
   const status = input.status ?? before.status;
@@ -904,7 +934,7 @@ export async function setTaskStatus(ctx: Ctx, planId: string, taskId: string, in
 
 async function manageableTask(ctx: Ctx, planId: string, taskId: string) {
   const p = await planWithAccess(ctx, planId, 'registry.read');
-  if (!(await canManage(ctx, p.orgId)))
+  if (!(await canManage(ctx, p)))
     throw forbidden('Chỉ cán bộ thường trực TĐKT của đơn vị mới được liên kết nhiệm vụ với công việc.');
   return { p, task: await loadTask(ctx.db, ctx.actor.tenantId, planId, taskId) };
 }
@@ -1155,8 +1185,19 @@ export async function notifyOverdueTasks(
  */
 export function startOverdueChecks(db: Db, everyMs = 24 * 60 * 60 * 1000, firstAfterMs = 5_000): () => void {
   return startPeriodicCheck({
-    run: (signal) => notifyOverdueTasks(db, clockNow(), { signal }),
-    report: (r) => r.notified && `Đã nhắc ${r.notified} nhiệm vụ kế hoạch quá hạn.`,
+    // Late units' plans ride on the same daily check (one scheduler).
+    run: async (signal) => {
+      const tasks = await notifyOverdueTasks(db, clockNow(), { signal });
+      const units = await notifyLateUnitPlans(db, clockNow(), { signal });
+      return { ...tasks, lateUnits: units.told };
+    },
+    report: (r) =>
+      [
+        r.notified && `Đã nhắc ${r.notified} nhiệm vụ kế hoạch quá hạn.`,
+        r.lateUnits && `Đã nhắc ${r.lateUnits} đơn vị chậm gửi kế hoạch.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
     failure: 'Kiểm tra nhiệm vụ quá hạn gặp lỗi:',
     everyMs,
     firstAfterMs,

@@ -23,7 +23,7 @@ import {
   type UploadFile,
 } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { fmtDate } from '../../ui/format';
@@ -44,9 +44,13 @@ export function PlanImportPage() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const homeOrg = me.grants.find((g) => g.role === 'officer' || g.role === 'admin')?.orgId;
+  // From a request of the plan above ("Nhập từ tệp" on the plans list): the unit and the year asked.
+  const [params] = useSearchParams();
+  const homeOrg = params.get('donvi') ?? me.grants.find((g) => g.role === 'officer' || g.role === 'admin')?.orgId;
   const [orgId, setOrgId] = useState<string | undefined>(homeOrg);
-  const [year, setYear] = useState<number>(new Date().getFullYear() + (new Date().getMonth() >= 9 ? 1 : 0));
+  const [year, setYear] = useState<number>(
+    Number(params.get('nam')) || new Date().getFullYear() + (new Date().getMonth() >= 9 ? 1 : 0),
+  );
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [preview, setPreview] = useState<PlanPreview | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -39,6 +39,7 @@ import { PlanEditor } from './PlanEditor';
 import { TaskLinkModal, TaskLinkTags } from './TaskLinks';
 import { TaskFormModal, TaskStatusModal } from './TaskModals';
 import type { PlanDetail, PlanTask } from './types';
+import { UnitPlanBanner, UnitPlansTab } from './UnitPlans';
 import './plans.css';
 
 export function PlanPage() {
@@ -313,6 +314,7 @@ export function PlanPage() {
           </>
         }
       />
+      <UnitPlanBanner planId={plan.id} canManage={canManage} />
       {overdueCount > 0 && (
         <Typography.Paragraph>
           <Tag color="error">{overdueCount} nhiệm vụ quá hạn</Tag>
@@ -329,6 +331,7 @@ export function PlanPage() {
             label: 'Lịch năm',
             children: <PlanCalendar year={plan.year} tasks={tasks} onOpen={setStatusOf} />,
           },
+          { key: 'units', label: 'Đơn vị cấp dưới', children: <UnitPlansTab planId={plan.id} /> },
           {
             key: 'content',
             label: 'Nội dung kế hoạch',

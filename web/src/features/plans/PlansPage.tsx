@@ -24,6 +24,7 @@ import { OrgTreeSelect } from '../../ui/orgs';
 import { ButtonLink, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import { PLAN_STATUS_LABELS, PLANS_KEY } from './labels';
 import type { Plan, PlanListItem } from './types';
+import { MyUnitRequests } from './UnitPlans';
 import './plans.css';
 
 export function PlansPage() {
@@ -99,6 +100,7 @@ export function PlansPage() {
           )
         }
       />
+      <MyUnitRequests />
       {q.error ? (
         <LoadError error={q.error} onRetry={() => void q.refetch()} />
       ) : (
