@@ -790,7 +790,7 @@ export async function proposeLeaders(
   const result = table.result as { orgId: string; rank: number; name: string; total: number }[];
   const leader = members.find((m) => m.role === 'leader');
   if (!leader) throw refuse('CLUSTER_NO_LEADER', `${cluster.name} chưa có Cụm trưởng năm ${year}.`);
-  const { openProposal, addNominee, getProposal } = await import('../rounds/service.js');
+  const { openProposal, addNominee, getProposal } = await import('../rounds/proposals.js');
   // Everything is checked before anything is written, so a refusal leaves no half-made dossier.
   if (body.orgIds.some((o) => !result.some((x) => x.orgId === o)))
     throw invalid([

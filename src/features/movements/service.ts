@@ -19,7 +19,7 @@ import { notify, usersWithPermission } from '../notifications/service.js';
 import { requireOrgAccess, scopeFor, scopeSql } from '../organisations/scope.js';
 import { offsetOf, searchCondition } from '../../server/paging.js';
 import { orgChain, subtreeIds } from '../organisations/tree.js';
-import { changeRoundStatus, createRound } from '../rounds/service.js';
+import { changeRoundStatus, createRound } from '../rounds/rounds.js';
 import {
   type FinalReviewBody,
   MOVEMENT_KIND_LABELS,

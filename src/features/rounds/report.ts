@@ -1,6 +1,6 @@
 // The achievement report of a nominee (Mẫu 05 style), pre-filled from the registry, as DOCX or PDF.
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { awardRecords, households, nominees, organisations, people, proposals, rounds } from '../../db/schema.js';
+import { awardRecords, households, organisations, people } from '../../db/schema.js';
 import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
 import { upperVN } from '../../documents/nd30/format.js';
 import { achievementReport, type HistoryRow } from '../../documents/report/achievement.js';
@@ -8,8 +8,9 @@ import { RULE_SETS } from '../../domain/eligibility/rulesets.js';
 import { awardName, EDUCATION_LEVEL_LABELS, GENDER_LABELS } from '../../domain/registry/vocab.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
-import { notFound } from '../../server/errors.js';
-import { getProposal } from './service.js';
+import { loadNominee } from './access.js';
+import { getProposal } from './proposals.js';
+import { findProposal, findRound } from './repository.js';
 
 /** Titles vs forms, as the catalogue classifies them (unknown codes count as forms). */
 function isTitle(code: string): boolean {
@@ -33,20 +34,10 @@ export async function nomineeReport(ctx: Ctx, nomineeId: string, format: 'docx' 
  */
 export async function nomineeReportDocument(ctx: Ctx, nomineeId: string) {
   const t = ctx.actor.tenantId;
-  const [n] = await ctx.db
-    .select()
-    .from(nominees)
-    .where(and(eq(nominees.tenantId, t), eq(nominees.id, nomineeId)));
-  if (!n) throw notFound('người (tập thể) được đề nghị');
+  const n = await loadNominee(ctx.db, t, nomineeId);
   await getProposal(ctx, n.proposalId); // access check (unit or office)
-  const [p] = await ctx.db
-    .select()
-    .from(proposals)
-    .where(and(eq(proposals.tenantId, t), eq(proposals.id, n.proposalId)));
-  const [round] = await ctx.db
-    .select()
-    .from(rounds)
-    .where(and(eq(rounds.tenantId, t), eq(rounds.id, n.roundId)));
+  const p = await findProposal(ctx.db, t, n.proposalId);
+  const round = await findRound(ctx.db, t, n.roundId);
   const [unit] = await ctx.db
     .select()
     .from(organisations)

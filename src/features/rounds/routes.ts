@@ -1,4 +1,5 @@
-// HTTP doors of rounds, proposals and appraisal: thin handlers over ./service.ts.
+// HTTP doors of rounds, proposals and appraisal: thin handlers over rounds.ts, proposals.ts and
+// appraisal.ts (and evidence.ts, report.ts, procedure.ts).
 import { createRoute, z } from '@hono/zod-openapi';
 import { sendFile } from '../../server/download.js';
 import { uploadedFile } from '../../server/upload.js';
@@ -30,7 +31,19 @@ import {
   StoredFileOut,
 } from './schema.js';
 import { confirmProcedureParam, pendingProcedureParams } from './procedure.js';
-import * as svc from './service.js';
+import { acceptEligibleNominees, acceptNominee, getAppraisal, rejectNominee, returnNominee } from './appraisal.js';
+import {
+  addNominee,
+  candidatesFor,
+  getProposal,
+  openProposal,
+  removeNominee,
+  returnProposal,
+  submitProposal,
+  updateNominee,
+  updateProposal,
+} from './proposals.js';
+import { changeRoundStatus, createRound, getRound, listRounds } from './rounds.js';
 
 const tags = ['Đợt xét khen thưởng'];
 const body = <S extends z.ZodType>(schema: S) => ({
@@ -81,7 +94,7 @@ export const roundRoutes = newRouter()
       request: { query: RoundListQuery },
       responses: { 200: json(RoundListOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.listRounds(ctxOf(c), c.req.valid('query')), 200),
+    async (c) => c.json(await listRounds(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({
@@ -92,7 +105,7 @@ export const roundRoutes = newRouter()
       request: body(RoundBody),
       responses: { 201: json(RoundOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.createRound(ctxOf(c), c.req.valid('json')), 201),
+    async (c) => c.json(await createRound(ctxOf(c), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -103,7 +116,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam },
       responses: { 200: json(RoundOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.getRound(ctxOf(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await getRound(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -116,7 +129,7 @@ export const roundRoutes = newRouter()
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await svc.changeRoundStatus(ctxOf(c), p.id, p.action), 200);
+      return c.json(await changeRoundStatus(ctxOf(c), p.id, p.action), 200);
     },
   )
   .openapi(
@@ -128,7 +141,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam },
       responses: { 200: json(AppraisalOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.getAppraisal(ctxOf(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await getAppraisal(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -139,7 +152,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam, ...body(ProposalOpenBody) },
       responses: { 200: json(ProposalOpenOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.openProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json').orgId), 200),
+    async (c) => c.json(await openProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json').orgId), 200),
   )
   .openapi(
     createRoute({
@@ -150,7 +163,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam },
       responses: { 200: json(ProposalOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.getProposal(ctxOf(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await getProposal(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -161,7 +174,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam, ...body(ProposalUpdateBody) },
       responses: { 200: json(ProposalOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.updateProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json').summary), 200),
+    async (c) => c.json(await updateProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json').summary), 200),
   )
   .openapi(
     createRoute({
@@ -174,7 +187,7 @@ export const roundRoutes = newRouter()
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(await svc.candidatesFor(ctxOf(c), c.req.valid('param').id, { kind: q.kind, search: q.q }), 200);
+      return c.json(await candidatesFor(ctxOf(c), c.req.valid('param').id, { kind: q.kind, search: q.q }), 200);
     },
   )
   .openapi(
@@ -186,7 +199,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam, ...body(NomineeBody) },
       responses: { 200: json(ProposalOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.addNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await addNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -197,7 +210,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam },
       responses: { 200: json(ProposalOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.submitProposal(ctxOf(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await submitProposal(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -208,7 +221,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam, ...body(ReasonBody) },
       responses: { 200: json(OkOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.returnProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
+    async (c) => c.json(await returnProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
   )
   .openapi(
     createRoute({
@@ -233,7 +246,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam, ...body(NomineeUpdateBody) },
       responses: { 200: json(ProposalOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.updateNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await updateNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -244,7 +257,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam },
       responses: { 200: json(ProposalOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.removeNominee(ctxOf(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await removeNominee(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -287,7 +300,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam, ...body(AcceptBody) },
       responses: { 200: json(OkOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.acceptNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await acceptNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -302,7 +315,7 @@ export const roundRoutes = newRouter()
         ...ERRORS,
       },
     }),
-    async (c) => c.json(await svc.acceptEligibleNominees(ctxOf(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await acceptEligibleNominees(ctxOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -313,7 +326,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam, ...body(ReasonBody) },
       responses: { 200: json(OkOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.returnNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
+    async (c) => c.json(await returnNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
   )
   .openapi(
     createRoute({
@@ -324,7 +337,7 @@ export const roundRoutes = newRouter()
       request: { params: IdParam, ...body(ReasonBody) },
       responses: { 200: json(OkOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.rejectNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
+    async (c) => c.json(await rejectNominee(ctxOf(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
   )
   .openapi(
     createRoute({
