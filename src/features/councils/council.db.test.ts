@@ -110,6 +110,18 @@ describe.each(ENGINES)('council and secret ballot on %s', (engine) => {
   it('lets the office build a council of users, audited, and refuses bad input with Vietnamese field labels', async () => {
     const candidates = await officer.get(`/api/v1/councils/candidates?orgId=${ward}`);
     expect(candidates.body.items.map((u: { username: string }) => u.username)).toEqual(expect.arrayContaining(M));
+    expect(candidates.body.total).toBe(candidates.body.items.length);
+    // A province's list comes a page at a time, searched in SQL (diacritics ignored).
+    const page1 = await officer.get(`/api/v1/councils/candidates?orgId=${ward}&pageSize=2`);
+    const page2 = await officer.get(`/api/v1/councils/candidates?orgId=${ward}&pageSize=2&page=2`);
+    expect(page1.body).toMatchObject({ total: candidates.body.total, page: 1, pageSize: 2 });
+    expect(page1.body.items).toHaveLength(2);
+    const paged = [...page1.body.items, ...page2.body.items].map((u: { userId: string }) => u.userId);
+    expect(new Set(paged).size).toBe(4);
+    const found = await officer.get(`/api/v1/councils/candidates?orgId=${ward}&q=uy%20vien%20hai`);
+    expect(found.body.items.map((u: { username: string }) => u.username)).toEqual(['m.member2']);
+    expect(found.body.items[0].roles).toEqual(['Thành viên Hội đồng TĐKT']);
+    expect(found.body.total).toBe(1);
     const bad = await officer.post('/api/v1/councils', {
       orgId: ward,
       name: '',

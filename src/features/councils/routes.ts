@@ -3,7 +3,6 @@
 // ballots table after the tally.
 import { createRoute, z } from '@hono/zod-openapi';
 import { ctxOf, ERRORS, IdParam, json } from '../../server/router.js';
-import { Uuid } from '../../server/schemas.js';
 import * as ballotsSvc from './ballots.js';
 import * as meetingsSvc from './meetings.js';
 import { labelledRouter } from './router.js';
@@ -12,6 +11,7 @@ import {
   CastBody,
   CastOut,
   COUNCIL_FIELD_LABELS,
+  CouncilCandidateQuery,
   CouncilCandidatesOut,
   CouncilCreateBody,
   CouncilListOut,
@@ -56,10 +56,10 @@ export const councilRoutes = labelledRouter(COUNCIL_FIELD_LABELS)
       path: '/councils/candidates',
       tags,
       summary: 'Tài khoản có thể làm thành viên Hội đồng của một đơn vị',
-      request: { query: z.object({ orgId: Uuid }) },
+      request: { query: CouncilCandidateQuery },
       responses: { 200: json(CouncilCandidatesOut), ...ERRORS },
     }),
-    async (c) => c.json(await svc.councilCandidates(ctxOf(c), c.req.valid('query').orgId), 200),
+    async (c) => c.json(await svc.councilCandidates(ctxOf(c), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({

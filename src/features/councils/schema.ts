@@ -9,7 +9,7 @@ import {
 } from '../../domain/rounds/vocab.js';
 import { VERDICT_STATUSES } from '../../domain/eligibility/status.js';
 import { IsoDate, NameText, OptionalText, RequiredText, Uuid } from '../../server/schemas.js';
-import { ListPage, PageFields, SearchText, sortParam } from '../../server/paging.js';
+import { ListPage, MAX_PAGE_SIZE, PageFields, SearchText, sortParam } from '../../server/paging.js';
 
 /** Labels of this feature's fields, for validation messages ("Ngày họp: …"). */
 export const COUNCIL_FIELD_LABELS: Record<string, string> = {
@@ -189,8 +189,23 @@ export type MeetingRoundsQuery = z.output<typeof MeetingRoundsQuery>;
 export const MyMeetingsQuery = ListPage;
 export type MyMeetingsQuery = z.output<typeof MyMeetingsQuery>;
 
+/**
+ * The accounts that may sit on a council of `orgId`, a page at a time: by default one page of the
+ * largest size, which holds every account of a commune or ward; a province searches with `q`.
+ */
+export const CouncilCandidateQuery = ListPage.extend({
+  orgId: Uuid,
+  q: SearchText.openapi({ description: 'Tên hoặc tên đăng nhập (không cần dấu)' }),
+  pageSize: ListPage.shape.pageSize
+    .unwrap()
+    .default(MAX_PAGE_SIZE)
+    .openapi({ param: { name: 'pageSize', in: 'query' } }),
+});
+export type CouncilCandidateQuery = z.output<typeof CouncilCandidateQuery>;
+
 export const CouncilCandidatesOut = z
   .object({
+    ...PageFields,
     items: z.array(
       z.object({
         userId: z.string(),

@@ -7,7 +7,7 @@
 // 'signer' role, votes like any member); the ballot use cases check membership and attendance.
 import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
-import { councilMembers, councils, meetings, organisations, people, roleGrants, users } from '../../db/schema.js';
+import { councilMembers, councils, meetings, organisations } from '../../db/schema.js';
 import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES, type CouncilRole } from '../../domain/rounds/vocab.js';
 import { ROLE_LABELS, type Role } from '../../domain/registry/vocab.js';
 import { codeUnitCompare, nameSortKey } from '../../domain/vi-text/index.js';
@@ -17,9 +17,9 @@ import { roleAllows } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { accountsOutsideReach } from '../organisations/reach.js';
 import { scopeSql } from '../organisations/scope.js';
-import { subtreeIds } from '../organisations/tree.js';
 import { councilMemberRows, loadCouncil, type Q, requireManage } from './access.js';
-import type { CouncilCreateBody, CouncilListQuery, CouncilUpdateBody } from './schema.js';
+import type { CouncilCandidateQuery, CouncilCreateBody, CouncilListQuery, CouncilUpdateBody } from './schema.js';
+import { grantHoldersUnder } from '../users/repository.js';
 import { foldedSql, offsetOf, searchCondition } from '../../server/paging.js';
 
 type Member = z.output<typeof CouncilCreateBody>['members'][number];
@@ -273,41 +273,27 @@ export async function deleteCouncil(ctx: Ctx, id: string) {
 /**
  * Accounts that can sit on a council of `orgId`: active users with a grant on that organisation
  * or inside it, with their position from the registry when the account is linked to a person.
+ * Paged and searched in SQL (a province holds thousands); a page is shown in name order.
  */
-export async function councilCandidates(ctx: Ctx, orgId: string) {
-  await requireManage(ctx.db, ctx.actor, orgId);
-  const t = ctx.actor.tenantId;
-  const orgs = await subtreeIds(ctx.db, t, [orgId]);
-  const rows = await ctx.db
-    .select({
-      id: users.id,
-      username: users.username,
-      fullName: users.fullName,
-      role: roleGrants.role,
-      position: people.position,
-    })
-    .from(roleGrants)
-    .innerJoin(users, and(eq(users.tenantId, roleGrants.tenantId), eq(users.id, roleGrants.userId)))
-    .leftJoin(people, and(eq(people.tenantId, users.tenantId), eq(people.id, users.personId)))
-    .where(and(eq(roleGrants.tenantId, t), inArray(roleGrants.orgId, orgs), eq(users.active, true)));
-  const byId = new Map<
-    string,
-    { userId: string; username: string; fullName: string; position: string; roles: string[]; canBallot: boolean }
-  >();
-  for (const r of rows) {
-    const u = byId.get(r.id) ?? {
-      userId: r.id,
-      username: r.username,
-      fullName: r.fullName,
-      position: r.position ?? '',
-      roles: [],
-      canBallot: false,
-    };
-    u.roles.push(ROLE_LABELS[r.role as Role]);
-    u.canBallot ||= roleAllows(r.role as Role, 'ballot.cast');
-    byId.set(r.id, u);
-  }
+export async function councilCandidates(ctx: Ctx, q: CouncilCandidateQuery) {
+  await requireManage(ctx.db, ctx.actor, q.orgId);
+  const { total, rows } = await grantHoldersUnder(ctx.db, ctx.actor.tenantId, q.orgId, {
+    search: q.q,
+    limit: q.pageSize,
+    offset: offsetOf(q),
+  });
+  const items = rows.map((r) => ({
+    userId: r.id,
+    username: r.username,
+    fullName: r.fullName,
+    position: r.position ?? '',
+    roles: r.roles.map((role) => ROLE_LABELS[role as Role]),
+    canBallot: r.roles.some((role) => roleAllows(role as Role, 'ballot.cast')),
+  }));
   return {
-    items: [...byId.values()].sort((a, b) => codeUnitCompare(nameSortKey(a.fullName), nameSortKey(b.fullName))),
+    items: items.sort((a, b) => codeUnitCompare(nameSortKey(a.fullName), nameSortKey(b.fullName))),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
   };
 }
