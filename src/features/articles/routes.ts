@@ -1,5 +1,6 @@
 // HTTP doors of news articles: thin handlers over ./service.ts.
 import { createRoute, z } from '@hono/zod-openapi';
+import { fileResponse } from '../../server/download.js';
 import { ctxOf, ERRORS, IdParam, json } from '../../server/router.js';
 import { uploadedFile } from '../../server/upload.js';
 import { labelledRouter } from '../councils/router.js';
@@ -25,6 +26,13 @@ const FileForm = {
     },
   },
 };
+
+const pathId = (name: string) =>
+  z
+    .string()
+    .uuid('Mã định danh không hợp lệ.')
+    .openapi({ param: { name, in: 'path' } });
+const ImageParam = z.object({ id: pathId('id'), fileId: pathId('fileId') });
 
 export const articleRoutes = labelledRouter(ARTICLE_FIELD_LABELS)
   .openapi(
@@ -94,5 +102,24 @@ export const articleRoutes = labelledRouter(ARTICLE_FIELD_LABELS)
     async (c) => {
       const f = await uploadedFile(c);
       return c.json(await svc.addArticleImage(ctxOf(c), c.req.valid('param').id, f.name, f.bytes), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/articles/{id}/images/{fileId}',
+      tags,
+      summary: 'Một ảnh của tin bài, cho cán bộ xem trước khi đăng (bản đã bỏ thông tin vị trí)',
+      request: { params: ImageParam },
+      responses: { 200: fileResponse('Ảnh', 'image/jpeg', 'image/png'), ...ERRORS },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      const f = await svc.readArticleImage(ctxOf(c), p.id, p.fileId);
+      return c.body(new Uint8Array(f.content), 200, {
+        'content-type': f.mime,
+        'cache-control': 'private, max-age=3600',
+        'x-content-type-options': 'nosniff',
+      });
     },
   );

@@ -21,7 +21,7 @@ import { conflict, forbidden, invalid, notFound, refuse } from '../../server/err
 import { can } from '../../server/policy.js';
 import { PERMISSIONS } from '../../domain/access/permissions.js';
 import { recordAudit } from '../audit/append.js';
-import { storeFile } from '../files/store.js';
+import { loadFile, storeFile } from '../files/store.js';
 import { followWork } from '../plans/links.js';
 import { readableOrgCondition, requireOrgAccess } from '../organisations/scope.js';
 import * as repo from './repository.js';
@@ -235,4 +235,12 @@ export async function addArticleImage(ctx: Ctx, id: string, fileName: string, by
   });
   await repo.setEditors(ctx.db, a.tenantId, id, withEditor(a.editorIds, ctx.actor.userId));
   return getArticle(ctx, id);
+}
+
+/** An image of an article, for the officers who may read it (the stored copy, without its metadata). */
+export async function readArticleImage(ctx: Ctx, id: string, fileId: string) {
+  await load(ctx, id, 'registry.read');
+  const f = await loadFile(ctx.db, ctx.actor.tenantId, fileId);
+  if (f.ownerType !== 'article_image' || f.ownerId !== id || !/^image\/(jpeg|png)$/.test(f.mime)) throw notFound('ảnh');
+  return f;
 }

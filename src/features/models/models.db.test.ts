@@ -13,6 +13,12 @@ import { createApp } from '../../server/app.js';
 import { now as clockNow } from '../../server/clock.js';
 import { orgIdByCode, tenantOf } from '../councils/testing.js';
 
+/** A tiny JPEG carrying an Exif (GPS) segment, as a phone writes it. */
+function jpegWithExif() {
+  const exif = [0xff, 0xe1, 0x00, 0x0a, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, 0x47, 0x50];
+  return Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x4a, 0x46, ...exif, 0xff, 0xda, 0, 2, 1, 2, 0xff, 0xd9]);
+}
+
 describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) => {
   let d: Database;
   let app: ReturnType<typeof createApp>;
@@ -127,26 +133,7 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
   });
 
   it('stores photos without Exif/GPS and serves them only while the model is public', async () => {
-    const exif = [0xff, 0xe1, 0x00, 0x0a, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, 0x47, 0x50];
-    const jpeg = Uint8Array.from([
-      0xff,
-      0xd8,
-      0xff,
-      0xe0,
-      0x00,
-      0x04,
-      0x4a,
-      0x46,
-      ...exif,
-      0xff,
-      0xda,
-      0,
-      2,
-      1,
-      2,
-      0xff,
-      0xd9,
-    ]);
+    const jpeg = jpegWithExif();
     const form = new FormData();
     form.set('file', new File([jpeg], 'anh.jpg', { type: 'image/jpeg' }));
     form.set('alt', 'Thầy An trên lớp');
@@ -162,6 +149,40 @@ describe.each(ENGINES)('exemplary models and the public portal on %s', (engine) 
     expect(img.status).toBe(200);
     expect((await page(model.publicPath)).text).toContain('alt="Thầy An trên lớp"');
     model = { ...model, photo: fileId } as typeof model & { photo: string };
+  });
+
+  it('shows officers the photos of the model and of its ceremonies, stripped, from a route behind the login', async () => {
+    const photo = (model as typeof model & { photo: string }).photo;
+    const own = await officer.get(`/api/v1/models/${model.id}/photos/${photo}`);
+    expect([own.status, own.headers.get('content-type')]).toEqual([200, 'image/jpeg']);
+    expect(String(own.body)).not.toContain('Exif');
+    // Not for a school clerk (the school is below the model's ward), nor for anyone signed out.
+    const clerk = new TestClient(app);
+    await clerk.signIn('clerk.school', FIXTURE_PASSWORD);
+    expect((await clerk.get(`/api/v1/models/${model.id}/photos/${photo}`)).status).toBe(403);
+    expect((await app.request(`/api/v1/models/${model.id}/photos/${photo}`)).status).toBe(401);
+
+    const held = await officer.post(`/api/v1/models/${model.id}/ceremonies`, {
+      kind: 'trao_tang',
+      heldOn: '2026-05-19',
+      place: 'Hội trường UBND phường',
+      presentedBy: 'Chủ tịch UBND phường',
+    });
+    expect(held.status).toBe(201);
+    const ceremony = held.body.ceremonies[0];
+    const form = new FormData();
+    form.set('file', new File([jpegWithExif()], 'le.jpg', { type: 'image/jpeg' }));
+    const up = await officer.request('POST', `/api/v1/models/${model.id}/ceremonies/${ceremony.id}/photos`, form);
+    expect(up.status).toBe(201);
+    const [fileId] = up.body.ceremonies[0].photoFileIds;
+    const shown = await officer.get(`/api/v1/models/${model.id}/photos/${fileId}`);
+    expect(shown.status).toBe(200);
+    expect(String(shown.body)).not.toContain('Exif');
+    // A ceremony photo shows other people: it stays off the public portal.
+    expect((await app.request(`/cong-khai/anh/${fileId}`)).status).toBe(404);
+    expect((await page(model.publicPath)).text).not.toContain(fileId);
+    // Another model's photo is not reachable through this model.
+    expect((await officer.get(`/api/v1/models/${crypto.randomUUID()}/photos/${fileId}`)).status).toBe(404);
   });
 
   it('withdrawing consent takes the page, the listing and the photos down at once; the consent record stays', async () => {

@@ -114,6 +114,7 @@ export async function ceremoniesOf(db: DbLike, tenantId: string, modelId: string
       place: modelCeremonies.place,
       presentedBy: modelCeremonies.presentedBy,
       note: modelCeremonies.note,
+      photoFileIds: modelCeremonies.photoFileIds,
     })
     .from(modelCeremonies)
     .where(and(eq(modelCeremonies.tenantId, tenantId), eq(modelCeremonies.modelId, modelId)))
@@ -215,7 +216,8 @@ export async function publicModelBySlug(db: DbLike, slug: string) {
     ...m,
     achievements: achievements.map(({ awardRecordId: _id, ...a }) => a),
     photos: photos.map((p) => ({ fileId: p.fileId, alt: p.alt })),
-    ceremonies: ceremonies.map(({ id: _id, ...c }) => c),
+    // Ceremony photos stay with the officers: they show other people, whose consent is not recorded.
+    ceremonies: ceremonies.map(({ id: _id, photoFileIds: _p, ...c }) => c),
   };
 }
 
@@ -249,4 +251,26 @@ export async function modelsByIds(db: DbLike, tenantId: string, ids: string[]) {
     .select({ id: exemplaryModels.id, slug: exemplaryModels.slug, name: exemplaryModels.name })
     .from(exemplaryModels)
     .where(and(eq(exemplaryModels.tenantId, tenantId), inArray(exemplaryModels.id, ids), publicModelCondition()));
+}
+
+/** A ceremony of a model (for adding its photos). */
+export async function ceremonyOf(db: DbLike, tenantId: string, modelId: string, ceremonyId: string) {
+  const [c] = await db
+    .select({ id: modelCeremonies.id, heldOn: modelCeremonies.heldOn, photoFileIds: modelCeremonies.photoFileIds })
+    .from(modelCeremonies)
+    .where(
+      and(
+        eq(modelCeremonies.tenantId, tenantId),
+        eq(modelCeremonies.modelId, modelId),
+        eq(modelCeremonies.id, ceremonyId),
+      ),
+    );
+  return c ? { ...c, photoFileIds: c.photoFileIds as string[] } : undefined;
+}
+
+export async function setCeremonyPhotos(db: DbLike, tenantId: string, ceremonyId: string, photoFileIds: string[]) {
+  await db
+    .update(modelCeremonies)
+    .set({ photoFileIds })
+    .where(and(eq(modelCeremonies.tenantId, tenantId), eq(modelCeremonies.id, ceremonyId)));
 }

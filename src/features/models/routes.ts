@@ -1,5 +1,6 @@
 // HTTP doors of the exemplary-models register: thin handlers over ./service.ts.
 import { createRoute, z } from '@hono/zod-openapi';
+import { fileResponse } from '../../server/download.js';
 import { ctxOf, ERRORS, IdParam, json } from '../../server/router.js';
 import { uploadedFile } from '../../server/upload.js';
 import { labelledRouter } from '../councils/router.js';
@@ -31,6 +32,21 @@ const PhotoForm = {
           alt: z.string().openapi({ description: 'Mô tả ảnh (cho người khiếm thị)' }),
         }),
       },
+    },
+  },
+};
+
+const pathId = (name: string) =>
+  z
+    .string()
+    .uuid('Mã định danh không hợp lệ.')
+    .openapi({ param: { name, in: 'path' } });
+const PhotoParam = z.object({ id: pathId('id'), fileId: pathId('fileId') });
+const CeremonyParam = z.object({ id: pathId('id'), ceremonyId: pathId('ceremonyId') });
+const ImageForm = {
+  body: {
+    content: {
+      'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) },
     },
   },
 };
@@ -161,4 +177,38 @@ export const modelRoutes = labelledRouter(MODEL_FIELD_LABELS_VI)
       responses: { 201: json(ModelOut), ...ERRORS },
     }),
     async (c) => c.json(await svc.addCeremony(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/models/{id}/ceremonies/{ceremonyId}/photos',
+      tags,
+      summary: 'Thêm ảnh buổi lễ (JPEG, PNG; thông tin vị trí và EXIF được bỏ trước khi lưu; chỉ cán bộ xem)',
+      request: { params: CeremonyParam, ...ImageForm },
+      responses: { 201: json(ModelOut), ...ERRORS },
+    }),
+    async (c) => {
+      const f = await uploadedFile(c);
+      const p = c.req.valid('param');
+      return c.json(await svc.addCeremonyPhoto(ctxOf(c), p.id, p.ceremonyId, f.name, f.bytes), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/models/{id}/photos/{fileId}',
+      tags,
+      summary: 'Một ảnh của gương điển hình hoặc của buổi lễ (bản đã bỏ thông tin vị trí)',
+      request: { params: PhotoParam },
+      responses: { 200: fileResponse('Ảnh', 'image/jpeg', 'image/png'), ...ERRORS },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      const f = await svc.readModelPhoto(ctxOf(c), p.id, p.fileId);
+      return c.body(new Uint8Array(f.content), 200, {
+        'content-type': f.mime,
+        'cache-control': 'private, max-age=3600',
+        'x-content-type-options': 'nosniff',
+      });
+    },
   );

@@ -176,6 +176,8 @@ export const ModelOut = ModelSummaryOut.extend({
       place: z.string(),
       presentedBy: z.string(),
       note: z.string().nullable(),
+      /** Photos of the ceremony, for the officers only (GET /models/{id}/photos/{fileId}). */
+      photoFileIds: z.array(Uuid),
     }),
   ),
 }).openapi('Model');

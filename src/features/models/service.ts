@@ -25,7 +25,7 @@ import { formatDateVN, isoDateInVietnam, searchKey } from '../../domain/vi-text/
 import type { Ctx } from '../../server/context.js';
 import { conflict, invalid, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
-import { storeFile } from '../files/store.js';
+import { loadFile, storeFile } from '../files/store.js';
 import { readableOrgCondition, requireOrgAccess } from '../organisations/scope.js';
 import * as repo from './repository.js';
 import type {
@@ -127,7 +127,7 @@ export async function getModel(ctx: Ctx, id: string) {
     })),
     achievements,
     photos,
-    ceremonies,
+    ceremonies: ceremonies.map((c) => ({ ...c, photoFileIds: c.photoFileIds as string[] })),
   };
 }
 
@@ -531,4 +531,44 @@ export async function suggestModels(ctx: Ctx, q: z.output<typeof SuggestQuery>) 
       awards: [...new Set(r.codes)].map(awardName),
     })),
   };
+}
+
+/** At most this many photos a ceremony. */
+export const MAX_CEREMONY_PHOTOS = 20;
+
+/** Adds a photo of a ceremony, stored without its metadata (location, camera). */
+export async function addCeremonyPhoto(ctx: Ctx, id: string, ceremonyId: string, fileName: string, bytes: Uint8Array) {
+  const { m } = await load(ctx, id, 'portal.manage');
+  const t = ctx.actor.tenantId;
+  const c = await repo.ceremonyOf(ctx.db, t, id, ceremonyId);
+  if (!c) throw notFound('buổi lễ');
+  if (c.photoFileIds.length >= MAX_CEREMONY_PHOTOS)
+    throw invalid([{ field: 'file', label: 'Tệp', message: `Mỗi buổi lễ có tối đa ${MAX_CEREMONY_PHOTOS} ảnh.` }]);
+  const stripped = stripImageMetadata(bytes);
+  if (!stripped) throw invalid([{ field: 'file', label: 'Tệp', message: 'Ảnh phải là tệp JPEG hoặc PNG hợp lệ.' }]);
+  const stored = await storeFile(ctx, {
+    ownerType: 'ceremony_photo',
+    ownerId: ceremonyId,
+    fileName,
+    bytes: stripped.bytes,
+    orgId: m.areaOrgId,
+    label: `ảnh buổi lễ ngày ${formatDateVN(c.heldOn)} của gương điển hình ${m.name}, đã bỏ thông tin vị trí`,
+  });
+  await repo.setCeremonyPhotos(ctx.db, t, ceremonyId, [...c.photoFileIds, stored.id]);
+  return getModel(ctx, id);
+}
+
+/**
+ * A photo of a model or of one of its ceremonies, for the officers who may read the model (the
+ * stored copy, already without its metadata).
+ */
+export async function readModelPhoto(ctx: Ctx, id: string, fileId: string) {
+  await load(ctx, id, 'registry.read');
+  const t = ctx.actor.tenantId;
+  const f = await loadFile(ctx.db, t, fileId);
+  const own =
+    (f.ownerType === 'model_photo' && f.ownerId === id) ||
+    (f.ownerType === 'ceremony_photo' && (await repo.ceremonyOf(ctx.db, t, id, f.ownerId)) !== undefined);
+  if (!own || !/^image\/(jpeg|png)$/.test(f.mime)) throw notFound('ảnh');
+  return f;
 }
