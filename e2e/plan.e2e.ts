@@ -3,7 +3,8 @@
 // confirmed), marks a task done with a progress note, gives a task a due date and finds it on the
 // year's calendar, generates the plan as DOCX and reads its text (number line, a task, a lead
 // unit); overdue tasks show on the home page; the plan page also works at phone width; the plan is
-// copied to the next year (dates a year on, statuses not carried).
+// copied to the next year (dates a year on, statuses not carried); the ward asks its units for their
+// plans, a school clerk sends hers and the officer sees it sent.
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -185,5 +186,54 @@ it('officer copies the 2026 plan to 2027: tasks carried with their dates a year 
   const restarted = page.getByRole('row').filter({ hasText: DONE_TASK.replace('năm 2026', 'năm 2027') });
   await visible(restarted.getByText('Chưa thực hiện', { exact: true }));
   await snap(page, 'plan-11-next-year');
+  await page.context().close();
+});
+
+it("officer asks the ward's units for their plans; the school's clerk sends hers; the officer sees it sent", async () => {
+  const officer = await apiSession(j.server.url, 'muonglay.vhxh');
+  const plan = (await officer.get<{ items: { id: string; year: number }[] }>(`/plans?year=${PLAN_YEAR}`)).items[0]!;
+  const SCHOOL = 'Trường THCS Lay Nưa';
+  const page = await newPage(j.browser);
+  await signIn(page, j.server.url, 'muonglay.vhxh');
+
+  // ── The ward asks its direct units to send their plans before 10/02 (seed 000 §IV.6).
+  await page.goto(`${j.server.url}/ke-hoach/${plan.id}?tab=units`);
+  await page.getByRole('button', { name: 'Yêu cầu đơn vị gửi kế hoạch' }).click();
+  const due = page.getByLabel('Hạn gửi kế hoạch');
+  await due.fill(vnDate(`${PLAN_YEAR}-02-10`));
+  await due.press('Enter');
+  await page.getByRole('button', { name: 'Lưu yêu cầu' }).click();
+  await visible(page.getByText(`Hạn gửi kế hoạch: ${vnDate(`${PLAN_YEAR}-02-10`)}`));
+  await visible(page.getByRole('row').filter({ hasText: SCHOOL }).getByText('Chưa lập'));
+
+  // ── The school's clerk finds the request on the plans list, writes the plan and sends the signed copy.
+  const clerk = await newPage(j.browser);
+  await signIn(clerk, j.server.url, 'muonglay.thcs');
+  await nav(clerk).getByRole('link', { name: 'Kế hoạch thi đua' }).click();
+  const request = clerk.getByRole('row').filter({ hasText: SCHOOL });
+  await request.getByRole('button', { name: 'Lập kế hoạch' }).click();
+  await clerk.waitForURL(/\/ke-hoach\/[0-9a-f-]{36}$/);
+  await visible(clerk.getByText('Kế hoạch này gửi'));
+  await clerk.locator('.ant-alert input[type=file]').setInputFiles({
+    name: 'ke-hoach-thcs-da-ky.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\nKế hoạch đã ký\n%%EOF\n'),
+  });
+  await visible(clerk.getByRole('link', { name: /ke-hoach-thcs-da-ky\.pdf/ }));
+  await clerk.getByRole('button', { name: 'Gửi kế hoạch' }).click();
+  await clerk.getByRole('button', { name: 'Gửi', exact: true }).click();
+  await visible(clerk.locator('.ant-alert').getByText(/^Đã gửi/));
+  await snap(clerk, 'plan-12-unit-sent');
+  await clerk.context().close();
+
+  // ── The ward sees the school's plan sent, with its date.
+  await page.reload();
+  await visible(
+    page
+      .getByRole('row')
+      .filter({ hasText: SCHOOL })
+      .getByText(`Đã gửi ${vnDate(testToday())}`),
+  );
+  await snap(page, 'plan-13-units');
   await page.context().close();
 });

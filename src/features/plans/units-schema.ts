@@ -55,6 +55,8 @@ export const UnitPlansOut = z
         year: z.number().int(),
         dueOn: z.string(),
         sentAt: z.string().openapi({ format: 'date-time' }).nullable(),
+        /** The day it was sent (Vietnam time), ISO; after `dueOn` when sent late. */
+        sentOn: z.string().nullable(),
         state: UnitState,
       })
       .nullable(),

@@ -192,6 +192,7 @@ export async function getUnitPlans(ctx: Ctx, planId: string) {
       year: up.year,
       dueOn,
       sentAt: p.sentAt?.toISOString() ?? null,
+      sentOn: p.sentAt ? isoDateInVietnam(p.sentAt) : null,
       state: unitState(dueOn, p.sentAt, today),
     };
   }

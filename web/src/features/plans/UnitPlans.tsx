@@ -299,8 +299,8 @@ export function UnitPlanBanner({ planId, canManage }: { planId: string; canManag
           {fmtDate(parent.dueOn)}.{' '}
           <UnitStateTag
             state={parent.state}
-            sentOn={parent.sentAt ? parent.sentAt.slice(0, 10) : null}
-            late={!!parent.sentAt && parent.sentAt.slice(0, 10) > parent.dueOn}
+            sentOn={parent.sentOn}
+            late={!!parent.sentOn && parent.sentOn > parent.dueOn}
           />
         </>
       }
