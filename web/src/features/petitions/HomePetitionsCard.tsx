@@ -7,11 +7,12 @@ import { Link } from 'react-router';
 import { api } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
 import { DeadlineTag } from './DeadlineTag';
-import { PETITIONS_KEY, type PetitionPage } from './types';
+import { petitionKeys } from './keys';
+import type { PetitionPage } from './types';
 
 export function HomePetitionsCard() {
   const q = useQuery({
-    queryKey: [...PETITIONS_KEY, 'home'],
+    queryKey: petitionKeys.home(),
     queryFn: async () => {
       const [overdue, soon] = await Promise.all([
         api.get<PetitionPage>('/petitions', { deadline: 'overdue', pageSize: 5 }),

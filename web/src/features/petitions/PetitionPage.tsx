@@ -3,34 +3,17 @@
 // or not, extend a denunciation, answer; the answer as a DOCX in the Nghị định 30/2020 layout.
 import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  Checkbox,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Switch,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Flex, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { COMPLEXITY_LABELS, PETITION_KIND_LABELS, REJECT_REASON_LABELS } from '../../../../src/domain/petitions/rules';
 import { api, downloadUrl } from '../../ui/api';
-import { EMPTY, fmtDate, fmtDateTime, optionsOf } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { EMPTY, fmtDate, fmtDateTime } from '../../ui/format';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { DeadlineTag, STATUS_COLOR } from './DeadlineTag';
-import { PETITIONS_KEY, type PetitionDetail } from './types';
+import { type Step, StepModal } from './StepModal';
+import { petitionKeys } from './keys';
+import type { PetitionDetail } from './types';
 
-type Step = 'classify' | 'reject' | 'extend' | 'answer' | null;
 const MARK_NOTE: Record<string, string> = {
   V: '',
   R: ' (chưa đối chiếu nguyên văn)',
@@ -43,13 +26,13 @@ export function PetitionPage() {
   const { message } = AntApp.useApp();
   const [step, setStep] = useState<Step>(null);
   const q = useQuery({
-    queryKey: [...PETITIONS_KEY, 'one', id],
+    queryKey: petitionKeys.detail(id),
     queryFn: () => api.get<PetitionDetail>(`/petitions/${id}`),
   });
   useDocumentTitle(q.data ? `Đơn ${q.data.trackingCode}` : 'Đơn thư');
   const done = (p: PetitionDetail, text: string) => {
-    qc.setQueryData([...PETITIONS_KEY, 'one', id], p);
-    void qc.invalidateQueries({ queryKey: PETITIONS_KEY });
+    qc.setQueryData(petitionKeys.detail(id), p);
+    void qc.invalidateQueries({ queryKey: petitionKeys.all });
     setStep(null);
     void message.success(text);
   };
@@ -199,147 +182,5 @@ export function PetitionPage() {
       </Card>
       <StepModal step={step} p={p} onClose={() => setStep(null)} onDone={done} />
     </>
-  );
-}
-
-const STEP_TITLES = {
-  classify: 'Phân loại, giao xử lý',
-  reject: 'Không thụ lý đơn',
-  extend: 'Gia hạn giải quyết tố cáo',
-  answer: 'Trả lời, kết luận',
-};
-
-function StepModal({
-  step,
-  p,
-  onClose,
-  onDone,
-}: {
-  step: Step;
-  p: PetitionDetail;
-  onClose: () => void;
-  onDone: (p: PetitionDetail, text: string) => void;
-}) {
-  const [form] = Form.useForm();
-  const { problem, setProblem, clear } = useFormProblem();
-  const send = useMutation({
-    mutationFn: (v: Record<string, unknown>) => api.post<PetitionDetail>(`/petitions/${p.id}/${step}`, v),
-    onSuccess: (out) =>
-      onDone(
-        out,
-        step === 'answer'
-          ? 'Đã trả lời, kết luận đơn.'
-          : step === 'reject'
-            ? 'Đã ghi không thụ lý.'
-            : step === 'extend'
-              ? `Đã gia hạn đến ${fmtDate(out.dueDate)}.`
-              : 'Đã lưu phân loại.',
-      ),
-    onError: (e) => setProblem(applyApiError(form, e)),
-  });
-  if (!step) return null;
-  return (
-    <Modal
-      open
-      title={STEP_TITLES[step]}
-      okText="Lưu"
-      cancelText="Hủy"
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={send.isPending}
-      width={640}
-      destroyOnHidden
-    >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        layout="vertical"
-        onValuesChange={clear}
-        onFinish={(v) => send.mutate(v)}
-        initialValues={
-          step === 'classify'
-            ? {
-                kind: p.kind,
-                complexity: p.complexity,
-                remote: p.remote,
-                secondRound: p.secondRound,
-                senderName: p.senderName ?? '',
-                senderAddress: p.senderAddress ?? '',
-                contact: p.contact ?? '',
-              }
-            : {}
-        }
-      >
-        {step === 'classify' && (
-          <>
-            <Form.Item name="kind" label="Loại đơn">
-              <Select options={optionsOf(PETITION_KIND_LABELS)} disabled={p.status !== 'received'} />
-            </Form.Item>
-            <Form.Item name="complexity" label="Tính chất vụ việc">
-              <Select options={optionsOf(COMPLEXITY_LABELS)} />
-            </Form.Item>
-            <Form.Item name="remote" label="Vùng sâu, vùng xa đi lại khó khăn" valuePropName="checked">
-              <Switch />
-            </Form.Item>
-            <Form.Item name="secondRound" label="Khiếu nại lần hai" valuePropName="checked">
-              <Switch />
-            </Form.Item>
-            <Form.Item name="senderName" label="Họ và tên người gửi">
-              <Input maxLength={150} />
-            </Form.Item>
-            <Form.Item name="senderAddress" label="Địa chỉ người gửi">
-              <Input maxLength={300} />
-            </Form.Item>
-            <Form.Item name="contact" label="Số điện thoại hoặc thư điện tử">
-              <Input maxLength={200} />
-            </Form.Item>
-          </>
-        )}
-        {step === 'reject' && (
-          <>
-            <Form.Item name="reason" label="Lý do không thụ lý" rules={[{ required: true, message: 'Chọn lý do.' }]}>
-              <Select options={optionsOf(REJECT_REASON_LABELS)} />
-            </Form.Item>
-            <Form.Item
-              name="note"
-              label="Ghi chú, hướng xử lý"
-              rules={[{ required: true, whitespace: true, message: 'Nhập ghi chú.' }]}
-            >
-              <Input.TextArea rows={4} maxLength={2000} />
-            </Form.Item>
-          </>
-        )}
-        {step === 'extend' && (
-          <Form.Item
-            name="note"
-            label="Lý do gia hạn"
-            rules={[{ required: true, whitespace: true, message: 'Nhập lý do.' }]}
-          >
-            <Input.TextArea rows={3} maxLength={1000} />
-          </Form.Item>
-        )}
-        {step === 'answer' && (
-          <>
-            <Form.Item
-              name="answerNo"
-              label="Số, ký hiệu văn bản trả lời"
-              extra="Ví dụ 25/UBND-VHXH; để trống nếu chưa vào sổ."
-            >
-              <Input maxLength={60} />
-            </Form.Item>
-            <Form.Item
-              name="answer"
-              label="Nội dung trả lời, kết luận"
-              rules={[
-                { required: true, whitespace: true, message: 'Nhập nội dung trả lời.' },
-                { min: 10, message: 'Nội dung trả lời cần ít nhất 10 ký tự.' },
-              ]}
-            >
-              <Input.TextArea rows={6} maxLength={8000} showCount />
-            </Form.Item>
-          </>
-        )}
-      </Form>
-    </Modal>
   );
 }

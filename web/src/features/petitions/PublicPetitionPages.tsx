@@ -24,6 +24,7 @@ import { api } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { useDocumentTitle } from '../../ui/page';
+import { petitionKeys } from './keys';
 import { STATUS_COLOR } from './DeadlineTag';
 import type { PetitionReceipt, PetitionRecipients, PetitionStatusOut } from './types';
 
@@ -82,7 +83,7 @@ export function PublicPetitionFormPage() {
   const kind = Form.useWatch('kind', form) ?? 'reflection';
   const { problem, setProblem, clear } = useFormProblem();
   const recipients = useQuery({
-    queryKey: ['public', 'petition-recipients'],
+    queryKey: petitionKeys.publicRecipients(),
     queryFn: () => api.get<PetitionRecipients>('/public/petitions/recipients'),
   });
   const send = useMutation({
@@ -223,7 +224,7 @@ export function PublicPetitionTrackPage() {
   const [params, setParams] = useSearchParams();
   const code = params.get('ma') ?? '';
   const q = useQuery({
-    queryKey: ['public', 'petition', code],
+    queryKey: petitionKeys.publicTracking(code),
     queryFn: () => api.get<PetitionStatusOut>('/public/petitions/status', { ma: code }),
     enabled: code.length > 0,
   });

@@ -13,5 +13,3 @@ export type PetitionDetail = z.output<typeof DetailOut>;
 export type PetitionReceipt = z.output<typeof ReceiptOut>;
 export type PetitionStatusOut = z.output<typeof StatusOut>;
 export type PetitionRecipients = z.output<typeof RecipientsOut>;
-
-export const PETITIONS_KEY = ['petitions'] as const;
