@@ -74,6 +74,19 @@ interface PeriodReport {
       previousIndividuals: number;
       lines: { key: string; label: string; current: number; previous: number }[];
     };
+    /** Inspections, training, conferences and petitions, counted from their records. */
+    oversight: {
+      inspections: {
+        planned: number;
+        conducted: number;
+        concluded: number;
+        recommendations: number;
+        openRecommendations: number;
+      };
+      trainings: { planned: number; held: number; attendees: number };
+      conferences: { total: number; soKet: number; tongKet: number; cluster: number; ceremony: number };
+      petitions: { received: number; settled: number; notAccepted: number; pending: number };
+    };
   };
   submittedAt: string | null;
   updatedAt: string | null;
@@ -273,6 +286,32 @@ export function PeriodReportPage() {
                 <Statistic title="Cấp trên đã khen thưởng" value={f.khenCao.awarded} />
               </Col>
             </Row>
+          </Card>
+
+          <Card size="small" title="Kiểm tra, tập huấn, hội nghị và giải quyết đơn thư">
+            <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+              <Descriptions.Item label={`Kiểm tra (kế hoạch năm ${r.year})`}>
+                {n(f.oversight.inspections.planned)} cuộc theo kế hoạch; đã kiểm tra{' '}
+                {n(f.oversight.inspections.conducted)}, đã kết luận {n(f.oversight.inspections.concluded)}
+              </Descriptions.Item>
+              <Descriptions.Item label="Kiến nghị sau kiểm tra">
+                {n(f.oversight.inspections.recommendations)} kiến nghị, còn{' '}
+                {n(f.oversight.inspections.openRecommendations)} chưa thực hiện xong
+              </Descriptions.Item>
+              <Descriptions.Item label="Tập huấn, bồi dưỡng nghiệp vụ">
+                Đã tổ chức {n(f.oversight.trainings.held)}/{n(f.oversight.trainings.planned)} lớp,{' '}
+                {n(f.oversight.trainings.attendees)} lượt người tham dự
+              </Descriptions.Item>
+              <Descriptions.Item label="Hội nghị, buổi lễ đã tổ chức">
+                {n(f.oversight.conferences.total)} (sơ kết {n(f.oversight.conferences.soKet)}, tổng kết{' '}
+                {n(f.oversight.conferences.tongKet)}, cụm, khối {n(f.oversight.conferences.cluster)}, lễ trao tặng{' '}
+                {n(f.oversight.conferences.ceremony)})
+              </Descriptions.Item>
+              <Descriptions.Item label="Đơn thư về thi đua, khen thưởng">
+                Tiếp nhận {n(f.oversight.petitions.received)}; đã giải quyết, trả lời {n(f.oversight.petitions.settled)}
+                ; không thụ lý {n(f.oversight.petitions.notAccepted)}; đang xử lý {n(f.oversight.petitions.pending)}
+              </Descriptions.Item>
+            </Descriptions>
           </Card>
 
           <Row gutter={[12, 12]}>
