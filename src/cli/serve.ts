@@ -15,6 +15,7 @@ import { mailSettingsFrom, startMailOutbox } from '../features/notifications/mai
 import { startPetitionDeadlineChecks } from '../features/petitions/deadline-notices.js';
 import { startOverdueChecks } from '../features/plans/service.js';
 import { startLateReportChecks } from '../features/annual-reports/reminders.js';
+import { startBulkResultsCleanup } from '../features/eligibility/bulk-retention.js';
 import { backupDatabase, scheduleSettings, startScheduledBackups } from '../features/backup/service.js';
 import { startAdminSocket } from './admin-socket.js';
 import { produceReport } from './report.js';
@@ -84,6 +85,8 @@ export async function runServe() {
   const stopPetitionChecks = startPetitionDeadlineChecks(database.db);
   // Units late with their six-month or annual report to the body above are reminded once per due date.
   const stopReportChecks = startLateReportChecks(database.db);
+  // Bulk eligibility checks' detailed rows and Excel files past BULK_RESULTS_KEEP_DAYS are removed daily.
+  const stopBulkCleanup = startBulkResultsCleanup(database.db);
   // Signed audit heads outside the database, shortly after each write and at an interval.
   audit.anchors.start(database.db, anchorIntervalMs());
   // `backup` asks this process over a local socket while it holds the embedded database.
@@ -123,6 +126,7 @@ export async function runServe() {
     stopPlanChecks();
     stopReportChecks();
     stopPetitionChecks();
+    stopBulkCleanup();
     stopBackups();
     admin?.close();
     await audit.anchors.stop();

@@ -16,6 +16,8 @@ export type ErrorKind =
   | 'CSRF'
   | 'THROTTLED'
   | 'PAYLOAD_TOO_LARGE'
+  /** What was asked for existed but is no longer kept (derived results past their retention). */
+  | 'GONE'
   | 'INTERNAL';
 
 export interface FieldError {
@@ -47,6 +49,7 @@ const STATUS: Record<ErrorKind, number> = {
   CSRF: 403,
   THROTTLED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  GONE: 410,
   INTERNAL: 500,
 };
 
@@ -80,6 +83,8 @@ export const conflict = (message: string, fields: FieldError[] = []) => new AppE
  */
 export const refuse = (code: SpecificCode, message: string, fields: FieldError[] = []) =>
   new AppError('CONFLICT', message, fields, code);
+/** A 410 with a specific code: the thing existed, but is no longer kept (its retention ended). */
+export const gone = (code: SpecificCode, message: string) => new AppError('GONE', message, [], code);
 /**
  * A 400 with its field errors. Without a message of its own, the message names the first field
  * ("Hạn sơ kết: Ngày không hợp lệ.") so that a client showing only the message still says where.

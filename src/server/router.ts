@@ -31,6 +31,9 @@ export const ERRORS = {
   409: err('Xung đột dữ liệu'),
 } as const;
 
+/** For routes whose result may be past its retention period (410). */
+export const GONE = { 410: err('Đã hết hạn lưu') } as const;
+
 export const json = <S extends z.ZodType>(schema: S, description = 'OK') => ({
   description,
   content: { 'application/json': { schema } },

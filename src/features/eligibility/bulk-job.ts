@@ -14,6 +14,7 @@ import { notFound, refuse } from '../../server/errors.js';
 import { type ListPage, offsetOf } from '../../server/paging.js';
 import { requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
+import { bulkResultsExpired } from './bulk-retention.js';
 import { requireOrgAccess } from '../organisations/scope.js';
 import { streamEligibilityWorkbook } from './export.js';
 import {
@@ -58,6 +59,8 @@ interface BulkJobResult {
   fileId?: string;
   fileName?: string;
   error?: string;
+  /** When the cleanup removed the rows and the file (src/features/eligibility/bulk-retention.ts). */
+  expiredOn?: string;
 }
 
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -316,6 +319,7 @@ export async function getBulkCheckJob(ctx: Ctx, id: string) {
     alreadyAwarded: r.alreadyAwarded,
     counts: r.counts,
     fileName: r.fileName ?? null,
+    expired: !!r.expiredOn,
     error:
       status === 'failed'
         ? r.error
@@ -330,6 +334,7 @@ export async function getBulkCheckJob(ctx: Ctx, id: string) {
 /** One page of one group of a bulk check's rows (read while it runs too), with current overrides. */
 export async function listBulkCheckRows(ctx: Ctx, id: string, q: ListPage & { group: BulkGroup }) {
   const { r } = await loadJob(ctx, id);
+  if (r.expiredOn) throw bulkResultsExpired();
   const offset = offsetOf(q);
   const rows = await ctx.db
     .select({ seq: eligibilityBulkRows.seq, data: eligibilityBulkRows.data })
@@ -357,6 +362,7 @@ export async function listBulkCheckRows(ctx: Ctx, id: string, q: ListPage & { gr
 /** The finished check's Excel file. */
 export async function bulkCheckFile(ctx: Ctx, id: string) {
   const { job, r } = await loadJob(ctx, id);
+  if (r.expiredOn) throw bulkResultsExpired();
   if (job.status !== 'done' || !r.fileId) throw refuse('BULK_CHECK_NOT_READY', 'Lượt xét chưa xong.');
   const [f] = await ctx.db
     .select()

@@ -8,6 +8,9 @@ import { FIXTURE_PASSWORD, seedFixture } from '../../db/testing/fixture.js';
 import { TestClient } from '../../db/testing/http.js';
 import { createApp } from '../../server/app.js';
 import { bulkCheckJobDone } from './bulk-job.js';
+import { purgeExpiredBulkResults } from './bulk-retention.js';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditLog, eligibilityBulkRows, files, jobs } from '../../db/schema.js';
 import ExcelJS from 'exceljs';
 
 const contractCase = {
@@ -246,6 +249,72 @@ describe.each(ENGINES)('eligibility in the product on %s', (engine) => {
     expect((await clerk.get(`/api/v1/eligibility/bulk-jobs/${id}`)).status).toBe(403);
     expect((await clerk.get(`/api/v1/eligibility/bulk-jobs/${id}/rows?group=eligible`)).status).toBe(403);
     expect((await clerk.post('/api/v1/eligibility/bulk-jobs', query)).status).toBe(403);
+  });
+
+  it('past its retention a bulk check keeps its summary; its rows and file answer 410, deleted in batches and audited', async () => {
+    const officer = await as('officer');
+    const ward = await org('T.W1');
+    const query = { orgId: ward, award: 'LDTT', period: '2026', decisionDate: '2026-12-15' };
+    const started = await officer.post('/api/v1/eligibility/bulk-jobs', query);
+    expect(started.status).toBe(202);
+    const id: string = started.body.id;
+    await bulkCheckJobDone(id);
+    const before = (await officer.get(`/api/v1/eligibility/bulk-jobs/${id}`)).body;
+    expect(before).toMatchObject({ status: 'done', expired: false });
+    const listed = before.counts.eligible + before.counts.judgementOnly + before.counts.oneShort;
+    expect(listed).toBeGreaterThan(2);
+    const [{ finishedAt, tenantId }] = await d.db
+      .select({ finishedAt: jobs.finishedAt, tenantId: jobs.tenantId })
+      .from(jobs)
+      .where(eq(jobs.id, id));
+    const rowsOf = async () =>
+      (
+        await d.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(eligibilityBulkRows)
+          .where(and(eq(eligibilityBulkRows.tenantId, tenantId), eq(eligibilityBulkRows.jobId, id)))
+      )[0]!.n;
+    expect(await rowsOf()).toBe(listed);
+    const day = 86_400_000;
+    // Within the period nothing goes.
+    const early = await purgeExpiredBulkResults(d.db, new Date(finishedAt!.getTime() + 29 * day), {
+      keepDays: 30,
+      pauseMs: 0,
+    });
+    expect(early).toEqual({ jobs: 0, rows: 0 });
+    expect((await officer.get(`/api/v1/eligibility/bulk-jobs/${id}/rows?group=eligible`)).status).toBe(200);
+    // Past it: the job's rows go two at a time, its file with them; the summary stays.
+    const later = new Date(finishedAt!.getTime() + 31 * day);
+    const purged = await purgeExpiredBulkResults(d.db, later, { keepDays: 30, batchSize: 2, pauseMs: 0 });
+    expect(purged.jobs).toBeGreaterThanOrEqual(1);
+    expect(purged.rows).toBeGreaterThanOrEqual(listed);
+    expect(await rowsOf()).toBe(0);
+    const after = (await officer.get(`/api/v1/eligibility/bulk-jobs/${id}`)).body;
+    expect(after).toMatchObject({ status: 'done', expired: true, counts: before.counts, checked: before.checked });
+    expect(after.fileName).toBeNull();
+    expect(
+      (
+        await d.db
+          .select()
+          .from(files)
+          .where(and(eq(files.ownerType, 'job'), eq(files.ownerId, id)))
+      ).length,
+    ).toBe(0);
+    for (const path of [`rows?group=eligible`, 'file']) {
+      const r = await officer.get(`/api/v1/eligibility/bulk-jobs/${id}/${path}`);
+      expect(r.status, path).toBe(410);
+      expect(r.body.error.code).toBe('BULK_CHECK_EXPIRED');
+      expect(r.body.error.message).toMatch(/^Kết quả đã hết hạn lưu/);
+    }
+    // Audited once, as the system; a second run finds nothing more to do.
+    const audit = await d.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'eligibility.bulk_results_expired'), eq(auditLog.entityId, id)));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorUserId: null, entityType: 'job', orgId: ward });
+    expect(audit[0]!.after).toMatchObject({ rows: listed, keepDays: 30 });
+    expect(await purgeExpiredBulkResults(d.db, later, { keepDays: 30, pauseMs: 0 })).toEqual({ jobs: 0, rows: 0 });
   });
 
   it('lets an officer override a verdict only with a written reason, and audits it', async () => {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EligibilityBatchOutputSchema, EligibilityOutputSchema } from '../../domain/eligibility/contract.js';
-import { ctxOf, ERRORS, IdParam, json, newRouter } from '../../server/router.js';
+import { ctxOf, ERRORS, GONE, IdParam, json, newRouter } from '../../server/router.js';
 import { RequiredText } from '../../server/schemas.js';
 import {
   BulkCheckOut,
@@ -144,7 +144,7 @@ export const eligibilityRoutes = newRouter()
       tags,
       summary: 'Một trang kết quả của lượt xét hàng loạt (đủ điều kiện, chờ Hội đồng, còn thiếu một tiêu chí)',
       request: { params: JobParam, query: BulkRowsQuery },
-      responses: { 200: json(BulkRowsOut), ...ERRORS },
+      responses: { 200: json(BulkRowsOut), ...ERRORS, ...GONE },
     }),
     async (c) => c.json(await listBulkCheckRows(ctxOf(c), c.req.valid('param').jobId, c.req.valid('query')), 200),
   )
@@ -155,7 +155,7 @@ export const eligibilityRoutes = newRouter()
       tags,
       summary: 'Tải tệp Excel kết quả của lượt xét hàng loạt',
       request: { params: JobParam },
-      responses: XL,
+      responses: { ...XL, ...GONE },
     }),
     async (c) => {
       const f = await bulkCheckFile(ctxOf(c), c.req.valid('param').jobId);

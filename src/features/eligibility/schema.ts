@@ -197,6 +197,9 @@ export const BulkJobOut = z
     alreadyAwarded: z.number().int(),
     counts: z.object({ eligible: z.number().int(), judgementOnly: z.number().int(), oneShort: z.number().int() }),
     fileName: z.string().nullable(),
+    expired: z
+      .boolean()
+      .openapi({ description: 'Kết quả đã hết hạn lưu: danh sách chi tiết và tệp Excel đã được xóa, còn bản tóm tắt' }),
     error: z.string().nullable(),
     createdAt: z.string().openapi({ format: 'date-time' }),
     finishedAt: z.string().openapi({ format: 'date-time' }).nullable(),
