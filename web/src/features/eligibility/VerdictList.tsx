@@ -9,7 +9,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
 import { api, ApiError } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
-import { fmtDate, fmtDateTime, fmtMoney, isoDatesToVN, toIso } from '../../ui/format';
+import { fmtDate, fmtDateTime, fmtMoney, toIso } from '../../ui/format';
+import { CriteriaList } from '../../ui/criteria-list';
 import { LoadError } from '../../ui/page';
 import type { AuditEntry, Page } from '../../ui/types';
 import {
@@ -22,7 +23,7 @@ import {
   type PeriodKind,
 } from './labels';
 import { OverrideModal, type OverrideTarget } from './OverrideModal';
-import { DecisionDatePicker, MetIcon, OverrideTag, PeriodPicker, StatusTag } from './parts';
+import { DecisionDatePicker, OverrideTag, PeriodPicker, StatusTag } from './parts';
 import type { OverrideSubjectKind, SubjectEligibility, VerdictItem } from './types';
 import { eligibilityAuditKeys, eligibilityKeys } from './keys';
 
@@ -84,27 +85,7 @@ function VerdictBody({
           }
         />
       )}
-      <Typography.Text strong style={{ display: 'block', margin: '12px 0 4px' }}>
-        Tiêu chí
-      </Typography.Text>
-      <ul className="criteria-list">
-        {o.criteria.map((c) => (
-          <li key={c.id}>
-            <MetIcon met={c.met} />
-            <div style={{ minWidth: 0 }}>
-              <div className="criterion-message">
-                {isoDatesToVN(c.message)}
-                {c.met === null && (
-                  <Tag color="blue" style={{ marginInlineStart: 8 }}>
-                    Hội đồng xem xét
-                  </Tag>
-                )}
-              </div>
-              <div className="criterion-basis">{c.basis}</div>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <CriteriaList criteria={o.criteria} />
       {onOverride && (
         <Button icon={<EditOutlined aria-hidden />} onClick={onOverride} style={{ marginTop: 12 }}>
           Điều chỉnh kết quả

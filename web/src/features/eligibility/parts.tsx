@@ -1,6 +1,5 @@
 // Small pieces shared by the eligibility screens: the tags for how sure a rule is, the verdict
-// status tag, the criterion icon, the period picker (year or school year) and the decision date.
-import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
+// status tag, the period picker (year or school year) and the decision date.
 import { DatePicker, Select, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useAuth } from '../../ui/auth';
@@ -65,13 +64,6 @@ export function OverrideTag({ eligible, reason }: { eligible: boolean; reason: s
       </Tag>
     </Tooltip>
   );
-}
-
-/** ✓ met, ✗ not met, ? for the council; each with words for screen readers. */
-export function MetIcon({ met }: { met: boolean | null }) {
-  if (met === true) return <CheckCircleFilled className="met-icon met-yes" aria-label="Đạt" role="img" />;
-  if (met === false) return <CloseCircleFilled className="met-icon met-no" aria-label="Chưa đạt" role="img" />;
-  return <QuestionCircleFilled className="met-icon met-council" aria-label="Hội đồng xem xét" role="img" />;
 }
 
 /**

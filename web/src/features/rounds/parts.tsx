@@ -13,10 +13,11 @@ import {
   type RoundStatus,
 } from '../../../../src/domain/rounds/vocab';
 import { api, downloadUrl, errorMessage, isApiError } from '../../ui/api';
-import { fmtMoney, isoDatesToVN } from '../../ui/format';
+import { fmtMoney } from '../../ui/format';
+import { CriteriaList } from '../../ui/criteria-list';
 import { FormModal, useFormModal } from '../../ui/form-modal';
 import { STATUS, verdictStatus } from '../eligibility/labels';
-import { MetIcon, StatusTag } from '../eligibility/parts';
+import { StatusTag } from '../eligibility/parts';
 import {
   clockText,
   countdownText,
@@ -118,36 +119,17 @@ export function VerdictTags({
   );
 }
 
-/** The criteria of a verdict with ✓/✗/? icons, the messages and their legal basis. */
-export function CriteriaList({ verdict, title = 'Tiêu chí' }: { verdict: NomineeVerdict; title?: string }) {
+/** A nominee's verdict: its criteria, then the bonus it would carry and the rules applied. */
+function VerdictCriteria({ verdict, title }: { verdict: NomineeVerdict; title?: string }) {
   return (
     <div className="nominee-criteria">
-      <Typography.Text strong style={{ display: 'block', margin: '4px 0' }}>
-        {title}
-      </Typography.Text>
-      <ul className="criteria-list">
-        {verdict.criteria.map((c) => (
-          <li key={c.id}>
-            <MetIcon met={c.met} />
-            <div style={{ minWidth: 0 }}>
-              <div className="criterion-message">
-                {isoDatesToVN(c.message)}
-                {c.met === null && (
-                  <Tag color="blue" style={{ marginInlineStart: 8 }}>
-                    Hội đồng xem xét
-                  </Tag>
-                )}
-              </div>
-              <div className="criterion-basis">{c.basis}</div>
-            </div>
-          </li>
-        ))}
-      </ul>
-      <div className="verdict-bonus muted">
-        Tiền thưởng nếu được tặng: {verdict.amount === null ? 'chưa xác định' : fmtMoney(verdict.amount)}
-        {verdict.amountInWords && verdict.amount !== null ? ` (${verdict.amountInWords})` : ''} · Áp dụng:{' '}
-        {verdict.rules}
-      </div>
+      <CriteriaList criteria={verdict.criteria} title={title}>
+        <div className="verdict-bonus muted">
+          Tiền thưởng nếu được tặng: {verdict.amount === null ? 'chưa xác định' : fmtMoney(verdict.amount)}
+          {verdict.amountInWords && verdict.amount !== null ? ` (${verdict.amountInWords})` : ''} · Áp dụng:{' '}
+          {verdict.rules}
+        </div>
+      </CriteriaList>
     </div>
   );
 }
@@ -164,12 +146,15 @@ export function VerdictDetails({
   if (submitted && verdictChanged(verdict, submitted)) {
     return (
       <div className="verdict-compare">
-        <CriteriaList verdict={verdict} title={`Kết quả hiện tại: ${STATUS[verdictStatus(verdict)].label}`} />
-        <CriteriaList verdict={submitted} title={`Kết quả lúc gửi hồ sơ: ${STATUS[verdictStatus(submitted)].label}`} />
+        <VerdictCriteria verdict={verdict} title={`Kết quả hiện tại: ${STATUS[verdictStatus(verdict)].label}`} />
+        <VerdictCriteria
+          verdict={submitted}
+          title={`Kết quả lúc gửi hồ sơ: ${STATUS[verdictStatus(submitted)].label}`}
+        />
       </div>
     );
   }
-  return <CriteriaList verdict={verdict} />;
+  return <VerdictCriteria verdict={verdict} />;
 }
 
 /**
