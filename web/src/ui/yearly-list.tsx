@@ -16,7 +16,8 @@ interface ListPage<Row> {
 
 /** The year (from the address, else the current one), the paging, and the list from `path`. */
 export function useYearlyList<Row>(
-  key: string,
+  /** The feature's query-key prefix: the list's key is the prefix and the query. */
+  key: readonly unknown[],
   path: string,
   filters: Record<string, string | number | undefined> = {},
   enabled = true,
@@ -26,7 +27,7 @@ export function useYearlyList<Row>(
   const { page, pageSize, update } = useUrlListState(params, setParams);
   const query = { year, ...filters, page, pageSize };
   const list = useQuery({
-    queryKey: [key, query],
+    queryKey: [...key, query],
     queryFn: () => api.get<ListPage<Row>>(path, query),
     placeholderData: keepPreviousData,
     enabled,

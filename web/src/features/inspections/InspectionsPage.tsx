@@ -1,20 +1,22 @@
 // /kiem-tra: the year's inspection plan (kiểm tra công tác thi đua, khen thưởng) — units and
 // dates, filtered by year and status on the server — and a form to add a unit to the plan.
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
+import type { Dayjs } from 'dayjs';
 import { INSPECTION_STATUS_LABELS } from '../../../../src/domain/inspections/index';
 import type { InspectionDetail, InspectionPage } from '../../../../src/features/inspections/schema';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { PageHeader, useDocumentTitle } from '../../ui/page';
 import { YearFilter, YearlyTable, useYearlyList } from '../../ui/yearly-list';
+import { inspectionKeys } from './keys';
 
 type Page = z.output<typeof InspectionPage>;
 type Row = Page['items'][number];
@@ -33,7 +35,7 @@ export function InspectionsPage() {
   const { can } = useAuth();
   const [params] = useSearchParams();
   const status = params.get('status') ?? undefined;
-  const { year, update, ...table } = useYearlyList<Row>('inspections', '/inspections', { status });
+  const { year, update, ...table } = useYearlyList<Row>(inspectionKeys.all, '/inspections', { status });
   const [open, setOpen] = useState(false);
 
   return (
@@ -99,70 +101,63 @@ export function InspectionsPage() {
   );
 }
 
+interface PlanValues {
+  orgId: string;
+  targetOrgId: string;
+  year: number;
+  dates?: [Dayjs, Dayjs];
+  subject: string;
+}
+
 function PlanModal({ year, onClose }: { year: number; onClose: () => void }) {
-  const [form] = Form.useForm();
-  const { problem, setProblem } = useFormProblem();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) => api.post<Detail>('/inspections', v),
+  const state = useFormModal<PlanValues, Detail>({
+    open: true,
+    initialValues: () => ({ year }),
+    submit: (v) =>
+      api.post<Detail>('/inspections', {
+        orgId: v.orgId,
+        targetOrgId: v.targetOrgId,
+        year: v.year,
+        plannedFrom: toIso(v.dates?.[0]),
+        plannedTo: toIso(v.dates?.[1]),
+        subject: v.subject,
+      }),
     onSuccess: async (d) => {
-      await qc.invalidateQueries({ queryKey: ['inspections'] });
+      await qc.invalidateQueries({ queryKey: inspectionKeys.all });
       void navigate(`/kiem-tra/${d.id}`);
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal
+    <FormModal
+      state={state}
       open
+      onClose={onClose}
       title="Thêm đơn vị vào kế hoạch kiểm tra"
       okText="Lưu"
-      cancelText="Hủy"
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
       width={640}
+      name="inspection-plan"
     >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ year }}
-        onFinish={(v) =>
-          save.mutate({
-            orgId: v.orgId,
-            targetOrgId: v.targetOrgId,
-            year: v.year,
-            plannedFrom: toIso(v.dates?.[0]),
-            plannedTo: toIso(v.dates?.[1]),
-            subject: v.subject,
-          })
-        }
+      <Form.Item name="orgId" label="Cơ quan tiến hành kiểm tra" rules={[{ required: true, message: 'Chọn cơ quan.' }]}>
+        <OrgTreeSelect placeholder="Chọn cơ quan" />
+      </Form.Item>
+      <Form.Item
+        name="targetOrgId"
+        label="Đơn vị được kiểm tra"
+        rules={[{ required: true, message: 'Chọn đơn vị được kiểm tra.' }]}
       >
-        <Form.Item
-          name="orgId"
-          label="Cơ quan tiến hành kiểm tra"
-          rules={[{ required: true, message: 'Chọn cơ quan.' }]}
-        >
-          <OrgTreeSelect placeholder="Chọn cơ quan" />
-        </Form.Item>
-        <Form.Item
-          name="targetOrgId"
-          label="Đơn vị được kiểm tra"
-          rules={[{ required: true, message: 'Chọn đơn vị được kiểm tra.' }]}
-        >
-          <OrgTreeSelect placeholder="Chọn đơn vị" />
-        </Form.Item>
-        <Form.Item name="year" label="Năm kế hoạch" rules={[{ required: true }]}>
-          <InputNumber min={2000} max={2100} />
-        </Form.Item>
-        <Form.Item name="dates" label="Thời gian dự kiến" rules={[{ required: true, message: 'Chọn thời gian.' }]}>
-          <DatePicker.RangePicker format={DATE_FORMATS} placeholder={['Từ ngày', 'Đến ngày']} />
-        </Form.Item>
-        <Form.Item name="subject" label="Nội dung kiểm tra" rules={[{ required: true, message: 'Nhập nội dung.' }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <OrgTreeSelect placeholder="Chọn đơn vị" />
+      </Form.Item>
+      <Form.Item name="year" label="Năm kế hoạch" rules={[{ required: true }]}>
+        <InputNumber min={2000} max={2100} />
+      </Form.Item>
+      <Form.Item name="dates" label="Thời gian dự kiến" rules={[{ required: true, message: 'Chọn thời gian.' }]}>
+        <DatePicker.RangePicker format={DATE_FORMATS} placeholder={['Từ ngày', 'Đến ngày']} />
+      </Form.Item>
+      <Form.Item name="subject" label="Nội dung kiểm tra" rules={[{ required: true, message: 'Nhập nội dung.' }]}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

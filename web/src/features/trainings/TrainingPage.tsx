@@ -1,8 +1,8 @@
 // /tap-huan/:id: one training course — participants from the registry, attendance (attendees get
 // a certificate number), materials, the attendance list as Excel or Word, and certificates.
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Select, Space, Switch, Table, Tag, Upload } from 'antd';
+import { App, Button, Card, Descriptions, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { z } from 'zod';
@@ -11,12 +11,15 @@ import { api, downloadUrl, errorMessage } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
 import { useDebounced } from '../../ui/hooks';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { UploadButton } from '../../ui/upload-button';
+import { peopleKeys } from '../people/keys';
+import { trainingKeys } from './keys';
 
 type Detail = z.output<typeof TrainingDetail>;
 
 export function TrainingPage() {
   const { id = '' } = useParams();
-  const q = useQuery({ queryKey: ['training', id], queryFn: () => api.get<Detail>(`/trainings/${id}`) });
+  const q = useQuery({ queryKey: trainingKeys.detail(id), queryFn: () => api.get<Detail>(`/trainings/${id}`) });
   useDocumentTitle(q.data?.title ?? 'Lớp tập huấn');
   if (q.isPending) return <PageSkeleton />;
   if (q.isError) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
@@ -31,7 +34,7 @@ function TrainingView({ d }: { d: Detail }) {
   const q = useDebounced(search, 300);
   const [picked, setPicked] = useState<string[]>([]);
   const people = useQuery({
-    queryKey: ['people-pick', d.orgId, q],
+    queryKey: peopleKeys.pick(d.orgId, q),
     queryFn: () =>
       api.get<{ items: { id: string; fullName: string }[] }>('/people', { orgId: d.orgId, q, pageSize: 20 }),
     enabled: d.canManage,
@@ -40,8 +43,8 @@ function TrainingView({ d }: { d: Detail }) {
     mutationFn: ({ path, body }: { path: string; body: unknown }) =>
       api.post<Detail>(`/trainings/${d.id}${path}`, body),
     onSuccess: (x) => {
-      qc.setQueryData(['training', d.id], x);
-      void qc.invalidateQueries({ queryKey: ['trainings'] });
+      qc.setQueryData(trainingKeys.detail(d.id), x);
+      void qc.invalidateQueries({ queryKey: trainingKeys.all });
       setMarks({});
       void message.success('Đã lưu.');
     },
@@ -180,23 +183,12 @@ function TrainingView({ d }: { d: Detail }) {
               ))
             : 'Chưa có tài liệu.'}
           {d.canManage ? (
-            <Upload
-              showUploadList={false}
-              customRequest={async ({ file, onSuccess, onError }) => {
-                const form = new FormData();
-                form.append('file', file as File);
-                try {
-                  await api.upload(`/trainings/${d.id}/files`, form);
-                  await qc.invalidateQueries({ queryKey: ['training', d.id] });
-                  onSuccess?.(null);
-                } catch (e) {
-                  void message.error(errorMessage(e));
-                  onError?.(e as Error);
-                }
-              }}
+            <UploadButton
+              path={`/trainings/${d.id}/files`}
+              onUploaded={() => qc.invalidateQueries({ queryKey: trainingKeys.detail(d.id) })}
             >
-              <Button icon={<UploadOutlined aria-hidden />}>Tải lên tài liệu (PDF, Word, ảnh)</Button>
-            </Upload>
+              Tải lên tài liệu (PDF, Word, ảnh)
+            </UploadButton>
           ) : null}
         </Space>
       </Card>

@@ -1,19 +1,21 @@
 // /tap-huan: training courses (tập huấn, bồi dưỡng nghiệp vụ thi đua, khen thưởng) filtered by year
 // on the server, a form to plan one, and who in each unit has never been trained.
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, DatePicker, Form, Input, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
+import type { Dayjs } from 'dayjs';
 import type { TrainingDetail, TrainingPage, UntrainedPage } from '../../../../src/features/trainings/schema';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, fmtNumber, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import { YearFilter, YearlyTable, useYearlyList } from '../../ui/yearly-list';
+import { trainingKeys } from './keys';
 
 type Page = z.output<typeof TrainingPage>;
 type Row = Page['items'][number];
@@ -24,7 +26,7 @@ export function TrainingsPage() {
   const { can } = useAuth();
   const [params] = useSearchParams();
   const tab = params.get('tab') ?? 'courses';
-  const { year, update, ...table } = useYearlyList<Row>('trainings', '/trainings', {}, tab === 'courses');
+  const { year, update, ...table } = useYearlyList<Row>(trainingKeys.all, '/trainings', {}, tab === 'courses');
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -89,7 +91,7 @@ function UntrainedView() {
   const [orgId, setOrgId] = useState<string | undefined>();
   const [page, setPage] = useState(1);
   const q = useQuery({
-    queryKey: ['untrained', orgId, page],
+    queryKey: trainingKeys.untrained(orgId, page),
     queryFn: () => api.get<Untrained>('/trainings/untrained', { orgId, page, pageSize: 50 }),
     placeholderData: keepPreviousData,
   });
@@ -145,72 +147,71 @@ function UntrainedView() {
   );
 }
 
+interface CourseValues {
+  orgId: string;
+  title: string;
+  content: string;
+  dates?: [Dayjs, Dayjs];
+  place?: string;
+  trainers?: string;
+  invitedOrgIds?: string[];
+}
+
 function CourseModal({ onClose }: { onClose: () => void }) {
-  const [form] = Form.useForm();
-  const { problem, setProblem } = useFormProblem();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) => api.post<z.output<typeof TrainingDetail>>('/trainings', v),
+  const state = useFormModal<CourseValues, z.output<typeof TrainingDetail>>({
+    open: true,
+    submit: (v) =>
+      api.post<z.output<typeof TrainingDetail>>('/trainings', {
+        orgId: v.orgId,
+        title: v.title,
+        content: v.content,
+        fromDate: toIso(v.dates?.[0]),
+        toDate: toIso(v.dates?.[1]),
+        place: v.place || null,
+        trainers: String(v.trainers ?? '')
+          .split('\n')
+          .map((s: string) => s.trim())
+          .filter(Boolean),
+        invitedOrgIds: v.invitedOrgIds ?? [],
+      }),
     onSuccess: async (d) => {
-      await qc.invalidateQueries({ queryKey: ['trainings'] });
+      await qc.invalidateQueries({ queryKey: trainingKeys.all });
       void navigate(`/tap-huan/${d.id}`);
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal
+    <FormModal
+      state={state}
       open
+      onClose={onClose}
       title="Lập lớp tập huấn"
       okText="Lưu"
-      cancelText="Hủy"
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
       width={680}
+      name="training-course"
     >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) =>
-          save.mutate({
-            orgId: v.orgId,
-            title: v.title,
-            content: v.content,
-            fromDate: toIso(v.dates?.[0]),
-            toDate: toIso(v.dates?.[1]),
-            place: v.place || null,
-            trainers: String(v.trainers ?? '')
-              .split('\n')
-              .map((s: string) => s.trim())
-              .filter(Boolean),
-            invitedOrgIds: v.invitedOrgIds ?? [],
-          })
-        }
-      >
-        <Form.Item name="orgId" label="Đơn vị tổ chức" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
-          <OrgTreeSelect placeholder="Chọn đơn vị" />
-        </Form.Item>
-        <Form.Item name="title" label="Tên lớp" rules={[{ required: true, message: 'Nhập tên lớp.' }]}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="content" label="Nội dung" rules={[{ required: true, message: 'Nhập nội dung.' }]}>
-          <Input.TextArea rows={3} maxLength={10000} />
-        </Form.Item>
-        <Form.Item name="dates" label="Thời gian" rules={[{ required: true, message: 'Chọn thời gian.' }]}>
-          <DatePicker.RangePicker format={DATE_FORMATS} placeholder={['Từ ngày', 'Đến ngày']} />
-        </Form.Item>
-        <Form.Item name="place" label="Địa điểm">
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="trainers" label="Báo cáo viên (mỗi người một dòng)">
-          <Input.TextArea rows={2} />
-        </Form.Item>
-        <Form.Item name="invitedOrgIds" label="Đơn vị được mời">
-          <OrgTreeSelect multiple placeholder="Chọn đơn vị" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="orgId" label="Đơn vị tổ chức" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
+        <OrgTreeSelect placeholder="Chọn đơn vị" />
+      </Form.Item>
+      <Form.Item name="title" label="Tên lớp" rules={[{ required: true, message: 'Nhập tên lớp.' }]}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="content" label="Nội dung" rules={[{ required: true, message: 'Nhập nội dung.' }]}>
+        <Input.TextArea rows={3} maxLength={10000} />
+      </Form.Item>
+      <Form.Item name="dates" label="Thời gian" rules={[{ required: true, message: 'Chọn thời gian.' }]}>
+        <DatePicker.RangePicker format={DATE_FORMATS} placeholder={['Từ ngày', 'Đến ngày']} />
+      </Form.Item>
+      <Form.Item name="place" label="Địa điểm">
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="trainers" label="Báo cáo viên (mỗi người một dòng)">
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item name="invitedOrgIds" label="Đơn vị được mời">
+        <OrgTreeSelect multiple placeholder="Chọn đơn vị" />
+      </Form.Item>
+    </FormModal>
   );
 }
