@@ -273,3 +273,80 @@ export async function personGroup(db: Q, tenantId: string, personId: string): Pr
     .where(and(eq(people.tenantId, tenantId), eq(people.id, personId)));
   return p ? groupOf(p.category) : null;
 }
+
+/** The groups (officials or workers) of some people, by person id. */
+export async function peopleGroups(db: Q, tenantId: string, personIds: readonly string[]) {
+  if (!personIds.length) return new Map<string, SubjectGroup>();
+  const rows = await db
+    .select({ id: people.id, category: people.category })
+    .from(people)
+    .where(and(eq(people.tenantId, tenantId), inArray(people.id, [...personIds])));
+  return new Map(rows.map((r) => [r.id, groupOf(r.category)]));
+}
+
+/** Households' histories: their award records in force and their open matters. */
+export async function loadHouseholdHistories(
+  db: Q,
+  tenantId: string,
+  ids: string[],
+): Promise<Map<string, SubjectHistory>> {
+  const out = new Map<string, SubjectHistory>(ids.map((id) => [id, empty()]));
+  if (!ids.length) return out;
+  const [aw, pend] = await Promise.all([
+    db
+      .select()
+      .from(awardRecords)
+      .where(
+        and(
+          eq(awardRecords.tenantId, tenantId),
+          inArray(awardRecords.householdId, ids),
+          isNull(awardRecords.revokedOn),
+        ),
+      ),
+    db
+      .select()
+      .from(pendingMatters)
+      .where(
+        and(
+          eq(pendingMatters.tenantId, tenantId),
+          inArray(pendingMatters.householdId, ids),
+          isNull(pendingMatters.resolvedOn),
+        ),
+      ),
+  ]);
+  for (const a of aw)
+    out.get(a.householdId!)!.records.push({
+      period: a.period,
+      award: a.awardCode,
+      track: a.track,
+      ...(a.decisionDate ? { decisionDate: a.decisionDate } : {}),
+    });
+  for (const p of pend) out.get(p.householdId!)!.pending.push({ kind: p.kind, since: p.since });
+  return out;
+}
+
+/**
+ * The periods of a person's or an organisation's ratings and of its award records in force (in no
+ * order): which kind of year (calendar or school) its history is kept by.
+ */
+export async function historyPeriods(
+  db: Q,
+  tenantId: string,
+  subject: { personId: string } | { orgId: string },
+): Promise<{ ratings: string[]; awards: string[] }> {
+  const col =
+    'personId' in subject
+      ? { r: ratings.personId, a: awardRecords.personId, id: subject.personId }
+      : { r: ratings.orgId, a: awardRecords.orgId, id: subject.orgId };
+  const [rt, aw] = await Promise.all([
+    db
+      .select({ period: ratings.period })
+      .from(ratings)
+      .where(and(eq(ratings.tenantId, tenantId), eq(col.r, col.id))),
+    db
+      .select({ period: awardRecords.period })
+      .from(awardRecords)
+      .where(and(eq(awardRecords.tenantId, tenantId), eq(col.a, col.id), isNull(awardRecords.revokedOn))),
+  ]);
+  return { ratings: rt.map((r) => r.period), awards: aw.map((a) => a.period) };
+}

@@ -1,5 +1,5 @@
-// SQL of the households table for other features: the households of some villages, for a
-// picker (a unit choosing the households it proposes for a commendation).
+// SQL of the households table for other features: one household with its village, and the
+// households of some villages for a picker (a unit choosing the households it proposes).
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { households, organisations } from '../../db/schema.js';
@@ -32,4 +32,17 @@ export async function householdsToPick(
     )
     .orderBy(sql`${households.sortKey} COLLATE "C"`)
     .limit(limit);
+}
+
+/** One household with the name of its village, or null. */
+export async function householdWithVillage(q: Q, tenantId: string, id: string) {
+  const [row] = await q
+    .select({ h: households, village: organisations.name })
+    .from(households)
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)),
+    )
+    .where(and(eq(households.tenantId, tenantId), eq(households.id, id)));
+  return row ?? null;
 }

@@ -17,6 +17,32 @@ export async function cccdsOf(q: Q, tenantId: string, ids: readonly string[]): P
   return new Map(rows.map((r) => [r.id, r.cccd]));
 }
 
+/** One person's record, or null. */
+export async function findPerson(q: Q, tenantId: string, id: string) {
+  const [row] = await q
+    .select()
+    .from(people)
+    .where(and(eq(people.tenantId, tenantId), eq(people.id, id)));
+  return row ?? null;
+}
+
+/** One person with the name of their unit (null when unknown), or null. */
+export async function personWithUnit(q: Q, tenantId: string, id: string) {
+  const [row] = await q
+    .select({
+      id: people.id,
+      fullName: people.fullName,
+      position: people.position,
+      orgId: people.orgId,
+      sortKey: people.sortKey,
+      orgName: organisations.name,
+    })
+    .from(people)
+    .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
+    .where(and(eq(people.tenantId, tenantId), eq(people.id, id)));
+  return row ?? null;
+}
+
 /** At most `limit` people of these organisations matching the search (diacritics ignored), by name. */
 export async function peopleToPick(
   q: Q,

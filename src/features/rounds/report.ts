@@ -1,6 +1,4 @@
 // The achievement report of a nominee (Mẫu 05 style), pre-filled from the registry, as DOCX or PDF.
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { awardRecords, households, organisations, people } from '../../db/schema.js';
 import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
 import { upperVN } from '../../documents/nd30/format.js';
 import { achievementReport, type HistoryRow } from '../../documents/report/achievement.js';
@@ -8,6 +6,10 @@ import { RULE_SETS } from '../../domain/eligibility/rulesets.js';
 import { awardName, EDUCATION_LEVEL_LABELS, GENDER_LABELS } from '../../domain/registry/vocab.js';
 import { formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import type { Ctx } from '../../server/context.js';
+import { householdWithVillage } from '../households/repository.js';
+import { findOrganisation } from '../organisations/repository.js';
+import { findPerson } from '../people/repository.js';
+import { awardRecordsOfSubjects } from '../register/repository.js';
 import { loadNominee } from './access.js';
 import { getProposal } from './proposals.js';
 import { findProposal, findRound } from './repository.js';
@@ -38,26 +40,16 @@ export async function nomineeReportDocument(ctx: Ctx, nomineeId: string) {
   await getProposal(ctx, n.proposalId); // access check (unit or office)
   const p = await findProposal(ctx.db, t, n.proposalId);
   const round = await findRound(ctx.db, t, n.roundId);
-  const [unit] = await ctx.db
-    .select()
-    .from(organisations)
-    .where(and(eq(organisations.tenantId, t), eq(organisations.id, p!.orgId)));
-  const [office] = await ctx.db
-    .select()
-    .from(organisations)
-    .where(and(eq(organisations.tenantId, t), eq(organisations.id, round!.orgId)));
-  const col = n.personId ? awardRecords.personId : n.orgId ? awardRecords.orgId : awardRecords.householdId;
-  const held = await ctx.db
-    .select()
-    .from(awardRecords)
-    .where(
-      and(
-        eq(awardRecords.tenantId, t),
-        eq(col, (n.personId ?? n.orgId ?? n.householdId)!),
-        isNull(awardRecords.revokedOn),
-      ),
-    )
-    .orderBy(asc(awardRecords.period));
+  const unit = await findOrganisation(ctx.db, t, p!.orgId);
+  const office = await findOrganisation(ctx.db, t, round!.orgId);
+  const subjectIds = {
+    personIds: n.personId ? [n.personId] : [],
+    orgIds: n.orgId ? [n.orgId] : [],
+    householdIds: n.householdId ? [n.householdId] : [],
+  };
+  const held = (await awardRecordsOfSubjects(ctx.db, t, subjectIds, { activeOnly: true })).sort((a, b) =>
+    a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
+  );
   const row = (a: (typeof held)[number]): HistoryRow => ({
     period: a.period,
     name: awardName(a.awardCode),
@@ -72,10 +64,7 @@ export async function nomineeReportDocument(ctx: Ctx, nomineeId: string) {
   });
   let subject: Parameters<typeof achievementReport>[0]['subject'];
   if (n.personId) {
-    const [person] = await ctx.db
-      .select()
-      .from(people)
-      .where(and(eq(people.tenantId, t), eq(people.id, n.personId)));
+    const person = await findPerson(ctx.db, t, n.personId);
     subject = {
       kind: 'individual',
       fullName: person!.fullName,
@@ -87,16 +76,10 @@ export async function nomineeReportDocument(ctx: Ctx, nomineeId: string) {
       education: person!.educationLevel ? EDUCATION_LEVEL_LABELS[person!.educationLevel] : null,
     };
   } else if (n.orgId) {
-    const [o] = await ctx.db
-      .select()
-      .from(organisations)
-      .where(and(eq(organisations.tenantId, t), eq(organisations.id, n.orgId)));
+    const o = await findOrganisation(ctx.db, t, n.orgId);
     subject = { kind: 'collective', name: o!.name, address: o!.address, memberCount: null };
   } else {
-    const [h] = await ctx.db
-      .select()
-      .from(households)
-      .where(and(eq(households.tenantId, t), eq(households.id, n.householdId!)));
+    const h = (await householdWithVillage(ctx.db, t, n.householdId!))?.h;
     subject = { kind: 'collective', name: n.displayName, address: h!.address, memberCount: h!.memberCount };
   }
   const doc = achievementReport({

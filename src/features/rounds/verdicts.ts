@@ -1,9 +1,8 @@
 // The engine's verdict for nominees of a round, read from the registry (never retyped): people
 // with their history, collectives with their composition and predecessors, households.
 import { withoutInternalNotes } from '../../documents/internal-markers.js';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { awardRecords, households, organisations, pendingMatters, people, ratings } from '../../db/schema.js';
+import type { SubjectGroup } from '../../domain/eligibility/contract.js';
 import type { RoundKind } from '../../domain/rounds/vocab.js';
 import { evaluateDetailed } from '../../domain/eligibility/engine.js';
 import { type VerdictCondition, type VerdictStatus, statusSentence } from '../../domain/eligibility/status.js';
@@ -14,12 +13,17 @@ import { moneyInWords } from '../../domain/vi-text/index.js';
 import { invalid } from '../../server/errors.js';
 import {
   computeMembers,
-  groupOf,
+  historyPeriods,
+  loadHouseholdHistories,
   loadOrgHistory,
   loadPeopleHistories,
+  peopleGroups,
   type SubjectHistory,
 } from '../eligibility/history.js';
 import { tenantRules } from '../eligibility/service.js';
+import { householdWithVillage } from '../households/repository.js';
+import { findOrganisation } from '../organisations/repository.js';
+import { personWithUnit } from '../people/repository.js';
 
 type Q = Db | Tx;
 
@@ -53,44 +57,6 @@ export interface NomineeVerdict {
 export const rulesOn = (db: Q, tenantId: string, decisionDate: string): Promise<Rules> =>
   tenantRules(db, tenantId, decisionDate, { field: 'decisionBy', label: 'Ngày dự kiến quyết định' });
 
-async function householdHistories(db: Q, tenantId: string, ids: string[]): Promise<Map<string, SubjectHistory>> {
-  const out = new Map<string, SubjectHistory>(
-    ids.map((id) => [id, { records: [], ratings: [], initiatives: [], discipline: [], pending: [] }]),
-  );
-  if (!ids.length) return out;
-  const [aw, pend] = await Promise.all([
-    db
-      .select()
-      .from(awardRecords)
-      .where(
-        and(
-          eq(awardRecords.tenantId, tenantId),
-          inArray(awardRecords.householdId, ids),
-          isNull(awardRecords.revokedOn),
-        ),
-      ),
-    db
-      .select()
-      .from(pendingMatters)
-      .where(
-        and(
-          eq(pendingMatters.tenantId, tenantId),
-          inArray(pendingMatters.householdId, ids),
-          isNull(pendingMatters.resolvedOn),
-        ),
-      ),
-  ]);
-  for (const a of aw)
-    out.get(a.householdId!)!.records.push({
-      period: a.period,
-      award: a.awardCode,
-      track: a.track,
-      ...(a.decisionDate ? { decisionDate: a.decisionDate } : {}),
-    });
-  for (const p of pend) out.get(p.householdId!)!.pending.push({ kind: p.kind, since: p.since });
-  return out;
-}
-
 /**
  * The period a subject is judged on in a round: schools, their staff and their collectives review
  * by school year, so a calendar-year round judges them on the school year ending in it. Forms of
@@ -106,32 +72,21 @@ export async function subjectPeriod(
 ): Promise<string> {
   const award = rules.awards[awardCode as keyof typeof rules.awards];
   if (!award?.periodTypes.includes('school') || !subject.orgId) return round.period;
-  const [o] = await db
-    .select({ type: organisations.type })
-    .from(organisations)
-    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, subject.orgId)));
+  const o = await findOrganisation(db, tenantId, subject.orgId);
   if (o?.type !== 'school') return round.period;
   // A school reviews by school year, unless this subject's own history is kept by calendar year:
   // the kind of its latest rating (or, without ratings, of its latest title) decides.
-  const col = subject.personId
-    ? { r: ratings.personId, a: awardRecords.personId, id: subject.personId }
-    : { r: ratings.orgId, a: awardRecords.orgId, id: subject.subjectOrgId ?? subject.orgId };
-  const [rt, aw] = await Promise.all([
-    db
-      .select({ period: ratings.period })
-      .from(ratings)
-      .where(and(eq(ratings.tenantId, tenantId), eq(col.r, col.id))),
-    db
-      .select({ period: awardRecords.period })
-      .from(awardRecords)
-      .where(and(eq(awardRecords.tenantId, tenantId), eq(col.a, col.id), isNull(awardRecords.revokedOn))),
-  ]);
-  const latestKind = (rows: { period: string }[]) => {
+  const periods = await historyPeriods(
+    db,
+    tenantId,
+    subject.personId ? { personId: subject.personId } : { orgId: subject.subjectOrgId ?? subject.orgId },
+  );
+  const latestKind = (rows: string[]) => {
     const end = (p: string) => (p.includes('-') ? `${p.slice(5)}-08` : `${p}-12`);
-    const sorted = rows.map((r) => r.period).sort((x, y) => (end(x) < end(y) ? 1 : -1));
+    const sorted = [...rows].sort((x, y) => (end(x) < end(y) ? 1 : -1));
     return sorted.length ? (sorted[0].includes('-') ? 'school' : 'calendar') : null;
   };
-  const kind = latestKind(rt) ?? latestKind(aw) ?? 'school';
+  const kind = latestKind(periods.ratings) ?? latestKind(periods.awards) ?? 'school';
   return periodForSubject(round.period, kind);
 }
 
@@ -149,17 +104,11 @@ export async function verdictsFor(
   const rules = await rulesOn(db, tenantId, round.decisionBy);
   const personIds = [...new Set(items.map((i) => i.personId).filter((x): x is string => !!x))];
   const householdIds = [...new Set(items.map((i) => i.householdId).filter((x): x is string => !!x))];
-  const [hist, cats, hh] = await Promise.all([
+  const [hist, groups, hh] = await Promise.all([
     loadPeopleHistories(db, tenantId, personIds),
-    personIds.length
-      ? db
-          .select({ id: people.id, category: people.category })
-          .from(people)
-          .where(and(eq(people.tenantId, tenantId), inArray(people.id, personIds)))
-      : [],
-    householdHistories(db, tenantId, householdIds),
+    peopleGroups(db, tenantId, personIds),
+    loadHouseholdHistories(db, tenantId, householdIds),
   ]);
-  const category = new Map(cats.map((c) => [c.id, c.category]));
   const orgCache = new Map<
     string,
     Promise<{ h: SubjectHistory; members?: Awaited<ReturnType<typeof computeMembers>> }>
@@ -195,10 +144,10 @@ export async function verdictsFor(
     }
     let h: SubjectHistory;
     let members: Awaited<ReturnType<typeof computeMembers>> | undefined;
-    let group: ReturnType<typeof groupOf> | undefined;
+    let group: SubjectGroup | undefined;
     if (it.personId) {
       h = hist.get(it.personId)!;
-      group = groupOf(category.get(it.personId)!);
+      group = groups.get(it.personId)!;
     } else if (it.orgId) {
       ({ h, members } = await orgData(it.orgId, it.subjectKind, it.period ?? round.period));
     } else h = hh.get(it.householdId!)!;
@@ -240,18 +189,7 @@ export async function verdictsFor(
 /** Name, position/unit and sort key of a subject as printed in the dossier. */
 export async function describeSubject(db: Q, tenantId: string, kind: 'person' | 'org' | 'household', id: string) {
   if (kind === 'person') {
-    const [p] = await db
-      .select({
-        id: people.id,
-        fullName: people.fullName,
-        position: people.position,
-        orgId: people.orgId,
-        sortKey: people.sortKey,
-        orgName: organisations.name,
-      })
-      .from(people)
-      .leftJoin(organisations, and(eq(organisations.tenantId, people.tenantId), eq(organisations.id, people.orgId)))
-      .where(and(eq(people.tenantId, tenantId), eq(people.id, id)));
+    const p = await personWithUnit(db, tenantId, id);
     if (!p) return null;
     return {
       name: p.fullName,
@@ -262,21 +200,11 @@ export async function describeSubject(db: Q, tenantId: string, kind: 'person' | 
     };
   }
   if (kind === 'org') {
-    const [o] = await db
-      .select()
-      .from(organisations)
-      .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id)));
+    const o = await findOrganisation(db, tenantId, id);
     if (!o) return null;
     return { name: o.name, position: null, sortKey: o.sortKey, orgId: o.id, orgType: o.type };
   }
-  const [h] = await db
-    .select({ h: households, village: organisations.name })
-    .from(households)
-    .innerJoin(
-      organisations,
-      and(eq(organisations.tenantId, households.tenantId), eq(organisations.id, households.villageOrgId)),
-    )
-    .where(and(eq(households.tenantId, tenantId), eq(households.id, id)));
+  const h = await householdWithVillage(db, tenantId, id);
   if (!h) return null;
   return {
     name: `Hộ ông (bà) ${h.h.headName}`,
