@@ -57,5 +57,9 @@ describe('plan progress', () => {
     expect(matchOrganisation('UBND xã', orgs, null)).toBeNull();
     expect(matchOrganisation('UBND phường', orgs, home)).toBeNull();
     expect(matchOrganisation('Hội đồng TĐKT xã', orgs, home)).toBeNull();
+    // The commune before the 2025 merger had the same name: the plan's own organisation wins.
+    const merged = [...orgs, { id: 'dhe-old', name: 'Xã Điềm He' }];
+    expect(matchOrganisation('UBND xã', merged, { id: 'dhe', name: 'Xã Điềm He' })).toBe('dhe');
+    expect(matchOrganisation('UBND xã Điềm He', merged, { id: 'xt', name: 'Xã Xuân Trường' })).toBeNull();
   });
 });

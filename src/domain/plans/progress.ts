@@ -67,12 +67,12 @@ const UNIT_WORDS = new Set(['phuong', 'xa', 'thi tran', 'dac khu']);
  * also matches when completed with the plan owner's name: the trailing 'phường'/'xã' is replaced
  * by 'phường Mường Lay', or the whole name is appended ('Văn phòng HĐND và UBND' + ' phường
  * Mường Lay'). 'UBND xã' (the People's Committee) names the commune itself. Several matches (two
- * units with the same name) give null: the text is kept.
+ * units with the same name) give null, the text kept, unless one is the plan's own organisation.
  */
 export function matchOrganisation(
   lead: string,
   orgs: readonly { id: string; name: string }[],
-  home?: { name: string } | null,
+  home?: { id?: string; name: string } | null,
 ): string | null {
   const key = searchKey(lead)
     .replace(/[^a-z0-9 ]+/g, ' ')
@@ -98,5 +98,7 @@ export function matchOrganisation(
   }
   const hits = orgs.filter((o) => wanted.has(norm(o.name)));
   const ids = [...new Set(hits.map((h) => h.id))];
+  // The plan's own organisation wins over a same-named one (a merged commune's predecessor).
+  if (ids.length > 1 && home?.id && ids.includes(home.id)) return home.id;
   return ids.length === 1 ? ids[0] : null;
 }

@@ -295,8 +295,7 @@ export function UnitPlanBanner({ planId, canManage }: { planId: string; canManag
       showIcon
       title={
         <>
-          Kế hoạch này gửi <Link to={`/ke-hoach/${parent.planId}`}>{parent.orgName}</Link> theo yêu cầu, hạn gửi{' '}
-          {fmtDate(parent.dueOn)}.{' '}
+          Kế hoạch này gửi <strong>{parent.orgName}</strong> theo yêu cầu, hạn gửi {fmtDate(parent.dueOn)}.{' '}
           <UnitStateTag
             state={parent.state}
             sentOn={parent.sentOn}
