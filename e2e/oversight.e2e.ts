@@ -1,7 +1,8 @@
 // Journey: oversight (issue 13). The ward's officer plans an inspection of one of its units, records
 // the visit (biên bản) with a recommendation, opens a matter on a named person — whose eligibility
 // then shows "Tạm hoãn xét" — concludes, follows up until the inspection closes; then runs a
-// training course: a participant, attendance, the attendance list and the certificate downloaded.
+// training course: a participant, attendance, the attendance list and the certificate downloaded;
+// a duty of the ward's plan linked to that course is then done.
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { apiSession, journey, newPage, signIn, snap, testDay, visible, vnDate } from './harness';
@@ -176,4 +177,49 @@ it('an inspection withholds a named person until followed up and closed; a cours
       .filter({ hasText: 'Tập huấn nghiệp vụ thi đua, khen thưởng cho cán bộ cơ sở' })
       .getByText('1 (1)'),
   );
+
+  // The ward's plan has a training duty: linked to the course just held, the task is done.
+  const TASK = 'Tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác thi đua, khen thưởng';
+  const planId = await page.evaluate(
+    async ({ orgId, year, title }) => {
+      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+      const send = async (path: string, body: unknown) => {
+        const r = await fetch(`/api/v1${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify(body),
+        });
+        if (!r.ok) throw new Error(`POST ${path} → ${r.status} ${await r.text()}`);
+        return (await r.json()) as { id: string };
+      };
+      const plans = (await (await fetch(`/api/v1/plans?orgId=${orgId}&year=${year}`)).json()) as {
+        items: { id: string; orgId: string }[];
+      };
+      const id = plans.items.find((p) => p.orgId === orgId)?.id ?? (await send('/plans', { orgId, year })).id;
+      await send(`/plans/${id}/tasks`, { quarter: 'regular', title, lead: '' });
+      return id;
+    },
+    { orgId: ward.id, year: Number(testDay(0).slice(0, 4)), title: TASK },
+  );
+  await page.goto(`${j.server.url}/ke-hoach/${planId}`);
+  const row = page.getByRole('row').filter({ hasText: TASK });
+  await row.getByRole('button', { name: /^Liên kết nhiệm vụ:/u }).click();
+  const linking = page.getByRole('dialog', { name: 'Liên kết nhiệm vụ với công việc thực hiện' });
+  await visible(linking);
+  await linking.locator('#link-kind').click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: /^Tập huấn$/u })
+    .click();
+  await visible(linking.locator('.ant-select-selection-item', { hasText: /^Tập huấn$/u }));
+  await linking.locator('#link-target').click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: 'Tập huấn nghiệp vụ thi đua, khen thưởng cho cán bộ cơ sở' })
+    .first()
+    .click();
+  await linking.getByRole('button', { name: 'Liên kết', exact: true }).click();
+  await visible(row.getByText('Tập huấn: Tập huấn nghiệp vụ thi đua, khen thưởng cho cán bộ cơ sở'));
+  await visible(row.getByText('Đã hoàn thành').first());
+  await snap(page, 'oversight-05-plan-task-done');
 });
