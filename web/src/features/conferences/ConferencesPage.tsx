@@ -3,24 +3,11 @@
 // presented (decisions) and documents.
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Switch,
-  Table,
-  Tag,
-} from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { z } from 'zod';
+import type { Dayjs } from 'dayjs';
 import { CONFERENCE_KIND_LABELS } from '../../../../src/domain/conferences/index';
 import type {
   ConferenceDetail,
@@ -29,10 +16,11 @@ import type {
 import { api, errorMessage } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { DATE_FORMATS, fmtDate, optionsOf, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { useUrlListState } from '../../ui/hooks';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { conferenceKeys } from './keys';
 
 type Page = z.output<typeof ConferencePageOut>;
 type Detail = z.output<typeof ConferenceDetail>;
@@ -46,7 +34,7 @@ export function ConferencesPage() {
   const [open, setOpen] = useState(false);
   const query = { year, page, pageSize };
   const list = useQuery({
-    queryKey: ['conferences', query],
+    queryKey: conferenceKeys.list(query),
     queryFn: () => api.get<Page>('/conferences', query),
     placeholderData: keepPreviousData,
   });
@@ -100,52 +88,56 @@ export function ConferencesPage() {
   );
 }
 
+interface ConferenceValues {
+  orgId: string;
+  kind: string;
+  title: string;
+  heldOn: Dayjs;
+  place?: string;
+}
+
 function ConferenceModal({ onClose }: { onClose: () => void }) {
-  const [form] = Form.useForm();
-  const { problem, setProblem } = useFormProblem();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) => api.post<Detail>('/conferences', v),
+  const state = useFormModal<ConferenceValues, Detail>({
+    open: true,
+    submit: (v) =>
+      api.post<Detail>('/conferences', {
+        orgId: v.orgId,
+        kind: v.kind,
+        title: v.title,
+        heldOn: toIso(v.heldOn),
+        place: v.place || null,
+      }),
     onSuccess: async (d) => {
-      await qc.invalidateQueries({ queryKey: ['conferences'] });
+      await qc.invalidateQueries({ queryKey: conferenceKeys.all });
       void navigate(`/hoi-nghi/${d.id}`);
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal open title="Thêm hội nghị" okText="Lưu" cancelText="Hủy" onCancel={onClose} onOk={() => form.submit()}>
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) =>
-          save.mutate({ orgId: v.orgId, kind: v.kind, title: v.title, heldOn: toIso(v.heldOn), place: v.place || null })
-        }
-      >
-        <Form.Item name="orgId" label="Đơn vị tổ chức" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
-          <OrgTreeSelect placeholder="Chọn đơn vị" />
-        </Form.Item>
-        <Form.Item name="kind" label="Loại" rules={[{ required: true, message: 'Chọn loại.' }]}>
-          <Select options={optionsOf(CONFERENCE_KIND_LABELS)} />
-        </Form.Item>
-        <Form.Item name="title" label="Tên hội nghị" rules={[{ required: true, message: 'Nhập tên.' }]}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="heldOn" label="Ngày tổ chức" rules={[{ required: true, message: 'Chọn ngày.' }]}>
-          <DatePicker format={DATE_FORMATS} />
-        </Form.Item>
-        <Form.Item name="place" label="Địa điểm">
-          <Input maxLength={300} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal state={state} open onClose={onClose} title="Thêm hội nghị" okText="Lưu" name="conference">
+      <Form.Item name="orgId" label="Đơn vị tổ chức" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
+        <OrgTreeSelect placeholder="Chọn đơn vị" />
+      </Form.Item>
+      <Form.Item name="kind" label="Loại" rules={[{ required: true, message: 'Chọn loại.' }]}>
+        <Select options={optionsOf(CONFERENCE_KIND_LABELS)} />
+      </Form.Item>
+      <Form.Item name="title" label="Tên hội nghị" rules={[{ required: true, message: 'Nhập tên.' }]}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="heldOn" label="Ngày tổ chức" rules={[{ required: true, message: 'Chọn ngày.' }]}>
+        <DatePicker format={DATE_FORMATS} />
+      </Form.Item>
+      <Form.Item name="place" label="Địa điểm">
+        <Input maxLength={300} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 export function ConferencePage() {
   const { id = '' } = useParams();
-  const q = useQuery({ queryKey: ['conference', id], queryFn: () => api.get<Detail>(`/conferences/${id}`) });
+  const q = useQuery({ queryKey: conferenceKeys.detail(id), queryFn: () => api.get<Detail>(`/conferences/${id}`) });
   useDocumentTitle(q.data?.title ?? 'Hội nghị');
   if (q.isPending) return <PageSkeleton />;
   if (q.isError) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
@@ -162,8 +154,8 @@ function ConferenceView({ d }: { d: Detail }) {
     mutationFn: ({ path, body }: { path: string; body: unknown }) =>
       api.post<Detail>(`/conferences/${d.id}${path}`, body),
     onSuccess: (x) => {
-      qc.setQueryData(['conference', d.id], x);
-      void qc.invalidateQueries({ queryKey: ['conferences'] });
+      qc.setQueryData(conferenceKeys.detail(d.id), x);
+      void qc.invalidateQueries({ queryKey: conferenceKeys.all });
       setMarks({});
       void message.success('Đã lưu.');
     },

@@ -1,7 +1,7 @@
 // /quan-ly-cong-khai and /quan-ly-cong-khai/:id (the standing office): published notices, the
 // comments and complaints received, and resolving them with a written answer.
 import { LinkOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -10,7 +10,6 @@ import {
   Empty,
   Form,
   Input,
-  Modal,
   Radio,
   Table,
   Tag,
@@ -22,8 +21,9 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../ui/api';
 import { useServerPaging } from '../../ui/paging';
 import { fmtDate, fmtDateTime, positionLine } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { FormModal, useFormModal } from '../../ui/form-modal';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { noticeKeys } from './keys';
 import type { Feedback, NoticeDetail, NoticeList, NoticeRow } from './types';
 
 const publicUrl = (slug: string) => `${window.location.origin}/cong-khai/${slug}`;
@@ -32,7 +32,7 @@ export function NoticesPage() {
   useDocumentTitle('Công khai danh sách');
   const paging = useServerPaging();
   const q = useQuery({
-    queryKey: ['notices', paging.query],
+    queryKey: noticeKeys.list(paging.query),
     queryFn: () => api.get<NoticeList>(`/notices?${paging.query}`),
   });
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
@@ -90,7 +90,7 @@ export function NoticesPage() {
 
 export function NoticeDetailPage() {
   const { id = '' } = useParams();
-  const q = useQuery({ queryKey: ['notices', id], queryFn: () => api.get<NoticeDetail>(`/notices/${id}`) });
+  const q = useQuery({ queryKey: noticeKeys.detail(id), queryFn: () => api.get<NoticeDetail>(`/notices/${id}`) });
   const [resolving, setResolving] = useState<Feedback | null>(null);
   useDocumentTitle(q.data?.title ?? 'Công khai danh sách');
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
@@ -210,61 +210,57 @@ export function NoticeDetailPage() {
   );
 }
 
+interface ResolveValues {
+  outcome: string;
+  resolution: string;
+}
+
 function ResolveModal({ f, noticeId, onClose }: { f: Feedback; noticeId: string; onClose: () => void }) {
-  const [form] = Form.useForm();
-  const { problem, setProblem, clear } = useFormProblem();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const resolve = useMutation({
-    mutationFn: (v: { outcome: string; resolution: string }) => api.post(`/notice-feedback/${f.id}/resolve`, v),
+  const state = useFormModal<ResolveValues>({
+    open: true,
+    initialValues: () => ({ outcome: 'resolved' }),
+    submit: (v) => api.post(`/notice-feedback/${f.id}/resolve`, v),
     onSuccess: () => {
       void message.success('Đã ghi nhận kết quả giải quyết.');
-      void qc.invalidateQueries({ queryKey: ['notices'] });
-      void qc.invalidateQueries({ queryKey: ['notices', noticeId] });
+      void qc.invalidateQueries({ queryKey: noticeKeys.all });
+      void qc.invalidateQueries({ queryKey: noticeKeys.detail(noticeId) });
       onClose();
     },
-    onError: (e) => setProblem(applyApiError(form, e)),
   });
   return (
-    <Modal
+    <FormModal
+      state={state}
       open
+      onClose={onClose}
       title={`Giải quyết ý kiến ${f.trackingCode}`}
       okText="Lưu kết quả"
-      cancelText="Hủy"
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={resolve.isPending}
+      name="notice-resolve"
+      intro={
+        f.withholds && (
+          <Typography.Paragraph type="secondary">
+            Khi không còn phản ánh, khiếu nại nào đang xử lý đối với {f.nomineeName}, người này được tiếp tục xét (trở
+            lại “Hội đồng thông qua”).
+          </Typography.Paragraph>
+        )
+      }
     >
-      <FormProblemAlert problem={problem} />
-      {f.withholds && (
-        <Typography.Paragraph type="secondary">
-          Khi không còn phản ánh, khiếu nại nào đang xử lý đối với {f.nomineeName}, người này được tiếp tục xét (trở lại
-          “Hội đồng thông qua”).
-        </Typography.Paragraph>
-      )}
-      <Form
-        form={form}
-        layout="vertical"
-        onValuesChange={clear}
-        initialValues={{ outcome: 'resolved' }}
-        onFinish={(v) => resolve.mutate(v)}
+      <Form.Item name="outcome" label="Kết quả" rules={[{ required: true }]}>
+        <Radio.Group
+          options={[
+            { value: 'resolved', label: 'Đã giải quyết' },
+            { value: 'dismissed', label: 'Không có cơ sở' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item
+        name="resolution"
+        label="Nội dung giải quyết"
+        rules={[{ required: true, whitespace: true, message: 'Ghi nội dung giải quyết, trả lời.' }]}
       >
-        <Form.Item name="outcome" label="Kết quả" rules={[{ required: true }]}>
-          <Radio.Group
-            options={[
-              { value: 'resolved', label: 'Đã giải quyết' },
-              { value: 'dismissed', label: 'Không có cơ sở' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          name="resolution"
-          label="Nội dung giải quyết"
-          rules={[{ required: true, whitespace: true, message: 'Ghi nội dung giải quyết, trả lời.' }]}
-        >
-          <Input.TextArea rows={4} maxLength={3000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea rows={4} maxLength={3000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

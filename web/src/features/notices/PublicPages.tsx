@@ -25,6 +25,7 @@ import { api } from '../../ui/api';
 import { fmtDate, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { noticeKeys } from './keys';
 import type { PublicNotice, Tracked, TrackingCode } from './types';
 
 function PublicLayout({ children }: { children: ReactNode }) {
@@ -63,7 +64,7 @@ function PublicLayout({ children }: { children: ReactNode }) {
 export function PublicNoticePage() {
   const { slug = '' } = useParams();
   const q = useQuery({
-    queryKey: ['public', 'notices', slug],
+    queryKey: noticeKeys.publicNotice(slug),
     queryFn: () => api.get<PublicNotice>(`/public/notices/${slug}`),
   });
   useDocumentTitle(q.data?.title ?? 'Công khai danh sách');
@@ -233,7 +234,7 @@ export function PublicTrackPage() {
   const [params, setParams] = useSearchParams();
   const code = params.get('ma') ?? '';
   const q = useQuery({
-    queryKey: ['public', 'feedback', code],
+    queryKey: noticeKeys.publicFeedback(code),
     queryFn: () => api.get<Tracked>('/public/feedback', { ma: code }),
     enabled: code.length > 0,
   });
