@@ -1,8 +1,9 @@
-// SQL of the councils' meetings (meetings, meeting_items) for other features: which meeting passed a
-// nominee, the latest such meeting (its minutes are cited), the meetings of a round.
+// SQL of the councils and their meetings for other features: which meeting passed a nominee, the
+// latest such meeting (its minutes are cited), the meetings of a round, and what a meeting's
+// minutes print (the council, its members, attendance, the votes and recusals).
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { meetingItems, meetings } from '../../db/schema.js';
+import { councilMembers, councils, meetingAttendance, meetingItems, meetings, recusals } from '../../db/schema.js';
 
 type Q = Db | Tx;
 
@@ -47,3 +48,34 @@ export const meetingsOfRound = (q: Q, tenantId: string, roundId: string) =>
     .from(meetings)
     .where(and(eq(meetings.tenantId, tenantId), eq(meetings.roundId, roundId)))
     .orderBy(asc(meetings.heldOn));
+
+/** A meeting with everything its minutes print, or null when there is no such meeting. */
+export async function meetingForMinutes(q: Q, tenantId: string, meetingId: string) {
+  const [meeting] = await q
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.tenantId, tenantId), eq(meetings.id, meetingId)));
+  if (!meeting) return null;
+  const [council] = await q
+    .select()
+    .from(councils)
+    .where(and(eq(councils.tenantId, tenantId), eq(councils.id, meeting.councilId)));
+  const members = await q
+    .select()
+    .from(councilMembers)
+    .where(and(eq(councilMembers.tenantId, tenantId), eq(councilMembers.councilId, meeting.councilId)));
+  const attendance = await q
+    .select()
+    .from(meetingAttendance)
+    .where(and(eq(meetingAttendance.tenantId, tenantId), eq(meetingAttendance.meetingId, meetingId)));
+  const items = await q
+    .select()
+    .from(meetingItems)
+    .where(and(eq(meetingItems.tenantId, tenantId), eq(meetingItems.meetingId, meetingId)))
+    .orderBy(asc(meetingItems.ordinal));
+  const recused = await q
+    .select()
+    .from(recusals)
+    .where(and(eq(recusals.tenantId, tenantId), eq(recusals.meetingId, meetingId)));
+  return { meeting, council: council ?? null, members, attendance, items, recusals: recused };
+}

@@ -4,19 +4,6 @@
 // (proposal letter, achievement reports, minutes, evidence files, manifest.json) in one ZIP.
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.js';
-import {
-  councilMembers,
-  councils,
-  files,
-  meetingAttendance,
-  meetingItems,
-  meetings,
-  people,
-  recusals,
-  users,
-} from '../../db/schema.js';
 import {
   buildCertificateDocx,
   buildCertificatePdf,
@@ -42,7 +29,11 @@ import type {
   ProposalInput,
 } from '../../documents/commendation/index.js';
 import { buildNd30Docx, buildNd30Pdf } from '../../documents/nd30/index.js';
+import { meetingForMinutes } from '../councils/repository.js';
+import { filesWithContentOf } from '../files/store.js';
+import { gendersOf } from '../people/repository.js';
 import { nomineeReportDocument } from '../rounds/report.js';
+import { userFullName } from '../users/repository.js';
 import type { Mark } from '../../domain/eligibility/rule-model.js';
 import { COUNCIL_ROLE_LABELS, printedBasis, tally } from '../../domain/rounds/index.js';
 import { tenantProcedureRules } from '../eligibility/service.js';
@@ -74,7 +65,6 @@ export const MIME: Record<DocFormat | 'zip', string> = {
   zip: 'application/zip',
 };
 
-type Q = Db | Tx;
 const toBuffer = (b: Buffer | Uint8Array) => (Buffer.isBuffer(b) ? b : Buffer.from(b));
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|]+/g, '-');
 
@@ -85,15 +75,6 @@ export function printedPosition(n: Pick<NomineeView, 'positionText' | 'unitName'
 }
 
 // ─── decision, certificates, payment list ───
-
-async function genders(q: Q, tenantId: string, personIds: string[]) {
-  if (!personIds.length) return new Map<string, string>();
-  const rows = await q
-    .select({ id: people.id, gender: people.gender })
-    .from(people)
-    .where(and(eq(people.tenantId, tenantId), inArray(people.id, personIds)));
-  return new Map(rows.map((r) => [r.id, r.gender]));
-}
 
 async function decisionData(ctx: Ctx, id: string) {
   const data = await decisionForDocuments(ctx, id);
@@ -171,7 +152,7 @@ async function certificateInputs(ctx: Ctx, id: string, only?: string) {
       'DECISION_NOT_SIGNED',
       'Chỉ in giấy khen, giấy chứng nhận cho quyết định đã ký ban hành (còn hiệu lực).',
     );
-  const g = await genders(
+  const g = await gendersOf(
     ctx.db,
     ctx.actor.tenantId,
     d.entries.map((e) => e.personId).filter((x): x is string => !!x),
@@ -263,10 +244,7 @@ export async function paymentListDocument(ctx: Ctx, id: string, format: DocForma
   const d = await decisionData(ctx, id);
   if (d.decision.status === 'draft')
     throw refuse('DECISION_NOT_SIGNED', 'Danh sách chi tiền thưởng chỉ lập cho quyết định đã ký.');
-  const [creator] = await ctx.db
-    .select({ fullName: users.fullName })
-    .from(users)
-    .where(and(eq(users.tenantId, ctx.actor.tenantId), eq(users.id, d.row.createdBy)));
+  const creator = await userFullName(ctx.db, ctx.actor.tenantId, d.row.createdBy);
   const ref = `${d.decision.numberText} ngày ${formatDateVN(d.decision.decisionDate!)}`;
   const input: PaymentListInput = {
     issuer: { superior: d.content.issuerSuperior, name: d.content.issuerName },
@@ -282,7 +260,7 @@ export async function paymentListDocument(ctx: Ctx, id: string, format: DocForma
       payable: e.amount ?? 0,
       ...(e.amount === 0 ? { note: NOTE_HIGHEST_TITLE_ONLY } : {}),
     })),
-    preparer: { name: creator?.fullName ?? '' },
+    preparer: { name: creator ?? '' },
     accountant: { name: '' },
     head: { name: d.decision.signerName ?? '', lines: d.content.signerLines },
   };
@@ -326,37 +304,11 @@ async function minutesInput(
   only?: string[],
 ): Promise<{ input: MinutesInput; fileName: string; roundId: string }> {
   const t = ctx.actor.tenantId;
-  const [m] = await ctx.db
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.tenantId, t), eq(meetings.id, meetingId)));
-  if (!m) throw notFound('phiên họp Hội đồng');
+  const minutes = await meetingForMinutes(ctx.db, t, meetingId);
+  if (!minutes) throw notFound('phiên họp Hội đồng');
+  const { meeting: m, council, members: mem, items, recusals: rec } = minutes;
   const { round, org, parent } = await roundForDocuments(ctx, m.roundId);
-  const [council] = await ctx.db
-    .select()
-    .from(councils)
-    .where(and(eq(councils.tenantId, t), eq(councils.id, m.councilId)));
-  const mem = await ctx.db
-    .select()
-    .from(councilMembers)
-    .where(and(eq(councilMembers.tenantId, t), eq(councilMembers.councilId, m.councilId)));
-  const att = new Map(
-    (
-      await ctx.db
-        .select()
-        .from(meetingAttendance)
-        .where(and(eq(meetingAttendance.tenantId, t), eq(meetingAttendance.meetingId, meetingId)))
-    ).map((a) => [a.userId, a.present]),
-  );
-  const items = await ctx.db
-    .select()
-    .from(meetingItems)
-    .where(and(eq(meetingItems.tenantId, t), eq(meetingItems.meetingId, meetingId)))
-    .orderBy(asc(meetingItems.ordinal));
-  const rec = await ctx.db
-    .select()
-    .from(recusals)
-    .where(and(eq(recusals.tenantId, t), eq(recusals.meetingId, meetingId)));
+  const att = new Map(minutes.attendance.map((a) => [a.userId, a.present]));
   const ns = new Map(
     (
       await roundNominees(
@@ -582,16 +534,7 @@ export async function sendUpPackage(ctx: Ctx, roundId: string, nomineeIds?: stri
     if (p) add('03-Bien-ban-hop-Hoi-dong/Bien ban hop Hoi dong TDKT.pdf', p.data);
   }
   const owners = [...new Set([...chosen.map((n) => n.id), ...chosen.map((n) => n.proposalId)])];
-  const evidence = await ctx.db
-    .select()
-    .from(files)
-    .where(
-      and(
-        eq(files.tenantId, t),
-        inArray(files.ownerId, owners),
-        or(eq(files.ownerType, 'nominee'), eq(files.ownerType, 'proposal')),
-      ),
-    );
+  const evidence = await filesWithContentOf(ctx.db, t, ['nominee', 'proposal'], owners);
   const manifestFiles = [];
   for (const f of evidence) {
     const path = `04-Minh-chung/${f.ownerType}-${f.ownerId.slice(0, 8)}/${f.fileName}`;

@@ -2,9 +2,7 @@
 // (the eligibility rules of the tenant, its province and its overrides), then what is payable now
 // when a subject holds several awards of one period (only the highest title pays; titles and
 // forms both pay), counting the awards already held from earlier decisions.
-import { and, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { awardRecords, decisionItems } from '../../db/schema.js';
 import { computeBonus } from '../../domain/eligibility/engine.js';
 import { type PaidGrant, payableBonuses } from '../../domain/eligibility/payment.js';
 import type { Rules } from '../../domain/eligibility/rule-model.js';
@@ -12,6 +10,8 @@ import { resolveRules } from '../../domain/eligibility/rulesets.js';
 import type { CatalogueAwardCode, SubjectKind } from '../../domain/registry/vocab.js';
 import { formatDateVN, moneyInWords } from '../../domain/vi-text/index.js';
 import { tenantRules } from '../eligibility/service.js';
+import { awardRecordsOfSubjects } from '../register/repository.js';
+import { payableByAwardRecord } from './repository.js';
 
 type Q = Db | Tx;
 
@@ -57,28 +57,16 @@ export async function priceNominees(
   const orgIds = [...new Set(rows.map((r) => r.orgId).filter((x): x is string => !!x))];
   const householdIds = [...new Set(rows.map((r) => r.householdId).filter((x): x is string => !!x))];
   const periods = [...new Set(rows.map((r) => r.period))];
-  const who: SQL[] = [];
-  if (personIds.length) who.push(inArray(awardRecords.personId, personIds));
-  if (orgIds.length) who.push(inArray(awardRecords.orgId, orgIds));
-  if (householdIds.length) who.push(inArray(awardRecords.householdId, householdIds));
-  const earlier =
-    who.length && periods.length
-      ? await q
-          .select({ r: awardRecords, payable: decisionItems.payable })
-          .from(awardRecords)
-          .leftJoin(
-            decisionItems,
-            and(eq(decisionItems.tenantId, awardRecords.tenantId), eq(decisionItems.awardRecordId, awardRecords.id)),
-          )
-          .where(
-            and(
-              eq(awardRecords.tenantId, tenantId),
-              or(...who),
-              inArray(awardRecords.period, periods),
-              isNull(awardRecords.revokedOn),
-            ),
-          )
+  const records =
+    (personIds.length || orgIds.length || householdIds.length) && periods.length
+      ? await awardRecordsOfSubjects(q, tenantId, { personIds, orgIds, householdIds }, { periods, activeOnly: true })
       : [];
+  const payables = await payableByAwardRecord(
+    q,
+    tenantId,
+    records.map((r) => r.id),
+  );
+  const earlier = records.map((r) => ({ r, payable: payables.get(r.id) ?? null }));
   const previouslyPaid: PaidGrant[] = [];
   for (const { r, payable } of earlier) {
     if (excludeDecisionId && r.decisionId === excludeDecisionId) continue;

@@ -1,9 +1,9 @@
 // SQL of the decisions' own tables: decisions, their lines (decision_items) and the number
 // registers (doc_registers). The use cases (draft, sign, revoke, send-up, queries, numbering) call
 // these; other features reach the decisions' tables only through the functions exported here.
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { decisionItems, decisions, docRegisters } from '../../db/schema.js';
+import { decisionItems, decisions, docRegisters, organisations, rounds } from '../../db/schema.js';
 
 type Q = Db | Tx;
 
@@ -69,6 +69,72 @@ export async function nomineesInDecisions(q: Q, tenantId: string, roundId: strin
   return new Map(rows.map((r) => [r.nomineeId, { decisionId: r.decisionId, status: r.status }]));
 }
 
+/** The column holding the organisation that issues a decision, for an access scope's condition. */
+export const decisionOrgColumn = decisions.orgId;
+
+/** How many decisions of each round are in each status. */
+export async function decisionCountsOfRounds(q: Q, tenantId: string, roundIds: readonly string[]) {
+  if (!roundIds.length) return [];
+  return q
+    .select({ roundId: decisions.roundId, status: decisions.status, n: count() })
+    .from(decisions)
+    .where(and(eq(decisions.tenantId, tenantId), inArray(decisions.roundId, [...roundIds])))
+    .groupBy(decisions.roundId, decisions.status);
+}
+
+const INBOX_ORDER = {
+  oldest: sql`${decisions.createdAt} ASC, ${decisions.id}`,
+  newest: sql`${decisions.createdAt} DESC, ${decisions.id}`,
+} as const;
+
+export interface InboxPageQuery {
+  tenantId: string;
+  userId: string;
+  /** The organisations where the user signs (a condition on `decisionOrgColumn`); undefined: all. */
+  reach: SQL | undefined;
+  sort: keyof typeof INBOX_ORDER;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * One page of the drafts sent for signature to a user (addressed to him or to no one in
+ * particular), with the round's and the organisation's names and the number of lines, and the count.
+ */
+export async function inboxPage(q: Q, p: InboxPageQuery) {
+  const where: SQL[] = [
+    eq(decisions.tenantId, p.tenantId),
+    eq(decisions.status, 'draft'),
+    sql`${decisions.content}->>'submittedAt' is not null`,
+    sql`(${decisions.signerUserId} IS NULL OR ${decisions.signerUserId} = ${p.userId})`,
+  ];
+  if (p.reach) where.push(p.reach);
+  const [[counted], rows] = await Promise.all([
+    q
+      .select({ total: count() })
+      .from(decisions)
+      .where(and(...where)),
+    q
+      .select({
+        d: decisions,
+        roundName: rounds.name,
+        orgName: organisations.name,
+        n: sql<number>`(select count(*)::int from decision_items i where i.tenant_id = ${decisions.tenantId} and i.decision_id = ${decisions.id})`,
+      })
+      .from(decisions)
+      .innerJoin(rounds, and(eq(rounds.tenantId, decisions.tenantId), eq(rounds.id, decisions.roundId)))
+      .innerJoin(
+        organisations,
+        and(eq(organisations.tenantId, decisions.tenantId), eq(organisations.id, decisions.orgId)),
+      )
+      .where(and(...where))
+      .orderBy(INBOX_ORDER[p.sort])
+      .limit(p.limit)
+      .offset(p.offset),
+  ]);
+  return { total: counted?.total ?? 0, rows };
+}
+
 // ─── decision lines ───
 
 /** The lines of a decision in their order. */
@@ -108,6 +174,20 @@ export const patchItem = (
         eq(decisionItems.nomineeId, nomineeId),
       ),
     );
+
+/** What the decision lines that granted these award records made payable: payable by award record id. */
+export async function payableByAwardRecord(
+  q: Q,
+  tenantId: string,
+  awardRecordIds: readonly string[],
+): Promise<Map<string, number | null>> {
+  if (!awardRecordIds.length) return new Map();
+  const rows = await q
+    .select({ awardRecordId: decisionItems.awardRecordId, payable: decisionItems.payable })
+    .from(decisionItems)
+    .where(and(eq(decisionItems.tenantId, tenantId), inArray(decisionItems.awardRecordId, [...awardRecordIds])));
+  return new Map(rows.map((r) => [r.awardRecordId!, r.payable]));
+}
 
 // ─── number registers ───
 

@@ -72,6 +72,26 @@ export async function filesOf(db: Db | Tx, tenantId: string, ownerType: string, 
     .orderBy(asc(files.createdAt));
 }
 
+/** Files of some owners of any of the owner types, with their content (a dossier package). */
+export async function filesWithContentOf(
+  db: Db | Tx,
+  tenantId: string,
+  ownerTypes: readonly string[],
+  ownerIds: readonly string[],
+) {
+  if (!ownerIds.length || !ownerTypes.length) return [];
+  return db
+    .select()
+    .from(files)
+    .where(
+      and(
+        eq(files.tenantId, tenantId),
+        inArray(files.ownerId, [...ownerIds]),
+        inArray(files.ownerType, [...ownerTypes]),
+      ),
+    );
+}
+
 /**
  * Removes every file of one owner inside the caller's transaction: for an owner the caller is
  * itself removing (and auditing), such as a nominee taken off a dossier still being written.

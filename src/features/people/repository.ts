@@ -66,3 +66,13 @@ export async function peopleToPick(
     .orderBy(sql`${people.sortKey} COLLATE "C"`)
     .limit(limit);
 }
+
+/** The gender recorded for each of the people: gender by person id (the certificate's Ông/Bà). */
+export async function gendersOf(q: Q, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await q
+    .select({ id: people.id, gender: people.gender })
+    .from(people)
+    .where(and(eq(people.tenantId, tenantId), inArray(people.id, [...ids])));
+  return new Map(rows.map((r) => [r.id, r.gender]));
+}

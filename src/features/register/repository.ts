@@ -217,14 +217,14 @@ export async function markAwardRecordsRevoked(
 }
 
 /**
- * The award records held by any of the subjects; `awardCodes` narrows to those awards and
- * `activeOnly` leaves out revoked records.
+ * The award records held by any of the subjects; `awardCodes` and `periods` narrow to those
+ * awards and periods, `activeOnly` leaves out revoked records.
  */
 export async function awardRecordsOfSubjects(
   q: Q,
   tenantId: string,
   subjects: { personIds: readonly string[]; orgIds: readonly string[]; householdIds?: readonly string[] },
-  o: { awardCodes?: readonly string[]; activeOnly?: boolean } = {},
+  o: { awardCodes?: readonly string[]; periods?: readonly string[]; activeOnly?: boolean } = {},
 ): Promise<AwardRecordRow[]> {
   const who = [
     inArray(awardRecords.personId, [...subjects.personIds, NO_ID]),
@@ -239,6 +239,7 @@ export async function awardRecordsOfSubjects(
         eq(awardRecords.tenantId, tenantId),
         o.activeOnly ? isNull(awardRecords.revokedOn) : undefined,
         o.awardCodes ? inArray(awardRecords.awardCode, [...o.awardCodes]) : undefined,
+        o.periods ? inArray(awardRecords.period, [...o.periods]) : undefined,
         or(...who),
       ),
     );

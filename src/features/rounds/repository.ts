@@ -505,3 +505,53 @@ export async function updateNomineeRows(
     .returning({ id: nominees.id });
   return done.map((d) => d.id);
 }
+
+const DECISION_ROUND_ORDER = {
+  newest: sql`${rounds.createdAt} DESC, ${rounds.id}`,
+  oldest: sql`${rounds.createdAt} ASC, ${rounds.id}`,
+  decisionBy: sql`${rounds.decisionBy} ASC, ${rounds.createdAt} DESC, ${rounds.id}`,
+} as const;
+
+export interface DecisionRoundPageQuery {
+  tenantId: string;
+  /** The rounds whose decisions the actor drafts or signs (a condition on `roundOrgColumn`); undefined: all. */
+  reach: SQL | undefined;
+  status?: RoundStatus;
+  search?: string;
+  sort: keyof typeof DECISION_ROUND_ORDER;
+  limit: number;
+  offset: number;
+}
+
+/** One page of the rounds seen from the decisions (the office and the signer), with the organisation's name, and the count. */
+export async function decisionRoundPage(q: Q, p: DecisionRoundPageQuery) {
+  const where: SQL[] = [eq(rounds.tenantId, p.tenantId)];
+  if (p.reach) where.push(p.reach);
+  if (p.status) where.push(eq(rounds.status, p.status));
+  where.push(...searchCondition(rounds.searchKey, p.search));
+  const [[counted], rows] = await Promise.all([
+    q
+      .select({ total: count() })
+      .from(rounds)
+      .where(and(...where)),
+    q
+      .select({ r: rounds, orgName: organisations.name })
+      .from(rounds)
+      .innerJoin(organisations, and(eq(organisations.tenantId, rounds.tenantId), eq(organisations.id, rounds.orgId)))
+      .where(and(...where))
+      .orderBy(DECISION_ROUND_ORDER[p.sort])
+      .limit(p.limit)
+      .offset(p.offset),
+  ]);
+  return { total: counted?.total ?? 0, rows };
+}
+
+/** How many nominees of each round are in each status. */
+export async function nomineeCountsOfRounds(q: Q, tenantId: string, roundIds: readonly string[]) {
+  if (!roundIds.length) return [];
+  return q
+    .select({ roundId: nominees.roundId, status: nominees.status, n: count() })
+    .from(nominees)
+    .where(and(eq(nominees.tenantId, tenantId), inArray(nominees.roundId, [...roundIds])))
+    .groupBy(nominees.roundId, nominees.status);
+}

@@ -64,3 +64,12 @@ export async function grantHoldersUnder(
     rows: rows.map((r) => ({ ...r, roles: r.roles.split(',') })),
   };
 }
+
+/** A user's full name, or null when there is no such user. */
+export async function userFullName(q: Q, tenantId: string, id: string): Promise<string | null> {
+  const [row] = await q
+    .select({ fullName: users.fullName })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
+  return row?.fullName ?? null;
+}
