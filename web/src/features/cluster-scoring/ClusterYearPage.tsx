@@ -18,7 +18,7 @@ import { ResultsCard } from './ResultsCard';
 import { ReviewBoard, ScoringProgress } from './ReviewView';
 import { SelfScoreCard } from './SelfScoreForm';
 import { TableBuilder } from './TableBuilder';
-import { clusterYearKeys } from './keys';
+import { clusterListKey, clusterYearKeys } from './keys';
 import type { ClusterYear } from './types';
 
 const ROLE_ORDER: Record<ClusterRole, number> = { leader: 0, deputy: 1, member: 2 };
@@ -68,7 +68,7 @@ export function ClusterYearPage() {
     queryFn: () => api.get<ClusterYear>(`/clusters/${id}/years/${year}`),
     enabled: valid,
   });
-  const clusters = useQuery({ queryKey: ['clusters'], queryFn: () => api.get<{ items: Cluster[] }>('/clusters') });
+  const clusters = useQuery({ queryKey: clusterListKey, queryFn: () => api.get<{ items: Cluster[] }>('/clusters') });
   const years = useMemo(() => {
     const c = clusters.data?.items.find((x) => x.id === id);
     return [...new Set([...(c?.members.map((m) => m.year) ?? []), year])].sort((a, b) => b - a);
@@ -196,7 +196,7 @@ export function ClusterYearPage() {
 /** /cum-thi-dua — the clusters and blocs the user may read, each year a link to its page. */
 export function ClustersPage() {
   useDocumentTitle('Cụm, khối thi đua');
-  const q = useQuery({ queryKey: ['clusters'], queryFn: () => api.get<{ items: Cluster[] }>('/clusters') });
+  const q = useQuery({ queryKey: clusterListKey, queryFn: () => api.get<{ items: Cluster[] }>('/clusters') });
   if (q.isPending) return <PageSkeleton />;
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   const now = new Date().getFullYear();

@@ -10,7 +10,7 @@ import { api, errorMessage } from '../../ui/api';
 import { fmtDateTime } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { pointsText } from './parts';
-import { clusterYearKeys } from './keys';
+import { clusterListKey, clusterYearKeys } from './keys';
 import { ProposeModal } from './ProposeModal';
 import type { ClusterYear, PublishPreview, RankingRow, Scoring } from './types';
 
@@ -145,7 +145,7 @@ function HandOverForm({ data }: { data: ClusterYear }) {
       api.post<ClusterYear>(`/clusters/${data.cluster.id}/years/${data.year}/hand-over`, v),
     onSuccess: async (d) => {
       qc.setQueryData(clusterYearKeys.detail(data.cluster.id, data.year), d);
-      await qc.invalidateQueries({ queryKey: ['clusters'] });
+      await qc.invalidateQueries({ queryKey: clusterListKey });
       void message.success(`Đã ghi nhận ${head} trưởng, ${head} phó năm ${data.year + 1}.`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),

@@ -4,3 +4,10 @@ export const clusterYearKeys = {
   all: ['cluster-year'] as const,
   detail: (clusterId: string, year: number) => [...clusterYearKeys.all, clusterId, year] as const,
 };
+
+/**
+ * The list of clusters (GET /clusters), the same query the organisations screen's clusters tab
+ * reads and invalidates under this key: it belongs to that screen, and moves to its factory when it
+ * has one.
+ */
+export const clusterListKey = ['clusters'] as const;

@@ -9,7 +9,7 @@ import { optionsOf } from '../../ui/format';
 import { FormModal, useFormModal } from '../../ui/form-modal';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { councilKeys } from '../councils/keys';
-import { initiativeKeys } from './keys';
+import { accountCandidatesKey, initiativeKeys } from './keys';
 import { INITIATIVE_COUNCIL_ROLE_LABELS, type InitiativeCouncilRole } from './types';
 
 interface Candidate {
@@ -55,7 +55,7 @@ export function CouncilModal({ open, onClose }: { open: boolean; onClose: () => 
     enabled: open && viaCouncils && !!orgId,
   });
   const users = useQuery({
-    queryKey: ['users'],
+    queryKey: accountCandidatesKey,
     queryFn: async () => {
       const r = await api.get<{ items: { id: string; username: string; fullName: string; active: boolean }[] }>(
         '/users',

@@ -11,3 +11,9 @@ export const initiativeKeys = {
   /** The author picker's search among a unit's people (under the people prefix: a change to people refreshes it). */
   authorSearch: (orgId: string | undefined, q: string) => [...peopleKeys.all, 'search', orgId, q] as const,
 };
+
+/**
+ * Active accounts as council candidates, for an administrator who does not run rounds: under the
+ * accounts screen's prefix ['users'], so a change to accounts refreshes it.
+ */
+export const accountCandidatesKey = ['users', 'council-candidates'] as const;
