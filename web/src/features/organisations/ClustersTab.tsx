@@ -1,44 +1,21 @@
 // Clusters and blocs (Cụm, Khối thi đua): members per year, the leader and deputy marked;
 // officers found a cluster and set a year's members.
-import { EditOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, Empty, Flex, Row, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { CLUSTER_KIND_LABELS, type ClusterKind, type ClusterRole } from '../../../../src/domain/registry/vocab';
+import { CLUSTER_KIND_LABELS, type ClusterRole } from '../../../../src/domain/registry/vocab';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
-import { optionsOf } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
-import { useOnChange } from '../../ui/hooks';
-import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
+import { useOrganisations } from '../../ui/orgs';
 import { ButtonLink, LoadError, PageSkeleton } from '../../ui/page';
 import type { Cluster } from '../../ui/types';
+import { ClusterYearModal, NewClusterModal } from './ClusterModals';
+import { ROLE_ORDER, roleLabel } from './cluster-roles';
+import { clusterKeys } from './keys';
 import { ROLE_COLOURS } from './OrgDetail';
 
-const CLUSTERS_KEY = ['clusters'] as const;
-
-export function roleLabel(kind: ClusterKind, role: ClusterRole): string {
-  const head = kind === 'cum' ? 'Cụm' : 'Khối';
-  return role === 'leader' ? `${head} trưởng` : role === 'deputy' ? `${head} phó` : 'Thành viên';
-}
-
-const ROLE_ORDER: Record<ClusterRole, number> = { leader: 0, deputy: 1, member: 2 };
+export { roleLabel } from './cluster-roles';
 
 function ClusterCard({ cluster, onEdit }: { cluster: Cluster; onEdit?: (year: number) => void }) {
   const { index } = useOrganisations();
@@ -111,187 +88,9 @@ function ClusterCard({ cluster, onEdit }: { cluster: Cluster; onEdit?: (year: nu
   );
 }
 
-interface ClusterValues {
-  kind: ClusterKind;
-  code: string;
-  name: string;
-  organiserOrgId: string;
-}
-
-function NewClusterModal({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<ClusterValues>();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([open], () => {
-    if (open) {
-      clear();
-      form.resetFields();
-    }
-  });
-  const save = useMutation({
-    mutationFn: (v: ClusterValues) => api.post('/clusters', v),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: CLUSTERS_KEY });
-      void message.success('Đã thành lập cụm, khối thi đua.');
-      onClose();
-    },
-    onError: (e) => setProblem(applyApiError(form, e)),
-  });
-  return (
-    <Modal
-      open={open}
-      title="Thành lập cụm, khối thi đua"
-      okText="Thành lập"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-    >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="cluster-new"
-        layout="vertical"
-        initialValues={{ kind: 'cum' }}
-        onFinish={(v) => {
-          clear();
-          save.mutate(v);
-        }}
-      >
-        <Form.Item name="kind" label="Loại" rules={[{ required: true, message: 'Chọn loại.' }]}>
-          <Select options={optionsOf(CLUSTER_KIND_LABELS)} />
-        </Form.Item>
-        <Form.Item name="code" label="Mã" rules={[{ required: true, whitespace: true, message: 'Chưa nhập mã.' }]}>
-          <Input maxLength={50} placeholder="Ví dụ: CUM06" />
-        </Form.Item>
-        <Form.Item name="name" label="Tên" rules={[{ required: true, whitespace: true, message: 'Chưa nhập tên.' }]}>
-          <Input maxLength={300} placeholder="Ví dụ: Cụm thi đua số 06" />
-        </Form.Item>
-        <Form.Item
-          name="organiserOrgId"
-          label="Cơ quan tổ chức, theo dõi"
-          rules={[{ required: true, message: 'Chọn cơ quan tổ chức.' }]}
-        >
-          <OrgTreeSelect hideClosed />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-interface YearValues {
-  year: number;
-  members: { orgId?: string; role: ClusterRole }[];
-}
-
-function ClusterYearModal({ cluster, year, onClose }: { cluster: Cluster | null; year: number; onClose: () => void }) {
-  const [form] = Form.useForm<YearValues>();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const { problem, setProblem, clear } = useFormProblem();
-  useOnChange([cluster, year], () => {
-    if (!cluster) return;
-    clear();
-    const current = cluster.members
-      .filter((m) => m.year === year)
-      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
-    form.setFieldsValue({
-      year,
-      members: current.length
-        ? current.map((m) => ({ orgId: m.orgId, role: m.role }))
-        : [{ role: 'leader' }, { role: 'deputy' }, { role: 'member' }],
-    });
-  });
-  const save = useMutation({
-    mutationFn: (v: YearValues) =>
-      api.put(`/clusters/${cluster!.id}/years`, { year: v.year, members: v.members.filter((m) => m.orgId) }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: CLUSTERS_KEY });
-      await qc.invalidateQueries({ queryKey: ['organisation'] });
-      void message.success('Đã cập nhật thành viên.');
-      onClose();
-    },
-    onError: (e) => setProblem(applyApiError(form, e)),
-  });
-  const kind = cluster?.kind ?? 'cum';
-  return (
-    <Modal
-      open={!!cluster}
-      title={cluster ? `Thành viên "${cluster.name}"` : ''}
-      okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      width={720}
-    >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        name="cluster-year"
-        layout="vertical"
-        onFinish={(v) => {
-          clear();
-          save.mutate(v);
-        }}
-      >
-        <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Chưa nhập năm.' }]}>
-          <InputNumber min={2000} max={2100} style={{ width: 140 }} />
-        </Form.Item>
-        <Typography.Paragraph type="secondary">
-          Mỗi năm có đúng một {kind === 'cum' ? 'Cụm trưởng' : 'Khối trưởng'} và nhiều nhất một{' '}
-          {kind === 'cum' ? 'Cụm phó' : 'Khối phó'}.
-        </Typography.Paragraph>
-        <Form.List name="members">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f, i) => (
-                <Row key={f.key} gutter={8} align="top" wrap={false}>
-                  <Col flex="auto" style={{ minWidth: 0 }}>
-                    <Form.Item
-                      name={[f.name, 'orgId']}
-                      label={i === 0 ? 'Đơn vị' : undefined}
-                      rules={[{ required: true, message: 'Chọn đơn vị.' }]}
-                    >
-                      <OrgTreeSelect hideClosed aria-label={`Đơn vị thứ ${i + 1}`} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="150px">
-                    <Form.Item name={[f.name, 'role']} label={i === 0 ? 'Vai trò' : undefined}>
-                      <Select
-                        aria-label={`Vai trò của đơn vị thứ ${i + 1}`}
-                        options={(['leader', 'deputy', 'member'] as ClusterRole[]).map((r) => ({
-                          value: r,
-                          label: roleLabel(kind, r),
-                        }))}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="40px" style={{ paddingTop: i === 0 ? 30 : 0 }}>
-                    <Button
-                      type="text"
-                      icon={<MinusCircleOutlined aria-hidden />}
-                      onClick={() => remove(f.name)}
-                      aria-label={`Bỏ đơn vị thứ ${i + 1}`}
-                    />
-                  </Col>
-                </Row>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ role: 'member' })} block>
-                Thêm đơn vị
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
-  );
-}
-
 export function ClustersTab() {
   const { can } = useAuth();
-  const q = useQuery({ queryKey: CLUSTERS_KEY, queryFn: () => api.get<{ items: Cluster[] }>('/clusters') });
+  const q = useQuery({ queryKey: clusterKeys.all, queryFn: () => api.get<{ items: Cluster[] }>('/clusters') });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<{ cluster: Cluster; year: number } | null>(null);
   const manage = can('org.manage');

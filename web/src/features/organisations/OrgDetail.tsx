@@ -17,6 +17,7 @@ import { isClosed, useOrganisations } from '../../ui/orgs';
 import { ButtonLink, LoadError, PageSkeleton } from '../../ui/page';
 import type { Organisation, OrganisationDetail, OrgLink } from '../../ui/types';
 import { OrganisationEligibility } from '../eligibility/SubjectEligibility';
+import { organisationKeys } from './keys';
 import { OrgFormModal } from './OrgFormModal';
 import { OrgLinkModal } from './OrgLinkModal';
 
@@ -92,7 +93,7 @@ export function OrgDetail({
 }) {
   const { can } = useAuth();
   const q = useQuery({
-    queryKey: ['organisation', id],
+    queryKey: organisationKeys.detail(id),
     queryFn: () => api.get<OrganisationDetail>(`/organisations/${id}`),
   });
   const [modal, setModal] = useState<'create' | 'edit' | 'link' | null>(null);

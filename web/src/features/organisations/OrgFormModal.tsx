@@ -7,8 +7,8 @@ import { TDKT_OFFICE_KINDS, TDKT_OFFICE_LABELS, type TdktOfficeKind } from '../.
 import { api } from '../../ui/api';
 import { DATE_FORMATS, fromIso, optionsOf, toIso } from '../../ui/format';
 import { FormModal, useFormModal } from '../../ui/form-modal';
-import { ORGS_KEY } from '../../ui/orgs';
 import type { Organisation } from '../../ui/types';
+import { organisationKeys } from './keys';
 
 interface Values {
   type: OrgType;
@@ -81,8 +81,8 @@ export function OrgFormModal(props: Props) {
       });
     },
     onSuccess: async (org) => {
-      await qc.invalidateQueries({ queryKey: ORGS_KEY });
-      await qc.invalidateQueries({ queryKey: ['organisation'] });
+      await qc.invalidateQueries({ queryKey: organisationKeys.all });
+      await qc.invalidateQueries({ queryKey: organisationKeys.details });
       void message.success(editing ? `Đã lưu thay đổi của "${org.name}".` : `Đã thêm "${org.name}".`);
       props.onSaved(org);
     },

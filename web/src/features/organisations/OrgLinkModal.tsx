@@ -8,8 +8,9 @@ import { ORG_LINK_KIND_LABELS, type OrgLinkKind } from '../../../../src/domain/r
 import { api } from '../../ui/api';
 import { DATE_FORMATS, optionsOf, toIso } from '../../ui/format';
 import { FormModal, useFormModal } from '../../ui/form-modal';
-import { ORGS_KEY, OrgTreeSelect } from '../../ui/orgs';
+import { OrgTreeSelect } from '../../ui/orgs';
 import type { Organisation } from '../../ui/types';
+import { organisationKeys } from './keys';
 
 interface Values {
   kind: OrgLinkKind;
@@ -37,8 +38,8 @@ export function OrgLinkModal({ target, open, onClose }: { target: Organisation; 
         note: v.note?.trim() || null,
       }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ORGS_KEY });
-      await qc.invalidateQueries({ queryKey: ['organisation'] });
+      await qc.invalidateQueries({ queryKey: organisationKeys.all });
+      await qc.invalidateQueries({ queryKey: organisationKeys.details });
       void message.success('Đã ghi nhận.');
       onClose();
     },
