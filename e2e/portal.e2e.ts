@@ -1,6 +1,7 @@
 // Journey: the public portal (issue 12). The ward's officer registers an exemplary model from the
 // award records, records the consent to publish (Nghị định 13/2023/NĐ-CP) and publishes it; writes a
-// news article, sends it for review and publishes it. A citizen on a phone, not signed in, reads both
+// news article and sends it for review; the chairman, who did not write it, approves and publishes
+// it (its writer cannot). A citizen on a phone, not signed in, reads both
 // on /cong-khai. The consent is withdrawn and the model's page is gone (404) at once.
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -60,7 +61,7 @@ it('the officer publishes a model with consent and an article; a citizen reads t
     .items[0]!;
   const modelPath = `/cong-khai/guong-dien-hinh/${model.slug}`;
 
-  // An article: draft → review → published.
+  // An article: draft → review → published by someone else.
   const title = `Tuyên dương người tốt việc tốt ${stamp}`;
   await office.getByRole('menuitem', { name: 'Tin bài tuyên truyền' }).click();
   await office.getByRole('button', { name: 'Viết tin bài' }).click();
@@ -76,9 +77,15 @@ it('the officer publishes a model with consent and an article; a citizen reads t
   await write.getByRole('button', { name: 'Lưu bản nháp' }).click();
   await visible(office.getByRole('heading', { name: title, level: 1 }));
   await office.getByRole('button', { name: 'Gửi duyệt' }).click();
-  await office.getByRole('button', { name: 'Duyệt và đăng' }).click();
-  await visible(office.getByRole('button', { name: 'Gỡ tin bài' }));
-  await snap(office, 'portal-article-published');
+  await visible(office.getByText(/không tự duyệt được/u));
+  expect(await office.getByRole('button', { name: 'Duyệt và đăng' }).count()).toBe(0);
+  const chair = await newPage(j.browser);
+  await signIn(chair, j.server.url, 'muonglay.chutich');
+  await chair.goto(office.url());
+  await visible(chair.getByRole('heading', { name: title, level: 1 }));
+  await chair.getByRole('button', { name: 'Duyệt và đăng' }).click();
+  await visible(chair.getByRole('button', { name: 'Gỡ tin bài' }));
+  await snap(chair, 'portal-article-published');
 
   // The legal library the portal shows at /cong-khai/van-ban.
   await office.getByRole('menuitem', { name: 'Thư viện văn bản' }).click();

@@ -1,45 +1,32 @@
 // /guong-dien-hinh/:id: one exemplary model — its story and achievements, the consent to publish
 // (Nghị định 13/2023/NĐ-CP: who gave it, when, for what; withdrawing takes the public page down at
-// once), photos (location metadata stripped on the server), ceremonies, publish and unpublish.
-import { EditOutlined, LinkOutlined, UploadOutlined } from '@ant-design/icons';
+// once), photos with a preview (location metadata stripped on the server), ceremonies, publish and
+// unpublish. The modal forms are in ./ModelModals.tsx, the photos and ceremonies in ./ModelMedia.tsx.
+import { EditOutlined, LinkOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { CEREMONY_KIND_LABELS, MODEL_FIELD_LABELS, MODEL_KIND_LABELS } from '../../../../src/domain/models/vocab';
+import { MODEL_KIND_LABELS } from '../../../../src/domain/models/vocab';
 import { api, errorMessage } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
-import { DATE_FORMATS, fmtDate, fmtDateTime, optionsOf, toIso } from '../../ui/format';
-import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
+import { fmtDate, fmtDateTime } from '../../ui/format';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
-import { type Model, MODELS_KEY } from './ModelsPage';
+import { modelKeys } from './keys';
+import { CeremoniesCard, PhotosCard } from './ModelMedia';
+import { EditModelModal, type RecordKind, RecordModal } from './ModelModals';
+import type { Model } from './ModelsPage';
 
 export function ModelPage() {
   const { id = '' } = useParams();
-  const q = useQuery({ queryKey: [...MODELS_KEY, 'one', id], queryFn: () => api.get<Model>(`/models/${id}`) });
+  const q = useQuery({ queryKey: modelKeys.detail(id), queryFn: () => api.get<Model>(`/models/${id}`) });
   useDocumentTitle(q.data?.name ?? 'Gương điển hình');
   if (q.isPending) return <PageSkeleton />;
   if (q.isError) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   return <ModelView m={q.data} />;
 }
 
-type Dialog = 'edit' | 'consent' | 'withdraw' | 'ceremony' | null;
+type Dialog = 'edit' | RecordKind | null;
 
 function ModelView({ m }: { m: Model }) {
   const { can } = useAuth();
@@ -47,10 +34,9 @@ function ModelView({ m }: { m: Model }) {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [alt, setAlt] = useState('');
   const saved = async (x: Model, text: string) => {
-    qc.setQueryData([...MODELS_KEY, 'one', m.id], x);
-    await qc.invalidateQueries({ queryKey: MODELS_KEY });
+    qc.setQueryData(modelKeys.detail(m.id), x);
+    await qc.invalidateQueries({ queryKey: modelKeys.all });
     setDialog(null);
     void message.success(text);
   };
@@ -183,248 +169,10 @@ function ModelView({ m }: { m: Model }) {
           ]}
         />
       </Card>
-      <Card title="Ảnh" style={{ marginBottom: 16 }}>
-        <Space direction="vertical" style={{ width: '100%' }}>
-          {m.photos.length ? (
-            <ul>
-              {m.photos.map((p) => (
-                <li key={p.id}>{p.alt}</li>
-              ))}
-            </ul>
-          ) : (
-            <Typography.Text type="secondary">Chưa có ảnh.</Typography.Text>
-          )}
-          {manage ? (
-            <Space wrap>
-              <Input
-                aria-label="Mô tả ảnh"
-                placeholder="Mô tả ảnh (cho người khiếm thị), bắt buộc"
-                style={{ width: 360 }}
-                value={alt}
-                maxLength={300}
-                onChange={(e) => setAlt(e.target.value)}
-              />
-              <Upload
-                accept="image/jpeg,image/png"
-                showUploadList={false}
-                disabled={!alt.trim()}
-                customRequest={async ({ file, onSuccess, onError }) => {
-                  const form = new FormData();
-                  form.append('file', file as File);
-                  form.append('alt', alt.trim());
-                  try {
-                    const x = await api.upload<Model>(`/models/${m.id}/photos`, form);
-                    setAlt('');
-                    await saved(x, 'Đã thêm ảnh (đã bỏ thông tin vị trí).');
-                    onSuccess?.(null);
-                  } catch (e) {
-                    void message.error(errorMessage(e));
-                    onError?.(e as Error);
-                  }
-                }}
-              >
-                <Button icon={<UploadOutlined aria-hidden />} disabled={!alt.trim()}>
-                  Tải ảnh lên (JPEG, PNG)
-                </Button>
-              </Upload>
-            </Space>
-          ) : null}
-        </Space>
-      </Card>
-      <Card
-        title="Lễ trao tặng, đón nhận"
-        extra={manage ? <Button onClick={() => setDialog('ceremony')}>Ghi nhận buổi lễ</Button> : null}
-      >
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={m.ceremonies}
-          locale={{ emptyText: 'Chưa có buổi lễ nào.' }}
-          columns={[
-            {
-              title: 'Buổi lễ',
-              dataIndex: 'kind',
-              render: (k: keyof typeof CEREMONY_KIND_LABELS) => CEREMONY_KIND_LABELS[k],
-            },
-            { title: 'Ngày', dataIndex: 'heldOn', render: fmtDate, width: 120 },
-            { title: 'Địa điểm', dataIndex: 'place' },
-            { title: 'Người trao', dataIndex: 'presentedBy' },
-          ]}
-        />
-      </Card>
-      {dialog === 'edit' ? <EditModal m={m} onClose={() => setDialog(null)} onSaved={saved} /> : null}
-      {dialog === 'consent' || dialog === 'withdraw' || dialog === 'ceremony' ? (
-        <RecordModal kind={dialog} m={m} onClose={() => setDialog(null)} onSaved={saved} />
-      ) : null}
+      <PhotosCard m={m} manage={manage} onSaved={saved} />
+      <CeremoniesCard m={m} manage={manage} onSaved={saved} onAdd={() => setDialog('ceremony')} />
+      <EditModelModal m={m} open={dialog === 'edit'} onClose={() => setDialog(null)} onSaved={saved} />
+      <RecordModal kind={dialog === 'edit' ? null : dialog} m={m} onClose={() => setDialog(null)} onSaved={saved} />
     </>
-  );
-}
-
-type Saved = (x: Model, text: string) => Promise<void>;
-
-function EditModal({ m, onClose, onSaved }: { m: Model; onClose: () => void; onSaved: Saved }) {
-  const [form] = Form.useForm();
-  const { problem, setProblem } = useFormProblem();
-  const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) => api.patch<Model>(`/models/${m.id}`, v),
-    onSuccess: (x) => onSaved(x, 'Đã lưu hồ sơ.'),
-    onError: (e) => setProblem(applyApiError(form, e)),
-  });
-  return (
-    <Modal
-      open
-      title="Sửa hồ sơ gương điển hình"
-      okText="Lưu"
-      cancelText="Hủy"
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      width={720}
-    >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ field: m.field, headline: m.headline, story: m.story }}
-        onFinish={(v) => save.mutate(v)}
-      >
-        <Form.Item name="field" label="Lĩnh vực" rules={[{ required: true, message: 'Chọn lĩnh vực.' }]}>
-          <Select options={optionsOf(MODEL_FIELD_LABELS)} />
-        </Form.Item>
-        <Form.Item name="headline" label="Tóm tắt" rules={[{ required: true, message: 'Nhập tóm tắt.' }]}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item
-          name="story"
-          label="Câu chuyện điển hình"
-          rules={[{ required: true, message: 'Nhập câu chuyện.' }]}
-          extra="Không ghi số CCCD, ngày sinh, địa chỉ, số điện thoại."
-        >
-          <Input.TextArea rows={8} maxLength={20000} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-const RECORD = {
-  consent: { title: 'Ghi nhận sự đồng ý công khai thông tin', path: 'consents', ok: 'Đã ghi nhận sự đồng ý.' },
-  withdraw: {
-    title: 'Rút lại sự đồng ý',
-    path: 'consents/withdraw',
-    ok: 'Đã rút lại sự đồng ý; trang công khai đã được gỡ.',
-  },
-  ceremony: { title: 'Ghi nhận lễ trao tặng, đón nhận', path: 'ceremonies', ok: 'Đã ghi nhận buổi lễ.' },
-} as const;
-
-function RecordModal({
-  kind,
-  m,
-  onClose,
-  onSaved,
-}: {
-  kind: keyof typeof RECORD;
-  m: Model;
-  onClose: () => void;
-  onSaved: Saved;
-}) {
-  const [form] = Form.useForm();
-  const { problem, setProblem } = useFormProblem();
-  const spec = RECORD[kind];
-  const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) => api.post<Model>(`/models/${m.id}/${spec.path}`, v),
-    onSuccess: (x) => onSaved(x, spec.ok),
-    onError: (e) => setProblem(applyApiError(form, e)),
-  });
-  return (
-    <Modal
-      open
-      title={spec.title}
-      okText={kind === 'withdraw' ? 'Rút lại' : 'Lưu'}
-      okButtonProps={{ danger: kind === 'withdraw' }}
-      cancelText="Hủy"
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      width={640}
-    >
-      <FormProblemAlert problem={problem} />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) =>
-          save.mutate(
-            kind === 'consent'
-              ? { givenBy: v.givenBy, capacity: v.capacity, givenOn: toIso(v.givenOn), purposes: v.purposes }
-              : kind === 'ceremony'
-                ? {
-                    kind: v.kind,
-                    heldOn: toIso(v.heldOn),
-                    place: v.place,
-                    presentedBy: v.presentedBy,
-                    note: v.note || null,
-                  }
-                : { note: v.note || null },
-          )
-        }
-      >
-        {kind === 'consent' ? (
-          <>
-            <Form.Item name="givenBy" label="Người đồng ý" rules={[{ required: true, message: 'Nhập người đồng ý.' }]}>
-              <Input maxLength={150} />
-            </Form.Item>
-            <Form.Item
-              name="capacity"
-              label="Tư cách người đồng ý"
-              rules={[{ required: true, message: 'Nhập tư cách (bản thân, chủ hộ, thủ trưởng đơn vị...).' }]}
-            >
-              <Input maxLength={150} placeholder="Bản thân, chủ hộ, thủ trưởng đơn vị..." />
-            </Form.Item>
-            <Form.Item name="givenOn" label="Ngày đồng ý" rules={[{ required: true, message: 'Chọn ngày đồng ý.' }]}>
-              <DatePicker format={DATE_FORMATS} placeholder="dd/mm/yyyy" />
-            </Form.Item>
-            <Form.Item
-              name="purposes"
-              label="Mục đích đồng ý"
-              rules={[{ required: true, message: 'Nhập mục đích đồng ý.' }]}
-              initialValue="Đăng câu chuyện, thành tích và ảnh trên trang công khai của đơn vị"
-            >
-              <Input.TextArea rows={2} maxLength={1000} />
-            </Form.Item>
-          </>
-        ) : null}
-        {kind === 'withdraw' ? (
-          <>
-            <Typography.Paragraph>
-              Trang công khai, ảnh và mục trong danh sách gương điển hình sẽ được gỡ ngay. Bản ghi sự đồng ý vẫn được
-              lưu.
-            </Typography.Paragraph>
-            <Form.Item name="note" label="Ghi chú">
-              <Input.TextArea rows={2} maxLength={1000} />
-            </Form.Item>
-          </>
-        ) : null}
-        {kind === 'ceremony' ? (
-          <>
-            <Form.Item name="kind" label="Buổi lễ" rules={[{ required: true, message: 'Chọn loại buổi lễ.' }]}>
-              <Select options={optionsOf(CEREMONY_KIND_LABELS)} />
-            </Form.Item>
-            <Form.Item name="heldOn" label="Ngày tổ chức" rules={[{ required: true, message: 'Chọn ngày.' }]}>
-              <DatePicker format={DATE_FORMATS} placeholder="dd/mm/yyyy" />
-            </Form.Item>
-            <Form.Item name="place" label="Địa điểm" rules={[{ required: true, message: 'Nhập địa điểm.' }]}>
-              <Input maxLength={300} />
-            </Form.Item>
-            <Form.Item name="presentedBy" label="Người trao" rules={[{ required: true, message: 'Nhập người trao.' }]}>
-              <Input maxLength={200} />
-            </Form.Item>
-            <Form.Item name="note" label="Ghi chú">
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
-          </>
-        ) : null}
-      </Form>
-    </Modal>
   );
 }
