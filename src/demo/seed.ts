@@ -16,6 +16,7 @@ import { seedPeriodReports } from './period-report-seed.js';
 import { seedDemoPetitions } from './petition-seed.js';
 import { seedOversight } from './oversight-seed.js';
 import { seedDemoPlans } from './plan-seed.js';
+import { seedDemoRounds } from './round-seed.js';
 import { now as clockNow } from '../server/clock.js';
 
 export const DEMO_PASSWORD = 'tdkt2026';
@@ -308,5 +309,11 @@ export async function seedDataset(
       now,
     );
   });
+  // Commendation rounds of phường Bạch Đằng, after the rest is committed: the open round is written
+  // through the use cases, which run their own transactions.
+  if (data.reportHistory) {
+    progress('đợt xét khen thưởng');
+    await seedDemoRounds(db, t, now);
+  }
   return { tenantId };
 }
