@@ -2,6 +2,7 @@
 // share against the previous year and the roll-up of the units' submitted headline numbers.
 import { describe, expect, it } from 'vitest';
 import {
+  periodReportLabel,
   type AnnualFacts,
   awardLevel,
   completeNarrative,
@@ -104,5 +105,14 @@ describe('annual report figures', () => {
     expect(n.leadership).toBe('Của cán bộ');
     expect(n.strengths).toBe(d.strengths);
     expect(Object.keys(n)).not.toContain('unknown');
+  });
+
+  it('names a stored report by kind, year and unit, as a plan task link shows it', () => {
+    expect(periodReportLabel({ kind: 'year', year: 2026, orgName: 'Phường Mường Lay' })).toBe(
+      'Báo cáo tổng kết năm 2026 — Phường Mường Lay',
+    );
+    expect(periodReportLabel({ kind: 'half', year: 2026, orgName: 'Phường Mường Lay' })).toBe(
+      'Báo cáo sơ kết 6 tháng đầu năm 2026 — Phường Mường Lay',
+    );
   });
 });

@@ -19,9 +19,12 @@ export const PERIOD_REPORT_STATUS_LABELS: Record<'draft' | 'submitted', string> 
   submitted: 'Đã gửi cấp trên',
 };
 
-/** A unit's report named in a list: 'Báo cáo tổng kết năm 2026 — Phường Mường Lay'. */
+/**
+ * A unit's report named in a list: 'Báo cáo tổng kết năm 2026 — Phường Mường Lay', 'Báo cáo sơ kết
+ * 6 tháng đầu năm 2026 — Phường Mường Lay'.
+ */
 export const periodReportLabel = (r: { kind: PeriodReportKind; year: number; orgName: string }) =>
-  `Báo cáo ${PERIOD_REPORT_KIND_LABELS[r.kind].toLowerCase()} năm ${r.year} — ${r.orgName}`;
+  `Báo cáo ${r.kind === 'year' ? 'tổng kết năm' : 'sơ kết 6 tháng đầu năm'} ${r.year} — ${r.orgName}`;
 
 export interface ReportPeriod {
   year: number;

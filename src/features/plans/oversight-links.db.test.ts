@@ -131,7 +131,7 @@ describe.each(ENGINES)('plan tasks fulfilled by oversight work and reports on %s
     expect(mine.status).toBe(200);
     expect(mine.body.items.map((r: { id: string }) => r.id)).toEqual([work.report]);
     expect(mine.body.items[0]).toMatchObject({
-      label: `Báo cáo sơ kết 6 tháng năm ${year} — Phường Mường Lay`,
+      label: `Báo cáo sơ kết 6 tháng đầu năm ${year} — Phường Mường Lay`,
       status: 'draft',
       statusLabel: 'Đang soạn, chưa gửi',
     });
@@ -244,7 +244,7 @@ describe.each(ENGINES)('plan tasks fulfilled by oversight work and reports on %s
     const linked = await link(task.report, 'report', work.report);
     expect(linked.body).toMatchObject({
       kindLabel: 'Báo cáo',
-      label: `Báo cáo sơ kết 6 tháng năm ${year} — Phường Mường Lay`,
+      label: `Báo cáo sơ kết 6 tháng đầu năm ${year} — Phường Mường Lay`,
       progress: 'in_progress',
       stateLabel: 'Đang soạn, chưa gửi',
       page: `/bao-cao/tong-ket?nam=${year}&donvi=${f.orgs['T.W1']}&ky=half`,

@@ -169,7 +169,7 @@ export function PlanPage() {
                   onClick={() => setEditing(t)}
                   aria-label={`Sửa nhiệm vụ: ${t.title}`}
                 />
-                <Tooltip title="Liên kết với đợt xét, phong trào">
+                <Tooltip title="Liên kết với công việc thực hiện (đợt xét, phong trào, kiểm tra, tập huấn, hội nghị, báo cáo, tin bài)">
                   <Button
                     size="small"
                     icon={<LinkOutlined aria-hidden />}
