@@ -27,6 +27,7 @@ import { useOrganisations } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { AuditEntry, Page } from '../../ui/types';
 import { AuditDiff } from './diff';
+import { auditKeys } from './keys';
 
 export const ACTION_LABELS: Record<string, string> = {
   'auth.sign_in': 'Đăng nhập',
@@ -182,7 +183,7 @@ export function AuditPage() {
   });
 
   const list = useQuery({
-    queryKey: ['audit', query],
+    queryKey: auditKeys.list(query),
     queryFn: () => api.get<Page<AuditEntry>>('/audit', query),
     placeholderData: keepPreviousData,
   });

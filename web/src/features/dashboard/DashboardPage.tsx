@@ -16,6 +16,7 @@ import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import { CATEGORY_COLOURS, LEVEL_COLOURS } from './colours';
 import { type ChartOption, EChart } from './EChart';
+import { dashboardKeys } from './keys';
 
 type Dashboard = z.output<typeof DashboardOut>;
 
@@ -141,7 +142,7 @@ export function DashboardPage() {
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const orgId = params.get('orgId') ?? undefined;
   const q = useQuery({
-    queryKey: ['dashboard', year, orgId],
+    queryKey: dashboardKeys.year(year, orgId),
     queryFn: () => api.get<Dashboard>('/dashboard', { year, orgId }),
   });
   const d = q.data;

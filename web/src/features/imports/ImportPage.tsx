@@ -39,6 +39,10 @@ import { EMPTY, fmtDate, fmtDateTime, fmtNumber } from '../../ui/format';
 import { useOrganisations, type OrgIndex } from '../../ui/orgs';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import type { ImportIssue, ImportJob, ImportKind, ImportStatus, ImportSummary } from '../../ui/types';
+import { householdKeys } from '../households/keys';
+import { organisationKeys } from '../organisations/keys';
+import { peopleKeys } from '../people/keys';
+import { importKeys } from './keys';
 
 export const KIND_LABELS: Record<ImportKind, string> = {
   organisations: 'Cơ quan, đơn vị',
@@ -147,7 +151,7 @@ function UploadCard() {
     },
     onSuccess: async ({ id }) => {
       setFiles([]);
-      await qc.invalidateQueries({ queryKey: ['imports'] });
+      await qc.invalidateQueries({ queryKey: importKeys.all });
       void navigate(`/nhap-du-lieu/${id}`);
     },
     onError: (e) =>
@@ -228,11 +232,11 @@ function JobCard({ id }: { id: string }) {
   // The server writes in the background; the job's status tells when it is done.
   const commit = useMutation({
     mutationFn: () => api.post<ImportJob>(`/imports/jobs/${id}/commit`),
-    onSuccess: (job) => qc.setQueryData(['imports', 'job', id], job),
+    onSuccess: (job) => qc.setQueryData(importKeys.job(id), job),
     onError: (e) => setCommitError(errorMessage(e)),
   });
   const q = useQuery({
-    queryKey: ['imports', 'job', id],
+    queryKey: importKeys.job(id),
     queryFn: () => api.get<ImportJob>(`/imports/jobs/${id}`),
     refetchInterval: (query) =>
       commit.isPending || (query.state.data && RUNNING.includes(query.state.data.status)) ? 500 : false,
@@ -243,9 +247,10 @@ function JobCard({ id }: { id: string }) {
   const status = q.data?.status;
   const previous = useRef(status);
   useEffect(() => {
-    if (status) void qc.invalidateQueries({ queryKey: ['imports', 'recent'] });
+    if (status) void qc.invalidateQueries({ queryKey: importKeys.recent() });
     if (previous.current === 'committing' && status === 'committed' && q.data) {
-      for (const key of ['people', 'households', 'organisations']) void qc.invalidateQueries({ queryKey: [key] });
+      for (const key of [peopleKeys.all, householdKeys.all, organisationKeys.all])
+        void qc.invalidateQueries({ queryKey: key });
       void message.success(
         `Đã ghi ${fmtNumber(q.data.created ?? q.data.valid)} ${KIND_NOUNS[q.data.kind]} vào hệ thống.`,
       );
@@ -423,7 +428,7 @@ function JobCard({ id }: { id: string }) {
 
 function RecentImports({ currentId }: { currentId?: string }) {
   const q = useQuery({
-    queryKey: ['imports', 'recent'],
+    queryKey: importKeys.recent(),
     queryFn: () => api.get<{ items: ImportSummary[] }>('/imports'),
   });
   const columns: TableColumnsType<ImportSummary> = [

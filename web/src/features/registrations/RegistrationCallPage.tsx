@@ -35,7 +35,7 @@ import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } fro
 import type { Organisation, Page, Person } from '../../ui/types';
 import { orgSubjectKind, periodText, SUBJECT_KIND_LABELS } from '../eligibility/labels';
 import { useAwardOptions } from '../rounds/RoundsPage';
-import { CALLS_KEY, lineKey, OUTCOME_COLOURS, OUTCOME_ORDER, rowErrors } from './labels';
+import { lineKey, OUTCOME_COLOURS, OUTCOME_ORDER, rowErrors } from './labels';
 import { DeadlineText } from './RegistrationsPage';
 import type {
   CallAward,
@@ -46,8 +46,8 @@ import type {
   RegistrationReport,
   ReportRow,
 } from './types';
-
-const callKey = (id: string) => [...CALLS_KEY, 'detail', id] as const;
+import { peopleKeys } from '../people/keys';
+import { registrationKeys } from './keys';
 
 /** A row of the registration table: the unit itself or one of its people. */
 interface Line {
@@ -93,7 +93,7 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
   const unitAwards = call.awards.filter((a) => applies(a, orgSubjectKind(unit.type, a.code as CatalogueAwardCode)));
 
   const people = useQuery({
-    queryKey: ['people', 'list', { orgId: unit.id, q: search, pageSize: 200 }],
+    queryKey: peopleKeys.list({ orgId: unit.id, q: search, pageSize: 200 }),
     queryFn: () => api.get<Page<Person>>('/people', { orgId: unit.id, q: search, pageSize: 200 }),
     placeholderData: keepPreviousData,
   });
@@ -149,7 +149,7 @@ function RegisterPanel({ call, unit }: { call: CallDetail; unit: Organisation })
         items: sent.map((s) => s.item),
       }),
     onSuccess: async (r) => {
-      await qc.invalidateQueries({ queryKey: CALLS_KEY });
+      await qc.invalidateQueries({ queryKey: registrationKeys.all });
       void message.success(
         r.already
           ? `Đã ghi ${r.added} đăng ký mới; ${r.already} đăng ký đã có từ trước.`
@@ -355,7 +355,7 @@ function RegisteredTable({ call, unitId }: { call: CallDetail; unitId: string | 
   const remove = useMutation({
     mutationFn: (i: RegistrationItem) => api.del(`/registrations/${i.id}`),
     onSuccess: async (_, i) => {
-      await qc.invalidateQueries({ queryKey: CALLS_KEY });
+      await qc.invalidateQueries({ queryKey: registrationKeys.all });
       void message.success(`Đã bỏ đăng ký ${i.awardName} của ${i.displayName}.`);
     },
     onError: (e) => message.error(errorMessage(e)),
@@ -432,7 +432,7 @@ function ReportPanel({ call, unitId }: { call: CallDetail; unitId: string | unde
   const screens = Grid.useBreakpoint();
   const phone = !(screens.md ?? true);
   const q = useQuery({
-    queryKey: [...CALLS_KEY, 'report', call.id, unitId ?? null],
+    queryKey: registrationKeys.report(call.id, unitId ?? null),
     queryFn: () => api.get<RegistrationReport>(`/registration-calls/${call.id}/report`, { unitOrgId: unitId }),
   });
   if (q.isPending) return <PageSkeleton />;
@@ -513,7 +513,10 @@ type Tab = 'dang-ky' | 'danh-sach' | 'bao-cao';
 export function RegistrationCallPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const q = useQuery({ queryKey: callKey(id), queryFn: () => api.get<CallDetail>(`/registration-calls/${id}`) });
+  const q = useQuery({
+    queryKey: registrationKeys.detail(id),
+    queryFn: () => api.get<CallDetail>(`/registration-calls/${id}`),
+  });
   const { index } = useOrganisations();
   const screens = Grid.useBreakpoint();
   const phone = !(screens.sm ?? true);

@@ -32,7 +32,7 @@ import { PeriodPicker } from '../eligibility/parts';
 import { daysUntil } from '../rounds/labels';
 import { Countdown } from '../rounds/parts';
 import { useAwardOptions } from '../rounds/RoundsPage';
-import { CALLS_KEY } from './labels';
+import { registrationKeys } from './keys';
 import type { CallDetail, CallListItem } from './types';
 
 /** Roles that hold plan.manage (src/server/policy.ts). */
@@ -87,7 +87,7 @@ function OpenCallModal({ open, onClose }: { open: boolean; onClose: () => void }
         deadline: toIso(v.deadline),
       }),
     onSuccess: async (c) => {
-      await qc.invalidateQueries({ queryKey: CALLS_KEY });
+      await qc.invalidateQueries({ queryKey: registrationKeys.all });
       void message.success(`Đã mở đăng ký thi đua ${periodText(c.period)}; các đơn vị đã được thông báo.`);
       onClose();
       void navigate(`/dang-ky-thi-dua/${c.id}`);
@@ -162,7 +162,7 @@ export function RegistrationsPage() {
   const phone = !(screens.md ?? true);
   const paging = useServerPaging();
   const q = useQuery({
-    queryKey: [...CALLS_KEY, 'list', paging.query],
+    queryKey: registrationKeys.list(paging.query),
     queryFn: () => api.get<{ items: CallListItem[]; total: number }>(`/registration-calls?${paging.query}`),
   });
 

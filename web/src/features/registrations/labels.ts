@@ -1,8 +1,6 @@
 // Words and small rules of the registration screens. Pure: no React.
 import type { RegistrationOutcome } from './types';
 
-export const CALLS_KEY = ['registration-calls'] as const;
-
 export const OUTCOME_COLOURS: Record<RegistrationOutcome, string> = {
   achieved: 'green',
   eligible_pending: 'blue',

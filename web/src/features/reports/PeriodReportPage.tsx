@@ -32,6 +32,7 @@ import { fmtDate, fmtDateTime } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import { reportKeys } from './keys';
 
 type Kind = 'year' | 'half';
 type Headline = Record<string, number>;
@@ -135,7 +136,7 @@ export function PeriodReportPage() {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const q = useQuery({
-    queryKey: ['reports', 'period', query],
+    queryKey: reportKeys.period(query),
     queryFn: () => api.get<PeriodReport>('/reports/period', query),
   });
   const r = q.data;
@@ -155,7 +156,7 @@ export function PeriodReportPage() {
         narrative,
       }),
     onSuccess: (data) => {
-      qc.setQueryData(['reports', 'period', query], data);
+      qc.setQueryData(reportKeys.period(query), data);
       void message.success(`Đã lưu báo cáo (phiên bản ${data.version}).`);
     },
     onError: (e) =>
@@ -166,7 +167,7 @@ export function PeriodReportPage() {
   const submit = useMutation({
     mutationFn: () => api.post<PeriodReport>('/reports/period/submit', { year, kind, orgId: r!.unit.id }),
     onSuccess: (data) => {
-      qc.setQueryData(['reports', 'period', query], data);
+      qc.setQueryData(reportKeys.period(query), data);
       void message.success(`Đã gửi báo cáo đến ${data.receiver}.`);
     },
     onError: (e) => setProblem(applyApiError(form, e)),

@@ -25,6 +25,7 @@ import { api, downloadUrl } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
+import { reportKeys } from './keys';
 
 const FORMS = [
   { value: '0601', label: 'Biểu 0601.N/BNV-TĐKT — Số phong trào thi đua' },
@@ -81,12 +82,12 @@ export function ReportsPage() {
   };
   const query = { form, year, orgId };
   const q = useQuery({
-    queryKey: ['reports', 'statistics', query],
+    queryKey: reportKeys.statistics(query),
     queryFn: () => api.get<StatisticalForm>('/reports/statistics', query),
   });
   const [cell, setCell] = useState<{ row: string; col: number; label: string; column: string } | null>(null);
   const items = useQuery({
-    queryKey: ['reports', 'cell', query, cell?.row, cell?.col],
+    queryKey: reportKeys.cell(query, cell?.row, cell?.col),
     queryFn: () => api.get<CellItems>('/reports/statistics/cell', { ...query, row: cell!.row, col: cell!.col }),
     enabled: !!cell,
   });

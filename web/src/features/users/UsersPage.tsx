@@ -38,8 +38,7 @@ import { OrgTreeSelect } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { UserAccount } from '../../ui/types';
 import { PASSWORD_RULE } from '../auth/ChangePasswordModal';
-
-const USERS_KEY = ['users'] as const;
+import { userKeys } from './keys';
 
 interface GrantValue {
   role?: Role;
@@ -132,7 +131,7 @@ function UserModal({ user, open, onClose }: { user: UserAccount | null; open: bo
         : api.post('/users', { username: v.username?.trim(), fullName: v.fullName, password: v.password, grants });
     },
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: USERS_KEY });
+      await qc.invalidateQueries({ queryKey: userKeys.all });
       void message.success(
         user ? 'Đã lưu thay đổi. Người dùng cần đăng nhập lại để nhận quyền mới.' : 'Đã tạo tài khoản.',
       );
@@ -232,7 +231,7 @@ export function UsersPage() {
   const paging = useServerPaging({ q: term });
   // The server searches, pages and keeps the list to the accounts this administrator manages.
   const q = useQuery({
-    queryKey: [...USERS_KEY, paging.query],
+    queryKey: userKeys.list(paging.query),
     queryFn: () => api.get<{ items: UserAccount[]; total: number }>(`/users?${paging.query}`),
     placeholderData: keepPreviousData,
   });
@@ -243,7 +242,7 @@ export function UsersPage() {
   const toggle = useMutation({
     mutationFn: (u: UserAccount) => api.patch(`/users/${u.id}`, { active: !u.active }),
     onSuccess: async (_, u) => {
-      await qc.invalidateQueries({ queryKey: USERS_KEY });
+      await qc.invalidateQueries({ queryKey: userKeys.all });
       void message.success(u.active ? `Đã khóa tài khoản "${u.username}".` : `Đã mở khóa tài khoản "${u.username}".`);
     },
     onError: (e) => message.error(e.message),
@@ -252,7 +251,7 @@ export function UsersPage() {
   const unlockSignIn = useMutation({
     mutationFn: (u: UserAccount) => api.post(`/users/${u.id}/unlock-sign-in`, {}),
     onSuccess: async (_, u) => {
-      await qc.invalidateQueries({ queryKey: USERS_KEY });
+      await qc.invalidateQueries({ queryKey: userKeys.all });
       void message.success(`Đã gỡ chặn đăng nhập cho "${u.username}". Người dùng có thể đăng nhập lại ngay.`);
     },
     onError: (e) => message.error(e.message),

@@ -1,0 +1,5 @@
+// The user accounts' query keys, all under one prefix.
+export const userKeys = {
+  all: ['users'] as const,
+  list: (query: string) => [...userKeys.all, query] as const,
+};
