@@ -23,6 +23,8 @@ import type { Household, Page, Permission, Person } from '../../ui/types';
 import { HomeRoundsCard } from '../rounds/HomeRoundsCard';
 import { HomeOverdueCard } from '../plans/HomeOverdueCard';
 import { HomePetitionsCard } from '../petitions/HomePetitionsCard';
+import { householdKeys } from '../households/keys';
+import { peopleKeys } from '../people/keys';
 
 interface QuickLink {
   to: string;
@@ -97,12 +99,12 @@ export function HomePage() {
   const readable = can('registry.read');
   const orgs = useOrganisations();
   const people = useQuery({
-    queryKey: ['people', 'count'],
+    queryKey: peopleKeys.count(),
     queryFn: () => api.get<Page<Person>>('/people', { pageSize: 1 }),
     enabled: readable,
   });
   const households = useQuery({
-    queryKey: ['households', 'count'],
+    queryKey: householdKeys.count(),
     queryFn: () => api.get<Page<Household>>('/households', { pageSize: 1 }),
     enabled: readable,
   });

@@ -6,13 +6,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../ui/api';
 import { DATE_FORMATS, toIso } from '../../ui/format';
 import { FormModal, useFormModal } from '../../ui/form-modal';
+import { roundKeys } from '../rounds/keys';
 import { addDays } from '../rounds/labels';
 import { useAwardOptions } from '../rounds/RoundsPage';
 import { useMovementSaved } from './keys';
 import type { MovementDetail } from './types';
-
-/** The rounds' prefix (features/rounds): a final review may open a round. */
-const ROUNDS_KEY = ['rounds'] as const;
 
 interface ReviewValues {
   heldOn: Dayjs;
@@ -75,7 +73,7 @@ export function ReviewModal({
     onSuccess: async (m) => {
       await saved(m);
       // A new thematic round shows in the rounds list at once.
-      if (m.roundId) void qc.invalidateQueries({ queryKey: ROUNDS_KEY });
+      if (m.roundId) void qc.invalidateQueries({ queryKey: roundKeys.all });
       void message.success(
         final
           ? m.roundId

@@ -5,6 +5,8 @@ import type { Query } from '../../ui/api';
 export const peopleKeys = {
   all: ['people'] as const,
   list: (query: Query) => [...peopleKeys.all, 'list', query] as const,
+  /** How many people there are (the home page's tile). */
+  count: () => [...peopleKeys.all, 'count'] as const,
   /** The head-of-household picker's server search. */
   picker: (q: string) => [...peopleKeys.all, 'picker', q] as const,
   /** Participants picked from one unit (inspections, training courses); not under `all`. */
