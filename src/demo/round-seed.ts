@@ -362,8 +362,8 @@ async function seedOpenRound(db: Db, ward: Org, officerId: string, year: number,
   });
   await changeRoundStatus(officer, round.id, 'open');
   const dossiers: { org: Org; by: Ctx | null; people: number; collective: boolean; submit: boolean }[] = [
-    { org: school, by: await ctxFor(db, t, clerkSchool.id, now), people: 4, collective: false, submit: true },
-    { org: economy, by: await ctxFor(db, t, clerkEconomy.id, now), people: 3, collective: true, submit: true },
+    { org: school, by: await ctxFor(db, t, clerkSchool.id, now), people: 3, collective: false, submit: true },
+    { org: economy, by: await ctxFor(db, t, clerkEconomy.id, now), people: 2, collective: true, submit: true },
     ...(health ? [{ org: health, by: officer, people: 2, collective: false, submit: false }] : []),
   ];
   for (const d of dossiers) {
