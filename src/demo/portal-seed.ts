@@ -1,6 +1,8 @@
 // Demo data of the public portal (issue 12): exemplary models drawn from the demo history (the
 // people, collectives and households with the most awards), each with a recorded consent, a story
 // and its awards; two ceremonies; published news; the legal library with a file each.
+import { createHash } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
 import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import * as s from '../db/schema.js';
@@ -32,6 +34,49 @@ function tinyPdf(lines: string[]): Uint8Array {
   out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
+}
+
+/**
+ * A small PNG drawn here (a sky, hills and a sun in the given hue): the demo's photos of models and
+ * ceremonies, so the officers' thumbnails and the public pages are not empty. No metadata.
+ */
+function demoPhoto(hue: number, w = 320, h = 220): Uint8Array {
+  const rgb = (r: number, g: number, b: number) => [r, g, b].map((v) => Math.max(0, Math.min(255, Math.round(v))));
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  const sunX = w * (0.25 + (hue % 50) / 100);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0;
+    for (let x = 0; x < w; x++) {
+      const hill = h * 0.62 + Math.sin((x / w) * Math.PI * 2 + hue) * h * 0.08;
+      const sun = (x - sunX) ** 2 + (y - h * 0.28) ** 2 < (h * 0.1) ** 2;
+      const px = sun
+        ? rgb(250, 200, 60)
+        : y > hill
+          ? rgb(40 + hue / 4, 120 + (y / h) * 60, 60)
+          : rgb(120 + (y / h) * 80, 170 + (y / h) * 50, 230);
+      raw.set(px, y * (w * 3 + 1) + 1 + x * 3);
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
 }
 
 function story(name: string, kind: string, awards: string[], unit: string | null): string {
@@ -217,20 +262,53 @@ export async function seedPortalDemo(tx: Tx, t: string, now: Date) {
       recordedBy: by,
       recordedAt: publishedAt,
     });
-    if (i < 2)
-      await tx.insert(s.modelCeremonies).values({
+    // A photo for the first models, and one for each ceremony (the officers' only).
+    const photo = async (ownerType: string, ownerId: string, fileName: string, hue: number) => {
+      const bytes = demoPhoto(hue);
+      const fileId = crypto.randomUUID();
+      await tx.insert(s.files).values({
+        tenantId: t,
+        id: fileId,
+        ownerType,
+        ownerId,
+        fileName,
+        mime: 'image/png',
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        content: bytes,
+        uploadedBy: by,
+        createdAt: publishedAt,
+      });
+      return fileId;
+    };
+    if (i < 4) {
+      const fileId = await photo('model_photo', id, `anh-${i + 1}.png`, 40 + i * 37);
+      await tx.insert(s.modelPhotos).values({
         tenantId: t,
         id: crypto.randomUUID(),
+        modelId: id,
+        fileId,
+        alt: `${name} (ảnh minh họa)`,
+        ordinal: 0,
+        createdAt: publishedAt,
+      });
+    }
+    if (i < 2) {
+      const ceremonyId = crypto.randomUUID();
+      await tx.insert(s.modelCeremonies).values({
+        tenantId: t,
+        id: ceremonyId,
         modelId: id,
         kind: i === 0 ? 'trao_tang' : 'don_nhan',
         heldOn: isoDateInVietnam(new Date(publishedAt.getTime() + 3 * 86_400_000)),
         place: `Hội trường ${area.name}`,
         presentedBy: `Chủ tịch UBND ${area.name}`,
         note: 'Hội nghị biểu dương điển hình tiên tiến.',
-        photoFileIds: [],
+        photoFileIds: [await photo('ceremony_photo', ceremonyId, `le-${i + 1}.png`, 120 + i * 50)],
         createdBy: by,
         createdAt: publishedAt,
       });
+    }
     modelIds.push({ id, name });
     i++;
   }
@@ -360,7 +438,6 @@ export async function seedPortalDemo(tx: Tx, t: string, now: Date) {
       `${d.number}`,
       'Ban trinh dien: tep minh hoa, xem ban goc tai Cong thong tin dien tu Chinh phu.',
     ]);
-    const { createHash } = await import('node:crypto');
     await tx.insert(s.files).values({
       tenantId: t,
       id: fileId,

@@ -60,6 +60,7 @@ export function LibraryPage() {
         queryKey={libraryKeys.list}
         search={{ label: 'Tìm văn bản', placeholder: 'Tìm theo số, trích yếu, cơ quan ban hành' }}
         empty={{ none: 'Chưa có văn bản nào.', filtered: 'Không có văn bản nào phù hợp.' }}
+        scrollX={1250}
         columns={[
           { title: 'Số, ký hiệu', dataIndex: 'number', width: 170 },
           { title: 'Loại', dataIndex: 'kind', width: 130, render: (k: LegalDocKind) => LEGAL_DOC_KIND_LABELS[k] },
