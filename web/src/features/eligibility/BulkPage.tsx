@@ -4,7 +4,7 @@
 // as a job (a province is 150,000 people): the screen shows its progress, then pages through
 // its rows, and the file is downloaded when it is done.
 import { EditOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -16,25 +16,25 @@ import {
   Row,
   Select,
   Statistic,
-  Table,
   Typography,
   type TableColumnsType,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { AWARD_NAMES, type CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
+import type { CatalogueAwardCode } from '../../../../src/domain/registry/vocab';
 import { api, ApiError } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
 import { EMPTY, fmtDate, fmtMoney, fmtNumber, toIso } from '../../ui/format';
 import { useOnChange } from '../../ui/hooks';
 import { OrgTreeSelect, useOrganisations } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
-import { defaultPeriod, INDIVIDUAL_AWARDS, orgPeriodKind, periodText, verdictStatus } from './labels';
+import { defaultPeriod, orgPeriodKind, periodText, verdictStatus } from './labels';
 import { OverrideModal, type OverrideTarget } from './OverrideModal';
 import { DecisionDatePicker, OverrideTag, PeriodPicker, StatusTag } from './parts';
-import type { BulkGroup, BulkJob, BulkRow, BulkRowsPage } from './types';
+import type { BulkJob, BulkRow } from './types';
 import { eligibilityKeys } from './keys';
+import { AWARD_OPTIONS, FailedCriterion, GroupTable, type NumberedRow } from './BulkGroupTable';
 
 interface Values {
   orgId?: string;
@@ -44,78 +44,6 @@ interface Values {
 }
 
 /** A row with its number in the whole list (not the page), as the job numbered it. */
-type NumberedRow = BulkRowsPage['items'][number];
-
-const AWARD_OPTIONS = INDIVIDUAL_AWARDS.map((code) => ({ value: code, label: AWARD_NAMES[code] }));
-
-/** "Không đạt tiêu chuẩn nào: A | B" (the alternatives of one criterion) as a list. */
-function FailedCriterion({ row }: { row: BulkRow }) {
-  const f = row.failed[0];
-  if (!f) return <>{EMPTY}</>;
-  const parts = f.message.split(' | ');
-  if (parts.length === 1) return <span>{f.message}</span>;
-  const m = /^([^:]+):\s*(.*)$/s.exec(parts[0]);
-  const head = m ? `${m[1]}:` : null;
-  const items = m ? [m[2], ...parts.slice(1)] : parts;
-  return (
-    <div>
-      {head && <div>{head}</div>}
-      <ul className="plain-list">
-        {items.map((p, i) => (
-          <li key={i}>{p}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/** One group of a finished check, a page at a time from the job's rows (paged in SQL). */
-function GroupTable({
-  jobId,
-  group,
-  label,
-  columns,
-  emptyText,
-  scrollX,
-}: {
-  jobId: string;
-  group: BulkGroup;
-  label: string;
-  columns: TableColumnsType<NumberedRow>;
-  emptyText?: string;
-  scrollX: number | 'max-content';
-}) {
-  const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
-  const rows = useQuery({
-    queryKey: eligibilityKeys.bulkRows(jobId, group, paging),
-    queryFn: () => api.get<BulkRowsPage>(`/eligibility/bulk-jobs/${jobId}/rows`, { group, ...paging }),
-    placeholderData: keepPreviousData,
-  });
-  if (rows.error) return <LoadError error={rows.error} onRetry={() => rows.refetch()} />;
-  return (
-    <Table<NumberedRow>
-      aria-label={label}
-      rowKey="personId"
-      size="middle"
-      columns={columns}
-      dataSource={rows.data?.items ?? []}
-      loading={rows.isFetching}
-      scroll={{ x: scrollX }}
-      pagination={{
-        current: paging.page,
-        pageSize: paging.pageSize,
-        total: rows.data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        hideOnSinglePage: true,
-        style: { padding: '0 16px' },
-        onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-      }}
-      locale={emptyText ? { emptyText } : undefined}
-    />
-  );
-}
-
 export function BulkPage() {
   useDocumentTitle('Xét điều kiện hàng loạt');
   const { can } = useAuth();
