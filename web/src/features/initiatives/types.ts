@@ -45,3 +45,7 @@ export function shareText(share: number): string {
     if (Math.abs(share - n / d) < 1e-6) return `${n}/${d}`;
   return `${Math.round(share * 1000) / 10}%`;
 }
+
+/** A score or average as Vietnamese write it (up to two decimals), '—' when there is none. */
+export const num = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
