@@ -3,10 +3,8 @@
 // out a signed decision's payment list (with a warning when it exceeds the balance) and post the
 // recovery when a paid decision is revoked (Luật TĐKT Art. 93). Every write is audited; nothing
 // is changed or deleted.
-import { and, eq } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Tx } from '../../db/client.js';
-import { decisions, organisations } from '../../db/schema.js';
 import {
   buildLedger,
   directionOf,
@@ -20,6 +18,8 @@ import type { Ctx } from '../../server/context.js';
 import { AppError, conflict, invalid, notFound } from '../../server/errors.js';
 import { can, grantRoots } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
+import { findDecision } from '../decisions/repository.js';
+import { findOrganisation } from '../organisations/repository.js';
 import { requireOrgAccess, scopeFor } from '../organisations/scope.js';
 import { buildLedgerDocx, buildLedgerXlsx } from './exports.js';
 import * as repo from './repository.js';
@@ -43,10 +43,7 @@ export function presentEntry(r: repo.EntryRow): FundEntryOut {
 }
 
 async function orgName(ctx: Ctx, orgId: string): Promise<string> {
-  const [o] = await ctx.db
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(and(eq(organisations.tenantId, ctx.actor.tenantId), eq(organisations.id, orgId)));
+  const o = await findOrganisation(ctx.db, ctx.actor.tenantId, orgId);
   if (!o) throw notFound('cơ quan, đơn vị');
   return o.name;
 }
@@ -194,18 +191,7 @@ export async function reverseFundEntry(
 // ─── a decision's payment list ───
 
 async function loadDecision(q: Ctx['db'] | Tx, tenantId: string, id: string) {
-  const [d] = await q
-    .select({
-      id: decisions.id,
-      orgId: decisions.orgId,
-      status: decisions.status,
-      external: decisions.external,
-      numberText: decisions.numberText,
-      decisionDate: decisions.decisionDate,
-      totalAmount: decisions.totalAmount,
-    })
-    .from(decisions)
-    .where(and(eq(decisions.tenantId, tenantId), eq(decisions.id, id)));
+  const d = await findDecision(q, tenantId, id);
   if (!d) throw notFound('quyết định');
   return d;
 }
