@@ -211,7 +211,13 @@ it('an inspection withholds a named person until followed up and closed; a cours
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
     .filter({ hasText: /^Tập huấn$/u })
     .click();
-  await visible(linking.locator('.ant-select-selection-item', { hasText: /^Tập huấn$/u }));
+  // The chosen kind shows in its field before the work is picked.
+  await visible(
+    linking
+      .locator('.ant-select')
+      .filter({ has: page.locator('#link-kind') })
+      .getByText('Tập huấn', { exact: true }),
+  );
   await linking.locator('#link-target').click();
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
