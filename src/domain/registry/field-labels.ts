@@ -306,6 +306,7 @@ export const FIELD_LABELS: Record<string, string> = {
   body: 'Nội dung',
   movementId: 'Phong trào thi đua',
   modelId: 'Gương điển hình',
+  ceremonyId: 'Buổi lễ trao tặng, đón nhận',
   effectiveOn: 'Ngày có hiệu lực',
 };
 
