@@ -38,7 +38,7 @@ export default defineConfig({
           // The journeys run beside the database tier on 2 cores (scripts/test.sh): the longest
           // took 117 s there against 60 s alone.
           testTimeout: 240_000,
-          hookTimeout: 180_000,
+          hookTimeout: 300_000,
           // One more try for a journey that failed: on a shared 2-core machine a click can land on
           // a dropdown still animating. A real fault fails both tries; the first failure's
           // screenshot stays in .tmp/screenshots.
