@@ -102,7 +102,9 @@ export function BulkPage() {
   });
 
   const d = job.data;
-  const done = d?.status === 'done';
+  // An expired check keeps its summary; its lists and Excel file are gone (BULK_RESULTS_KEEP_DAYS).
+  const expired = d?.status === 'done' && d.expired;
+  const done = d?.status === 'done' && !d.expired;
   const running = d?.status === 'running';
   const orgName = d ? orgs.index.label(d.orgId) : '';
   const overrideButton = (r: BulkRow) =>
@@ -264,6 +266,15 @@ export function BulkPage() {
               `; ${fmtNumber(d.alreadyAwarded)} người đã được tặng trong kỳ này không được liệt kê`}
             .
           </Typography.Paragraph>
+        )}
+        {expired && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title="Kết quả đã hết hạn lưu"
+            description="Danh sách chi tiết và tệp Excel của lượt xét này đã được xóa theo thời hạn lưu; các số liệu tóm tắt ở trên vẫn được giữ. Hãy xét lại để có danh sách mới."
+          />
         )}
         {done && jobId && (
           <>
