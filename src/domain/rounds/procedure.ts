@@ -7,6 +7,7 @@
 // that cites the tenant's own provincial decision; from then on its basis is that decision
 // (mark V) and documents cite it. `printedBasis` is the one door from a basis to a document.
 import type { Mark } from '../eligibility/rule-model.js';
+import { awardName } from '../registry/vocab.js';
 
 export interface VoteRule {
   /** Award codes this rule covers; '*' is the fallback for every other award. */
@@ -221,14 +222,16 @@ export function printedBasis(b: { basis: string; mark: Mark } | null | undefined
 /** The parameters whose basis is still uncertain (mark U or R): what the administrator must confirm. */
 export function unconfirmedProcedureParams(rules: ProcedureRules): ProcedureParam[] {
   const seen = new Set<string>();
-  return listProcedureParams(rules).filter((p) => {
-    if (p.mark === 'V') return false;
-    // notice.days and notice.working share one basis: one confirmation covers both.
-    const group = p.key.split('.').slice(0, -1).join('.');
-    if (seen.has(group)) return false;
-    seen.add(group);
-    return true;
-  });
+  return listProcedureParams(rules)
+    .filter((p) => {
+      if (p.mark === 'V') return false;
+      // notice.days and notice.working share one basis: one confirmation covers both.
+      const group = p.key.split('.').slice(0, -1).join('.');
+      if (seen.has(group)) return false;
+      seen.add(group);
+      return true;
+    })
+    .map((p) => (p.groupLabel ? { ...p, label: p.groupLabel } : p));
 }
 
 export interface ProcedureParam {
@@ -240,13 +243,15 @@ export interface ProcedureParam {
   mark: Mark;
   min: number;
   max: number;
+  /** The name of the parameters confirmed together (a report deadline's day and month). */
+  groupLabel?: string;
 }
 
 /** Every overridable number of the procedure rules, labelled in Vietnamese, for the admin screen. */
 export function listProcedureParams(rules: ProcedureRules): ProcedureParam[] {
   const out: ProcedureParam[] = [];
   rules.voteRules.forEach((r, i) => {
-    const who = r.awards.includes('*') ? 'các danh hiệu, hình thức khác' : r.awards.join(', ');
+    const who = r.awards.includes('*') ? 'các danh hiệu, hình thức khác' : r.awards.map(awardName).join(', ');
     out.push({
       key: `procedure.voteRules.${i}.share`,
       value: r.share,
@@ -311,6 +316,7 @@ export function listProcedureParams(rules: ProcedureRules): ProcedureParam[] {
         min: 1,
         max: 31,
         label: `Hạn đơn vị gửi ${name} lên cấp trên: ngày`,
+        groupLabel: `Hạn đơn vị gửi ${name} lên cấp trên`,
         basis: due.basis,
         mark: due.mark,
       },
@@ -321,6 +327,7 @@ export function listProcedureParams(rules: ProcedureRules): ProcedureParam[] {
         min: 1,
         max: 12,
         label: `Hạn đơn vị gửi ${name} lên cấp trên: tháng`,
+        groupLabel: `Hạn đơn vị gửi ${name} lên cấp trên`,
         basis: due.basis,
         mark: due.mark,
       },
