@@ -5,6 +5,7 @@
 // then sends it; the plan that asked shows who sent (when), who is late and the units' tasks; the
 // late units are told once per date by the overdue check (`notifyLateUnitPlans`).
 // Every write checks the policy first and is audited in its transaction.
+import { runKeyedBatches } from '../../server/batch-loop.js';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
@@ -412,23 +413,17 @@ export async function notifyLateUnitPlans(
   now = clockNow(),
   opts: LateUnitCheckOptions = {},
 ): Promise<{ told: number; notices: number }> {
-  const batchSize = opts.batchSize ?? 200;
-  const pauseMs = opts.pauseMs ?? 10;
   const today = isoDateInVietnam(now);
-  let told = 0;
-  let notices = 0;
-  let after: { tenantId: string; planId: string; orgId: string } | null = null;
-  while (!opts.signal?.aborted) {
-    const page = await lateUnitsPage(db, today, after, batchSize);
-    if (!page.length) break;
-    const last = page[page.length - 1]!;
-    after = { tenantId: last.tenantId, planId: last.planId, orgId: last.orgId };
-    const byPlan = new Map<string, typeof page>();
-    for (const r of page)
-      byPlan.set(`${r.tenantId}:${r.planId}`, [...(byPlan.get(`${r.tenantId}:${r.planId}`) ?? []), r]);
-    for (const group of byPlan.values()) {
-      const first = group[0]!;
-      const r = await db.transaction(async (tx) => {
+  return runKeyedBatches(
+    db,
+    {
+      read: (after: { tenantId: string; planId: string; orgId: string } | null, limit: number) =>
+        lateUnitsPage(db, today, after, limit),
+      keyOf: (r) => ({ tenantId: r.tenantId, planId: r.planId, orgId: r.orgId }),
+      groupOf: (r) => `${r.tenantId}:${r.planId}`,
+      zero: { told: 0, notices: 0 },
+      write: async (tx, _plan, group) => {
+        const first = group[0]!;
         const claimed = await claimLateNotices(
           tx,
           first.tenantId,
@@ -482,12 +477,8 @@ export async function notifyLateUnitPlans(
           now,
         );
         return { told: sent.length, notices: rows.length };
-      });
-      told += r.told;
-      notices += r.notices;
-    }
-    if (page.length < batchSize) break;
-    await new Promise((resolve) => setTimeout(resolve, pauseMs));
-  }
-  return { told, notices };
+      },
+    },
+    { batchSize: opts.batchSize, pauseMs: opts.pauseMs, signal: opts.signal },
+  );
 }
