@@ -5,7 +5,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, DatePicker, Drawer, Flex, Form, Grid, Input, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
@@ -108,9 +108,15 @@ export function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose
   );
 
   // The organisations may arrive after the drawer opened: the level follows the launching body
-  // until the user picks one.
+  // until the user picks one. Whether they did is kept here, not read from the form's "touched"
+  // state, which a reset of the form on opening does not always clear in time.
+  const levelPicked = useRef(false);
+  useOnChange([open], () => {
+    levelPicked.current = false;
+  });
   useOnChange([open, orgId, index], () => {
-    if (open && orgId && !form.isFieldTouched('level')) form.setFieldValue('level', levelFor(index.byId.get(orgId)));
+    const launching = orgId ?? form.getFieldValue('orgId') ?? offices[0]?.value;
+    if (open && launching && !levelPicked.current) form.setFieldValue('level', levelFor(index.byId.get(launching)));
   });
 
   return (
@@ -136,6 +142,7 @@ export function CreateMovementDrawer({ open, onClose }: { open: boolean; onClose
         layout="vertical"
         onFinish={state.send}
         onValuesChange={(changed: Partial<MovementValues>) => {
+          if (changed.level) levelPicked.current = true;
           if (changed.orgId) {
             form.setFieldValue('participantOrgIds', []);
             form.setFieldValue('level', levelFor(index.byId.get(changed.orgId)));
