@@ -231,7 +231,10 @@ export function unconfirmedProcedureParams(rules: ProcedureRules): ProcedurePara
       seen.add(group);
       return true;
     })
-    .map((p) => (p.groupLabel ? { ...p, label: p.groupLabel } : p));
+    .map((p) =>
+      // A report deadline's day and month are confirmed together: name the deadline, not its day.
+      p.key.startsWith('procedure.reportDue.') ? { ...p, label: p.label.replace(/: (ngày|tháng)$/u, '') } : p,
+    );
 }
 
 export interface ProcedureParam {
@@ -243,8 +246,6 @@ export interface ProcedureParam {
   mark: Mark;
   min: number;
   max: number;
-  /** The name of the parameters confirmed together (a report deadline's day and month). */
-  groupLabel?: string;
 }
 
 /** Every overridable number of the procedure rules, labelled in Vietnamese, for the admin screen. */
@@ -316,7 +317,6 @@ export function listProcedureParams(rules: ProcedureRules): ProcedureParam[] {
         min: 1,
         max: 31,
         label: `Hạn đơn vị gửi ${name} lên cấp trên: ngày`,
-        groupLabel: `Hạn đơn vị gửi ${name} lên cấp trên`,
         basis: due.basis,
         mark: due.mark,
       },
@@ -327,7 +327,6 @@ export function listProcedureParams(rules: ProcedureRules): ProcedureParam[] {
         min: 1,
         max: 12,
         label: `Hạn đơn vị gửi ${name} lên cấp trên: tháng`,
-        groupLabel: `Hạn đơn vị gửi ${name} lên cấp trên`,
         basis: due.basis,
         mark: due.mark,
       },
