@@ -6,7 +6,7 @@
 // publishes in two steps; a member then reads the published ranking with its tie note.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
+import { apiSession, confirmDialog, journey, newPage, signIn, snap, visible } from './harness';
 
 const j = journey();
 
@@ -136,9 +136,7 @@ it('leader builds the table, two members score, the leader reviews and publishes
   await muonglay.locator('#score-B').scrollIntoViewIfNeeded();
   await snap(muonglay, 'cluster-06-self-score-phone');
   await muonglay.getByRole('button', { name: 'Gửi bảng điểm' }).click();
-  await visible(muonglay.getByRole('dialog', { name: /Gửi bảng tự chấm điểm/ })).then((d) =>
-    d.getByRole('button', { name: 'Gửi bảng điểm' }).click(),
-  );
+  await confirmDialog(muonglay.getByRole('dialog', { name: /Gửi bảng tự chấm điểm/ }), 'Gửi bảng điểm');
   await visible(muonglay.getByText(/^Đã gửi lúc/));
 
   // ---- The leader starts the review and corrects one point with a reason.

@@ -14,15 +14,16 @@ import { openDatabase } from '../src/db/client';
 import { nominees, organisations, people, proposals, rounds, tenants, users } from '../src/db/schema';
 import { nameSortKey } from '../src/domain/vi-text/index';
 import {
+  confirmDialog,
   demoDataDir,
   launchBrowser,
   newPage,
   settled,
   signIn,
   snap,
-  visible,
-  type RunningServer,
   startServer,
+  type RunningServer,
+  visible,
 } from './harness';
 
 const ROUND = 'Tổng kết năm 2026 — Hội đồng phường Mường Lay';
@@ -213,7 +214,7 @@ it('office runs the meeting, five members vote in secret, the list goes public a
   await visible(office.getByText('Đủ số thành viên để biểu quyết'));
   await snap(office, 'council-03-meeting-draft');
   await office.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
-  await office.getByRole('dialog').getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+  await confirmDialog(office.getByRole('dialog'), 'Mở bỏ phiếu');
   await visible(office.getByText('Đã bỏ phiếu: 0/5', { exact: false }));
   await snap(office, 'council-04-voting-open');
 
@@ -265,7 +266,7 @@ it('office runs the meeting, five members vote in secret, the list goes public a
   await visible(office.getByText('Đã bỏ phiếu: 5/5', { exact: false }));
   await snap(office, 'council-08-all-cast');
   await office.getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
-  await office.getByRole('dialog').getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
+  await confirmDialog(office.getByRole('dialog'), 'Kết thúc và kiểm phiếu');
   await visible(
     office.getByRole('heading', { name: 'Kết quả bỏ phiếu' }).or(office.getByText('Kết quả bỏ phiếu')).first(),
   );
@@ -279,7 +280,7 @@ it('office runs the meeting, five members vote in secret, the list goes public a
   // Publish the list.
   await office.getByRole('button', { name: 'Công khai danh sách' }).click();
   // Publishing asks for confirmation and the notice period (the legal minimum by default).
-  await office.getByRole('dialog').getByRole('button', { name: 'Công khai' }).click();
+  await confirmDialog(office.getByRole('dialog'), 'Công khai');
   await office.getByRole('link', { name: 'Xem thông báo công khai' }).click();
   await office.waitForURL(/\/quan-ly-cong-khai\/[0-9a-f-]{36}$/);
   await visible(office.getByText('Đang công khai').first());

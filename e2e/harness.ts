@@ -6,8 +6,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { isoDateInVietnam } from '../src/domain/vi-text/dates.js';
 import { parseTestInstant } from '../src/server/clock.js';
 
@@ -160,6 +160,9 @@ export async function newPage(browser: Browser, width = 1366, height = 768): Pro
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     acceptDownloads: true,
+    // As a user who asked for less motion: no dialog still zooming in or dropdown still sliding
+    // when a click lands (on a loaded machine such a click could be lost).
+    reducedMotion: 'reduce',
   });
   // The browser's clock runs from the same instant as the server's.
   await context.clock.install({ time: testNow() });
@@ -244,6 +247,16 @@ export function journey(): { readonly server: RunningServer; readonly browser: B
     server = await startServer();
     browser = await launchBrowser();
   });
+  // A retried first test starts again from a fresh demo province: its first try may have left a
+  // council, a round or a plan behind that the journey would collide with. (A later test builds on
+  // the ones before it, so it keeps their data.)
+  beforeEach(async ({ task }) => {
+    if (!task.result?.retryCount || task.file.tasks[0] !== task) return;
+    await browser?.close();
+    await server?.stop();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -264,4 +277,57 @@ export function journey(): { readonly server: RunningServer; readonly browser: B
 export async function snap(page: Page, name: string) {
   await settled(page);
   await shot(page, name);
+}
+
+/**
+ * Picks an option of an Ant Design Select or TreeSelect (`field` is its input, found by its label)
+ * by typing `typed` and clicking the option showing `option`, then checks that the field now shows
+ * it. Remote searches answer late and dropdowns animate on a loaded machine: pressing Enter after a
+ * pause could take whichever option came first, so the option is waited for, and the pick is tried
+ * again if it did not take.
+ */
+export async function choose(page: Page, field: Locator, typed: string, option = typed) {
+  const select = field.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  const openDropdown = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 0; ; attempt++) {
+    await field.click();
+    if (typed) await page.keyboard.type(typed);
+    await openDropdown
+      .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper', { hasText: option })
+      .first()
+      .click({ timeout: 15_000 })
+      .catch(() => undefined);
+    // (A multiple Select stays open after a pick: the caller closes it if it is in the way.)
+    if ((await select.textContent())?.includes(option)) return;
+    if (attempt === 3) {
+      await shot(page, `failure-${Date.now()}`).catch(() => undefined);
+      throw new Error(`could not choose "${option}"`);
+    }
+    if (await openDropdown.count()) await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
+}
+
+/**
+ * Clicks a dialog's button and waits for the dialog to close. On a loaded machine a click can land
+ * while a confirmation is still opening and be lost; it is made again while the dialog stays open
+ * (Ant Design ignores a second click on a button whose action is under way).
+ */
+export async function confirmDialog(dialog: Locator, button: string, opts: { exact?: boolean } = {}) {
+  await visible(dialog);
+  for (let attempt = 0; ; attempt++) {
+    await dialog
+      .getByRole('button', { name: button, exact: opts.exact })
+      .click({ timeout: 15_000 })
+      .catch(() => undefined);
+    try {
+      await dialog.waitFor({ state: 'hidden', timeout: 20_000 });
+      return;
+    } catch (e) {
+      if (attempt === 2) {
+        await shot(dialog.page(), `failure-${Date.now()}`).catch(() => undefined);
+        throw e;
+      }
+    }
+  }
 }

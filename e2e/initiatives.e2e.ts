@@ -5,9 +5,9 @@
 // vote in favour, the third recuses with a reason; the officer sees who has assessed (not what),
 // closes with the decision number and date, reads the result with each member's scores, and the
 // author's page now shows the CSTĐCS verdict met.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
+import { apiSession, choose, confirmDialog, journey, newPage, signIn, snap, visible } from './harness';
 
 const j = journey();
 
@@ -20,14 +20,6 @@ interface Org {
 }
 interface Bulk {
   oneShort: { personId: string; fullName: string; failed: { id: string }[] }[];
-}
-
-/** Picks an option of an Ant Design Select (or TreeSelect) by typing and Enter. */
-async function pick(page: Page, field: Locator, text: string) {
-  await field.click();
-  await page.keyboard.type(text);
-  await page.waitForTimeout(400);
-  await page.keyboard.press('Enter');
 }
 
 async function assess(browserPage: Page, url: string, scores: [string, string][] | null, recusal?: string) {
@@ -43,12 +35,13 @@ async function assess(browserPage: Page, url: string, scores: [string, string][]
     await card.getByLabel('Lý do không tham gia').fill(recusal!);
   }
   await card.getByRole('button', { name: 'Gửi phiếu' }).click();
-  const dialog = await visible(
+  await confirmDialog(
     browserPage.getByRole('dialog', {
       name: scores ? 'Gửi điểm và biểu quyết?' : 'Xác nhận không tham gia xét sáng kiến?',
     }),
+    'Gửi',
+    { exact: true },
   );
-  await dialog.getByRole('button', { name: 'Gửi', exact: true }).click();
   await visible(browserPage.locator('.ant-card').filter({ hasText: 'Phiếu của bạn' }));
 }
 
@@ -76,15 +69,14 @@ it('council set up, initiative registered, members assess, office closes, the CS
   await visible(officer.getByRole('heading', { name: 'Sáng kiến', level: 1 }));
   await officer.getByRole('button', { name: 'Thành lập Hội đồng sáng kiến' }).click();
   const council = await visible(officer.getByRole('dialog', { name: 'Thành lập Hội đồng sáng kiến' }));
-  await pick(officer, council.getByLabel('Cơ quan, đơn vị'), 'Phường Mường Lay');
+  await choose(officer, council.getByLabel('Cơ quan, đơn vị'), 'Phường Mường Lay');
   await council.getByLabel('Năm').fill('2025');
   await council.getByLabel('Tên Hội đồng').fill('Hội đồng sáng kiến phường Mường Lay');
-  await pick(officer, council.getByLabel('Tài khoản thành viên thứ 1'), 'muonglay.chutich');
-  await pick(officer, council.getByLabel('Tài khoản thành viên thứ 2'), 'muonglay.hoidong1');
-  await pick(officer, council.getByLabel('Tài khoản thành viên thứ 3'), 'muonglay.hoidong2');
+  await choose(officer, council.getByLabel('Tài khoản thành viên thứ 1'), 'muonglay.chutich');
+  await choose(officer, council.getByLabel('Tài khoản thành viên thứ 2'), 'muonglay.hoidong1');
+  await choose(officer, council.getByLabel('Tài khoản thành viên thứ 3'), 'muonglay.hoidong2');
   await snap(officer, 'initiative-02-council-form');
-  await council.getByRole('button', { name: 'Thành lập' }).click();
-  await council.waitFor({ state: 'hidden' });
+  await confirmDialog(council, 'Thành lập');
   const councilCard = officer
     .locator('.ant-card')
     .filter({ hasText: 'Hội đồng sáng kiến phường Mường Lay — năm 2025' })
@@ -94,7 +86,7 @@ it('council set up, initiative registered, members assess, office closes, the CS
   // ---- Registration: the author is found in the registry by name.
   await officer.getByRole('button', { name: 'Đăng ký sáng kiến' }).click();
   const reg = await visible(officer.getByRole('dialog', { name: 'Đăng ký xét công nhận sáng kiến' }));
-  await pick(officer, reg.getByLabel('Tác giả'), author.fullName);
+  await choose(officer, reg.getByLabel('Tác giả'), author.fullName);
   const title = 'Số hóa quy trình tiếp nhận hồ sơ một cửa của phường';
   await reg.getByLabel('Tên sáng kiến').fill(title);
   await reg
@@ -107,9 +99,7 @@ it('council set up, initiative registered, members assess, office closes, the CS
   await visible(officer.getByRole('heading', { name: title, level: 1 }));
   const detailUrl = officer.url();
   await officer.getByRole('button', { name: 'Đưa ra Hội đồng xét' }).click();
-  await visible(officer.getByRole('dialog', { name: 'Đưa sáng kiến ra Hội đồng xét?' })).then((d) =>
-    d.getByRole('button', { name: 'Đưa ra Hội đồng' }).click(),
-  );
+  await confirmDialog(officer.getByRole('dialog', { name: 'Đưa sáng kiến ra Hội đồng xét?' }), 'Đưa ra Hội đồng');
   await visible(officer.getByText('Tiến độ xét của Hội đồng'));
 
   // ---- The members: two score and vote in favour, one recuses.
@@ -163,9 +153,7 @@ it('council set up, initiative registered, members assess, office closes, the CS
   await date.fill('10/12/2025');
   // Enter in the last field submits the form, as for any keyboard user; the confirmation follows.
   await officer.keyboard.press('Enter');
-  await visible(officer.getByRole('dialog', { name: 'Kết thúc xét sáng kiến?' })).then((d) =>
-    d.getByRole('button', { name: 'Kết thúc xét' }).click(),
-  );
+  await confirmDialog(officer.getByRole('dialog', { name: 'Kết thúc xét sáng kiến?' }), 'Kết thúc xét');
   await visible(officer.getByText('Công nhận sáng kiến cấp cơ sở — Quyết định số 12/QĐ-UBND ngày 10/12/2025'));
   await visible(
     officer.getByText(

@@ -5,7 +5,7 @@
 // a duty of the ward's plan linked to that course is then done.
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { apiSession, journey, newPage, signIn, snap, testDay, visible, vnDate } from './harness';
+import { apiSession, choose, journey, newPage, signIn, snap, testDay, visible, vnDate } from './harness';
 
 const j = journey();
 const USER = 'muonglay.vhxh';
@@ -30,24 +30,8 @@ async function typeRange(scope: Page | Locator, from: string, to: string) {
   await end.press('Enter');
 }
 
-async function pickOrg(page: Page, field: Locator, name: string) {
-  await field.click();
-  await page.keyboard.type(name);
-  const node = page
-    .locator('.ant-select-dropdown:visible .ant-select-tree-treenode')
-    .filter({ hasText: name })
-    .locator('.ant-select-tree-title')
-    .first();
-  await visible(node);
-  await node.click();
-}
-
 async function pickPerson(page: Page, field: Locator, name: string) {
-  await field.click();
-  await page.keyboard.type(name);
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first();
-  await visible(option);
-  await option.click();
+  await choose(page, field, name);
   await page.keyboard.press('Escape');
 }
 
@@ -81,8 +65,8 @@ it('an inspection withholds a named person until followed up and closed; a cours
   await page.goto(`${j.server.url}/kiem-tra`);
   await page.getByRole('button', { name: 'Thêm vào kế hoạch kiểm tra' }).click();
   const modal = page.getByRole('dialog');
-  await pickOrg(page, modal.getByLabel('Cơ quan tiến hành kiểm tra'), ward.name);
-  await pickOrg(page, modal.getByLabel('Đơn vị được kiểm tra'), unit.name);
+  await choose(page, modal.getByLabel('Cơ quan tiến hành kiểm tra'), ward.name);
+  await choose(page, modal.getByLabel('Đơn vị được kiểm tra'), unit.name);
   await typeRange(modal, vnDate(testDay(-10)), vnDate(testDay(-9)));
   await modal
     .getByLabel('Nội dung kiểm tra')
@@ -150,7 +134,7 @@ it('an inspection withholds a named person until followed up and closed; a cours
   await page.goto(`${j.server.url}/tap-huan`);
   await page.getByRole('button', { name: 'Lập lớp tập huấn' }).click();
   const course = page.getByRole('dialog');
-  await pickOrg(page, course.getByLabel('Đơn vị tổ chức'), ward.name);
+  await choose(page, course.getByLabel('Đơn vị tổ chức'), ward.name);
   await course.getByLabel('Tên lớp').fill('Tập huấn nghiệp vụ thi đua, khen thưởng cho cán bộ cơ sở');
   await course
     .getByLabel('Nội dung', { exact: true })

@@ -3,24 +3,10 @@
 // news article and sends it for review; the chairman, who did not write it, approves and publishes
 // it (its writer cannot). A citizen on a phone, not signed in, reads both
 // on /cong-khai. The consent is withdrawn and the model's page is gone (404) at once.
-import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { apiSession, journey, newPage, signIn, snap, visible } from './harness';
+import { apiSession, choose, confirmDialog, journey, newPage, signIn, snap, visible } from './harness';
 
 const j = journey();
-
-async function pickOption(page: Page, field: Locator, text: string) {
-  await field.click();
-  await page.keyboard.type(text);
-  const option = page
-    .locator(
-      '.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-title',
-    )
-    .filter({ hasText: text })
-    .first();
-  await visible(option);
-  await option.click();
-}
 
 it('the officer publishes a model with consent and an article; a citizen reads them; withdrawn consent is a 404', async () => {
   const api = await apiSession(j.server.url, 'muonglay.vhxh');
@@ -34,9 +20,9 @@ it('the officer publishes a model with consent and an article; a citizen reads t
   await visible(office.getByRole('heading', { name: 'Gương điển hình tiên tiến', level: 1 }));
   await office.getByRole('button', { name: 'Thêm gương điển hình' }).click();
   const dialog = office.getByRole('dialog', { name: 'Thêm gương điển hình' });
-  await pickOption(office, dialog.getByLabel(/Cá nhân, tập thể, hộ gia đình/u), subject.name);
-  await pickOption(office, dialog.getByLabel('Địa bàn'), 'Phường Mường Lay');
-  await pickOption(office, dialog.getByLabel('Lĩnh vực'), 'Người tốt, việc tốt');
+  await choose(office, dialog.getByLabel(/Cá nhân, tập thể, hộ gia đình/u), subject.name);
+  await choose(office, dialog.getByLabel('Địa bàn'), 'Phường Mường Lay');
+  await choose(office, dialog.getByLabel('Lĩnh vực'), 'Người tốt, việc tốt');
   await dialog.getByLabel('Tóm tắt', { exact: true }).fill(`Tấm gương tận tụy vì cộng đồng ${stamp}`);
   await dialog
     .getByLabel('Câu chuyện điển hình', { exact: true })
@@ -66,7 +52,7 @@ it('the officer publishes a model with consent and an article; a citizen reads t
   await office.getByRole('menuitem', { name: 'Tin bài tuyên truyền' }).click();
   await office.getByRole('button', { name: 'Viết tin bài' }).click();
   const write = office.getByRole('dialog', { name: 'Viết tin bài' });
-  await pickOption(office, write.getByLabel('Đơn vị đăng'), 'Phường Mường Lay');
+  await choose(office, write.getByLabel('Đơn vị đăng'), 'Phường Mường Lay');
   await write.getByLabel('Tiêu đề', { exact: true }).fill(title);
   await write
     .getByLabel('Sa-pô (tóm tắt)', { exact: true })
@@ -108,8 +94,8 @@ it('the officer publishes a model with consent and an article; a citizen reads t
   // Consent withdrawn: the page is gone at once.
   await office.goto(`${j.server.url}/guong-dien-hinh/${model.id}`);
   await office.getByRole('button', { name: 'Rút lại sự đồng ý' }).click();
-  await office.getByRole('dialog', { name: 'Rút lại sự đồng ý' }).getByRole('button', { name: 'Rút lại' }).click();
-  await visible(office.getByText(/Đã rút lại/u));
+  await confirmDialog(office.getByRole('dialog', { name: 'Rút lại sự đồng ý' }), 'Rút lại');
+  await visible(office.getByText(/^Đã rút lại \d/u));
   const gone = await phone.goto(`${j.server.url}${modelPath}`);
   expect(gone?.status()).toBe(404);
 });

@@ -17,16 +17,18 @@ import { docxText } from '../src/documents/nd30/inspect';
 import { generateDemoDataset } from '../src/demo/generate';
 import { formatMoneyVN, isoDateInVietnam, moneyInWords } from '../src/domain/vi-text/index';
 import {
-  demoDataDir,
   apiSession,
+  choose,
+  confirmDialog,
+  demoDataDir,
   launchBrowser,
   newPage,
-  type RunningServer,
   settled,
   signIn,
   snap,
   startServer,
   testNow,
+  type RunningServer,
   visible,
 } from './harness';
 
@@ -96,19 +98,6 @@ async function typeDate(page: Page, scope: Locator, label: string, ddmmyyyy: str
   await page.keyboard.press('Enter');
 }
 
-/** Picks an option of a Select by typing part of its text and choosing the matching option. */
-async function choose(page: Page, scope: Locator, label: string, typed: string, option = typed) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page.keyboard.type(typed);
-  await page
-    .locator(
-      '.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-treenode',
-      { hasText: option },
-    )
-    .first()
-    .click();
-}
-
 /** Picks the option of a single Select (no search) and checks that it was taken. */
 async function pick(page: Page, scope: Locator, label: string, option: string) {
   const item = scope.locator('.ant-form-item', { has: page.getByText(label, { exact: true }) });
@@ -174,17 +163,27 @@ it('officer opens a round, the school proposes, the officer appraises', async ()
   await officer.getByRole('button', { name: 'Lập đợt xét' }).click();
   const form = await visible(officer.getByRole('dialog', { name: 'Lập đợt xét khen thưởng' }));
   await form.getByLabel('Tên đợt xét').fill(ROUND);
-  await choose(officer, form, 'Loại đợt xét', 'Tổng kết năm học');
+  await choose(officer, form.getByLabel('Loại đợt xét', { exact: true }), 'Tổng kết năm học');
   // The demo's teachers were rated for the school year 2025-2026: the round reviews it, whichever
   // school year the journey's day falls in (the form proposes the one ending this calendar year).
   const schoolYear = form.getByText('Năm học 2025-2026').filter({ visible: true }).first();
-  if (!(await schoolYear.isVisible())) await choose(officer, form, 'Kỳ xét', '2025-2026', 'Năm học 2025-2026');
+  if (!(await schoolYear.isVisible()))
+    await choose(officer, form.getByLabel('Kỳ xét', { exact: true }), '2025-2026', 'Năm học 2025-2026');
   await visible(schoolYear);
-  await choose(officer, form, 'Danh hiệu, hình thức xét trong đợt', 'Chiến sĩ thi đua cơ sở');
-  await choose(officer, form, 'Danh hiệu, hình thức xét trong đợt', 'Giấy khen');
-  await choose(officer, form, 'Danh hiệu, hình thức xét trong đợt', 'Lao động tiên', 'Lao động tiên tiến');
+  await choose(
+    officer,
+    form.getByLabel('Danh hiệu, hình thức xét trong đợt', { exact: true }),
+    'Chiến sĩ thi đua cơ sở',
+  );
+  await choose(officer, form.getByLabel('Danh hiệu, hình thức xét trong đợt', { exact: true }), 'Giấy khen');
+  await choose(
+    officer,
+    form.getByLabel('Danh hiệu, hình thức xét trong đợt', { exact: true }),
+    'Lao động tiên',
+    'Lao động tiên tiến',
+  );
   await officer.keyboard.press('Escape');
-  await choose(officer, form, 'Đơn vị được mời đề nghị', 'THCS Lay', SCHOOL);
+  await choose(officer, form.getByLabel('Đơn vị được mời đề nghị', { exact: true }), 'THCS Lay', SCHOOL);
   await officer.keyboard.press('Escape');
   expect(await form.getByLabel('Ngày mở đợt', { exact: true }).inputValue()).toBe(vn(today));
   await typeDate(officer, form, 'Hạn nộp hồ sơ', vn(submitBy));
@@ -522,7 +521,7 @@ it('the council of five votes, the list goes public, and after the notice the ch
   await office.getByRole('button', { name: 'Lưu điểm danh' }).click();
   await visible(office.getByText('Đủ số thành viên để biểu quyết'));
   await office.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
-  await office.getByRole('dialog').getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+  await confirmDialog(office.getByRole('dialog'), 'Mở bỏ phiếu');
   await visible(office.getByText('Đã bỏ phiếu: 0/5', { exact: false }));
   await snap(office, 'rounds-21-meeting-open');
 
@@ -535,7 +534,7 @@ it('the council of five votes, the list goes public, and after the notice the ch
   await office.goto(meetingUrl);
   await visible(office.getByText('Đã bỏ phiếu: 5/5', { exact: false }));
   await office.getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
-  await office.getByRole('dialog').getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
+  await confirmDialog(office.getByRole('dialog'), 'Kết thúc và kiểm phiếu');
   await visible(office.getByText('Kết quả bỏ phiếu').first());
   await visible(office.getByText('Thông qua', { exact: true }).first());
   expect(await office.getByText('Thông qua', { exact: true }).count()).toBe(3);
@@ -544,7 +543,7 @@ it('the council of five votes, the list goes public, and after the notice the ch
   // ---- Public notice, read without signing in.
   await office.getByRole('button', { name: 'Công khai danh sách' }).click();
   // Publishing asks for confirmation and the notice period (the legal minimum by default).
-  await office.getByRole('dialog').getByRole('button', { name: 'Công khai' }).click();
+  await confirmDialog(office.getByRole('dialog'), 'Công khai');
   await office.getByRole('link', { name: 'Xem thông báo công khai' }).click();
   await visible(office.getByText('Đang công khai').first());
   await snap(office, 'rounds-24-notice');

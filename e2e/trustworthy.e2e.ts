@@ -11,15 +11,16 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import JSZip from 'jszip';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { awardRecords, organisations, people, tenants, users } from '../src/db/schema';
 import { generateDemoDataset } from '../src/demo/generate';
 import { seedRound } from '../src/features/decisions/testing';
 import {
-  demoDataDir,
+  choose,
   DEMO_PASSWORD,
+  demoDataDir,
   launchBrowser,
   newPage,
   type RunningServer,
@@ -173,29 +174,6 @@ async function apiAs(username: string) {
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Chức năng' });
 
-/** Picks an option of a Select found by its label, typing part of its text. */
-/**
- * Picks an option of a single Select by typing part of its text, and checks that the Select now
- * shows it: on a loaded machine the dropdown may still be opening or closing when clicked.
- */
-async function choose(page: Page, scope: Locator, label: string, typed: string, option = typed) {
-  const field = scope.getByLabel(label, { exact: true });
-  const select = field.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
-  for (let attempt = 0; ; attempt++) {
-    await field.click();
-    await page.keyboard.type(typed);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click({ timeout: 10_000 })
-      .catch(() => undefined);
-    if ((await select.textContent())?.includes(option)) return;
-    if (attempt === 4) throw new Error(`could not choose "${option}" in "${label}"`);
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
-  }
-}
-
 it('judges a school-year teacher in the ward\'s year-end round, refuses an overlapping title, numbers the decision after the register and words an LĐTT "hoàn thành tốt nhiệm vụ"', async () => {
   // ── The ward's year-end round of the calendar year, inviting the school (set up by the officer).
   const post = await apiAs(OFFICER);
@@ -277,7 +255,12 @@ it('judges a school-year teacher in the ward\'s year-end round, refuses an overl
   await visible(clerk.getByRole('heading', { name: TRANG, level: 1 }));
   await clerk.getByRole('button', { name: 'Thêm khen thưởng' }).click();
   const form = await visible(clerk.getByRole('dialog', { name: `Ghi nhận khen thưởng — ${TRANG}` }));
-  await choose(clerk, form, 'Danh hiệu, hình thức', 'Chiến sĩ thi đua', 'Chiến sĩ thi đua cơ sở');
+  await choose(
+    clerk,
+    form.getByLabel('Danh hiệu, hình thức', { exact: true }),
+    'Chiến sĩ thi đua',
+    'Chiến sĩ thi đua cơ sở',
+  );
   await form.getByLabel('Năm, kỳ xét').fill(ROUND_YEAR);
   expect(await form.getByLabel('Năm, kỳ xét').inputValue()).toBe(ROUND_YEAR);
   await form.getByRole('button', { name: 'Ghi nhận' }).click();
