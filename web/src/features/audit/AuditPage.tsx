@@ -27,133 +27,15 @@ import { useOrganisations } from '../../ui/orgs';
 import { ExportButton, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import type { AuditEntry, Page } from '../../ui/types';
 import { AuditDiff } from './diff';
+import { ACTION_LABELS, ENTITY_LABELS } from './labels';
+import { type VerifyResult, VerifyResultAlert } from './VerifyResultAlert';
 import { auditKeys } from './keys';
-
-export const ACTION_LABELS: Record<string, string> = {
-  'auth.sign_in': 'Đăng nhập',
-  'auth.sign_out': 'Đăng xuất',
-  'user.change_password': 'Đổi mật khẩu',
-  'organisation.create': 'Thêm cơ quan, đơn vị',
-  'organisation.update': 'Sửa cơ quan, đơn vị',
-  'organisation.link': 'Sáp nhập, chia tách, đổi tên',
-  'cluster.create': 'Thành lập cụm, khối',
-  'cluster.set_year': 'Cập nhật thành viên cụm, khối',
-  'person.create': 'Thêm cá nhân',
-  'person.update': 'Sửa thông tin cá nhân',
-  'person.move': 'Chuyển công tác',
-  'person.add_award': 'Ghi nhận khen thưởng',
-  'person.add_rating': 'Ghi nhận xếp loại',
-  'person.add_initiative': 'Ghi nhận sáng kiến',
-  'person.add_discipline': 'Ghi nhận kỷ luật',
-  'household.create': 'Thêm hộ gia đình',
-  'household.update': 'Sửa hộ gia đình',
-  'user.create': 'Tạo tài khoản',
-  'user.update': 'Sửa tài khoản',
-  'user.reset_password': 'Đặt lại mật khẩu',
-  'import.organisations': 'Nhập cơ quan, đơn vị từ Excel',
-  'import.people': 'Nhập cá nhân từ Excel',
-  'import.households': 'Nhập hộ gia đình từ Excel',
-  'import.awards': 'Nhập khen thưởng từ Excel',
-  'import.ratings': 'Nhập đánh giá, xếp loại từ Excel',
-  'tenant.seed': 'Nạp dữ liệu ban đầu',
-  'eligibility.override': 'Điều chỉnh kết quả xét điều kiện',
-  'catalogue.override': 'Thay đổi tham số quy định',
-  'catalogue.province': 'Chọn quy định của tỉnh',
-  'api_token.create': 'Tạo mã truy cập API',
-  'api_token.revoke': 'Thu hồi mã truy cập API',
-  'token.create': 'Tạo mã truy cập API',
-  'user.unlock_sign_in': 'Gỡ chặn đăng nhập',
-  'ballot.cast': 'Bỏ phiếu kín',
-  'cluster.hand_over': 'Bàn giao cụm trưởng',
-  'covenant.sign': 'Ký giao ước thi đua',
-  'council.create': 'Thành lập Hội đồng TĐKT',
-  'council.update': 'Sửa Hội đồng TĐKT',
-  'council.delete': 'Giải thể Hội đồng TĐKT',
-  'decision.draft': 'Lập dự thảo quyết định',
-  'decision.update': 'Sửa dự thảo quyết định',
-  'decision.submit': 'Trình ký quyết định',
-  'decision.sign': 'Ký ban hành quyết định',
-  'decision.revoke': 'Thu hồi khen thưởng',
-  'decision.record_external': 'Ghi nhận quyết định của cấp trên',
-  'decision.certificates': 'In giấy khen, giấy chứng nhận',
-  'register.set_next': 'Đặt số tiếp theo của sổ quyết định',
-  'file.upload': 'Tải lên tệp',
-  'file.delete': 'Xóa tệp',
-  'initiative.register': 'Đăng ký sáng kiến',
-  'initiative.review_start': 'Bắt đầu xét sáng kiến',
-  'initiative_council.create': 'Thành lập Hội đồng sáng kiến',
-  'meeting.create': 'Tạo phiên họp Hội đồng',
-  'meeting.agenda': 'Sửa nội dung phiên họp',
-  'meeting.attendance': 'Điểm danh phiên họp',
-  'meeting.open_voting': 'Mở bỏ phiếu',
-  'meeting.recuse': 'Không tham gia biểu quyết',
-  'meeting.close': 'Kết thúc bỏ phiếu, kiểm phiếu',
-  'meeting.revote': 'Cho bỏ phiếu lại',
-  'movement.create': 'Lập phong trào thi đua',
-  'movement.launch': 'Phát động phong trào thi đua',
-  'movement.report': 'Báo cáo kết quả phong trào',
-  'movement.mid_review': 'Sơ kết phong trào',
-  'movement.final_review': 'Tổng kết phong trào',
-  'nominee.add': 'Thêm người được đề nghị',
-  'nominee.update': 'Sửa đề nghị',
-  'nominee.remove': 'Bỏ người khỏi hồ sơ đề nghị',
-  'nominee.accept': 'Thẩm định: chấp nhận',
-  'nominee.accept_eligible': 'Thẩm định: chấp nhận các đề nghị đủ điều kiện',
-  'nominee.return': 'Thẩm định: trả lại để bổ sung',
-  'nominee.reject': 'Thẩm định: không chấp nhận',
-  'nominee.send_up': 'Trình cấp trên khen thưởng',
-  'notice.publish': 'Công khai danh sách',
-  'notice_feedback.create': 'Ý kiến về danh sách công khai',
-  'notice_feedback.resolve': 'Giải quyết ý kiến, khiếu nại',
-  'plan.create': 'Lập kế hoạch thi đua',
-  'plan.task.create': 'Thêm nhiệm vụ kế hoạch',
-  'plan.task.update': 'Cập nhật nhiệm vụ kế hoạch',
-  'plan.task.reorder': 'Sắp xếp nhiệm vụ kế hoạch',
-  'plan.task.overdue_notice': 'Nhắc nhiệm vụ quá hạn',
-  'petition.deadline_notice': 'Nhắc hạn đơn thư',
-  'proposal.create': 'Lập hồ sơ đề nghị',
-  'proposal.update': 'Sửa hồ sơ đề nghị',
-  'proposal.submit': 'Gửi hồ sơ đề nghị',
-  'proposal.return': 'Trả lại hồ sơ đề nghị',
-  'registration_call.create': 'Mở đăng ký thi đua',
-  'registration.add': 'Đăng ký thi đua',
-  'registration.remove': 'Rút đăng ký thi đua',
-  'round.create': 'Mở đợt xét khen thưởng',
-  'round.open': 'Mở đợt xét khen thưởng',
-  'round.close': 'Khóa nhận hồ sơ',
-  'round.reopen': 'Mở lại việc nhận hồ sơ',
-  'score_table.open': 'Mở chấm điểm',
-  'score_table.review': 'Chuyển sang thẩm định bảng điểm',
-  'round.finish': 'Kết thúc đợt xét khen thưởng',
-  'score_sheet.review': 'Thẩm định bảng điểm',
-  'score_table.publish': 'Công bố kết quả chấm điểm',
-};
-
-export const ENTITY_LABELS: Record<string, string> = {
-  person: 'Cá nhân',
-  organisation: 'Cơ quan, đơn vị',
-  household: 'Hộ gia đình',
-  cluster: 'Cụm, khối thi đua',
-  user: 'Tài khoản',
-  import: 'Nhập dữ liệu',
-  tenant: 'Đơn vị triển khai',
-  rule_param: 'Tham số quy định',
-};
 
 function entityLink(e: AuditEntry) {
   if (e.entityType === 'person') return <Link to={`/ca-nhan/${e.entityId}`}>Mở hồ sơ cá nhân</Link>;
   if (e.entityType === 'organisation') return <Link to={`/co-quan?id=${e.entityId}`}>Mở cơ quan, đơn vị</Link>;
   if (e.entityType === 'import') return <Link to={`/nhap-du-lieu/${e.entityId}`}>Mở lần nhập dữ liệu</Link>;
   return null;
-}
-
-interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  brokenAt: number | null;
-  /** Every broken range, each with a Vietnamese message. */
-  breaks: { from: number; to: number; reason: string; message: string }[];
-  anchors: { compared: boolean; count: number; lastSeq: number | null; lastAt: string | null; problems: string[] };
 }
 
 export function AuditPage() {
@@ -222,43 +104,7 @@ export function AuditPage() {
           </>
         }
       />
-      {verify.data &&
-        (verify.data.ok ? (
-          <Alert
-            type="success"
-            showIcon
-            closable={{ 'aria-label': 'Đóng' }}
-            onClose={() => verify.reset()}
-            style={{ marginBottom: 16 }}
-            title={`Chuỗi nhật ký toàn vẹn (${fmtNumber(verify.data.checked)} bản ghi)`}
-            description={`Không bản ghi nào bị sửa, xóa hay chèn thêm; khớp ${fmtNumber(verify.data.anchors.count)} mốc đã ký lưu ngoài cơ sở dữ liệu.`}
-          />
-        ) : (
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={
-              verify.data.brokenAt === null
-                ? 'Không kiểm tra được chuỗi nhật ký với các mốc đã ký'
-                : `Chuỗi nhật ký bị phá vỡ từ bản ghi số ${verify.data.brokenAt} (${fmtNumber(verify.data.breaks.length)} chỗ)`
-            }
-            description={
-              <>
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {verify.data.breaks.map((b) => (
-                    <li key={`${b.reason}-${b.from}-${b.to}`}>{b.message}</li>
-                  ))}
-                  {verify.data.anchors.problems.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-                Đã kiểm tra {fmtNumber(verify.data.checked)} bản ghi. Các bản ghi trên đã bị sửa, xóa hoặc chèn ngoài hệ
-                thống. Hãy báo ngay cho quản trị hệ thống.
-              </>
-            }
-          />
-        ))}
+      {verify.data && <VerifyResultAlert result={verify.data} onClose={() => verify.reset()} />}
       {verify.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(verify.error)} />}
       <Card styles={{ body: { paddingBottom: 8 } }} style={{ marginBottom: 16 }}>
         <Form layout="vertical" className="filter-bar" role="search" aria-label="Lọc nhật ký">
