@@ -3,68 +3,26 @@
 // beside every nominee, writes the achievements, attaches evidence, downloads the pre-filled
 // achievement report and sends the dossier, which then freezes until the office returns it.
 // The office opens the same page read-only.
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Grid,
-  Popconfirm,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Empty, Flex, Grid, Table, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import type { SubjectKind } from '../../../../src/domain/registry/vocab';
-import { isoDateInVietnam } from '../../../../src/domain/vi-text/index';
 import { api, ApiError, errorMessage } from '../../ui/api';
 import { useAuth } from '../../ui/auth';
-import { EMPTY, fmtDate, fmtDateTime, fmtMoney } from '../../ui/format';
+import { fmtDateTime } from '../../ui/format';
 import type { FormProblem } from '../../ui/forms';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
-import { periodText, SUBJECT_KIND_LABELS } from '../eligibility/labels';
-import type { Catalogue } from '../eligibility/types';
-import { daysUntil, nomineeOfField, nomineeOpen } from './labels';
-import {
-  AwardCell,
-  ClockLine,
-  Countdown,
-  EvidenceUpload,
-  FileList,
-  NomineeStatusTag,
-  ProposalStatusTag,
-  VerdictTags,
-} from './parts';
-import { catalogueKeys } from '../eligibility/keys';
+import { periodText } from '../eligibility/labels';
 import { proposalKeys, roundKeys } from './keys';
-import { AddNomineeModal, type Award, EditNomineeModal } from './NomineeModals';
+import { nomineeOfField, nomineeOpen } from './labels';
+import { useNomineeColumns } from './NomineeColumns';
+import { AddNomineeModal, EditNomineeModal } from './NomineeModals';
 import { NomineeDetails, SummaryCard } from './ProposalCards';
+import { ProposalStatusCard } from './ProposalStatusCard';
+import { EvidenceUpload, FileList } from './parts';
 import type { EvidenceFile, Nominee, ProposalDetail } from './types';
-
-/** The round's awards that fit a kind of subject (all of them while the catalogue loads). */
-function useAwardsFor(p: ProposalDetail | undefined) {
-  const cat = useQuery({
-    queryKey: catalogueKeys.at(p?.round.decisionBy),
-    queryFn: () => api.get<Catalogue>('/catalogue', { date: p!.round.decisionBy }),
-    enabled: !!p,
-    staleTime: 5 * 60_000,
-  });
-  return (kinds: readonly SubjectKind[]): Award[] => {
-    const awards = p?.round.awards ?? [];
-    if (!cat.data) return awards;
-    const byCode = new Map(cat.data.awards.map((a) => [a.code as string, a]));
-    return awards.filter((a) => {
-      const c = byCode.get(a.code);
-      return !c || c.subjectKinds.some((k) => kinds.includes(k));
-    });
-  };
-}
+import { useAwardsFor } from './useAwardsFor';
 
 export function ProposalPage() {
   const { id = '' } = useParams();
@@ -133,104 +91,12 @@ export function ProposalPage() {
   });
 
   const rows = data?.nominees ?? [];
-  const columns: TableColumnsType<Nominee> = useMemo(() => {
-    const p = data;
-    const editable = !!p?.editable;
-    const actions = (n: Nominee) =>
-      editable && nomineeOpen(n.status) ? (
-        <Flex gap={4} vertical={!phone} wrap align="flex-start">
-          <Button
-            size="small"
-            icon={<EditOutlined aria-hidden />}
-            onClick={() => setEditing(n)}
-            aria-label={`Sửa đề nghị của ${n.displayName}`}
-          >
-            Sửa
-          </Button>
-          <Popconfirm
-            title={`Bỏ ${n.displayName} khỏi hồ sơ?`}
-            description="Tệp đính kèm của đề nghị này cũng bị bỏ."
-            okText="Bỏ khỏi hồ sơ"
-            cancelText="Hủy"
-            okButtonProps={{ danger: true }}
-            onConfirm={() => remove.mutateAsync(n).catch(() => undefined)}
-          >
-            <Button
-              size="small"
-              danger
-              icon={<DeleteOutlined aria-hidden />}
-              aria-label={`Bỏ ${n.displayName} khỏi hồ sơ`}
-            >
-              Bỏ
-            </Button>
-          </Popconfirm>
-        </Flex>
-      ) : null;
-    const who = (n: Nominee) => (
-      <div>
-        <strong>{n.displayName}</strong>
-        {n.subjectKind !== 'individual' && <span className="muted"> ({SUBJECT_KIND_LABELS[n.subjectKind]})</span>}
-        {n.positionText && <div className="muted">{n.positionText}</div>}
-      </div>
-    );
-    const amount = (n: Nominee) =>
-      n.verdict ? (n.verdict.amount === null ? 'Chưa xác định' : fmtMoney(n.verdict.amount)) : EMPTY;
-    if (phone)
-      return [
-        {
-          title: 'Người, tập thể được đề nghị',
-          key: 'all',
-          render: (_: unknown, n) => (
-            <Flex vertical gap={4}>
-              {who(n)}
-              <AwardCell n={n} />
-              <div>
-                <VerdictTags verdict={n.verdict} submitted={n.submittedVerdict} />{' '}
-                <NomineeStatusTag status={n.status} />
-              </div>
-              <div className="muted">Tiền thưởng: {amount(n)}</div>
-              {actions(n)}
-            </Flex>
-          ),
-        },
-      ];
-    return [
-      { title: 'Người, tập thể được đề nghị', key: 'who', render: (_: unknown, n) => who(n) },
-      { title: 'Danh hiệu, hình thức', key: 'award', width: 170, render: (_: unknown, n) => <AwardCell n={n} /> },
-      {
-        title: 'Kết quả xét, tiền thưởng',
-        key: 'verdict',
-        width: 190,
-        render: (_: unknown, n) => (
-          <>
-            <VerdictTags verdict={n.verdict} submitted={n.submittedVerdict} />
-            <div className="money muted">{amount(n)}</div>
-          </>
-        ),
-      },
-      {
-        title: 'Trạng thái',
-        dataIndex: 'status',
-        width: 160,
-        render: (_: unknown, n) => <NomineeStatusTag status={n.status} />,
-      },
-      ...(editable
-        ? [
-            {
-              title: <span className="sr-only">Thao tác</span>,
-              key: 'actions',
-              width: 96,
-              render: (_: unknown, n: Nominee) => actions(n),
-            },
-          ]
-        : []),
-    ];
-  }, [data, phone, remove]);
+  const onRemove = useCallback((n: Nominee) => remove.mutateAsync(n), [remove.mutateAsync]);
+  const columns = useNomineeColumns(!!data?.editable, phone, setEditing, onRemove);
 
   if (q.isPending) return <PageSkeleton />;
   if (q.error) return <LoadError error={q.error} onRetry={() => q.refetch()} />;
   const p = data!;
-  const days = daysUntil(p.round.submitBy, isoDateInVietnam(new Date()));
   const toSend = p.nominees.filter((n) => nomineeOpen(n.status)).length;
   const allOpen = rows.length > 0 && expanded.length === rows.length;
 
@@ -354,30 +220,7 @@ export function ProposalPage() {
           }
         />
       )}
-      <Card style={{ marginBottom: 16 }} title="Tình trạng hồ sơ">
-        <Descriptions column={{ xs: 1, sm: 1, md: 2, xl: 3 }} size="small">
-          <Descriptions.Item label="Trạng thái">
-            <ProposalStatusTag status={p.status} />
-          </Descriptions.Item>
-          <Descriptions.Item label="Hạn nộp hồ sơ">
-            <span className="round-deadline">
-              {fmtDate(p.round.submitBy)}{' '}
-              {p.round.status === 'open' && (p.status === 'draft' || p.status === 'returned') && (
-                <Countdown daysLeft={days} />
-              )}
-            </span>
-          </Descriptions.Item>
-          <Descriptions.Item label="Số lần gửi">{p.submissions}</Descriptions.Item>
-          {p.submittedAt && (
-            <Descriptions.Item label="Gửi lần gần nhất">{fmtDateTime(p.submittedAt)}</Descriptions.Item>
-          )}
-          {p.clock && p.status === 'submitted' && (
-            <Descriptions.Item label="Thẩm định">
-              <ClockLine clock={p.clock} />
-            </Descriptions.Item>
-          )}
-        </Descriptions>
-      </Card>
+      <ProposalStatusCard p={p} />
       <Card
         title={`Danh sách đề nghị (${rows.length})`}
         style={{ marginBottom: 16 }}
