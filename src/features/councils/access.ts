@@ -4,11 +4,12 @@
 // the account's role: the commune chairman chairs and votes although his role is 'signer'.
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { councilMembers, councils, meetings, rounds } from '../../db/schema.js';
+import { councilMembers, councils, meetings } from '../../db/schema.js';
 import type { Ctx } from '../../server/context.js';
 import { forbidden, notFound } from '../../server/errors.js';
 import { can, type Actor } from '../../server/policy.js';
 import { orgChain } from '../organisations/tree.js';
+import { findRound } from '../rounds/repository.js';
 
 export type Q = Db | Tx;
 
@@ -45,10 +46,7 @@ export async function loadMeeting(db: Q, tenantId: string, id: string, lock = fa
     .where(and(eq(meetings.tenantId, tenantId), eq(meetings.id, id)));
   const [m] = lock ? await q.for('update') : await q;
   if (!m) throw notFound('phiên họp');
-  const [r] = await db
-    .select()
-    .from(rounds)
-    .where(and(eq(rounds.tenantId, tenantId), eq(rounds.id, m.roundId)));
+  const r = await findRound(db, tenantId, m.roundId);
   return { meeting: m, round: r! };
 }
 

@@ -23,7 +23,6 @@ import {
   meetingAttendance,
   meetingItems,
   meetings,
-  nominees,
   recusals,
   rounds,
 } from '../../db/schema.js';
@@ -32,6 +31,7 @@ import type { Ctx } from '../../server/context.js';
 import { isUniqueViolation } from '../../server/db-errors.js';
 import { forbidden, invalid, refuse } from '../../server/errors.js';
 import { recordAudit } from '../audit/append.js';
+import { nomineesByIds } from '../rounds/repository.js';
 import { loadMeeting, type Q } from './access.js';
 import { type BoxKey, newReceiptCode, normaliseReceiptCode, receiptHash } from './ballot-box.js';
 import { keepKey, openStoredBox, resealBox } from './sealed-box.js';
@@ -347,18 +347,11 @@ export async function checkReceipt(ctx: Ctx, meetingId: string, rawCode: string)
         : [];
     const rows = [...plain, ...sealed];
     if (!rows.length) return notFound;
-    const names = await tx
-      .select({ id: nominees.id, displayName: nominees.displayName })
-      .from(nominees)
-      .where(
-        and(
-          eq(nominees.tenantId, t),
-          inArray(
-            nominees.id,
-            items.map((i) => i.nomineeId),
-          ),
-        ),
-      );
+    const names = await nomineesByIds(
+      tx,
+      t,
+      items.map((i) => i.nomineeId),
+    );
     const nameOf = new Map(names.map((n) => [n.id, n.displayName]));
     return {
       found: true as const,
