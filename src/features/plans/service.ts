@@ -29,7 +29,7 @@ import {
   type TaskQuarter,
   type TaskStatus,
 } from '../../domain/plans/index.js';
-import { cleanText, isoDateInVietnam } from '../../domain/vi-text/index.js';
+import { cleanText, formatDateVN, isoDateInVietnam } from '../../domain/vi-text/index.js';
 import { signerLines } from '../../documents/nd30/index.js';
 import { importPlan } from '../../documents/plan/import.js';
 import type { Ctx } from '../../server/context.js';
@@ -695,6 +695,13 @@ async function nameMaps(db: Db | Tx, tenantId: string, tasks: readonly TaskRow[]
 export async function updatePlan(ctx: Ctx, id: string, input: z.output<typeof PlanUpdateBody>) {
   const before = await planWithAccess(ctx, id, 'plan.manage');
   const { reason, ...changes } = input;
+  // A unit's plan once sent up is what the asking office received: putting it back to draft would
+  // leave the office seeing "sent" for a plan the unit is rewriting.
+  if (before.sentAt && changes.status === 'draft')
+    throw refuse(
+      'PLAN_ALREADY_SENT',
+      `Kế hoạch đã được gửi lên cấp trên ngày ${formatDateVN(isoDateInVietnam(before.sentAt))}; không chuyển về dự thảo được.`,
+    );
   const next = {
     ...before,
     ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),

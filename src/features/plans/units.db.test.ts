@@ -134,6 +134,11 @@ describe.each(ENGINES)("units' own plans on %s", (engine) => {
     const again = await school.post(`/api/v1/plans/${schoolPlan}/send`);
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('PLAN_ALREADY_SENT');
+    // Nor can it be put back to draft behind the office's back: the office would still see it sent.
+    const back = await school.patch(`/api/v1/plans/${schoolPlan}`, { status: 'draft', reason: 'Sửa lại' });
+    expect(back.status).toBe(409);
+    expect(back.body.error.code).toBe('PLAN_ALREADY_SENT');
+    expect((await d.db.select().from(plans).where(eq(plans.id, schoolPlan)))[0]?.status).toBe('issued');
     // The ward's office is told.
     const told = await d.db
       .select()
