@@ -6,13 +6,14 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
-import { PLANS_KEY, TaskStatusTag } from './labels';
+import { TaskStatusTag } from './labels';
 import type { OverdueTask } from './types';
 import './plans.css';
+import { planKeys } from './keys';
 
 export function HomeOverdueCard() {
   const q = useQuery({
-    queryKey: [...PLANS_KEY, 'overdue'],
+    queryKey: planKeys.overdue(),
     queryFn: () => api.get<{ items: OverdueTask[]; total: number }>('/plans/overdue-tasks'),
   });
   let body: ReactNode;

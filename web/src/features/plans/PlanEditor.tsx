@@ -21,6 +21,7 @@ import { api } from '../../ui/api';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { DATE_FORMATS, fromIso, toIso } from '../../ui/format';
 import type { Plan, PlanSection } from './types';
+import { planKeys } from './keys';
 
 const toLines = (a: string[] | null | undefined) => (a ?? []).join('\n');
 const fromLines = (s: string | undefined) =>
@@ -110,7 +111,7 @@ export function PlanEditor({ plan, canManage }: { plan: Plan; canManage: boolean
       });
     },
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['plans'] });
+      await qc.invalidateQueries({ queryKey: planKeys.all });
       void message.success('Đã lưu nội dung kế hoạch.');
     },
     onError: (e) => setProblem(applyApiError(form, e)),

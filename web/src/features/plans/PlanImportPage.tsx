@@ -29,9 +29,10 @@ import { useAuth } from '../../ui/auth';
 import { fmtDate } from '../../ui/format';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { PageHeader, useDocumentTitle } from '../../ui/page';
-import { groupTitle, PLANS_KEY, QUARTER_LABELS, QUARTERS } from './labels';
+import { groupTitle, QUARTER_LABELS, QUARTERS } from './labels';
 import type { Plan, PlanPreview, PreviewTask } from './types';
 import './plans.css';
+import { planKeys } from './keys';
 
 type TaskRow = PreviewTask & { key: number; index: number; no: number | string; group?: string };
 
@@ -100,7 +101,7 @@ export function PlanImportPage() {
           })),
       }),
     onSuccess: async (p) => {
-      await qc.invalidateQueries({ queryKey: PLANS_KEY });
+      await qc.invalidateQueries({ queryKey: planKeys.all });
       void message.success(`Đã lưu kế hoạch năm ${p.year} với ${preview!.total - dropped.size} nhiệm vụ.`);
       void navigate(`/ke-hoach/${p.id}`);
     },

@@ -33,7 +33,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, downloadUrl, errorMessage } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
 import { LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
-import { groupTitle, OverdueTag, PLAN_STATUS_LABELS, planKey, QUARTER_LABELS, QUARTERS, TaskStatusTag } from './labels';
+import { groupTitle, OverdueTag, PLAN_STATUS_LABELS, QUARTER_LABELS, QUARTERS, TaskStatusTag } from './labels';
 import { PlanCalendar } from './PlanCalendar';
 import { PlanEditor } from './PlanEditor';
 import { TaskLinkModal, TaskLinkTags } from './TaskLinks';
@@ -41,12 +41,13 @@ import { TaskFormModal, TaskStatusModal } from './TaskModals';
 import type { PlanDetail, PlanTask } from './types';
 import { UnitPlanBanner, UnitPlansTab } from './UnitPlans';
 import './plans.css';
+import { planKeys } from './keys';
 
 export function PlanPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'tasks';
-  const q = useQuery({ queryKey: planKey(id), queryFn: () => api.get<PlanDetail>(`/plans/${id}`) });
+  const q = useQuery({ queryKey: planKeys.detail(id), queryFn: () => api.get<PlanDetail>(`/plans/${id}`) });
   const [statusOf, setStatusOf] = useState<PlanTask | null>(null);
   const [editing, setEditing] = useState<PlanTask | null | 'new'>(null);
   const [linking, setLinking] = useState<string | null>(null);
@@ -57,7 +58,7 @@ export function PlanPage() {
   const issue = useMutation({
     mutationFn: (status: 'issued' | 'draft') => api.patch(`/plans/${id}`, { status }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['plans'] });
+      await qc.invalidateQueries({ queryKey: planKeys.all });
       void message.success('Đã cập nhật trạng thái kế hoạch.');
     },
     onError: (e) => message.error(errorMessage(e)),
@@ -66,7 +67,7 @@ export function PlanPage() {
   const copy = useMutation({
     mutationFn: () => api.post<{ id: string; year: number }>(`/plans/${id}/copy-next-year`, {}),
     onSuccess: async (next) => {
-      await qc.invalidateQueries({ queryKey: ['plans'] });
+      await qc.invalidateQueries({ queryKey: planKeys.all });
       void message.success(`Đã tạo dự thảo kế hoạch năm ${next.year}; hãy rà soát và sửa trước khi ban hành.`);
       void navigate(`/ke-hoach/${next.id}`);
     },
@@ -74,7 +75,7 @@ export function PlanPage() {
   });
   const reorder = useMutation({
     mutationFn: (taskIds: string[]) => api.post(`/plans/${id}/tasks/reorder`, { taskIds }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: planKey(id) }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: planKeys.detail(id) }),
     onError: (e) => message.error(errorMessage(e)),
   });
 

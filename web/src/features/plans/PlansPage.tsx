@@ -22,10 +22,11 @@ import { useAuth } from '../../ui/auth';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { OrgTreeSelect } from '../../ui/orgs';
 import { ButtonLink, LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
-import { PLAN_STATUS_LABELS, PLANS_KEY } from './labels';
+import { PLAN_STATUS_LABELS } from './labels';
 import type { Plan, PlanListItem } from './types';
 import { MyUnitRequests } from './UnitPlans';
 import './plans.css';
+import { planKeys } from './keys';
 
 export function PlansPage() {
   useDocumentTitle('Kế hoạch thi đua, khen thưởng');
@@ -33,7 +34,7 @@ export function PlansPage() {
   const manage = can('plan.manage');
   const [creating, setCreating] = useState(false);
   const q = useQuery({
-    queryKey: [...PLANS_KEY, 'list'],
+    queryKey: planKeys.list(),
     queryFn: () => api.get<{ items: PlanListItem[] }>('/plans', { pageSize: 200 }),
   });
 
@@ -134,7 +135,7 @@ function NewPlanModal({ open, onClose }: { open: boolean; onClose: () => void })
   const create = useMutation({
     mutationFn: (v: { orgId: string; year: number }) => api.post<Plan>('/plans', { ...v, tasks: [] }),
     onSuccess: async (p) => {
-      await qc.invalidateQueries({ queryKey: PLANS_KEY });
+      await qc.invalidateQueries({ queryKey: planKeys.all });
       void message.success('Đã lập kế hoạch.');
       onClose();
       void navigate(`/ke-hoach/${p.id}`);

@@ -11,6 +11,7 @@ import { Link } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
 import type { PlanTask, TaskLink } from './types';
+import { planKeys } from './keys';
 
 type Kind = TaskLink['kind'];
 
@@ -99,12 +100,12 @@ export function TaskLinkModal({
   const qc = useQueryClient();
   const { message } = App.useApp();
   const targets = useQuery({
-    queryKey: ['plan-link-targets', kind],
+    queryKey: planKeys.linkTargets(kind),
     enabled: !!task,
     queryFn: () => targetOptions(kind),
   });
   const done = async (text: string) => {
-    await qc.invalidateQueries({ queryKey: ['plans'] });
+    await qc.invalidateQueries({ queryKey: planKeys.all });
     void message.success(text);
   };
   const link = useMutation({

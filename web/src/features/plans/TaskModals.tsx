@@ -5,8 +5,9 @@ import { App, DatePicker, Form, Input, Modal, Radio, Select, Timeline, Typograph
 import { api } from '../../ui/api';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { DATE_FORMATS, fmtDateTime, fromIso, toIso } from '../../ui/format';
-import { planKey, QUARTER_LABELS, QUARTERS, STATUSES, TASK_STATUS_LABELS, TaskStatusTag } from './labels';
+import { QUARTER_LABELS, QUARTERS, STATUSES, TASK_STATUS_LABELS, TaskStatusTag } from './labels';
 import type { AssignableUser, PlanTask, TaskNote, TaskStatus } from './types';
+import { planKeys } from './keys';
 
 export function TaskStatusModal({
   planId,
@@ -30,7 +31,7 @@ export function TaskStatusModal({
         note: v.note || undefined,
       }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['plans'] });
+      await qc.invalidateQueries({ queryKey: planKeys.all });
       void message.success('Đã cập nhật tiến độ nhiệm vụ.');
       onClose();
     },
@@ -138,7 +139,7 @@ export function TaskFormModal({
   const qc = useQueryClient();
   const { message } = App.useApp();
   const people = useQuery({
-    queryKey: [...planKey(planId), 'assignable'],
+    queryKey: planKeys.assignable(planId),
     queryFn: () => api.get<{ items: AssignableUser[] }>(`/plans/${planId}/assignable-users`),
     enabled: open,
   });
@@ -155,7 +156,7 @@ export function TaskFormModal({
       return task ? api.patch(`/plans/${planId}/tasks/${task.id}`, body) : api.post(`/plans/${planId}/tasks`, body);
     },
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['plans'] });
+      await qc.invalidateQueries({ queryKey: planKeys.all });
       void message.success(task ? 'Đã lưu nhiệm vụ.' : 'Đã thêm nhiệm vụ.');
       onClose();
     },

@@ -28,7 +28,8 @@ import { api, downloadUrl, errorMessage } from '../../ui/api';
 import { FormModal, useFormModal } from '../../ui/form-modal';
 import { DATE_FORMATS, fmtDate, fromIso, toIso } from '../../ui/format';
 import { OrgTreeSelect } from '../../ui/orgs';
-import { OverdueTag, PLANS_KEY, QUARTER_LABELS, TaskStatusTag } from './labels';
+import { OverdueTag, QUARTER_LABELS, TaskStatusTag } from './labels';
+import { planKeys } from './keys';
 
 type UnitPlans = z.output<typeof UnitPlansOut>;
 type AskedUnit = NonNullable<UnitPlans['request']>['units'][number];
@@ -36,10 +37,8 @@ type UnitTask = z.output<typeof UnitTasksOut>['items'][number];
 type MyRequest = z.output<typeof MyUnitRequestsOut>['items'][number];
 type UnitState = AskedUnit['state'];
 
-export const unitPlansKey = (id: string) => ['plans', id, 'units'] as const;
-
 export function useUnitPlans(planId: string) {
-  return useQuery({ queryKey: unitPlansKey(planId), queryFn: () => api.get<UnitPlans>(`/plans/${planId}/units`) });
+  return useQuery({ queryKey: planKeys.units(planId), queryFn: () => api.get<UnitPlans>(`/plans/${planId}/units`) });
 }
 
 export function UnitStateTag({ state, sentOn, late }: { state: UnitState; sentOn?: string | null; late?: boolean }) {
@@ -79,7 +78,7 @@ function RequestModal({
     initialValues: () =>
       current ? { dueOn: fromIso(current.dueOn), orgIds: current.units.map((u) => u.orgId) } : undefined,
     onSuccess: async (r) => {
-      await qc.invalidateQueries({ queryKey: ['plans'] });
+      await qc.invalidateQueries({ queryKey: planKeys.all });
       void message.success(
         `Đã yêu cầu ${r.request?.units.length ?? 0} đơn vị gửi kế hoạch trước ngày ${fmtDate(r.request?.dueOn)}.`,
       );
@@ -187,7 +186,7 @@ function UnitTasks({ planId, units }: { planId: string; units: AskedUnit[] }) {
   const [orgId, setOrgId] = useState<string | undefined>();
   const pageSize = 50;
   const q = useQuery({
-    queryKey: [...unitPlansKey(planId), 'tasks', orgId ?? '', page],
+    queryKey: planKeys.unitTasks(planId, orgId ?? '', page),
     queryFn: () => api.get<z.output<typeof UnitTasksOut>>(`/plans/${planId}/unit-tasks`, { orgId, page, pageSize }),
   });
   const items = q.data?.items ?? [];
@@ -268,7 +267,7 @@ export function UnitPlanBanner({ planId, canManage }: { planId: string; canManag
   const send = useMutation({
     mutationFn: () => api.post<UnitPlans>(`/plans/${planId}/send`, {}),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['plans'] });
+      await qc.invalidateQueries({ queryKey: planKeys.all });
       void message.success('Đã gửi kế hoạch lên cấp trên.');
     },
     onError: (e) => message.error(errorMessage(e)),
@@ -280,7 +279,7 @@ export function UnitPlanBanner({ planId, canManage }: { planId: string; canManag
       return api.upload(`/plans/${planId}/signed-files`, form);
     },
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: unitPlansKey(planId) });
+      await qc.invalidateQueries({ queryKey: planKeys.units(planId) });
       void message.success('Đã tải lên bản kế hoạch đã ký.');
     },
     onError: (e) => message.error(errorMessage(e)),
@@ -347,7 +346,7 @@ export function UnitPlanBanner({ planId, canManage }: { planId: string; canManag
 
 export function MyUnitRequests() {
   const q = useQuery({
-    queryKey: [...PLANS_KEY, 'unit-requests'],
+    queryKey: planKeys.unitRequests(),
     queryFn: () => api.get<z.output<typeof MyUnitRequestsOut>>('/plans/unit-requests'),
   });
   const navigate = useNavigate();
@@ -356,7 +355,7 @@ export function MyUnitRequests() {
   const create = useMutation({
     mutationFn: (r: MyRequest) => api.post<{ id: string }>('/plans', { orgId: r.orgId, year: r.year, tasks: [] }),
     onSuccess: async (p) => {
-      await qc.invalidateQueries({ queryKey: PLANS_KEY });
+      await qc.invalidateQueries({ queryKey: planKeys.all });
       void navigate(`/ke-hoach/${p.id}`);
     },
     onError: (e) => message.error(errorMessage(e)),

@@ -7,8 +7,6 @@ export { QUARTER_LABELS, TASK_STATUS_LABELS };
 
 export const QUARTERS: TaskQuarter[] = ['I', 'II', 'III', 'IV', 'regular'];
 export const STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'cancelled'];
-export const PLANS_KEY = ['plans'] as const;
-export const planKey = (id: string) => ['plans', id] as const;
 
 const STATUS_COLORS: Record<TaskStatus, string> = {
   not_started: 'default',
