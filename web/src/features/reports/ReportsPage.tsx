@@ -9,8 +9,6 @@ import {
   Descriptions,
   Drawer,
   Empty,
-  Flex,
-  InputNumber,
   List,
   Select,
   Space,
@@ -20,12 +18,11 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { api, downloadUrl } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
-import { OrgTreeSelect } from '../../ui/orgs';
 import { LoadError, PageHeader, useDocumentTitle } from '../../ui/page';
 import { reportKeys } from './keys';
+import { ReportFilters, useReportParams } from './ReportFilters';
 
 const FORMS = [
   { value: '0601', label: 'Biểu 0601.N/BNV-TĐKT — Số phong trào thi đua' },
@@ -68,18 +65,12 @@ interface Line {
 
 export function ReportsPage() {
   useDocumentTitle('Báo cáo thống kê');
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useReportParams();
   const form = params.get('bieu') ?? '0603';
   // The last reporting period that has ended (TĐKT periods end on 30/11).
   const defaultYear = dayjs().month() === 11 ? dayjs().year() : dayjs().year() - 1;
   const year = Number(params.get('nam') ?? defaultYear);
   const orgId = params.get('donvi') ?? undefined;
-  const set = (k: string, v: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (v) next.set(k, v);
-    else next.delete(k);
-    setParams(next, { replace: true });
-  };
   const query = { form, year, orgId };
   const q = useQuery({
     queryKey: reportKeys.statistics(query),
@@ -189,33 +180,15 @@ export function ReportsPage() {
           </Space>
         }
       />
-      <Card size="small" style={{ marginBottom: 12 }}>
-        <Flex wrap gap={12} align="center">
-          <Select
-            aria-label="Biểu báo cáo"
-            style={{ width: 'min(560px, 90vw)' }}
-            value={form}
-            options={FORMS}
-            onChange={(v) => set('bieu', v)}
-          />
-          <InputNumber
-            aria-label="Năm báo cáo"
-            addonBefore="Năm"
-            min={2000}
-            max={2100}
-            value={year}
-            onChange={(v) => v && set('nam', String(v))}
-            style={{ width: 150 }}
-          />
-          <OrgTreeSelect
-            aria-label="Cơ quan, đơn vị báo cáo"
-            style={{ width: 'min(360px, 90vw)' }}
-            value={orgId}
-            onChange={(v: string | undefined) => set('donvi', v)}
-            placeholder="Đơn vị báo cáo (mặc định: cấp cao nhất được xem)"
-          />
-        </Flex>
-      </Card>
+      <ReportFilters year={year} orgId={orgId} set={set}>
+        <Select
+          aria-label="Biểu báo cáo"
+          style={{ width: 'min(560px, 90vw)' }}
+          value={form}
+          options={FORMS}
+          onChange={(v) => set('bieu', v)}
+        />
+      </ReportFilters>
       {q.error ? (
         <LoadError error={q.error} onRetry={() => q.refetch()} />
       ) : (
