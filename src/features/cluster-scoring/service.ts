@@ -13,7 +13,6 @@ import {
   covenants,
   covenantSignatures,
   organisations,
-  rounds,
   scoreChanges,
   scoreSheets,
   scoreTables,
@@ -36,6 +35,7 @@ import { can, requireAnywhere } from '../../server/policy.js';
 import { recordAudit } from '../audit/append.js';
 import { notify, usersWithPermission } from '../notifications/service.js';
 import { orgChain } from '../organisations/tree.js';
+import { findRound } from '../rounds/repository.js';
 import type {
   CovenantBody,
   HandOverBody,
@@ -796,10 +796,7 @@ export async function proposeLeaders(
     throw invalid([
       { field: 'orgIds', label: 'Đơn vị được đề nghị', message: 'Chỉ đề nghị được đơn vị có trong bảng xếp hạng.' },
     ]);
-  const [round] = await ctx.db
-    .select({ awardCodes: rounds.awardCodes, status: rounds.status })
-    .from(rounds)
-    .where(and(eq(rounds.tenantId, t), eq(rounds.id, body.roundId)));
+  const round = await findRound(ctx.db, t, body.roundId);
   if (!round) throw invalid([{ field: 'roundId', label: 'Đợt xét khen thưởng', message: 'Không tìm thấy đợt xét.' }]);
   if (round.status !== 'open') throw refuse('ROUND_NOT_OPEN', 'Đợt xét không còn nhận hồ sơ.');
   if (!round.awardCodes.includes(body.awardCode))
