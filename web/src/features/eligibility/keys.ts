@@ -2,6 +2,8 @@
 // an override or a recognised initiative refreshes every list of verdicts and bulk checks), the
 // catalogue of awards with its conditions as of a date, and the procedure rules awaiting
 // confirmation.
+import { auditKeys } from '../audit/keys';
+
 export const eligibilityKeys = {
   all: ['eligibility'] as const,
   /** The verdicts of one subject (`path` is its API path), for a period, as of a decision date. */
@@ -29,7 +31,7 @@ export const procedureRuleKeys = {
  * refreshes them too.
  */
 export const eligibilityAuditKeys = {
-  all: ['audit'] as const,
+  all: auditKeys.all,
   overrides: (entityType: string, entityId: string) =>
     [...eligibilityAuditKeys.all, 'eligibility.override', entityType, entityId] as const,
   catalogueOverrides: () => [...eligibilityAuditKeys.all, 'catalogue.override'] as const,

@@ -1,6 +1,7 @@
 // Query keys of initiatives: everything under ['initiatives'], so invalidating `all` refreshes the
 // lists, each initiative and the initiative councils.
 import { peopleKeys } from '../people/keys';
+import { userKeys } from '../users/keys';
 
 export const initiativeKeys = {
   all: ['initiatives'] as const,
@@ -16,4 +17,4 @@ export const initiativeKeys = {
  * Active accounts as council candidates, for an administrator who does not run rounds: under the
  * accounts screen's prefix ['users'], so a change to accounts refreshes it.
  */
-export const accountCandidatesKey = ['users', 'council-candidates'] as const;
+export const accountCandidatesKey = userKeys.councilCandidates();
