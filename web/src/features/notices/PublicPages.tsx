@@ -11,7 +11,6 @@ import {
   Flex,
   Form,
   Input,
-  Layout,
   Radio,
   Result,
   Select,
@@ -25,39 +24,23 @@ import { api } from '../../ui/api';
 import { fmtDate, positionLine } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { LoadError, PageSkeleton, useDocumentTitle } from '../../ui/page';
+import { PublicLayout } from '../../ui/public-layout';
 import { noticeKeys } from './keys';
 import type { PublicNotice, Tracked, TrackingCode } from './types';
 
-function PublicLayout({ children }: { children: ReactNode }) {
+function NoticeLayout({ children }: { children: ReactNode }) {
   return (
-    <Layout className="public-layout" style={{ minHeight: '100vh' }}>
-      <header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '10px 16px' }}>
-        <Flex
-          align="center"
-          justify="space-between"
-          gap={12}
-          style={{ width: '100%', maxWidth: 1100, margin: '0 auto' }}
-          wrap
-        >
-          <Link
-            to="/cong-khai"
-            reloadDocument
-            className="brand"
-            aria-label="Công khai danh sách khen thưởng — Trang chủ"
-          >
-            <img src="/favicon.svg" alt="" width={28} height={28} />
-            <span className="brand-text">Công khai khen thưởng</span>
-          </Link>
-          <Flex gap={12}>
-            <Link to="/cong-khai/tra-cuu">Tra cứu ý kiến</Link>
-            <Link to="/dang-nhap">Đăng nhập cán bộ</Link>
-          </Flex>
-        </Flex>
-      </header>
-      <Layout.Content id="main-content" style={{ padding: 16, maxWidth: 1100, width: '100%', margin: '0 auto' }}>
-        {children}
-      </Layout.Content>
-    </Layout>
+    <PublicLayout
+      brand="Công khai khen thưởng"
+      brandLabel="Công khai danh sách khen thưởng — Trang chủ"
+      links={[
+        { to: '/cong-khai/tra-cuu', label: 'Tra cứu ý kiến' },
+        { to: '/dang-nhap', label: 'Đăng nhập cán bộ' },
+      ]}
+      width={1100}
+    >
+      {children}
+    </PublicLayout>
   );
 }
 
@@ -70,7 +53,7 @@ export function PublicNoticePage() {
   useDocumentTitle(q.data?.title ?? 'Công khai danh sách');
   const n = q.data;
   return (
-    <PublicLayout>
+    <NoticeLayout>
       {q.error ? (
         <LoadError error={q.error} onRetry={() => q.refetch()} />
       ) : !n ? (
@@ -118,7 +101,7 @@ export function PublicNoticePage() {
           )}
         </Flex>
       )}
-    </PublicLayout>
+    </NoticeLayout>
   );
 }
 
@@ -239,7 +222,7 @@ export function PublicTrackPage() {
     enabled: code.length > 0,
   });
   return (
-    <PublicLayout>
+    <NoticeLayout>
       <Typography.Title level={1} className="page-title">
         Tra cứu tình trạng xử lý ý kiến
       </Typography.Title>
@@ -287,6 +270,6 @@ export function PublicTrackPage() {
           ) : null}
         </div>
       </Card>
-    </PublicLayout>
+    </NoticeLayout>
   );
 }

@@ -2,21 +2,7 @@
 // with a tracking code; /cong-khai/don-thu/tra-cuu?ma=…, the status of a petition by its code.
 import { SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Layout,
-  Radio,
-  Result,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, Radio, Result, Select, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PETITION_KIND_LABELS, type PetitionKind } from '../../../../src/domain/petitions/rules';
@@ -24,35 +10,24 @@ import { api } from '../../ui/api';
 import { fmtDate } from '../../ui/format';
 import { applyApiError, FormProblemAlert, useFormProblem } from '../../ui/forms';
 import { useDocumentTitle } from '../../ui/page';
+import { PublicLayout } from '../../ui/public-layout';
 import { petitionKeys } from './keys';
 import { STATUS_COLOR } from './DeadlineTag';
 import type { PetitionReceipt, PetitionRecipients, PetitionStatusOut } from './types';
 
 function PetitionLayout({ children }: { children: ReactNode }) {
   return (
-    <Layout className="public-layout" style={{ minHeight: '100vh' }}>
-      <header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '10px 16px' }}>
-        <Flex
-          align="center"
-          justify="space-between"
-          gap={12}
-          style={{ width: '100%', maxWidth: 900, margin: '0 auto' }}
-          wrap
-        >
-          <Link to="/cong-khai" reloadDocument className="brand" aria-label="Trang công khai — Trang chủ">
-            <img src="/favicon.svg" alt="" width={28} height={28} />
-            <span className="brand-text">Gửi đơn thư</span>
-          </Link>
-          <Flex gap={12} wrap>
-            <Link to="/cong-khai/don-thu">Gửi đơn</Link>
-            <Link to="/cong-khai/don-thu/tra-cuu">Tra cứu đơn</Link>
-          </Flex>
-        </Flex>
-      </header>
-      <Layout.Content id="main-content" style={{ padding: 16, maxWidth: 900, width: '100%', margin: '0 auto' }}>
-        {children}
-      </Layout.Content>
-    </Layout>
+    <PublicLayout
+      brand="Gửi đơn thư"
+      brandLabel="Trang công khai — Trang chủ"
+      links={[
+        { to: '/cong-khai/don-thu', label: 'Gửi đơn' },
+        { to: '/cong-khai/don-thu/tra-cuu', label: 'Tra cứu đơn' },
+      ]}
+      width={900}
+    >
+      {children}
+    </PublicLayout>
   );
 }
 
