@@ -4,7 +4,7 @@
 // request runs. A feature writes only its fields, its request and what happens after success.
 import { useMutation } from '@tanstack/react-query';
 import { Form, type FormInstance, type FormProps, Modal } from 'antd';
-import { type CSSProperties, type ReactNode, useState } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { applyApiError, FormProblemAlert, type FormProblem, useFormProblem } from './forms';
 import { useOnChange } from './hooks';
 
@@ -33,12 +33,6 @@ export interface FormModalState<V, R> {
   result: R | undefined;
   /** Hides the problem alert (e.g. as soon as the user edits a field). */
   clear: () => void;
-  /**
-   * Give these to the `<Form>` (FormModal does): a new key per opening, so a lazily mounted form
-   * (destroyOnHidden) starts with fresh fields and no "touched" state left from the last opening,
-   * and the opening's starting values, so the form has them even when it mounts after the reset.
-   */
-  formProps: { key: number; initialValues: object | undefined };
 }
 
 export function useFormModal<V, R = unknown>(opts: FormModalOptions<V, R>): FormModalState<V, R> {
@@ -49,29 +43,13 @@ export function useFormModal<V, R = unknown>(opts: FormModalOptions<V, R>): Form
     onSuccess: (r, v) => opts.onSuccess?.(r, v),
     onError: (e) => setProblem(applyApiError(form, e, opts.fieldMap)),
   });
-  // Each opening (or change of subject while open) is counted while rendering, so the form that
-  // mounts with the opening already carries its key and starting values.
-  const [opening, setOpening] = useState<{ open: boolean; subject: unknown; n: number; initial: object | undefined }>({
-    open: false,
-    subject: undefined,
-    n: 0,
-    initial: undefined,
-  });
-  if (opening.open !== opts.open || (opts.open && !Object.is(opening.subject, opts.subject))) {
-    setOpening({
-      open: opts.open,
-      subject: opts.subject,
-      n: opts.open ? opening.n + 1 : opening.n,
-      initial: opts.open ? (opts.initialValues?.() as object | undefined) : opening.initial,
-    });
-  }
   useOnChange([opts.open, opts.subject], () => {
     if (!opts.open) return;
     clear();
     mutation.reset();
-    // Also resets the form's store when the form has not mounted yet (it keeps values across mounts).
     form.resetFields();
-    if (opening.initial) form.setFieldsValue(opening.initial as Parameters<FormInstance<V>['setFieldsValue']>[0]);
+    const initial = opts.initialValues?.();
+    if (initial) form.setFieldsValue(initial);
   });
   return {
     form,
@@ -79,7 +57,6 @@ export function useFormModal<V, R = unknown>(opts: FormModalOptions<V, R>): Form
     pending: mutation.isPending,
     result: mutation.data,
     clear,
-    formProps: { key: opening.n, initialValues: opening.initial },
     send: (values) => {
       clear();
       mutation.mutate(values);
@@ -146,15 +123,7 @@ export function FormModal<V, R>({
         <>
           {intro}
           <FormProblemAlert problem={state.problem} />
-          <Form<V>
-            key={state.formProps.key}
-            form={state.form}
-            name={name}
-            layout="vertical"
-            initialValues={state.formProps.initialValues}
-            {...formProps}
-            onFinish={state.send}
-          >
+          <Form<V> form={state.form} name={name} layout="vertical" {...formProps} onFinish={state.send}>
             {children}
           </Form>
         </>
