@@ -14,20 +14,19 @@ import {
   InputNumber,
   Progress,
   Result,
-  Table,
   Tag,
   Typography,
-  type TableColumnsType,
 } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api, errorMessage } from '../../ui/api';
-import { fmtDate, positionLine } from '../../ui/format';
+import { fmtDate } from '../../ui/format';
 import { useOnChange } from '../../ui/hooks';
 import { ButtonLink, LoadError, PageHeader, PageSkeleton, useDocumentTitle } from '../../ui/page';
 import { meetingKeys } from './keys';
-import { MeetingStatusTag, QuorumAlert, ThresholdText } from './parts';
-import type { Meeting, MeetingItem } from './types';
+import { MeetingItemsCard } from './MeetingItemsCard';
+import { MeetingStatusTag, QuorumAlert } from './parts';
+import type { Meeting } from './types';
 
 export function MeetingPage() {
   const { id = '' } = useParams();
@@ -141,56 +140,6 @@ export function MeetingPage() {
       cancelText: 'Chưa',
       onOk: () => act.mutateAsync({ path: '/open' }),
     });
-
-  const columns: TableColumnsType<MeetingItem> = [
-    { title: 'TT', dataIndex: 'ordinal', width: 48 },
-    {
-      title: 'Họ và tên, đơn vị',
-      render: (_, r) => (
-        <>
-          <Typography.Text strong>{r.displayName}</Typography.Text>
-          <br />
-          <small className="muted">{positionLine(r.positionText, r.unitName)}</small>
-        </>
-      ),
-    },
-    { title: 'Danh hiệu, hình thức', dataIndex: 'awardName', width: 170 },
-    { title: 'Tỷ lệ cần đạt', width: 260, responsive: ['lg'], render: (_, r) => <ThresholdText t={r.threshold} /> },
-    ...(closed
-      ? ([
-          {
-            title: 'Kết quả',
-            width: 300,
-            render: (_: unknown, r: MeetingItem) => (
-              <>
-                <Tag color={r.passed ? 'success' : 'error'}>{r.passed ? 'Thông qua' : 'Không thông qua'}</Tag>
-                <div>
-                  Đồng ý <b>{r.yes}</b> · Không đồng ý <b>{r.no}</b> · Không biểu quyết <b>{r.abstain}</b>
-                </div>
-                <small className="muted">{r.resultText}</small>
-              </>
-            ),
-          },
-        ] as TableColumnsType<MeetingItem>)
-      : []),
-    {
-      title: 'Không tham gia biểu quyết',
-      width: 200,
-      responsive: ['md'],
-      render: (_, r) =>
-        r.recusals.length ? (
-          <ul className="plain-list">
-            {r.recusals.map((x, i) => (
-              <li key={i}>
-                {x.fullName}: <small>{x.reason}</small>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <span className="muted">—</span>
-        ),
-    },
-  ];
 
   return (
     <>
@@ -328,22 +277,7 @@ export function MeetingPage() {
             </Flex>
           </Card>
         </Flex>
-        <Card title={closed ? 'Kết quả bỏ phiếu' : 'Danh sách trình Hội đồng'}>
-          <Table
-            rowKey="nomineeId"
-            size="middle"
-            pagination={false}
-            dataSource={m.items}
-            columns={columns}
-            scroll={{ x: 720 }}
-          />
-          {closed && m.items[0] && (
-            <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-              {m.items[0].threshold.basis ? `Căn cứ: ${m.items[0].threshold.basis}. ` : ''}
-              <Link to="/quan-ly-cong-khai">Quản lý công khai danh sách</Link>
-            </Typography.Paragraph>
-          )}
-        </Card>
+        <MeetingItemsCard m={m} />
       </Flex>
     </>
   );
