@@ -119,9 +119,12 @@ export function collationKey(part: string): string {
     const marks: string[] = [];
     while (i < chars.length && isMark(chars[i])) marks.push(chars[i++]);
     if (isMark(base)) {
-      // A stray mark with no base letter: a secondary-only element.
-      secondary += TONE_SECONDARY.get(base) ?? fallback(base);
-      tertiary += LOWER;
+      // Stray marks with no base letter: secondary-only elements, every one of them (the marks
+      // gathered after the first count too, as for Intl.Collator).
+      for (const m of [base, ...marks]) {
+        secondary += TONE_SECONDARY.get(m) ?? fallback(m);
+        tertiary += LOWER;
+      }
       continue;
     }
     const variant = SECONDARY_VARIANT.get(base);
